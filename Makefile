@@ -1,0 +1,85 @@
+# recwatch - plain make, pkg-config for every dependency.
+#   make            build bin/
+#   make test       unit + CLI + schema tests (TESTS=... to pick)
+#   make check-san  the same tests under ASan + UBSan, in build/san/
+#   make install PREFIX=/usr/local DESTDIR=
+.SUFFIXES:
+.SECONDEXPANSION:
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+DATADIR ?= $(PREFIX)/share/recwatch
+PKG_CONFIG ?= pkg-config
+
+BUILD ?= build
+BIN ?= bin
+
+CC ?= cc
+CFLAGS ?= -O2 -g -fstack-protector-strong -D_FORTIFY_SOURCE=2
+WARN = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+CPPFLAGS += -D_GNU_SOURCE -Iinclude -DRW_DATADIR='"$(DATADIR)"'
+LDFLAGS ?=
+
+PKGS_CORE = jansson libpcre2-8
+PKGS_html = libxml-2.0
+PKGS_pdf = poppler-glib cairo
+CORE_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS_CORE))
+CORE_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS_CORE)) -lcsv -lm
+
+PROGS = $(basename $(notdir $(wildcard extract/*.c)))
+LIB_SRC = $(wildcard extract/lib/*.c)
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_A = $(BUILD)/librecwatch.a
+
+# A filter is extract/NAME.c plus, when it needs more than one file,
+# extract/NAME/*.c; its own packages are PKGS_<NAME without rw->.
+prog_objs = $(patsubst %.c,$(BUILD)/%.o,extract/$(1).c $(wildcard extract/$(1)/*.c))
+prog_pkgs = $(PKGS_$(patsubst rw-%,%,$(1)))
+
+all: $(PROGS:%=$(BIN)/%)
+
+$(BIN)/%: $$(call prog_objs,%) $(LIB_A)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(call prog_objs,$*) $(LIB_A) \
+		$(if $(call prog_pkgs,$*),$(shell $(PKG_CONFIG) --libs $(call prog_pkgs,$*))) $(CORE_LIBS)
+
+$(LIB_A): $(LIB_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@ && ar rcs $@ $(LIB_OBJ)
+
+# Each object gets the packages of the filter it belongs to.
+obj_pkgs = $(call prog_pkgs,$(firstword $(subst /, ,$(patsubst extract/%,%,$(1)))))
+$(BUILD)/%.o: %.c include/recwatch.h $$(wildcard $$(dir $$*)*.h)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) \
+		$(if $(call obj_pkgs,$(basename $*)),$(shell $(PKG_CONFIG) --cflags $(call obj_pkgs,$(basename $*)))) \
+		-c -o $@ $<
+
+# ---- tests ---------------------------------------------------------------
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_A)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) $(shell $(PKG_CONFIG) --cflags cmocka) \
+		-o $@ $< $(LIB_A) $(shell $(PKG_CONFIG) --libs cmocka) $(CORE_LIBS)
+
+test: all $(UNIT_BIN)
+	@BIN=$(BIN) BUILD=$(BUILD) sh tests/run-all.sh
+
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+check-san:
+	$(MAKE) BUILD=build/san BIN=build/san/bin CFLAGS="$(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" test
+
+# ---- install ---------------------------------------------------------------
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)
+	for p in $(PROGS); do cp $(BIN)/$$p $(DESTDIR)$(BINDIR)/; done
+	cp rules/recwatch.rules $(DESTDIR)$(DATADIR)/
+	for m in man/*.1; do cp $$m $(DESTDIR)$(MANDIR)/man1/; done
+	for m in man/*.5; do cp $$m $(DESTDIR)$(MANDIR)/man5/; done
+
+clean:
+	rm -rf build bin
+
+.PHONY: all test check-san install clean

@@ -1,0 +1,95 @@
+/* table.c - rows of named string columns written as CSV (libcsv), JSON
+ * or JSON Lines (jansson). Records, facts and changes all go through
+ * here, so the three formats stay alike. */
+#include "recwatch.h"
+
+#include <csv.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct rw_writer {
+	FILE *out;
+	enum rw_format fmt;
+	const char *const *cols;
+	size_t ncols;
+	size_t rows;
+	int err;
+};
+
+int rw_format_parse(const char *s)
+{
+	static const char *const names[] = {"csv", "json", "jsonl", "text"};
+	for (int i = 0; i < 4; i++)
+		if (!strcmp(s, names[i]))
+			return i;
+	return -1;
+}
+
+/* A field is quoted only when it has to be (RFC 4180), so that the
+ * common case reads cleanly; libcsv does the quoting when it is needed. */
+static void csv_field(rw_writer *w, const char *v, int last)
+{
+	if (!v)
+		v = "";
+	if (strpbrk(v, ",\"\r\n") || (*v == ' ' || (*v && v[strlen(v) - 1] == ' ')))
+		w->err |= csv_fwrite(w->out, v, strlen(v)) != 0;
+	else
+		w->err |= fputs(v, w->out) == EOF;
+	w->err |= fputs(last ? "\n" : ",", w->out) == EOF;
+}
+
+static void csv_row(rw_writer *w, const char *const *vals)
+{
+	for (size_t i = 0; i < w->ncols; i++)
+		csv_field(w, vals[i], i + 1 == w->ncols);
+}
+
+rw_writer *rw_writer_new(FILE *out, enum rw_format fmt,
+			 const char *const *cols, size_t ncols)
+{
+	rw_writer *w = rw_xcalloc(1, sizeof *w);
+	w->out = out;
+	w->fmt = fmt;
+	w->cols = cols;
+	w->ncols = ncols;
+	if (fmt == RW_FMT_CSV)
+		csv_row(w, cols);
+	else if (fmt == RW_FMT_JSON)
+		w->err |= fputs("[", out) == EOF;
+	return w;
+}
+
+static void json_row(rw_writer *w, const char *const *vals)
+{
+	json_t *o = json_object();
+	for (size_t i = 0; i < w->ncols; i++) {
+		const char *v = vals[i];
+		json_object_set_new(o, w->cols[i], v && *v ? json_string(v) : json_null());
+	}
+	if (w->fmt == RW_FMT_JSON)
+		w->err |= fputs(w->rows ? ",\n" : "\n", w->out) == EOF;
+	w->err |= json_dumpf(o, w->out, JSON_COMPACT | JSON_PRESERVE_ORDER) != 0;
+	if (w->fmt == RW_FMT_JSONL)
+		w->err |= fputc('\n', w->out) == EOF;
+	json_decref(o);
+}
+
+int rw_writer_row(rw_writer *w, const char *const *vals)
+{
+	if (w->fmt == RW_FMT_CSV)
+		csv_row(w, vals);
+	else
+		json_row(w, vals);
+	w->rows++;
+	return w->err ? -1 : 0;
+}
+
+int rw_writer_finish(rw_writer *w)
+{
+	if (w->fmt == RW_FMT_JSON)
+		w->err |= fputs(w->rows ? "\n]\n" : "]\n", w->out) == EOF;
+	int err = w->err || fflush(w->out) != 0;
+	free(w);
+	return err ? -1 : 0;
+}

@@ -1,0 +1,352 @@
+/* util.c - allocation, diagnostics and string helpers for every filter. */
+#include "recwatch.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void *nonnull(void *p)
+{
+	if (!p) {
+		fputs("recwatch: out of memory\n", stderr);
+		exit(RW_EXIT_TROUBLE);
+	}
+	return p;
+}
+
+void *rw_xmalloc(size_t n) { return nonnull(malloc(n ? n : 1)); }
+void *rw_xcalloc(size_t n, size_t size) { return nonnull(calloc(n ? n : 1, size ? size : 1)); }
+void *rw_xrealloc(void *p, size_t n) { return nonnull(realloc(p, n ? n : 1)); }
+char *rw_xstrdup(const char *s) { return nonnull(strdup(s ? s : "")); }
+char *rw_xstrndup(const char *s, size_t n) { return nonnull(strndup(s, n)); }
+
+void *rw_xgrow(void *p, size_t *cap, size_t n, size_t size)
+{
+	if (n <= *cap)
+		return p;
+	size_t c = *cap ? *cap : 8;
+	while (c < n) {
+		if (c > SIZE_MAX / 2 / size)
+			nonnull(NULL);
+		c *= 2;
+	}
+	*cap = c;
+	return rw_xrealloc(p, c * size);
+}
+
+char *rw_xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+	va_start(ap, fmt);
+	int r = vasprintf(&s, fmt, ap);
+	va_end(ap);
+	if (r < 0)
+		nonnull(NULL);
+	return s;
+}
+
+void rw_vwarn(const char *file, const char *fmt, va_list ap)
+{
+	/* One line per problem: build it whole, then write it at once so
+	 * that lines of filters sharing stderr do not interleave. */
+	rw_buf b = {0};
+	rw_buf_adds(&b, "recwatch: ");
+	if (file) {
+		rw_buf_adds(&b, file);
+		rw_buf_adds(&b, ": ");
+	}
+	va_list cp;
+	va_copy(cp, ap);
+	int n = vsnprintf(NULL, 0, fmt, cp);
+	va_end(cp);
+	if (n > 0) {
+		char *msg = rw_xmalloc((size_t)n + 1);
+		vsnprintf(msg, (size_t)n + 1, fmt, ap);
+		for (char *c = msg; *c; c++)
+			if (*c == '\n' || *c == '\r')
+				*c = ' ';
+		rw_buf_adds(&b, msg);
+		free(msg);
+	}
+	rw_buf_addc(&b, '\n');
+	fwrite(b.s, 1, b.len, stderr);
+	fflush(stderr);
+	rw_buf_free(&b);
+}
+
+void rw_warn(const char *file, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	rw_vwarn(file, fmt, ap);
+	va_end(ap);
+}
+
+void rw_die(const char *file, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	rw_vwarn(file, fmt, ap);
+	va_end(ap);
+	exit(RW_EXIT_TROUBLE);
+}
+
+int rw_finish_stdout(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		rw_warn("standard output", "write error: %s", strerror(errno));
+		return RW_EXIT_TROUBLE;
+	}
+	return status;
+}
+
+void rw_std_options(int argc, char **argv, const char *usage)
+{
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--"))
+			return;
+		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			fputs(usage, stdout);
+			exit(rw_finish_stdout(RW_EXIT_OK));
+		}
+		if (!strcmp(argv[i], "--version")) {
+			const char *name = strrchr(argv[0], '/');
+			printf("%s (recwatch) %s\n", name ? name + 1 : argv[0], RW_VERSION);
+			exit(rw_finish_stdout(RW_EXIT_OK));
+		}
+	}
+}
+
+void rw_buf_add(rw_buf *b, const char *s, size_t n)
+{
+	b->s = rw_xgrow(b->s, &b->cap, b->len + n + 1, 1);
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = 0;
+}
+
+void rw_buf_adds(rw_buf *b, const char *s) { rw_buf_add(b, s, strlen(s)); }
+void rw_buf_addc(rw_buf *b, char c) { rw_buf_add(b, &c, 1); }
+
+void rw_buf_addf(rw_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s;
+	int n = vasprintf(&s, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		nonnull(NULL);
+	rw_buf_add(b, s, (size_t)n);
+	free(s);
+}
+
+char *rw_buf_take(rw_buf *b)
+{
+	char *s = b->s ? b->s : rw_xstrdup("");
+	b->s = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+void rw_buf_free(rw_buf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+/* Length of the whitespace character at s, or 0. */
+static size_t space_len(const unsigned char *s)
+{
+	if (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+		return 1;
+	if (s[0] == 0xC2 && s[1] == 0xA0) /* U+00A0 */
+		return 2;
+	if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] <= 0x8B || s[2] == 0xAF))
+		return 3; /* U+2000-U+200B, U+202F */
+	if (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F) /* U+205F */
+		return 3;
+	if (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) /* U+3000 */
+		return 3;
+	return 0;
+}
+
+char *rw_fold_ws(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	char *out = rw_xmalloc(strlen((const char *)p) + 1), *o = out;
+	int pending = 0;
+	while (*p) {
+		size_t n = space_len(p);
+		if (n) {
+			pending = o != out;
+			p += n;
+			continue;
+		}
+		if (pending)
+			*o++ = ' ';
+		pending = 0;
+		*o++ = (char)*p++;
+	}
+	*o = 0;
+	return out;
+}
+
+int rw_is_blank(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	size_t n;
+	while (*p && (n = space_len(p)))
+		p += n;
+	return *p == 0;
+}
+
+static int isdig(char c) { return c >= '0' && c <= '9'; }
+
+int rw_natcmp(const char *a, const char *b)
+{
+	const char *a0 = a, *b0 = b;
+	while (*a && *b) {
+		if (isdig(*a) && isdig(*b)) {
+			while (*a == '0' && isdig(a[1]))
+				a++;
+			while (*b == '0' && isdig(b[1]))
+				b++;
+			size_t la = 0, lb = 0;
+			while (isdig(a[la]))
+				la++;
+			while (isdig(b[lb]))
+				lb++;
+			if (la != lb)
+				return la < lb ? -1 : 1;
+			int c = memcmp(a, b, la);
+			if (c)
+				return c < 0 ? -1 : 1;
+			a += la;
+			b += lb;
+			continue;
+		}
+		if (*a != *b)
+			return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+		a++;
+		b++;
+	}
+	if (*a || *b)
+		return *a ? 1 : -1;
+	int c = strcmp(a0, b0); /* "01" vs "1": still a total order */
+	return c < 0 ? -1 : c > 0;
+}
+
+char *rw_read_stream(FILE *f, size_t max, size_t *len)
+{
+	size_t cap = 0, n = 0;
+	char *buf = NULL;
+	for (;;) {
+		buf = rw_xgrow(buf, &cap, n + 65536 + 1, 1);
+		size_t r = fread(buf + n, 1, cap - n - 1, f);
+		n += r;
+		if (n > max) {
+			free(buf);
+			errno = EFBIG;
+			return NULL;
+		}
+		if (r == 0) {
+			if (ferror(f)) {
+				int e = errno ? errno : EIO;
+				free(buf);
+				errno = e;
+				return NULL;
+			}
+			break;
+		}
+	}
+	buf[n] = 0;
+	*len = n;
+	return buf;
+}
+
+char *rw_read_file(const char *path, size_t max, size_t *len)
+{
+	if (!strcmp(path, "-"))
+		return rw_read_stream(stdin, max, len);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	char *s = rw_read_stream(f, max, len);
+	int e = errno;
+	fclose(f);
+	errno = e;
+	return s;
+}
+
+int rw_write_atomic(const char *path, const char *data, size_t len)
+{
+	char *tmp = rw_xasprintf("%s.tmpXXXXXX", path);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		rw_warn(path, "cannot create a temporary file beside it: %s", strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	size_t done = 0;
+	while (done < len) {
+		ssize_t w = write(fd, data + done, len - done);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		done += (size_t)w;
+	}
+	int ok = done == len && fsync(fd) == 0;
+	int e = errno;
+	if (close(fd) != 0)
+		ok = 0;
+	if (ok && rename(tmp, path) == 0) {
+		free(tmp);
+		return 0;
+	}
+	if (ok)
+		e = errno;
+	rw_warn(path, "not written: %s", strerror(e));
+	unlink(tmp);
+	free(tmp);
+	return -1;
+}
+
+int rw_utf8_valid(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str, *end = s + len;
+	while (s < end) {
+		unsigned c = *s;
+		size_t n;
+		unsigned min;
+		if (c < 0x80) {
+			s++;
+			continue;
+		} else if ((c & 0xE0) == 0xC0) {
+			n = 1, min = 0x80, c &= 0x1F;
+		} else if ((c & 0xF0) == 0xE0) {
+			n = 2, min = 0x800, c &= 0x0F;
+		} else if ((c & 0xF8) == 0xF0) {
+			n = 3, min = 0x10000, c &= 0x07;
+		} else {
+			return 0;
+		}
+		if ((size_t)(end - s) <= n)
+			return 0;
+		for (size_t i = 1; i <= n; i++) {
+			if ((s[i] & 0xC0) != 0x80)
+				return 0;
+			c = (c << 6) | (s[i] & 0x3F);
+		}
+		if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+			return 0;
+		s += n + 1;
+	}
+	return 1;
+}

@@ -1,0 +1,248 @@
+/*
+ * recwatch.h - the small library every recwatch filter shares.
+ *
+ * Ownership, once for the whole header: a function that returns a
+ * non-const pointer hands it to the caller, who frees it (rw_*_free for
+ * structures, free() for strings).  A function that takes a structure
+ * pointer only borrows it.  Strings inside a structure belong to the
+ * structure and go with its rw_*_clear / rw_*_free.  Every allocation goes
+ * through the rw_x* wrappers, which never return NULL (they exit with
+ * RW_EXIT_TROUBLE when memory runs out).
+ *
+ * Sections follow the files of extract/lib/.
+ */
+#ifndef RECWATCH_H
+#define RECWATCH_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define RW_VERSION "0.1.0"
+
+/* Exit statuses (SPEC section 2). diff(1)-like ones for rw-diff. */
+enum rw_exit {
+	RW_EXIT_OK = 0,      /* every input read */
+	RW_EXIT_PARTIAL = 1, /* some inputs failed, the rest were processed */
+	RW_EXIT_TROUBLE = 2, /* usage error, or nothing could be done */
+};
+enum rw_diff_exit {
+	RW_DIFF_SAME = 0,
+	RW_DIFF_CHANGED = 1,
+	RW_DIFF_TROUBLE = 2,
+};
+
+/* ---- util.c: allocation, diagnostics, strings ---------------------- */
+
+void *rw_xmalloc(size_t n);
+void *rw_xcalloc(size_t n, size_t size);
+void *rw_xrealloc(void *p, size_t n);
+/* realloc for arrays: grows *cap geometrically so that n items fit */
+void *rw_xgrow(void *p, size_t *cap, size_t n, size_t size);
+char *rw_xstrdup(const char *s);
+char *rw_xstrndup(const char *s, size_t n);
+char *rw_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* "recwatch: FILE: message" on stderr; FILE may be NULL. */
+void rw_warn(const char *file, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void rw_vwarn(const char *file, const char *fmt, va_list ap);
+/* rw_warn, then exit(RW_EXIT_TROUBLE). */
+void rw_die(const char *file, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3), noreturn));
+
+/* Flushes and closes stdout; on a write error warns and returns
+ * RW_EXIT_TROUBLE, otherwise returns status unchanged. Call last. */
+int rw_finish_stdout(int status);
+
+/* Standard --help / --version handling for filters: prints usage (to
+ * stdout) or "NAME recwatch VERSION" and exits 0 when argv[1] asks. */
+void rw_std_options(int argc, char **argv, const char *usage);
+
+/* A growable string. */
+typedef struct rw_buf {
+	char *s;
+	size_t len, cap;
+} rw_buf;
+void rw_buf_add(rw_buf *b, const char *s, size_t n);
+void rw_buf_adds(rw_buf *b, const char *s);
+void rw_buf_addc(rw_buf *b, char c);
+void rw_buf_addf(rw_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+char *rw_buf_take(rw_buf *b); /* returns s (never NULL), resets b */
+void rw_buf_free(rw_buf *b);
+
+/* Whitespace folding: every run of ASCII space, tab, CR, LF, FF, VT and
+ * of U+00A0, U+2000-U+200B, U+202F, U+205F, U+3000 becomes one space;
+ * leading and trailing space is dropped. Returns a new string. */
+char *rw_fold_ws(const char *s);
+/* True when s holds nothing but whitespace (as above). */
+int rw_is_blank(const char *s);
+/* Natural order of identifiers: digit runs compare as numbers,
+ * "2.1" < "2.10" < "10.1", "R1.1" < "R1.2" < "R2.1"; then bytewise. */
+int rw_natcmp(const char *a, const char *b);
+/* Reads a whole stream (or file, "-" = stdin) up to max bytes.
+ * Returns NULL with errno set on failure; errno EFBIG past max. */
+char *rw_read_stream(FILE *f, size_t max, size_t *len);
+char *rw_read_file(const char *path, size_t max, size_t *len);
+/* Writes data to path whole or not at all (temp file + rename).
+ * Returns 0, or -1 with a warning printed. */
+int rw_write_atomic(const char *path, const char *data, size_t len);
+/* True when s is valid UTF-8. */
+int rw_utf8_valid(const char *s, size_t len);
+
+/* ---- sniff.c: what a document is, from its bytes ------------------- */
+
+enum rw_doctype {
+	RW_DOC_EMPTY,  /* zero bytes or only whitespace */
+	RW_DOC_HTML,   /* markup that starts like HTML/XHTML */
+	RW_DOC_PDF,    /* %PDF- within the first 1024 bytes */
+	RW_DOC_BINARY, /* NUL bytes or other non-text */
+	RW_DOC_TEXT,   /* text, but not markup */
+};
+enum rw_doctype rw_sniff(const char *data, size_t len);
+const char *rw_doctype_name(enum rw_doctype t);
+
+/* ---- block.c: the block stream (readers -> matcher) -----------------
+ * One JSON object a line; schema/blocks.md documents it. */
+
+enum rw_block_kind {
+	RW_BLK_DOCUMENT,  /* starts a document: source, format, text=title */
+	RW_BLK_TITLE,     /* the document's title */
+	RW_BLK_HEADING,   /* level 1-6 */
+	RW_BLK_PARAGRAPH,
+	RW_BLK_ITEM,      /* list item, level = nesting depth (1 = top) */
+	RW_BLK_TABLE,     /* starts a table: table, page, bbox, rows, cols */
+	RW_BLK_CAPTION,   /* caption of table `table` */
+	RW_BLK_CELL,      /* table, row, col (0-based), header */
+	RW_BLK__COUNT
+};
+
+typedef struct rw_block {
+	enum rw_block_kind kind;
+	char *source;  /* the document as given on the command line */
+	char *format;  /* "html" / "pdf" (document blocks only) */
+	char *text;    /* whitespace-folded, UTF-8 */
+	char *locator; /* where in the document */
+	int level;
+	int table;     /* 1-based table number within the document */
+	int row, col;  /* 0-based grid position, spans expanded */
+	int rows, cols;/* table blocks: grid size */
+	int header;    /* cell lies in a header row */
+	int span;      /* cell is a copy made by expanding a row/colspan */
+	int page;      /* 1-based PDF page; 0 when not paged */
+	int has_bbox;
+	double bbox[4]; /* top, left, bottom, right in points, top-left origin */
+} rw_block;
+
+const char *rw_block_kind_name(enum rw_block_kind k);
+/* Writes b as one JSON line. Returns 0, or -1 on a write error. */
+int rw_block_write(FILE *out, const rw_block *b);
+/* Reads the next block. Returns 1, 0 at end of stream, -1 on a malformed
+ * line (a warning naming `name` and the line number is printed and the
+ * line skipped: call again to go on). */
+int rw_block_read(FILE *in, const char *name, rw_block *b, long *lineno);
+void rw_block_clear(rw_block *b);
+
+/* ---- table.c: rows of named string columns, in CSV / JSON / JSONL ---
+ * The one writer and reader behind records, facts and changes. Empty
+ * values are "" in CSV and null in JSON. */
+
+enum rw_format { RW_FMT_CSV, RW_FMT_JSON, RW_FMT_JSONL, RW_FMT_TEXT };
+/* "csv", "json", "jsonl", "text" -> format; -1 when unknown. */
+int rw_format_parse(const char *s);
+
+typedef struct rw_writer rw_writer;
+rw_writer *rw_writer_new(FILE *out, enum rw_format fmt,
+			 const char *const *cols, size_t ncols);
+/* vals[i] may be NULL (= empty). Returns 0 or -1 on a write error. */
+int rw_writer_row(rw_writer *w, const char *const *vals);
+/* Closes the JSON array if any; frees w. Returns 0 or -1. */
+int rw_writer_finish(rw_writer *w);
+
+/* Rows read back: each row has ncols strings (never NULL, "" = empty),
+ * in the order of the requested cols. */
+typedef struct rw_rows {
+	size_t ncols, n, cap;
+	char **cells; /* n * ncols */
+	long *line;   /* where each row started (CSV line / JSON index) */
+} rw_rows;
+/* Reads CSV (header row naming the columns, any order, extra columns
+ * ignored) or JSON / JSONL (objects with those keys), sniffed from the
+ * first non-blank byte. Missing required columns, ragged rows and bad
+ * JSON are errors: returns -1 after one warning naming `name`. */
+int rw_rows_read(const char *data, size_t len, const char *name,
+		 const char *const *cols, size_t ncols, rw_rows *out);
+const char *rw_rows_get(const rw_rows *r, size_t row, size_t col);
+void rw_rows_free(rw_rows *r);
+
+/* ---- model.c: facts, records, changes ------------------------------ */
+
+enum rw_field {
+	RW_F_BOARD_ACTION,
+	RW_F_STATUS,
+	RW_F_PRIORITY,
+	RW_F_DESCRIPTION,
+	RW_F_UPDATE,
+	RW_F__COUNT
+};
+const char *rw_field_name(enum rw_field f);
+int rw_field_parse(const char *s); /* -1 when unknown */
+
+/* Fact columns, in their CSV order. */
+enum rw_fact_col {
+	RW_FC_REVIEW, RW_FC_REC_ID, RW_FC_FIELD, RW_FC_VALUE, RW_FC_RAW,
+	RW_FC_DATE, RW_FC_SOURCE, RW_FC_LOCATOR, RW_FC__COUNT
+};
+extern const char *const rw_fact_cols[RW_FC__COUNT];
+
+/* Record columns, in SPEC's CSV order. */
+enum rw_record_col {
+	RW_RC_REVIEW, RW_RC_REC_ID, RW_RC_BOARD_ACTION, RW_RC_BOARD_ACTION_DATE,
+	RW_RC_STATUS, RW_RC_PRIORITY, RW_RC_AS_OF, RW_RC_DESCRIPTION,
+	RW_RC_UPDATE, RW_RC_SOURCES, RW_RC__COUNT
+};
+extern const char *const rw_record_cols[RW_RC__COUNT];
+
+/* Change columns, in SPEC's CSV order. */
+enum rw_change_col {
+	RW_CC_REVIEW, RW_CC_REC_ID, RW_CC_CHANGE, RW_CC_FIELD, RW_CC_OLD,
+	RW_CC_NEW, RW_CC_NOTE, RW_CC__COUNT
+};
+extern const char *const rw_change_cols[RW_CC__COUNT];
+
+/* A fact or a record is an array of owned strings (NULL = empty),
+ * indexed by the column enums above. */
+typedef struct rw_fact {
+	char *v[RW_FC__COUNT];
+} rw_fact;
+typedef struct rw_record {
+	char *v[RW_RC__COUNT];
+} rw_record;
+void rw_fact_clear(rw_fact *f);
+void rw_record_clear(rw_record *r);
+/* Order of records: review, then rec_id in natural order. */
+int rw_record_cmp(const void *a, const void *b);
+
+/* ---- fold.c: facts to records (SPEC "Folding facts into records") ---
+ * Feed facts in input order; rw_folder_finish sorts and returns records. */
+typedef struct rw_folder rw_folder;
+rw_folder *rw_folder_new(void);
+void rw_folder_add(rw_folder *fo, const rw_fact *f);
+/* Returns the records (owned by the folder until rw_folder_free). */
+rw_record *rw_folder_finish(rw_folder *fo, size_t *n);
+void rw_folder_free(rw_folder *fo);
+
+/* ---- rules.c: the rules file (PCRE2) -------------------------------
+ * See rules/recwatch.rules for the format. */
+
+typedef struct rw_rules rw_rules;
+/* The rules file to use: path if given, else $RECWATCH_RULES, else the
+ * installed one, else the one in the source tree beside the binary. */
+const char *rw_rules_path(const char *path);
+/* Loads and compiles; on error prints "recwatch: FILE:LINE: why" and
+ * returns NULL. */
+rw_rules *rw_rules_load(const char *path);
+void rw_rules_free(rw_rules *r);
+
+#endif

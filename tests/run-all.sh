@@ -1,0 +1,37 @@
+#!/bin/sh
+# run-all.sh - every test: cmocka unit tests, CLI tables, JSON Schema checks.
+# Ends with one line "N passed, N failed" counting every case of every kind.
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 2
+BIN=${BIN:-bin} BUILD=${BUILD:-build}
+export BIN BUILD
+log=$(mktemp); trap 'rm -f "$log"' EXIT
+pass=0 fail=0
+add() { pass=$((pass + $1)); fail=$((fail + $2)); }
+
+# cmocka prints "[  PASSED  ] N test(s)." and "[  FAILED  ] N test(s)...".
+for t in "$BUILD"/tests/test_*; do
+	[ -x "$t" ] || continue
+	"$t" >"$log" 2>&1; st=$?
+	p=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$log")
+	f=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$log")
+	[ -z "$p" ] && p=0; [ -z "$f" ] && f=0
+	if [ $st -ne 0 ] && [ "$f" = 0 ]; then f=1; fi
+	echo "unit $(basename "$t"): $p passed, $f failed"
+	[ "$f" != 0 ] && cat "$log"
+	add "$p" "$f"
+done
+
+for s in tests/cli/*.t; do
+	[ -f "$s" ] || continue
+	bash tests/run-cli.sh "$s" >"$log" 2>&1
+	grep -v '^ok ' "$log" | grep -v '^cli: '
+	p=$(sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$log")
+	f=$(sed -n 's/^cli: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$log")
+	[ -z "$p" ] && { p=0; f=1; }
+	echo "cli $(basename "$s"): $p passed, $f failed"
+	add "$p" "$f"
+done
+
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
