@@ -161,11 +161,15 @@ int rw_writer_row(rw_writer *w, const char *const *vals);
 int rw_writer_finish(rw_writer *w);
 
 /* Rows read back: each row has ncols strings (never NULL, "" = empty),
- * in the order of the requested cols. */
+ * in the order of the requested cols.  The cells point into one block
+ * store owned by the rows (no malloc per cell, so that a million rows
+ * fit): copy a cell to keep it past rw_rows_free, never free one. */
+struct rw_rows_store;
 typedef struct rw_rows {
 	size_t ncols, n, cap;
 	char **cells; /* n * ncols */
-	long *line;   /* where each row started (CSV line / JSON index) */
+	long *line;   /* 1-based input line where each row starts */
+	struct rw_rows_store *store; /* where the cells live */
 } rw_rows;
 /* Reads CSV (header row naming the columns, any order, extra columns
  * ignored) or JSON / JSONL (objects with those keys), sniffed from the
