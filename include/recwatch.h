@@ -224,6 +224,10 @@ typedef struct rw_record {
 	char *v[RW_RC__COUNT];
 } rw_record;
 void rw_fact_clear(rw_fact *f);
+/* Reads the next fact of a JSON Lines fact stream (the output of
+ * rw-match). Returns 1, 0 at the end, -1 on a malformed line (warned,
+ * skipped: call again to go on). */
+int rw_fact_read(FILE *in, const char *name, rw_fact *f, long *lineno);
 void rw_record_clear(rw_record *r);
 /* Order of records: review, then rec_id in natural order. */
 int rw_record_cmp(const void *a, const void *b);
@@ -241,12 +245,52 @@ void rw_folder_free(rw_folder *fo);
  * See rules/recwatch.rules for the format. */
 
 typedef struct rw_rules rw_rules;
+
+/* The sections of a rules file (rules/recwatch.rules explains each). */
+enum rw_rsec {
+	RW_R_DEFINE, RW_R_MONTH, RW_R_DATE, RW_R_REVIEW, RW_R_HEADER,
+	RW_R_IDCELL, RW_R_EMPTY, RW_R_BOARD_ACTION, RW_R_DECISION, RW_R_STATUS,
+	RW_R_PRIORITY, RW_R_LIST, RW_R_CONTEXT, RW_R_NUMBER, RW_R_GOVERNS,
+	RW_R_DOCDATE, RW_R_ASOF, RW_R_SKIP, RW_R_SENTENCE, RW_R_CARRY, RW_R__COUNT
+};
+
+#define RW_HIT_PAIRS 16
+/* One match: the rule's key, the span, and the capture offsets. */
+typedef struct rw_hit {
+	const char *key;
+	size_t start, end;
+	const void *re; /* the compiled pattern, for rw_hit_group */
+	size_t ov[2 * RW_HIT_PAIRS];
+	int npairs;
+} rw_hit;
+
 /* The rules file to use: path if given, else $RECWATCH_RULES, else the
  * installed one, else the one in the source tree beside the binary. */
-const char *rw_rules_path(const char *path);
+char *rw_rules_path(const char *path);
 /* Loads and compiles; on error prints "recwatch: FILE:LINE: why" and
  * returns NULL. */
 rw_rules *rw_rules_load(const char *path);
 void rw_rules_free(rw_rules *r);
+/* Leftmost match at or after `from` of any rule of the section (of rule
+ * `key` only, when key is not NULL); ties go to the rule first in the
+ * file.  Returns 1 with *hit filled, 0 when nothing matches. */
+int rw_rules_search(rw_rules *r, enum rw_rsec sec, const char *key,
+		    const char *text, size_t len, size_t from, rw_hit *hit);
+/* Like rw_rules_search, but the match must start exactly at `at`. */
+int rw_rules_at(rw_rules *r, enum rw_rsec sec, const char *text,
+		size_t len, size_t at, rw_hit *hit);
+/* The key of the first rule (file order) that matches text anywhere;
+ * NULL when none does. */
+const char *rw_rules_classify(rw_rules *r, enum rw_rsec sec, const char *text);
+/* Offsets of a named group of a hit; 0 when it did not take part. */
+int rw_hit_group(const rw_hit *hit, const char *name, size_t *s, size_t *e);
+/* The first date at or after `from` ([date] rules), as YYYY-MM-DD in
+ * iso; *s and *e (may be NULL) get its span.  Impossible dates (31 June)
+ * are skipped.  Returns 1 or 0. */
+int rw_rules_date(rw_rules *r, const char *text, size_t len, size_t from,
+		  char iso[11], size_t *s, size_t *e);
+/* Non-zero once any pattern hit PCRE2's match or depth limit (it was
+ * reported, and the match treated as failed). */
+int rw_rules_limit_hit(const rw_rules *r);
 
 #endif

@@ -1,6 +1,7 @@
 /* model.c - the names of fields and columns of facts, records, changes. */
 #include "recwatch.h"
 
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,4 +56,44 @@ int rw_record_cmp(const void *a, const void *b)
 	const rw_record *x = a, *y = b;
 	int c = strcmp(str(x->v[RW_RC_REVIEW]), str(y->v[RW_RC_REVIEW]));
 	return c ? c : rw_natcmp(str(x->v[RW_RC_REC_ID]), str(y->v[RW_RC_REC_ID]));
+}
+
+int rw_fact_read(FILE *in, const char *name, rw_fact *f, long *lineno)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	rw_fact_clear(f);
+	while ((n = getline(&line, &cap, in)) > 0) {
+		(*lineno)++;
+		if (rw_is_blank(line))
+			continue;
+		json_error_t err;
+		json_t *o = json_loadb(line, (size_t)n, 0, &err);
+		int ok = json_is_object(o);
+		for (int i = 0; ok && i < RW_FC__COUNT; i++) {
+			json_t *v = json_object_get(o, rw_fact_cols[i]);
+			if (json_is_string(v))
+				f->v[i] = rw_xstrdup(json_string_value(v));
+			else if (v && !json_is_null(v))
+				ok = 0;
+		}
+		if (ok && (!f->v[RW_FC_REC_ID] || !f->v[RW_FC_FIELD] ||
+			   rw_field_parse(f->v[RW_FC_FIELD]) < 0))
+			ok = 0;
+		if (!ok) {
+			rw_warn(name, "line %ld: not a fact (%s)", *lineno,
+				o ? "needs string rec_id, a known field, string values" : err.text);
+			rw_fact_clear(f);
+		}
+		json_decref(o);
+		if (!ok) {
+			free(line);
+			return -1;
+		}
+		free(line);
+		return 1;
+	}
+	free(line);
+	return 0;
 }
