@@ -1,0 +1,50 @@
+#!/bin/sh
+# make-samples.sh - regenerate the PDF samples (samples/pdf) and the bad
+# inputs (tests/pdf-bad) from their sources with Debian tools.
+#
+#   samples/pdf/make-samples.sh [NAME...]
+#
+# NAME is a sample's base name (e.g. ssr2-pending-2022-05-01) or "bad";
+# with none, everything is rebuilt. The PDFs are committed, so neither the
+# build nor the tests run this; run it after editing a source and look at
+# the result (pdftotext -layout, pdftoppm -png) before committing.
+#
+# Needs: libreoffice-writer-nogui, groff, ghostscript, python3-reportlab,
+# qpdf, poppler-utils, fonts-liberation2 (see .ci/install-deps).
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+bad=$top/tests/pdf-bad
+py=/usr/bin/python3	# Debian's python, where python3-reportlab lives
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Metadata dates come from here, not the clock: they differ on purpose from
+# the meeting dates the documents report (a reader must not take them).
+setdates() { "$py" "$here/pdf-set-dates.py" "$@"; }
+
+# 1. Landscape scorecard from LibreOffice Writer (flat ODT source):
+#    repeated header row, running title, "Page N of M", rows split
+#    across page breaks.
+ssr2_scorecard() {
+	libreoffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
+		--convert-to pdf --outdir "$tmp" \
+		"$here/ssr2-scorecard-2021-07-22.fodt" >"$tmp/lo.log" 2>&1 ||
+		{ cat "$tmp/lo.log" >&2; exit 1; }
+	setdates "$tmp/ssr2-scorecard-2021-07-22.pdf" \
+		"$here/ssr2-scorecard-2021-07-22.pdf" 2021-07-26T16:05 2021-07-27T09:30
+}
+
+main() {
+	[ $# -gt 0 ] || set -- ssr2-scorecard-2021-07-22
+	for name in "$@"; do
+		case $name in
+		ssr2-scorecard-2021-07-22) ssr2_scorecard ;;
+		*) echo "make-samples.sh: $name: no such sample" >&2; exit 2 ;;
+		esac
+		echo "made $name"
+	done
+}
+
+main "$@"
