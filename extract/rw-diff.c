@@ -1,0 +1,224 @@
+/* rw-diff - the changes between two record snapshots, keyed by
+ * (review, rec_id): added, removed, renumbered and changed fields. */
+#include "rw-diff/diff.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: rw-diff [-f text|csv|json|jsonl] [-o FILE] [--fields LIST] OLD NEW\n"
+	"  OLD and NEW are record snapshots (CSV, JSON or JSON Lines); '-' reads\n"
+	"  one of them from standard input.\n"
+	"  -f, --format FMT   text (default), csv, json or jsonl\n"
+	"  -o, --output FILE  write FILE whole or not at all, not standard output\n"
+	"      --fields LIST  comma-separated record fields to compare (default:\n"
+	"                     board_action,board_action_date,status,priority,\n"
+	"                     description,update)\n"
+	"Exit status: 0 no changes, 1 changes, 2 trouble.\n";
+
+static enum rw_format format = RW_FMT_TEXT;
+static const char *output;
+static int fields[RW_RC__COUNT] = {
+	RW_RC_BOARD_ACTION, RW_RC_BOARD_ACTION_DATE, RW_RC_STATUS,
+	RW_RC_PRIORITY, RW_RC_DESCRIPTION, RW_RC_UPDATE,
+};
+static size_t nfields = 6;
+
+/* ---- options ------------------------------------------------------------ */
+
+static int record_col(const char *name, size_t len)
+{
+	for (int rc = 0; rc < RW_RC__COUNT; rc++)
+		if (strlen(rw_record_cols[rc]) == len && !strncmp(rw_record_cols[rc], name, len))
+			return rc;
+	return -1;
+}
+
+/* review and rec_id are the key, not fields to compare. */
+static int parse_fields(const char *list)
+{
+	nfields = 0;
+	for (const char *p = list;; p++) {
+		size_t len = strcspn(p, ",");
+		int rc = record_col(p, len);
+		if (rc < 0 || rc == RW_RC_REVIEW || rc == RW_RC_REC_ID) {
+			rw_warn(NULL, "--fields: unknown field '%.*s'", (int)len, p);
+			return -1;
+		}
+		size_t i = 0;
+		while (i < nfields && fields[i] != rc)
+			i++;
+		if (i == nfields)
+			fields[nfields++] = rc;
+		p += len;
+		if (!*p)
+			return 0;
+	}
+}
+
+static void bad_usage(void)
+{
+	fputs(usage, stderr);
+	exit(RW_DIFF_TROUBLE);
+}
+
+static void parse_options(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"output", required_argument, NULL, 'o'},
+		{"fields", required_argument, NULL, 'F'},
+		{0, 0, 0, 0},
+	};
+	rw_std_options(argc, argv, usage);
+	int c, fmt;
+	while ((c = getopt_long(argc, argv, "f:o:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if ((fmt = rw_format_parse(optarg)) < 0) {
+				rw_warn(NULL, "-f: unknown format '%s'", optarg);
+				bad_usage();
+			}
+			format = (enum rw_format)fmt;
+			break;
+		case 'o': output = optarg; break;
+		case 'F': if (parse_fields(optarg) < 0) bad_usage(); break;
+		default: bad_usage();
+		}
+	}
+	if (argc - optind != 2) {
+		rw_warn(NULL, "two snapshots are needed, OLD and NEW");
+		bad_usage();
+	}
+	if (!strcmp(argv[optind], "-") && !strcmp(argv[optind + 1], "-")) {
+		rw_warn(NULL, "only one of OLD and NEW can be standard input");
+		bad_usage();
+	}
+}
+
+/* ---- text output -------------------------------------------------------- */
+
+/* One line a change: whitespace folded, control characters shown as '?'
+ * so that no value can move the cursor of the terminal it is shown on. */
+static void put_value(FILE *out, const char *v)
+{
+	if (rw_is_blank(v)) {
+		fputs("(empty)", out);
+		return;
+	}
+	char *f = rw_fold_ws(v);
+	for (char *c = f; *c; c++)
+		if ((unsigned char)*c < 0x20 || *c == 0x7f)
+			*c = '?';
+	fputs(f, out);
+	free(f);
+}
+
+static void put_text_line(FILE *out, const struct change *ch)
+{
+	put_value(out, ch->review);
+	fputc(' ', out);
+	put_value(out, ch->rec_id);
+	switch (ch->kind) {
+	case CH_ADDED:
+	case CH_REMOVED:
+		fprintf(out, " %s", change_kind_names[ch->kind]);
+		break;
+	case CH_RENUMBERED:
+		fputs(" renumbered from ", out);
+		put_value(out, ch->old);
+		break;
+	default:
+		fprintf(out, " %s: ", rw_record_cols[ch->field]);
+		put_value(out, ch->old);
+		fputs(" -> ", out);
+		put_value(out, ch->new);
+		if (ch->regression)
+			fputs("  [regression]", out);
+	}
+	fputc('\n', out);
+}
+
+/* Grouped by kind, each group in key order, then a summary line. */
+static int write_text(FILE *out, const struct changes *c)
+{
+	static const enum change_kind groups[] = {CH_ADDED, CH_REMOVED, CH_RENUMBERED, CH_CHANGED};
+	if (!c->n)
+		return 0;
+	for (size_t g = 0; g < 4; g++)
+		for (size_t i = 0; i < c->n; i++)
+			if (c->v[i].kind == groups[g])
+				put_text_line(out, &c->v[i]);
+	fprintf(out, "%zu changed, %zu added, %zu removed, %zu renumbered\n",
+		c->count[CH_CHANGED], c->count[CH_ADDED], c->count[CH_REMOVED],
+		c->count[CH_RENUMBERED]);
+	return ferror(out) ? -1 : 0;
+}
+
+/* ---- table output ------------------------------------------------------- */
+
+static int write_table(FILE *out, const struct changes *c)
+{
+	rw_writer *w = rw_writer_new(out, format, rw_change_cols, RW_CC__COUNT);
+	int err = 0;
+	for (size_t i = 0; i < c->n && !err; i++) {
+		const struct change *ch = &c->v[i];
+		const char *vals[RW_CC__COUNT] = {
+			[RW_CC_REVIEW] = ch->review,
+			[RW_CC_REC_ID] = ch->rec_id,
+			[RW_CC_CHANGE] = change_kind_names[ch->kind],
+			[RW_CC_FIELD] = ch->field >= 0 ? rw_record_cols[ch->field] : NULL,
+			[RW_CC_OLD] = ch->old,
+			[RW_CC_NEW] = ch->new,
+			[RW_CC_NOTE] = ch->regression ? "regression" : NULL,
+		};
+		err = rw_writer_row(w, vals);
+	}
+	return rw_writer_finish(w) < 0 || err ? -1 : 0;
+}
+
+/* Writes to standard output, or whole to -o FILE through memory. */
+static int write_changes(const struct changes *c)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = output ? open_memstream(&buf, &len) : stdout;
+	if (!out)
+		rw_die(NULL, "out of memory");
+	int r = format == RW_FMT_TEXT ? write_text(out, c) : write_table(out, c);
+	if (output) {
+		r |= fclose(out) != 0;
+		if (!r)
+			r = rw_write_atomic(output, buf, len);
+		free(buf);
+	}
+	return r;
+}
+
+int main(int argc, char **argv)
+{
+	parse_options(argc, argv);
+	/* Descriptions are read even when not compared: renumbering needs them. */
+	int want[RW_RC__COUNT + 1];
+	memcpy(want, fields, nfields * sizeof *fields);
+	want[nfields] = RW_RC_DESCRIPTION;
+	struct snapshot old, new;
+	int bad = snapshot_load(&old, argv[optind], want, nfields + 1) < 0;
+	bad |= snapshot_load(&new, argv[optind + 1], want, nfields + 1) < 0;
+	int status = RW_DIFF_TROUBLE;
+	if (!bad) {
+		struct changes c;
+		changes_find(&old, &new, fields, nfields, &c);
+		status = c.n ? RW_DIFF_CHANGED : RW_DIFF_SAME;
+		if (write_changes(&c) < 0) {
+			if (!output)
+				rw_warn("standard output", "write error");
+			status = RW_DIFF_TROUBLE;
+		}
+		changes_free(&c);
+	}
+	snapshot_free(&old);
+	snapshot_free(&new);
+	return rw_finish_stdout(status);
+}

@@ -1,0 +1,73 @@
+/* diff.h - the parts of rw-diff: snapshots keyed by (review, rec_id),
+ * a hash set of row numbers, and the list of changes between two
+ * snapshots.  Strings in a change point into the snapshots' cells. */
+#ifndef RW_DIFF_H
+#define RW_DIFF_H
+
+#include "recwatch.h"
+
+#include <stdint.h>
+
+/* ---- hashset.c: open-addressing set of row numbers ------------------
+ * The set stores numbers only; the caller says what a number stands for
+ * through `same`, so one set serves keys and descriptions alike.  Its
+ * size is fixed when it is made (twice the entries, a power of two). */
+struct hashset {
+	size_t mask;
+	uint64_t *hash;
+	size_t *val; /* HS_EMPTY where free */
+};
+#define HS_EMPTY SIZE_MAX
+void hs_init(struct hashset *s, size_t entries);
+void hs_free(struct hashset *s);
+/* The slot holding a value with hash h that `same` accepts, or the empty
+ * slot where such a value would go (val[slot] == HS_EMPTY). */
+size_t hs_slot(const struct hashset *s, uint64_t h,
+	       int (*same)(size_t val, const void *ctx), const void *ctx);
+uint64_t hs_hash(const char *s, uint64_t h);
+#define HS_SEED 14695981039346656037ull
+
+/* ---- snapshot.c: one record snapshot, read and indexed --------------- */
+struct snapshot {
+	const char *name;      /* as given; "-" is standard input */
+	rw_rows rows;
+	int col[RW_RC__COUNT]; /* record column -> column in rows, or -1 */
+	struct hashset keys;   /* rows by (review, rec_id) */
+};
+/* Reads the snapshot `path` with the record columns in want (review and
+ * rec_id are always read) and indexes it.  Returns 0, or -1 after
+ * warnings (unreadable, bad format, duplicate keys). */
+int snapshot_load(struct snapshot *s, const char *path, const int *want, size_t nwant);
+const char *snapshot_cell(const struct snapshot *s, size_t row, int rc);
+/* Row of (review, rec_id), or HS_EMPTY. */
+size_t snapshot_find(const struct snapshot *s, const char *review, const char *rec_id);
+void snapshot_free(struct snapshot *s);
+
+/* ---- changes.c: what differs ------------------------------------------ */
+enum change_kind { CH_ADDED, CH_REMOVED, CH_RENUMBERED, CH_CHANGED, CH__COUNT };
+extern const char *const change_kind_names[CH__COUNT];
+
+struct change {
+	enum change_kind kind;
+	const char *review, *rec_id; /* rec_id: the new id when renumbered */
+	int field;                   /* record column; -1 when none */
+	int rank;                    /* order of the field among compared ones */
+	const char *old, *new;
+	int regression;
+};
+
+struct changes {
+	struct change *v;
+	size_t n, cap;
+	size_t count[CH__COUNT];
+};
+
+/* Compares old with new on the record columns fields[0..nfields) and
+ * returns the changes in SPEC order: review, rec_id (natural), field. */
+void changes_find(const struct snapshot *old, const struct snapshot *new,
+		  const int *fields, size_t nfields, struct changes *out);
+void changes_free(struct changes *c);
+/* Equal once whitespace is folded (NBSP and line breaks included). */
+int same_text(const char *a, const char *b);
+
+#endif

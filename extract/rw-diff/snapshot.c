@@ -1,0 +1,103 @@
+/* snapshot.c - a record snapshot read into rows and indexed by its key
+ * (review, rec_id), which must be unique within the snapshot. */
+#include "diff.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Large enough for tens of millions of records; past it the file is
+ * not a snapshot this tool was meant for. */
+#define MAX_SNAPSHOT ((size_t)16 << 30)
+
+/* Duplicates past this many are counted, not listed. */
+#define MAX_DUP_WARNINGS 20
+
+const char *snapshot_cell(const struct snapshot *s, size_t row, int rc)
+{
+	int c = s->col[rc];
+	return c < 0 ? "" : s->rows.cells[row * s->rows.ncols + (size_t)c];
+}
+
+static uint64_t key_hash(const char *review, const char *rec_id)
+{
+	return hs_hash(rec_id, hs_hash(review, HS_SEED));
+}
+
+struct key_probe {
+	const struct snapshot *s;
+	const char *review, *rec_id;
+};
+
+static int same_key(size_t row, const void *ctx)
+{
+	const struct key_probe *k = ctx;
+	return !strcmp(snapshot_cell(k->s, row, RW_RC_REC_ID), k->rec_id) &&
+	       !strcmp(snapshot_cell(k->s, row, RW_RC_REVIEW), k->review);
+}
+
+size_t snapshot_find(const struct snapshot *s, const char *review, const char *rec_id)
+{
+	struct key_probe k = {s, review, rec_id};
+	return s->keys.val[hs_slot(&s->keys, key_hash(review, rec_id), same_key, &k)];
+}
+
+/* Indexes every row; a key seen twice is reported with both lines. */
+static int index_keys(struct snapshot *s)
+{
+	size_t dups = 0;
+	hs_init(&s->keys, s->rows.n);
+	for (size_t row = 0; row < s->rows.n; row++) {
+		struct key_probe k = {s, snapshot_cell(s, row, RW_RC_REVIEW),
+				      snapshot_cell(s, row, RW_RC_REC_ID)};
+		uint64_t h = key_hash(k.review, k.rec_id);
+		size_t slot = hs_slot(&s->keys, h, same_key, &k);
+		if (s->keys.val[slot] == HS_EMPTY) {
+			s->keys.val[slot] = row;
+			s->keys.hash[slot] = h;
+		} else if (++dups <= MAX_DUP_WARNINGS) {
+			rw_warn(s->name, "line %ld: duplicate record %s %s (first at line %ld)",
+				s->rows.line[row], k.review, k.rec_id,
+				s->rows.line[s->keys.val[slot]]);
+		}
+	}
+	if (dups > MAX_DUP_WARNINGS)
+		rw_warn(s->name, "%zu duplicate records in all", dups);
+	return dups ? -1 : 0;
+}
+
+int snapshot_load(struct snapshot *s, const char *path, const int *want, size_t nwant)
+{
+	const char *cols[RW_RC__COUNT];
+	size_t ncols = 0;
+	memset(s, 0, sizeof *s);
+	s->name = strcmp(path, "-") ? path : "standard input";
+	for (int rc = 0; rc < RW_RC__COUNT; rc++)
+		s->col[rc] = -1;
+	int always[] = {RW_RC_REVIEW, RW_RC_REC_ID};
+	for (size_t i = 0; i < 2 + nwant; i++) {
+		int rc = i < 2 ? always[i] : want[i - 2];
+		if (s->col[rc] < 0) {
+			s->col[rc] = (int)ncols;
+			cols[ncols++] = rw_record_cols[rc];
+		}
+	}
+	size_t len;
+	char *data = rw_read_file(path, MAX_SNAPSHOT, &len);
+	if (!data) {
+		rw_warn(s->name, "cannot read: %s", errno == EFBIG ? "too large" : strerror(errno));
+		return -1;
+	}
+	/* The rows copy what they keep: the text can go at once. */
+	int r = rw_rows_read(data, len, s->name, cols, ncols, &s->rows);
+	free(data);
+	if (r < 0)
+		return -1;
+	return index_keys(s);
+}
+
+void snapshot_free(struct snapshot *s)
+{
+	rw_rows_free(&s->rows);
+	hs_free(&s->keys);
+}
