@@ -36,11 +36,23 @@ ssr2_scorecard() {
 		"$here/ssr2-scorecard-2021-07-22.pdf" 2021-07-26T16:05 2021-07-27T09:30
 }
 
+# 2. Portrait scorecard from groff -ms/tbl through ghostscript: a table
+#    aligned by whitespace only, kerning, fi/fl ligature glyphs, curly
+#    quotes, justified cells.
+ssr2_pending() {
+	groff -k -ms -t -Tps -P-pletter "$here/ssr2-pending-2022-05-01.ms" >"$tmp/pending.ps"
+	# ghostscript dates its XMP metadata from SOURCE_DATE_EPOCH (4 May 2022)
+	SOURCE_DATE_EPOCH=1651688400 ps2pdf -sPAPERSIZE=letter "$tmp/pending.ps" "$tmp/pending.pdf"
+	setdates "$tmp/pending.pdf" "$here/ssr2-pending-2022-05-01.pdf" \
+		2022-05-04T18:20 2022-05-04T18:20
+}
+
 main() {
-	[ $# -gt 0 ] || set -- ssr2-scorecard-2021-07-22
+	[ $# -gt 0 ] || set -- ssr2-scorecard-2021-07-22 ssr2-pending-2022-05-01
 	for name in "$@"; do
 		case $name in
 		ssr2-scorecard-2021-07-22) ssr2_scorecard ;;
+		ssr2-pending-2022-05-01) ssr2_pending ;;
 		*) echo "make-samples.sh: $name: no such sample" >&2; exit 2 ;;
 		esac
 		echo "made $name"
