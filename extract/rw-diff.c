@@ -126,8 +126,8 @@ static void put_text_line(FILE *out, const struct change *ch)
 		fprintf(out, " %s", change_kind_names[ch->kind]);
 		break;
 	case CH_RENUMBERED:
-		fputs(" renumbered from ", out);
-		put_value(out, ch->old);
+		fputs(" renumbered as ", out);
+		put_value(out, ch->new);
 		break;
 	default:
 		fprintf(out, " %s: ", rw_record_cols[ch->field]);

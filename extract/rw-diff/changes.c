@@ -188,9 +188,10 @@ static void pair_leftovers(struct leftovers *gone, struct leftovers *fresh,
 			continue;
 		}
 		paired[g] = 1;
-		struct change *ch = add_change(out, CH_RENUMBERED, review, id);
+		const char *old_id = snapshot_cell(gone->s, gone->row[g], RW_RC_REC_ID);
+		struct change *ch = add_change(out, CH_RENUMBERED, review, old_id);
 		ch->field = RW_RC_REC_ID;
-		ch->old = snapshot_cell(gone->s, gone->row[g], RW_RC_REC_ID);
+		ch->old = old_id;
 		ch->new = id;
 		compare_fields((struct side){gone->s, gone->row[g]},
 			       (struct side){fresh->s, fresh->row[i]}, fields, nfields, out);

@@ -49,7 +49,7 @@ extern const char *const change_kind_names[CH__COUNT];
 
 struct change {
 	enum change_kind kind;
-	const char *review, *rec_id; /* rec_id: the new id when renumbered */
+	const char *review, *rec_id; /* rec_id: the old id when renumbered */
 	int field;                   /* record column; -1 when none */
 	int rank;                    /* order of the field among compared ones */
 	const char *old, *new;
