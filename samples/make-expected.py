@@ -93,7 +93,138 @@ def ssr2_review_page():
     write_records("samples/ssr2/review-page.expected.csv", list(recs.values()))
 
 
-SAMPLES = [ssr2_review_page]
+def board_2022_05_01():
+    src = "samples/resolutions/board-2022-05-01.html"
+    d = "2022-05-01"  # from the resolution numbers 2022.05.01.NN
+    acts = [
+        # item 2.c, Resolved 2022.05.01.05 and .06
+        ("SSR2", "5.4", "approved"),
+        ("SSR2", "19.1", "rejected"), ("SSR2", "19.2", "rejected"),
+        # item 2.d, Resolved 2022.05.01.07: Section A (adopts)
+        ("ATRT3", "1.1", "approved"), ("ATRT3", "1.2", "approved"),
+        ("ATRT3", "3.1", "approved"), ("ATRT3", "3.2", "approved"),
+        ("ATRT3", "3.10", "approved"),
+        # ... and Section B (does not adopt)
+        ("ATRT3", "2.3", "rejected"),
+        ("ATRT3", "5.2", "rejected"), ("ATRT3", "5.3", "rejected"),
+        # Resolved 2022.05.01.08: "3.3 through 3.5"
+        ("ATRT3", "3.3", "pending"), ("ATRT3", "3.4", "pending"),
+        ("ATRT3", "3.5", "pending"),
+        # Resolved 2022.05.01.09
+        ("ATRT3", "4.2", "passed_through"),
+    ]
+    write_records("samples/resolutions/board-2022-05-01.expected.csv",
+                  [{"review": r, "rec_id": i, "board_action": a,
+                    "board_action_date": d, "sources": src}
+                   for r, i, a in acts])
+
+
+# CCT status snapshots. (id, board_action, status, priority, description,
+# update), as read from each table.
+CCT_DESC = {
+    "1": "Formalize data collection inside ICANN org, with a dedicated team that gives reviews and policy groups \u201cdata-driven\u201d support.",
+    "5": "Collect wholesale price data for legacy and new gTLDs, under confidentiality terms, so that competition can be analysed.",
+    "6": "Collect data on parked domains and study how parking affects competition between gTLDs.",
+    "7": "Gather transactional data on secondary-market sales of domain names, where registries and registrars can provide it.",
+    "8": "Run regular consumer end-user and registrant surveys that measure awareness of, and trust in, new gTLDs \u2013 repeated every two years so that trends can be compared.",
+    "10": "Ask registry operators to publish the registration policies that restrict who may register a name, in a place consumers can find.",
+    "11": "Measure how often domain names in new gTLDs are used for phishing, malware and spam, and publish the figures each quarter.",
+    "12": "Study whether the cost of applying for a gTLD kept applicants from the Global South out of the program.",
+    "13": "Survey registrants on why they chose a new gTLD, what they pay and whether they keep their legacy names.",
+    "14": "Give registries incentives \u2013 lower fees, for example \u2013 to adopt proactive measures against DNS abuse.",
+    "16": "Gather and publish data on the chain of parties behind each registration, including resellers and privacy/proxy services.",
+    "17": "Publish, in one searchable place, the abuse contacts that registries and registrars must keep.",
+    "21": "Break down Contractual Compliance complaint reports by type of complaint, registry and registrar, and state what was done about each.",
+    "22": "Ask registries and registrars how they protect the sensitive health and financial information that registrants entrust to them.",
+    "25": "Make registries\u2019 voluntary commitments enforceable, state the goal of each and publish them all in one place.",
+    "29": "Set goals and targets for applications from the Global South, and report on progress towards them.",
+    "31": "Offer a pro bono assistance program to applicants who need legal or technical help with their application.",
+    "33": "Require that Governmental Advisory Committee advice on gTLD applications be clear, name the specific concern and give a rationale.",
+    "35": "Handle string confusion objections consistently, so that similar strings are not decided differently by different panels.",
+}
+CCT_DESC["30"] = CCT_DESC["29"]  # renumbered in July, same text
+
+CCT_JAN = [  # caption "as of 31 January 2023"
+    ("1", "complete", "", "Closed; see the final implementation report of March 2021."),
+    ("5", "in_progress", "P3", ""),
+    ("6", "not_started", "P2", ""),
+    ("7", "in_progress", "P4", ""),
+    ("8", "in_progress", "P3", ""),
+    ("10", "not_started", "P2", ""),
+    ("11", "complete", "P1", "Completed in December 2022."),
+    ("13", "in_progress", "P2", "Questionnaire drafted; fieldwork planned for the second quarter of 2023."),
+    ("14", "not_started", "P1", ""),
+    ("16", "in_progress", "P1", ""),
+    ("17", "complete", "not_eligible", ""),
+    ("21", "complete", "not_eligible", ""),
+    ("22", "complete", "", ""),
+    ("25", "in_progress", "P4", ""),
+    ("29", "not_started", "P3", ""),
+    ("31", "not_started", "", ""),
+    ("33", "in_progress", "P2", ""),
+    ("35", "in_progress", "P4", ""),
+]
+CCT_JUL = [  # heading "as of 31 July 2023"
+    ("1", "complete", "", "Closed; see the final implementation report of March 2021."),
+    ("17", "complete", "not_eligible", ""),
+    ("21", "complete", "not_eligible", ""),
+    ("22", "complete", "", ""),
+    ("31", "not_started", "", ""),
+    ("5", "complete", "P3", "Implementation documentation published in June 2023."),
+    ("6", "in_progress", "P2", ""),
+    ("8", "in_progress", "P3", ""),
+    ("10", "not_started", "P2", ""),
+    ("11", "in_progress", "P1", "Reopened: the community found gaps in the published figures, which are being corrected."),
+    ("13", "in_progress", "P2", "Fieldwork finished; the results are being analysed."),
+    ("14", "in_progress", "P1", ""),
+    ("16", "in_progress", "P1", ""),
+    ("25", "in_progress", "P4", ""),
+    ("30", "not_started", "P3", ""),
+    ("33", "complete", "P2", ""),
+    ("35", "in_progress", "P4", ""),
+    ("12", "not_started", "P3", ""),
+]
+
+
+def cct_snapshot(name, rows, as_of):
+    src = "samples/cct-status/%s.html" % name
+    recs = [{"review": "CCT", "rec_id": i, "board_action": "approved",
+             "status": st, "priority": pr, "as_of": as_of,
+             "description": CCT_DESC[i], "update": up, "sources": src}
+            for i, st, pr, up in rows]
+    write_records("samples/cct-status/%s.expected.csv" % name, recs)
+
+
+def cct_status():
+    cct_snapshot("status-2023-01", CCT_JAN, "2023-01-31")
+    cct_snapshot("status-2023-07", CCT_JUL, "2023-07-31")
+    # The changes, listed by hand (not computed from the tables above).
+    up11_old = "Completed in December 2022."
+    up11_new = "Reopened: the community found gaps in the published figures, which are being corrected."
+    up13_old = "Questionnaire drafted; fieldwork planned for the second quarter of 2023."
+    up13_new = "Fieldwork finished; the results are being analysed."
+    up5_new = "Implementation documentation published in June 2023."
+
+    def ch(i, change, field="", old="", new="", note=""):
+        return {"review": "CCT", "rec_id": i, "change": change,
+                "field": field, "old": old, "new": new, "note": note}
+    changes = [
+        ch("5", "changed", "status", "in_progress", "complete"),
+        ch("5", "changed", "update", "", up5_new),
+        ch("6", "changed", "status", "not_started", "in_progress"),
+        ch("7", "removed"),
+        ch("11", "changed", "status", "complete", "in_progress", "regression"),
+        ch("11", "changed", "update", up11_old, up11_new),
+        ch("12", "added"),
+        ch("13", "changed", "update", up13_old, up13_new),
+        ch("14", "changed", "status", "not_started", "in_progress"),
+        ch("29", "renumbered", "rec_id", "29", "30"),
+        ch("33", "changed", "status", "in_progress", "complete"),
+    ]
+    write_changes("samples/cct-status/expected-diff.csv", changes)
+
+
+SAMPLES = [ssr2_review_page, board_2022_05_01, cct_status]
 
 if __name__ == "__main__":
     for f in SAMPLES:
