@@ -1,0 +1,399 @@
+/* table.c - a <table> as a full grid of cells.
+ *
+ * Rows come from the table itself and its <thead>/<tbody>/<tfoot>
+ * (and from wrappers a sloppy page puts around rows, such as <form>).
+ * Cells are placed as the HTML table model places them: each goes to the
+ * first free column of its row, and its rowspan/colspan fill the slots
+ * below and to the right, where copies are written with `span`.  Ragged
+ * rows are padded with empty cells so every row has `cols` cells.  Text
+ * that a page puts inside a table but outside any cell is written before
+ * the table, where a browser shows it. */
+#include "html.h"
+
+#include <stdlib.h>
+#include <strings.h>
+
+typedef struct cell {
+	char *text;      /* folded */
+	int row, col;    /* top-left grid slot */
+	int colspan, rowspan; /* rowspan 0: to the end of the row group */
+	unsigned th : 1, bold : 1, blank : 1;
+	size_t nested_from, nested_to; /* its tables, in table.nested */
+} cell;
+
+typedef struct row {
+	xmlNode *tr;           /* NULL: a run of cells right in the table */
+	xmlNode *first, *last; /* that run */
+	int group;             /* row group: rowspan=0 stops at its end */
+	int in_thead;
+	int cells;             /* cells that start in this row, and of them */
+	int th_cells, bold_cells, filled_cells;
+} row;
+
+typedef struct slots {
+	int *v; /* index into table.cells, -1 = free */
+	size_t n, cap;
+} slots;
+
+typedef struct table {
+	xmlNode *node, *caption;
+	row *rows;
+	size_t nrows, rows_cap;
+	cell *cells;
+	size_t ncells, cells_cap;
+	slots *grid; /* one per row */
+	size_t cols;
+	long used;   /* slots filled so far: the bound on work and memory */
+	int groups;
+	html_nodes nested, stray;
+} table;
+
+/* ---- attributes ------------------------------------------------------ */
+
+static const char *attr_value(const xmlNode *n, const char *name)
+{
+	for (const xmlAttr *a = n->properties; a; a = a->next)
+		if (!strcasecmp((const char *)a->name, name))
+			return a->children && a->children->content
+				       ? (const char *)a->children->content : "";
+	return NULL;
+}
+
+/* A span attribute as browsers read it: leading digits, else dflt;
+ * clamped to max. Returns -1 for an explicit 0 (rowspan="0"). */
+static int span_value(const xmlNode *n, const char *name, int max)
+{
+	const char *v = attr_value(n, name);
+	if (!v)
+		return 1;
+	while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r' || *v == '+')
+		v++;
+	if (*v < '0' || *v > '9')
+		return 1;
+	long x = 0;
+	for (; *v >= '0' && *v <= '9'; v++)
+		if (x <= max)
+			x = x * 10 + (*v - '0');
+	if (x == 0)
+		return -1;
+	return x > max ? max : (int)x;
+}
+
+/* ---- rows ------------------------------------------------------------ */
+
+static int is_cell(const xmlNode *n) { return html_is(n, "td") || html_is(n, "th"); }
+
+/* Whether a wrapper holds rows or cells (not looking into nested tables). */
+static int holds_rows(const xmlNode *n)
+{
+	for (const xmlNode *c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || html_is(c, "table"))
+			continue;
+		if (html_is(c, "tr") || is_cell(c) || holds_rows(c))
+			return 1;
+	}
+	return 0;
+}
+
+static int is_stray_text(const xmlNode *n)
+{
+	return (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
+	       n->content && !rw_is_blank((const char *)n->content);
+}
+
+static void add_row(table *t, xmlNode *tr, xmlNode *first, xmlNode *last,
+		    int group, int head)
+{
+	t->rows = rw_xgrow(t->rows, &t->rows_cap, t->nrows + 1, sizeof *t->rows);
+	t->rows[t->nrows++] = (row){.tr = tr, .first = first, .last = last,
+				    .group = group, .in_thead = head};
+}
+
+static void collect_rows(table *t, xmlNode *parent, int group, int head)
+{
+	xmlNode *run = NULL, *run_end = NULL;
+	for (xmlNode *c = parent->children; c; c = c->next) {
+		if (is_cell(c)) {
+			if (!run)
+				run = c;
+			run_end = c;
+			continue;
+		}
+		if (is_stray_text(c)) {
+			html_nodes_push(&t->stray, c);
+			continue;
+		}
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (run)
+			add_row(t, NULL, run, run_end, group, head);
+		run = NULL;
+		if (html_is(c, "tr")) {
+			add_row(t, c, NULL, NULL, group, head);
+		} else if (html_is(c, "thead") || html_is(c, "tbody") || html_is(c, "tfoot")) {
+			collect_rows(t, c, ++t->groups, head || html_is(c, "thead"));
+			group = ++t->groups;
+		} else if (html_is(c, "caption") && !t->caption) {
+			t->caption = c;
+		} else if (html_is(c, "col") || html_is(c, "colgroup") ||
+			   html_role(c) == ROLE_SKIP) {
+			continue;
+		} else if (!html_is(c, "table") && holds_rows(c)) {
+			collect_rows(t, c, group, head);
+		} else {
+			html_nodes_push(&t->stray, c);
+		}
+	}
+	if (run)
+		add_row(t, NULL, run, run_end, group, head);
+}
+
+/* ---- cells ----------------------------------------------------------- */
+
+static void read_cell(html_walker *w, table *t, xmlNode *td, size_t r)
+{
+	t->cells = rw_xgrow(t->cells, &t->cells_cap, t->ncells + 1, sizeof *t->cells);
+	cell *c = &t->cells[t->ncells++];
+	memset(c, 0, sizeof *c);
+	html_gather g = {.buf = &w->text, .deferred = &t->nested};
+	w->text.len = 0;
+	if (w->text.s)
+		w->text.s[0] = 0;
+	c->nested_from = t->nested.n;
+	/* A cell styled bold as a whole counts as bold. */
+	const char *style = attr_value(td, "style");
+	int bold = style && strstr(style, "font-weight") &&
+		   (strstr(style, "bold") || strstr(style, "700"));
+	html_gather_children(&g, td, bold);
+	c->nested_to = t->nested.n;
+	c->text = rw_fold_ws(w->text.s);
+	c->blank = !*c->text;
+	c->th = html_is(td, "th");
+	int cs = span_value(td, "colspan", HTML_MAX_COLSPAN);
+	int rs = span_value(td, "rowspan", HTML_MAX_ROWSPAN);
+	c->colspan = cs < 1 ? 1 : cs;
+	c->rowspan = rs < 0 ? 0 : rs;
+	c->bold = g.bold_text && !g.plain_text;
+	row *rw = &t->rows[r];
+	rw->cells++;
+	rw->th_cells += c->th;
+	rw->filled_cells += !c->blank;
+	rw->bold_cells += !c->blank && c->bold;
+}
+
+/* Reads each cell of row r, looking through wrappers. */
+static void row_cells(html_walker *w, table *t, size_t r, xmlNode *first,
+		      xmlNode *last)
+{
+	for (xmlNode *c = first; c; c = c->next) {
+		if (is_cell(c))
+			read_cell(w, t, c, r);
+		else if (is_stray_text(c))
+			html_nodes_push(&t->stray, c);
+		else if (c->type == XML_ELEMENT_NODE && !html_is(c, "table") &&
+			 holds_rows(c))
+			row_cells(w, t, r, c->children, NULL);
+		else if (c->type == XML_ELEMENT_NODE && html_role(c) != ROLE_SKIP)
+			html_nodes_push(&t->stray, c);
+		if (c == last)
+			break;
+	}
+}
+
+/* ---- the grid -------------------------------------------------------- */
+
+static int slot_taken(const table *t, size_t y, size_t x)
+{
+	return x < t->grid[y].n && t->grid[y].v[x] >= 0;
+}
+
+static void slot_fill(table *t, size_t y, size_t x, int cellno)
+{
+	slots *s = &t->grid[y];
+	if (x >= s->n) {
+		s->v = rw_xgrow(s->v, &s->cap, x + 1, sizeof *s->v);
+		while (s->n <= x)
+			s->v[s->n++] = -1;
+	}
+	if (s->v[x] < 0) /* overlapping spans: the first cell keeps the slot */
+		s->v[x] = cellno;
+	if (s->n > t->cols)
+		t->cols = s->n;
+}
+
+/* The last row of row y's group: a rowspan never reaches past it. */
+static size_t group_end(const table *t, size_t y)
+{
+	size_t e = y;
+	while (e + 1 < t->nrows && t->rows[e + 1].group == t->rows[y].group)
+		e++;
+	return e;
+}
+
+/* Places cells[from..to), the cells that start in row y. Returns -1 when
+ * the table would pass HTML_MAX_CELLS. */
+static int place_row(table *t, size_t y, size_t from, size_t to)
+{
+	size_t x = 0, left = group_end(t, y) - y + 1;
+	for (size_t i = from; i < to; i++) {
+		cell *c = &t->cells[i];
+		while (slot_taken(t, y, x))
+			x++;
+		size_t rows = c->rowspan == 0 || (size_t)c->rowspan > left
+				      ? left : (size_t)c->rowspan;
+		t->used += (long)c->colspan * (long)rows;
+		if (t->used > HTML_MAX_CELLS)
+			return -1;
+		c->row = (int)y;
+		c->col = (int)x;
+		c->rowspan = (int)rows;
+		for (size_t yy = y; yy < y + rows; yy++)
+			for (size_t xx = x; xx < x + (size_t)c->colspan; xx++)
+				slot_fill(t, yy, xx, (int)i);
+		x += (size_t)c->colspan;
+	}
+	return 0;
+}
+
+/* Reads every row's cells and places them. Returns -1 when too big. */
+static int build(html_walker *w, table *t)
+{
+	t->grid = rw_xcalloc(t->nrows ? t->nrows : 1, sizeof *t->grid);
+	for (size_t y = 0; y < t->nrows; y++) {
+		row *r = &t->rows[y];
+		size_t from = t->ncells;
+		if (r->tr)
+			row_cells(w, t, y, r->tr->children, NULL);
+		else
+			row_cells(w, t, y, r->first, r->last);
+		if (place_row(t, y, from, t->ncells) != 0)
+			return -1;
+	}
+	if (t->cols && (long)t->nrows > HTML_MAX_CELLS / (long)t->cols)
+		return -1;
+	return 0;
+}
+
+/* ---- header rows ----------------------------------------------------- */
+
+static int all_th(const row *r) { return r->cells && r->th_cells == r->cells; }
+
+static int all_bold(const row *r)
+{
+	return r->filled_cells && r->bold_cells == r->filled_cells;
+}
+
+/* Header rows: rows in <thead>, rows of only <th>, and - what CMS pages
+ * do instead - a first row whose filled cells are all wholly bold, with
+ * the rows its rowspans cover when they are bold too. */
+static void mark_headers(const table *t, unsigned char *hdr)
+{
+	for (size_t y = 0; y < t->nrows; y++)
+		hdr[y] = t->rows[y].in_thead || all_th(&t->rows[y]);
+	if (t->nrows == 0 || !all_bold(&t->rows[0]))
+		return;
+	size_t reach = 1;
+	for (size_t i = 0; i < t->ncells && t->cells[i].row == 0; i++)
+		if ((size_t)t->cells[i].rowspan > reach)
+			reach = (size_t)t->cells[i].rowspan;
+	hdr[0] = 1;
+	for (size_t y = 1; y < reach && y < t->nrows; y++)
+		if (all_bold(&t->rows[y]) || all_th(&t->rows[y]))
+			hdr[y] = 1;
+}
+
+/* ---- output ---------------------------------------------------------- */
+
+static void write_block(html_walker *w, rw_block *b)
+{
+	b->source = (char *)w->source;
+	if (!w->write_error && rw_block_write(w->out, b) != 0)
+		w->write_error = 1;
+}
+
+static void emit_caption(html_walker *w, table *t, int number)
+{
+	html_nodes nested = {0};
+	html_gather g = {.buf = &w->text, .deferred = &nested};
+	w->text.len = 0;
+	if (w->text.s)
+		w->text.s[0] = 0;
+	html_gather_children(&g, t->caption, 0);
+	if (!rw_is_blank(w->text.s ? w->text.s : "")) {
+		rw_block b = {.kind = RW_BLK_CAPTION, .table = number};
+		b.text = rw_fold_ws(w->text.s);
+		b.locator = (char *)html_locator(w, t->caption);
+		write_block(w, &b);
+		free(b.text);
+	}
+	for (size_t i = 0; i < nested.n; i++)
+		html_table(w, nested.v[i]);
+	free(nested.v);
+}
+
+static void emit_cells(html_walker *w, table *t, int number)
+{
+	unsigned char *hdr = rw_xcalloc(t->nrows ? t->nrows : 1, 1);
+	mark_headers(t, hdr);
+	for (size_t y = 0; y < t->nrows && !w->write_error; y++) {
+		for (size_t x = 0; x < t->cols; x++) {
+			int i = x < t->grid[y].n ? t->grid[y].v[x] : -1;
+			const cell *c = i >= 0 ? &t->cells[i] : NULL;
+			char loc[80];
+			snprintf(loc, sizeof loc, "table[%d]/tr[%zu]/td[%zu]", number,
+				 y + 1, x + 1);
+			rw_block b = {.kind = RW_BLK_CELL, .table = number,
+				      .row = (int)y, .col = (int)x, .locator = loc,
+				      .text = c ? c->text : "", .header = hdr[y]};
+			int copy = c && ((size_t)c->row != y || (size_t)c->col != x);
+			b.span = copy;
+			write_block(w, &b);
+			if (c && !copy)
+				for (size_t k = c->nested_from; k < c->nested_to; k++)
+					html_table(w, t->nested.v[k]);
+		}
+	}
+	free(hdr);
+}
+
+static void table_free(table *t)
+{
+	for (size_t i = 0; i < t->ncells; i++)
+		free(t->cells[i].text);
+	for (size_t y = 0; y < t->nrows && t->grid; y++)
+		free(t->grid[y].v);
+	free(t->grid);
+	free(t->cells);
+	free(t->rows);
+	free(t->nested.v);
+	free(t->stray.v);
+}
+
+void html_table(html_walker *w, xmlNode *node)
+{
+	table t = {.node = node};
+	collect_rows(&t, node, 0, 0);
+	int too_big = build(w, &t) != 0;
+	/* What sits in the table outside its cells reads before it. */
+	for (size_t i = 0; i < t.stray.n; i++)
+		html_walk_node(w, t.stray.v[i], node);
+	html_flush(w, node);
+	int number = ++w->tables;
+	if (too_big) {
+		rw_warn(w->source, "table %d: more than %ld cells; table left out",
+			number, HTML_MAX_CELLS);
+		w->failed = 1;
+		for (size_t i = 0; i < t.nested.n; i++)
+			html_table(w, t.nested.v[i]);
+		table_free(&t);
+		return;
+	}
+	rw_block b = {.kind = RW_BLK_TABLE, .table = number, .rows = (int)t.nrows,
+		      .cols = (int)t.cols};
+	b.locator = (char *)html_locator(w, node);
+	write_block(w, &b);
+	if (t.caption)
+		emit_caption(w, &t, number);
+	emit_cells(w, &t, number);
+	table_free(&t);
+}
