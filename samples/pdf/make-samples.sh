@@ -47,12 +47,31 @@ ssr2_pending() {
 		2022-05-04T18:20 2022-05-04T18:20
 }
 
+# 3. Board resolutions in prose (ReportLab, standard 14 fonts).
+resolution() {
+	"$py" "$here/resolution-2022-05-01.py" "$tmp/resolution.pdf"
+	setdates "$tmp/resolution.pdf" "$here/resolution-2022-05-01.pdf" \
+		2022-05-05T21:10 2022-05-05T21:10
+}
+
+# 4. Landscape scorecard drawn sideways on a portrait page, then turned
+#    upright for display with /Rotate 90 on page 1.
+cct_rotated() {
+	"$py" "$here/cct-scorecard-rotated.py" "$tmp/cct.pdf"
+	qpdf --rotate=+90:1 "$tmp/cct.pdf" "$tmp/cct-rotated.pdf"
+	setdates "$tmp/cct-rotated.pdf" "$here/cct-scorecard-rotated.pdf" \
+		2019-03-05T14:00 2019-03-05T14:00
+}
+
 main() {
-	[ $# -gt 0 ] || set -- ssr2-scorecard-2021-07-22 ssr2-pending-2022-05-01
+	[ $# -gt 0 ] || set -- ssr2-scorecard-2021-07-22 ssr2-pending-2022-05-01 \
+		resolution-2022-05-01 cct-scorecard-rotated
 	for name in "$@"; do
 		case $name in
 		ssr2-scorecard-2021-07-22) ssr2_scorecard ;;
 		ssr2-pending-2022-05-01) ssr2_pending ;;
+		resolution-2022-05-01) resolution ;;
+		cct-scorecard-rotated) cct_rotated ;;
 		*) echo "make-samples.sh: $name: no such sample" >&2; exit 2 ;;
 		esac
 		echo "made $name"
