@@ -1,0 +1,455 @@
+/* recwatch - the driver: runs the filters of the chain for a batch.
+ *
+ *   extract: readers (rw-html / rw-pdf, by sniffed type) | rw-match | rw-fold
+ *   diff:    documents are extracted first, then rw-diff OLD NEW
+ *   tables:  rw-pdf or rw-html | rw-tables
+ *
+ * One chain per batch: a single rw-match and rw-fold read every document;
+ * readers run one after another into the same pipe, one reader process
+ * for each run of documents of the same type, so input order is kept. */
+#include "recwatch.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <limits.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static const char usage[] =
+	"usage: recwatch extract [-f csv|json|jsonl] [-o FILE] [--facts] [--review CODE]\n"
+	"                        [--rules FILE] [--rejects FILE] DOC...\n"
+	"       recwatch diff    [-f text|csv|json] [-o FILE] [--fields LIST] OLD NEW\n"
+	"       recwatch tables  [-f csv|json] [--pages LIST] [--area TOP,LEFT,BOTTOM,RIGHT]\n"
+	"                        [--method stream|lattice|auto] DOC\n"
+	"DOC is an HTML or PDF file (sniffed from its content) or - for standard input.\n"
+	"OLD and NEW are snapshots written by extract (CSV or JSON) or documents.\n"
+	"See recwatch(1).\n";
+
+/* ---- running the filters ------------------------------------------- */
+
+static char prog_dir[PATH_MAX];
+
+/* The path of a filter: beside this binary when it is there, else found
+ * on PATH. */
+static char *filter_path(const char *name)
+{
+	if (!prog_dir[0]) {
+		ssize_t n = readlink("/proc/self/exe", prog_dir, sizeof prog_dir - 1);
+		char *slash = n > 0 ? (prog_dir[n] = 0, strrchr(prog_dir, '/')) : NULL;
+		if (slash)
+			*slash = 0;
+		else
+			strcpy(prog_dir, ".");
+	}
+	char *p = rw_xasprintf("%s/%s", prog_dir, name);
+	if (access(p, X_OK) == 0)
+		return p;
+	free(p);
+	return rw_xstrdup(name);
+}
+
+/* Starts argv[0] (a filter name) with the given stdin/stdout (-1 =
+ * inherit); returns its pid. */
+static pid_t spawn(char **argv, int in, int out)
+{
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	if (in >= 0)
+		posix_spawn_file_actions_adddup2(&fa, in, 0);
+	if (out >= 0)
+		posix_spawn_file_actions_adddup2(&fa, out, 1);
+	char *path = filter_path(argv[0]);
+	pid_t pid;
+	int err = posix_spawnp(&pid, path, &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	if (err)
+		rw_die(NULL, "cannot run %s: %s", path, strerror(err));
+	free(path);
+	return pid;
+}
+
+/* Waits for pid; returns its exit status (RW_EXIT_TROUBLE if killed). */
+static int wait_for(pid_t pid, const char *name)
+{
+	int st;
+	while (waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return RW_EXIT_TROUBLE;
+	if (WIFEXITED(st))
+		return WEXITSTATUS(st);
+	rw_warn(NULL, "%s was killed by signal %d", name, WTERMSIG(st));
+	return RW_EXIT_TROUBLE;
+}
+
+static int worst(int a, int b) { return a > b ? a : b; }
+
+/* An argv under construction. */
+struct args {
+	char **v;
+	size_t n, cap;
+};
+
+static void arg(struct args *a, const char *s)
+{
+	a->v = rw_xgrow(a->v, &a->cap, a->n + 2, sizeof *a->v);
+	a->v[a->n++] = (char *)s;
+	a->v[a->n] = NULL;
+}
+
+/* ---- documents ------------------------------------------------------ */
+
+/* Standard input is spooled to an unlinked temporary file, so that it
+ * can be sniffed and then handed to a reader as its stdin. */
+static int stdin_fd = -1;
+
+static int spool_stdin(void)
+{
+	if (stdin_fd >= 0)
+		return lseek(stdin_fd, 0, SEEK_SET) == 0 ? stdin_fd : -1;
+	FILE *t = tmpfile();
+	if (!t)
+		rw_die(NULL, "cannot make a temporary file: %s", strerror(errno));
+	char buf[65536];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
+		if (fwrite(buf, 1, n, t) != n)
+			rw_die(NULL, "cannot spool standard input: %s", strerror(errno));
+	fflush(t);
+	stdin_fd = dup(fileno(t));
+	fclose(t);
+	return lseek(stdin_fd, 0, SEEK_SET) == 0 ? stdin_fd : -1;
+}
+
+/* The type of a document from its first bytes; -1 when it cannot be read
+ * (the reader then names the problem). */
+static int doc_type(const char *path)
+{
+	char buf[4096];
+	ssize_t n;
+	if (!strcmp(path, "-")) {
+		int fd = spool_stdin();
+		n = fd >= 0 ? pread(fd, buf, sizeof buf, 0) : -1;
+	} else {
+		int fd = open(path, O_RDONLY);
+		if (fd < 0)
+			return -1;
+		n = read(fd, buf, sizeof buf);
+		close(fd);
+	}
+	return n < 0 ? -1 : (int)rw_sniff(buf, (size_t)n);
+}
+
+static const char *reader_for(int type)
+{
+	return type == RW_DOC_PDF ? "rw-pdf" : "rw-html";
+}
+
+/* Runs the readers over docs, in order, all writing to `out`; returns the
+ * worst exit status. extra: reader options (tables). */
+static int run_readers(char **docs, int ndocs, int out, char **extra_pdf)
+{
+	int status = RW_EXIT_OK;
+	for (int i = 0; i < ndocs;) {
+		const char *reader = reader_for(doc_type(docs[i]));
+		struct args a = {0};
+		arg(&a, reader);
+		for (char **e = extra_pdf; e && *e && !strcmp(reader, "rw-pdf"); e++)
+			arg(&a, *e);
+		arg(&a, "--");
+		int in = -1, j = i;
+		for (; j < ndocs && !strcmp(reader_for(doc_type(docs[j])), reader); j++) {
+			if (!strcmp(docs[j], "-")) {
+				if (j > i)
+					break; /* standard input gets a reader of its own */
+				in = spool_stdin();
+				arg(&a, "-");
+				j++;
+				break;
+			}
+			arg(&a, docs[j]);
+		}
+		status = worst(status, wait_for(spawn(a.v, in, out), reader));
+		free(a.v);
+		i = j;
+	}
+	return status;
+}
+
+/* ---- output files, whole or not at all ------------------------------ */
+
+struct output {
+	const char *path; /* NULL = standard output */
+	char *tmp;
+	int fd;
+};
+
+static int output_open(struct output *o, const char *path)
+{
+	o->path = path;
+	o->tmp = NULL;
+	o->fd = -1;
+	if (!path)
+		return 1;
+	o->tmp = rw_xasprintf("%s.tmpXXXXXX", path);
+	o->fd = mkstemp(o->tmp);
+	if (o->fd < 0)
+		rw_die(path, "cannot create a temporary file beside it: %s", strerror(errno));
+	fchmod(o->fd, 0644);
+	return o->fd;
+}
+
+static int output_close(struct output *o, int ok)
+{
+	if (!o->path)
+		return 0;
+	int r = 0;
+	if (ok && (fsync(o->fd) != 0 || close(o->fd) != 0 || rename(o->tmp, o->path) != 0)) {
+		rw_warn(o->path, "not written: %s", strerror(errno));
+		r = -1;
+	}
+	if (!ok || r) {
+		if (ok == 0)
+			close(o->fd);
+		unlink(o->tmp);
+	}
+	free(o->tmp);
+	return r;
+}
+
+/* ---- extract -------------------------------------------------------- */
+
+struct extract_opts {
+	const char *format, *out, *review, *rules, *rejects;
+	int facts;
+};
+
+/* readers | rw-match | rw-fold > out; returns the worst status. */
+static int extract_chain(const struct extract_opts *o, char **docs, int ndocs, int out)
+{
+	int p1[2], p2[2];
+	if (pipe(p1) || pipe(p2))
+		rw_die(NULL, "cannot make a pipe: %s", strerror(errno));
+	struct args m = {0}, f = {0};
+	arg(&m, "rw-match");
+	if (o->rules)
+		arg(&m, "--rules"), arg(&m, o->rules);
+	if (o->review)
+		arg(&m, "--review"), arg(&m, o->review);
+	if (o->rejects)
+		arg(&m, "--rejects"), arg(&m, o->rejects);
+	arg(&f, "rw-fold");
+	arg(&f, "-f"), arg(&f, o->format);
+	if (o->facts)
+		arg(&f, "--facts");
+	/* Each child must not hold pipe ends it does not use, or the
+	 * reader of that pipe never sees its end. */
+	fcntl(p1[0], F_SETFD, FD_CLOEXEC), fcntl(p1[1], F_SETFD, FD_CLOEXEC);
+	fcntl(p2[0], F_SETFD, FD_CLOEXEC), fcntl(p2[1], F_SETFD, FD_CLOEXEC);
+	pid_t fold = spawn(f.v, p2[0], out);
+	close(p2[0]);
+	pid_t match = spawn(m.v, p1[0], p2[1]);
+	close(p1[0]);
+	close(p2[1]);
+	int status = run_readers(docs, ndocs, p1[1], NULL);
+	close(p1[1]);
+	status = worst(status, wait_for(match, "rw-match"));
+	status = worst(status, wait_for(fold, "rw-fold"));
+	free(m.v);
+	free(f.v);
+	return status;
+}
+
+static int cmd_extract(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'}, {"output", required_argument, NULL, 'o'},
+		{"facts", no_argument, NULL, 'F'},         {"review", required_argument, NULL, 'R'},
+		{"rules", required_argument, NULL, 'r'},   {"rejects", required_argument, NULL, 'j'},
+		{NULL, 0, NULL, 0},
+	};
+	struct extract_opts o = {.format = "csv"};
+	for (int c; (c = getopt_long(argc, argv, "f:o:", opts, NULL)) != -1;) {
+		switch (c) {
+		case 'f': o.format = optarg; break;
+		case 'o': o.out = optarg; break;
+		case 'F': o.facts = 1; break;
+		case 'R': o.review = optarg; break;
+		case 'r': o.rules = optarg; break;
+		case 'j': o.rejects = optarg; break;
+		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
+		}
+	}
+	int fmt = rw_format_parse(o.format);
+	if (fmt < 0 || fmt == RW_FMT_TEXT)
+		rw_die(NULL, "unknown format '%s' for extract (csv, json or jsonl)", o.format);
+	if (optind >= argc) {
+		rw_warn(NULL, "extract needs at least one document (or - for standard input)");
+		fputs(usage, stderr);
+		return RW_EXIT_TROUBLE;
+	}
+	struct output out;
+	int fd = output_open(&out, o.out);
+	int status = extract_chain(&o, argv + optind, argc - optind, o.out ? fd : -1);
+	if (output_close(&out, status < RW_EXIT_TROUBLE) != 0)
+		status = RW_EXIT_TROUBLE;
+	return status;
+}
+
+/* ---- diff ----------------------------------------------------------- */
+
+/* A document given to diff is extracted to a temporary CSV snapshot. */
+static char *as_snapshot(const char *path, const struct extract_opts *o, int *status)
+{
+	int t = doc_type(path);
+	if (t != RW_DOC_HTML && t != RW_DOC_PDF)
+		return NULL;
+	char *tmp = rw_xstrdup("/tmp/recwatch-snapshotXXXXXX");
+	const char *tmpdir = getenv("TMPDIR");
+	if (tmpdir && *tmpdir) {
+		free(tmp);
+		tmp = rw_xasprintf("%s/recwatch-snapshotXXXXXX", tmpdir);
+	}
+	int fd = mkstemp(tmp);
+	if (fd < 0)
+		rw_die(NULL, "cannot make a temporary file: %s", strerror(errno));
+	char *docs[] = {(char *)path};
+	struct extract_opts eo = *o;
+	eo.format = "csv";
+	*status = worst(*status, extract_chain(&eo, docs, 1, fd));
+	close(fd);
+	return tmp;
+}
+
+static int cmd_diff(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'}, {"output", required_argument, NULL, 'o'},
+		{"fields", required_argument, NULL, 'F'}, {"review", required_argument, NULL, 'R'},
+		{"rules", required_argument, NULL, 'r'},  {NULL, 0, NULL, 0},
+	};
+	const char *format = "text", *out_path = NULL, *fields = NULL;
+	struct extract_opts eo = {0};
+	for (int c; (c = getopt_long(argc, argv, "f:o:", opts, NULL)) != -1;) {
+		switch (c) {
+		case 'f': format = optarg; break;
+		case 'o': out_path = optarg; break;
+		case 'F': fields = optarg; break;
+		case 'R': eo.review = optarg; break;
+		case 'r': eo.rules = optarg; break;
+		default: fputs(usage, stderr); return RW_DIFF_TROUBLE;
+		}
+	}
+	if (argc - optind != 2) {
+		rw_warn(NULL, "diff needs two snapshots or documents: OLD NEW");
+		fputs(usage, stderr);
+		return RW_DIFF_TROUBLE;
+	}
+	int xstatus = RW_EXIT_OK;
+	char *snap[2];
+	for (int i = 0; i < 2; i++)
+		snap[i] = as_snapshot(argv[optind + i], &eo, &xstatus);
+	struct args a = {0};
+	arg(&a, "rw-diff");
+	arg(&a, "-f"), arg(&a, format);
+	if (fields)
+		arg(&a, "--fields"), arg(&a, fields);
+	arg(&a, "--");
+	for (int i = 0; i < 2; i++)
+		arg(&a, snap[i] ? snap[i] : argv[optind + i]);
+	int status = RW_DIFF_TROUBLE;
+	if (xstatus == RW_EXIT_OK) {
+		struct output out;
+		int fd = output_open(&out, out_path);
+		int in = !strcmp(argv[optind], "-") || !strcmp(argv[optind + 1], "-") ? spool_stdin() : -1;
+		status = wait_for(spawn(a.v, in, out_path ? fd : -1), "rw-diff");
+		if (output_close(&out, status < RW_DIFF_TROUBLE) != 0)
+			status = RW_DIFF_TROUBLE;
+	}
+	for (int i = 0; i < 2; i++) {
+		if (snap[i])
+			unlink(snap[i]);
+		free(snap[i]);
+	}
+	free(a.v);
+	return status;
+}
+
+/* ---- tables --------------------------------------------------------- */
+
+static int cmd_tables(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'}, {"pages", required_argument, NULL, 'p'},
+		{"area", required_argument, NULL, 'a'},   {"method", required_argument, NULL, 'm'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *format = "csv";
+	struct args pdf = {0};
+	for (int c; (c = getopt_long(argc, argv, "f:", opts, NULL)) != -1;) {
+		switch (c) {
+		case 'f': format = optarg; break;
+		case 'p': arg(&pdf, "--pages"), arg(&pdf, optarg); break;
+		case 'a': arg(&pdf, "--area"), arg(&pdf, optarg); break;
+		case 'm': arg(&pdf, "--method"), arg(&pdf, optarg); break;
+		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
+		}
+	}
+	if (argc - optind < 1) {
+		rw_warn(NULL, "tables needs a document");
+		fputs(usage, stderr);
+		return RW_EXIT_TROUBLE;
+	}
+	int p[2];
+	if (pipe(p))
+		rw_die(NULL, "cannot make a pipe: %s", strerror(errno));
+	fcntl(p[0], F_SETFD, FD_CLOEXEC), fcntl(p[1], F_SETFD, FD_CLOEXEC);
+	char *targv[] = {"rw-tables", "-f", (char *)format, NULL};
+	pid_t tables = spawn(targv, p[0], -1);
+	close(p[0]);
+	int status = run_readers(argv + optind, argc - optind, p[1], pdf.v);
+	close(p[1]);
+	status = worst(status, wait_for(tables, "rw-tables"));
+	free(pdf.v);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fputs(usage, stderr);
+		return RW_EXIT_TROUBLE;
+	}
+	const char *cmd = argv[1];
+	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+		fputs(usage, stdout);
+		return rw_finish_stdout(RW_EXIT_OK);
+	}
+	if (!strcmp(cmd, "--version")) {
+		printf("recwatch %s\n", RW_VERSION);
+		return rw_finish_stdout(RW_EXIT_OK);
+	}
+	for (int i = 2; i < argc && strcmp(argv[i], "--"); i++)
+		if (!strcmp(argv[i], "--help")) {
+			fputs(usage, stdout);
+			return rw_finish_stdout(RW_EXIT_OK);
+		}
+	/* The filters write to our stdout directly; nothing of ours is
+	 * buffered there. */
+	argv[1] = argv[0];
+	if (!strcmp(cmd, "extract"))
+		return cmd_extract(argc - 1, argv + 1);
+	if (!strcmp(cmd, "diff"))
+		return cmd_diff(argc - 1, argv + 1);
+	if (!strcmp(cmd, "tables"))
+		return cmd_tables(argc - 1, argv + 1);
+	rw_warn(NULL, "unknown command '%s' (extract, diff or tables)", cmd);
+	fputs(usage, stderr);
+	return RW_EXIT_TROUBLE;
+}

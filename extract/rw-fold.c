@@ -1,0 +1,95 @@
+/* rw-fold - the folder: facts in (JSON Lines, from rw-match), records out.
+ *
+ * Facts fold into one record per (review, rec_id) by SPEC's rule (see
+ * extract/lib/fold.c); with --facts the facts are only converted to the
+ * chosen format. */
+#include "recwatch.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: rw-fold [-f csv|json|jsonl] [--facts] [FACTS...]\n"
+	"Reads facts (JSON Lines, as rw-match writes them) from the files or\n"
+	"standard input and writes one record per recommendation.\n"
+	"  -f FORMAT   csv (default), json or jsonl\n"
+	"  --facts     write the facts themselves in FORMAT instead of records\n";
+
+static int facts_only;
+static enum rw_format format = RW_FMT_CSV;
+
+/* Reads every fact of one stream; returns -1 when a line was bad. */
+static int read_facts(FILE *in, const char *name, rw_folder *fo, rw_writer *w)
+{
+	rw_fact f = {0};
+	long line = 0;
+	int r, bad = 0;
+	while ((r = rw_fact_read(in, name, &f, &line)) != 0) {
+		if (r < 0) {
+			bad = 1;
+			continue;
+		}
+		if (w && rw_writer_row(w, (const char *const *)f.v) != 0)
+			rw_die("standard output", "write error");
+		if (fo)
+			rw_folder_add(fo, &f);
+	}
+	rw_fact_clear(&f);
+	return bad ? -1 : 0;
+}
+
+static int write_records(rw_folder *fo)
+{
+	size_t n;
+	rw_record *recs = rw_folder_finish(fo, &n);
+	rw_writer *w = rw_writer_new(stdout, format, rw_record_cols, RW_RC__COUNT);
+	for (size_t i = 0; i < n; i++)
+		if (rw_writer_row(w, (const char *const *)recs[i].v) != 0)
+			break;
+	return rw_writer_finish(w);
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{"facts", no_argument, NULL, 'F'},
+		{NULL, 0, NULL, 0},
+	};
+	rw_std_options(argc, argv, usage);
+	for (int c; (c = getopt_long(argc, argv, "f:", opts, NULL)) != -1;) {
+		int fmt;
+		switch (c) {
+		case 'f':
+			fmt = rw_format_parse(optarg);
+			if (fmt < 0 || fmt == RW_FMT_TEXT)
+				rw_die(NULL, "unknown format '%s' (csv, json or jsonl)", optarg);
+			format = (enum rw_format)fmt;
+			break;
+		case 'F': facts_only = 1; break;
+		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
+		}
+	}
+	int status = RW_EXIT_OK;
+	rw_folder *fo = facts_only ? NULL : rw_folder_new();
+	rw_writer *w = facts_only ? rw_writer_new(stdout, format, rw_fact_cols, RW_FC__COUNT) : NULL;
+	if (optind >= argc && read_facts(stdin, "standard input", fo, w) != 0)
+		status = RW_EXIT_PARTIAL;
+	for (int i = optind; i < argc; i++) {
+		FILE *in = strcmp(argv[i], "-") ? fopen(argv[i], "r") : stdin;
+		if (!in) {
+			rw_warn(argv[i], "cannot read: %m");
+			status = RW_EXIT_PARTIAL;
+			continue;
+		}
+		if (read_facts(in, argv[i], fo, w) != 0)
+			status = RW_EXIT_PARTIAL;
+		if (in != stdin)
+			fclose(in);
+	}
+	if ((w && rw_writer_finish(w) != 0) || (fo && write_records(fo) != 0))
+		status = RW_EXIT_TROUBLE;
+	rw_folder_free(fo);
+	return rw_finish_stdout(status);
+}

@@ -1,0 +1,201 @@
+/* rw-match - the matcher: block stream in, facts out (JSON Lines).
+ *
+ * Documents are read one at a time, whole (a document's review and
+ * meeting date may be stated after the text they govern); tables go to
+ * table.c, sentences to prose.c.  What looks like a recommendation but
+ * cannot be read is reported on stderr and, with --rejects, written to a
+ * file. */
+#include "rw-match/match.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: rw-match [--rules FILE] [--review CODE] [--rejects FILE] [BLOCKS...]\n"
+	"Reads the block stream of rw-html / rw-pdf (files, or standard input)\n"
+	"and writes the facts it finds as JSON Lines (see recwatch(5)).\n"
+	"  --rules FILE    the rules file (default: $RECWATCH_RULES, the installed one)\n"
+	"  --review CODE   the review of every fact, whatever the documents name\n"
+	"  --rejects FILE  write what could not be read there (CSV: source,locator,reason,text)\n";
+
+static const char *const reject_cols[] = {"source", "locator", "reason", "text"};
+
+void emit_fact(struct matcher *m, struct doc *d, const char *review, const char *id,
+	       enum rw_field field, const char *value, const char *raw,
+	       const char *date, const char *locator)
+{
+	char *folded = rw_fold_ws(raw);
+	const char *v[RW_FC__COUNT] = {
+		[RW_FC_REVIEW] = review, [RW_FC_REC_ID] = id,
+		[RW_FC_FIELD] = rw_field_name(field), [RW_FC_VALUE] = value,
+		[RW_FC_RAW] = folded, [RW_FC_DATE] = date,
+		[RW_FC_SOURCE] = d->source, [RW_FC_LOCATOR] = locator,
+	};
+	if (rw_writer_row(m->out, v) != 0)
+		rw_die("standard output", "write error");
+	free(folded);
+	m->nfacts++;
+}
+
+void emit_reject(struct matcher *m, struct doc *d, const char *locator,
+		 const char *reason, const char *text)
+{
+	m->nrejects++;
+	if (!m->rejects)
+		return;
+	const char *v[] = {d->source, locator, reason, text};
+	if (rw_writer_row(m->rejects, v) != 0)
+		rw_die("rejects file", "write error");
+}
+
+const char *current_review(struct matcher *m, struct doc *d, const struct walk *w)
+{
+	if (m->force_review)
+		return m->force_review;
+	if (w->para_review)
+		return w->para_review;
+	for (int l = 6; l >= 1; l--)
+		if (w->heading_review[l])
+			return w->heading_review[l];
+	if (d->review)
+		return d->review;
+	if (!d->review_warned)
+		rw_warn(d->source, "no review is named in the document; its records have an empty "
+			"review (use --review CODE)");
+	d->review_warned = 1;
+	return "";
+}
+
+static void doc_clear(struct doc *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		rw_block_clear(&d->b[i]);
+	free(d->review);
+	d->review = NULL;
+	d->n = 0;
+	d->date[0] = d->asof[0] = 0;
+	d->review_warned = 0;
+}
+
+/* Walks one buffered document in reading order. */
+static void doc_match(struct matcher *m, struct doc *d)
+{
+	struct walk w = {0};
+	doc_read_front(m, d);
+	memcpy(w.governs, d->date, sizeof w.governs);
+	for (size_t i = 0; i < d->n; i++) {
+		const rw_block *b = &d->b[i];
+		switch (b->kind) {
+		case RW_BLK_HEADING:
+			walk_heading(m, d, &w, b);
+			prose_block(m, d, &w, b);
+			break;
+		case RW_BLK_PARAGRAPH:
+		case RW_BLK_ITEM:
+			prose_block(m, d, &w, b);
+			break;
+		case RW_BLK_TABLE:
+			table_read(m, d, &w, i);
+			break;
+		default:
+			break; /* titles, captions and cells are read with their context */
+		}
+		if (b->kind == RW_BLK_PARAGRAPH || b->kind == RW_BLK_HEADING)
+			; /* items after a paragraph keep its review */
+		else if (b->kind != RW_BLK_ITEM && b->kind != RW_BLK_CELL && b->kind != RW_BLK_TABLE &&
+			 b->kind != RW_BLK_CAPTION)
+			w.para_review = NULL;
+	}
+}
+
+/* Reads a block stream, matching each document as it completes. */
+static void match_stream(struct matcher *m, FILE *in, const char *name)
+{
+	struct doc d = {0};
+	rw_block b = {0};
+	long line = 0;
+	int r;
+	char *source = NULL;
+	while ((r = rw_block_read(in, name, &b, &line)) != 0) {
+		if (r < 0) {
+			m->status = RW_EXIT_PARTIAL;
+			continue;
+		}
+		if (b.kind == RW_BLK_DOCUMENT || !source) {
+			if (source) {
+				d.source = source;
+				doc_match(m, &d);
+				doc_clear(&d);
+				free(source);
+			}
+			source = rw_xstrdup(b.source ? b.source : name);
+		}
+		d.b = rw_xgrow(d.b, &d.cap, d.n + 1, sizeof *d.b);
+		d.b[d.n++] = b;
+		memset(&b, 0, sizeof b);
+	}
+	if (source) {
+		d.source = source;
+		doc_match(m, &d);
+	}
+	doc_clear(&d);
+	free(d.b);
+	free(source);
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"rules", required_argument, NULL, 'r'},
+		{"review", required_argument, NULL, 'R'},
+		{"rejects", required_argument, NULL, 'j'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *rules_arg = NULL, *rejects_path = NULL;
+	struct matcher m = {0};
+	rw_std_options(argc, argv, usage);
+	for (int c; (c = getopt_long(argc, argv, "", opts, NULL)) != -1;) {
+		switch (c) {
+		case 'r': rules_arg = optarg; break;
+		case 'R': m.force_review = optarg; break;
+		case 'j': rejects_path = optarg; break;
+		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
+		}
+	}
+	char *rules_path = rw_rules_path(rules_arg);
+	m.rules = rw_rules_load(rules_path);
+	free(rules_path);
+	if (!m.rules)
+		return RW_EXIT_TROUBLE;
+	FILE *rej = NULL;
+	if (rejects_path && !(rej = fopen(rejects_path, "w")))
+		rw_die(rejects_path, "cannot write the rejects file");
+	if (rej)
+		m.rejects = rw_writer_new(rej, RW_FMT_CSV, reject_cols, 4);
+	m.out = rw_writer_new(stdout, RW_FMT_JSONL, rw_fact_cols, RW_FC__COUNT);
+	if (optind >= argc)
+		match_stream(&m, stdin, "standard input");
+	for (int i = optind; i < argc; i++) {
+		FILE *in = strcmp(argv[i], "-") ? fopen(argv[i], "r") : stdin;
+		if (!in) {
+			rw_warn(argv[i], "cannot read: %m");
+			m.status = RW_EXIT_PARTIAL;
+			continue;
+		}
+		match_stream(&m, in, argv[i]);
+		if (in != stdin)
+			fclose(in);
+	}
+	if (rw_writer_finish(m.out) != 0)
+		m.status = RW_EXIT_TROUBLE;
+	if (m.rejects && (rw_writer_finish(m.rejects) != 0 || fclose(rej) != 0))
+		rw_die(rejects_path, "write error");
+	if (m.nrejects)
+		rw_warn(NULL, "%zu item%s could not be read%s", m.nrejects, m.nrejects == 1 ? "" : "s",
+			rejects_path ? " (see the rejects file)" : "");
+	if (rw_rules_limit_hit(m.rules))
+		m.status = RW_EXIT_PARTIAL;
+	rw_rules_free(m.rules);
+	return rw_finish_stdout(m.status);
+}

@@ -1,0 +1,98 @@
+/* doc.c - what a document says of itself, and the context that headings
+ * set while its blocks are read: which review, which dates. */
+#include "match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define FRONT_BLOCKS 40 /* the "first page" of an HTML page, in blocks */
+
+const char *review_in(struct matcher *m, const char *text)
+{
+	rw_hit h;
+	if (!text || !rw_rules_search(m->rules, RW_R_REVIEW, NULL, text, strlen(text), 0, &h))
+		return NULL;
+	return h.key;
+}
+
+/* The date inside the first match of a section's rules in text. */
+static int dated_phrase(struct matcher *m, enum rw_rsec sec, const char *text, char iso[11])
+{
+	rw_hit h;
+	size_t len = text ? strlen(text) : 0;
+	if (!len || !rw_rules_search(m->rules, sec, NULL, text, len, 0, &h))
+		return 0;
+	return rw_rules_date(m->rules, text, h.end, h.start, iso, NULL, NULL);
+}
+
+int asof_in(struct matcher *m, const char *text, char iso[11])
+{
+	return dated_phrase(m, RW_R_ASOF, text, iso);
+}
+
+static int is_front(const rw_block *b)
+{
+	return b->kind == RW_BLK_TITLE || b->kind == RW_BLK_HEADING ||
+	       b->kind == RW_BLK_PARAGRAPH || b->kind == RW_BLK_DOCUMENT;
+}
+
+/* The review a document is about when no heading says: the title's, else
+ * the one its text names most often. */
+static const char *doc_review(struct matcher *m, struct doc *d)
+{
+	const char *names[64];
+	size_t counts[64], n = 0, best = 0;
+	for (size_t i = 0; i < d->n; i++) {
+		const rw_block *b = &d->b[i];
+		const char *r = review_in(m, b->text);
+		if (r && (b->kind == RW_BLK_DOCUMENT || b->kind == RW_BLK_TITLE))
+			return r;
+		if (!r || b->kind == RW_BLK_CELL)
+			continue;
+		size_t k = 0;
+		while (k < n && strcmp(names[k], r))
+			k++;
+		if (k == n && n < 64)
+			names[n] = r, counts[n++] = 0;
+		if (k < n)
+			counts[k]++;
+	}
+	for (size_t k = 1; k < n; k++)
+		if (counts[k] > counts[best])
+			best = k;
+	return n ? names[best] : NULL;
+}
+
+void doc_read_front(struct matcher *m, struct doc *d)
+{
+	const char *r = doc_review(m, d);
+	d->review = r ? rw_xstrdup(r) : NULL;
+	for (size_t i = 0; i < d->n && i < FRONT_BLOCKS; i++) {
+		const rw_block *b = &d->b[i];
+		if (b->kind == RW_BLK_TABLE || (b->page > 1))
+			break;
+		if (!is_front(b))
+			continue;
+		if (!d->date[0])
+			dated_phrase(m, RW_R_DOCDATE, b->text, d->date);
+		if (!d->asof[0] && (b->kind == RW_BLK_DOCUMENT || b->kind == RW_BLK_TITLE))
+			asof_in(m, b->text, d->asof);
+	}
+}
+
+/* A heading opens a section: the review it names holds for the section,
+ * dates and carried decisions of the section before it end. */
+void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b)
+{
+	int level = b->level >= 1 && b->level <= 6 ? b->level : 6;
+	const char *r = review_in(m, b->text);
+	for (int l = level; l <= 6; l++)
+		w->heading_review[l] = NULL;
+	w->heading_review[level] = r;
+	w->para_review = NULL;
+	memcpy(w->governs, d->date, sizeof w->governs);
+	w->carried = NULL;
+	w->skipping = 0;
+	if (!asof_in(m, b->text, w->asof))
+		w->asof[0] = 0;
+}

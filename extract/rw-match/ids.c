@@ -1,0 +1,115 @@
+/* ids.c - recommendation identifiers, lists and ranges.
+ *
+ * What an id looks like, and what joins the items of a list, come from
+ * the rules ([idcell], [list]); this file only walks the text with them
+ * and expands ranges. */
+#include "match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_RANGE 200 /* a longer range is a misreading, not a list */
+
+void idlist_free(struct idlist *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+static void idlist_add(struct idlist *l, char *id)
+{
+	l->v = rw_xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+	l->v[l->n++] = id;
+}
+
+char *id_from_cell(struct matcher *m, const char *text)
+{
+	rw_hit h;
+	size_t s, e;
+	if (!rw_rules_search(m->rules, RW_R_IDCELL, NULL, text, strlen(text), 0, &h) ||
+	    !rw_hit_group(&h, "id", &s, &e))
+		return NULL;
+	return rw_xstrndup(text + s, e - s);
+}
+
+/* Splits "R14.3" into the text before its last number ("R14.") and that
+ * number (3); -1 when the id does not end in digits. */
+static long last_number(const char *id, size_t *prefix)
+{
+	size_t n = strlen(id), i = n;
+	while (i > 0 && id[i - 1] >= '0' && id[i - 1] <= '9')
+		i--;
+	if (i == n || n - i > 6)
+		return -1;
+	*prefix = i;
+	return strtol(id + i, NULL, 10);
+}
+
+/* Appends the ids from a to b, both included, when they share everything
+ * but the last number; else appends only a and b and says why. */
+static void expand_range(struct idlist *l, char *a, char *b, char **bad)
+{
+	size_t pa, pb;
+	long x = last_number(a, &pa), y = last_number(b, &pb);
+	if (x < 0 || y < 0 || pa != pb || strncmp(a, b, pa) || y <= x || y - x > MAX_RANGE) {
+		if (!*bad)
+			*bad = rw_xasprintf("cannot expand the range %s to %s; kept its two ends", a, b);
+		idlist_add(l, a);
+		idlist_add(l, b);
+		return;
+	}
+	for (long k = x; k <= y; k++)
+		idlist_add(l, rw_xasprintf("%.*s%ld", (int)pa, a, k));
+	free(a);
+	free(b);
+}
+
+/* The id at exactly pos, or NULL; *end gets where it stops. */
+static char *id_at(struct matcher *m, const char *text, size_t len, size_t pos, size_t *end)
+{
+	rw_hit h;
+	if (!rw_rules_at(m->rules, RW_R_LIST, "item", text, len, pos, &h) || h.end == pos)
+		return NULL;
+	*end = h.end;
+	return rw_xstrndup(text + h.start, h.end - h.start);
+}
+
+/* A joiner of the given key ("sep", "range") at exactly pos, followed by
+ * an id; returns where the id starts, or 0. */
+static size_t joiner_at(struct matcher *m, const char *key, const char *text, size_t len,
+			size_t pos)
+{
+	rw_hit h;
+	if (!rw_rules_at(m->rules, RW_R_LIST, key, text, len, pos, &h) || h.end == pos)
+		return 0;
+	size_t e;
+	char *id = id_at(m, text, len, h.end, &e);
+	free(id);
+	return id ? h.end : 0;
+}
+
+size_t id_list(struct matcher *m, const char *text, size_t len, size_t pos,
+	       struct idlist *l, char **bad)
+{
+	size_t end;
+	char *id = id_at(m, text, len, pos, &end);
+	if (!id)
+		return pos;
+	for (;;) {
+		size_t next = joiner_at(m, "range", text, len, end);
+		if (next) {
+			size_t e2;
+			char *to = id_at(m, text, len, next, &e2);
+			expand_range(l, id, to, bad);
+			end = e2;
+		} else {
+			idlist_add(l, id);
+		}
+		next = joiner_at(m, "sep", text, len, end);
+		if (!next)
+			return end;
+		id = id_at(m, text, len, next, &end);
+	}
+}

@@ -1,0 +1,227 @@
+/* prose.c - decisions in sentences.
+ *
+ * A sentence decides on recommendations when it has a decision verb
+ * ([decision]) and a list of recommendations in a recommendation context
+ * ([context]: "Recommendation 5.4", "16 recommendations (2.1, ...)").
+ * Each list takes the verb before it in the same sentence, else the verb
+ * after it ("Recommendations 1 and 2 are approved"), else the decision a
+ * heading or an introducing paragraph carried down to it ("Section A,
+ * the recommendations that the Board adopts:").  Its date is the one that
+ * governs the sentence ([governs]: "Resolved (2021.07.22.12)", "On 1 May
+ * 2022 ..."), else the last such date since the heading, else the
+ * document's meeting date.  Numbers outside a recommendation context are
+ * never read as ids. */
+#include "match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_VERBS 64
+#define MAX_LISTS 64
+
+struct verb {
+	size_t start, end;
+	const char *value;
+};
+
+struct list {
+	size_t start, end;
+	struct idlist ids;
+	long count; /* stated count, -1 when none */
+};
+
+struct sentence {
+	const char *text; /* the whole block text */
+	size_t start, end;
+	struct verb verbs[MAX_VERBS];
+	size_t nverbs;
+	struct list lists[MAX_LISTS];
+	size_t nlists;
+	char date[11];
+};
+
+static int starts_with_rule(struct matcher *m, const char *key, const char *text)
+{
+	rw_hit h;
+	return rw_rules_search(m->rules, RW_R_SKIP, key, text, strlen(text), 0, &h);
+}
+
+/* Decision verbs of the sentence, leftmost first, overlaps dropped. */
+static void find_verbs(struct matcher *m, struct sentence *s)
+{
+	rw_hit h;
+	size_t pos = s->start;
+	while (s->nverbs < MAX_VERBS &&
+	       rw_rules_search(m->rules, RW_R_DECISION, NULL, s->text, s->end, pos, &h)) {
+		s->verbs[s->nverbs++] = (struct verb){h.start, h.end, h.key};
+		pos = h.end > h.start ? h.end : h.start + 1;
+	}
+}
+
+static long stated_count(struct matcher *m, const char *text, const rw_hit *h)
+{
+	size_t cs, ce;
+	if (!rw_hit_group(h, "count", &cs, &ce))
+		return -1;
+	if (text[cs] >= '0' && text[cs] <= '9')
+		return strtol(text + cs, NULL, 10);
+	char *word = rw_xstrndup(text + cs, ce - cs);
+	const char *k = rw_rules_classify(m->rules, RW_R_NUMBER, word);
+	free(word);
+	return k ? strtol(k, NULL, 10) : -1;
+}
+
+static void find_lists(struct matcher *m, struct doc *d, const rw_block *b, struct sentence *s)
+{
+	rw_hit h;
+	size_t pos = s->start;
+	while (s->nlists < MAX_LISTS &&
+	       rw_rules_search(m->rules, RW_R_CONTEXT, NULL, s->text, s->end, pos, &h)) {
+		struct list *l = &s->lists[s->nlists];
+		memset(l, 0, sizeof *l);
+		char *bad = NULL;
+		size_t end = id_list(m, s->text, s->end, h.end, &l->ids, &bad);
+		if (bad) {
+			rw_warn(d->source, "%s: %s", b->locator ? b->locator : "?", bad);
+			free(bad);
+		}
+		pos = end > h.end ? end : h.end + 1;
+		if (!l->ids.n)
+			continue;
+		l->start = h.start;
+		l->end = end;
+		l->count = stated_count(m, s->text, &h);
+		if (l->count >= 0 && (size_t)l->count != l->ids.n)
+			rw_warn(d->source, "%s: says %ld recommendations but lists %zu",
+				b->locator ? b->locator : "?", l->count, l->ids.n);
+		s->nlists++;
+	}
+}
+
+/* The decision a list takes (see the top of this file). */
+static const char *decision_for(const struct sentence *s, const struct list *l,
+				const struct walk *w)
+{
+	const char *before = NULL;
+	for (size_t i = 0; i < s->nverbs; i++) {
+		if (s->verbs[i].start < l->start)
+			before = s->verbs[i].value;
+		else if (!before && s->verbs[i].start >= l->end)
+			return s->verbs[i].value;
+	}
+	return before ? before : w->carried;
+}
+
+static void governing_date(struct matcher *m, struct sentence *s, struct walk *w)
+{
+	rw_hit h;
+	s->date[0] = 0;
+	if (rw_rules_search(m->rules, RW_R_GOVERNS, NULL, s->text, s->end, s->start, &h) &&
+	    rw_rules_date(m->rules, s->text, h.end, h.start, s->date, NULL, NULL))
+		memcpy(w->governs, s->date, sizeof w->governs);
+}
+
+static void emit_lists(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b,
+		       struct sentence *s)
+{
+	char *raw = rw_xstrndup(s->text + s->start, s->end - s->start);
+	char *folded = rw_fold_ws(raw);
+	const char *review = review_in(m, folded);
+	if (!review || m->force_review)
+		review = current_review(m, d, w);
+	const char *date = s->date[0] ? s->date : w->governs[0] ? w->governs : d->date;
+	for (size_t i = 0; i < s->nlists; i++) {
+		const char *value = decision_for(s, &s->lists[i], w);
+		for (size_t k = 0; value && k < s->lists[i].ids.n; k++)
+			emit_fact(m, d, review, s->lists[i].ids.v[k], RW_F_BOARD_ACTION, value,
+				  folded, date, b->locator);
+	}
+	free(folded);
+	free(raw);
+}
+
+/* One verb value when all the verbs agree, else NULL. */
+static const char *sole_verb(const struct sentence *s)
+{
+	const char *v = NULL;
+	for (size_t i = 0; i < s->nverbs; i++) {
+		if (v && strcmp(v, s->verbs[i].value))
+			return NULL;
+		v = s->verbs[i].value;
+	}
+	return v;
+}
+
+static size_t sentence_end(struct matcher *m, const char *text, size_t len, size_t from)
+{
+	rw_hit h;
+	if (rw_rules_search(m->rules, RW_R_SENTENCE, NULL, text, len, from, &h) && h.start > from)
+		return h.start;
+	return len;
+}
+
+/* Reads one sentence; returns what it carries down (a sole verb with no
+ * list), or NULL. */
+static const char *read_sentence(struct matcher *m, struct doc *d, struct walk *w,
+				 const rw_block *b, struct sentence *s)
+{
+	find_verbs(m, s);
+	find_lists(m, d, b, s);
+	governing_date(m, s, w);
+	if (s->nlists)
+		emit_lists(m, d, w, b, s);
+	const char *carry = !s->nlists ? sole_verb(s) : NULL;
+	for (size_t i = 0; i < s->nlists; i++)
+		idlist_free(&s->lists[i].ids);
+	return carry;
+}
+
+/* Is the block one of reasons or history, not of decisions?  Also keeps
+ * track of rationale stretches. */
+static int skipped(struct matcher *m, struct walk *w, const char *text)
+{
+	if (w->skipping && !starts_with_rule(m, "stop", text))
+		return 1;
+	w->skipping = 0;
+	if (starts_with_rule(m, "section", text)) {
+		w->skipping = 1;
+		return 1;
+	}
+	return starts_with_rule(m, "sentence", text);
+}
+
+void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b)
+{
+	const char *text = b->text ? b->text : "";
+	size_t len = strlen(text);
+	if (!len || skipped(m, w, text))
+		return;
+	if (b->kind == RW_BLK_PARAGRAPH)
+		w->para_review = review_in(m, text);
+	char asof[11];
+	if (asof_in(m, text, asof))
+		memcpy(w->asof, asof, sizeof asof);
+	struct sentence *s = rw_xcalloc(1, sizeof *s);
+	const char *carry = NULL;
+	int verbs = 0;
+	for (size_t pos = 0; pos < len;) {
+		memset(s, 0, sizeof *s);
+		s->text = text;
+		s->start = pos;
+		s->end = sentence_end(m, text, len, pos);
+		const char *c = read_sentence(m, d, w, b, s);
+		verbs += s->nverbs > 0;
+		carry = c ? c : carry;
+		pos = s->end;
+		while (pos < len && (text[pos] == ' '))
+			pos++;
+	}
+	free(s);
+	/* A block with verbs ends what was carried; one that introduces
+	 * what follows, with a single decision and no list, carries it. */
+	if (verbs)
+		w->carried = NULL;
+	rw_hit h;
+	if (carry && rw_rules_search(m->rules, RW_R_CARRY, NULL, text, len, 0, &h))
+		w->carried = carry;
+}
