@@ -224,7 +224,74 @@ def cct_status():
     write_changes("samples/cct-status/expected-diff.csv", changes)
 
 
-SAMPLES = [ssr2_review_page, board_2022_05_01, cct_status]
+# ATRT3 scorecard of 30 November 2020: (id, board_action, description).
+ATRT3_2020 = [
+    ("1.3", "approved", "Publish the criteria used to assess the Board\u2019s collective performance."),
+    ("1.4", "approved", "Explain in each Board resolution how public comments were taken into account."),
+    ("2.1", "approved", "Give every public comment proceeding a clear purpose and list the questions commenters should address."),
+    ("2.2", "approved", "Offer summaries of public comment documents in the six UN languages."),
+    ("2.4", "approved", "Publish a yearly report on participation in public comment proceedings."),
+    ("3.6", "approved", "Cap the number of recommendations a review team may issue, unless the team explains why more are needed."),
+    ("3.7", "approved", "Require each review team to state how the success of each recommendation will be measured."),
+    ("3.8", "approved", "Give each review team its own budget and a dedicated support team."),
+    ("3.9", "approved", "Publish one page that tracks the recommendations of every review."),
+    ("4.1", "approved", "Report every quarter on the implementation of all review recommendations."),
+    ("4.3", "approved", "Publish implementation documentation for each completed recommendation."),
+    ("5.1", "approved", "Set up a community-led process to prioritize review and policy recommendations."),
+    ("1.1", "pending", "Publish the Board\u2019s training program and the skills each Board member is expected to have."),
+    ("1.2", "pending", "Evaluate Board training every year and publish the results."),
+    ("2.3", "pending", "Create a standing panel that checks how public comments are used."),
+    ("3.1", "pending", "Finish implementing earlier recommendations of a review before a new review of the same kind starts."),
+    ("3.2", "pending", "Limit specific reviews to 18 months from the first meeting to the Final Report."),
+    ("3.3", "pending", "Run a holistic review of the SO/AC structure before the next organizational reviews."),
+    ("3.4", "pending", "Replace separate organizational reviews with continuous improvement programs in each SO and AC."),
+    ("3.5", "pending", "Hold the holistic review every seven years."),
+    ("3.10", "pending", "Train review team members on the Operating Standards at the start of each review."),
+    ("4.2", "pending", "Ask the GNSO to consider whether policy recommendations should carry measurable goals."),
+    ("5.2", "pending", "Give the prioritization process a budget line of its own."),
+    ("5.3", "pending", "Retire recommendations that have waited more than five years without being implemented."),
+]
+
+
+def atrt3_scorecard():
+    src = "samples/atrt3/scorecard-section.html"
+    assert len(ATRT3_2020) == 24
+    recs = [{"review": "ATRT3", "rec_id": i, "board_action": a,
+             "board_action_date": "2020-11-30", "description": desc,
+             "sources": src} for i, a, desc in ATRT3_2020]
+    write_records("samples/atrt3/scorecard-section.expected.csv", recs)
+
+
+def atrt3_with_resolutions():
+    """extract samples/atrt3/scorecard-section.html
+               samples/resolutions/board-2022-05-01.html (in this order)."""
+    a = "samples/atrt3/scorecard-section.html"
+    b = "samples/resolutions/board-2022-05-01.html"
+    later = {  # Resolved 2022.05.01.07 - .09
+        "1.1": "approved", "1.2": "approved", "3.1": "approved",
+        "3.2": "approved", "3.10": "approved", "2.3": "rejected",
+        "5.2": "rejected", "5.3": "rejected", "3.3": "pending",
+        "3.4": "pending", "3.5": "pending", "4.2": "passed_through",
+    }
+    recs = []
+    for i, act, desc in ATRT3_2020:
+        r = {"review": "ATRT3", "rec_id": i, "board_action": act,
+             "board_action_date": "2020-11-30", "description": desc,
+             "sources": a}
+        if i in later:
+            r.update(board_action=later[i], board_action_date="2022-05-01",
+                     sources=a + ";" + b)
+        recs.append(r)
+    assert sum(1 for r in recs if ";" in r["sources"]) == 12
+    for i, act in (("5.4", "approved"), ("19.1", "rejected"),
+                   ("19.2", "rejected")):
+        recs.append({"review": "SSR2", "rec_id": i, "board_action": act,
+                     "board_action_date": "2022-05-01", "sources": b})
+    write_records("samples/atrt3/with-resolutions.expected.csv", recs)
+
+
+SAMPLES = [ssr2_review_page, board_2022_05_01, cct_status, atrt3_scorecard,
+           atrt3_with_resolutions]
 
 if __name__ == "__main__":
     for f in SAMPLES:
