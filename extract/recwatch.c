@@ -28,6 +28,7 @@ static const char usage[] =
 	"       recwatch diff    [-f text|csv|json] [-o FILE] [--fields LIST] OLD NEW\n"
 	"       recwatch tables  [-f csv|json] [--pages LIST] [--area TOP,LEFT,BOTTOM,RIGHT]\n"
 	"                        [--method stream|lattice|auto] DOC\n"
+	"       recwatch ingest|log|state|check|report ...   (see rw-store(1))\n"
 	"DOC is an HTML or PDF file (sniffed from its content) or - for standard input.\n"
 	"OLD and NEW are snapshots written by extract (CSV or JSON) or documents.\n"
 	"See recwatch(1).\n";
@@ -449,7 +450,18 @@ int main(int argc, char **argv)
 		return cmd_diff(argc - 1, argv + 1);
 	if (!strcmp(cmd, "tables"))
 		return cmd_tables(argc - 1, argv + 1);
-	rw_warn(NULL, "unknown command '%s' (extract, diff or tables)", cmd);
+	/* The snapshot store has a program of its own, which takes the
+	 * command as its first argument. */
+	static const char *const store_cmds[] = {"ingest", "log", "state", "check", "report", NULL};
+	for (int i = 0; store_cmds[i]; i++)
+		if (!strcmp(cmd, store_cmds[i])) {
+			char *path = filter_path("rw-store");
+			argv[0] = "rw-store";
+			argv[1] = (char *)cmd;
+			execvp(path, argv);
+			rw_die(NULL, "cannot run %s: %s", path, strerror(errno));
+		}
+	rw_warn(NULL, "unknown command '%s' (extract, diff, tables, ingest, log, state, check, report)", cmd);
 	fputs(usage, stderr);
 	return RW_EXIT_TROUBLE;
 }

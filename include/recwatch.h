@@ -276,12 +276,17 @@ void rw_rules_free(rw_rules *r);
  * file.  Returns 1 with *hit filled, 0 when nothing matches. */
 int rw_rules_search(rw_rules *r, enum rw_rsec sec, const char *key,
 		    const char *text, size_t len, size_t from, rw_hit *hit);
-/* Like rw_rules_search, but the match must start exactly at `at`. */
-int rw_rules_at(rw_rules *r, enum rw_rsec sec, const char *text,
-		size_t len, size_t at, rw_hit *hit);
+/* Like rw_rules_search, but the match must start exactly at `at`; the
+ * first rule in file order that matches there wins. */
+int rw_rules_at(rw_rules *r, enum rw_rsec sec, const char *key,
+		const char *text, size_t len, size_t at, rw_hit *hit);
 /* The key of the first rule (file order) that matches text anywhere;
  * NULL when none does. */
 const char *rw_rules_classify(rw_rules *r, enum rw_rsec sec, const char *text);
+/* The same, starting at rule number *next of the section; *next is set
+ * past the rule that matched, so that a caller can try the next ones. */
+const char *rw_rules_classify_next(rw_rules *r, enum rw_rsec sec, const char *text,
+				   size_t *next);
 /* Offsets of a named group of a hit; 0 when it did not take part. */
 int rw_hit_group(const rw_hit *hit, const char *name, size_t *s, size_t *e);
 /* The first date at or after `from` ([date] rules), as YYYY-MM-DD in

@@ -339,26 +339,37 @@ int rw_rules_search(rw_rules *r, enum rw_rsec sec, const char *key,
 	return found;
 }
 
-int rw_rules_at(rw_rules *r, enum rw_rsec sec, const char *text, size_t len,
-		size_t at, rw_hit *hit)
+int rw_rules_at(rw_rules *r, enum rw_rsec sec, const char *key, const char *text,
+		size_t len, size_t at, rw_hit *hit)
 {
-	if (at > len)
+	if (at > len || (at < len && ((unsigned char)text[at] & 0xC0) == 0x80))
 		return 0;
 	for (size_t i = 0; i < r->sec[sec].n; i++)
-		if (match_one(r, &r->sec[sec].v[i], text, len, at,
+		if ((!key || !strcmp(key, r->sec[sec].v[i].key)) &&
+		    match_one(r, &r->sec[sec].v[i], text, len, at,
 			      PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, hit))
 			return 1;
 	return 0;
 }
 
-const char *rw_rules_classify(rw_rules *r, enum rw_rsec sec, const char *text)
+const char *rw_rules_classify_next(rw_rules *r, enum rw_rsec sec, const char *text,
+				   size_t *next)
 {
 	rw_hit h;
 	size_t len = strlen(text);
-	for (size_t i = 0; i < r->sec[sec].n; i++)
-		if (match_one(r, &r->sec[sec].v[i], text, len, 0, PCRE2_NO_UTF_CHECK, &h))
+	for (size_t i = *next; i < r->sec[sec].n; i++)
+		if (match_one(r, &r->sec[sec].v[i], text, len, 0, PCRE2_NO_UTF_CHECK, &h)) {
+			*next = i + 1;
 			return r->sec[sec].v[i].key;
+		}
+	*next = r->sec[sec].n;
 	return NULL;
+}
+
+const char *rw_rules_classify(rw_rules *r, enum rw_rsec sec, const char *text)
+{
+	size_t next = 0;
+	return rw_rules_classify_next(r, sec, text, &next);
 }
 
 int rw_hit_group(const rw_hit *hit, const char *name, size_t *s, size_t *e)

@@ -143,18 +143,16 @@ static int map_columns(struct matcher *m, struct grid *g)
 		if (c == g->id_col || !*head[c])
 			continue;
 		/* the first field, in rules order, that matches and is free */
-		size_t pos = 0;
-		rw_hit h;
-		while (pos <= strlen(head[c]) &&
-		       rw_rules_search(m->rules, RW_R_HEADER, NULL, head[c], strlen(head[c]), pos, &h)) {
-			int f = rw_field_parse(h.key);
+		size_t next = 0;
+		const char *key;
+		while ((key = rw_rules_classify_next(m->rules, RW_R_HEADER, head[c], &next))) {
+			int f = rw_field_parse(key);
 			if (f >= 0 && !taken[f]) {
 				taken[f] = 1;
 				g->col_field[c] = f;
 				mapped++;
 				break;
 			}
-			pos = h.start + 1;
 		}
 	}
 	for (int c = 0; c < ncols; c++)
@@ -350,7 +348,7 @@ size_t table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 		const char *cap_review = g.caption ? review_in(m, g.caption) : NULL;
 		t.review = cap_review && !m->force_review ? cap_review : current_review(m, d, w);
 		t.asof = table_asof(m, d, w, &g, buf);
-		t.action_date = d->date[0] ? d->date : w->governs[0] ? w->governs : t.asof;
+		t.action_date = d->date[0] ? d->date : w->governs;
 		rows_read(m, d, &t, &g);
 	}
 	free(g.cell);
