@@ -63,15 +63,60 @@ cct_rotated() {
 		2019-03-05T14:00 2019-03-05T14:00
 }
 
+# Pages of images only, as a scanner makes them: JPEG files, one a page,
+# each filling a page of the given size in points.
+images_to_pdf() { # OUT WIDTH HEIGHT JPEG...
+	"$py" - "$@" <<'PY'
+import sys
+from reportlab.pdfgen.canvas import Canvas
+out, w, h = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+c = Canvas(out, pagesize=(w, h), invariant=1)
+for jpeg in sys.argv[4:]:
+    c.drawImage(jpeg, 0, 0, width=w, height=h)
+    c.showPage()
+c.save()
+PY
+}
+
+# Bad inputs, each made from a good sample (see tests/pdf-bad/README.md).
+bad_inputs() {
+	mkdir -p "$bad"
+	good=$here/ssr2-pending-2022-05-01.pdf
+	qpdf --encrypt recwatch-user recwatch-owner 256 -- "$good" "$bad/encrypted.pdf"
+	qpdf --encrypt "" recwatch-owner 256 --extract=n --modify=none -- \
+		"$good" "$bad/owner-password-only.pdf"
+
+	pdftoppm -gray -r 60 -jpeg -jpegopt quality=55 -f 1 -l 2 \
+		"$here/ssr2-scorecard-2021-07-22.pdf" "$tmp/scan"
+	images_to_pdf "$tmp/scanned.pdf" 792 612 "$tmp"/scan-*.jpg
+	setdates "$tmp/scanned.pdf" "$bad/scanned-no-text.pdf" 2021-08-02T11:00 2021-08-02T11:00
+	qpdf --empty --pages "$good" 1 "$bad/scanned-no-text.pdf" 1 -- "$tmp/partly.pdf"
+	setdates "$tmp/partly.pdf" "$bad/partly-scanned.pdf" 2022-05-06T08:00 2022-05-06T08:00
+
+	full=$here/ssr2-scorecard-2021-07-22.pdf
+	head -c $(($(wc -c <"$full") / 2)) "$full" >"$bad/truncated.pdf"
+	# a PDF header, then bytes that are no PDF at all (fixed seed: the
+	# same garbage every time)
+	"$py" -c 'import random, sys
+random.seed(20210722)
+sys.stdout.buffer.write(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n" +
+    bytes(random.randrange(256) for _ in range(6000)) + b"\n%%EOF\n")' \
+		>"$bad/corrupt.pdf"
+
+	# really-html.pdf is hand-written HTML: it is its own source.
+	cp "$good" "$bad/really-pdf.html"
+}
+
 main() {
 	[ $# -gt 0 ] || set -- ssr2-scorecard-2021-07-22 ssr2-pending-2022-05-01 \
-		resolution-2022-05-01 cct-scorecard-rotated
+		resolution-2022-05-01 cct-scorecard-rotated bad
 	for name in "$@"; do
 		case $name in
 		ssr2-scorecard-2021-07-22) ssr2_scorecard ;;
 		ssr2-pending-2022-05-01) ssr2_pending ;;
 		resolution-2022-05-01) resolution ;;
 		cct-scorecard-rotated) cct_rotated ;;
+		bad) bad_inputs ;;
 		*) echo "make-samples.sh: $name: no such sample" >&2; exit 2 ;;
 		esac
 		echo "made $name"

@@ -25,13 +25,20 @@ def main():
     doc = json.loads(subprocess.run(["qpdf", "--json-output", "--json-key=qpdf", src],
                                     check=True, capture_output=True).stdout)
     header, objects = doc["qpdf"]
-    info_ref = objects["trailer"]["value"].get("/Info")
-    if info_ref is None:
-        sys.exit("pdf-set-dates.py: %s has no /Info dictionary" % src)
-    info = dict(objects["obj:" + info_ref]["value"])
+    trailer = dict(objects["trailer"]["value"])
+    changed = {}
+    info_ref = trailer.get("/Info")
+    if info_ref is None:  # qpdf --empty makes none: add one
+        info_ref = "%d 0 R" % (header["maxobjectid"] + 1)
+        trailer["/Info"] = info_ref
+        changed["trailer"] = {"value": trailer}
+        info = {}
+    else:
+        info = dict(objects["obj:" + info_ref]["value"])
     info["/CreationDate"] = pdf_date(created)
     info["/ModDate"] = pdf_date(modified)
-    update = {"qpdf": [{"jsonversion": 2}, {"obj:" + info_ref: {"value": info}}]}
+    changed["obj:" + info_ref] = {"value": info}
+    update = {"qpdf": [{"jsonversion": 2}, changed]}
     with tempfile.NamedTemporaryFile("w", suffix=".json") as f:
         json.dump(update, f)
         f.flush()
