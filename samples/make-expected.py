@@ -290,8 +290,33 @@ def atrt3_with_resolutions():
     write_records("samples/atrt3/with-resolutions.expected.csv", recs)
 
 
+def rds_whois2_status():
+    src = "samples/rds-whois2/status-2022-12.html"
+    # (id, board_action from "Board Action (25 February 2020)", status
+    # "as of 15 December 2022" or "" for N/A, description)
+    rows = [
+        ("R1.1", "approved", "in_progress", "Treat registration data services as a strategic priority, with a forward-looking process that lets the Board anticipate changes in law and technology."),
+        ("R3.1", "approved", "complete", "Rewrite the registration data pages of the website so that someone new to the subject can find and understand them."),
+        ("R3.2", "pending", "", "Reach out on registration data services to communities that do not usually take part in ICANN."),
+        ("R4.1", "approved", "in_progress", "Allow Contractual Compliance to open investigations of inaccurate registration data on its own initiative, not only after a complaint."),
+        ("R5.1", "rejected", "", "Require registrars to re-verify a registrant\u2019s contact data every time it changes."),
+        ("R10.1", "passed_through", "", "Have the GNSO complete its policy work on privacy and proxy services."),
+        ("R11.1", "approved", "not_started", "Make the public registration data lookup tool easier to use."),
+        ("LE.1", "approved", "complete", "Survey law enforcement agencies every year on how they use registration data."),
+        ("LE.2", "approved", "complete", "Publish the results of the yearly law enforcement survey."),  # rowspan
+        ("SG.1", "approved", "in_progress", "Require contracted parties to meet a minimum standard for keeping registration data secure, and to report breaches."),
+        ("CC.1", "rejected", "", "Suspend a domain name whose registration data has been shown to be false and was not corrected."),
+        ("BY.1", "approved", "in_progress", "Amend Section 4.6(e) of the Bylaws so that later reviews look at registration data as a whole rather than one service."),
+    ]
+    recs = [{"review": "RDS-WHOIS2", "rec_id": i, "board_action": a,
+             "board_action_date": "2020-02-25", "status": st,
+             "as_of": "2022-12-15" if st else "", "description": desc,
+             "sources": src} for i, a, st, desc in rows]
+    write_records("samples/rds-whois2/status-2022-12.expected.csv", recs)
+
+
 SAMPLES = [ssr2_review_page, board_2022_05_01, cct_status, atrt3_scorecard,
-           atrt3_with_resolutions]
+           atrt3_with_resolutions, rds_whois2_status]
 
 if __name__ == "__main__":
     for f in SAMPLES:
