@@ -1,0 +1,302 @@
+/* rw-pdf - PDF documents to the block stream (schema/blocks.md).
+ *
+ * Reads each DOC with poppler-glib, rebuilds words, lines, paragraphs and
+ * tables from glyph positions (rw-pdf/), and writes the blocks of each
+ * document once it has been read whole, so that a document that fails
+ * leaves nothing half-written behind it.
+ */
+#include "recwatch.h"
+#include "rw-pdf/pdf.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <poppler.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_PDF_BYTES ((size_t)1 << 30)
+
+static const char usage[] =
+	"usage: rw-pdf [--pages LIST] [--area TOP,LEFT,BOTTOM,RIGHT]\n"
+	"              [--method stream|lattice|auto] [DOC...]\n"
+	"Writes the block stream (JSON Lines) of PDF documents; DOC - or none\n"
+	"reads standard input.\n"
+	"  --pages LIST   pages to read: 1,3-5 (default: all)\n"
+	"  --area BOX     only glyphs wholly inside BOX, in points from the\n"
+	"                 top-left corner of the displayed page\n"
+	"  --method M     tables from text alignment (stream), ruling lines\n"
+	"                 (lattice) or both (auto, the default)\n";
+
+static const char *opt_pages;
+static int have_area;
+static pdf_box opt_area;
+static enum pdf_method opt_method = PDF_AUTO;
+
+/* ---- poppler and glib keep quiet ------------------------------------- */
+
+/* poppler-glib reports syntax errors in a document through GLib logging
+ * (domain "Poppler"); the problems that matter come back as a GError and
+ * are reported once, in recwatch's words. Everything else is dropped, so
+ * that nothing but blocks reaches standard output and nothing but
+ * recwatch's own lines reaches standard error. */
+static void quiet_log(const gchar *domain, GLogLevelFlags level, const gchar *msg, gpointer data)
+{
+	(void)domain;
+	(void)level;
+	(void)msg;
+	(void)data;
+}
+
+static void quiet_print(const gchar *msg)
+{
+	(void)msg;
+}
+
+static void silence_libraries(void)
+{
+	g_log_set_default_handler(quiet_log, NULL);
+	g_log_set_handler("Poppler", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION,
+			  quiet_log, NULL);
+	g_log_set_handler("GLib", G_LOG_LEVEL_MASK, quiet_log, NULL);
+	g_log_set_handler("GLib-GObject", G_LOG_LEVEL_MASK, quiet_log, NULL);
+	g_set_print_handler(quiet_print);
+	g_set_printerr_handler(quiet_print);
+}
+
+/* ---- options ------------------------------------------------------------ */
+
+/* Parses "1,3-5" into a sorted set of flags; pages[i] for page i+1. */
+static int parse_pages(const char *s, unsigned char **set, int *max)
+{
+	*max = 0;
+	*set = NULL;
+	if (!strcmp(s, "all"))
+		return 0;
+	int cap = 0;
+	const char *p = s;
+	while (*p) {
+		char *end;
+		errno = 0;
+		long a = strtol(p, &end, 10), b = a;
+		if (end == p || a < 1 || a > 100000 || errno)
+			return -1;
+		p = end;
+		if (*p == '-') {
+			b = strtol(++p, &end, 10);
+			if (end == p || b < a || b > 100000)
+				return -1;
+			p = end;
+		}
+		if (b > cap) {
+			*set = rw_xrealloc(*set, (size_t)b);
+			memset(*set + cap, 0, (size_t)(b - cap));
+			cap = (int)b;
+		}
+		for (long i = a; i <= b; i++)
+			(*set)[i - 1] = 1;
+		if (b > *max)
+			*max = (int)b;
+		if (*p == ',')
+			p++;
+		else if (*p)
+			return -1;
+	}
+	return *max ? 0 : -1;
+}
+
+static int parse_area(const char *s, pdf_box *b)
+{
+	double v[4];
+	char *end;
+	for (int i = 0; i < 4; i++) {
+		errno = 0;
+		v[i] = strtod(s, &end);
+		if (end == s || errno || !isfinite(v[i]))
+			return -1;
+		s = end;
+		if (i < 3 && *s++ != ',')
+			return -1;
+	}
+	if (*s || v[0] >= v[2] || v[1] >= v[3])
+		return -1;
+	*b = (pdf_box){v[0], v[1], v[2], v[3]};
+	return 0;
+}
+
+/* ---- one document ------------------------------------------------------- */
+
+/* "1-3,5" for the pages marked in flags[0..n-1]. */
+static char *page_ranges(const unsigned char *flags, int n)
+{
+	rw_buf b = {0};
+	rw_buf_adds(&b, "");
+	for (int i = 0; i < n;) {
+		if (!flags[i]) {
+			i++;
+			continue;
+		}
+		int j = i;
+		while (j + 1 < n && flags[j + 1])
+			j++;
+		rw_buf_addf(&b, b.len ? ",%d" : "%d", i + 1);
+		if (j > i)
+			rw_buf_addf(&b, "-%d", j + 1);
+		i = j + 1;
+	}
+	return rw_buf_take(&b);
+}
+
+static PopplerDocument *open_pdf(const char *name, const char *data, size_t len)
+{
+	enum rw_doctype t = rw_sniff(data, len);
+	if (t == RW_DOC_HTML) {
+		rw_warn(name, "is HTML, not a PDF (use rw-html)");
+		return NULL;
+	}
+	if (t != RW_DOC_PDF) {
+		rw_warn(name, "not a PDF (%s)", rw_doctype_name(t));
+		return NULL;
+	}
+	GBytes *bytes = g_bytes_new_static(data, len);
+	GError *err = NULL;
+	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &err);
+	g_bytes_unref(bytes);
+	if (!doc) {
+		if (err && err->domain == POPPLER_ERROR && err->code == POPPLER_ERROR_ENCRYPTED)
+			rw_warn(name, "encrypted PDF (password required)");
+		else
+			rw_warn(name, "damaged PDF: %s", err && err->message ? err->message : "cannot be read");
+		if (err)
+			g_error_free(err);
+	}
+	return doc;
+}
+
+/* Reads the chosen pages into the emitter. Returns 0, or -1 after a
+ * warning. */
+static int read_pages(const char *name, PopplerDocument *doc, pdf_emitter *e)
+{
+	int n = poppler_document_get_n_pages(doc);
+	unsigned char *want = NULL;
+	int max = 0;
+	parse_pages(opt_pages ? opt_pages : "all", &want, &max);
+	if (max > n) {
+		rw_warn(name, "no page %d (the document has %d)", max, n);
+		free(want);
+		return -1;
+	}
+	unsigned char *blank = rw_xcalloc(n ? n : 1, 1);
+	int read = 0, with_text = 0;
+	for (int i = 0; i < n; i++) {
+		if (want && (i >= max || !want[i]))
+			continue;
+		PopplerPage *pp = poppler_document_get_page(doc, i);
+		if (!pp)
+			continue;
+		pdf_page p = {0};
+		pdf_page_load(pp, i + 1, &p);
+		read++;
+		if (p.ng)
+			with_text++;
+		else
+			blank[i] = 1;
+		if (opt_method != PDF_STREAM || p.ng)
+			if (p.ng)
+				pdf_page_find_rulings(pp, &p);
+		pdf_emitter_page(e, &p, opt_method, have_area ? &opt_area : NULL);
+		pdf_page_clear(&p);
+		g_object_unref(pp);
+	}
+	int rc = 0;
+	if (read > 0 && with_text == 0) {
+		char *r = page_ranges(blank, n);
+		rw_warn(name, "no text layer on pages %s (scanned? OCR is not done)", r);
+		free(r);
+		rc = -1;
+	}
+	free(blank);
+	free(want);
+	return rc;
+}
+
+static int do_document(const char *name)
+{
+	size_t len;
+	char *data = rw_read_file(name, MAX_PDF_BYTES, &len);
+	if (!data) {
+		rw_warn(name, "%s", errno == EFBIG ? "too large" : strerror(errno));
+		return -1;
+	}
+	PopplerDocument *doc = open_pdf(name, data, len);
+	if (!doc) {
+		free(data);
+		return -1;
+	}
+	pdf_emitter *e = pdf_emitter_new(stdout, name);
+	int rc = read_pages(name, doc, e);
+	if (rc == 0 && pdf_emitter_finish(e) != 0) {
+		rw_warn(NULL, "write error on standard output");
+		rc = -2;
+	}
+	pdf_emitter_free(e);
+	g_object_unref(doc);
+	free(data);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"pages", required_argument, NULL, 'p'},
+		{"area", required_argument, NULL, 'a'},
+		{"method", required_argument, NULL, 'm'},
+		{NULL, 0, NULL, 0},
+	};
+	rw_std_options(argc, argv, usage);
+	silence_libraries();
+	int c;
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'p': {
+			unsigned char *set;
+			int max;
+			if (parse_pages(optarg, &set, &max) != 0)
+				rw_die(NULL, "--pages: bad page list '%s' (e.g. 1,3-5)", optarg);
+			free(set);
+			opt_pages = optarg;
+			break;
+		}
+		case 'a':
+			if (parse_area(optarg, &opt_area) != 0)
+				rw_die(NULL, "--area: expected TOP,LEFT,BOTTOM,RIGHT in points, got '%s'", optarg);
+			have_area = 1;
+			break;
+		case 'm':
+			if (!strcmp(optarg, "stream"))
+				opt_method = PDF_STREAM;
+			else if (!strcmp(optarg, "lattice"))
+				opt_method = PDF_LATTICE;
+			else if (!strcmp(optarg, "auto"))
+				opt_method = PDF_AUTO;
+			else
+				rw_die(NULL, "--method: expected stream, lattice or auto, got '%s'", optarg);
+			break;
+		default:
+			fputs(usage, stderr);
+			return RW_EXIT_TROUBLE;
+		}
+	}
+	char *stdin_only[] = {"-"};
+	char **docs = optind < argc ? argv + optind : stdin_only;
+	int ndocs = optind < argc ? argc - optind : 1;
+	int failed = 0;
+	for (int i = 0; i < ndocs; i++) {
+		int rc = do_document(docs[i]);
+		if (rc == -2)
+			return rw_finish_stdout(RW_EXIT_TROUBLE);
+		failed += rc != 0;
+	}
+	int status = failed == 0 ? RW_EXIT_OK : failed < ndocs ? RW_EXIT_PARTIAL : RW_EXIT_TROUBLE;
+	return rw_finish_stdout(status);
+}

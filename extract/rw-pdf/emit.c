@@ -1,0 +1,616 @@
+/* emit.c - a document's pages to blocks (schema/blocks.md).
+ *
+ * Pages come in one by one; lattice tables (and, with --method stream,
+ * the one table of the page) are built at once and their glyphs taken
+ * out, the rest is kept as lines. At the end, with every page seen:
+ *  1. running heads and feet are dropped: a line in the top or bottom
+ *     margin whose text (digits aside) comes back at the same height on
+ *     at least half of the pages, and "Page N of M" or a bare page number
+ *     in a margin;
+ *  2. the title is the largest-font text at the top of page 1, the body
+ *     size the font size most characters have;
+ *  3. in auto mode the remaining lines are searched for stream tables,
+ *     and what is left becomes headings (larger or bold lines) and
+ *     paragraphs (lines joined until a wider vertical gap, a change of
+ *     size or an indented or bulleted line; "implemen-" + "tation" joined);
+ *  4. a table that starts a page and has the column layout of the table
+ *     that ended the page before continues it: same table number, rows
+ *     counting on; its first row is a header when it repeats the table's
+ *     first (header) row.
+ */
+#include "recwatch.h"
+#include "pdf.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MARGIN_SHARE 0.12 /* top and bottom bands where running heads live */
+
+typedef struct epage {
+	int number;
+	double width, height;
+	pdf_line *l;
+	size_t nl;
+	pdf_table *t; /* lattice tables (or the stream table) */
+	size_t nt;
+} epage;
+
+struct pdf_emitter {
+	FILE *out;
+	const char *source;
+	enum pdf_method method;
+	epage *p;
+	size_t np, cap;
+	int err;
+	double body;      /* the body font size */
+	/* table numbering and continuation */
+	int tables;
+	int open_table;   /* the number of the table that ended the last page */
+	int open_rows;    /* rows it has so far */
+	int open_cols;
+	double open_left, open_right;
+	char **head;      /* its header row's texts (open_cols), or NULL */
+};
+
+pdf_emitter *pdf_emitter_new(FILE *out, const char *source)
+{
+	pdf_emitter *e = rw_xcalloc(1, sizeof *e);
+	e->out = out;
+	e->source = source;
+	return e;
+}
+
+/* Takes out the glyphs whose centre lies in a table. */
+static void remove_table_glyphs(pdf_page *p, const pdf_table *t, size_t nt)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < p->ng; i++) {
+		double cx = (p->g[i].b.left + p->g[i].b.right) / 2;
+		double cy = (p->g[i].b.top + p->g[i].b.bottom) / 2;
+		int in = 0;
+		for (size_t k = 0; k < nt && !in; k++)
+			in = cx >= t[k].b.left && cx <= t[k].b.right && cy >= t[k].b.top &&
+			     cy <= t[k].b.bottom;
+		if (!in)
+			p->g[n++] = p->g[i];
+	}
+	p->ng = n;
+}
+
+/* In auto mode a ruled box of one cell (a frame around text) or one row
+ * is no table. */
+static size_t keep_real_tables(pdf_table *t, size_t nt)
+{
+	size_t m = 0;
+	for (size_t i = 0; i < nt; i++) {
+		if (t[i].rows >= 2 && t[i].cols >= 2)
+			t[m++] = t[i];
+		else
+			pdf_table_clear(&t[i]);
+	}
+	return m;
+}
+
+void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_box *area)
+{
+	e->method = m;
+	if (area)
+		pdf_page_crop(p, area);
+	e->p = rw_xgrow(e->p, &e->cap, e->np + 1, sizeof *e->p);
+	epage *ep = &e->p[e->np++];
+	memset(ep, 0, sizeof *ep);
+	ep->number = p->number;
+	ep->width = p->width;
+	ep->height = p->height;
+	if (m != PDF_STREAM) {
+		ep->t = pdf_lattice_tables(p, m == PDF_LATTICE ? area : NULL, &ep->nt);
+		if (m == PDF_AUTO)
+			ep->nt = keep_real_tables(ep->t, ep->nt);
+		remove_table_glyphs(p, ep->t, ep->nt);
+	}
+	ep->l = pdf_lines_build(p->g, p->ng, &ep->nl);
+	if (m == PDF_STREAM && ep->nl) {
+		double *xs = NULL;
+		size_t nx = p->have_rulings ? pdf_vertical_bounds(p, area, &xs) : 0;
+		ep->t = rw_xmalloc(sizeof *ep->t);
+		pdf_stream_table(ep->l, ep->nl, xs, nx >= 2 ? nx : 0, ep->t);
+		ep->t->page = p->number;
+		ep->nt = 1;
+		free(xs);
+		pdf_lines_free(ep->l, ep->nl);
+		ep->l = NULL;
+		ep->nl = 0;
+	}
+}
+
+/* ---- running heads and feet ----------------------------------------- */
+
+/* The line's text with every digit run made "#", and lowercased. */
+static char *line_key(const pdf_line *l)
+{
+	char *s = pdf_line_text(l);
+	size_t j = 0;
+	for (size_t i = 0; s[i]; i++) {
+		if (isdigit((unsigned char)s[i])) {
+			if (j == 0 || s[j - 1] != '#')
+				s[j++] = '#';
+		} else {
+			s[j++] = (char)tolower((unsigned char)s[i]);
+		}
+	}
+	s[j] = 0;
+	return s;
+}
+
+static int is_page_number(const char *key)
+{
+	static const char *const forms[] = {"#", "page #", "page # of #", "# of #", "- # -",
+					    "#/#", "p. #", "[#]"};
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+		if (!strcmp(key, forms[i]))
+			return 1;
+	return 0;
+}
+
+typedef struct mark {
+	char *key;
+	long y;
+	int page;
+	pdf_line *l;
+} mark;
+
+static int mark_cmp(const void *a, const void *b)
+{
+	const mark *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	if (c)
+		return c;
+	if (x->y != y->y)
+		return x->y < y->y ? -1 : 1;
+	return (x->page > y->page) - (x->page < y->page);
+}
+
+static int in_margin(const epage *p, const pdf_line *l)
+{
+	return l->b.bottom <= p->height * MARGIN_SHARE ||
+	       l->b.top >= p->height * (1 - MARGIN_SHARE);
+}
+
+static void drop_running_lines(pdf_emitter *e)
+{
+	mark *m = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i < e->np; i++)
+		for (size_t k = 0; k < e->p[i].nl; k++) {
+			pdf_line *l = &e->p[i].l[k];
+			if (!in_margin(&e->p[i], l))
+				continue;
+			char *key = line_key(l);
+			if (is_page_number(key)) {
+				l->drop = 1;
+				free(key);
+				continue;
+			}
+			m = rw_xgrow(m, &cap, n + 1, sizeof *m);
+			m[n++] = (mark){key, lround(l->b.top / 3), e->p[i].number, l};
+		}
+	qsort(m, n, sizeof *m, mark_cmp);
+	size_t need = e->np < 2 ? (size_t)-1 : (e->np + 1) / 2;
+	if (need < 2)
+		need = 2;
+	for (size_t i = 0; i < n;) {
+		size_t j = i, pages = 0;
+		while (j < n && !strcmp(m[j].key, m[i].key) && labs(m[j].y - m[i].y) <= 1) {
+			if (j == i || m[j].page != m[j - 1].page)
+				pages++;
+			j++;
+		}
+		if (pages >= need)
+			for (size_t k = i; k < j; k++)
+				m[k].l->drop = 1;
+		i = j;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(m[i].key);
+	free(m);
+}
+
+/* ---- fonts: body size, title ------------------------------------------ */
+
+static double round_size(double s) { return round(s * 2) / 2; }
+
+static void find_body_size(pdf_emitter *e)
+{
+	/* sizes in half points up to 200pt, weighted by characters */
+	static long count[401];
+	memset(count, 0, sizeof count);
+	for (size_t i = 0; i < e->np; i++)
+		for (size_t k = 0; k < e->p[i].nl; k++)
+			for (size_t w = 0; w < e->p[i].l[k].nw; w++) {
+				int s = (int)lround(e->p[i].l[k].w[w].size * 2);
+				if (s >= 0 && s <= 400)
+					count[s] += (long)strlen(e->p[i].l[k].w[w].text);
+			}
+	int best = 0;
+	for (int s = 1; s <= 400; s++)
+		if (count[s] > count[best])
+			best = s;
+	e->body = best / 2.0;
+}
+
+/* ---- writing blocks --------------------------------------------------- */
+
+static void put(pdf_emitter *e, rw_block *b)
+{
+	b->source = (char *)e->source;
+	if (rw_block_write(e->out, b) != 0)
+		e->err = 1;
+}
+
+static void set_bbox(rw_block *b, const pdf_box *x)
+{
+	b->has_bbox = 1;
+	b->bbox[0] = x->top, b->bbox[1] = x->left, b->bbox[2] = x->bottom, b->bbox[3] = x->right;
+}
+
+static void write_document(pdf_emitter *e)
+{
+	rw_block b = {.kind = RW_BLK_DOCUMENT, .format = "pdf"};
+	epage *p = e->np ? &e->p[0] : NULL;
+	double big = 0;
+	for (size_t k = 0; p && k < p->nl; k++)
+		if (!p->l[k].drop && p->l[k].size > big)
+			big = p->l[k].size;
+	rw_buf t = {0};
+	pdf_box box = {0};
+	size_t last = 0;
+	int found = 0;
+	for (size_t k = 0; p && k < p->nl; k++) {
+		pdf_line *l = &p->l[k];
+		if (l->drop || fabs(l->size - big) > 0.5)
+			continue;
+		/* the biggest lines that follow each other at the top */
+		if (found && k != last + 1)
+			break;
+		char *s = pdf_line_text(l);
+		if (found)
+			rw_buf_addc(&t, ' ');
+		rw_buf_adds(&t, s);
+		free(s);
+		if (!found)
+			box = l->b;
+		box.bottom = fmax(box.bottom, l->b.bottom);
+		box.left = fmin(box.left, l->b.left);
+		box.right = fmax(box.right, l->b.right);
+		found = 1;
+		last = k;
+	}
+	if (found) {
+		b.text = rw_fold_ws(t.s);
+		b.page = p->number;
+		set_bbox(&b, &box);
+	}
+	put(e, &b);
+	free(b.text);
+	rw_buf_free(&t);
+}
+
+static int same_layout(const pdf_emitter *e, const pdf_table *t)
+{
+	double tol = fmax(15, 0.03 * (t->b.right - t->b.left));
+	return e->open_table && e->open_cols == t->cols && fabs(e->open_left - t->b.left) <= tol &&
+	       fabs(e->open_right - t->b.right) <= tol;
+}
+
+static int row_equals_head(const pdf_emitter *e, const pdf_table *t, int r)
+{
+	if (!e->head)
+		return 0;
+	int any = 0;
+	for (int c = 0; c < t->cols; c++) {
+		if (strcmp(e->head[c], t->cell[(size_t)r * t->cols + c]))
+			return 0;
+		any |= *e->head[c] != 0;
+	}
+	return any;
+}
+
+static void forget_head(pdf_emitter *e)
+{
+	if (e->head)
+		for (int c = 0; c < e->open_cols; c++)
+			free(e->head[c]);
+	free(e->head);
+	e->head = NULL;
+}
+
+/* A first row is a header when it is bold and the rows below are not. */
+static int bold_head(const pdf_table *t)
+{
+	if (t->rows < 2 || t->plain[0])
+		return 0;
+	for (int r = 1; r < t->rows; r++)
+		if (t->plain[r])
+			return 1;
+	return 0;
+}
+
+static void write_table(pdf_emitter *e, const pdf_table *t, int first_on_page)
+{
+	int cont = first_on_page && same_layout(e, t);
+	int first = 0;
+	if (!cont) {
+		forget_head(e);
+		e->open_table = ++e->tables;
+		e->open_rows = 0;
+		e->open_cols = t->cols;
+		if (bold_head(t)) {
+			e->head = rw_xcalloc(t->cols, sizeof *e->head);
+			for (int c = 0; c < t->cols; c++)
+				e->head[c] = rw_xstrdup(t->cell[c]);
+		}
+		first = 1;
+	}
+	e->open_left = t->b.left;
+	e->open_right = t->b.right;
+	int num = e->open_table;
+	rw_block b = {.kind = RW_BLK_TABLE, .table = num, .rows = t->rows, .cols = t->cols,
+		      .page = t->page};
+	b.locator = rw_xasprintf("page %d, table %d", t->page, num);
+	set_bbox(&b, &t->b);
+	put(e, &b);
+	free(b.locator);
+	for (int r = 0; r < t->rows; r++) {
+		int header = (first && r == 0 && e->head) || (cont && r == 0 && row_equals_head(e, t, r));
+		for (int c = 0; c < t->cols; c++) {
+			size_t k = (size_t)r * t->cols + c;
+			rw_block cb = {.kind = RW_BLK_CELL, .table = num, .row = e->open_rows + r,
+				       .col = c, .header = header, .page = t->page};
+			cb.text = rw_fold_ws(t->cell[k]);
+			cb.locator = rw_xasprintf("page %d, table %d, row %d, col %d", t->page, num,
+						  e->open_rows + r + 1, c + 1);
+			set_bbox(&cb, &t->cb[k]);
+			put(e, &cb);
+			free(cb.text);
+			free(cb.locator);
+		}
+	}
+	e->open_rows += t->rows;
+}
+
+/* ---- headings and paragraphs ------------------------------------------ */
+
+static int heading_level(const pdf_emitter *e, const pdf_line *l, const double *sizes, size_t ns)
+{
+	double s = round_size(l->size);
+	if (s >= e->body + 1.5 && s >= e->body * 1.12) {
+		for (size_t i = 0; i < ns; i++)
+			if (sizes[i] == s)
+				return i + 1 < 5 ? (int)i + 1 : 5;
+	}
+	if (l->bold && fabs(s - e->body) < 1.5) {
+		char *t = pdf_line_text(l);
+		size_t n = strlen(t);
+		int ok = n > 0 && n < 120 && t[n - 1] != '.' && t[n - 1] != ',';
+		free(t);
+		if (ok)
+			return ns + 1 < 6 ? (int)ns + 1 : 6;
+	}
+	return 0;
+}
+
+static int starts_item(const pdf_line *l)
+{
+	const char *t = l->w[0].text;
+	static const char *const bullets[] = {"\xe2\x80\xa2", "\xe2\x97\xa6", "\xe2\x96\xaa",
+					      "\xef\x82\xb7", "-", "\xe2\x80\x93", "*", "\xc2\xb7"};
+	for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
+		if (!strcmp(t, bullets[i]))
+			return 1;
+	size_t n = strlen(t);
+	/* "(a)", "a)", "1.", "2.1." */
+	if (n >= 2 && (t[n - 1] == ')' || (t[n - 1] == '.' && isdigit((unsigned char)t[0]))) &&
+	    n <= 6)
+		return 1;
+	return 0;
+}
+
+/* Joins b to the paragraph text: a word broken by a hyphen at the line's
+ * end is mended when the next line goes on in lowercase. */
+static void join_line(rw_buf *buf, const char *s)
+{
+	if (buf->len >= 2 && buf->s[buf->len - 1] == '-' &&
+	    isalpha((unsigned char)buf->s[buf->len - 2]) && islower((unsigned char)s[0])) {
+		buf->s[--buf->len] = 0;
+		rw_buf_adds(buf, s);
+		return;
+	}
+	if (buf->len)
+		rw_buf_addc(buf, ' ');
+	rw_buf_adds(buf, s);
+}
+
+static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb)
+{
+	double size = fmax(a->size, 1);
+	if (la != lb || fabs(a->size - b->size) > 0.75)
+		return 1;
+	if (b->b.top - a->b.bottom > 0.5 * size)
+		return 1;
+	if (b->b.top < a->b.top)
+		return 1;
+	if (b->b.left > left + 1.5 * size || starts_item(b))
+		return 1;
+	return 0;
+}
+
+static void write_text(pdf_emitter *e, const epage *p, const pdf_line *l, size_t from,
+		       size_t to, int level)
+{
+	rw_block b = {.kind = level ? RW_BLK_HEADING : RW_BLK_PARAGRAPH, .level = level,
+		      .page = p->number};
+	rw_buf t = {0};
+	pdf_box box = l[from].b;
+	for (size_t k = from; k < to; k++) {
+		if (l[k].drop)
+			continue;
+		char *s = pdf_line_text(&l[k]);
+		join_line(&t, s);
+		free(s);
+		box.top = fmin(box.top, l[k].b.top);
+		box.left = fmin(box.left, l[k].b.left);
+		box.bottom = fmax(box.bottom, l[k].b.bottom);
+		box.right = fmax(box.right, l[k].b.right);
+	}
+	b.text = rw_fold_ws(t.s ? t.s : "");
+	b.locator = rw_xasprintf("page %d, line %zu", p->number, from + 1);
+	set_bbox(&b, &box);
+	if (*b.text)
+		put(e, &b);
+	free(b.text);
+	free(b.locator);
+	rw_buf_free(&t);
+}
+
+typedef struct item {
+	double top;
+	const pdf_table *t; /* or NULL: a run of lines */
+	size_t from, to;
+	int level;
+} item;
+
+static int item_cmp(const void *a, const void *b)
+{
+	const item *x = a, *y = b;
+	if (x->top != y->top)
+		return x->top < y->top ? -1 : 1;
+	return (x->from > y->from) - (x->from < y->from);
+}
+
+/* The runs of lines that make paragraphs and headings. */
+static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
+			 const double *sizes, size_t ns, item *it)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < p->nl;) {
+		if (used[k] || p->l[k].drop) {
+			k++;
+			continue;
+		}
+		int level = heading_level(e, &p->l[k], sizes, ns);
+		size_t j = k + 1, last = k;
+		while (j < p->nl && !used[j]) {
+			if (p->l[j].drop) {
+				j++;
+				continue;
+			}
+			int lj = heading_level(e, &p->l[j], sizes, ns);
+			if (breaks_paragraph(&p->l[last], &p->l[j], p->l[k].b.left, level, lj))
+				break;
+			last = j++;
+		}
+		it[n++] = (item){p->l[k].b.top, NULL, k, last + 1, level};
+		k = last + 1;
+	}
+	return n;
+}
+
+static void write_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
+{
+	int *used = rw_xcalloc(p->nl + 1, sizeof *used);
+	for (size_t k = 0; k < p->nl; k++)
+		used[k] = p->l[k].drop;
+	size_t nst = 0;
+	pdf_table *st = NULL;
+	if (e->method == PDF_AUTO) {
+		st = pdf_stream_detect(p->l, p->nl, used, &nst);
+		for (size_t k = 0; k < p->nl; k++)
+			used[k] = used[k] && !p->l[k].drop;
+	}
+	item *it = rw_xmalloc((p->nl + p->nt + nst + 1) * sizeof *it);
+	size_t n = text_items(e, p, used, sizes, ns, it);
+	for (size_t i = 0; i < p->nt; i++)
+		it[n++] = (item){p->t[i].b.top, &p->t[i], 0, 0, 0};
+	for (size_t i = 0; i < nst; i++) {
+		st[i].page = p->number;
+		it[n++] = (item){st[i].b.top, &st[i], 0, 0, 0};
+	}
+	qsort(it, n, sizeof *it, item_cmp);
+	for (size_t i = 0; i < n; i++) {
+		if (it[i].t)
+			write_table(e, it[i].t, i == 0);
+		else
+			write_text(e, p, p->l, it[i].from, it[i].to, it[i].level);
+	}
+	/* a table continues onto the next page only if it ended this one */
+	if (n == 0 || !it[n - 1].t) {
+		e->open_table = 0;
+		forget_head(e);
+	}
+	free(it);
+	for (size_t i = 0; i < nst; i++)
+		pdf_table_clear(&st[i]);
+	free(st);
+	free(used);
+}
+
+static int size_desc(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x < y) - (x > y);
+}
+
+/* The distinct heading sizes of the document, largest first. */
+static size_t heading_sizes(const pdf_emitter *e, double **out)
+{
+	double *s = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i < e->np; i++)
+		for (size_t k = 0; k < e->p[i].nl; k++) {
+			double z = round_size(e->p[i].l[k].size);
+			if (e->p[i].l[k].drop || z < e->body + 1.5 || z < e->body * 1.12)
+				continue;
+			size_t j = 0;
+			while (j < n && s[j] != z)
+				j++;
+			if (j == n) {
+				s = rw_xgrow(s, &cap, n + 1, sizeof *s);
+				s[n++] = z;
+			}
+		}
+	if (n)
+		qsort(s, n, sizeof *s, size_desc);
+	*out = s;
+	return n;
+}
+
+int pdf_emitter_finish(pdf_emitter *e)
+{
+	if (e->method != PDF_STREAM)
+		drop_running_lines(e);
+	find_body_size(e);
+	write_document(e);
+	double *sizes;
+	size_t ns = heading_sizes(e, &sizes);
+	for (size_t i = 0; i < e->np; i++)
+		write_page(e, &e->p[i], sizes, ns);
+	free(sizes);
+	return e->err ? -1 : 0;
+}
+
+void pdf_emitter_free(pdf_emitter *e)
+{
+	if (!e)
+		return;
+	for (size_t i = 0; i < e->np; i++) {
+		pdf_lines_free(e->p[i].l, e->p[i].nl);
+		for (size_t k = 0; k < e->p[i].nt; k++)
+			pdf_table_clear(&e->p[i].t[k]);
+		free(e->p[i].t);
+	}
+	free(e->p);
+	forget_head(e);
+	free(e);
+}

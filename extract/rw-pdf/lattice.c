@@ -1,0 +1,307 @@
+/* lattice.c - tables from ruling lines.
+ *
+ *  1. Rulings are sorted into horizontal and vertical ones and collinear
+ *     pieces that touch are merged (producers often draw a grid line cell
+ *     by cell).
+ *  2. Rulings that cross or touch (within TOL) form connected groups; a
+ *     group with at least two lines each way is a table.
+ *  3. The table's distinct line positions make a grid of slots. Two
+ *     neighbouring slots belong to one cell when no ruling separates them
+ *     (a spanning cell); the cell's text goes in its top-left slot and the
+ *     slots it covers stay empty, as the grid shows them.
+ *  4. Each glyph goes to the slot holding its centre; a cell's glyphs are
+ *     laid out into lines (layout.c) and the lines joined by spaces.
+ */
+#include "recwatch.h"
+#include "pdf.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TOL 2.0     /* points: lines this close meet */
+#define SAME 1.5    /* points: positions this close are one grid line */
+
+typedef struct rul {
+	double pos, a, b; /* y (or x) of the line; extent along it */
+} rul;
+
+static int rul_cmp(const void *x, const void *y)
+{
+	const rul *p = x, *q = y;
+	if (fabs(p->pos - q->pos) > 0.01)
+		return p->pos < q->pos ? -1 : 1;
+	return (p->a > q->a) - (p->a < q->a);
+}
+
+/* Sorts and merges collinear touching pieces; returns the new count. */
+static size_t merge_rulings(rul *r, size_t n)
+{
+	qsort(r, n, sizeof *r, rul_cmp);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		int merged = 0;
+		for (size_t k = m; k > 0 && r[i].pos - r[k - 1].pos <= SAME; k--) {
+			rul *o = &r[k - 1];
+			if (r[i].a <= o->b + TOL && r[i].b >= o->a - TOL) {
+				o->a = fmin(o->a, r[i].a);
+				o->b = fmax(o->b, r[i].b);
+				merged = 1;
+				break;
+			}
+		}
+		if (!merged)
+			r[m++] = r[i];
+	}
+	return m;
+}
+
+static int crosses(const rul *h, const rul *v)
+{
+	return v->pos >= h->a - TOL && v->pos <= h->b + TOL && h->pos >= v->a - TOL &&
+	       h->pos <= v->b + TOL;
+}
+
+static size_t uf_find(size_t *up, size_t i)
+{
+	while (up[i] != i)
+		i = up[i] = up[up[i]];
+	return i;
+}
+
+static void uf_join(size_t *up, size_t a, size_t b)
+{
+	a = uf_find(up, a), b = uf_find(up, b);
+	if (a != b)
+		up[b] = a;
+}
+
+static int dbl_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+/* Distinct positions (merged within SAME) of the given lines. */
+static size_t grid_lines(const rul *r, const size_t *pick, size_t n, double *out)
+{
+	for (size_t i = 0; i < n; i++)
+		out[i] = r[pick[i]].pos;
+	qsort(out, n, sizeof *out, dbl_cmp);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++)
+		if (m == 0 || out[i] - out[m - 1] > SAME)
+			out[m++] = out[i];
+	return m;
+}
+
+/* True when one of the lines covers pos from a to b. */
+static int covered(const rul *r, const size_t *pick, size_t n, double pos, double a, double b)
+{
+	for (size_t i = 0; i < n; i++) {
+		const rul *q = &r[pick[i]];
+		if (fabs(q->pos - pos) <= SAME + 0.5 && q->a <= a + TOL && q->b >= b - TOL)
+			return 1;
+	}
+	return 0;
+}
+
+static int find_slot(const double *lines, size_t n, double v)
+{
+	for (size_t i = 0; i + 1 < n; i++)
+		if (v >= lines[i] && v < lines[i + 1])
+			return (int)i;
+	return -1;
+}
+
+typedef struct grid {
+	double *ys, *xs;
+	size_t ny, nx;
+	int *owner; /* slot -> slot index of its cell's top-left */
+} grid;
+
+static void fill_text(pdf_table *t, const grid *gr, const pdf_page *p)
+{
+	int R = t->rows, C = t->cols;
+	size_t nslots = (size_t)R * C;
+	pdf_glyph **cg = rw_xcalloc(nslots, sizeof *cg);
+	size_t *n = rw_xcalloc(nslots, sizeof *n), *cap = rw_xcalloc(nslots, sizeof *cap);
+	for (size_t i = 0; i < p->ng; i++) {
+		const pdf_glyph *g = &p->g[i];
+		double cx = (g->b.left + g->b.right) / 2, cy = (g->b.top + g->b.bottom) / 2;
+		int r = find_slot(gr->ys, gr->ny, cy), c = find_slot(gr->xs, gr->nx, cx);
+		if (r < 0 || c < 0)
+			continue;
+		size_t k = (size_t)gr->owner[(size_t)r * C + c];
+		cg[k] = rw_xgrow(cg[k], &cap[k], n[k] + 1, sizeof **cg);
+		cg[k][n[k]++] = *g;
+	}
+	for (size_t k = 0; k < nslots; k++) {
+		if (!n[k])
+			continue;
+		size_t nl;
+		pdf_line *l = pdf_lines_build(cg[k], n[k], &nl);
+		for (size_t i = 0; i < nl; i++) {
+			char *s = pdf_line_text(&l[i]);
+			pdf_table_append(t, (int)(k / C), (int)(k % C), s, &l[i].b, " ", l[i].bold);
+			free(s);
+		}
+		pdf_lines_free(l, nl);
+		free(cg[k]);
+	}
+	free(cg);
+	free(n);
+	free(cap);
+}
+
+/* Builds the table of one connected group of rulings. */
+static int build_table(const rul *h, const size_t *hp, size_t nh, const rul *v,
+		       const size_t *vp, size_t nv, const pdf_page *p, pdf_table *t)
+{
+	grid gr = {0};
+	gr.ys = rw_xmalloc(nh * sizeof *gr.ys);
+	gr.xs = rw_xmalloc(nv * sizeof *gr.xs);
+	gr.ny = grid_lines(h, hp, nh, gr.ys);
+	gr.nx = grid_lines(v, vp, nv, gr.xs);
+	if (gr.ny < 2 || gr.nx < 2) {
+		free(gr.ys);
+		free(gr.xs);
+		return 0;
+	}
+	int R = (int)gr.ny - 1, C = (int)gr.nx - 1;
+	size_t ns = (size_t)R * C;
+	size_t *up = rw_xmalloc(ns * sizeof *up);
+	for (size_t i = 0; i < ns; i++)
+		up[i] = i;
+	for (int r = 0; r < R; r++)
+		for (int c = 0; c < C; c++) {
+			if (c + 1 < C && !covered(v, vp, nv, gr.xs[c + 1], gr.ys[r], gr.ys[r + 1]))
+				uf_join(up, (size_t)r * C + c, (size_t)r * C + c + 1);
+			if (r + 1 < R && !covered(h, hp, nh, gr.ys[r + 1], gr.xs[c], gr.xs[c + 1]))
+				uf_join(up, (size_t)r * C + c, (size_t)(r + 1) * C + c);
+		}
+	/* each cell's owner: its top-left slot (the smallest index) */
+	gr.owner = rw_xmalloc(ns * sizeof *gr.owner);
+	int *first = rw_xmalloc(ns * sizeof *first);
+	for (size_t i = 0; i < ns; i++)
+		first[i] = -1;
+	for (size_t i = 0; i < ns; i++) {
+		size_t root = uf_find(up, i);
+		if (first[root] < 0)
+			first[root] = (int)i;
+		gr.owner[i] = first[root];
+	}
+	pdf_table_init(t, R, C);
+	t->page = p->number;
+	t->b = (pdf_box){gr.ys[0], gr.xs[0], gr.ys[gr.ny - 1], gr.xs[gr.nx - 1]};
+	for (int c = 0; c <= C; c++)
+		t->colx[c] = gr.xs[c];
+	for (int r = 0; r < R; r++)
+		for (int c = 0; c < C; c++)
+			t->cb[(size_t)r * C + c] = (pdf_box){gr.ys[r], gr.xs[c], gr.ys[r + 1], gr.xs[c + 1]};
+	fill_text(t, &gr, p);
+	free(first);
+	free(up);
+	free(gr.owner);
+	free(gr.ys);
+	free(gr.xs);
+	return 1;
+}
+
+static int table_cmp(const void *a, const void *b)
+{
+	const pdf_table *x = a, *y = b;
+	if (fabs(x->b.top - y->b.top) > SAME)
+		return x->b.top < y->b.top ? -1 : 1;
+	return (x->b.left > y->b.left) - (x->b.left < y->b.left);
+}
+
+/* Splits the page's rulings into horizontal and vertical lists. */
+static void split_rulings(const pdf_page *p, const pdf_box *area, rul **h, size_t *nh,
+			  rul **v, size_t *nv)
+{
+	*h = rw_xmalloc((p->nr + 2) * sizeof **h);
+	*v = rw_xmalloc((p->nr + 2) * sizeof **v);
+	*nh = *nv = 0;
+	for (size_t i = 0; i < p->nr; i++) {
+		const pdf_ruling *r = &p->r[i];
+		double w = r->x1 - r->x0, ht = r->y1 - r->y0;
+		if (ht <= 1 && w > ht)
+			(*h)[(*nh)++] = (rul){(r->y0 + r->y1) / 2, r->x0, r->x1};
+		else if (w <= 1 && ht > w)
+			(*v)[(*nv)++] = (rul){(r->x0 + r->x1) / 2, r->y0, r->y1};
+	}
+	if (area) {
+		(*h)[(*nh)++] = (rul){area->top, area->left, area->right};
+		(*h)[(*nh)++] = (rul){area->bottom, area->left, area->right};
+		(*v)[(*nv)++] = (rul){area->left, area->top, area->bottom};
+		(*v)[(*nv)++] = (rul){area->right, area->top, area->bottom};
+	}
+	*nh = merge_rulings(*h, *nh);
+	*nv = merge_rulings(*v, *nv);
+}
+
+pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, size_t *nt)
+{
+	rul *h, *v;
+	size_t nh, nv;
+	split_rulings(p, area, &h, &nh, &v, &nv);
+	size_t n = nh + nv;
+	size_t *up = rw_xmalloc((n ? n : 1) * sizeof *up);
+	for (size_t i = 0; i < n; i++)
+		up[i] = i;
+	for (size_t i = 0; i < nh; i++)
+		for (size_t j = 0; j < nv; j++)
+			if (crosses(&h[i], &v[j]))
+				uf_join(up, i, nh + j);
+	pdf_table *t = NULL;
+	size_t cap = 0;
+	*nt = 0;
+	size_t *hp = rw_xmalloc((nh ? nh : 1) * sizeof *hp), *vp = rw_xmalloc((nv ? nv : 1) * sizeof *vp);
+	for (size_t root = 0; root < n; root++) {
+		if (uf_find(up, root) != root)
+			continue;
+		size_t ch = 0, cv = 0;
+		for (size_t i = 0; i < nh; i++)
+			if (uf_find(up, i) == root)
+				hp[ch++] = i;
+		for (size_t j = 0; j < nv; j++)
+			if (uf_find(up, nh + j) == root)
+				vp[cv++] = j;
+		if (ch < 2 || cv < 2)
+			continue;
+		t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
+		if (build_table(h, hp, ch, v, vp, cv, p, &t[*nt]))
+			(*nt)++;
+	}
+	if (*nt > 1)
+		qsort(t, *nt, sizeof *t, table_cmp);
+	free(hp);
+	free(vp);
+	free(up);
+	free(h);
+	free(v);
+	return t;
+}
+
+size_t pdf_vertical_bounds(const pdf_page *p, const pdf_box *area, double **xs)
+{
+	rul *h, *v;
+	size_t nh, nv;
+	split_rulings(p, NULL, &h, &nh, &v, &nv);
+	*xs = rw_xmalloc((nv ? nv : 1) * sizeof **xs);
+	size_t m = 0;
+	for (size_t i = 0; i < nv; i++) {
+		if (area && (v[i].pos < area->left - TOL || v[i].pos > area->right + TOL))
+			continue;
+		(*xs)[m++] = v[i].pos;
+	}
+	qsort(*xs, m, sizeof **xs, dbl_cmp);
+	size_t k = 0;
+	for (size_t i = 0; i < m; i++)
+		if (k == 0 || (*xs)[i] - (*xs)[k - 1] > 2)
+			(*xs)[k++] = (*xs)[i];
+	free(h);
+	free(v);
+	return k;
+}

@@ -1,0 +1,385 @@
+/* layout.c - glyph boxes to words and lines, from geometry alone.
+ *
+ * The order in which a producer drew its glyphs says nothing about the
+ * order a reader reads them (tables are often drawn column by column,
+ * kerned text piece by piece), so only the boxes count:
+ *  1. lines: glyphs sorted by their vertical centre join a line when they
+ *     overlap its band by half their height; a glyph may join any of the
+ *     last few open lines, so that a smaller font on the same baseline
+ *     (or a superscript) does not start a line of its own;
+ *  2. words: a line's glyphs sorted left to right break into words where
+ *     the producer put a word break or the gap is wide against the font
+ *     size; a glyph drawn twice at the same spot (fake bold) counts once;
+ *  3. right-to-left runs (Hebrew, Arabic) are turned into logical order
+ *     when a word's or a run of words' text is made.
+ */
+#include "recwatch.h"
+#include "pdf.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A gap wider than this share of the font size always breaks a word. */
+#define WORD_GAP 0.25
+/* A gap wider than this share of the font size breaks a chunk (a run of
+ * words that belong together, as a table cell's text). */
+#define CHUNK_GAP 0.45
+/* How many recent lines a glyph may still join. */
+#define OPEN_LINES 4
+
+static double box_h(const pdf_box *b) { return b->bottom - b->top; }
+static double mid_y(const pdf_box *b) { return (b->top + b->bottom) / 2; }
+
+static void box_union(pdf_box *a, const pdf_box *b)
+{
+	if (b->top < a->top) a->top = b->top;
+	if (b->left < a->left) a->left = b->left;
+	if (b->bottom > a->bottom) a->bottom = b->bottom;
+	if (b->right > a->right) a->right = b->right;
+}
+
+static const pdf_glyph *sort_base;
+
+static int by_mid_y(const void *a, const void *b)
+{
+	const pdf_glyph *x = &sort_base[*(const size_t *)a], *y = &sort_base[*(const size_t *)b];
+	double d = mid_y(&x->b) - mid_y(&y->b);
+	if (d != 0)
+		return d < 0 ? -1 : 1;
+	d = x->b.left - y->b.left;
+	return d < 0 ? -1 : d > 0;
+}
+
+static int by_left(const void *a, const void *b)
+{
+	const pdf_glyph *x = &sort_base[*(const size_t *)a], *y = &sort_base[*(const size_t *)b];
+	double d = x->b.left - y->b.left;
+	if (d != 0)
+		return d < 0 ? -1 : 1;
+	/* equal lefts: keep the drawing order (stable for ties) */
+	return (*(const size_t *)a > *(const size_t *)b) - (*(const size_t *)a < *(const size_t *)b);
+}
+
+/* A line under construction: the glyph indexes and its band. */
+typedef struct proto {
+	size_t *gi, n, cap;
+	pdf_box b;
+} proto;
+
+static double overlap_share(const pdf_box *g, const pdf_box *band)
+{
+	double o = fmin(g->bottom, band->bottom) - fmax(g->top, band->top);
+	double h = fmin(box_h(g), box_h(band));
+	return h > 0 ? o / h : (o >= 0 ? 1 : 0);
+}
+
+static int is_space(const char *u)
+{
+	return !strcmp(u, " ") || !strcmp(u, "\t") || !strcmp(u, "\xc2\xa0") ||
+	       !strcmp(u, "\n") || !strcmp(u, "\r") || u[0] == 0;
+}
+
+static int same_glyph_twice(const pdf_glyph *a, const pdf_glyph *b)
+{
+	if (strcmp(a->u, b->u))
+		return 0;
+	double w = fmin(a->b.right - a->b.left, b->b.right - b->b.left);
+	double o = fmin(a->b.right, b->b.right) - fmax(a->b.left, b->b.left);
+	return w > 0 && o / w > 0.5 && overlap_share(&a->b, &b->b) > 0.5;
+}
+
+/* The text of glyphs gi[0..n-1] (left to right), reversed when most of
+ * them are right-to-left characters. */
+static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, int *rtl)
+{
+	size_t nrtl = 0;
+	for (size_t i = 0; i < n; i++)
+		nrtl += g[gi[i]].rtl;
+	*rtl = nrtl * 2 > n;
+	rw_buf b = {0};
+	for (size_t k = 0; k < n; k++)
+		rw_buf_adds(&b, g[gi[*rtl ? n - 1 - k : k]].u);
+	return rw_buf_take(&b);
+}
+
+static void add_word(pdf_line *l, size_t *cap, const pdf_glyph *g, const size_t *gi, size_t n)
+{
+	if (n == 0)
+		return;
+	l->w = rw_xgrow(l->w, cap, l->nw + 1, sizeof *l->w);
+	pdf_word *w = &l->w[l->nw++];
+	memset(w, 0, sizeof *w);
+	w->b = g[gi[0]].b;
+	size_t nbold = 0;
+	for (size_t i = 0; i < n; i++) {
+		box_union(&w->b, &g[gi[i]].b);
+		if (g[gi[i]].size > w->size)
+			w->size = g[gi[i]].size;
+		nbold += g[gi[i]].bold;
+	}
+	w->bold = nbold * 2 > n;
+	int rtl;
+	w->text = glyph_text(g, gi, n, &rtl);
+	w->rtl = rtl;
+}
+
+/* Breaks one line's glyphs (sorted left to right) into words. */
+static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n)
+{
+	size_t cap = 0, start = 0, kept = 0;
+	for (size_t i = 0; i < n; i++) {
+		const pdf_glyph *c = &g[gi[i]];
+		if (is_space(c->u)) {
+			add_word(l, &cap, g, gi + start, kept - start);
+			start = kept;
+			continue;
+		}
+		if (kept > start) {
+			const pdf_glyph *p = &g[gi[kept - 1]];
+			if (same_glyph_twice(p, c))
+				continue;
+			double size = fmax(fmax(p->size, c->size), 1);
+			double gap = c->b.left - p->b.right;
+			if (gap > WORD_GAP * size || (p->space_after && gap > -0.05 * size)) {
+				add_word(l, &cap, g, gi + start, kept - start);
+				start = kept;
+			}
+		}
+		gi[kept++] = gi[i];
+	}
+	add_word(l, &cap, g, gi + start, kept - start);
+}
+
+static void finish_line(pdf_line *l)
+{
+	size_t nbold = 0;
+	for (size_t i = 0; i < l->nw; i++) {
+		if (i == 0)
+			l->b = l->w[0].b;
+		else
+			box_union(&l->b, &l->w[i].b);
+		if (l->w[i].size > l->size)
+			l->size = l->w[i].size;
+		nbold += l->w[i].bold;
+	}
+	l->bold = l->nw > 0 && nbold == l->nw;
+}
+
+/* Puts each glyph (sorted by centre) into one of the last open lines. */
+static proto *group_lines(const pdf_glyph *g, const size_t *order, size_t ng, size_t *np)
+{
+	proto *p = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t k = 0; k < ng; k++) {
+		const pdf_glyph *c = &g[order[k]];
+		if (is_space(c->u))
+			continue;
+		size_t best = (size_t)-1;
+		double best_share = 0.5;
+		for (size_t j = n > OPEN_LINES ? n - OPEN_LINES : 0; j < n; j++) {
+			double s = overlap_share(&c->b, &p[j].b);
+			if (s >= best_share) {
+				best_share = s;
+				best = j;
+			}
+		}
+		if (best == (size_t)-1) {
+			p = rw_xgrow(p, &cap, n + 1, sizeof *p);
+			memset(&p[n], 0, sizeof p[n]);
+			p[n].b = c->b;
+			best = n++;
+		}
+		proto *l = &p[best];
+		l->gi = rw_xgrow(l->gi, &l->cap, l->n + 1, sizeof *l->gi);
+		l->gi[l->n++] = order[k];
+		/* The band grows only with glyphs of a size like the line's own,
+		 * so a tall bracket or a superscript does not swallow the next
+		 * line. */
+		if (box_h(&c->b) <= 1.3 * box_h(&l->b))
+			box_union(&l->b, &c->b);
+	}
+	*np = n;
+	return p;
+}
+
+static int line_by_top(const void *a, const void *b)
+{
+	const pdf_line *x = a, *y = b;
+	double d = mid_y(&x->b) - mid_y(&y->b);
+	if (d != 0)
+		return d < 0 ? -1 : 1;
+	return (x->b.left > y->b.left) - (x->b.left < y->b.left);
+}
+
+pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines)
+{
+	size_t *order = rw_xmalloc((ng ? ng : 1) * sizeof *order);
+	for (size_t i = 0; i < ng; i++)
+		order[i] = i;
+	sort_base = g;
+	qsort(order, ng, sizeof *order, by_mid_y);
+	size_t np;
+	proto *p = group_lines(g, order, ng, &np);
+	free(order);
+
+	pdf_line *l = rw_xcalloc(np ? np : 1, sizeof *l);
+	size_t n = 0;
+	for (size_t i = 0; i < np; i++) {
+		sort_base = g;
+		qsort(p[i].gi, p[i].n, sizeof *p[i].gi, by_left);
+		make_words(&l[n], g, p[i].gi, p[i].n);
+		free(p[i].gi);
+		if (l[n].nw) {
+			finish_line(&l[n]);
+			n++;
+		}
+	}
+	free(p);
+	qsort(l, n, sizeof *l, line_by_top);
+	*nlines = n;
+	return l;
+}
+
+void pdf_lines_free(pdf_line *l, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		for (size_t j = 0; j < l[i].nw; j++)
+			free(l[i].w[j].text);
+		free(l[i].w);
+	}
+	free(l);
+}
+
+char *pdf_words_text(const pdf_word *w, size_t n)
+{
+	rw_buf b = {0};
+	rw_buf_adds(&b, "");
+	for (size_t i = 0; i < n;) {
+		/* a run of right-to-left words reads from its right end */
+		size_t j = i;
+		while (j < n && w[j].rtl)
+			j++;
+		if (j > i) {
+			for (size_t k = j; k > i; k--) {
+				if (b.len)
+					rw_buf_addc(&b, ' ');
+				rw_buf_adds(&b, w[k - 1].text);
+			}
+			i = j;
+			continue;
+		}
+		if (b.len)
+			rw_buf_addc(&b, ' ');
+		rw_buf_adds(&b, w[i].text);
+		i++;
+	}
+	return rw_buf_take(&b);
+}
+
+char *pdf_line_text(const pdf_line *l)
+{
+	return pdf_words_text(l->w, l->nw);
+}
+
+size_t pdf_line_chunks(const pdf_line *l, size_t *starts)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < l->nw; i++) {
+		if (i > 0) {
+			double size = fmax(fmax(l->w[i].size, l->w[i - 1].size), 1);
+			if (l->w[i].b.left - l->w[i - 1].b.right <= CHUNK_GAP * size)
+				continue;
+		}
+		starts[n++] = i;
+	}
+	return n;
+}
+
+/* ---- the page and table containers --------------------------------- */
+
+void pdf_page_add_glyph(pdf_page *p, const pdf_glyph *g)
+{
+	p->g = rw_xgrow(p->g, &p->capg, p->ng + 1, sizeof *p->g);
+	p->g[p->ng++] = *g;
+}
+
+void pdf_page_add_ruling(pdf_page *p, double x0, double y0, double x1, double y1)
+{
+	p->r = rw_xgrow(p->r, &p->capr, p->nr + 1, sizeof *p->r);
+	p->r[p->nr++] = (pdf_ruling){fmin(x0, x1), fmin(y0, y1), fmax(x0, x1), fmax(y0, y1)};
+}
+
+void pdf_page_clear(pdf_page *p)
+{
+	free(p->g);
+	free(p->r);
+	memset(p, 0, sizeof *p);
+}
+
+void pdf_page_crop(pdf_page *p, const pdf_box *a)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < p->ng; i++) {
+		const pdf_box *b = &p->g[i].b;
+		if (b->left >= a->left && b->right <= a->right && b->top >= a->top &&
+		    b->bottom <= a->bottom)
+			p->g[n++] = p->g[i];
+	}
+	p->ng = n;
+	n = 0;
+	for (size_t i = 0; i < p->nr; i++) {
+		pdf_ruling r = p->r[i];
+		r.x0 = fmax(r.x0, a->left);
+		r.x1 = fmin(r.x1, a->right);
+		r.y0 = fmax(r.y0, a->top);
+		r.y1 = fmin(r.y1, a->bottom);
+		if (r.x0 <= r.x1 && r.y0 <= r.y1)
+			p->r[n++] = r;
+	}
+	p->nr = n;
+}
+
+void pdf_table_init(pdf_table *t, int rows, int cols)
+{
+	memset(t, 0, sizeof *t);
+	t->rows = rows;
+	t->cols = cols;
+	size_t n = (size_t)rows * cols;
+	t->cell = rw_xcalloc(n ? n : 1, sizeof *t->cell);
+	t->cb = rw_xcalloc(n ? n : 1, sizeof *t->cb);
+	for (size_t i = 0; i < n; i++)
+		t->cell[i] = rw_xstrdup("");
+	t->header = rw_xcalloc(rows ? rows : 1, 1);
+	t->plain = rw_xcalloc(rows ? rows : 1, 1);
+	t->colx = rw_xcalloc(cols + 1, sizeof *t->colx);
+}
+
+void pdf_table_clear(pdf_table *t)
+{
+	for (size_t i = 0; i < (size_t)t->rows * t->cols; i++)
+		free(t->cell[i]);
+	free(t->cell);
+	free(t->cb);
+	free(t->header);
+	free(t->plain);
+	free(t->colx);
+	memset(t, 0, sizeof *t);
+}
+
+void pdf_table_append(pdf_table *t, int row, int col, const char *text,
+		      const pdf_box *b, const char *sep, int bold)
+{
+	if (!bold)
+		t->plain[row] = 1;
+	size_t k = (size_t)row * t->cols + col;
+	char *old = t->cell[k];
+	if (*old) {
+		t->cell[k] = rw_xasprintf("%s%s%s", old, sep, text);
+		box_union(&t->cb[k], b);
+	} else {
+		t->cell[k] = rw_xstrdup(text);
+		t->cb[k] = *b;
+	}
+	free(old);
+}

@@ -1,0 +1,168 @@
+/* page.c - a poppler page's glyphs, in the displayed frame.
+ *
+ * poppler-glib gives one box per character of poppler_page_get_text(), in
+ * the frame of the unrotated page (top-left origin), and font names and
+ * sizes by character ranges (poppler_page_get_text_attributes).  It does
+ * not tell the page's /Rotate, only the displayed size (width and height
+ * swap for 90 and 270), so the rotation is taken from the size and from
+ * the direction most characters advance in: text that reads left to
+ * right on the displayed page runs upward in the unrotated frame of a
+ * /Rotate 90 page and downward on a /Rotate 270 page.
+ */
+#include "recwatch.h"
+#include "pdf.h"
+
+#include <math.h>
+#include <poppler.h>
+#include <string.h>
+
+pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y1, double x2, double y2)
+{
+	double ax, ay, bx, by;
+	switch (p->rotate) {
+	case 90:
+		ax = p->uh - y1, ay = x1, bx = p->uh - y2, by = x2;
+		break;
+	case 180:
+		ax = p->uw - x1, ay = p->uh - y1, bx = p->uw - x2, by = p->uh - y2;
+		break;
+	case 270:
+		ax = y1, ay = p->uw - x1, bx = y2, by = p->uw - x2;
+		break;
+	default:
+		ax = x1, ay = y1, bx = x2, by = y2;
+	}
+	return (pdf_box){fmin(ay, by), fmin(ax, bx), fmax(ay, by), fmax(ax, bx)};
+}
+
+static int is_rtl(gunichar c)
+{
+	return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
+	       (c >= 0xFE70 && c <= 0xFEFF);
+}
+
+static int is_bold_font(const char *name)
+{
+	static const char *const marks[] = {"bold", "black", "heavy", "semibold", "demi"};
+	if (!name)
+		return 0;
+	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+		if (strcasestr(name, marks[i]))
+			return 1;
+	return 0;
+}
+
+/* The direction most characters advance in, in the unrotated frame:
+ * 0 east, 1 south, 2 west, 3 north. */
+static int main_direction(const char *text, const PopplerRectangle *r, guint n)
+{
+	long votes[4] = {0};
+	const char *s = text;
+	for (guint i = 0; i + 1 < n && *s; i++) {
+		gunichar c = g_utf8_get_char(s), d;
+		s = g_utf8_next_char(s);
+		if (!*s)
+			break;
+		d = g_utf8_get_char(s);
+		if (g_unichar_isspace(c) || g_unichar_isspace(d) || is_rtl(c))
+			continue;
+		double dx = (r[i + 1].x1 + r[i + 1].x2 - r[i].x1 - r[i].x2) / 2;
+		double dy = (r[i + 1].y1 + r[i + 1].y2 - r[i].y1 - r[i].y2) / 2;
+		if (fabs(dx) > fabs(dy))
+			votes[dx > 0 ? 0 : 2]++;
+		else if (dy != 0)
+			votes[dy > 0 ? 1 : 3]++;
+	}
+	int best = 0;
+	for (int k = 1; k < 4; k++)
+		if (votes[k] > votes[best])
+			best = k;
+	return best;
+}
+
+static void set_rotation(PopplerPage *pp, pdf_page *p, int dir)
+{
+	PopplerRectangle crop;
+	poppler_page_get_crop_box(pp, &crop);
+	poppler_page_get_size(pp, &p->width, &p->height);
+	p->uw = fabs(crop.x2 - crop.x1);
+	p->uh = fabs(crop.y2 - crop.y1);
+	int swapped = fabs(p->width - p->uw) > 0.5 && fabs(p->width - p->uh) <= 0.5;
+	if (swapped)
+		p->rotate = dir == 1 ? 270 : 90;
+	else
+		p->rotate = dir == 2 ? 180 : 0;
+}
+
+/* poppler reports a ligature ("fi") as several characters sharing one
+ * box: give each an equal share of it along the writing direction. */
+static void split_shared_boxes(PopplerRectangle *r, guint n, int dir)
+{
+	for (guint i = 0; i < n;) {
+		guint j = i + 1;
+		while (j < n && r[j].x1 == r[i].x1 && r[j].x2 == r[i].x2 &&
+		       r[j].y1 == r[i].y1 && r[j].y2 == r[i].y2 && r[i].x2 > r[i].x1)
+			j++;
+		guint k = j - i;
+		if (k > 1 && k < 8) {
+			PopplerRectangle whole = r[i];
+			for (guint m = 0; m < k; m++) {
+				double a = (double)m / k, b = (double)(m + 1) / k;
+				PopplerRectangle *q = &r[i + m];
+				if (dir == 0 || dir == 2) {
+					double w = whole.x2 - whole.x1;
+					double f0 = dir == 0 ? a : 1 - b, f1 = dir == 0 ? b : 1 - a;
+					q->x1 = whole.x1 + w * f0;
+					q->x2 = whole.x1 + w * f1;
+				} else {
+					double h = whole.y2 - whole.y1;
+					double f0 = dir == 1 ? a : 1 - b, f1 = dir == 1 ? b : 1 - a;
+					q->y1 = whole.y1 + h * f0;
+					q->y2 = whole.y1 + h * f1;
+				}
+			}
+		}
+		i = j;
+	}
+}
+
+void pdf_page_load(PopplerPage *pp, int number, pdf_page *p)
+{
+	p->number = number;
+	char *text = poppler_page_get_text(pp);
+	PopplerRectangle *r = NULL;
+	guint n = 0;
+	if (!text || !poppler_page_get_text_layout(pp, &r, &n))
+		n = 0;
+	int dir = text ? main_direction(text, r, n) : 0;
+	set_rotation(pp, p, dir);
+	split_shared_boxes(r, n, dir);
+
+	GList *attrs = n ? poppler_page_get_text_attributes(pp) : NULL, *a = attrs;
+	const char *s = text;
+	for (guint i = 0; i < n && s && *s; i++, s = g_utf8_next_char(s)) {
+		gunichar c = g_utf8_get_char(s);
+		while (a && ((PopplerTextAttributes *)a->data)->end_index < (int)i)
+			a = a->next;
+		if (g_unichar_isspace(c) || c < 0x20) {
+			if (p->ng)
+				p->g[p->ng - 1].space_after = 1;
+			continue;
+		}
+		pdf_glyph g = {0};
+		g.b = pdf_page_to_display(p, r[i].x1, r[i].y1, r[i].x2, r[i].y2);
+		g_unichar_to_utf8(c, g.u);
+		g.rtl = is_rtl(c);
+		if (a) {
+			PopplerTextAttributes *at = a->data;
+			g.size = at->font_size;
+			g.bold = is_bold_font(at->font_name);
+		}
+		if (g.size <= 0)
+			g.size = g.b.bottom - g.b.top;
+		pdf_page_add_glyph(p, &g);
+	}
+	poppler_page_free_text_attributes(attrs);
+	g_free(r);
+	g_free(text);
+}

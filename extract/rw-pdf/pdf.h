@@ -1,0 +1,155 @@
+/*
+ * pdf.h - private to rw-pdf: the page model that the geometry works on.
+ *
+ * Everything here is in PDF points in the page's displayed frame: origin
+ * at the top-left corner after /Rotate, y growing downward.  The geometry
+ * files (layout.c, stream.c, lattice.c, emit.c) know nothing of poppler,
+ * so the unit tests feed them synthetic glyph boxes; page.c and rulings.c
+ * are the only files that talk to poppler and cairo.
+ *
+ * Ownership as in recwatch.h: a pdf_*_free / pdf_*_clear releases what
+ * the structure holds.
+ */
+#ifndef RW_PDF_H
+#define RW_PDF_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct pdf_box {
+	double top, left, bottom, right;
+} pdf_box;
+
+/* One character with its box. A ligature that poppler reports as one box
+ * for several characters has been split into equal parts by page.c. */
+typedef struct pdf_glyph {
+	pdf_box b;
+	char u[8];        /* the character, UTF-8, NUL-terminated */
+	float size;       /* font size in points */
+	unsigned char bold;
+	unsigned char rtl;      /* a strong right-to-left character */
+	unsigned char space_after; /* the producer put a word break after it */
+} pdf_glyph;
+
+/* A horizontal or vertical ruling line (a segment; thickness ignored). */
+typedef struct pdf_ruling {
+	double x0, y0, x1, y1; /* x0 == x1 (vertical) or y0 == y1 (horizontal) */
+} pdf_ruling;
+
+typedef struct pdf_page {
+	int number;            /* 1-based */
+	double width, height;  /* displayed */
+	pdf_glyph *g;
+	size_t ng, capg;
+	pdf_ruling *r;
+	size_t nr, capr;
+	int have_rulings;      /* r[] was looked for (lattice / auto) */
+	/* page.c: how the unrotated frame poppler works in maps to the
+	 * displayed one (rotation 0, 90, 180, 270; unrotated size) */
+	int rotate;
+	double uw, uh;
+} pdf_page;
+/* Maps a box of the unrotated frame (top-left origin) to the displayed
+ * frame of p. */
+pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y1, double x2, double y2);
+
+void pdf_page_add_glyph(pdf_page *p, const pdf_glyph *g);
+void pdf_page_add_ruling(pdf_page *p, double x0, double y0, double x1, double y1);
+void pdf_page_clear(pdf_page *p);
+/* Keeps only glyphs whose box lies wholly inside area, and clips rulings
+ * to it. */
+void pdf_page_crop(pdf_page *p, const pdf_box *area);
+
+/* ---- layout.c: glyphs -> words -> lines ---------------------------- */
+
+typedef struct pdf_word {
+	pdf_box b;
+	char *text;   /* in logical order (right-to-left runs reversed) */
+	float size;
+	unsigned char bold, rtl;
+} pdf_word;
+
+typedef struct pdf_line {
+	pdf_box b;
+	pdf_word *w;  /* left to right */
+	size_t nw;
+	float size;   /* the largest font size on the line */
+	int bold;     /* every word is bold */
+	int drop;     /* a running header/footer or page number (emit.c) */
+} pdf_line;
+
+/* Groups the page's glyphs (any order) into lines, top to bottom, each
+ * made of words, left to right. */
+pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines);
+void pdf_lines_free(pdf_line *l, size_t n);
+/* The words of a line joined by spaces (right-to-left runs of words in
+ * logical order). Returns a new string. */
+char *pdf_line_text(const pdf_line *l);
+/* Words first..last-1 joined as above. */
+char *pdf_words_text(const pdf_word *w, size_t n);
+/* Splits a line into chunks: runs of words whose gaps are at most a
+ * normal word space. Fills starts[] (index of each chunk's first word);
+ * returns the number of chunks. starts has room for l->nw entries. */
+size_t pdf_line_chunks(const pdf_line *l, size_t *starts);
+
+/* ---- tables (stream.c, lattice.c) ---------------------------------- */
+
+typedef struct pdf_table {
+	pdf_box b;
+	int page;
+	int rows, cols;
+	char **cell;       /* rows * cols, owned, never NULL ("" = empty) */
+	pdf_box *cb;       /* rows * cols; an empty cell's box is its slot */
+	unsigned char *header; /* per row */
+	unsigned char *plain;  /* per row: holds text not in a bold font */
+	double *colx;      /* cols + 1 column boundaries (for continuation) */
+} pdf_table;
+
+void pdf_table_init(pdf_table *t, int rows, int cols);
+void pdf_table_clear(pdf_table *t);
+/* Appends text to a cell, separated by sep when it has some already. */
+void pdf_table_append(pdf_table *t, int row, int col, const char *text,
+		      const pdf_box *b, const char *sep, int bold);
+
+/* Stream extraction over the whole set of lines: every line is a row,
+ * columns from the gaps between chunks across all lines, or from the
+ * given vertical boundaries (sorted x positions) when nbound > 0. */
+void pdf_stream_table(const pdf_line *l, size_t nl, const double *bound,
+		      size_t nbound, pdf_table *out);
+/* Stream detection for auto mode: finds runs of consecutive lines that
+ * share at least 3 column gaps and makes each a table. Marks the lines
+ * used in used[] (1). Returns the tables found (count in *nt). */
+pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, size_t *nt);
+
+/* Lattice extraction: cells from the rulings (the area's edges count as
+ * rulings when area is not NULL), several tables a page. Glyphs are
+ * placed in the cell that holds their centre. Returns the tables, top to
+ * bottom (count in *nt). */
+pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, size_t *nt);
+
+/* Vertical rulings usable as stream column boundaries inside area:
+ * their x positions, sorted, merged when closer than 2pt. */
+size_t pdf_vertical_bounds(const pdf_page *p, const pdf_box *area, double **xs);
+
+/* ---- page.c / rulings.c (poppler, cairo) --------------------------- */
+
+struct _PopplerPage;
+/* Loads the glyphs of a poppler page into p (displayed frame). */
+void pdf_page_load(struct _PopplerPage *pp, int number, pdf_page *p);
+/* Finds ruling lines by rendering the page (see rulings.c). */
+void pdf_page_find_rulings(struct _PopplerPage *pp, pdf_page *p);
+
+/* ---- emit.c: blocks ------------------------------------------------ */
+
+enum pdf_method { PDF_AUTO, PDF_STREAM, PDF_LATTICE };
+
+typedef struct pdf_emitter pdf_emitter;
+pdf_emitter *pdf_emitter_new(FILE *out, const char *source);
+/* Feeds one page; the emitter keeps what it needs for the document. */
+void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m,
+		      const pdf_box *area);
+/* Writes the document's blocks. Returns 0, or -1 on a write error. */
+int pdf_emitter_finish(pdf_emitter *e);
+void pdf_emitter_free(pdf_emitter *e);
+
+#endif

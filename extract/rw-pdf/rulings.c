@@ -1,0 +1,197 @@
+/* rulings.c - the ruling lines of a page, for lattice tables.
+ *
+ * poppler-glib draws a page only through cairo and exposes no paths, so
+ * the lines are found in pixels:
+ *  1. the page is first drawn into a cairo recording surface wrapped in an
+ *     observer surface that counts fill and stroke operations; a page
+ *     whose only marks are glyphs (most prose pages) stops there, which
+ *     costs no rasterising at all;
+ *  2. otherwise the recording is replayed into an RGB image at RULING_SCALE
+ *     pixels a point, and long thin runs of dark pixels are collected:
+ *     horizontal runs row by row, vertical runs column by column; runs
+ *     continuing each other on neighbouring pixel rows (columns) make one
+ *     segment; a thin segment is one ruling at its centre, a thick one
+ *     (a filled box) gives a ruling at each of its two edges, as a filled
+ *     rectangle's sides bound cells too;
+ *  3. a short segment lying inside one glyph's box is a stroke of that
+ *     glyph (a dash, a tall letter's stem), not a ruling.
+ * A recording surface cannot hand back its paths through the public cairo
+ * API, and a script surface would serialise every glyph too, so pixels
+ * are the cheapest way to the lines that works for any producer (stroked
+ * paths, thin filled rectangles, rectangles filled edge to edge).
+ */
+#include "recwatch.h"
+#include "pdf.h"
+
+#include <cairo.h>
+#include <math.h>
+#include <poppler.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define RULING_SCALE 2.0
+#define DARK_LEVEL 200      /* luminance (0-255) below which a pixel is ink */
+#define MIN_LEN_PT 4.0      /* shorter runs are not rulings */
+#define MAX_THICK_PT 3.0    /* thicker segments are filled boxes */
+
+static void count_op(cairo_surface_t *obs, cairo_surface_t *target, void *data)
+{
+	(void)obs;
+	(void)target;
+	++*(int *)data;
+}
+
+/* A segment being grown along rows (for horizontal runs): on row y0..y1,
+ * from a to b (pixels). */
+typedef struct seg {
+	int y0, y1, a, b;
+	int open;
+} seg;
+
+typedef struct scan {
+	const unsigned char *ink; /* w * h, 1 = dark */
+	int w, h;
+} scan;
+
+/* Emits a finished segment as one or two rulings (in unrotated points). */
+static void emit_seg(pdf_page *p, const seg *s, int vertical, double minlen)
+{
+	double k = 1 / RULING_SCALE;
+	double a = s->a * k, b = (s->b + 1) * k;
+	double t0 = s->y0 * k, t1 = (s->y1 + 1) * k;
+	if (b - a < minlen)
+		return;
+	double mids[2];
+	int nm = 0;
+	if (t1 - t0 <= MAX_THICK_PT)
+		mids[nm++] = (t0 + t1) / 2;
+	else
+		mids[nm++] = t0, mids[nm++] = t1;
+	for (int i = 0; i < nm; i++) {
+		pdf_box d = vertical ? pdf_page_to_display(p, mids[i], a, mids[i], b)
+				     : pdf_page_to_display(p, a, mids[i], b, mids[i]);
+		/* a glyph stroke, not a line */
+		int inside = 0;
+		for (size_t g = 0; g < p->ng && !inside; g++) {
+			const pdf_box *gb = &p->g[g].b;
+			inside = d.left >= gb->left - 0.5 && d.right <= gb->right + 0.5 &&
+				 d.top >= gb->top - 0.5 && d.bottom <= gb->bottom + 0.5;
+		}
+		if (!inside)
+			pdf_page_add_ruling(p, d.left, d.top, d.right, d.bottom);
+	}
+}
+
+/* Finds runs along one axis. For horizontal: lines are pixel rows, the
+ * run goes along x. For vertical the roles swap. */
+static void find_runs(pdf_page *p, const scan *sc, int vertical)
+{
+	int nlines = vertical ? sc->w : sc->h, len = vertical ? sc->h : sc->w;
+	int minpx = (int)(MIN_LEN_PT * RULING_SCALE);
+	seg *open = NULL, *next = NULL;
+	size_t nopen = 0, capo = 0, nnext = 0, capn = 0;
+	for (int l = 0; l <= nlines; l++) {
+		nnext = 0;
+		for (int i = 0; l < nlines && i < len;) {
+			const unsigned char *px = vertical ? sc->ink + (size_t)i * sc->w + l
+							   : sc->ink + (size_t)l * sc->w + i;
+			if (!*px) {
+				i++;
+				continue;
+			}
+			int j = i;
+			while (j < len && (vertical ? sc->ink[(size_t)j * sc->w + l]
+						    : sc->ink[(size_t)l * sc->w + j]))
+				j++;
+			if (j - i >= minpx) {
+				seg s = {l, l, i, j - 1, 1};
+				/* continue a segment of the previous line with the
+				 * same extent (the same ruling, a few pixels thick) */
+				for (size_t k = 0; k < nopen; k++)
+					if (open[k].open && abs(open[k].a - i) <= 2 &&
+					    abs(open[k].b - (j - 1)) <= 2) {
+						s.y0 = open[k].y0;
+						s.a = open[k].a < i ? open[k].a : i;
+						s.b = open[k].b > j - 1 ? open[k].b : j - 1;
+						open[k].open = 0;
+						break;
+					}
+				next = rw_xgrow(next, &capn, nnext + 1, sizeof *next);
+				next[nnext++] = s;
+			}
+			i = j;
+		}
+		for (size_t k = 0; k < nopen; k++)
+			if (open[k].open)
+				emit_seg(p, &open[k], vertical, MIN_LEN_PT);
+		seg *t = open;
+		size_t tc = capo;
+		open = next, capo = capn, nopen = nnext;
+		next = t, capn = tc;
+	}
+	free(open);
+	free(next);
+}
+
+/* Draws the page into a recording surface; returns it when the page has
+ * fills or strokes (NULL otherwise). */
+static cairo_surface_t *record_page(PopplerPage *pp, double w, double h)
+{
+	cairo_surface_t *rec = cairo_recording_surface_create(
+		CAIRO_CONTENT_COLOR_ALPHA, &(cairo_rectangle_t){0, 0, w, h});
+	cairo_surface_t *obs = cairo_surface_create_observer(rec, CAIRO_SURFACE_OBSERVER_NORMAL);
+	int ops = 0;
+	cairo_surface_observer_add_fill_callback(obs, count_op, &ops);
+	cairo_surface_observer_add_stroke_callback(obs, count_op, &ops);
+	cairo_t *cr = cairo_create(obs);
+	poppler_page_render(pp, cr);
+	cairo_destroy(cr);
+	cairo_surface_finish(obs);
+	cairo_surface_destroy(obs);
+	if (ops == 0) {
+		cairo_surface_destroy(rec);
+		return NULL;
+	}
+	return rec;
+}
+
+void pdf_page_find_rulings(PopplerPage *pp, pdf_page *p)
+{
+	p->have_rulings = 1;
+	cairo_surface_t *rec = record_page(pp, p->uw, p->uh);
+	if (!rec)
+		return;
+	int w = (int)ceil(p->uw * RULING_SCALE), h = (int)ceil(p->uh * RULING_SCALE);
+	if (w <= 0 || h <= 0 || w > 20000 || h > 20000) {
+		cairo_surface_destroy(rec);
+		return;
+	}
+	cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+	cairo_t *cr = cairo_create(img);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	cairo_scale(cr, RULING_SCALE, RULING_SCALE);
+	cairo_set_source_surface(cr, rec, 0, 0);
+	cairo_paint(cr);
+	cairo_destroy(cr);
+	cairo_surface_flush(img);
+	cairo_surface_destroy(rec);
+
+	unsigned char *ink = rw_xmalloc((size_t)w * h);
+	const unsigned char *data = cairo_image_surface_get_data(img);
+	int stride = cairo_image_surface_get_stride(img);
+	for (int y = 0; y < h; y++) {
+		const uint32_t *row = (const uint32_t *)(data + (size_t)y * stride);
+		for (int x = 0; x < w; x++) {
+			uint32_t v = row[x];
+			int lum = (((v >> 16) & 255) * 3 + ((v >> 8) & 255) * 6 + (v & 255)) / 10;
+			ink[(size_t)y * w + x] = lum < DARK_LEVEL;
+		}
+	}
+	cairo_surface_destroy(img);
+	scan sc = {ink, w, h};
+	find_runs(p, &sc, 0);
+	find_runs(p, &sc, 1);
+	free(ink);
+}

@@ -1,0 +1,326 @@
+/* stream.c - tables from how text lines up, without ruling lines.
+ *
+ * pdf_stream_table: the whole set of lines is one table, each line a row.
+ * Columns come from the chunks (runs of words, layout.c): the first
+ * line's chunks open one x-range each; a chunk of a later line that
+ * overlaps a range widens it, one that overlaps none opens a new range.
+ * The right edges of the ranges, sorted, bound the columns, and a chunk
+ * goes to the first column whose bound is right of its left edge. When
+ * vertical rulings are given they are the bounds instead.
+ *
+ * pdf_stream_detect (auto mode): a table is a run of consecutive lines
+ * that keep at least MIN_GAPS vertical stripes of white space between
+ * their chunks. Rows start at lines with text in the first column; a
+ * line whose first column is empty continues the row above.
+ */
+#include "recwatch.h"
+#include "pdf.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MIN_GAPS 3        /* column gaps a run of lines must share */
+#define MIN_GAP_W 4.0     /* points: narrower white stripes are not gaps */
+#define MIN_TABLE_LINES 2 /* lines (with MIN_GAPS + 1 chunks) in a table */
+
+typedef struct chunk {
+	pdf_box b;
+	size_t w0, nw;
+} chunk;
+
+static size_t line_chunks(const pdf_line *l, chunk *out)
+{
+	size_t *st = rw_xmalloc((l->nw ? l->nw : 1) * sizeof *st);
+	size_t n = pdf_line_chunks(l, st);
+	for (size_t i = 0; i < n; i++) {
+		size_t end = i + 1 < n ? st[i + 1] : l->nw;
+		out[i].w0 = st[i];
+		out[i].nw = end - st[i];
+		out[i].b = l->w[st[i]].b;
+		for (size_t k = st[i]; k < end; k++) {
+			const pdf_box *b = &l->w[k].b;
+			out[i].b.left = fmin(out[i].b.left, b->left);
+			out[i].b.right = fmax(out[i].b.right, b->right);
+			out[i].b.top = fmin(out[i].b.top, b->top);
+			out[i].b.bottom = fmax(out[i].b.bottom, b->bottom);
+		}
+	}
+	free(st);
+	return n;
+}
+
+static int dbl_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+/* Column bounds from the chunks' x-ranges (see the top of the file). */
+static size_t column_bounds(const pdf_line *l, size_t nl, double **out)
+{
+	double *lo = NULL, *hi = NULL;
+	size_t n = 0, cap1 = 0, cap2 = 0;
+	chunk *c = NULL;
+	size_t capc = 0;
+	for (size_t i = 0; i < nl; i++) {
+		c = rw_xgrow(c, &capc, l[i].nw + 1, sizeof *c);
+		size_t nc = line_chunks(&l[i], c);
+		size_t n0 = n;
+		unsigned char *taken = rw_xcalloc(nc + 1, 1);
+		for (size_t r = 0; r < n0; r++)
+			for (size_t k = 0; k < nc; k++)
+				if (!taken[k] && c[k].b.left <= hi[r] && c[k].b.right >= lo[r]) {
+					lo[r] = fmin(lo[r], c[k].b.left);
+					hi[r] = fmax(hi[r], c[k].b.right);
+					taken[k] = 1;
+				}
+		for (size_t k = 0; k < nc; k++) {
+			if (taken[k])
+				continue;
+			lo = rw_xgrow(lo, &cap1, n + 1, sizeof *lo);
+			hi = rw_xgrow(hi, &cap2, n + 1, sizeof *hi);
+			lo[n] = c[k].b.left;
+			hi[n++] = c[k].b.right;
+		}
+		free(taken);
+	}
+	free(c);
+	free(lo);
+	if (!hi)
+		hi = rw_xmalloc(sizeof *hi);
+	qsort(hi, n, sizeof *hi, dbl_cmp);
+	*out = hi;
+	return n;
+}
+
+static int column_of(const double *bound, size_t nb, double left)
+{
+	size_t j = 0;
+	while (j < nb && left > bound[j])
+		j++;
+	return (int)j;
+}
+
+/* Puts each chunk of lines l[0..nl-1] into the table; row_of[i] is the
+ * row of line i. */
+static void place_chunks(pdf_table *t, const pdf_line *l, size_t nl, const int *row_of,
+			 const double *bound, size_t nb)
+{
+	chunk *c = NULL;
+	size_t capc = 0;
+	for (size_t i = 0; i < nl; i++) {
+		c = rw_xgrow(c, &capc, l[i].nw + 1, sizeof *c);
+		size_t nc = line_chunks(&l[i], c);
+		for (size_t k = 0; k < nc; k++) {
+			int col = column_of(bound, nb, c[k].b.left);
+			if (col >= t->cols)
+				col = t->cols - 1;
+			char *s = pdf_words_text(l[i].w + c[k].w0, c[k].nw);
+			int bold = 1;
+			for (size_t w = c[k].w0; w < c[k].w0 + c[k].nw; w++)
+				bold &= l[i].w[w].bold;
+			pdf_table_append(t, row_of[i], col, s, &c[k].b, " ", bold);
+			free(s);
+		}
+	}
+	free(c);
+}
+
+static void table_frame(pdf_table *t, const pdf_line *l, size_t nl, const double *bound, size_t nb)
+{
+	t->b = l[0].b;
+	for (size_t i = 1; i < nl; i++) {
+		t->b.top = fmin(t->b.top, l[i].b.top);
+		t->b.left = fmin(t->b.left, l[i].b.left);
+		t->b.bottom = fmax(t->b.bottom, l[i].b.bottom);
+		t->b.right = fmax(t->b.right, l[i].b.right);
+	}
+	t->colx[0] = t->b.left;
+	for (int c = 1; c <= t->cols; c++)
+		t->colx[c] = (size_t)c - 1 < nb ? bound[c - 1] : t->b.right;
+	/* an empty cell's box: its column's slot on its row */
+	for (int r = 0; r < t->rows; r++)
+		for (int c = 0; c < t->cols; c++) {
+			pdf_box *b = &t->cb[(size_t)r * t->cols + c];
+			if (b->right <= b->left)
+				*b = (pdf_box){0, t->colx[c], 0, t->colx[c + 1]};
+		}
+}
+
+/* Row boxes for empty cells: the vertical extent of the row's text. */
+static void fix_empty_rows(pdf_table *t)
+{
+	for (int r = 0; r < t->rows; r++) {
+		double top = INFINITY, bot = -INFINITY;
+		for (int c = 0; c < t->cols; c++)
+			if (*t->cell[(size_t)r * t->cols + c]) {
+				top = fmin(top, t->cb[(size_t)r * t->cols + c].top);
+				bot = fmax(bot, t->cb[(size_t)r * t->cols + c].bottom);
+			}
+		for (int c = 0; c < t->cols && top <= bot; c++)
+			if (!*t->cell[(size_t)r * t->cols + c]) {
+				t->cb[(size_t)r * t->cols + c].top = top;
+				t->cb[(size_t)r * t->cols + c].bottom = bot;
+			}
+	}
+}
+
+void pdf_stream_table(const pdf_line *l, size_t nl, const double *bound, size_t nbound,
+		      pdf_table *out)
+{
+	double *b = NULL;
+	size_t nb;
+	int cols;
+	if (nbound > 0) {
+		b = rw_xmalloc(nbound * sizeof *b);
+		memcpy(b, bound, nbound * sizeof *b);
+		nb = nbound;
+		cols = (int)nb + 1;
+	} else {
+		nb = column_bounds(l, nl, &b);
+		cols = nb ? (int)nb : 1;
+	}
+	pdf_table_init(out, (int)nl, cols);
+	if (nl == 0) {
+		free(b);
+		return;
+	}
+	int *row_of = rw_xmalloc(nl * sizeof *row_of);
+	for (size_t i = 0; i < nl; i++)
+		row_of[i] = (int)i;
+	place_chunks(out, l, nl, row_of, b, nb);
+	table_frame(out, l, nl, b, nb);
+	fix_empty_rows(out);
+	free(row_of);
+	free(b);
+}
+
+/* ---- detection (auto mode) ------------------------------------------ */
+
+typedef struct span {
+	double a, b;
+} span;
+
+/* Narrows the gaps g[] to the white space of line l; returns the count of
+ * gaps still MIN_GAP_W wide. Gaps that a chunk crosses vanish. */
+static size_t narrow_gaps(span *g, size_t ng, const chunk *c, size_t nc)
+{
+	size_t m = 0;
+	for (size_t i = 0; i < ng; i++) {
+		span s = g[i];
+		int dead = 0;
+		for (size_t k = 0; k < nc && !dead; k++) {
+			const pdf_box *b = &c[k].b;
+			if (b->right <= s.a || b->left >= s.b)
+				continue;
+			if (b->left <= s.a && b->right >= s.b)
+				dead = 1;
+			else if (b->left <= s.a)
+				s.a = b->right;
+			else if (b->right >= s.b)
+				s.b = b->left;
+			else
+				dead = 1; /* a chunk inside the stripe splits it */
+		}
+		if (!dead && s.b - s.a >= MIN_GAP_W)
+			g[m++] = s;
+	}
+	return m;
+}
+
+/* The white stripes between a line's chunks. */
+static size_t line_gaps(const chunk *c, size_t nc, span *g)
+{
+	size_t n = 0;
+	for (size_t k = 0; k + 1 < nc; k++)
+		if (c[k + 1].b.left - c[k].b.right >= MIN_GAP_W)
+			g[n++] = (span){c[k].b.right, c[k + 1].b.left};
+	return n;
+}
+
+/* Grows a table from line i; returns the number of lines it takes (0 when
+ * none) and the gaps it keeps in g / *ng. */
+static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span *g, size_t *ng)
+{
+	chunk *c = rw_xmalloc((l[i].nw + 1) * sizeof *c);
+	size_t nc = line_chunks(&l[i], c);
+	*ng = line_gaps(c, nc, g);
+	free(c);
+	if (*ng < MIN_GAPS)
+		return 0;
+	size_t j = i + 1, full = 1;
+	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
+	for (; j < nl; j++) {
+		double lh = fmax(l[j - 1].b.bottom - l[j - 1].b.top, 1);
+		if (l[j].b.top - l[j - 1].b.bottom > 2.5 * lh)
+			break;
+		c = rw_xmalloc((l[j].nw + 1) * sizeof *c);
+		nc = line_chunks(&l[j], c);
+		memcpy(tmp, g, *ng * sizeof *g);
+		size_t m = narrow_gaps(tmp, *ng, c, nc);
+		free(c);
+		if (m < MIN_GAPS)
+			break;
+		if (nc > MIN_GAPS)
+			full++;
+		memcpy(g, tmp, m * sizeof *g);
+		*ng = m;
+	}
+	free(tmp);
+	return full >= MIN_TABLE_LINES ? j - i : 0;
+}
+
+static pdf_table run_table(const pdf_line *l, size_t n, const span *g, size_t ng)
+{
+	double *b = rw_xmalloc(ng * sizeof *b);
+	for (size_t k = 0; k < ng; k++)
+		b[k] = (g[k].a + g[k].b) / 2;
+	int *row_of = rw_xmalloc(n * sizeof *row_of);
+	int rows = 0;
+	for (size_t i = 0; i < n; i++) {
+		/* a line whose first column is empty continues the row above */
+		int first_empty = l[i].w[0].b.left > b[0];
+		if (i == 0 || !first_empty)
+			rows++;
+		row_of[i] = rows - 1;
+	}
+	pdf_table t;
+	pdf_table_init(&t, rows, (int)ng + 1);
+	place_chunks(&t, l, n, row_of, b, ng);
+	table_frame(&t, l, n, b, ng);
+	fix_empty_rows(&t);
+	free(row_of);
+	free(b);
+	return t;
+}
+
+pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, size_t *nt)
+{
+	pdf_table *t = NULL;
+	size_t cap = 0;
+	*nt = 0;
+	for (size_t i = 0; i < nl;) {
+		if (used[i] || l[i].nw < MIN_GAPS + 1) {
+			i++;
+			continue;
+		}
+		span *g = rw_xmalloc((l[i].nw + 1) * sizeof *g);
+		size_t ng, n = grow_run(l, nl, i, g, &ng);
+		size_t k = 0;
+		while (k < n && !used[i + k])
+			k++;
+		n = k;
+		if (n >= MIN_TABLE_LINES) {
+			t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
+			t[(*nt)++] = run_table(l + i, n, g, ng);
+			for (size_t k2 = 0; k2 < n; k2++)
+				used[i + k2] = 1;
+			i += n;
+		} else {
+			i++;
+		}
+		free(g);
+	}
+	return t;
+}

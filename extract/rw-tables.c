@@ -1,0 +1,235 @@
+/* rw-tables - the tables of a block stream, as CSV or JSON.
+ *
+ * Cells come with their table number and grid position; a table that a
+ * PDF reader continued over a page break has several `table` blocks with
+ * the same number, and its rows are printed as one table. Tables are
+ * printed when their document ends, so memory holds one document.
+ */
+#include "recwatch.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <getopt.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: rw-tables [-f csv|json] [FILE]\n"
+	"Prints the tables of a block stream (from rw-html or rw-pdf): CSV, the\n"
+	"rows of each table with one empty line between tables, or JSON, an\n"
+	"array of {source, page, table, bbox, rows}.\n";
+
+static enum rw_format opt_format = RW_FMT_CSV;
+
+typedef struct table {
+	int number, page, has_bbox;
+	double bbox[4];
+	int rows, cols;
+	char **cell; /* rows * cols, NULL = empty */
+} table;
+
+typedef struct doc {
+	char *source;
+	table *t;
+	size_t nt, cap;
+} doc;
+
+static table *find_table(doc *d, int number)
+{
+	for (size_t i = 0; i < d->nt; i++)
+		if (d->t[i].number == number)
+			return &d->t[i];
+	return NULL;
+}
+
+static table *add_table(doc *d, const rw_block *b)
+{
+	table *t = find_table(d, b->table);
+	if (t)
+		return t;
+	d->t = rw_xgrow(d->t, &d->cap, d->nt + 1, sizeof *d->t);
+	t = &d->t[d->nt++];
+	memset(t, 0, sizeof *t);
+	t->number = b->table;
+	t->page = b->page;
+	t->has_bbox = b->has_bbox;
+	memcpy(t->bbox, b->bbox, sizeof t->bbox);
+	return t;
+}
+
+/* Grows the grid so that (row, col) exists. */
+static void grow(table *t, int row, int col)
+{
+	int R = row + 1 > t->rows ? row + 1 : t->rows, C = col + 1 > t->cols ? col + 1 : t->cols;
+	if (R == t->rows && C == t->cols)
+		return;
+	char **n = rw_xcalloc((size_t)R * C, sizeof *n);
+	for (int r = 0; r < t->rows; r++)
+		for (int c = 0; c < t->cols; c++)
+			n[(size_t)r * C + c] = t->cell[(size_t)r * t->cols + c];
+	free(t->cell);
+	t->cell = n;
+	t->rows = R;
+	t->cols = C;
+}
+
+static void add_cell(doc *d, const rw_block *b)
+{
+	if (b->row < 0 || b->col < 0 || b->row > 1000000 || b->col > 10000)
+		return;
+	table *t = add_table(d, b);
+	grow(t, b->row, b->col);
+	char **slot = &t->cell[(size_t)b->row * t->cols + b->col];
+	free(*slot);
+	*slot = rw_xstrdup(b->text ? b->text : "");
+}
+
+static int csv_put(FILE *out, const char *v, int last)
+{
+	int err = 0;
+	if (!v)
+		v = "";
+	if (strpbrk(v, ",\"\r\n") || *v == ' ' || (*v && v[strlen(v) - 1] == ' '))
+		err |= csv_fwrite(out, v, strlen(v)) != 0;
+	else
+		err |= fputs(v, out) == EOF;
+	err |= fputs(last ? "\n" : ",", out) == EOF;
+	return err;
+}
+
+static size_t tables_printed;
+
+static int print_csv(const doc *d, FILE *out)
+{
+	int err = 0;
+	for (size_t i = 0; i < d->nt; i++) {
+		const table *t = &d->t[i];
+		if (tables_printed++)
+			err |= fputc('\n', out) == EOF;
+		for (int r = 0; r < t->rows; r++)
+			for (int c = 0; c < t->cols; c++)
+				err |= csv_put(out, t->cell[(size_t)r * t->cols + c], c + 1 == t->cols);
+	}
+	return err;
+}
+
+static int print_json(const doc *d, FILE *out)
+{
+	int err = 0;
+	for (size_t i = 0; i < d->nt; i++) {
+		const table *t = &d->t[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "source", json_string(d->source ? d->source : ""));
+		json_object_set_new(o, "page", t->page ? json_integer(t->page) : json_null());
+		json_object_set_new(o, "table", json_integer(t->number));
+		json_object_set_new(o, "bbox", t->has_bbox ? json_pack("[ffff]", t->bbox[0], t->bbox[1],
+									 t->bbox[2], t->bbox[3])
+							   : json_null());
+		json_t *rows = json_array();
+		for (int r = 0; r < t->rows; r++) {
+			json_t *row = json_array();
+			for (int c = 0; c < t->cols; c++) {
+				const char *v = t->cell[(size_t)r * t->cols + c];
+				json_array_append_new(row, json_string(v ? v : ""));
+			}
+			json_array_append_new(rows, row);
+		}
+		json_object_set_new(o, "rows", rows);
+		err |= fputs(tables_printed++ ? ",\n" : "\n", out) == EOF;
+		err |= json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER) != 0;
+		json_decref(o);
+	}
+	return err;
+}
+
+static void doc_clear(doc *d)
+{
+	for (size_t i = 0; i < d->nt; i++) {
+		for (size_t k = 0; k < (size_t)d->t[i].rows * d->t[i].cols; k++)
+			free(d->t[i].cell[k]);
+		free(d->t[i].cell);
+	}
+	free(d->t);
+	free(d->source);
+	memset(d, 0, sizeof *d);
+}
+
+static int flush_doc(doc *d)
+{
+	int err = opt_format == RW_FMT_JSON ? print_json(d, stdout) : print_csv(d, stdout);
+	doc_clear(d);
+	return err;
+}
+
+static int read_stream(FILE *in, const char *name, int *bad)
+{
+	doc d = {0};
+	rw_block b = {0};
+	long lineno = 0;
+	int r, err = 0;
+	while ((r = rw_block_read(in, name, &b, &lineno)) != 0) {
+		if (r < 0) {
+			*bad = 1;
+			continue;
+		}
+		if (b.kind == RW_BLK_DOCUMENT) {
+			err |= flush_doc(&d);
+			d.source = b.source ? rw_xstrdup(b.source) : NULL;
+		} else if (b.kind == RW_BLK_TABLE) {
+			if (!d.source && b.source)
+				d.source = rw_xstrdup(b.source);
+			add_table(&d, &b);
+		} else if (b.kind == RW_BLK_CELL) {
+			if (!d.source && b.source)
+				d.source = rw_xstrdup(b.source);
+			add_cell(&d, &b);
+		}
+		rw_block_clear(&b);
+	}
+	err |= flush_doc(&d);
+	return err;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{NULL, 0, NULL, 0},
+	};
+	rw_std_options(argc, argv, usage);
+	int c;
+	while ((c = getopt_long(argc, argv, "f:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (strcmp(optarg, "csv") && strcmp(optarg, "json"))
+				rw_die(NULL, "-f: expected csv or json, got '%s'", optarg);
+			opt_format = rw_format_parse(optarg);
+			break;
+		default:
+			fputs(usage, stderr);
+			return RW_EXIT_TROUBLE;
+		}
+	}
+	if (argc - optind > 1) {
+		fputs(usage, stderr);
+		return RW_EXIT_TROUBLE;
+	}
+	const char *name = optind < argc ? argv[optind] : "-";
+	FILE *in = strcmp(name, "-") ? fopen(name, "r") : stdin;
+	if (!in)
+		rw_die(name, "%s", strerror(errno));
+	if (opt_format == RW_FMT_JSON)
+		fputc('[', stdout);
+	int bad = 0;
+	int err = read_stream(in, name, &bad);
+	if (opt_format == RW_FMT_JSON)
+		fputs(tables_printed ? "\n]\n" : "]\n", stdout);
+	if (in != stdin)
+		fclose(in);
+	if (err) {
+		rw_warn(NULL, "write error on standard output");
+		return RW_EXIT_TROUBLE;
+	}
+	return rw_finish_stdout(bad ? RW_EXIT_PARTIAL : RW_EXIT_OK);
+}
