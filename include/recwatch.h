@@ -298,4 +298,23 @@ int rw_rules_date(rw_rules *r, const char *text, size_t len, size_t from,
  * reported, and the match treated as failed). */
 int rw_rules_limit_hit(const rw_rules *r);
 
+
+/* ---- ids.c: recommendation identifiers, lists and ranges ----------- */
+
+typedef struct rw_idlist {
+	char **v;
+	size_t n, cap;
+} rw_idlist;
+void rw_idlist_free(rw_idlist *l);
+/* The id an id cell holds ("Rec. 14" -> "14"), by the [idcell] rules;
+ * NULL when there is none. */
+char *rw_id_from_cell(rw_rules *rules, const char *text);
+/* Reads a list of ids that starts exactly at text+pos ("2.1, 2.2 and
+ * 2.4", "14.3-14.5", "2.1 through 2.4") by the [list] rules, expanding
+ * ranges; appends to l and returns the offset where the list ends (pos
+ * when there is none).  A range that cannot be expanded keeps its two
+ * ends and sets *bad to a message (when *bad is still NULL). */
+size_t rw_id_list(rw_rules *rules, const char *text, size_t len, size_t pos,
+		  rw_idlist *l, char **bad);
+
 #endif

@@ -3,14 +3,14 @@
  * What an id looks like, and what joins the items of a list, come from
  * the rules ([idcell], [list]); this file only walks the text with them
  * and expands ranges. */
-#include "match.h"
+#include "recwatch.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #define MAX_RANGE 200 /* a longer range is a misreading, not a list */
 
-void idlist_free(struct idlist *l)
+void rw_idlist_free(rw_idlist *l)
 {
 	for (size_t i = 0; i < l->n; i++)
 		free(l->v[i]);
@@ -18,17 +18,17 @@ void idlist_free(struct idlist *l)
 	memset(l, 0, sizeof *l);
 }
 
-static void idlist_add(struct idlist *l, char *id)
+static void idlist_add(rw_idlist *l, char *id)
 {
 	l->v = rw_xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
 	l->v[l->n++] = id;
 }
 
-char *id_from_cell(struct matcher *m, const char *text)
+char *rw_id_from_cell(rw_rules *rules, const char *text)
 {
 	rw_hit h;
 	size_t s, e;
-	if (!rw_rules_search(m->rules, RW_R_IDCELL, NULL, text, strlen(text), 0, &h) ||
+	if (!rw_rules_search(rules, RW_R_IDCELL, NULL, text, strlen(text), 0, &h) ||
 	    !rw_hit_group(&h, "id", &s, &e))
 		return NULL;
 	return rw_xstrndup(text + s, e - s);
@@ -49,7 +49,7 @@ static long last_number(const char *id, size_t *prefix)
 
 /* Appends the ids from a to b, both included, when they share everything
  * but the last number; else appends only a and b and says why. */
-static void expand_range(struct idlist *l, char *a, char *b, char **bad)
+static void expand_range(rw_idlist *l, char *a, char *b, char **bad)
 {
 	size_t pa, pb;
 	long x = last_number(a, &pa), y = last_number(b, &pb);
@@ -67,10 +67,10 @@ static void expand_range(struct idlist *l, char *a, char *b, char **bad)
 }
 
 /* The id at exactly pos, or NULL; *end gets where it stops. */
-static char *id_at(struct matcher *m, const char *text, size_t len, size_t pos, size_t *end)
+static char *id_at(rw_rules *rules, const char *text, size_t len, size_t pos, size_t *end)
 {
 	rw_hit h;
-	if (!rw_rules_at(m->rules, RW_R_LIST, "item", text, len, pos, &h) || h.end == pos)
+	if (!rw_rules_at(rules, RW_R_LIST, "item", text, len, pos, &h) || h.end == pos)
 		return NULL;
 	*end = h.end;
 	return rw_xstrndup(text + h.start, h.end - h.start);
@@ -78,38 +78,38 @@ static char *id_at(struct matcher *m, const char *text, size_t len, size_t pos, 
 
 /* A joiner of the given key ("sep", "range") at exactly pos, followed by
  * an id; returns where the id starts, or 0. */
-static size_t joiner_at(struct matcher *m, const char *key, const char *text, size_t len,
+static size_t joiner_at(rw_rules *rules, const char *key, const char *text, size_t len,
 			size_t pos)
 {
 	rw_hit h;
-	if (!rw_rules_at(m->rules, RW_R_LIST, key, text, len, pos, &h) || h.end == pos)
+	if (!rw_rules_at(rules, RW_R_LIST, key, text, len, pos, &h) || h.end == pos)
 		return 0;
 	size_t e;
-	char *id = id_at(m, text, len, h.end, &e);
+	char *id = id_at(rules, text, len, h.end, &e);
 	free(id);
 	return id ? h.end : 0;
 }
 
-size_t id_list(struct matcher *m, const char *text, size_t len, size_t pos,
-	       struct idlist *l, char **bad)
+size_t rw_id_list(rw_rules *rules, const char *text, size_t len, size_t pos,
+	       rw_idlist *l, char **bad)
 {
 	size_t end;
-	char *id = id_at(m, text, len, pos, &end);
+	char *id = id_at(rules, text, len, pos, &end);
 	if (!id)
 		return pos;
 	for (;;) {
-		size_t next = joiner_at(m, "range", text, len, end);
+		size_t next = joiner_at(rules, "range", text, len, end);
 		if (next) {
 			size_t e2;
-			char *to = id_at(m, text, len, next, &e2);
+			char *to = id_at(rules, text, len, next, &e2);
 			expand_range(l, id, to, bad);
 			end = e2;
 		} else {
 			idlist_add(l, id);
 		}
-		next = joiner_at(m, "sep", text, len, end);
+		next = joiner_at(rules, "sep", text, len, end);
 		if (!next)
 			return end;
-		id = id_at(m, text, len, next, &end);
+		id = id_at(rules, text, len, next, &end);
 	}
 }

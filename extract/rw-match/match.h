@@ -2,8 +2,7 @@
  *   rw-match.c  options, the document loop, fact output
  *   doc.c       what a document says of itself (review, meeting date)
  *   prose.c     decision sentences and their lists of recommendations
- *   table.c     recommendation tables, row by row
- *   ids.c       identifiers, lists and ranges */
+ *   table.c     recommendation tables, row by row */
 #ifndef RW_MATCH_H
 #define RW_MATCH_H
 
@@ -61,20 +60,5 @@ void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_bloc
 /* table.c: reads the table whose `table` block is d->b[i]; returns the
  * index of the first block after it. */
 size_t table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i);
-
-/* ids.c */
-struct idlist {
-	char **v;
-	size_t n, cap;
-};
-void idlist_free(struct idlist *l);
-/* The id of an id cell ("Rec. 14" -> "14"), or NULL. */
-char *id_from_cell(struct matcher *m, const char *text);
-/* Reads a list of ids starting at text+pos ("2.1, 2.2 and 2.4",
- * "14.3-14.5", "2.1 through 2.4"); appends to l; returns the offset
- * where the list ends (pos when there is none). Ranges that cannot be
- * expanded are reported through `bad` (a message, or NULL). */
-size_t id_list(struct matcher *m, const char *text, size_t len, size_t pos,
-	       struct idlist *l, char **bad);
 
 #endif

@@ -26,7 +26,7 @@ struct verb {
 
 struct list {
 	size_t start, end;
-	struct idlist ids;
+	rw_idlist ids;
 	long count; /* stated count, -1 when none */
 };
 
@@ -80,7 +80,7 @@ static void find_lists(struct matcher *m, struct doc *d, const rw_block *b, stru
 		struct list *l = &s->lists[s->nlists];
 		memset(l, 0, sizeof *l);
 		char *bad = NULL;
-		size_t end = id_list(m, s->text, s->end, h.end, &l->ids, &bad);
+		size_t end = rw_id_list(m->rules, s->text, s->end, h.end, &l->ids, &bad);
 		if (bad) {
 			rw_warn(d->source, "%s: %s", b->locator ? b->locator : "?", bad);
 			free(bad);
@@ -172,7 +172,7 @@ static const char *read_sentence(struct matcher *m, struct doc *d, struct walk *
 		emit_lists(m, d, w, b, s);
 	const char *carry = !s->nlists ? sole_verb(s) : NULL;
 	for (size_t i = 0; i < s->nlists; i++)
-		idlist_free(&s->lists[i].ids);
+		rw_idlist_free(&s->lists[i].ids);
 	return carry;
 }
 

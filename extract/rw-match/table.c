@@ -22,6 +22,7 @@ struct grid {
 	int col_field[64];     /* -1, RW_F__COUNT for id, else an rw_field */
 	int id_col;
 	const char *caption;
+	char action_date[11]; /* a date in the Board action column's header */
 };
 
 struct row {
@@ -111,7 +112,7 @@ static int holds_ids(struct matcher *m, const struct grid *g, int c)
 		if (!*t || row_is_header(g, r))
 			continue;
 		filled++;
-		char *id = id_from_cell(m, t);
+		char *id = rw_id_from_cell(m->rules, t);
 		ids += id != NULL;
 		free(id);
 	}
@@ -151,6 +152,9 @@ static int map_columns(struct matcher *m, struct grid *g)
 				taken[f] = 1;
 				g->col_field[c] = f;
 				mapped++;
+				if (f == RW_F_BOARD_ACTION)
+					rw_rules_date(m->rules, head[c], strlen(head[c]), 0,
+						      g->action_date, NULL, NULL);
 				break;
 			}
 		}
@@ -295,7 +299,7 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_ctx *t, con
 		const char *idt = cell_text(g, r, g->id_col), *sec;
 		if (row_is_header(g, r))
 			continue;
-		char *id = *idt ? id_from_cell(m, idt) : NULL;
+		char *id = *idt ? rw_id_from_cell(m->rules, idt) : NULL;
 		if (!id && (sec = section_text(g, r))) {
 			if (row.id)
 				row_flush(m, d, t, &row);
@@ -348,7 +352,7 @@ size_t table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 		const char *cap_review = g.caption ? review_in(m, g.caption) : NULL;
 		t.review = cap_review && !m->force_review ? cap_review : current_review(m, d, w);
 		t.asof = table_asof(m, d, w, &g, buf);
-		t.action_date = d->date[0] ? d->date : w->governs;
+		t.action_date = g.action_date[0] ? g.action_date : d->date[0] ? d->date : w->governs;
 		rows_read(m, d, &t, &g);
 	}
 	free(g.cell);
