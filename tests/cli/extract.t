@@ -1,0 +1,179 @@
+# recwatch extract: documents in, records (or facts) out.
+# The expected CSVs under samples/ were worked out by hand from the
+# documents (samples/README.md, samples/*/NOTES.md).
+
+=== SSR2 review page: exactly its 63 recommendations
+cmd: recwatch extract samples/ssr2/review-page.html
+status: 0
+stdout-file: samples/ssr2/review-page.expected.csv
+stdout-lines: 64
+check: ! grep -q '^SSR2,4\.6,' $OUT
+check: test "$(grep -c ',rejected,2021-07-22,' $OUT)" = 16
+check: test "$(grep -c ',pending,2021-07-22,' $OUT)" = 31
+check: grep -q '^SSR2,5\.4,approved,2022-05-01,not_started,eligible,2022-06-30,' $OUT
+check: grep -q '^SSR2,19\.2,rejected,2022-05-01,' $OUT
+
+=== Board resolutions page: only resolved actions, dated by the resolution number
+cmd: recwatch extract samples/resolutions/board-2022-05-01.html
+status: 0
+stdout-file: samples/resolutions/board-2022-05-01.expected.csv
+check: ! grep -q '2021-07-22\|2017-10-28' $OUT
+
+=== CCT status page, thead/th markup
+cmd: recwatch extract samples/cct-status/status-2023-01.html
+status: 0
+stdout-file: samples/cct-status/status-2023-01.expected.csv
+
+=== CCT status page, windows-1252, two-row colspan header, section rows
+cmd: recwatch extract samples/cct-status/status-2023-07.html
+status: 0
+stdout-file: samples/cct-status/status-2023-07.expected.csv
+
+=== ATRT3 page with a scorecard section
+cmd: recwatch extract samples/atrt3/scorecard-section.html
+status: 0
+stdout-file: samples/atrt3/scorecard-section.expected.csv
+
+=== RDS-WHOIS2 letter-prefixed ids; the Board action column header dates the actions
+cmd: recwatch extract samples/rds-whois2/status-2022-12.html
+status: 0
+stdout-file: samples/rds-whois2/status-2022-12.expected.csv
+
+=== two documents fold into one snapshot; sources in input order
+cmd: recwatch extract samples/atrt3/scorecard-section.html samples/resolutions/board-2022-05-01.html
+status: 0
+stdout-file: samples/atrt3/with-resolutions.expected.csv
+
+=== JSON output validates against the record schema
+cmd: recwatch extract -f json samples/ssr2/review-page.html samples/cct-status/status-2023-07.html
+status: 0
+check: /usr/bin/python3 tests/validate-json.py schema/record.schema.json array $OUT
+check: test "$(jq length $OUT)" = 81
+check: test "$(jq -r '.[] | select(.rec_id == "5.1") | .priority' $OUT)" = not_eligible
+check: test "$(jq -r '.[] | select(.rec_id == "1.1" and .review == "SSR2") | .update' $OUT)" = null
+
+=== JSON Lines output: one record a line, valid
+cmd: recwatch extract -f jsonl samples/ssr2/review-page.html
+status: 0
+stdout-lines: 63
+check: /usr/bin/python3 tests/validate-json.py schema/record.schema.json lines $OUT
+
+=== --facts: every observation with its raw text, date and locator
+cmd: recwatch extract --facts samples/ssr2/review-page.html
+status: 0
+stdout-has: review,rec_id,field,value,raw,date,source,locator
+stdout-has: SSR2,5.4,board_action,approved,"It resolved to approve Recommendation 5.4, and reject
+stdout-has: SSR2,5.4,status,not_started,Not started,2022-06-30,samples/ssr2/review-page.html,table[2]/tr[6]/td[2]
+check: grep -q '^SSR2,5\.4,board_action,pending,.*,2021-07-22,samples/ssr2/review-page.html,/html/body' $OUT
+
+=== --facts -f json validates against the fact schema
+cmd: recwatch extract --facts -f json samples/resolutions/board-2022-05-01.html
+status: 0
+check: /usr/bin/python3 tests/validate-json.py schema/fact.schema.json array $OUT
+
+=== -o FILE: the file is written whole, nothing on stdout
+cmd: recwatch extract -o $TMPDIR/out.csv samples/ssr2/review-page.html && cmp $TMPDIR/out.csv samples/ssr2/review-page.expected.csv
+status: 0
+stdout:
+
+=== -o into a folder that does not exist: an error, no file
+cmd: recwatch extract -o /nonexistent/dir/out.csv samples/ssr2/review-page.html
+status: 2
+stderr-has: recwatch: /nonexistent/dir/out.csv: cannot create a temporary file beside it
+
+=== -o FILE with a failing document still writes the rest, exit 1
+cmd: recwatch extract -o $TMPDIR/part.csv tests/extract/missing.html samples/rds-whois2/status-2022-12.html; st=$?; cmp $TMPDIR/part.csv samples/rds-whois2/status-2022-12.expected.csv && exit $st
+status: 1
+stderr:
+| recwatch: tests/extract/missing.html: cannot read: No such file or directory
+
+=== standard input as a document
+cmd: recwatch extract - | cut -d, -f1-9
+stdin: samples/rds-whois2/status-2022-12.html
+status: 0
+check: cut -d, -f1-9 samples/rds-whois2/status-2022-12.expected.csv | cmp - $OUT
+
+=== a .pdf name does not make a PDF: content decides
+cmd: cp samples/rds-whois2/status-2022-12.html $TMPDIR/named.pdf && recwatch extract $TMPDIR/named.pdf | cut -d, -f1-9
+status: 0
+check: cut -d, -f1-9 samples/rds-whois2/status-2022-12.expected.csv | cmp - $OUT
+
+=== --review sets the review of every record
+cmd: recwatch extract --review XYZ samples/rds-whois2/status-2022-12.html
+status: 0
+check: test "$(tail -n +2 $OUT | cut -d, -f1 | sort -u)" = XYZ
+stdout-lines: 13
+
+=== bad inputs: one line each, the batch goes on, exit 1
+cmd: recwatch extract tests/extract/missing.html tests/extract/empty.html tests/extract/binary.html tests/extract/notes.html samples/rds-whois2/status-2022-12.html
+status: 1
+stdout-file: samples/rds-whois2/status-2022-12.expected.csv
+stderr:
+| recwatch: tests/extract/missing.html: cannot read: No such file or directory
+| recwatch: tests/extract/empty.html: empty file
+| recwatch: tests/extract/binary.html: not an HTML document (binary data)
+| recwatch: tests/extract/notes.html: not an HTML document
+
+=== a page with no recommendations is not an error
+cmd: recwatch extract tests/extract/no-recs.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+stderr:
+
+=== values outside the vocabularies, bad ids and wrong counts are reported with their locators
+cmd: recwatch extract tests/extract/odd-values.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| ATRT3,1.1,approved,2020-11-30,,P2,,Publish the review schedule a year ahead.,,tests/extract/odd-values.html
+| ATRT3,1.2,approved,2020-11-30,in_progress,,,Report progress every quarter.,,tests/extract/odd-values.html
+| ATRT3,1.3,approved,2020-11-30,complete,,,Keep a public register of reviews.,,tests/extract/odd-values.html
+| ATRT3,2.1,rejected,2020-11-30,,,,,,tests/extract/odd-values.html
+| ATRT3,2.2,rejected,2020-11-30,,,,,,tests/extract/odd-values.html
+stderr-has: recwatch: tests/extract/odd-values.html: /html/body/p[2]: says 3 recommendations but lists 2
+stderr-has: recwatch: tests/extract/odd-values.html: table[1]/tr[2]/td[2]: status "Stalled" is not in the vocabulary
+stderr-has: recwatch: tests/extract/odd-values.html: table[1]/tr[3]/td[3]: priority "Top" is not in the vocabulary
+stderr-has: recwatch: tests/extract/odd-values.html: table[1]/tr[4]/td[1]: cannot read a recommendation id from "See note"
+stderr-has: recwatch: 3 items could not be read
+
+=== --rejects FILE lists what could not be read
+cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/extract/odd-values.html >/dev/null 2>&1; cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| source,locator,reason,text
+| tests/extract/odd-values.html,table[1]/tr[2]/td[2],not in the vocabulary,Stalled
+| tests/extract/odd-values.html,table[1]/tr[4]/td[1],no recommendation id in the id column,See note
+| tests/extract/odd-values.html,table[1]/tr[3]/td[3],not in the vocabulary,Top
+
+=== a rules file with an error stops before any document is read
+cmd: printf '[status]\ncomplete (unclosed\n' > $TMPDIR/bad.rules && recwatch extract --rules $TMPDIR/bad.rules samples/ssr2/review-page.html
+status: 2
+stderr-has: bad.rules:2: bad pattern for complete: missing closing parenthesis
+
+=== a user's rules file adds a phrase without recompiling
+cmd: sed 's/^complete     ^(?:completed?/complete     ^(?:stalled|completed?/' rules/recwatch.rules > $TMPDIR/my.rules && recwatch extract --rules $TMPDIR/my.rules tests/extract/odd-values.html 2>/dev/null | grep '^ATRT3,1.1,'
+status: 0
+stdout:
+| ATRT3,1.1,approved,2020-11-30,complete,P2,,Publish the review schedule a year ahead.,,tests/extract/odd-values.html
+
+=== usage errors exit 2
+cmd: recwatch extract
+status: 2
+stderr-has: recwatch: extract needs at least one document
+
+=== unknown format
+cmd: recwatch extract -f xml samples/ssr2/review-page.html
+status: 2
+stderr-has: recwatch: unknown format 'xml'
+
+=== unknown command
+cmd: recwatch frobnicate
+status: 2
+stderr-has: recwatch: unknown command 'frobnicate'
+
+=== --help and --version go to stdout, exit 0
+cmd: recwatch --help && recwatch --version
+status: 0
+stdout-has: usage: recwatch extract
+stdout-has: recwatch 0.1.0

@@ -1,0 +1,312 @@
+/* test_lib.c - the shared library: natural order, whitespace folding,
+ * sniffing, dates, vocabularies, identifier lists and ranges, folding. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "recwatch.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static rw_rules *rules;
+
+static int load_rules(void **state)
+{
+	rules = rw_rules_load("rules/recwatch.rules");
+	return rules ? 0 : -1;
+}
+
+static int free_rules(void **state)
+{
+	rw_rules_free(rules);
+	return 0;
+}
+
+/* ---- natural order ---- */
+
+static void natcmp_orders_numbers_as_numbers(void **state)
+{
+	assert_true(rw_natcmp("2.1", "2.10") < 0);
+	assert_true(rw_natcmp("2.10", "10.1") < 0);
+	assert_true(rw_natcmp("2.9", "2.10") < 0);
+	assert_true(rw_natcmp("R1.1", "R1.2") < 0);
+	assert_true(rw_natcmp("R1.2", "R2.1") < 0);
+	assert_true(rw_natcmp("R2.1", "R10.1") < 0);
+	assert_true(rw_natcmp("14", "14.1") < 0);
+	assert_int_equal(rw_natcmp("5.4", "5.4"), 0);
+	assert_true(rw_natcmp("LE.1", "R1.1") < 0);
+	/* a total order even where numbers tie: "01" and "1" differ */
+	assert_true(rw_natcmp("01", "1") != 0);
+	assert_true(rw_natcmp("01", "1") == -rw_natcmp("1", "01"));
+}
+
+static void natcmp_sorts_a_list(void **state)
+{
+	const char *ids[] = {"10.1", "2.10", "R2.1", "2.1", "R1.2", "14", "R1.1", "2.2"};
+	const char *want[] = {"2.1", "2.2", "2.10", "10.1", "14", "R1.1", "R1.2", "R2.1"};
+	size_t n = sizeof ids / sizeof *ids;
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n; j++)
+			if (rw_natcmp(ids[j], ids[i]) < 0) {
+				const char *t = ids[i];
+				ids[i] = ids[j];
+				ids[j] = t;
+			}
+	for (size_t i = 0; i < n; i++)
+		assert_string_equal(ids[i], want[i]);
+}
+
+/* ---- whitespace ---- */
+
+static void fold_ws_folds_every_space(void **state)
+{
+	char *s = rw_fold_ws("  In\xC2\xA0progress \r\n\t now\xE2\x80\xAF ");
+	assert_string_equal(s, "In progress now");
+	free(s);
+	s = rw_fold_ws("");
+	assert_string_equal(s, "");
+	free(s);
+	assert_true(rw_is_blank(" \xC2\xA0\n"));
+	assert_false(rw_is_blank(" - "));
+}
+
+/* ---- sniffing ---- */
+
+static void sniff_by_content(void **state)
+{
+	assert_int_equal(rw_sniff("%PDF-1.7\n", 9), RW_DOC_PDF);
+	assert_int_equal(rw_sniff("\xEF\xBB\xBF<!DOCTYPE html><p>x", 22), RW_DOC_HTML);
+	assert_int_equal(rw_sniff("<!-- c --><table>", 17), RW_DOC_HTML);
+	assert_int_equal(rw_sniff("  \n", 3), RW_DOC_EMPTY);
+	assert_int_equal(rw_sniff("", 0), RW_DOC_EMPTY);
+	assert_int_equal(rw_sniff("a\0b", 3), RW_DOC_BINARY);
+	assert_int_equal(rw_sniff("Just some words.\n", 17), RW_DOC_TEXT);
+}
+
+/* ---- dates ---- */
+
+static void date_is(const char *text, const char *want)
+{
+	char iso[11] = "";
+	int found = rw_rules_date(rules, text, strlen(text), 0, iso, NULL, NULL);
+	if (want) {
+		assert_true(found);
+		assert_string_equal(iso, want);
+	} else {
+		assert_false(found);
+	}
+}
+
+static void dates_in_every_form(void **state)
+{
+	date_is("Implementation Update as of 30 June 2022", "2022-06-30");
+	date_is("22 Jul 2021", "2021-07-22");
+	date_is("2021-07-22", "2021-07-22");
+	date_is("July 22, 2021", "2021-07-22");
+	date_is("Sept. 3rd, 2019", "2019-09-03");
+	date_is("Resolved (2021.07.22.11), the Board", "2021-07-22");
+	date_is("30\xC2\xA0June\xC2\xA0" "2022", "2022-06-30");
+}
+
+static void impossible_dates_are_not_dates(void **state)
+{
+	date_is("31 June 2022", NULL);
+	date_is("29 February 2021", NULL);
+	date_is("29 February 2020", "2020-02-29");
+	date_is("Section 4.6(c)", NULL);
+	date_is("ICANN72", NULL);
+	/* the first possible date is taken, an impossible one skipped */
+	date_is("31 June 2022 or 1 July 2022", "2022-07-01");
+}
+
+/* ---- vocabularies ---- */
+
+static void vocab(enum rw_rsec sec, const char *raw, const char *want)
+{
+	const char *got = rw_rules_classify(rules, sec, raw);
+	if (want) {
+		assert_non_null(got);
+		assert_string_equal(got, want);
+	} else {
+		assert_null(got);
+	}
+}
+
+static void vocabularies_map_raw_text(void **state)
+{
+	vocab(RW_R_BOARD_ACTION, "Approved, subject to prioritization, costing and implementation", "approved");
+	vocab(RW_R_BOARD_ACTION, "Accepted", "approved");
+	vocab(RW_R_BOARD_ACTION, "Not approved", "rejected");
+	vocab(RW_R_BOARD_ACTION, "Does not adopt", "rejected");
+	vocab(RW_R_BOARD_ACTION, "Placed in pending status", "pending");
+	vocab(RW_R_BOARD_ACTION, "Pending", "pending");
+	vocab(RW_R_BOARD_ACTION, "Passed through to the GNSO Council", "passed_through");
+	vocab(RW_R_BOARD_ACTION, "Under consideration", NULL);
+	vocab(RW_R_STATUS, "Completed", "complete");
+	vocab(RW_R_STATUS, "In Progress", "in_progress");
+	vocab(RW_R_STATUS, "Not started", "not_started");
+	vocab(RW_R_STATUS, "Stalled", NULL);
+	vocab(RW_R_PRIORITY, "P1", "P1");
+	vocab(RW_R_PRIORITY, "Priority 2", "P2");
+	vocab(RW_R_PRIORITY, "Eligible for prioritization", "eligible");
+	vocab(RW_R_PRIORITY, "Not eligible for prioritization", "not_eligible");
+	vocab(RW_R_EMPTY, "N/A", "none");
+	vocab(RW_R_EMPTY, "n/a", "none");
+	vocab(RW_R_EMPTY, "\xE2\x80\x94", "none");
+	vocab(RW_R_EMPTY, "P1", NULL);
+}
+
+static void reviews_by_name(void **state)
+{
+	vocab(RW_R_REVIEW, "Second Security, Stability, and Resiliency (SSR2)", "SSR2");
+	vocab(RW_R_REVIEW, "SSR2 Review Team", "SSR2");
+	vocab(RW_R_REVIEW, "the RDS-WHOIS2 Review", "RDS-WHOIS2");
+	vocab(RW_R_REVIEW, "Security, Stability, and Resiliency Review (SSR)", NULL);
+}
+
+/* ---- ids, lists, ranges ---- */
+
+static void cell_id(const char *cell, const char *want)
+{
+	char *id = rw_id_from_cell(rules, cell);
+	if (want) {
+		assert_non_null(id);
+		assert_string_equal(id, want);
+	} else {
+		assert_null(id);
+	}
+	free(id);
+}
+
+static void ids_from_cells(void **state)
+{
+	cell_id("5.4", "5.4");
+	cell_id("5.4.", "5.4");
+	cell_id("Rec # 5.4", "5.4");
+	cell_id("Rec. 14", "14");
+	cell_id("Recommendation 3.1", "3.1");
+	cell_id("R1.1", "R1.1");
+	cell_id("LE.1", "LE.1");
+	cell_id("ICANN72", NULL);
+	cell_id("Phase 2", NULL);
+	cell_id("Total", NULL);
+}
+
+/* Reads the list at the start of text; checks the ids, joined by ",". */
+static void list_is(const char *text, const char *want, int bad_expected)
+{
+	rw_idlist l = {0};
+	char *bad = NULL;
+	rw_id_list(rules, text, strlen(text), 0, &l, &bad);
+	rw_buf b = {0};
+	for (size_t i = 0; i < l.n; i++) {
+		if (i)
+			rw_buf_addc(&b, ',');
+		rw_buf_adds(&b, l.v[i]);
+	}
+	char *got = rw_buf_take(&b);
+	assert_string_equal(got, want);
+	assert_int_equal(bad != NULL, bad_expected);
+	free(got);
+	free(bad);
+	rw_idlist_free(&l);
+}
+
+static void lists_and_ranges(void **state)
+{
+	list_is("2.1, 2.2, 2.3 and 17.2);", "2.1,2.2,2.3,17.2", 0);
+	list_is("19.1 and 19.2 issued within", "19.1,19.2", 0);
+	list_is("14.3-14.5", "14.3,14.4,14.5", 0);
+	list_is("14.3\xE2\x80\x93" "14.5", "14.3,14.4,14.5", 0);
+	list_is("2.1 through 2.4, 14.3-14.5", "2.1,2.2,2.3,2.4,14.3,14.4,14.5", 0);
+	list_is("R1.1 to R1.3 or R4.1", "R1.1,R1.2,R1.3,R4.1", 0);
+	list_is("5.4, and reject Recommendations 19.1", "5.4", 0);
+	list_is("3.1, 3.2 and 3.10)", "3.1,3.2,3.10", 0);
+	/* ends that do not share a prefix are kept, and said */
+	list_is("14.3-15.2", "14.3,15.2", 1);
+	list_is("no list here", "", 0);
+}
+
+/* ---- folding ---- */
+
+static void add_fact(rw_folder *fo, const char *id, const char *field, const char *value,
+		     const char *date, const char *source)
+{
+	rw_fact f = {{0}};
+	f.v[RW_FC_REVIEW] = "SSR2";
+	f.v[RW_FC_REC_ID] = (char *)id;
+	f.v[RW_FC_FIELD] = (char *)field;
+	f.v[RW_FC_VALUE] = (char *)value;
+	f.v[RW_FC_DATE] = (char *)date;
+	f.v[RW_FC_SOURCE] = (char *)source;
+	rw_folder_add(fo, &f);
+}
+
+static void fold_latest_date_wins(void **state)
+{
+	rw_folder *fo = rw_folder_new();
+	add_fact(fo, "5.4", "board_action", "approved", "2022-05-01", "a.html");
+	add_fact(fo, "5.4", "board_action", "pending", "2021-07-22", "b.html");
+	add_fact(fo, "5.4", "status", "in_progress", "", "c.html");
+	add_fact(fo, "5.4", "status", "not_started", "2022-06-30", "b.html");
+	add_fact(fo, "5.4", "status", "complete", "", "d.html"); /* undated loses */
+	add_fact(fo, "5.4", "priority", "P2", "", "a.html");
+	add_fact(fo, "5.4", "priority", "P3", "", "b.html"); /* both undated: later wins */
+	add_fact(fo, "5.4", "description", "old", "2022-06-30", "a.html");
+	add_fact(fo, "5.4", "description", "new", "2022-06-30", "b.html"); /* equal: later */
+	size_t n;
+	rw_record *r = rw_folder_finish(fo, &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(r[0].v[RW_RC_BOARD_ACTION], "approved");
+	assert_string_equal(r[0].v[RW_RC_BOARD_ACTION_DATE], "2022-05-01");
+	assert_string_equal(r[0].v[RW_RC_STATUS], "not_started");
+	assert_string_equal(r[0].v[RW_RC_AS_OF], "2022-06-30");
+	assert_string_equal(r[0].v[RW_RC_PRIORITY], "P3");
+	assert_string_equal(r[0].v[RW_RC_DESCRIPTION], "new");
+	assert_string_equal(r[0].v[RW_RC_SOURCES], "a.html;b.html;c.html;d.html");
+	rw_folder_free(fo);
+}
+
+static void fold_sorts_records(void **state)
+{
+	rw_folder *fo = rw_folder_new();
+	const char *ids[] = {"10.1", "2.10", "2.1", "R1.1", "2.2"};
+	for (size_t i = 0; i < 5; i++)
+		add_fact(fo, ids[i], "status", "complete", "", "x");
+	for (int i = 0; i < 3000; i++) { /* enough to grow the index */
+		char id[16];
+		snprintf(id, sizeof id, "%d.%d", 100 + i / 10, i % 10);
+		add_fact(fo, id, "status", "complete", "", "x");
+	}
+	size_t n;
+	rw_record *r = rw_folder_finish(fo, &n);
+	assert_int_equal(n, 3005);
+	assert_string_equal(r[0].v[RW_RC_REC_ID], "2.1");
+	assert_string_equal(r[1].v[RW_RC_REC_ID], "2.2");
+	assert_string_equal(r[2].v[RW_RC_REC_ID], "2.10");
+	assert_string_equal(r[3].v[RW_RC_REC_ID], "10.1");
+	assert_string_equal(r[n - 1].v[RW_RC_REC_ID], "R1.1");
+	rw_folder_free(fo);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(natcmp_orders_numbers_as_numbers),
+		cmocka_unit_test(natcmp_sorts_a_list),
+		cmocka_unit_test(fold_ws_folds_every_space),
+		cmocka_unit_test(sniff_by_content),
+		cmocka_unit_test(dates_in_every_form),
+		cmocka_unit_test(impossible_dates_are_not_dates),
+		cmocka_unit_test(vocabularies_map_raw_text),
+		cmocka_unit_test(reviews_by_name),
+		cmocka_unit_test(ids_from_cells),
+		cmocka_unit_test(lists_and_ranges),
+		cmocka_unit_test(fold_latest_date_wins),
+		cmocka_unit_test(fold_sorts_records),
+	};
+	return cmocka_run_group_tests(tests, load_rules, free_rules);
+}
