@@ -3,6 +3,7 @@
 #include "rw-diff/diff.h"
 
 #include <getopt.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -196,16 +197,45 @@ static int write_changes(const struct changes *c)
 	return r;
 }
 
-int main(int argc, char **argv)
+/* ---- loading ------------------------------------------------------------ */
+
+struct load {
+	struct snapshot snap;
+	const char *path;
+	int failed;
+};
+
+static void *load_run(void *arg)
 {
-	parse_options(argc, argv);
+	struct load *l = arg;
 	/* Descriptions are read even when not compared: renumbering needs them. */
 	int want[RW_RC__COUNT + 1];
 	memcpy(want, fields, nfields * sizeof *fields);
 	want[nfields] = RW_RC_DESCRIPTION;
-	struct snapshot old, new;
-	int bad = snapshot_load(&old, argv[optind], want, nfields + 1) < 0;
-	bad |= snapshot_load(&new, argv[optind + 1], want, nfields + 1) < 0;
+	l->failed = snapshot_load(&l->snap, l->path, want, nfields + 1) < 0;
+	return NULL;
+}
+
+/* Parsing is most of the work, and the two snapshots do not depend on
+ * each other: OLD is read on a second thread while NEW is read here. */
+static int load_both(struct load *old, struct load *new)
+{
+	pthread_t t;
+	int threaded = pthread_create(&t, NULL, load_run, old) == 0;
+	if (!threaded)
+		load_run(old);
+	load_run(new);
+	if (threaded)
+		pthread_join(t, NULL);
+	return old->failed || new->failed ? -1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+	parse_options(argc, argv);
+	struct load lold = {.path = argv[optind]}, lnew = {.path = argv[optind + 1]};
+	int bad = load_both(&lold, &lnew) < 0;
+	struct snapshot old = lold.snap, new = lnew.snap;
 	int status = RW_DIFF_TROUBLE;
 	if (!bad) {
 		struct changes c;

@@ -113,12 +113,12 @@ static int same_desc(size_t i, const void *ctx)
 	       !strcmp(snapshot_cell(p->l->s, p->l->row[i], RW_RC_REVIEW), p->review);
 }
 
-static size_t desc_slot(const struct leftovers *l, const char *review, const char *desc,
-			uint64_t *h)
+static struct hs_slot *desc_find(const struct leftovers *l, const char *review,
+				 const char *desc, uint64_t *h)
 {
 	struct desc_probe p = {l, review, desc};
 	*h = hs_hash(desc, hs_hash(review, HS_SEED));
-	return hs_slot(&l->set, *h, same_desc, &p);
+	return hs_find(&l->set, *h, same_desc, &p);
 }
 
 static void leftovers_add(struct leftovers *l, size_t row)
@@ -142,13 +142,13 @@ static void leftovers_index(struct leftovers *l)
 		if (!*l->desc[i])
 			continue;
 		uint64_t h;
-		size_t slot = desc_slot(l, snapshot_cell(l->s, l->row[i], RW_RC_REVIEW),
-					l->desc[i], &h);
-		if (l->set.val[slot] == HS_EMPTY) {
-			l->set.val[slot] = i;
-			l->set.hash[slot] = h;
+		struct hs_slot *e = desc_find(l, snapshot_cell(l->s, l->row[i], RW_RC_REVIEW),
+					      l->desc[i], &h);
+		if (e->val == HS_EMPTY) {
+			e->val = i;
+			e->hash = h;
 		}
-		l->count[l->set.val[slot]]++;
+		l->count[e->val]++;
 	}
 }
 
@@ -156,7 +156,7 @@ static void leftovers_index(struct leftovers *l)
 static size_t leftovers_unique(const struct leftovers *l, const char *review, const char *desc)
 {
 	uint64_t h;
-	size_t i = l->set.val[desc_slot(l, review, desc, &h)];
+	size_t i = desc_find(l, review, desc, &h)->val;
 	return i != HS_EMPTY && l->count[i] == 1 ? i : HS_EMPTY;
 }
 

@@ -12,17 +12,20 @@
  * The set stores numbers only; the caller says what a number stands for
  * through `same`, so one set serves keys and descriptions alike.  Its
  * size is fixed when it is made (twice the entries, a power of two). */
+struct hs_slot {
+	uint64_t hash;
+	size_t val; /* HS_EMPTY where free */
+};
 struct hashset {
 	size_t mask;
-	uint64_t *hash;
-	size_t *val; /* HS_EMPTY where free */
+	struct hs_slot *slot; /* hash and value side by side: one cache miss */
 };
 #define HS_EMPTY SIZE_MAX
 void hs_init(struct hashset *s, size_t entries);
 void hs_free(struct hashset *s);
 /* The slot holding a value with hash h that `same` accepts, or the empty
- * slot where such a value would go (val[slot] == HS_EMPTY). */
-size_t hs_slot(const struct hashset *s, uint64_t h,
+ * slot where such a value would go (its val is HS_EMPTY). */
+struct hs_slot *hs_find(const struct hashset *s, uint64_t h,
 	       int (*same)(size_t val, const void *ctx), const void *ctx);
 uint64_t hs_hash(const char *s, uint64_t h);
 #define HS_SEED 14695981039346656037ull

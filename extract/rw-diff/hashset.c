@@ -8,32 +8,30 @@ void hs_init(struct hashset *s, size_t entries)
 {
 	size_t cap = 16;
 	while (cap < entries * 2) {
-		if (cap > SIZE_MAX / 4 / sizeof *s->hash)
+		if (cap > SIZE_MAX / 4 / sizeof *s->slot)
 			rw_die(NULL, "out of memory");
 		cap *= 2;
 	}
 	s->mask = cap - 1;
-	s->hash = rw_xmalloc(cap * sizeof *s->hash);
-	s->val = rw_xmalloc(cap * sizeof *s->val);
+	s->slot = rw_xmalloc(cap * sizeof *s->slot);
 	for (size_t i = 0; i < cap; i++)
-		s->val[i] = HS_EMPTY;
+		s->slot[i].val = HS_EMPTY;
 }
 
 void hs_free(struct hashset *s)
 {
-	free(s->hash);
-	free(s->val);
-	s->hash = NULL;
-	s->val = NULL;
+	free(s->slot);
+	s->slot = NULL;
 }
 
-size_t hs_slot(const struct hashset *s, uint64_t h,
-	       int (*same)(size_t val, const void *ctx), const void *ctx)
+struct hs_slot *hs_find(const struct hashset *s, uint64_t h,
+		       int (*same)(size_t val, const void *ctx), const void *ctx)
 {
 	size_t i = (size_t)(h ^ (h >> 29)) & s->mask;
-	while (s->val[i] != HS_EMPTY && !(s->hash[i] == h && same(s->val[i], ctx)))
+	struct hs_slot *e;
+	while ((e = &s->slot[i])->val != HS_EMPTY && !(e->hash == h && same(e->val, ctx)))
 		i = (i + 1) & s->mask;
-	return i;
+	return e;
 }
 
 /* FNV-1a, continued from h; the terminating NUL is hashed too, so that

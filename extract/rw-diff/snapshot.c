@@ -39,7 +39,7 @@ static int same_key(size_t row, const void *ctx)
 size_t snapshot_find(const struct snapshot *s, const char *review, const char *rec_id)
 {
 	struct key_probe k = {s, review, rec_id};
-	return s->keys.val[hs_slot(&s->keys, key_hash(review, rec_id), same_key, &k)];
+	return hs_find(&s->keys, key_hash(review, rec_id), same_key, &k)->val;
 }
 
 /* Indexes every row; a key seen twice is reported with both lines. */
@@ -51,14 +51,13 @@ static int index_keys(struct snapshot *s)
 		struct key_probe k = {s, snapshot_cell(s, row, RW_RC_REVIEW),
 				      snapshot_cell(s, row, RW_RC_REC_ID)};
 		uint64_t h = key_hash(k.review, k.rec_id);
-		size_t slot = hs_slot(&s->keys, h, same_key, &k);
-		if (s->keys.val[slot] == HS_EMPTY) {
-			s->keys.val[slot] = row;
-			s->keys.hash[slot] = h;
+		struct hs_slot *e = hs_find(&s->keys, h, same_key, &k);
+		if (e->val == HS_EMPTY) {
+			e->val = row;
+			e->hash = h;
 		} else if (++dups <= MAX_DUP_WARNINGS) {
 			rw_warn(s->name, "line %ld: duplicate record %s %s (first at line %ld)",
-				s->rows.line[row], k.review, k.rec_id,
-				s->rows.line[s->keys.val[slot]]);
+				s->rows.line[row], k.review, k.rec_id, s->rows.line[e->val]);
 		}
 	}
 	if (dups > MAX_DUP_WARNINGS)
