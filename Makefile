@@ -56,6 +56,21 @@ $(BUILD)/%.o: %.c include/recwatch.h $$(wildcard $$(dir $$*)*.h)
 		$(if $(call obj_pkgs,$(basename $*)),$(shell $(PKG_CONFIG) --cflags $(call obj_pkgs,$(basename $*)))) \
 		-c -o $@ $<
 
+# ---- the bundled samples, end to end ------------------------------------
+# The README's first command: install what is missing, build, and extract
+# every sample document into out/ as CSV and JSON.
+SAMPLE_DOCS = $(sort $(wildcard samples/*/*.html samples/*/*.pdf))
+deps:
+	@bash .ci/install-deps --if-missing
+
+samples: deps
+	@$(MAKE) -s all
+	@mkdir -p out
+	@$(BIN)/recwatch extract -o out/records.csv $(SAMPLE_DOCS); st=$$?; \
+	 $(BIN)/recwatch extract -f json -o out/records.json $(SAMPLE_DOCS) 2>/dev/null; \
+	 echo "recwatch: $$(($$(wc -l < out/records.csv) - 1)) records from $(words $(SAMPLE_DOCS)) documents in out/records.csv and out/records.json"; \
+	 test $$st -le 1
+
 # ---- tests ---------------------------------------------------------------
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -64,7 +79,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_A)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) $(shell $(PKG_CONFIG) --cflags cmocka) \
 		-o $@ $< $(LIB_A) $(shell $(PKG_CONFIG) --libs cmocka) $(CORE_LIBS)
 
-test: all $(UNIT_BIN)
+test: deps all $(UNIT_BIN)
 	@BIN=$(BIN) BUILD=$(BUILD) sh tests/run-all.sh
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -82,4 +97,4 @@ install: all
 clean:
 	rm -rf build bin
 
-.PHONY: all test check-san install clean
+.PHONY: all deps samples test check-san install clean
