@@ -37,7 +37,8 @@ static void set_int(json_t *o, const char *key, int v, int keep)
 		json_object_set_new(o, key, json_integer(v));
 }
 
-int rw_block_write(FILE *out, const rw_block *b)
+/* The reference writer: what jansson makes of the block. */
+static int block_write_jansson(FILE *out, const rw_block *b)
 {
 	json_t *o = json_object();
 	int cell = b->kind == RW_BLK_CELL, table = b->kind == RW_BLK_TABLE;
@@ -62,11 +63,117 @@ int rw_block_write(FILE *out, const rw_block *b)
 							  b->bbox[2], b->bbox[3]));
 	/* Invalid UTF-8 from a reader would make jansson refuse the string;
 	 * readers convert to UTF-8 first, so a failure here is a bug. */
-	int r = json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	/* One fwrite a block: json_dumpf would call fwrite for every token. */
+	char stack[2048], *line = stack;
+	size_t n = json_dumpb(o, stack, sizeof stack - 1, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	if (n >= sizeof stack - 1) {
+		line = rw_xmalloc(n + 1);
+		n = json_dumpb(o, line, n, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	}
 	json_decref(o);
-	if (r != 0 || fputc('\n', out) == EOF)
-		return -1;
-	return 0;
+	int r = n == 0 ? -1 : 0;
+	if (r == 0) {
+		line[n] = '\n';
+		r = fwrite(line, 1, n + 1, out) == n + 1 ? 0 : -1;
+	}
+	if (line != stack)
+		free(line);
+	return r;
+}
+
+/* The fast writer, for blocks without a bbox: the very bytes that
+ * block_write_jansson writes (same keys, order and escapes: \" \\ \b \f
+ * \n \r \t, \u00XX for other controls, UTF-8 as is), made without a
+ * json_t. jansson's dump costs some 25 instructions an output byte and
+ * the stream is often larger than the page it comes from, which made
+ * writing blocks the bottleneck of rw-html on large pages. */
+
+/* ,"key": (rw_buf_addf would allocate for each key) */
+static void add_key(rw_buf *line, const char *key)
+{
+	rw_buf_add(line, ",\"", 2);
+	rw_buf_adds(line, key);
+	rw_buf_add(line, "\":", 2);
+}
+
+static void add_json_string(rw_buf *line, const char *key, const char *s)
+{
+	add_key(line, key);
+	rw_buf_addc(line, '"');
+	const char *run = s;
+	for (const char *p = s; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		rw_buf_add(line, run, (size_t)(p - run));
+		run = p + 1;
+		switch (c) {
+		case '"': rw_buf_adds(line, "\\\""); break;
+		case '\\': rw_buf_adds(line, "\\\\"); break;
+		case '\b': rw_buf_adds(line, "\\b"); break;
+		case '\f': rw_buf_adds(line, "\\f"); break;
+		case '\n': rw_buf_adds(line, "\\n"); break;
+		case '\r': rw_buf_adds(line, "\\r"); break;
+		case '\t': rw_buf_adds(line, "\\t"); break;
+		default: {
+			char u[8];
+			snprintf(u, sizeof u, "\\u%04X", c);
+			rw_buf_adds(line, u);
+		}
+		}
+	}
+	rw_buf_adds(line, run);
+	rw_buf_addc(line, '"');
+}
+
+static void add_json_int(rw_buf *line, const char *key, int v, int keep)
+{
+	if (!keep)
+		return;
+	char num[16];
+	add_key(line, key);
+	rw_buf_add(line, num, (size_t)snprintf(num, sizeof num, "%d", v));
+}
+
+static int valid_or_null(const char *s)
+{
+	return !s || rw_utf8_valid(s, strlen(s));
+}
+
+int rw_block_write(FILE *out, const rw_block *b)
+{
+	/* jansson drops a string that is not UTF-8: leave such blocks, and
+	 * the floats of a bbox, to it. */
+	if (b->has_bbox || !valid_or_null(b->source) || !valid_or_null(b->format) ||
+	    !valid_or_null(b->text) || !valid_or_null(b->locator) || b->kind >= RW_BLK__COUNT)
+		return block_write_jansson(out, b);
+	static rw_buf line; /* reused: one allocation for the whole stream */
+	line.len = 0;
+	int cell = b->kind == RW_BLK_CELL, table = b->kind == RW_BLK_TABLE;
+	rw_buf_adds(&line, "{\"kind\":\"");
+	rw_buf_adds(&line, kind_names[b->kind]);
+	rw_buf_addc(&line, '"');
+	if (b->source)
+		add_json_string(&line, "source", b->source);
+	if (b->format)
+		add_json_string(&line, "format", b->format);
+	if (b->text)
+		add_json_string(&line, "text", b->text);
+	if (b->locator)
+		add_json_string(&line, "locator", b->locator);
+	add_json_int(&line, "level", b->level, b->level != 0);
+	add_json_int(&line, "table", b->table, cell || table || b->kind == RW_BLK_CAPTION);
+	add_json_int(&line, "row", b->row, cell);
+	add_json_int(&line, "col", b->col, cell);
+	add_json_int(&line, "rows", b->rows, table);
+	add_json_int(&line, "cols", b->cols, table);
+	if (b->header)
+		rw_buf_adds(&line, ",\"header\":true");
+	if (b->span)
+		rw_buf_adds(&line, ",\"span\":true");
+	add_json_int(&line, "page", b->page, b->page != 0);
+	rw_buf_adds(&line, "}\n");
+	return fwrite(line.s, 1, line.len, out) == line.len ? 0 : -1;
 }
 
 static char *get_str(json_t *o, const char *key)
