@@ -5,6 +5,10 @@
 #   make install PREFIX=/usr/local DESTDIR=
 .SUFFIXES:
 .SECONDEXPANSION:
+# Objects are made through pattern rules; keep them (no rebuild each time).
+.SECONDARY:
+# make V=1 shows the commands.
+Q = $(if $(V),,@)
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
@@ -41,18 +45,20 @@ all: $(PROGS:%=$(BIN)/%)
 
 $(BIN)/%: $$(call prog_objs,%) $(LIB_A)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(call prog_objs,$*) $(LIB_A) \
+	@echo "  LD $@"
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(call prog_objs,$*) $(LIB_A) \
 		$(if $(call prog_pkgs,$*),$(shell $(PKG_CONFIG) --libs $(call prog_pkgs,$*))) $(CORE_LIBS)
 
 $(LIB_A): $(LIB_OBJ)
 	@mkdir -p $(@D)
-	rm -f $@ && ar rcs $@ $(LIB_OBJ)
+	$(Q)rm -f $@ && ar rcs $@ $(LIB_OBJ)
 
 # Each object gets the packages of the filter it belongs to.
 obj_pkgs = $(call prog_pkgs,$(firstword $(subst /, ,$(patsubst extract/%,%,$(1)))))
 $(BUILD)/%.o: %.c include/recwatch.h $$(wildcard $$(dir $$*)*.h)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) \
+	@echo "  CC $<"
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) \
 		$(if $(call obj_pkgs,$(basename $*)),$(shell $(PKG_CONFIG) --cflags $(call obj_pkgs,$(basename $*)))) \
 		-c -o $@ $<
 
@@ -76,7 +82,8 @@ UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_A)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) $(shell $(PKG_CONFIG) --cflags cmocka) \
+	@echo "  LD $@"
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) $(shell $(PKG_CONFIG) --cflags cmocka) \
 		-o $@ $< $(LIB_A) $(shell $(PKG_CONFIG) --libs cmocka) $(CORE_LIBS)
 
 test: deps all $(UNIT_BIN)
