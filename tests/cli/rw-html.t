@@ -183,10 +183,22 @@ stdout-has: "text":"h1","locator":"/html/body/h3[1]","level":3
 === every output line is one JSON object, in UTF-8
 cmd: rw-html tests/html/*.html tests/html/binary.bin tests/html/notes.txt tests/html/fake.pdf
 status: 1
-check: /usr/bin/python3 -c 'import json,sys; lines=open(sys.argv[1],"rb").read().decode("utf-8").splitlines(); assert len(lines) > 100; assert all(isinstance(json.loads(l), dict) for l in lines)' "$OUT"
+check: /usr/bin/python3 -c 'import json,sys; lines=open(sys.argv[1],"rb").read().decode("utf-8").rstrip("\n").split("\n"); assert len(lines) > 100; assert all(isinstance(json.loads(l), dict) for l in lines)' "$OUT"
 
 === every block of every fixture validates against schema/block.schema.json
 cmd: rw-html tests/html/*.html
 status: 1
-check: /usr/bin/python3 -c 'import json,sys,jsonschema; v=jsonschema.Draft202012Validator(json.load(open("schema/block.schema.json"))); lines=open(sys.argv[1]).read().splitlines(); assert len(lines) > 100; [v.validate(json.loads(l)) for l in lines]' "$OUT"
+check: /usr/bin/python3 -c 'import json,sys,jsonschema; v=jsonschema.Draft202012Validator(json.load(open("schema/block.schema.json"))); lines=open(sys.argv[1]).read().rstrip("\n").split("\n"); assert len(lines) > 100; [v.validate(json.loads(l)) for l in lines]' "$OUT"
 check: /usr/bin/python3 -c 'import json,jsonschema; v=jsonschema.Draft202012Validator(json.load(open("schema/block.schema.json"))); bad=[{"kind":"cell","source":"x","text":""}, {"kind":"heading","source":"x","text":"t","level":7}, {"kind":"paragraph","source":"x","text":"t","nope":1}]; assert not any(v.is_valid(b) for b in bad)'
+
+=== quotes, backslashes and controls are escaped as JSON wants, nothing more
+cmd: rw-html tests/html/quotes.html
+status: 0
+stdout-has: "text":"Quote \"marks\" \\ slashes / tabs"
+stdout-has: "text":"He said \"approve\" \\ C:\\path\\ </script> tab
+check: /usr/bin/python3 -c 'import json,sys; lines=open(sys.argv[1],encoding="utf-8").read().rstrip("\n").split("\n"); assert len(lines) == 3; assert all(json.dumps(json.loads(l), ensure_ascii=False, separators=(",", ":")) == l for l in lines)' "$OUT"
+
+=== every line is written as a canonical JSON serializer would write it
+cmd: rw-html tests/html/*.html
+status: 1
+check: /usr/bin/python3 -c 'import json,sys; lines=open(sys.argv[1],encoding="utf-8").read().rstrip("\n").split("\n"); assert len(lines) > 100; assert all(json.dumps(json.loads(l), ensure_ascii=False, separators=(",", ":")) == l for l in lines)' "$OUT"
