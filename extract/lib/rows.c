@@ -86,6 +86,8 @@ void rw_rows_free(rw_rows *r)
 static long count_lines(const char *s, size_t n)
 {
 	long c = 0;
+	if (!n)
+		return 0;
 	for (const char *e = s + n; (s = memchr(s, '\n', (size_t)(e - s))); s++)
 		c++;
 	return c;
@@ -135,7 +137,7 @@ static void csv_field_cb(void *s, size_t len, void *data)
 		return;
 	if (st->field == 0) /* a field ends on the line that holds its end */
 		st->row_line = st->line - count_lines(s, len);
-	if (memchr(s, 0, len) || !rw_utf8_valid(s, len))
+	if (len && (memchr(s, 0, len) || !rw_utf8_valid(s, len)))
 		csv_fail(st, st->line, "not UTF-8 text");
 	else if (st->in_header) {
 		st->head = rw_xgrow(st->head, &st->headcap, st->nhead + 1, sizeof *st->head);

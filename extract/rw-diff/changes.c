@@ -242,7 +242,9 @@ void changes_find(const struct snapshot *old, const struct snapshot *new,
 	pair_leftovers(&gone, &fresh, fields, nfields, out);
 	leftovers_free(&gone);
 	leftovers_free(&fresh);
-	qsort(out->v, out->n, sizeof *out->v, change_cmp);
+	if (out->n)
+		if (out->n > 1) /* v is NULL when there is nothing to sort */
+		qsort(out->v, out->n, sizeof *out->v, change_cmp);
 }
 
 void changes_free(struct changes *c)
