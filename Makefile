@@ -28,6 +28,7 @@ LDFLAGS ?=
 PKGS_CORE = jansson libpcre2-8
 PKGS_html = libxml-2.0
 PKGS_pdf = poppler-glib cairo
+PKGS_store = sqlite3 glib-2.0
 CORE_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS_CORE))
 CORE_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS_CORE)) -lcsv -lm
 

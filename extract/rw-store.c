@@ -1,0 +1,51 @@
+/* rw-store - the embedded snapshot store: documents and their facts kept
+ * in one SQLite file, with timelines, past states, consistency checks and
+ * an HTML report.  `recwatch ingest|log|state|check|report ARGS` runs
+ * `rw-store COMMAND ARGS`; extract/rw-store/ has one file per command. */
+#include "rw-store/store.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: rw-store ingest [--db FILE] [-j N] [-f text|csv|json|jsonl] [--rules FILE]\n"
+	"                       [--review CODE] [--seen DATE] DOC...\n"
+	"       rw-store log    [--db FILE] [-f text|csv|json|jsonl] REVIEW REC\n"
+	"       rw-store state  [--db FILE] [--at DATE] [--keep-unlisted] [-f csv|json|jsonl]\n"
+	"       rw-store check  [--db FILE]\n"
+	"       rw-store report [--db FILE] [-o FILE]\n"
+	"The store is --db FILE, else $RECWATCH_DB, else recwatch.db.\n"
+	"DATE is YYYY-MM-DD. See rw-store(1).\n";
+
+void need_iso_date(const char *opt, const char *s)
+{
+	int y, m, d, end = 0;
+	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &end) != 3 || end != 10 ||
+	    m < 1 || m > 12 || d < 1 || d > 31)
+		rw_die(NULL, "%s needs a date as YYYY-MM-DD, not '%s'", opt, s);
+}
+
+int main(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		int (*run)(int, char **);
+	} cmds[] = {
+		{"ingest", cmd_ingest}, {"log", cmd_log},       {"state", cmd_state},
+		{"check", cmd_check},   {"report", cmd_report},
+	};
+	rw_std_options(argc, argv, usage);
+	if (argc < 2) {
+		fputs(usage, stderr);
+		return RW_EXIT_TROUBLE;
+	}
+	for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++)
+		if (!strcmp(argv[1], cmds[i].name)) {
+			/* the command's options start after its name */
+			argv[1] = argv[0];
+			return rw_finish_stdout(cmds[i].run(argc - 1, argv + 1));
+		}
+	rw_warn(NULL, "unknown command '%s' (ingest, log, state, check, report)", argv[1]);
+	fputs(usage, stderr);
+	return RW_EXIT_TROUBLE;
+}

@@ -1,0 +1,219 @@
+/* read.c - documents to facts for ingest.
+ *
+ * Each document gets a chain of its own, `reader DOC | rw-match`, whose
+ * facts go to an unlinked temporary file: a document that fails is then
+ * known by its own exit statuses and leaves no facts behind, and up to
+ * `jobs` chains can run at once.  Facts are collected in input order, so
+ * the store sees the batch in the order it was given. */
+#include "store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+/* Standard input, spooled to an unlinked file so that it can be hashed
+ * and then given to a reader. */
+static int stdin_fd = -1;
+
+static int open_doc(const char *name)
+{
+	if (strcmp(name, "-"))
+		return open(name, O_RDONLY | O_CLOEXEC);
+	if (stdin_fd >= 0) {
+		errno = EINVAL;
+		return -1; /* standard input can be read only once */
+	}
+	int fd;
+	char *tmp = chain_tmpfile("recwatch-stdin", &fd);
+	unlink(tmp);
+	free(tmp);
+	char buf[65536];
+	ssize_t n;
+	while ((n = read(0, buf, sizeof buf)) > 0)
+		if (write(fd, buf, (size_t)n) != n)
+			rw_die(NULL, "cannot spool standard input: %s", strerror(errno));
+	stdin_fd = fd;
+	if (n < 0 || lseek(fd, 0, SEEK_SET) != 0)
+		return -1;
+	return dup(fd);
+}
+
+int doc_identify(struct doc *d)
+{
+	int fd = open_doc(d->name);
+	if (fd < 0) {
+		rw_warn(d->name, "cannot open: %s", strerror(errno));
+		return -1;
+	}
+	GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+	char buf[65536], head[4096];
+	size_t nhead = 0;
+	ssize_t n;
+	d->size = 0;
+	while ((n = read(fd, buf, sizeof buf)) > 0) {
+		g_checksum_update(sum, (const guchar *)buf, (gssize)n);
+		if (nhead < sizeof head) {
+			size_t k = (size_t)n < sizeof head - nhead ? (size_t)n : sizeof head - nhead;
+			memcpy(head + nhead, buf, k);
+			nhead += k;
+		}
+		d->size += n;
+	}
+	int err = errno;
+	close(fd);
+	if (n < 0) {
+		rw_warn(d->name, "cannot read: %s", strerror(err));
+		g_checksum_free(sum);
+		return -1;
+	}
+	snprintf(d->sha256, sizeof d->sha256, "%s", g_checksum_get_string(sum));
+	g_checksum_free(sum);
+	enum rw_doctype t = rw_sniff(head, nhead);
+	d->type = t == RW_DOC_PDF ? "pdf" : t == RW_DOC_HTML ? "html" : rw_doctype_name(t);
+	return 0;
+}
+
+/* ---- one chain a document -------------------------------------------- */
+
+struct chain {
+	pid_t reader, match;
+	int out; /* the facts, in an unlinked file */
+};
+
+static pid_t spawn(char *const *argv, int in, int out)
+{
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	if (in >= 0)
+		posix_spawn_file_actions_adddup2(&fa, in, 0);
+	if (out >= 0)
+		posix_spawn_file_actions_adddup2(&fa, out, 1);
+	char *path = chain_filter_path(argv[0]);
+	pid_t pid;
+	int err = posix_spawnp(&pid, path, &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	if (err)
+		rw_die(NULL, "cannot run %s: %s", path, strerror(err));
+	free(path);
+	return pid;
+}
+
+static void chain_start(struct chain *c, const struct doc *d, const struct read_opts *o)
+{
+	int p[2];
+	if (pipe2(p, O_CLOEXEC) != 0)
+		rw_die(NULL, "cannot make a pipe: %s", strerror(errno));
+	char *tmp = chain_tmpfile("recwatch-facts", &c->out);
+	unlink(tmp);
+	free(tmp);
+	int is_stdin = !strcmp(d->name, "-");
+	if (is_stdin && lseek(stdin_fd, 0, SEEK_SET) != 0)
+		rw_die(NULL, "cannot rewind standard input: %s", strerror(errno));
+	char *rargv[] = {strcmp(d->type, "pdf") ? "rw-html" : "rw-pdf", "--", (char *)d->name, NULL};
+	c->reader = spawn(rargv, is_stdin ? stdin_fd : -1, p[1]);
+	char *margv[8];
+	int k = 0;
+	margv[k++] = "rw-match";
+	if (o->rules)
+		margv[k++] = "--rules", margv[k++] = (char *)o->rules;
+	if (o->review)
+		margv[k++] = "--review", margv[k++] = (char *)o->review;
+	margv[k] = NULL;
+	c->match = spawn(margv, p[0], c->out);
+	close(p[0]);
+	close(p[1]);
+}
+
+static int wait_for(pid_t pid)
+{
+	int st;
+	while (waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return RW_EXIT_TROUBLE;
+	return WIFEXITED(st) ? WEXITSTATUS(st) : RW_EXIT_TROUBLE;
+}
+
+static void add_fact(struct doc *d, rw_fact *f)
+{
+	d->facts = rw_xgrow(d->facts, &d->cap, d->nfacts + 1, sizeof *d->facts);
+	d->facts[d->nfacts++] = *f;
+	memset(f, 0, sizeof *f);
+}
+
+/* Waits for the chain of d and takes its facts. */
+static void chain_finish(struct chain *c, struct doc *d)
+{
+	int rs = wait_for(c->reader), ms = wait_for(c->match);
+	FILE *in = NULL;
+	if (rs != 0 || ms != 0 || lseek(c->out, 0, SEEK_SET) != 0 || !(in = fdopen(c->out, "r"))) {
+		if (rs == 0)
+			rw_warn(d->name, "not stored: the facts could not be read");
+		else
+			rw_warn(d->name, "not stored");
+		d->failed = 1;
+		close(c->out);
+		return;
+	}
+	rw_fact f = {0};
+	long line = 0;
+	for (int r; (r = rw_fact_read(in, d->name, &f, &line)) != 0;)
+		if (r > 0)
+			add_fact(d, &f);
+		else
+			d->failed = 1;
+	rw_fact_clear(&f);
+	fclose(in);
+}
+
+/* A progress line, when someone watches a long batch. */
+static void progress(size_t done, size_t total, int *shown)
+{
+	if (total <= 4 || !isatty(2))
+		return;
+	fprintf(stderr, "\rrecwatch: read %zu of %zu documents", done, total);
+	if (done == total)
+		fputc('\n', stderr);
+	*shown = 1;
+}
+
+void read_docs(struct doc *docs, size_t n, const struct read_opts *o)
+{
+	size_t jobs = o->jobs > 0 ? (size_t)o->jobs : 1;
+	struct chain *running = rw_xcalloc(n ? n : 1, sizeof *running);
+	size_t next = 0, done = 0, total = 0;
+	int shown = 0;
+	for (size_t i = 0; i < n; i++)
+		total += !docs[i].skip && !docs[i].failed;
+	for (size_t i = 0; i < n; i++) {
+		/* keep up to `jobs` chains running from document i on */
+		size_t busy = 0;
+		for (size_t j = i; j < next; j++)
+			busy += !docs[j].skip && !docs[j].failed;
+		for (; next < n && busy < jobs; next++)
+			if (!docs[next].skip && !docs[next].failed) {
+				chain_start(&running[next], &docs[next], o);
+				busy++;
+			}
+		if (docs[i].skip || docs[i].failed)
+			continue;
+		chain_finish(&running[i], &docs[i]);
+		progress(++done, total, &shown);
+	}
+	free(running);
+}
+
+void doc_clear(struct doc *d)
+{
+	for (size_t i = 0; i < d->nfacts; i++)
+		rw_fact_clear(&d->facts[i]);
+	free(d->facts);
+	d->facts = NULL;
+	d->nfacts = d->cap = 0;
+}

@@ -1,0 +1,113 @@
+/*
+ * store.h - the parts of rw-store, the embedded snapshot store.
+ *
+ * The store is one SQLite file (schema/store.sql documents its tables).
+ * Every command opens it with store_open, which sets WAL mode and a busy
+ * timeout and brings an older schema up to date.  Ownership follows
+ * recwatch.h: returned pointers belong to the caller.
+ */
+#ifndef RW_STORE_H
+#define RW_STORE_H
+
+#include "recwatch.h"
+
+#include <sqlite3.h>
+
+/* ---- db.c: opening, the schema and its migrations ------------------ */
+
+/* The schema version this program writes (PRAGMA user_version). */
+#define STORE_VERSION 1
+
+/* The store to use: path if given, else $RECWATCH_DB, else recwatch.db. */
+const char *store_path(const char *path);
+/* Opens (creating it when `create`) and migrates the store. Warns and
+ * returns NULL when that cannot be done. */
+sqlite3 *store_open(const char *path, int create);
+void store_close(sqlite3 *db);
+/* A prepared statement; dies on a bad statement (a bug, not an input). */
+sqlite3_stmt *store_prepare(sqlite3 *db, const char *sql);
+/* Runs a statement without parameters or rows; returns 0 or -1 (warned). */
+int store_exec(sqlite3 *db, const char *sql);
+/* Binds text, or NULL for an empty string. */
+void store_bind_text(sqlite3_stmt *st, int i, const char *s);
+/* A column as a new string ("" for NULL). */
+char *store_col(sqlite3_stmt *st, int i);
+/* Warns about the last error of db, naming what was being done. */
+void store_warn(sqlite3 *db, const char *what);
+
+/* ---- state.c: facts as they stood, folded into records ------------- */
+
+/* One fact with the document it came from (its id = ingest order). */
+typedef struct store_fact {
+	rw_fact f;       /* source is the document's name */
+	long long doc;
+} store_fact;
+
+struct state_query {
+	const char *at;      /* YYYY-MM-DD, or NULL for everything */
+	long long before;    /* only documents with id < this; 0 = all */
+	int keep_unlisted;   /* do not drop what a newer listing left out */
+};
+
+/* The facts visible to q, in ingest order. */
+store_fact *store_facts(sqlite3 *db, const struct state_query *q, size_t *n);
+void store_facts_free(store_fact *v, size_t n);
+/* The records as they stood (see rw-store(1), "The folded state").
+ * Returns a folder the caller frees; *recs and *n as rw_folder_finish. */
+rw_folder *store_state(sqlite3 *db, const struct state_query *q,
+		       rw_record **recs, size_t *n);
+/* Writes records in fmt to out; returns 0 or -1 on a write error. */
+int store_write_records(FILE *out, enum rw_format fmt, const rw_record *recs, size_t n);
+/* Writes the state q to a new temporary CSV file; returns its path. */
+char *store_state_tmp(sqlite3 *db, const struct state_query *q);
+/* The id of the first document of the latest ingest (0 when there is
+ * none): the state before that ingest is {.before = it}. */
+long long store_before_last_ingest(sqlite3 *db);
+
+/* ---- chain.c: running the filters ----------------------------------- */
+
+/* The path of a filter: beside this binary, else its name (PATH). */
+char *chain_filter_path(const char *name);
+/* Runs `rw-diff -f fmt OLD NEW` onto out_fd (-1 = our stdout); returns
+ * its exit status. */
+int chain_diff(const char *fmt, const char *old_csv, const char *new_csv, int out_fd);
+/* A temporary file path under $TMPDIR (or /tmp), created; fd in *fd. */
+char *chain_tmpfile(const char *stem, int *fd);
+
+/* ---- read.c: documents to facts, N chains at once ------------------- */
+
+struct doc {
+	const char *name;   /* as given */
+	char sha256[65];
+	const char *type;   /* "html" / "pdf" / ... */
+	long long size;
+	int skip;           /* already stored, or a repeat in this batch */
+	int failed;         /* could not be read */
+	rw_fact *facts;
+	size_t nfacts, cap;
+};
+
+struct read_opts {
+	int jobs;
+	const char *rules, *review;
+};
+
+/* Hashes and sniffs a document; returns -1 (warned) when unreadable. */
+int doc_identify(struct doc *d);
+/* Reads every document not skipped through reader | rw-match, up to
+ * o->jobs chains at once; fills facts, sets failed. */
+void read_docs(struct doc *docs, size_t n, const struct read_opts *o);
+void doc_clear(struct doc *d);
+
+/* ---- commands -------------------------------------------------------- */
+
+int cmd_ingest(int argc, char **argv);
+int cmd_log(int argc, char **argv);
+int cmd_state(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+
+/* A date option must be YYYY-MM-DD; dies otherwise. */
+void need_iso_date(const char *opt, const char *s);
+
+#endif
