@@ -106,3 +106,13 @@ clean:
 	rm -rf build bin
 
 .PHONY: all deps samples test check-san install clean
+
+# ---- hardening (fuzz/README.md) ------------------------------------------------
+# make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS="html match ..."]: libFuzzer
+# harnesses built with clang; make hostile-big: the 200 MB / 2,000-page cases.
+FUZZ_SECONDS ?= 60
+fuzz: all
+	$(MAKE) -f fuzz/fuzz.mk fuzz FUZZ_SECONDS=$(FUZZ_SECONDS) $(if $(FUZZ_TARGETS),FUZZ_TARGETS="$(FUZZ_TARGETS)")
+hostile-big: all
+	sh tests/hostile/big.sh
+.PHONY: fuzz hostile-big

@@ -1,0 +1,39 @@
+/* fuzz-match - block stream bytes through rw-match's match_stream with
+ * the shipped rules file: block parsing, document buffering, tables,
+ * decision sentences, id lists, dates. */
+#include "fuzz.h"
+
+#define main rw_match_main
+#include "../extract/rw-match.c"
+#undef main
+
+static struct matcher m;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	fuzz_quiet_stdout();
+	const char *rules = getenv("RECWATCH_RULES");
+	m.rules = rw_rules_load(rules ? rules : "rules/recwatch.rules");
+	if (!m.rules)
+		abort();
+	m.out = rw_writer_new(stdout, RW_FMT_JSONL, rw_fact_cols, RW_FC__COUNT);
+	/* rejects are written too, so that their path is exercised */
+	FILE *rej = fopen("/dev/null", "w");
+	if (!rej)
+		abort();
+	m.rejects = rw_writer_new(rej, RW_FMT_CSV, reject_cols, 4);
+	return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
+{
+	/* fmemopen cannot open 0 bytes */
+	FILE *in = len ? fmemopen((void *)data, len, "r") : fopen("/dev/null", "r");
+	if (!in)
+		abort();
+	match_stream(&m, in, "fuzz");
+	fclose(in);
+	return 0;
+}
