@@ -86,6 +86,8 @@ static void doc_match(struct matcher *m, struct doc *d)
 	memcpy(w.governs, d->date, sizeof w.governs);
 	for (size_t i = 0; i < d->n; i++) {
 		const rw_block *b = &d->b[i];
+		if (b->kind != RW_BLK_TABLE && b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION)
+			table_close(m, d, &w);
 		switch (b->kind) {
 		case RW_BLK_HEADING:
 			walk_heading(m, d, &w, b);
@@ -107,6 +109,7 @@ static void doc_match(struct matcher *m, struct doc *d)
 			 b->kind != RW_BLK_CAPTION)
 			w.para_review = NULL;
 	}
+	table_close(m, d, &w);
 }
 
 /* Reads a block stream, matching each document as it completes. */

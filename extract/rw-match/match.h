@@ -36,6 +36,8 @@ struct walk {
 	char asof[11];                 /* snapshot date for the next table */
 	const char *carried;           /* decision passed on to the items below */
 	int skipping;                  /* inside a rationale */
+	struct table_state *table;     /* the recommendation table still open */
+	int tables_done;               /* highest table number read */
 };
 
 /* rw-match.c */
@@ -57,8 +59,11 @@ void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const rw_blo
 /* prose.c */
 void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b);
 
-/* table.c: reads the table whose `table` block is d->b[i]; returns the
- * index of the first block after it. */
-size_t table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i);
+/* table.c: reads the table whose `table` block is d->b[i].  A table that
+ * goes on where the open one stopped (same columns, on the next page)
+ * continues it; anything else between tables closes it: call
+ * table_close then, and at the end of the document. */
+void table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i);
+void table_close(struct matcher *m, struct doc *d, struct walk *w);
 
 #endif

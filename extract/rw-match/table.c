@@ -228,11 +228,20 @@ static void row_take(struct matcher *m, const struct grid *g, int r, struct row 
 
 struct table_ctx {
 	const char *review;
-	const char *asof;
-	const char *action_date;
+	char asof[11];
+	char action_date[11];
 	const char *section_value; /* decision of the current section row */
 	const char *section_raw;
 	const char *section_loc;
+};
+
+/* The recommendation table being read; it stays open across tables that
+ * continue it, with the row being rebuilt. */
+struct table_state {
+	int cols, id_col;
+	int col_field[64];
+	struct table_ctx t;
+	struct row row;
 };
 
 static enum rw_rsec vocab_of(enum rw_field f)
@@ -292,69 +301,125 @@ static int is_header_text(struct matcher *m, const char *t)
 	return rw_rules_search(m->rules, RW_R_HEADER, "id", t, strlen(t), 0, &h);
 }
 
-static void rows_read(struct matcher *m, struct doc *d, struct table_ctx *t, const struct grid *g)
+/* The first non-empty cell text of row r, or NULL. */
+static const char *first_text(const struct grid *g, int r)
 {
-	struct row row = {0};
+	for (int c = 0; c < g->cols; c++)
+		if (*cell_text(g, r, c))
+			return cell_text(g, r, c);
+	return NULL;
+}
+
+static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, const struct grid *g)
+{
+	struct table_ctx *t = &st->t;
+	struct row *row = &st->row;
 	for (int r = g->nhead; r < g->rows; r++) {
 		const char *idt = cell_text(g, r, g->id_col), *sec;
 		if (row_is_header(g, r))
 			continue;
 		char *id = *idt ? rw_id_from_cell(m->rules, idt) : NULL;
 		if (!id && (sec = section_text(g, r))) {
-			if (row.id)
-				row_flush(m, d, t, &row);
+			if (row->id)
+				row_flush(m, d, t, row);
 			section_row(m, t, g, r, sec);
 			continue;
 		}
 		if (id) {
-			if (row.id)
-				row_flush(m, d, t, &row);
-			row.id = id;
-			row.id_loc = cell_loc(g, r, g->id_col);
+			if (row->id)
+				row_flush(m, d, t, row);
+			row->id = id;
+			row->id_loc = cell_loc(g, r, g->id_col);
 		} else if (*idt && is_header_text(m, idt)) {
 			continue; /* a header row repeated (on a new page) */
 		} else if (*idt) {
 			emit_reject(m, d, cell_loc(g, r, g->id_col), "no recommendation id in the id column", idt);
 			rw_warn(d->source, "%s: cannot read a recommendation id from \"%s\"",
 				cell_loc(g, r, g->id_col), idt);
-			if (row.id)
-				row_flush(m, d, t, &row);
+			if (row->id)
+				row_flush(m, d, t, row);
 			continue;
-		} else if (!row.id) {
-			continue; /* text above the first id: nothing to join it to */
+		} else if (!row->id) {
+			const char *t0 = first_text(g, r);
+			if (t0) {
+				emit_reject(m, d, cell_loc(g, r, g->id_col), "a row with no id and no row above", t0);
+				rw_warn(d->source, "%s: a row with no recommendation id and no row above to join: \"%s\"",
+					cell_loc(g, r, g->id_col), t0);
+			}
+			continue;
 		}
-		row_take(m, g, r, &row);
+		row_take(m, g, r, row);
 	}
-	if (row.id)
-		row_flush(m, d, t, &row);
 }
 
 /* The snapshot date of a table: its header cells, its caption, the
  * heading or paragraph before it, the document title. */
-static const char *table_asof(struct matcher *m, struct doc *d, struct walk *w,
-			      const struct grid *g, char buf[11])
+static void table_asof(struct matcher *m, struct doc *d, struct walk *w,
+		       const struct grid *g, char asof[11])
 {
 	for (int r = 0; r < g->nhead; r++)
 		for (int c = 0; c < g->cols; c++)
-			if (asof_in(m, cell_text(g, r, c), buf))
-				return buf;
-	if (g->caption && asof_in(m, g->caption, buf))
-		return buf;
-	return w->asof[0] ? w->asof : d->asof;
+			if (asof_in(m, cell_text(g, r, c), asof))
+				return;
+	if (g->caption && asof_in(m, g->caption, asof))
+		return;
+	memcpy(asof, w->asof[0] ? w->asof : d->asof, 11);
 }
 
-size_t table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
+void table_close(struct matcher *m, struct doc *d, struct walk *w)
+{
+	struct table_state *st = w->table;
+	if (!st)
+		return;
+	if (st->row.id)
+		row_flush(m, d, &st->t, &st->row);
+	free(st);
+	w->table = NULL;
+}
+
+static int same_columns(const struct table_state *st, const struct grid *g)
+{
+	return st->cols == g->cols && st->id_col == g->id_col &&
+	       !memcmp(st->col_field, g->col_field, sizeof st->col_field);
+}
+
+static struct table_state *table_open(struct matcher *m, struct doc *d, struct walk *w,
+				      const struct grid *g)
+{
+	struct table_state *st = rw_xcalloc(1, sizeof *st);
+	st->cols = g->cols;
+	st->id_col = g->id_col;
+	memcpy(st->col_field, g->col_field, sizeof st->col_field);
+	const char *cap_review = g->caption ? review_in(m, g->caption) : NULL;
+	st->t.review = cap_review && !m->force_review ? cap_review : current_review(m, d, w);
+	table_asof(m, d, w, g, st->t.asof);
+	const char *act = g->action_date[0] ? g->action_date : d->date[0] ? d->date : w->governs;
+	memcpy(st->t.action_date, act, 11);
+	return st;
+}
+
+void table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 {
 	struct grid g = {0};
-	if (grid_read(d, i, &g) == 0 && find_header(m, &g)) {
-		char buf[11];
-		struct table_ctx t = {0};
-		const char *cap_review = g.caption ? review_in(m, g.caption) : NULL;
-		t.review = cap_review && !m->force_review ? cap_review : current_review(m, d, w);
-		t.asof = table_asof(m, d, w, &g, buf);
-		t.action_date = g.action_date[0] ? g.action_date : d->date[0] ? d->date : w->governs;
-		rows_read(m, d, &t, &g);
+	if (d->b[i].table <= w->tables_done)
+		return; /* a part already read with the table it continues */
+	w->tables_done = d->b[i].table;
+	if (grid_read(d, i, &g) == 0) {
+		int mapped = find_header(m, &g);
+		struct table_state *st = w->table;
+		int continues = st && st->cols == g.cols && (!mapped || same_columns(st, &g));
+		if (continues && !mapped) {
+			g.nhead = 0; /* no header of its own: the open table's columns */
+			g.id_col = st->id_col;
+			memcpy(g.col_field, st->col_field, sizeof g.col_field);
+		}
+		if (!continues) {
+			table_close(m, d, w);
+			if (mapped)
+				w->table = table_open(m, d, w, &g);
+		}
+		if (w->table)
+			rows_read(m, d, w->table, &g);
 	}
 	free(g.cell);
-	return i + 1;
 }
