@@ -74,8 +74,9 @@ char *rw_rules_path(const char *path)
 	const char *env = getenv("RECWATCH_RULES");
 	if (env && *env)
 		return rw_xstrdup(env);
-	/* Beside the binary in the source tree (bin/ or build/san/bin/),
-	 * then the installed copy. */
+	/* Near the binary: rules/ of the source tree (for bin/ or
+	 * build/san/bin/), share/recwatch/ of an installed tree; then the
+	 * path compiled in. */
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) {
@@ -85,10 +86,14 @@ char *rw_rules_path(const char *path)
 			if (!slash)
 				break;
 			*slash = 0;
-			char *p = rw_xasprintf("%s/rules/recwatch.rules", exe);
-			if (access(p, R_OK) == 0)
-				return p;
-			free(p);
+			/* a source tree, then an installed tree (relocatable) */
+			static const char *const where[] = {"rules", "share/recwatch"};
+			for (int k = 0; k < 2; k++) {
+				char *p = rw_xasprintf("%s/%s/recwatch.rules", exe, where[k]);
+				if (access(p, R_OK) == 0)
+					return p;
+				free(p);
+			}
 		}
 	}
 	return rw_xstrdup(RW_DATADIR "/recwatch.rules");
