@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,7 +86,9 @@ static int wait_for(pid_t pid, const char *name)
 			return RW_EXIT_TROUBLE;
 	if (WIFEXITED(st))
 		return WEXITSTATUS(st);
-	rw_warn(NULL, "%s was killed by signal %d", name, WTERMSIG(st));
+	/* SIGPIPE: the filter it wrote to stopped early and has said why. */
+	if (WTERMSIG(st) != SIGPIPE)
+		rw_warn(NULL, "%s was killed by signal %d", name, WTERMSIG(st));
 	return RW_EXIT_TROUBLE;
 }
 
