@@ -40,10 +40,11 @@ if [ $use_daff = 1 ] && [ ! -f $daff ]; then
 fi
 mkdir -p "$work"
 
-# run TOOL OLD NEW OUT: one measured run; appends "secs kb" to $work/TOOL.times
+# run TOOL OLD NEW OUT: one measured run; appends "wall-s max-kb user-s sys-s"
+# to $work/TOOL.times
 run() {
 	local tool=$1 old=$2 new=$3 out=$4 st=0
-	local t=(/usr/bin/time -f '%e %M' -o "$work/last.time")
+	local t=(/usr/bin/time -f '%e %M %U %S' -o "$work/last.time")
 	case $tool in
 	rw-diff) "${t[@]}" bin/rw-diff -f csv "$old" "$new" >"$out" || st=$? ;;
 	daff) "${t[@]}" node --max-old-space-size="$heap" $daff diff --unordered \
@@ -68,8 +69,8 @@ keys_daff() { awk -F, '$1 == "+++" || $1 == "---" || $1 ~ /->/ { print $2 "|" $3
 tools=(rw-diff sort-join)
 [ $use_daff = 1 ] && tools=(rw-diff daff sort-join)
 
-echo "| records | input MB | tool | median s | median max RSS MB | rw-diff faster by |"
-echo "|---:|---:|---|---:|---:|---:|"
+echo "| records | input MB | tool | median wall s | median CPU s | median max RSS MB | rw-diff faster by (wall) |"
+echo "|---:|---:|---|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
 	old=$work/old-$n.csv new=$work/new-$n.csv
 	[ -f "$old" ] && [ -f "$new" ] || python3 bench/diff/gen-pair.py "$n" "$work"
@@ -87,7 +88,8 @@ for n in "${sizes[@]}"; do
 	for t in "${tools[@]}"; do
 		s=$(cut -d' ' -f1 "$work/$t.times" | median)
 		kb=$(cut -d' ' -f2 "$work/$t.times" | median)
-		printf '| %s | %s | %s | %.2f | %.0f | %s |\n' "$n" "$mb" "$t" "$s" "$(echo "$kb / 1024" | bc -l)" \
+		cpu=$(awk '{ print $3 + $4 }' "$work/$t.times" | median)
+		printf '| %s | %s | %s | %.2f | %.2f | %.0f | %s |\n' "$n" "$mb" "$t" "$s" "$cpu" "$(echo "$kb / 1024" | bc -l)" \
 			"$(if [ $t = rw-diff ]; then echo -; else printf '%.1fx' "$(echo "$s / $rw_s" | bc -l)"; fi)"
 	done
 	# Same records found?
