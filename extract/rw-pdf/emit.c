@@ -98,6 +98,9 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 	e->method = m;
 	if (area)
 		pdf_page_crop(p, area);
+	if (getenv("RW_PDF_DEBUG"))
+		for (size_t i = 0; i < p->nr; i++)
+			fprintf(stderr, "ruling %.1f,%.1f - %.1f,%.1f\n", p->r[i].x0, p->r[i].y0, p->r[i].x1, p->r[i].y1);
 	e->p = rw_xgrow(e->p, &e->cap, e->np + 1, sizeof *e->p);
 	epage *ep = &e->p[e->np++];
 	memset(ep, 0, sizeof *ep);
@@ -196,7 +199,8 @@ static void drop_running_lines(pdf_emitter *e)
 			m = rw_xgrow(m, &cap, n + 1, sizeof *m);
 			m[n++] = (mark){key, lround(l->b.top / 3), e->p[i].number, l};
 		}
-	qsort(m, n, sizeof *m, mark_cmp);
+	if (n)
+		qsort(m, n, sizeof *m, mark_cmp);
 	size_t need = e->np < 2 ? (size_t)-1 : (e->np + 1) / 2;
 	if (need < 2)
 		need = 2;

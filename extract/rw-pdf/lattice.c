@@ -20,7 +20,10 @@
 #include <string.h>
 
 #define TOL 2.0     /* points: lines this close meet */
-#define SAME 1.5    /* points: positions this close are one grid line */
+/* Positions closer than this are one grid line. Like the snapping of
+ * other lattice readers, it follows the narrowest character of the page:
+ * a gap narrower than any character cannot hold a column. */
+static double same = 1.0;
 
 typedef struct rul {
 	double pos, a, b; /* y (or x) of the line; extent along it */
@@ -41,7 +44,7 @@ static size_t merge_rulings(rul *r, size_t n)
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++) {
 		int merged = 0;
-		for (size_t k = m; k > 0 && r[i].pos - r[k - 1].pos <= SAME; k--) {
+		for (size_t k = m; k > 0 && r[i].pos - r[k - 1].pos <= same; k--) {
 			rul *o = &r[k - 1];
 			if (r[i].a <= o->b + TOL && r[i].b >= o->a - TOL) {
 				o->a = fmin(o->a, r[i].a);
@@ -82,7 +85,7 @@ static int dbl_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* Distinct positions (merged within SAME) of the given lines. */
+/* Distinct positions (merged within `same`) of the given lines. */
 static size_t grid_lines(const rul *r, const size_t *pick, size_t n, double *out)
 {
 	for (size_t i = 0; i < n; i++)
@@ -90,7 +93,7 @@ static size_t grid_lines(const rul *r, const size_t *pick, size_t n, double *out
 	qsort(out, n, sizeof *out, dbl_cmp);
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++)
-		if (m == 0 || out[i] - out[m - 1] > SAME)
+		if (m == 0 || out[i] - out[m - 1] > same)
 			out[m++] = out[i];
 	return m;
 }
@@ -100,7 +103,7 @@ static int covered(const rul *r, const size_t *pick, size_t n, double pos, doubl
 {
 	for (size_t i = 0; i < n; i++) {
 		const rul *q = &r[pick[i]];
-		if (fabs(q->pos - pos) <= SAME + 0.5 && q->a <= a + TOL && q->b >= b - TOL)
+		if (fabs(q->pos - pos) <= same + 0.5 && q->a <= a + TOL && q->b >= b - TOL)
 			return 1;
 	}
 	return 0;
@@ -211,7 +214,7 @@ static int build_table(const rul *h, const size_t *hp, size_t nh, const rul *v,
 static int table_cmp(const void *a, const void *b)
 {
 	const pdf_table *x = a, *y = b;
-	if (fabs(x->b.top - y->b.top) > SAME)
+	if (fabs(x->b.top - y->b.top) > same)
 		return x->b.top < y->b.top ? -1 : 1;
 	return (x->b.left > y->b.left) - (x->b.left < y->b.left);
 }
@@ -243,6 +246,12 @@ static void split_rulings(const pdf_page *p, const pdf_box *area, rul **h, size_
 
 pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, size_t *nt)
 {
+	same = INFINITY;
+	for (size_t i = 0; i < p->ng; i++)
+		same = fmin(same, p->g[i].b.right - p->g[i].b.left);
+	same = fmin(fmax(1.25 * same, 1.0), 3.0);
+	if (getenv("RW_PDF_DEBUG"))
+		fprintf(stderr, "snap %.2f\n", same);
 	rul *h, *v;
 	size_t nh, nv;
 	split_rulings(p, area, &h, &nh, &v, &nv);
@@ -268,7 +277,8 @@ pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, size_t *nt
 		for (size_t j = 0; j < nv; j++)
 			if (uf_find(up, nh + j) == root)
 				vp[cv++] = j;
-		if (ch < 2 || cv < 2)
+		/* a frame around one cell (or the area's edges alone) is no table */
+		if (ch < 2 || cv < 2 || (ch == 2 && cv == 2))
 			continue;
 		t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
 		if (build_table(h, hp, ch, v, vp, cv, p, &t[*nt]))
@@ -290,9 +300,23 @@ size_t pdf_vertical_bounds(const pdf_page *p, const pdf_box *area, double **xs)
 	size_t nh, nv;
 	split_rulings(p, NULL, &h, &nh, &v, &nv);
 	*xs = rw_xmalloc((nv ? nv : 1) * sizeof **xs);
+	/* the vertical extent of the text */
+	double top = INFINITY, bottom = -INFINITY;
+	for (size_t i = 0; i < p->ng; i++) {
+		top = fmin(top, p->g[i].b.top);
+		bottom = fmax(bottom, p->g[i].b.bottom);
+	}
+	pdf_box a = area ? *area : (pdf_box){0, 0, p->height, p->width};
+	size_t rows_ruled = 0;
+	for (size_t i = 0; i < nh; i++)
+		if (h[i].pos > top + TOL && h[i].pos < bottom - TOL &&
+		    h[i].b - h[i].a >= 0.5 * (a.right - a.left))
+			rows_ruled++;
 	size_t m = 0;
-	for (size_t i = 0; i < nv; i++) {
-		if (area && (v[i].pos < area->left - TOL || v[i].pos > area->right + TOL))
+	for (size_t i = 0; i < nv && top < bottom && rows_ruled == 0; i++) {
+		if (v[i].pos < a.left - TOL || v[i].pos > a.right + TOL)
+			continue;
+		if (v[i].a > top + TOL || v[i].b < bottom - TOL)
 			continue;
 		(*xs)[m++] = v[i].pos;
 	}

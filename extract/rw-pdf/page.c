@@ -1,13 +1,13 @@
 /* page.c - a poppler page's glyphs, in the displayed frame.
  *
- * poppler-glib gives one box per character of poppler_page_get_text(), in
- * the frame of the unrotated page (top-left origin), and font names and
- * sizes by character ranges (poppler_page_get_text_attributes).  It does
- * not tell the page's /Rotate, only the displayed size (width and height
- * swap for 90 and 270), so the rotation is taken from the size and from
- * the direction most characters advance in: text that reads left to
- * right on the displayed page runs upward in the unrotated frame of a
- * /Rotate 90 page and downward on a /Rotate 270 page.
+ * poppler-glib gives one box per character of poppler_page_get_text(),
+ * and font names and sizes by character ranges
+ * (poppler_page_get_text_attributes).  poppler lays text out (and
+ * renders) with the page's /Rotate already applied, so the boxes are in
+ * the displayed frame, top-left origin, and poppler_page_get_size() is
+ * the displayed size; pdf_page_to_display() stays the one place that maps
+ * poppler's frame to ours should that ever differ.  Reading order comes
+ * from geometry (layout.c), not from poppler's text order.
  */
 #include "recwatch.h"
 #include "pdf.h"
@@ -52,7 +52,7 @@ static int is_bold_font(const char *name)
 	return 0;
 }
 
-/* The direction most characters advance in, in the unrotated frame:
+/* The direction most characters advance in (for splitting ligatures):
  * 0 east, 1 south, 2 west, 3 north. */
 static int main_direction(const char *text, const PopplerRectangle *r, guint n)
 {
@@ -80,18 +80,12 @@ static int main_direction(const char *text, const PopplerRectangle *r, guint n)
 	return best;
 }
 
-static void set_rotation(PopplerPage *pp, pdf_page *p, int dir)
+static void set_frame(PopplerPage *pp, pdf_page *p)
 {
-	PopplerRectangle crop;
-	poppler_page_get_crop_box(pp, &crop);
 	poppler_page_get_size(pp, &p->width, &p->height);
-	p->uw = fabs(crop.x2 - crop.x1);
-	p->uh = fabs(crop.y2 - crop.y1);
-	int swapped = fabs(p->width - p->uw) > 0.5 && fabs(p->width - p->uh) <= 0.5;
-	if (swapped)
-		p->rotate = dir == 1 ? 270 : 90;
-	else
-		p->rotate = dir == 2 ? 180 : 0;
+	p->uw = p->width;
+	p->uh = p->height;
+	p->rotate = 0;
 }
 
 /* poppler reports a ligature ("fi") as several characters sharing one
@@ -135,7 +129,7 @@ void pdf_page_load(PopplerPage *pp, int number, pdf_page *p)
 	if (!text || !poppler_page_get_text_layout(pp, &r, &n))
 		n = 0;
 	int dir = text ? main_direction(text, r, n) : 0;
-	set_rotation(pp, p, dir);
+	set_frame(pp, p);
 	split_shared_boxes(r, n, dir);
 
 	GList *attrs = n ? poppler_page_get_text_attributes(pp) : NULL, *a = attrs;

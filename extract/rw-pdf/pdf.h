@@ -44,12 +44,12 @@ typedef struct pdf_page {
 	pdf_ruling *r;
 	size_t nr, capr;
 	int have_rulings;      /* r[] was looked for (lattice / auto) */
-	/* page.c: how the unrotated frame poppler works in maps to the
-	 * displayed one (rotation 0, 90, 180, 270; unrotated size) */
+	/* page.c: how the frame poppler works in maps to the displayed one
+	 * (rotation 0, 90, 180, 270; size in poppler's frame) */
 	int rotate;
 	double uw, uh;
 } pdf_page;
-/* Maps a box of the unrotated frame (top-left origin) to the displayed
+/* Maps a box of poppler's frame (top-left origin) to the displayed
  * frame of p. */
 pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y1, double x2, double y2);
 
@@ -127,8 +127,11 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, size_t *nt
  * bottom (count in *nt). */
 pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, size_t *nt);
 
-/* Vertical rulings usable as stream column boundaries inside area:
- * their x positions, sorted, merged when closer than 2pt. */
+/* Vertical rulings usable as stream column boundaries inside area: the
+ * x positions (sorted, merged when closer than 2pt) of the vertical
+ * rulings that run past all the text, when no horizontal ruling splits
+ * the text into ruled rows (a grid is lattice's business, and stream
+ * reads it from the text). */
 size_t pdf_vertical_bounds(const pdf_page *p, const pdf_box *area, double **xs);
 
 /* ---- page.c / rulings.c (poppler, cairo) --------------------------- */

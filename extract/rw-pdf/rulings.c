@@ -31,9 +31,9 @@
 #include <string.h>
 
 #define RULING_SCALE 2.0
-#define DARK_LEVEL 200      /* luminance (0-255) below which a pixel is ink */
-#define MIN_LEN_PT 4.0      /* shorter runs are not rulings */
+#define MIN_LEN_PT 7.0      /* shorter runs are not rulings */
 #define MAX_THICK_PT 3.0    /* thicker segments are filled boxes */
+#define CONTRAST 40         /* an edge: the shade changes this much */
 
 static void count_op(cairo_surface_t *obs, cairo_surface_t *target, void *data)
 {
@@ -75,8 +75,8 @@ static void emit_seg(pdf_page *p, const seg *s, int vertical, double minlen)
 		int inside = 0;
 		for (size_t g = 0; g < p->ng && !inside; g++) {
 			const pdf_box *gb = &p->g[g].b;
-			inside = d.left >= gb->left - 0.5 && d.right <= gb->right + 0.5 &&
-				 d.top >= gb->top - 0.5 && d.bottom <= gb->bottom + 0.5;
+			inside = d.left >= gb->left - 1 && d.right <= gb->right + 1 &&
+				 d.top >= gb->top - 1 && d.bottom <= gb->bottom + 1;
 		}
 		if (!inside)
 			pdf_page_add_ruling(p, d.left, d.top, d.right, d.bottom);
@@ -134,6 +134,52 @@ static void find_runs(pdf_page *p, const scan *sc, int vertical)
 	free(next);
 }
 
+/* Marks the pixels where the shade changes across x (across = 0: an
+ * edge running along x, between a pixel and the one above it) or across
+ * y (across = 1).  A drawn line gives two such edges a pixel or two apart,
+ * which make one segment; a filled box (a shaded row) gives an edge on
+ * each side, and both bound cells, as the box's sides do. */
+static void edge_mask(const unsigned char *lum, int w, int h, int across, unsigned char *out)
+{
+	for (int y = 0; y < h; y++)
+		for (int x = 0; x < w; x++) {
+			size_t i = (size_t)y * w + x;
+			int prev;
+			if (across)
+				prev = x > 0 ? lum[i - 1] : 255;
+			else
+				prev = y > 0 ? lum[i - w] : 255;
+			out[i] = abs(prev - (int)lum[i]) >= CONTRAST;
+		}
+}
+
+/* Parallel rulings closer than MAX_THICK_PT that overlap along most of
+ * the shorter one are the two edges of one thick line: one ruling at
+ * their middle. */
+static void merge_thick(pdf_page *p, size_t from)
+{
+	for (size_t i = from; i < p->nr; i++) {
+		pdf_ruling *a = &p->r[i];
+		int va = a->x0 == a->x1;
+		for (size_t j = i + 1; j < p->nr; j++) {
+			pdf_ruling *b = &p->r[j];
+			int vb = b->x0 == b->x1;
+			if (va != vb)
+				continue;
+			double da = va ? a->x0 : a->y0, db = va ? b->x0 : b->y0;
+			double a0 = va ? a->y0 : a->x0, a1 = va ? a->y1 : a->x1;
+			double b0 = va ? b->y0 : b->x0, b1 = va ? b->y1 : b->x1;
+			double ov = fmin(a1, b1) - fmax(a0, b0);
+			if (fabs(da - db) > MAX_THICK_PT || ov < 0.8 * fmin(a1 - a0, b1 - b0))
+				continue;
+			double mid = (da + db) / 2, lo = fmin(a0, b0), hi = fmax(a1, b1);
+			*a = va ? (pdf_ruling){mid, lo, mid, hi} : (pdf_ruling){lo, mid, hi, mid};
+			p->r[j] = p->r[--p->nr];
+			j = i; /* look again with the merged extent */
+		}
+	}
+}
+
 /* Draws the page into a recording surface; returns it when the page has
  * fills or strokes (NULL otherwise). */
 static cairo_surface_t *record_page(PopplerPage *pp, double w, double h)
@@ -178,20 +224,26 @@ void pdf_page_find_rulings(PopplerPage *pp, pdf_page *p)
 	cairo_surface_flush(img);
 	cairo_surface_destroy(rec);
 
-	unsigned char *ink = rw_xmalloc((size_t)w * h);
+	unsigned char *lum = rw_xmalloc((size_t)w * h);
 	const unsigned char *data = cairo_image_surface_get_data(img);
 	int stride = cairo_image_surface_get_stride(img);
 	for (int y = 0; y < h; y++) {
 		const uint32_t *row = (const uint32_t *)(data + (size_t)y * stride);
 		for (int x = 0; x < w; x++) {
 			uint32_t v = row[x];
-			int lum = (((v >> 16) & 255) * 3 + ((v >> 8) & 255) * 6 + (v & 255)) / 10;
-			ink[(size_t)y * w + x] = lum < DARK_LEVEL;
+			lum[(size_t)y * w + x] =
+				(unsigned char)((((v >> 16) & 255) * 3 + ((v >> 8) & 255) * 6 + (v & 255)) / 10);
 		}
 	}
 	cairo_surface_destroy(img);
+	unsigned char *ink = rw_xmalloc((size_t)w * h);
 	scan sc = {ink, w, h};
+	size_t first = p->nr;
+	edge_mask(lum, w, h, 0, ink);
 	find_runs(p, &sc, 0);
+	edge_mask(lum, w, h, 1, ink);
 	find_runs(p, &sc, 1);
+	merge_thick(p, first);
 	free(ink);
+	free(lum);
 }
