@@ -69,7 +69,17 @@ static void json_row(rw_writer *w, const char *const *vals)
 	}
 	if (w->fmt == RW_FMT_JSON)
 		w->err |= fputs(w->rows ? ",\n" : "\n", w->out) == EOF;
-	w->err |= json_dumpf(o, w->out, JSON_COMPACT | JSON_PRESERVE_ORDER) != 0;
+	/* Dumped into a buffer and written at once: json_dumpf calls fwrite
+	 * for every token, which cost more than the dump itself. */
+	char stack[4096], *line = stack;
+	size_t n = json_dumpb(o, stack, sizeof stack, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	if (n > sizeof stack) {
+		line = rw_xmalloc(n);
+		n = json_dumpb(o, line, n, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	}
+	w->err |= n == 0 || fwrite(line, 1, n, w->out) != n;
+	if (line != stack)
+		free(line);
 	if (w->fmt == RW_FMT_JSONL)
 		w->err |= fputc('\n', w->out) == EOF;
 	json_decref(o);
