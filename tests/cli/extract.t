@@ -177,3 +177,11 @@ cmd: recwatch --help && recwatch --version
 status: 0
 stdout-has: usage: recwatch extract
 stdout-has: recwatch 0.1.0
+
+=== a page that names no review: records kept with an empty review, and a warning
+cmd: recwatch extract -f json tests/extract/no-review.html
+status: 0
+stderr:
+| recwatch: tests/extract/no-review.html: no review is named in the document; its records have an empty review (use --review CODE)
+check: /usr/bin/python3 tests/validate-json.py schema/record.schema.json array $OUT
+check: test "$(jq -r '.[0].review' $OUT)" = null
