@@ -205,7 +205,7 @@ int rw_block_read(FILE *in, const char *name, rw_block *b, long *lineno)
 	rw_block_clear(b);
 	while ((n = getline(&line, &cap, in)) > 0) {
 		(*lineno)++;
-		if (rw_is_blank(line))
+		if (strlen(line) == (size_t)n && rw_is_blank(line)) /* a NUL byte is not blank */
 			continue;
 		json_error_t err;
 		json_t *o = json_loadb(line, (size_t)n, 0, &err);

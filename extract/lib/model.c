@@ -66,7 +66,7 @@ int rw_fact_read(FILE *in, const char *name, rw_fact *f, long *lineno)
 	rw_fact_clear(f);
 	while ((n = getline(&line, &cap, in)) > 0) {
 		(*lineno)++;
-		if (rw_is_blank(line))
+		if (strlen(line) == (size_t)n && rw_is_blank(line)) /* a NUL byte is not blank */
 			continue;
 		json_error_t err;
 		json_t *o = json_loadb(line, (size_t)n, 0, &err);
