@@ -10,7 +10,7 @@
 # the result (pdftotext -layout, pdftoppm -png) before committing.
 #
 # Needs: libreoffice-writer-nogui, groff, ghostscript, python3-reportlab,
-# qpdf, poppler-utils, fonts-liberation2 (see .ci/install-deps).
+# qpdf, poppler-utils, fonts-liberation2 (.ci/install-deps --samples).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
