@@ -1,5 +1,6 @@
 /* block.c - the block stream: one JSON object a line (schema/blocks.md). */
 #include "recwatch.h"
+#include "jsonl.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -199,49 +200,38 @@ void rw_block_clear(rw_block *b)
 
 int rw_block_read(FILE *in, const char *name, rw_block *b, long *lineno)
 {
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
+	json_t *o;
+	json_error_t err;
 	rw_block_clear(b);
-	while ((n = getline(&line, &cap, in)) > 0) {
-		(*lineno)++;
-		if (strlen(line) == (size_t)n && rw_is_blank(line)) /* a NUL byte is not blank */
-			continue;
-		json_error_t err;
-		json_t *o = json_loadb(line, (size_t)n, 0, &err);
-		json_t *k = json_object_get(o, "kind");
-		int kind = json_is_string(k) ? kind_parse(json_string_value(k)) : -1;
-		if (!json_is_object(o) || kind < 0) {
-			rw_warn(name, "line %ld: not a block (%s)", *lineno,
-				o ? "no known \"kind\"" : err.text);
-			json_decref(o);
-			free(line);
-			return -1;
-		}
-		b->kind = (enum rw_block_kind)kind;
-		b->source = get_str(o, "source");
-		b->format = get_str(o, "format");
-		b->text = get_str(o, "text");
-		b->locator = get_str(o, "locator");
-		b->level = get_int(o, "level");
-		b->table = get_int(o, "table");
-		b->row = get_int(o, "row");
-		b->col = get_int(o, "col");
-		b->rows = get_int(o, "rows");
-		b->cols = get_int(o, "cols");
-		b->header = json_is_true(json_object_get(o, "header"));
-		b->span = json_is_true(json_object_get(o, "span"));
-		b->page = get_int(o, "page");
-		json_t *bb = json_object_get(o, "bbox");
-		if (json_is_array(bb) && json_array_size(bb) == 4) {
-			b->has_bbox = 1;
-			for (int i = 0; i < 4; i++)
-				b->bbox[i] = json_number_value(json_array_get(bb, (size_t)i));
-		}
+	if (!rw_jsonl_next(in, lineno, &o, &err))
+		return 0;
+	json_t *k = json_object_get(o, "kind");
+	int kind = json_is_string(k) ? kind_parse(json_string_value(k)) : -1;
+	if (!json_is_object(o) || kind < 0) {
+		rw_warn(name, "line %ld: not a block (%s)", *lineno, o ? "no known \"kind\"" : err.text);
 		json_decref(o);
-		free(line);
-		return 1;
+		return -1;
 	}
-	free(line);
-	return 0;
+	b->kind = (enum rw_block_kind)kind;
+	b->source = get_str(o, "source");
+	b->format = get_str(o, "format");
+	b->text = get_str(o, "text");
+	b->locator = get_str(o, "locator");
+	b->level = get_int(o, "level");
+	b->table = get_int(o, "table");
+	b->row = get_int(o, "row");
+	b->col = get_int(o, "col");
+	b->rows = get_int(o, "rows");
+	b->cols = get_int(o, "cols");
+	b->header = json_is_true(json_object_get(o, "header"));
+	b->span = json_is_true(json_object_get(o, "span"));
+	b->page = get_int(o, "page");
+	json_t *bb = json_object_get(o, "bbox");
+	if (json_is_array(bb) && json_array_size(bb) == 4) {
+		b->has_bbox = 1;
+		for (int i = 0; i < 4; i++)
+			b->bbox[i] = json_number_value(json_array_get(bb, (size_t)i));
+	}
+	json_decref(o);
+	return 1;
 }

@@ -1,5 +1,6 @@
 /* model.c - the names of fields and columns of facts, records, changes. */
 #include "recwatch.h"
+#include "jsonl.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -60,40 +61,26 @@ int rw_record_cmp(const void *a, const void *b)
 
 int rw_fact_read(FILE *in, const char *name, rw_fact *f, long *lineno)
 {
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
+	json_t *o;
+	json_error_t err;
 	rw_fact_clear(f);
-	while ((n = getline(&line, &cap, in)) > 0) {
-		(*lineno)++;
-		if (strlen(line) == (size_t)n && rw_is_blank(line)) /* a NUL byte is not blank */
-			continue;
-		json_error_t err;
-		json_t *o = json_loadb(line, (size_t)n, 0, &err);
-		int ok = json_is_object(o);
-		for (int i = 0; ok && i < RW_FC__COUNT; i++) {
-			json_t *v = json_object_get(o, rw_fact_cols[i]);
-			if (json_is_string(v))
-				f->v[i] = rw_xstrdup(json_string_value(v));
-			else if (v && !json_is_null(v))
-				ok = 0;
-		}
-		if (ok && (!f->v[RW_FC_REC_ID] || !f->v[RW_FC_FIELD] ||
-			   rw_field_parse(f->v[RW_FC_FIELD]) < 0))
+	if (!rw_jsonl_next(in, lineno, &o, &err))
+		return 0;
+	int ok = json_is_object(o);
+	for (int i = 0; ok && i < RW_FC__COUNT; i++) {
+		json_t *v = json_object_get(o, rw_fact_cols[i]);
+		if (json_is_string(v))
+			f->v[i] = rw_xstrdup(json_string_value(v));
+		else if (v && !json_is_null(v))
 			ok = 0;
-		if (!ok) {
-			rw_warn(name, "line %ld: not a fact (%s)", *lineno,
-				o ? "needs string rec_id, a known field, string values" : err.text);
-			rw_fact_clear(f);
-		}
-		json_decref(o);
-		if (!ok) {
-			free(line);
-			return -1;
-		}
-		free(line);
-		return 1;
 	}
-	free(line);
-	return 0;
+	if (ok && (!f->v[RW_FC_REC_ID] || !f->v[RW_FC_FIELD] || rw_field_parse(f->v[RW_FC_FIELD]) < 0))
+		ok = 0;
+	if (!ok) {
+		rw_warn(name, "line %ld: not a fact (%s)", *lineno,
+			o ? "needs string rec_id, a known field, string values" : err.text);
+		rw_fact_clear(f);
+	}
+	json_decref(o);
+	return ok ? 1 : -1;
 }
