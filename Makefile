@@ -116,3 +116,13 @@ fuzz: all
 hostile-big: all
 	sh tests/hostile/big.sh
 .PHONY: fuzz hostile-big
+
+# ---- benchmarks (not part of make test; about 20 minutes) ----------------
+# recwatch beside xmllint, pandas, pdftotext, pdfminer, daff, Miller;
+# installs those peers, writes bench/RESULTS.md (see bench/run.py).
+# A filter that does not build is skipped by run.py with a note.
+bench:
+	-$(MAKE) -k all
+	/usr/bin/python3 bench/run.py
+
+.PHONY: bench
