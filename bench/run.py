@@ -460,9 +460,7 @@ def write_results(sections, have, inputs):
 def main():
     os.chdir(TOP)
     os.makedirs(WORK, exist_ok=True)
-    for prog in ("recwatch", "rw-html", "rw-pdf", "rw-diff"):
-        if not os.access(f"{B}/{prog}", os.X_OK):
-            notes.append(f"{B}/{prog} is missing (make failed?); its runs fail and are marked so.")
+    snapshot_bin()
     have = install_peers()
     inputs, sections = [], []
 
