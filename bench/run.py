@@ -204,10 +204,13 @@ def batch_docs():
 class Cmd:
     def __init__(self, label, cmd, ok=(0,), ours=False):
         self.label, self.cmd, self.ok, self.ours = label, cmd, ok, ours
-        self.walls, self.rss, self.failed, self.reps = [], [], None, REPS
+        self.walls, self.cpus, self.rss, self.failed, self.reps = [], [], [], None, REPS
 
     def median(self):
         return statistics.median(self.walls) if self.walls else None
+
+    def cpu(self):
+        return statistics.median(self.cpus) if self.cpus else None
 
     def rss_mb(self):
         return max(self.rss) / 1024 if self.rss else None
@@ -217,7 +220,7 @@ def measure(group, c, rnd):
     """One run of c under /usr/bin/time; keeps wall time and max RSS."""
     with tempfile.NamedTemporaryFile(dir=WORK, suffix=".time", delete=False) as tf:
         tfile = tf.name
-    argv = ["/usr/bin/time", "-f", "%e %M", "-o", tfile, "bash", "-c", c.cmd]
+    argv = ["/usr/bin/time", "-f", "%e %M %U %S", "-o", tfile, "bash", "-c", c.cmd]
     t0 = time.perf_counter()
     try:
         r = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -229,14 +232,17 @@ def measure(group, c, rnd):
     with open(tfile) as f:
         lines = [ln for ln in f.read().splitlines() if ln and ln[0].isdigit()]
     os.unlink(tfile)
-    e, kb = (lines[-1].split() + ["", ""])[:2] if lines else ("", "")
-    runs_log.append((group, c.label, rnd, wall, e, kb, rc))
+    e, kb, us, ss = (lines[-1].split() + ["", "", "", ""])[:4] if lines else ("", "", "", "")
+    cpu = float(us) + float(ss) if us and ss else None
+    runs_log.append((group, c.label, rnd, wall, e, kb, cpu, rc))
     if rc not in c.ok:
         last = err.strip().splitlines()[-1:] or [f"exit status {rc}"]
         c.failed = f"failed (exit {rc}): {last[0][:160]}"
         say(f"{c.label}: {c.failed}")
         return
     c.walls.append(wall)
+    if cpu is not None:
+        c.cpus.append(cpu)
     if kb.isdigit():
         c.rss.append(int(kb))
 
@@ -350,25 +356,32 @@ def table(title, size_mb, cmds, unit="MB/s"):
     """Markdown: one row a command, with its ratio against ours."""
     ours = next((c for c in cmds if c.ours and c.walls), None)
     out = [f"#### {title}", "",
-           f"| command | runs | median wall s | {unit} | max RSS MB (worst run) | RSS each run (MB) | ours vs it |",
-           "|---|---:|---:|---:|---:|---|---|"]
+           f"| command | runs | median wall s | median CPU s | {unit} | max RSS MB (worst run) | RSS each run (MB) | ours vs it: wall (CPU) |",
+           "|---|---:|---:|---:|---:|---:|---|---|"]
     for c in cmds:
         if not c.walls:
-            out.append(f"| {c.label} | 0 | - | - | - | - | {c.failed or 'not run'} |")
+            out.append(f"| {c.label} | 0 | - | - | - | - | - | {c.failed or 'not run'} |")
             continue
         tput = f"{size_mb / c.median():.1f}" if size_mb else "-"
         each = " ".join(f"{k / 1024:.0f}" for k in c.rss)
         if c.ours:
             ratio = "(ours)"
         elif ours:
-            ratio = f"{c.median() / ours.median():.2f}x ({ours.label} is {'faster' if c.median() > ours.median() else 'slower'})"
+            ratio = (f"{c.median() / ours.median():.2f}x ({cpu_ratio(c, ours)}) "
+                     f"({ours.label} is {'faster' if c.median() > ours.median() else 'slower'})")
         else:
             ratio = "-"
         if c.failed:
             ratio += f"; {c.failed}"
-        out.append(f"| {c.label} | {len(c.walls)} | {fmt_s(c.median())} | {tput} | "
+        out.append(f"| {c.label} | {len(c.walls)} | {fmt_s(c.median())} | {fmt_s(c.cpu())} | {tput} | "
                    f"{fmt_mb(c.rss_mb())} | {each} | {ratio} |")
     return out + [""]
+
+
+def cpu_ratio(peer, ours):
+    if not peer.cpu() or not ours.cpu():
+        return "-"
+    return f"{peer.cpu() / ours.cpu():.2f}x"
 
 
 def find(cmds, label):
@@ -382,8 +395,13 @@ def target(what, ours, peer, want):
         return f"- {what}: **not measured** ({'ours' if not ours else 'peer'} did not run)."
     got = peer.median() / ours.median()
     ok = got >= want
+    cpu = ""
+    if peer.cpu() and ours.cpu():
+        cr = peer.cpu() / ours.cpu()
+        cpu = f"; by CPU time {cr:.2f}" + ("" if (cr >= want) == ok else
+                                           f", which would be {'met' if cr >= want else 'missed'}")
     return (f"- {what}: wanted {peer.label} time / {ours.label} time >= {want:g}, "
-            f"got {got:.2f} -> **{'met' if ok else 'MISSED'}**.")
+            f"got {got:.2f} (wall){cpu} -> **{'met' if ok else 'MISSED'}**.")
 
 
 def versions(have):
@@ -430,10 +448,12 @@ def write_results(sections, have, inputs):
            f"{time.strftime('%Y-%m-%d %H:%M %Z')}, in {total / 60:.1f} minutes.", "",
            "How to read: every command ran in rounds, the order of the commands "
            "rotating each round; wall time is measured around "
-           "`/usr/bin/time -f '%e %M' bash -c CMD` (so each figure carries a few "
+           "`/usr/bin/time -f '%e %M %U %S' bash -c CMD` (so each figure carries a few "
            "ms of process start-up, the same for every tool); max RSS is "
            "/usr/bin/time's %M: for a pipeline or the recwatch driver, the "
-           "largest single process in it, not the sum. \"ours vs it\" is the "
+           "largest single process in it, not the sum; CPU time is %U+%S, summed over "
+           "every process of the command (it is steadier than wall time when other "
+           "work shares the machine, see the load average). \"ours vs it\" is the "
            "peer's median time divided by ours: 20x means recwatch is 20 times "
            "faster. Commands slower than "
            f"{SLOW_S} s on their first run ran 3 times, slower than {VERY_SLOW_S} s once "
@@ -446,8 +466,9 @@ def write_results(sections, have, inputs):
     if notes:
         out += ["## Notes", ""] + [f"- {n}" for n in notes] + [""]
     out += ["## Every run", "", "<details><summary>group, command, round, wall s "
-            "(perf_counter), %e, max RSS KB, exit</summary>", "", "```"]
-    out += [f"{g} | {lbl} | {r} | {w:.3f} | {e} | {kb} | {rc}" for g, lbl, r, w, e, kb, rc in runs_log]
+            "(perf_counter), %e, max RSS KB, CPU s (%U+%S), exit</summary>", "", "```"]
+    out += [f"{g} | {lbl} | {r} | {w:.3f} | {e} | {kb} | {'-' if cpu is None else f'{cpu:.2f}'} | {rc}"
+            for g, lbl, r, w, e, kb, cpu, rc in runs_log]
     out += ["```", "", "</details>", ""]
     with open(RESULTS + ".tmp", "w") as f:
         f.write("\n".join(out))
@@ -542,8 +563,8 @@ def main():
            f"{HTML_BASE_ROWS} rows; `recwatch diff` on pairs of 62,500, 250,000 and "
            "1,000,000 records (the largest of each from the runs above).", ""]
     rows_list = [HTML_BASE_ROWS] if QUICK else [HTML_BASE_ROWS, HTML_BASE_ROWS * 4, HTML_BASE_ROWS * 16]
-    srows = ["| input | size MB | runs | median wall s | MB/s | max RSS MB | time / previous | size / previous |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    srows = ["| input | size MB | runs | median wall s | median CPU s | MB/s | max RSS MB | time / previous | CPU / previous | size / previous |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     prev = None
     for rows in rows_list:
         page = html_page(rows)
@@ -553,7 +574,7 @@ def main():
             inputs.append(f"| {page} | {mb(page):.2f} MB | implementation-status page, {rows} rows |")
             c = run_group(f"scale-extract-{rows}", [Cmd("recwatch extract", f"{B}/recwatch extract {page} >/dev/null", ours=True)])[0]
         prev = scale_row(srows, f"extract, {rows} rows", mb(page), c, prev)
-    srows.append("|  |  |  |  |  |  |  |  |")
+    srows.append("|  |  |  |  |  |  |  |  |  |  |")
     prev = None
     for n in ([62500] if QUICK else [62500, 250000, 1000000]):
         old, new = snapshot_pair(n)
@@ -574,13 +595,13 @@ def main():
     run_group("batch", [one, many], reps=min(REPS, 3))
     inputs.append(f"| {d}/doc-*.html | {BATCH_DOCS} x {mb(d + '/doc-0001.html') * 1000:.1f} KB | the same 10-row page, {BATCH_DOCS} times |")
     sec += ["#### Per-document overhead", "",
-            "| how | runs | median wall s | ms per document | max RSS MB |", "|---|---:|---:|---:|---:|"]
+            "| how | runs | median wall s | median CPU s | ms per document (wall) | max RSS MB |", "|---|---:|---:|---:|---:|---:|"]
     for c in (one, many):
         if c.walls:
-            sec.append(f"| {c.label} | {len(c.walls)} | {fmt_s(c.median())} | "
+            sec.append(f"| {c.label} | {len(c.walls)} | {fmt_s(c.median())} | {fmt_s(c.cpu())} | "
                        f"{c.median() * 1000 / BATCH_DOCS:.2f} | {fmt_mb(c.rss_mb())} |")
         else:
-            sec.append(f"| {c.label} | 0 | - | - | {c.failed} |")
+            sec.append(f"| {c.label} | 0 | - | - | - | {c.failed} |")
     sec.append("")
     sections.append(sec)
 
@@ -590,13 +611,14 @@ def main():
 
 def scale_row(out, what, size, c, prev):
     if not c or not c.walls:
-        out.append(f"| {what} | {size:.1f} | 0 | - | - | - | - | - |")
+        out.append(f"| {what} | {size:.1f} | 0 | - | - | - | - | - | - | - |")
         return None
     t_ratio = f"{c.median() / prev[1]:.2f}x" if prev else "-"
+    c_ratio = f"{c.cpu() / prev[2]:.2f}x" if prev and prev[2] and c.cpu() else "-"
     s_ratio = f"{size / prev[0]:.2f}x" if prev else "-"
-    out.append(f"| {what} | {size:.1f} | {len(c.walls)} | {fmt_s(c.median())} | "
-               f"{size / c.median():.1f} | {fmt_mb(c.rss_mb())} | {t_ratio} | {s_ratio} |")
-    return (size, c.median())
+    out.append(f"| {what} | {size:.1f} | {len(c.walls)} | {fmt_s(c.median())} | {fmt_s(c.cpu())} | "
+               f"{size / c.median():.1f} | {fmt_mb(c.rss_mb())} | {t_ratio} | {c_ratio} | {s_ratio} |")
+    return (size, c.median(), c.cpu())
 
 
 def targets(res_html, res_pdf, res_diff, res_csv, ours_csv):
