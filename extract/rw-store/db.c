@@ -152,10 +152,9 @@ sqlite3 *store_open(const char *path, int create)
 		return NULL;
 	}
 	sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
-	sqlite3_stmt *st = store_prepare(db, "PRAGMA journal_mode = WAL");
-	int rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_ROW) {
+	/* the first statement to read the file: it tells a store from
+	 * anything else */
+	if (sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
 		rw_warn(path, "not a store, or cannot be used: %s", sqlite3_errmsg(db));
 		sqlite3_close(db);
 		return NULL;
