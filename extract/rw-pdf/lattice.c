@@ -325,7 +325,19 @@ size_t pdf_vertical_bounds(const pdf_page *p, const pdf_box *area, double **xs)
 	for (size_t i = 0; i < m; i++)
 		if (k == 0 || (*xs)[i] - (*xs)[k - 1] > 2)
 			(*xs)[k++] = (*xs)[i];
+	/* a frame, or one rule setting labels apart, does not make the
+	 * columns: at least two rulings must have text on both sides */
+	int inner = 0;
+	for (size_t i = 0; i < k; i++) {
+		int left = 0, right = 0;
+		for (size_t g = 0; g < p->ng && !(left && right); g++) {
+			double cx = (p->g[g].b.left + p->g[g].b.right) / 2;
+			left |= cx < (*xs)[i];
+			right |= cx > (*xs)[i];
+		}
+		inner += left && right;
+	}
 	free(h);
 	free(v);
-	return k;
+	return inner >= 2 ? k : 0;
 }

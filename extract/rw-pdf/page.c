@@ -54,17 +54,11 @@ static int is_bold_font(const char *name)
 
 /* The direction most characters advance in (for splitting ligatures):
  * 0 east, 1 south, 2 west, 3 north. */
-static int main_direction(const char *text, const PopplerRectangle *r, guint n)
+static int main_direction(const gunichar *cp, const PopplerRectangle *r, guint n)
 {
 	long votes[4] = {0};
-	const char *s = text;
-	for (guint i = 0; i + 1 < n && *s; i++) {
-		gunichar c = g_utf8_get_char(s), d;
-		s = g_utf8_next_char(s);
-		if (!*s)
-			break;
-		d = g_utf8_get_char(s);
-		if (g_unichar_isspace(c) || g_unichar_isspace(d) || is_rtl(c))
+	for (guint i = 0; i + 1 < n; i++) {
+		if (g_unichar_isspace(cp[i]) || g_unichar_isspace(cp[i + 1]) || is_rtl(cp[i]))
 			continue;
 		double dx = (r[i + 1].x1 + r[i + 1].x2 - r[i].x1 - r[i].x2) / 2;
 		double dy = (r[i + 1].y1 + r[i + 1].y2 - r[i].y1 - r[i].y2) / 2;
@@ -78,6 +72,42 @@ static int main_direction(const char *text, const PopplerRectangle *r, guint n)
 		if (votes[k] > votes[best])
 			best = k;
 	return best;
+}
+
+/* poppler's text holds invisible marks (bidi embeddings) that have no
+ * box, and gives a right-to-left word's characters in reading order but
+ * their boxes left to right (a new word's boxes start left of the last
+ * ones). Returns the characters that have boxes, fills box[k] with the
+ * box index of character k, and sets brk[k] where a right-to-left word
+ * ends on its right (the side its reading starts). */
+static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint n,
+			     guint **box, unsigned char **brk)
+{
+	gunichar *cp = rw_xmalloc((n + 1) * sizeof *cp);
+	guint m = 0;
+	for (const char *s = text; s && *s && m < n; s = g_utf8_next_char(s)) {
+		gunichar c = g_utf8_get_char(s);
+		if (g_unichar_type(c) != G_UNICODE_FORMAT)
+			cp[m++] = c;
+	}
+	for (; m < n; m++)
+		cp[m] = ' ';
+	*box = rw_xmalloc((n + 1) * sizeof **box);
+	*brk = rw_xcalloc(n + 1, 1);
+	for (guint i = 0; i < n; i++)
+		(*box)[i] = i;
+	for (guint i = 0; i < n;) {
+		guint j = i + 1, nrtl = is_rtl(cp[i]);
+		while (j < n && !g_unichar_isspace(cp[j]) && r[j].x1 >= r[j - 1].x1 - 0.5)
+			nrtl += is_rtl(cp[j++]);
+		if (!g_unichar_isspace(cp[i]) && nrtl * 2 > j - i) {
+			for (guint k = i; k < j; k++)
+				(*box)[k] = i + (j - 1 - k);
+			(*brk)[i] = 1;
+		}
+		i = j;
+	}
+	return cp;
 }
 
 static void set_frame(PopplerPage *pp, pdf_page *p)
@@ -123,30 +153,36 @@ static void split_shared_boxes(PopplerRectangle *r, guint n, int dir)
 void pdf_page_load(PopplerPage *pp, int number, pdf_page *p)
 {
 	p->number = number;
+	set_frame(pp, p);
 	char *text = poppler_page_get_text(pp);
 	PopplerRectangle *r = NULL;
 	guint n = 0;
 	if (!text || !poppler_page_get_text_layout(pp, &r, &n))
 		n = 0;
-	int dir = text ? main_direction(text, r, n) : 0;
-	set_frame(pp, p);
-	split_shared_boxes(r, n, dir);
+	guint *box;
+	unsigned char *brk;
+	gunichar *cp = boxed_chars(text, r, n, &box, &brk);
+	split_shared_boxes(r, n, main_direction(cp, r, n));
 
+	/* attribute ranges count boxes, as the layout does */
 	GList *attrs = n ? poppler_page_get_text_attributes(pp) : NULL, *a = attrs;
-	const char *s = text;
-	for (guint i = 0; i < n && s && *s; i++, s = g_utf8_next_char(s)) {
-		gunichar c = g_utf8_get_char(s);
-		while (a && ((PopplerTextAttributes *)a->data)->end_index < (int)i)
-			a = a->next;
+	for (guint i = 0; i < n; i++) {
+		gunichar c = cp[i];
 		if (g_unichar_isspace(c) || c < 0x20) {
-			if (p->ng)
+			/* a break after a right-to-left word's last character
+			 * lies at its left end: left to the gaps there */
+			if (p->ng && !p->g[p->ng - 1].rtl)
 				p->g[p->ng - 1].space_after = 1;
 			continue;
 		}
+		const PopplerRectangle *q = &r[box[i]];
 		pdf_glyph g = {0};
-		g.b = pdf_page_to_display(p, r[i].x1, r[i].y1, r[i].x2, r[i].y2);
+		g.b = pdf_page_to_display(p, q->x1, q->y1, q->x2, q->y2);
 		g_unichar_to_utf8(c, g.u);
 		g.rtl = is_rtl(c);
+		g.space_after = brk[i];
+		while (a && ((PopplerTextAttributes *)a->data)->end_index < (int)box[i])
+			a = a->next;
 		if (a) {
 			PopplerTextAttributes *at = a->data;
 			g.size = at->font_size;
@@ -157,6 +193,9 @@ void pdf_page_load(PopplerPage *pp, int number, pdf_page *p)
 		pdf_page_add_glyph(p, &g);
 	}
 	poppler_page_free_text_attributes(attrs);
+	free(cp);
+	free(box);
+	free(brk);
 	g_free(r);
 	g_free(text);
 }
