@@ -101,9 +101,11 @@ static size_t grid_lines(const rul *r, const size_t *pick, size_t n, double *out
 /* True when one of the lines covers pos from a to b. */
 static int covered(const rul *r, const size_t *pick, size_t n, double pos, double a, double b)
 {
+	/* a thick crossing line hides the ends of the line under it */
+	double tol = fmax(TOL, fmin(6, 0.3 * (b - a)));
 	for (size_t i = 0; i < n; i++) {
 		const rul *q = &r[pick[i]];
-		if (fabs(q->pos - pos) <= same + 0.5 && q->a <= a + TOL && q->b >= b - TOL)
+		if (fabs(q->pos - pos) <= same + 0.5 && q->a <= a + tol && q->b >= b - tol)
 			return 1;
 	}
 	return 0;
