@@ -241,11 +241,10 @@ int main(int argc, char **argv)
 		struct changes c;
 		changes_find(&old, &new, fields, nfields, &c);
 		status = c.n ? RW_DIFF_CHANGED : RW_DIFF_SAME;
-		if (write_changes(&c) < 0) {
-			if (!output)
-				rw_warn("standard output", "write error");
+		/* A failed -o is reported by rw_write_atomic, a failed
+		 * standard output by rw_finish_stdout. */
+		if (write_changes(&c) < 0)
 			status = RW_DIFF_TROUBLE;
-		}
 		changes_free(&c);
 	}
 	snapshot_free(&old);

@@ -39,12 +39,16 @@ if [ $use_daff = 1 ] && [ ! -f $daff ]; then
 	npm install --prefix bench --no-audit --no-fund --no-save daff@1.4.2 >&2
 fi
 mkdir -p "$work"
+# Times and outputs of this run stay private: another run (bench/run.py
+# calls this script) may share $work at the same time.
+priv=$(mktemp -d "$work/run.XXXXXX")
+trap 'rm -rf "$priv"' EXIT
 
 # run TOOL OLD NEW OUT: one measured run; appends "wall-s max-kb user-s sys-s"
-# to $work/TOOL.times
+# to $priv/TOOL.times
 run() {
 	local tool=$1 old=$2 new=$3 out=$4 st=0
-	local t=(/usr/bin/time -f '%e %M %U %S' -o "$work/last.time")
+	local t=(/usr/bin/time -f '%e %M %U %S' -o "$priv/last.time")
 	case $tool in
 	rw-diff) "${t[@]}" bin/rw-diff -f csv "$old" "$new" >"$out" || st=$? ;;
 	daff) "${t[@]}" node --max-old-space-size="$heap" $daff diff --unordered \
@@ -57,7 +61,7 @@ run() {
 		echo "$tool failed (exit $st)" >&2
 		exit 1
 	fi
-	tail -n 1 "$work/last.time" >>"$work/$tool.times"
+	tail -n 1 "$priv/last.time" >>"$priv/$tool.times"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -69,36 +73,37 @@ keys_daff() { awk -F, '$1 == "+++" || $1 == "---" || $1 ~ /->/ { print $2 "|" $3
 tools=(rw-diff sort-join)
 [ $use_daff = 1 ] && tools=(rw-diff daff sort-join)
 
-echo "| records | input MB | tool | median wall s | median CPU s | median max RSS MB | rw-diff faster by (wall) |"
+echo "| records | input MB | tool | median wall s | median CPU s | median max RSS MB | rw-diff faster by: wall (CPU) |"
 echo "|---:|---:|---|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
 	old=$work/old-$n.csv new=$work/new-$n.csv
 	[ -f "$old" ] && [ -f "$new" ] || python3 bench/diff/gen-pair.py "$n" "$work"
 	mb=$(du -cm "$old" "$new" | tail -n 1 | cut -f1)
-	for t in "${tools[@]}"; do rm -f "$work/$t.times"; done
+	for t in "${tools[@]}"; do rm -f "$priv/$t.times"; done
 	for ((r = 0; r < runs; r++)); do
 		k=${#tools[@]}
 		for ((i = 0; i < k; i++)); do
 			t=${tools[$(((i + r) % k))]}
 			echo "size $n round $((r + 1))/$runs: $t" >&2
-			run "$t" "$old" "$new" "$work/$t-$n.out"
+			run "$t" "$old" "$new" "$priv/$t-$n.out"
 		done
 	done
-	rw_s=$(cut -d' ' -f1 "$work/rw-diff.times" | median)
+	rw_s=$(cut -d' ' -f1 "$priv/rw-diff.times" | median)
+	rw_cpu=$(awk '{ print $3 + $4 }' "$priv/rw-diff.times" | median)
 	for t in "${tools[@]}"; do
-		s=$(cut -d' ' -f1 "$work/$t.times" | median)
-		kb=$(cut -d' ' -f2 "$work/$t.times" | median)
-		cpu=$(awk '{ print $3 + $4 }' "$work/$t.times" | median)
+		s=$(cut -d' ' -f1 "$priv/$t.times" | median)
+		kb=$(cut -d' ' -f2 "$priv/$t.times" | median)
+		cpu=$(awk '{ print $3 + $4 }' "$priv/$t.times" | median)
 		printf '| %s | %s | %s | %.2f | %.2f | %.0f | %s |\n' "$n" "$mb" "$t" "$s" "$cpu" "$(echo "$kb / 1024" | bc -l)" \
-			"$(if [ $t = rw-diff ]; then echo -; else printf '%.1fx' "$(echo "$s / $rw_s" | bc -l)"; fi)"
+			"$(if [ $t = rw-diff ]; then echo -; else printf '%.1fx (%.1fx)' "$(echo "$s / $rw_s" | bc -l)" "$(echo "$cpu / $rw_cpu" | bc -l)"; fi)"
 	done
 	# Same records found?
-	keys_rw "$work/rw-diff-$n.out" >"$work/keys.rw"
-	sort -u "$work/sort-join-$n.out" >"$work/keys.sj"
-	cmp -s "$work/keys.rw" "$work/keys.sj" && agree="sort-join agrees" || agree="sort-join DIFFERS"
+	keys_rw "$priv/rw-diff-$n.out" >"$priv/keys.rw"
+	sort -u "$priv/sort-join-$n.out" >"$priv/keys.sj"
+	cmp -s "$priv/keys.rw" "$priv/keys.sj" && agree="sort-join agrees" || agree="sort-join DIFFERS"
 	if [ $use_daff = 1 ]; then
-		keys_daff "$work/daff-$n.out" >"$work/keys.daff"
-		cmp -s "$work/keys.rw" "$work/keys.daff" && agree+=", daff agrees" || agree+=", daff DIFFERS"
+		keys_daff "$priv/daff-$n.out" >"$priv/keys.daff"
+		cmp -s "$priv/keys.rw" "$priv/keys.daff" && agree+=", daff agrees" || agree+=", daff DIFFERS"
 	fi
-	echo "size $n: $(wc -l <"$work/keys.rw") records changed, added or removed; $agree" >&2
+	echo "size $n: $(wc -l <"$priv/keys.rw") records changed, added or removed; $agree" >&2
 done

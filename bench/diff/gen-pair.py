@@ -12,6 +12,7 @@ serve as a baseline.  Records are spread over a few reviews, with ids
 "A.B" that are unique within each review.
 """
 import csv
+import os
 import random
 import sys
 
@@ -67,10 +68,13 @@ def main():
     rng.shuffle(old)
     rng.shuffle(new)
     for name, rows in (("old", old), ("new", new)):
-        with open(f"{outdir}/{name}-{n}.csv", "w", newline="") as f:
+        path = f"{outdir}/{name}-{n}.csv"
+        tmp = f"{path}.tmp{os.getpid()}"
+        with open(tmp, "w", newline="") as f:
             w = csv.writer(f, lineterminator="\n")
             w.writerow(COLS)
             w.writerows(rows)
+        os.replace(tmp, path)  # whole or not at all: runs may share the folder
 
 
 main()

@@ -242,6 +242,18 @@ cmd: rw-diff -f csv -o $TMPDIR/out.csv tests/diff/old.csv tests/diff/new.csv && 
 status: 0
 stdout:
 
+=== a full standard output is trouble, told once
+cmd: rw-diff -f json tests/diff/old.csv tests/diff/new.csv >/dev/full
+status: 2
+stderr:
+| recwatch: standard output: write error: No space left on device
+
+=== -o into a directory that does not exist is trouble
+cmd: rw-diff -o $TMPDIR/no/such/dir/out.txt tests/diff/old.csv tests/diff/new.csv
+status: 2
+stdout:
+stderr-has: out.txt: cannot create a temporary file beside it
+
 === both snapshots from standard input is a usage error
 cmd: rw-diff - -
 status: 2
