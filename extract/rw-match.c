@@ -103,11 +103,6 @@ static void doc_match(struct matcher *m, struct doc *d)
 		default:
 			break; /* titles, captions and cells are read with their context */
 		}
-		if (b->kind == RW_BLK_PARAGRAPH || b->kind == RW_BLK_HEADING)
-			; /* items after a paragraph keep its review */
-		else if (b->kind != RW_BLK_ITEM && b->kind != RW_BLK_CELL && b->kind != RW_BLK_TABLE &&
-			 b->kind != RW_BLK_CAPTION)
-			w.para_review = NULL;
 	}
 	table_close(m, d, &w);
 }

@@ -31,7 +31,7 @@ struct doc {
 /* What holds while walking a document's blocks in order. */
 struct walk {
 	const char *heading_review[7]; /* review named by the heading at each level */
-	const char *para_review;       /* named by the last paragraph; for its items */
+	const char *para_review;       /* named by the last paragraph, for what follows it */
 	char governs[11];              /* date governing decisions here */
 	char asof[11];                 /* snapshot date for the next table */
 	const char *carried;           /* decision passed on to the items below */
