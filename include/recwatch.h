@@ -177,6 +177,11 @@ typedef struct rw_rows {
  * JSON are errors: returns -1 after one warning naming `name`. */
 int rw_rows_read(const char *data, size_t len, const char *name,
 		 const char *const *cols, size_t ncols, rw_rows *out);
+/* The same from a stream, which need not fit in memory: CSV and JSON
+ * Lines are read a line at a time; a JSON array (read whole) may have
+ * up to max bytes.  Read errors are warned about too. */
+int rw_rows_read_stream(FILE *f, size_t max, const char *name,
+			const char *const *cols, size_t ncols, rw_rows *out);
 const char *rw_rows_get(const rw_rows *r, size_t row, size_t col);
 void rw_rows_free(rw_rows *r);
 

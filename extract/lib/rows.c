@@ -9,6 +9,7 @@
 
 #include <csv.h>
 #include <jansson.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -216,32 +217,58 @@ static void csv_state_free(struct csv_state *st)
 	free(st->map);
 }
 
-/* Feeds the parser one line at a time, so that the callbacks know the
- * line they are on. */
+/* The parser is fed one line at a time, so that the callbacks know the
+ * line they are on; the lines may come from a buffer or a stream. */
+struct csv_reader {
+	struct csv_parser parser;
+	struct csv_state st;
+};
+
+static void csv_begin(struct csv_reader *r, const char *name,
+		      const char *const *cols, rw_rows *out)
+{
+	r->st = (struct csv_state){.name = name, .cols = cols, .out = out, .in_header = 1};
+	if (csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+		rw_die(name, "out of memory");
+}
+
+/* Returns -1 once the input has failed. */
+static int csv_line(struct csv_reader *r, const char *p, size_t n)
+{
+	struct csv_state *st = &r->st;
+	st->line++;
+	if (!st->failed && csv_parse(&r->parser, p, n, csv_field_cb, csv_row_cb, st) != n)
+		csv_fail(st, st->line, "malformed CSV: a quote inside an "
+			 "unquoted field or text after a closing quote");
+	return st->failed ? -1 : 0;
+}
+
+static int csv_end(struct csv_reader *r)
+{
+	struct csv_state *st = &r->st;
+	if (!st->failed && csv_fini(&r->parser, csv_field_cb, csv_row_cb, st) != 0)
+		csv_fail(st, st->last_end + 1,
+			 "a quoted field is not closed by the end of the input");
+	if (!st->failed && st->in_header)
+		csv_fail(st, 1, "no header row");
+	csv_free(&r->parser);
+	csv_state_free(st);
+	return st->failed ? -1 : 0;
+}
+
 static int read_csv(const char *p, const char *end, const char *name,
 		    const char *const *cols, rw_rows *out)
 {
-	struct csv_state st = {.name = name, .cols = cols, .out = out, .in_header = 1};
-	struct csv_parser parser;
-	if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-		rw_die(name, "out of memory");
-	while (p < end && !st.failed) {
+	struct csv_reader r;
+	csv_begin(&r, name, cols, out);
+	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
-		st.line++;
-		if (csv_parse(&parser, p, n, csv_field_cb, csv_row_cb, &st) != n)
-			csv_fail(&st, st.line, "malformed CSV: a quote inside an "
-				 "unquoted field or text after a closing quote");
+		if (csv_line(&r, p, n) < 0)
+			break;
 		p += n;
 	}
-	if (!st.failed && csv_fini(&parser, csv_field_cb, csv_row_cb, &st) != 0)
-		csv_fail(&st, st.last_end + 1,
-			 "a quoted field is not closed by the end of the input");
-	if (!st.failed && st.in_header)
-		csv_fail(&st, 1, "no header row");
-	csv_free(&parser);
-	csv_state_free(&st);
-	return st.failed ? -1 : 0;
+	return csv_end(&r);
 }
 
 /* ---- JSON / JSON Lines ------------------------------------------------ */
@@ -391,6 +418,126 @@ int rw_rows_read(const char *data, size_t len, const char *name,
 		r = read_json_lines(&js);
 	else
 		r = read_csv(p, end, name, cols, out);
+	if (r < 0)
+		rw_rows_free(out);
+	return r;
+}
+
+/* ---- streams ------------------------------------------------------------ */
+
+/* Reads f a line at a time (getline keeps one buffer), so that a large
+ * CSV or JSON Lines input never lies in memory whole: only its cells do.
+ * A JSON array is read whole and handed to rw_rows_read. */
+struct line_in {
+	FILE *f;
+	char *s;
+	size_t cap;
+	ssize_t len;
+	long lineno;
+	int err; /* errno of a failed read */
+};
+
+static int next_line(struct line_in *in)
+{
+	errno = 0;
+	in->len = getline(&in->s, &in->cap, in->f);
+	if (in->len < 0) {
+		in->err = errno;
+		return 0;
+	}
+	in->lineno++;
+	return 1;
+}
+
+static int stream_csv(struct line_in *in, const char *start, size_t n, const char *name,
+		      const char *const *cols, rw_rows *out)
+{
+	struct csv_reader r;
+	csv_begin(&r, name, cols, out);
+	r.st.line = in->lineno - 1; /* blank lines before the header */
+	int ok = csv_line(&r, start, n) == 0;
+	while (ok && next_line(in))
+		ok = csv_line(&r, in->s, (size_t)in->len) == 0;
+	return csv_end(&r);
+}
+
+static int stream_json_lines(struct line_in *in, const char *start, const char *name,
+			     const char *const *cols, rw_rows *out)
+{
+	struct json_state js = {.name = name, .cols = cols, .out = out};
+	for (const char *p = start;; p = in->s) {
+		js.p = p;
+		js.end = in->s + in->len;
+		if (js.end > p && js.end[-1] == '\n')
+			js.end--; /* so that an error is told on this line */
+		js.line = in->lineno;
+		skip_space(&js, 0);
+		if (js.p < js.end) { /* else a blank line */
+			if (next_object(&js) < 0)
+				return -1;
+			skip_space(&js, 0);
+			if (js.p < js.end) {
+				rw_warn(name, "line %ld: bad JSON Lines: more than one value "
+					"on the line", in->lineno);
+				return -1;
+			}
+		}
+		if (!next_line(in))
+			return 0;
+	}
+}
+
+/* The rest of f after the lines already read, which were blank but for
+ * the last: the text whole, line numbers kept. */
+static int stream_json_array(struct line_in *in, size_t max, const char *name,
+			     const char *const *cols, rw_rows *out)
+{
+	rw_buf b = {0};
+	for (long i = 1; i < in->lineno; i++)
+		rw_buf_addc(&b, '\n');
+	rw_buf_add(&b, in->s, (size_t)in->len);
+	size_t len;
+	char *rest = rw_read_stream(in->f, max, &len);
+	if (!rest) {
+		rw_warn(name, "cannot read: %s", errno == EFBIG ? "too large" : strerror(errno));
+		rw_buf_free(&b);
+		return -1;
+	}
+	rw_buf_add(&b, rest, len);
+	free(rest);
+	int r = rw_rows_read(b.s, b.len, name, cols, out->ncols, out);
+	rw_buf_free(&b);
+	return r;
+}
+
+int rw_rows_read_stream(FILE *f, size_t max, const char *name,
+			const char *const *cols, size_t ncols, rw_rows *out)
+{
+	memset(out, 0, sizeof *out);
+	out->ncols = ncols;
+	struct line_in in = {.f = f};
+	int r = 0;
+	while (next_line(&in)) {
+		const char *p = in.s, *end = in.s + in.len;
+		if (in.lineno == 1 && in.len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+			p += 3;
+		struct json_state js = {.p = p, .end = end};
+		skip_space(&js, 1);
+		if (js.p == end)
+			continue; /* blank: look further */
+		if (*js.p == '[')
+			r = stream_json_array(&in, max, name, cols, out);
+		else if (*js.p == '{')
+			r = stream_json_lines(&in, js.p, name, cols, out);
+		else
+			r = stream_csv(&in, p, (size_t)(end - p), name, cols, out);
+		break;
+	}
+	if (r == 0 && ferror(f)) {
+		rw_warn(name, "cannot read: %s", strerror(in.err ? in.err : EIO));
+		r = -1;
+	}
+	free(in.s);
 	if (r < 0)
 		rw_rows_free(out);
 	return r;

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Large enough for tens of millions of records; past it the file is
- * not a snapshot this tool was meant for. */
+/* A JSON array is read whole: large enough for tens of millions of
+ * records; past it the file is not a snapshot this tool was meant for. */
 #define MAX_SNAPSHOT ((size_t)16 << 30)
 
 /* Duplicates past this many are counted, not listed. */
@@ -81,15 +81,15 @@ int snapshot_load(struct snapshot *s, const char *path, const int *want, size_t 
 			cols[ncols++] = rw_record_cols[rc];
 		}
 	}
-	size_t len;
-	char *data = rw_read_file(path, MAX_SNAPSHOT, &len);
-	if (!data) {
-		rw_warn(s->name, "cannot read: %s", errno == EFBIG ? "too large" : strerror(errno));
+	FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
+	if (!f) {
+		rw_warn(s->name, "cannot read: %s", strerror(errno));
 		return -1;
 	}
-	/* The rows copy what they keep: the text can go at once. */
-	int r = rw_rows_read(data, len, s->name, cols, ncols, &s->rows);
-	free(data);
+	/* Read a line at a time: only the cells are kept, never the text. */
+	int r = rw_rows_read_stream(f, MAX_SNAPSHOT, s->name, cols, ncols, &s->rows);
+	if (f != stdin)
+		fclose(f);
 	if (r < 0)
 		return -1;
 	return index_keys(s);

@@ -243,6 +243,93 @@ static void large_input(void **state)
 	rw_buf_free(&b);
 }
 
+/* rw_rows_read_stream: the same rows as rw_rows_read, line numbers too. */
+static int read_stream(const char *text, rw_rows *r)
+{
+	FILE *f = fmemopen((void *)text, strlen(text), "r");
+	assert_non_null(f);
+	fflush(stderr);
+	int saved = dup(2);
+	FILE *t = tmpfile();
+	dup2(fileno(t), 2);
+	int res = rw_rows_read_stream(f, 1 << 20, "in", cols, NCOLS, r);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	rewind(t);
+	size_t n = fread(err, 1, sizeof err - 1, t);
+	err[n] = 0;
+	fclose(t);
+	fclose(f);
+	return res;
+}
+
+static void stream_agrees_with_buffer(void **state)
+{
+	static const char *const texts[] = {
+		"\xEF\xBB\xBF\nrec_id,review,status\n2.1,SSR2,\"in_\nprogress\"\n\"10\",CCT,\n",
+		"\n\n[{\"review\":\"SSR2\",\"rec_id\":\"2.1\",\"status\":\"in_\\nprogress\"},\n"
+		"{\"review\":\"CCT\",\"rec_id\":\"10\",\"status\":null}]",
+		"\n{\"review\":\"SSR2\",\"rec_id\":\"2.1\",\"status\":\"in_\\nprogress\"}\n\n"
+		"{\"review\":\"CCT\",\"rec_id\":\"10\"}",
+	};
+	static const long line2[] = {5, 4, 4};
+	for (size_t i = 0; i < 3; i++) {
+		rw_rows a, b;
+		assert_int_equal(read_stream(texts[i], &a), 0);
+		assert_int_equal(read_rows(texts[i], &b), 0);
+		assert_int_equal(a.n, 2);
+		assert_int_equal(b.n, 2);
+		for (size_t row = 0; row < 2; row++) {
+			assert_int_equal(a.line[row], b.line[row]);
+			for (size_t c = 0; c < NCOLS; c++)
+				assert_string_equal(rw_rows_get(&a, row, c), rw_rows_get(&b, row, c));
+		}
+		assert_row(&a, 0, "SSR2", "2.1", "in_\nprogress");
+		assert_int_equal(a.line[1], line2[i]);
+		rw_rows_free(&a);
+		rw_rows_free(&b);
+	}
+}
+
+static void stream_errors_name_lines(void **state)
+{
+	rw_rows r;
+	assert_int_equal(read_stream("\nreview,rec_id,status\nA,1,x\nA,2\n", &r), -1);
+	assert_string_equal(err, "recwatch: in: line 4: 2 fields, but the header has 3\n");
+	assert_int_equal(read_stream("{\"review\":\"A\"}\n\n{\"review\":1}\n", &r), -1);
+	assert_non_null(strstr(err, "in: line 3: \"review\" is a number"));
+	assert_int_equal(read_stream("{\"review\":\"A\"}\n{\"review\":\n\"B\"}\n", &r), -1);
+	assert_non_null(strstr(err, "in: line 2: bad JSON"));
+	assert_int_equal(read_stream("{\"review\":\"A\"} {}\n", &r), -1);
+	assert_non_null(strstr(err, "line 1: bad JSON Lines: more than one value"));
+	assert_int_equal(read_stream("", &r), 0);
+	assert_int_equal(r.n, 0);
+	rw_rows_free(&r);
+}
+
+static void stream_read_error(void **state)
+{
+	FILE *f = fopen(".", "r"); /* a directory: opens, but reads fail */
+	assert_non_null(f);
+	rw_rows r;
+	fflush(stderr);
+	int saved = dup(2);
+	FILE *t = tmpfile();
+	dup2(fileno(t), 2);
+	int res = rw_rows_read_stream(f, 1 << 20, "dir", cols, NCOLS, &r);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	rewind(t);
+	size_t n = fread(err, 1, sizeof err - 1, t);
+	err[n] = 0;
+	fclose(t);
+	fclose(f);
+	assert_int_equal(res, -1);
+	assert_string_equal(err, "recwatch: dir: cannot read: Is a directory\n");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -260,6 +347,9 @@ int main(void)
 		cmocka_unit_test(blank_input_is_no_rows),
 		cmocka_unit_test(three_formats_agree),
 		cmocka_unit_test(large_input),
+		cmocka_unit_test(stream_agrees_with_buffer),
+		cmocka_unit_test(stream_errors_name_lines),
+		cmocka_unit_test(stream_read_error),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
