@@ -26,10 +26,6 @@ static int open_doc(const char *name)
 {
 	if (strcmp(name, "-"))
 		return open(name, O_RDONLY | O_CLOEXEC);
-	if (stdin_fd >= 0) {
-		errno = EINVAL;
-		return -1; /* standard input can be read only once */
-	}
 	int fd;
 	char *tmp = chain_tmpfile("recwatch-stdin", &fd);
 	unlink(tmp);
@@ -47,6 +43,10 @@ static int open_doc(const char *name)
 
 int doc_identify(struct doc *d)
 {
+	if (!strcmp(d->name, "-") && stdin_fd >= 0) {
+		rw_warn(d->name, "standard input can be given only once");
+		return -1;
+	}
 	int fd = open_doc(d->name);
 	if (fd < 0) {
 		rw_warn(d->name, "cannot open: %s", strerror(errno));

@@ -223,3 +223,22 @@ stdout-has: rw-store report [--db FILE] [-o FILE]
 === the store comes from $RECWATCH_DB when --db is not given
 cmd: RECWATCH_DB=$TMPDIR/env.db rw-store ingest -f csv samples/ssr2/review-page.html >/dev/null && test -s $TMPDIR/env.db
 status: 0
+
+=== a progress line on stderr when it is a terminal and the batch is long
+cmd: for i in 1 2 3 4 5 6; do { cat samples/ssr2/review-page.html; echo "<!-- $i -->"; } >$TMPDIR/p$i.html; done; script -qec "rw-store ingest --db $TMPDIR/p.db -f csv $TMPDIR/p?.html >/dev/null" /dev/null
+status: 0
+stdout-has: recwatch: read 1 of 6 documents
+stdout-has: recwatch: read 6 of 6 documents
+
+=== no progress line when stderr is not a terminal
+cmd: rw-store ingest --db $TMPDIR/p2.db -f csv $TMPDIR/p?.html
+status: 0
+stdout-has: review,rec_id,change,field,old,new,note
+stderr:
+
+=== standard input can be given only once
+cmd: rw-store ingest --db $TMPDIR/s.db -f csv - -
+stdin: samples/rds-whois2/status-2022-12.html
+status: 1
+stderr:
+| recwatch: -: standard input can be given only once

@@ -11,7 +11,7 @@ n0=$(ndocs "$db")
 # how long the whole batch takes here, on a copy
 cp "$db" "$tmp/kill-copy.db"
 start=$(date +%s%N)
-rw-store ingest -j 2 --db "$tmp/kill-copy.db" "$tmp"/kill/doc-*.html >/dev/null 2>&1 || fail "a whole run"
+rw-store ingest -j 2 --db "$tmp/kill-copy.db" "$tmp"/kill/doc-*.html >/dev/null 2>"$tmp/kill.err" || fail "a whole run: $(cat "$tmp/kill.err")"
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 for pc in 20 50 80 95 99; do
 	t=$(awk "BEGIN { printf \"%.3f\", $ms * $pc / 100000 }")
