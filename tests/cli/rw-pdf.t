@@ -1,0 +1,147 @@
+# rw-pdf: PDF -> block stream. Fixtures in tests/pdf (make-fixtures.py).
+
+=== help goes to stdout and exits 0
+cmd: rw-pdf --help
+status: 0
+stdout-has: usage: rw-pdf
+
+=== title is the biggest line of page 1, not the metadata title
+cmd: rw-pdf tests/pdf/scorecard.pdf | head -1
+status: 0
+stdout-has: "kind":"document"
+stdout-has: "format":"pdf","text":"Example Review Scorecard","page":1
+
+=== bold line is a heading, the paragraph mends the hyphenated word and keeps curly quotes
+cmd: rw-pdf tests/pdf/scorecard.pdf
+status: 0
+stdout-has: {"kind":"heading","source":"tests/pdf/scorecard.pdf","text":"Summary","locator":"page 1, line 3","level":2
+stdout-has: "text":"The Board considered the final report and its recommendations. The implementation of each one is tracked below, with the “status” as of the date of this scorecard.","locator":"page 1, line 4"
+
+=== running head and "Page N of M" are dropped everywhere
+cmd: rw-pdf tests/pdf/scorecard.pdf
+status: 0
+check: ! grep -q 'implementation scorecard' $OUT
+check: ! grep -q 'Page 1 of 2' $OUT
+check: ! grep -q 'Page 2 of 2' $OUT
+
+=== lattice cells join the lines of a cell; locators count from 1
+cmd: rw-pdf tests/pdf/scorecard.pdf
+status: 0
+stdout-has: "text":"Work started; a second line follows in the same cell.","locator":"page 1, table 1, row 3, col 4","table":1,"row":2,"col":3,"page":1
+
+=== a table going on over a page break keeps its number; the repeated header is a header again
+cmd: rw-pdf tests/pdf/scorecard.pdf | grep '"kind":"cell"' | grep '"page":2'
+status: 0
+stdout-has: "text":"Rec #","locator":"page 2, table 1, row 6, col 1","table":1,"row":5,"col":0,"header":true,"page":2
+stdout-has: "text":"","locator":"page 2, table 1, row 7, col 1","table":1,"row":6,"col":0,"page":2
+stdout-has: "text":"on the next page.","locator":"page 2, table 1, row 7, col 4"
+
+=== one table number over the whole document
+cmd: rw-pdf tests/pdf/scorecard.pdf | grep '"kind":"table"'
+status: 0
+stdout-lines: 2
+check: ! grep -q '"table":2' $OUT
+
+=== stream table in auto mode: whitespace columns, a line with an empty first column continues the row
+cmd: rw-pdf tests/pdf/stream.pdf | rw-tables
+status: 0
+stdout:
+| Rec,Status,Priority,Update
+| 5.1,Complete,P1,Published in May.
+| 5.2,In progress,P2,Draft shared with the community.
+| 5.3,Not started,P3,None yet.
+
+=== text after a stream table is a paragraph, not a row
+cmd: rw-pdf tests/pdf/stream.pdf
+status: 0
+stdout-has: {"kind":"paragraph","source":"tests/pdf/stream.pdf","text":"Text after the table is a paragraph of its own.","locator":"page 1, line 7"
+
+=== --method stream: every line of the area is a row
+cmd: rw-pdf --method stream --area 100,60,170,400 tests/pdf/stream.pdf | rw-tables
+status: 0
+stdout:
+| Rec,Status,Priority,Update
+| 5.1,Complete,P1,Published in May.
+| 5.2,In progress,P2,Draft shared with
+| ,,,the community.
+| 5.3,Not started,P3,None yet.
+
+=== --area keeps only glyphs wholly inside (the right edge cuts the Update column)
+cmd: rw-pdf --method stream --area 100,60,170,330 tests/pdf/stream.pdf | rw-tables
+status: 0
+stdout-has: 5.1,Complete,P1,
+check: ! grep -q 'Published' $OUT
+
+=== /Rotate 90: boxes in the displayed (landscape) frame
+cmd: rw-pdf --method lattice tests/pdf/rotated.pdf
+status: 0
+stdout-has: "text":"Rotated scorecard"
+stdout-has: "text":"In progress","locator":"page 1, table 1, row 3, col 2"
+check: grep '"kind":"table"' $OUT | grep -q '"bbox":\[80'
+
+=== --pages picks pages; a page past the end fails the document
+cmd: rw-pdf --pages 2 tests/pdf/scorecard.pdf
+status: 0
+stdout-has: "text":"3.1","locator":"page 2, table 1
+check: ! grep -q '"page":1,' $OUT
+
+=== --pages past the end
+cmd: rw-pdf --pages 5 tests/pdf/scorecard.pdf
+status: 2
+stdout-lines: 0
+stderr:
+| recwatch: tests/pdf/scorecard.pdf: no page 5 (the document has 2)
+
+=== bad --pages / --area / --method are usage errors
+cmd: rw-pdf --pages 2-1 tests/pdf/scorecard.pdf; echo $?; rw-pdf --area 1,2,3 tests/pdf/scorecard.pdf; echo $?; rw-pdf --method grid tests/pdf/scorecard.pdf
+status: 2
+stdout:
+| 2
+| 2
+stderr-has: recwatch: --pages: bad page list '2-1'
+stderr-has: recwatch: --area: expected TOP,LEFT,BOTTOM,RIGHT
+stderr-has: recwatch: --method: expected stream, lattice or auto, got 'grid'
+
+=== encrypted PDF
+cmd: rw-pdf tests/pdf/encrypted.pdf
+status: 2
+stdout-lines: 0
+stderr:
+| recwatch: tests/pdf/encrypted.pdf: encrypted PDF (password required)
+
+=== no text layer
+cmd: rw-pdf tests/pdf/scan.pdf
+status: 2
+stdout-lines: 0
+stderr:
+| recwatch: tests/pdf/scan.pdf: no text layer on pages 1-3 (scanned? OCR is not done)
+
+=== truncated PDF: one line in our words, nothing from poppler
+cmd: rw-pdf tests/pdf/truncated.pdf
+status: 2
+stdout-lines: 0
+stderr:
+| recwatch: tests/pdf/truncated.pdf: damaged PDF: PDF document is damaged
+
+=== HTML is refused
+cmd: rw-pdf tests/pdf/page.html
+status: 2
+stderr:
+| recwatch: tests/pdf/page.html: is HTML, not a PDF (use rw-html)
+
+=== a bad document in a batch is reported, the others still come out, status 1
+cmd: rw-pdf tests/pdf/truncated.pdf tests/pdf/stream.pdf tests/pdf/encrypted.pdf
+status: 1
+stdout-has: "source":"tests/pdf/stream.pdf"
+check: ! grep -q 'truncated.pdf' $OUT
+check: [ "$(wc -l < $ERR)" = 2 ]
+
+=== standard input
+cmd: rw-pdf < tests/pdf/stream.pdf | head -1
+status: 0
+stdout-has: {"kind":"document","source":"-","format":"pdf","text":"Status of recommendations"
+
+=== tabula conformance suite (../shared beside the clone): the cell score stays at its level
+cmd: s=../shared/conformance/tabula/run-suite.sh; [ -x "$s" ] || { echo "missing $s (shared/ must sit beside the clone)" >&2; exit 3; }; "$s" tests/pdf/tables-chain.sh "$TMPDIR/suite" | tail -1
+status: 0
+check: awk '/^suite:/ { split($2, a, "/"); exit !(a[1] / a[2] >= 0.94) }' $OUT

@@ -1,0 +1,147 @@
+#!/usr/bin/python3
+"""make-fixtures.py - writes the small PDFs the rw-pdf tests read.
+
+Run from anywhere with Debian's python3-reportlab and qpdf:
+    /usr/bin/python3 tests/pdf/make-fixtures.py
+The PDFs are committed; tests never regenerate them.
+"""
+import os
+import subprocess
+from reportlab.lib.pagesizes import letter, landscape
+from reportlab.pdfgen import canvas
+from reportlab.lib import pdfencrypt
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+W, H = letter
+
+
+def out(name):
+    return os.path.join(HERE, name)
+
+
+def ruled_table(c, x0, y_top, widths, rows, lead=12, size=9, bold_first=True):
+    """Draws a grid table; rows are lists of cell line lists. Returns the
+    y of its bottom line."""
+    heights = [lead * max(len(cell) for cell in row) + 6 for row in rows]
+    x = [x0]
+    for w in widths:
+        x.append(x[-1] + w)
+    y = y_top
+    c.setLineWidth(0.6)
+    c.line(x[0], y, x[-1], y)
+    for r, row in enumerate(rows):
+        font = "Helvetica-Bold" if (bold_first and r == 0) else "Helvetica"
+        c.setFont(font, size)
+        for k, cell in enumerate(row):
+            for i, text in enumerate(cell):
+                c.drawString(x[k] + 3, y - lead * (i + 1) + 2, text)
+        y -= heights[r]
+        c.line(x[0], y, x[-1], y)
+    for xx in x:
+        c.line(xx, y_top, xx, y)
+    return y
+
+
+def running(c, page, pages):
+    c.setFont("Helvetica", 8)
+    c.drawString(72, H - 40, "Example Review - implementation scorecard")
+    c.drawCentredString(W / 2, 30, "Page %d of %d" % (page, pages))
+
+
+def scorecard():
+    c = canvas.Canvas(out("scorecard.pdf"), pagesize=letter)
+    c.setTitle("metadata title that is not the document title")
+    running(c, 1, 2)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, H - 90, "Example Review Scorecard")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, H - 125, "Summary")
+    c.setFont("Helvetica", 10)
+    for i, t in enumerate([
+            "The Board considered the final report and its recommendations. The imple-",
+            "mentation of each one is tracked below, with the \u201cstatus\u201d as of the",
+            "date of this scorecard."]):
+        c.drawString(72, H - 145 - 13 * i, t)
+    widths = [50, 110, 60, 250]
+    head = [["Rec #"], ["Status"], ["Priority"], ["Note"]]
+    rows = [head,
+            [["1.1"], ["Complete"], ["P1"], ["Done in 2021."]],
+            [["1.2"], ["In progress"], ["P2"], ["Work started; a second line", "follows in the same cell."]],
+            [["2.1"], ["Not started"], ["P3"], ["Waiting for 1.2."]],
+            [["2.2"], ["In progress"], ["P1"], ["This note goes on"]]]
+    ruled_table(c, 72, H - 200, widths, rows)
+    c.showPage()
+    running(c, 2, 2)
+    rows = [head,
+            [[""], [""], [""], ["on the next page."]],
+            [["3.1"], ["Complete"], ["P4"], ["Closed."]]]
+    y = ruled_table(c, 72, H - 72, widths, rows)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y - 30, "Questions go to the review team.")
+    c.showPage()
+    c.save()
+
+
+def stream():
+    c = canvas.Canvas(out("stream.pdf"), pagesize=letter)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, H - 72, "Status of recommendations")
+    c.setFont("Helvetica", 10)
+    xs = [72, 130, 230, 300]
+    lines = [["Rec", "Status", "Priority", "Update"],
+             ["5.1", "Complete", "P1", "Published in May."],
+             ["5.2", "In progress", "P2", "Draft shared with"],
+             ["", "", "", "the community."],
+             ["5.3", "Not started", "P3", "None yet."]]
+    for i, cols in enumerate(lines):
+        for x, t in zip(xs, cols):
+            if t:
+                c.drawString(x, H - 110 - 14 * i, t)
+    c.drawString(72, H - 200, "Text after the table is a paragraph of its own.")
+    c.showPage()
+    c.save()
+
+
+def rotated():
+    """A landscape table on a portrait page turned by /Rotate 90."""
+    c = canvas.Canvas(out("rotated.pdf"), pagesize=letter)
+    c.setPageRotation(90)
+    # draw in the displayed (landscape) frame: x' along the page's height
+    c.translate(W, 0)
+    c.rotate(90)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, W - 50, "Rotated scorecard")
+    rows = [[["Rec #"], ["Status"]], [["7.1"], ["Complete"]], [["7.2"], ["In progress"]]]
+    ruled_table(c, 40, W - 80, [60, 120], rows)
+    c.showPage()
+    c.save()
+
+
+def scan():
+    c = canvas.Canvas(out("scan.pdf"), pagesize=letter)
+    for i in range(3):
+        c.setFillGray(0.5)
+        c.rect(72, H - 100 - 40 * i, 300, 20, fill=1, stroke=0)
+        c.showPage()
+    c.save()
+
+
+def encrypted():
+    enc = pdfencrypt.StandardEncryption("user-secret", "owner-secret", canPrint=1)
+    c = canvas.Canvas(out("encrypted.pdf"), pagesize=letter, encrypt=enc)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, H - 72, "Locked.")
+    c.showPage()
+    c.save()
+
+
+def broken():
+    data = open(out("scorecard.pdf"), "rb").read()
+    open(out("truncated.pdf"), "wb").write(data[:1500])
+    open(out("page.html"), "w").write(
+        "<!DOCTYPE html>\n<html><head><title>x</title></head><body><p>Not a PDF.</p></body></html>\n")
+
+
+if __name__ == "__main__":
+    for f in (scorecard, stream, rotated, scan, encrypted, broken):
+        f()
