@@ -496,16 +496,20 @@ static int stream_json_array(struct line_in *in, size_t max, const char *name,
 	for (long i = 1; i < in->lineno; i++)
 		rw_buf_addc(&b, '\n');
 	rw_buf_add(&b, in->s, (size_t)in->len);
-	size_t len;
-	char *rest = rw_read_stream(in->f, max, &len);
-	if (!rest) {
-		rw_warn(name, "cannot read: %s", errno == EFBIG ? "too large" : strerror(errno));
-		rw_buf_free(&b);
-		return -1;
-	}
-	rw_buf_add(&b, rest, len);
-	free(rest);
-	int r = rw_rows_read(b.s, b.len, name, cols, out->ncols, out);
+	size_t got; /* straight into b: one copy of the text, not two */
+	do {
+		b.s = rw_xgrow(b.s, &b.cap, b.len + 65536 + 1, 1);
+		got = fread(b.s + b.len, 1, 65536, in->f);
+		b.len += got;
+		b.s[b.len] = 0;
+	} while (got && b.len <= max);
+	int r = -1;
+	if (b.len > max)
+		rw_warn(name, "cannot read: too large");
+	else if (ferror(in->f))
+		rw_warn(name, "cannot read: %s", strerror(errno ? errno : EIO));
+	else
+		r = rw_rows_read(b.s, b.len, name, cols, out->ncols, out);
 	rw_buf_free(&b);
 	return r;
 }
