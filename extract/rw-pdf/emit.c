@@ -98,9 +98,6 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 	e->method = m;
 	if (area)
 		pdf_page_crop(p, area);
-	if (getenv("RW_PDF_DEBUG"))
-		for (size_t i = 0; i < p->nr; i++)
-			fprintf(stderr, "ruling %.1f,%.1f - %.1f,%.1f\n", p->r[i].x0, p->r[i].y0, p->r[i].x1, p->r[i].y1);
 	e->p = rw_xgrow(e->p, &e->cap, e->np + 1, sizeof *e->p);
 	epage *ep = &e->p[e->np++];
 	memset(ep, 0, sizeof *ep);
@@ -118,9 +115,6 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 		double *xs = NULL;
 		size_t nx = p->have_rulings ? pdf_vertical_bounds(p, area, &xs) : 0;
 		ep->t = rw_xmalloc(sizeof *ep->t);
-		if (getenv("RW_PDF_DEBUG"))
-			for (size_t i = 0; i < nx; i++)
-				fprintf(stderr, "bound %.1f\n", xs[i]);
 		pdf_stream_table(ep->l, ep->nl, xs, nx >= 2 ? nx : 0, ep->t);
 		ep->t->page = p->number;
 		ep->nt = 1;

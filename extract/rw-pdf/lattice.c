@@ -79,7 +79,7 @@ static void uf_join(size_t *up, size_t a, size_t b)
 		up[b] = a;
 }
 
-static int dbl_cmp(const void *a, const void *b)
+static int pos_cmp(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
 	return (x > y) - (x < y);
@@ -90,7 +90,7 @@ static size_t grid_lines(const rul *r, const size_t *pick, size_t n, double *out
 {
 	for (size_t i = 0; i < n; i++)
 		out[i] = r[pick[i]].pos;
-	qsort(out, n, sizeof *out, dbl_cmp);
+	qsort(out, n, sizeof *out, pos_cmp);
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++)
 		if (m == 0 || out[i] - out[m - 1] > same)
@@ -252,8 +252,6 @@ pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, size_t *nt
 	for (size_t i = 0; i < p->ng; i++)
 		same = fmin(same, p->g[i].b.right - p->g[i].b.left);
 	same = fmin(fmax(1.25 * same, 1.0), 3.0);
-	if (getenv("RW_PDF_DEBUG"))
-		fprintf(stderr, "snap %.2f\n", same);
 	rul *h, *v;
 	size_t nh, nv;
 	split_rulings(p, area, &h, &nh, &v, &nv);
@@ -322,7 +320,7 @@ size_t pdf_vertical_bounds(const pdf_page *p, const pdf_box *area, double **xs)
 			continue;
 		(*xs)[m++] = v[i].pos;
 	}
-	qsort(*xs, m, sizeof **xs, dbl_cmp);
+	qsort(*xs, m, sizeof **xs, pos_cmp);
 	size_t k = 0;
 	for (size_t i = 0; i < m; i++)
 		if (k == 0 || (*xs)[i] - (*xs)[k - 1] > 2)

@@ -90,9 +90,6 @@ static size_t column_bounds(const pdf_line *l, size_t nl, double **out)
 	if (!hi)
 		hi = rw_xmalloc(sizeof *hi);
 	qsort(hi, n, sizeof *hi, dbl_cmp);
-	if (getenv("RW_PDF_DEBUG"))
-		for (size_t i = 0; i < n; i++)
-			fprintf(stderr, "column bound %.1f\n", hi[i]);
 	*out = hi;
 	return n;
 }

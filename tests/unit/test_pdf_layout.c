@@ -1,0 +1,237 @@
+/* test_pdf_layout.c - rw-pdf's geometry on synthetic glyph boxes: words,
+ * lines, reading order, right-to-left runs, stream and lattice tables.
+ * The geometry files know nothing of poppler, so they are compiled in
+ * here directly. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "../../extract/rw-pdf/layout.c"
+#include "../../extract/rw-pdf/stream.c"
+#include "../../extract/rw-pdf/lattice.c"
+
+/* Glyphs of text s (ASCII, one glyph a byte) from x at baseline band
+ * top..top+10, each 5pt wide; a space leaves a 3pt gap. */
+static void put_text(pdf_page *p, const char *s, double x, double top)
+{
+	for (; *s; s++) {
+		if (*s == ' ') {
+			x += 3;
+			continue;
+		}
+		pdf_glyph g = {.b = {top, x, top + 10, x + 5}, .size = 10};
+		g.u[0] = *s;
+		pdf_page_add_glyph(p, &g);
+		x += 5;
+	}
+}
+
+static char *line_text(const pdf_page *p, size_t want, size_t *nl)
+{
+	pdf_line *l = pdf_lines_build(p->g, p->ng, nl);
+	char *s = want < *nl ? pdf_line_text(&l[want]) : rw_xstrdup("");
+	pdf_lines_free(l, *nl);
+	return s;
+}
+
+static void words_from_gaps_not_drawing_order(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "world", 43, 100); /* drawn first, stands right */
+	put_text(&p, "hello", 10, 100);
+	size_t nl;
+	char *s = line_text(&p, 0, &nl);
+	assert_int_equal(nl, 1);
+	assert_string_equal(s, "hello world");
+	free(s);
+	pdf_page_clear(&p);
+}
+
+static void lines_top_to_bottom_and_small_font_on_same_line(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "second", 10, 130);
+	put_text(&p, "first", 10, 100);
+	/* a smaller glyph on the first line's baseline */
+	pdf_glyph g = {.b = {103, 60, 110, 64}, .size = 7, .u = "x"};
+	pdf_page_add_glyph(&p, &g);
+	size_t nl;
+	char *a = line_text(&p, 0, &nl), *b = line_text(&p, 1, &nl);
+	assert_int_equal(nl, 2);
+	assert_string_equal(a, "first x");
+	assert_string_equal(b, "second");
+	free(a);
+	free(b);
+	pdf_page_clear(&p);
+}
+
+static void glyph_drawn_twice_counts_once(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "ab", 10, 100);
+	pdf_glyph g = {.b = {100, 15.3, 110, 20.3}, .size = 10, .u = "b"}; /* fake bold */
+	pdf_page_add_glyph(&p, &g);
+	size_t nl;
+	char *s = line_text(&p, 0, &nl);
+	assert_string_equal(s, "ab");
+	free(s);
+	pdf_page_clear(&p);
+}
+
+static void right_to_left_words_read_from_the_right(void **state)
+{
+	pdf_page p = {0};
+	/* "אב" then "גד" in reading order: the first word stands right */
+	const char *word1[] = {"\xd7\x91", "\xd7\x90"}; /* left to right: bet, alef */
+	const char *word2[] = {"\xd7\x93", "\xd7\x92"};
+	for (int i = 0; i < 2; i++) {
+		pdf_glyph g = {.b = {100, 40 + 5 * i, 110, 45 + 5 * i}, .size = 10, .rtl = 1};
+		strcpy(g.u, word1[i]);
+		pdf_page_add_glyph(&p, &g);
+		pdf_glyph h = {.b = {100, 10 + 5 * i, 110, 15 + 5 * i}, .size = 10, .rtl = 1};
+		strcpy(h.u, word2[i]);
+		pdf_page_add_glyph(&p, &h);
+	}
+	size_t nl;
+	char *s = line_text(&p, 0, &nl);
+	assert_string_equal(s, "\xd7\x90\xd7\x91 \xd7\x92\xd7\x93");
+	free(s);
+	pdf_page_clear(&p);
+}
+
+static const char *cell(const pdf_table *t, int r, int c)
+{
+	return t->cell[(size_t)r * t->cols + c];
+}
+
+static void stream_columns_from_chunk_ranges(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "id", 10, 100);
+	put_text(&p, "status", 60, 100);
+	put_text(&p, "1.1", 10, 115);
+	put_text(&p, "in progress", 60, 115);
+	put_text(&p, "more", 60, 130); /* a line with an empty first column */
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	pdf_table t;
+	pdf_stream_table(l, nl, NULL, 0, &t);
+	assert_int_equal(t.rows, 3);
+	assert_int_equal(t.cols, 2);
+	assert_string_equal(cell(&t, 1, 1), "in progress");
+	assert_string_equal(cell(&t, 2, 0), "");
+	assert_string_equal(cell(&t, 2, 1), "more");
+	pdf_table_clear(&t);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
+static void detection_needs_shared_gaps_and_joins_continuations(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "A title line that is prose", 10, 80);
+	const char *rows[][4] = {{"Rec", "Status", "Prio", "Note"},
+				 {"1.1", "Done", "P1", "first"},
+				 {"", "", "", "goes on"},
+				 {"1.2", "Open", "P2", "second"}};
+	for (int r = 0; r < 4; r++)
+		for (int c = 0; c < 4; c++)
+			put_text(&p, rows[r][c], 10 + 60 * c, 100 + 14 * r);
+	size_t nl, nt;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	int used[8] = {0};
+	pdf_table *t = pdf_stream_detect(l, nl, used, &nt);
+	assert_int_equal(nt, 1);
+	assert_int_equal(used[0], 0); /* the title is no row */
+	assert_int_equal(t[0].rows, 3);
+	assert_int_equal(t[0].cols, 4);
+	assert_string_equal(cell(&t[0], 1, 3), "first goes on");
+	assert_string_equal(cell(&t[0], 2, 0), "1.2");
+	pdf_table_clear(&t[0]);
+	free(t);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
+static void lattice_grid_with_spanning_cell(void **state)
+{
+	pdf_page p = {0};
+	/* 2 rows x 3 columns; the top row's first two cells are one */
+	double xs[] = {0, 100, 200, 300}, ys[] = {0, 30, 60};
+	for (int i = 0; i < 3; i++)
+		pdf_page_add_ruling(&p, 0, ys[i], 300, ys[i]);
+	pdf_page_add_ruling(&p, 0, 0, 0, 60);
+	pdf_page_add_ruling(&p, 100, 30, 100, 60); /* not across the top row */
+	pdf_page_add_ruling(&p, 200, 0, 200, 60);
+	pdf_page_add_ruling(&p, 300, 0, 300, 60);
+	put_text(&p, "wide", 80, 10);  /* centre in the spanning cell's right slot */
+	put_text(&p, "x", 210, 10);
+	put_text(&p, "a", 10, 40);
+	put_text(&p, "b", 110, 40);
+	(void)xs;
+	size_t nt;
+	pdf_table *t = pdf_lattice_tables(&p, NULL, &nt);
+	assert_int_equal(nt, 1);
+	assert_int_equal(t[0].rows, 2);
+	assert_int_equal(t[0].cols, 3);
+	assert_string_equal(cell(&t[0], 0, 0), "wide");
+	assert_string_equal(cell(&t[0], 0, 1), "");
+	assert_string_equal(cell(&t[0], 0, 2), "x");
+	assert_string_equal(cell(&t[0], 1, 1), "b");
+	pdf_table_clear(&t[0]);
+	free(t);
+	pdf_page_clear(&p);
+}
+
+static void lattice_area_edges_close_an_open_table(void **state)
+{
+	pdf_page p = {0};
+	/* inner rulings only: no frame */
+	pdf_page_add_ruling(&p, 0, 30, 200, 30);
+	pdf_page_add_ruling(&p, 100, 0, 100, 60);
+	put_text(&p, "a", 10, 10);
+	put_text(&p, "b", 110, 10);
+	put_text(&p, "c", 10, 40);
+	put_text(&p, "d", 110, 40);
+	size_t nt;
+	pdf_table *none = pdf_lattice_tables(&p, NULL, &nt);
+	assert_int_equal(nt, 0);
+	free(none);
+	pdf_box area = {0, 0, 60, 200};
+	pdf_table *t = pdf_lattice_tables(&p, &area, &nt);
+	assert_int_equal(nt, 1);
+	assert_int_equal(t[0].rows, 2);
+	assert_int_equal(t[0].cols, 2);
+	assert_string_equal(cell(&t[0], 1, 1), "d");
+	pdf_table_clear(&t[0]);
+	free(t);
+	pdf_page_clear(&p);
+}
+
+static void crop_keeps_glyphs_wholly_inside(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "abc", 10, 10); /* boxes 10-15, 15-20, 20-25 */
+	pdf_box area = {0, 0, 50, 22};
+	pdf_page_crop(&p, &area);
+	assert_int_equal(p.ng, 2);
+	pdf_page_clear(&p);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(words_from_gaps_not_drawing_order),
+		cmocka_unit_test(lines_top_to_bottom_and_small_font_on_same_line),
+		cmocka_unit_test(glyph_drawn_twice_counts_once),
+		cmocka_unit_test(right_to_left_words_read_from_the_right),
+		cmocka_unit_test(stream_columns_from_chunk_ranges),
+		cmocka_unit_test(detection_needs_shared_gaps_and_joins_continuations),
+		cmocka_unit_test(lattice_grid_with_spanning_cell),
+		cmocka_unit_test(lattice_area_edges_close_an_open_table),
+		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
