@@ -332,12 +332,13 @@ static void header(rw_buf *b, sqlite3 *db)
 	sqlite3_stmt *st = store_prepare(db,
 		"SELECT (SELECT count(*) FROM document), (SELECT count(DISTINCT ingest) FROM document),"
 		" (SELECT max(started) FROM ingest WHERE id IN (SELECT ingest FROM document))");
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) > 0) {
 		rw_buf_addf(b, "<p class=\"meta\">%d documents stored in %d ingests; the latest ingest began ",
 			    sqlite3_column_int(st, 0), sqlite3_column_int(st, 1));
-		const unsigned char *t = sqlite3_column_text(st, 2);
-		esc(b, t ? (const char *)t : "never");
+		esc(b, (const char *)sqlite3_column_text(st, 2));
 		rw_buf_adds(b, ".</p>\n");
+	} else {
+		rw_buf_adds(b, "<p class=\"meta\">No document is stored yet.</p>\n");
 	}
 	sqlite3_finalize(st);
 	rw_buf_adds(b, "<p><a href=\"#status\">Status over time</a> · <a href=\"#changes\">Latest changes</a>"
