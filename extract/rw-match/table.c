@@ -65,7 +65,9 @@ static int grid_read(struct doc *d, size_t i, struct grid *g)
 		const rw_block *b = &d->b[j];
 		if (b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION && b->kind != RW_BLK_TABLE)
 			break;
-		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0) {
+		/* a position past MAX_CELLS cannot fit anyway (and row + 1 must not overflow) */
+		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0 &&
+		    b->row < (int)MAX_CELLS && b->col < (int)MAX_CELLS) {
 			if (b->row >= g->rows)
 				g->rows = b->row + 1;
 			if (b->col >= g->cols)
@@ -79,7 +81,8 @@ static int grid_read(struct doc *d, size_t i, struct grid *g)
 	g->cell = rw_xcalloc((size_t)g->rows * (size_t)g->cols, sizeof *g->cell);
 	for (size_t k = i + 1; k < j; k++) {
 		const rw_block *b = &d->b[k];
-		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0)
+		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0 &&
+		    b->row < (int)MAX_CELLS && b->col < (int)MAX_CELLS)
 			g->cell[(size_t)b->row * (size_t)g->cols + (size_t)b->col] = b;
 	}
 	return 0;

@@ -209,3 +209,9 @@ status: 0
 stdout:
 | source,locator,reason,text
 stderr:
+
+=== cells at row and column 2147483647 (fuzz regression: row + 1 overflowed) and at -7: ignored, the next table read
+cmd: rw-match tests/hostile/huge-position.blocks
+status: 0
+stdout:
+| {"review":"SSR2","rec_id":"1.1","field":"status","value":"complete","raw":"Complete","date":null,"source":"huge.html","locator":"?"}
