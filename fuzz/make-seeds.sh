@@ -43,3 +43,10 @@ for f in tests/hostile/*.rules; do
 	[ -f "$f" ] && seed rules "$f" "$(basename "$f")"
 done
 /usr/bin/python3 fuzz/pdf-layout-seeds.py "$out/pdf-layout"
+# Inputs that once crashed a harness stay in its seeds (fuzz/README.md).
+for d in tests/hostile/fuzz/*/; do
+	[ -d "$d" ] || continue
+	t=$(basename "$d")
+	mkdir -p "$out/$t"
+	cp "$d"* "$out/$t/"
+done
