@@ -9,7 +9,7 @@
 
 static const char usage[] =
 	"usage: rw-store ingest [--db FILE] [-j N] [-f text|csv|json|jsonl] [--rules FILE]\n"
-	"                       [--review CODE] [--seen DATE] DOC...\n"
+	"                       [--review CODE] [--seen DATE] [--keep-unlisted] DOC...\n"
 	"       rw-store log    [--db FILE] [-f text|csv|json|jsonl] REVIEW REC\n"
 	"       rw-store state  [--db FILE] [--at DATE] [--keep-unlisted] [-f csv|json|jsonl]\n"
 	"       rw-store check  [--db FILE]\n"

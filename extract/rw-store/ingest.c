@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 static const char *db_path, *format = "text", *seen;
+static int keep_unlisted;
 static struct read_opts ropts = {.jobs = 1};
 
 /* The test hook RECWATCH_TEST_DIE_AFTER=N: the process kills itself
@@ -144,7 +145,8 @@ static int store_batch(sqlite3 *db, struct doc *docs, size_t n, struct batch *b)
 	now_utc(when);
 	if (store_exec(db, "BEGIN IMMEDIATE") != 0)
 		return -1;
-	b->old_csv = store_state_tmp(db, &(struct state_query){.before = next_doc_id(db)});
+	b->old_csv = store_state_tmp(db, &(struct state_query){.before = next_doc_id(db),
+								 .keep_unlisted = keep_unlisted});
 	sqlite3_stmt *st = store_prepare(db, "INSERT INTO ingest (started) VALUES (?)");
 	sqlite3_bind_text(st, 1, when, -1, SQLITE_STATIC);
 	int ok = sqlite3_step(st) == SQLITE_DONE;
@@ -161,7 +163,7 @@ static int store_batch(sqlite3 *db, struct doc *docs, size_t n, struct batch *b)
 			raise(SIGKILL);
 	}
 	free(first_seen);
-	b->new_csv = store_state_tmp(db, &(struct state_query){0});
+	b->new_csv = store_state_tmp(db, &(struct state_query){.keep_unlisted = keep_unlisted});
 	/* an ingest that stored nothing leaves no trace */
 	if (!ok || !b->stored) {
 		store_exec(db, "ROLLBACK");
@@ -176,7 +178,7 @@ static int store_batch(sqlite3 *db, struct doc *docs, size_t n, struct batch *b)
 
 static const char usage[] =
 	"usage: recwatch ingest [--db FILE] [-j N] [-f text|csv|json|jsonl] [--rules FILE]\n"
-	"                       [--review CODE] [--seen DATE] DOC...\n";
+	"                       [--review CODE] [--seen DATE] [--keep-unlisted] DOC...\n";
 
 static int parse(int argc, char **argv)
 {
@@ -184,7 +186,7 @@ static int parse(int argc, char **argv)
 		{"db", required_argument, NULL, 'd'},     {"jobs", required_argument, NULL, 'j'},
 		{"format", required_argument, NULL, 'f'}, {"rules", required_argument, NULL, 'r'},
 		{"review", required_argument, NULL, 'R'}, {"seen", required_argument, NULL, 's'},
-		{NULL, 0, NULL, 0},
+		{"keep-unlisted", no_argument, NULL, 'k'}, {NULL, 0, NULL, 0},
 	};
 	for (int c; (c = getopt_long(argc, argv, "j:f:", opts, NULL)) != -1;) {
 		char *end;
@@ -199,6 +201,7 @@ static int parse(int argc, char **argv)
 		case 'r': ropts.rules = optarg; break;
 		case 'R': ropts.review = optarg; break;
 		case 's': need_iso_date("--seen", optarg); seen = optarg; break;
+		case 'k': keep_unlisted = 1; break;
 		default: fputs(usage, stderr); return -1;
 		}
 	}

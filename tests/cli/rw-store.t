@@ -242,3 +242,9 @@ stdin: samples/rds-whois2/status-2022-12.html
 status: 1
 stderr:
 | recwatch: -: standard input can be given only once
+
+=== ingest --keep-unlisted compares states that keep what a page stopped listing
+cmd: db=$TMPDIR/ku.db; recwatch ingest --db $db samples/cct-status/status-2023-01.html >/dev/null && recwatch ingest --db $db --keep-unlisted samples/cct-status/status-2023-07.html
+status: 0
+stdout-has: CCT 30 added
+stdout-has: 8 changed, 2 added, 0 removed, 0 renumbered
