@@ -145,8 +145,8 @@ static int store_batch(sqlite3 *db, struct doc *docs, size_t n, struct batch *b)
 	now_utc(when);
 	if (store_exec(db, "BEGIN IMMEDIATE") != 0)
 		return -1;
-	b->old_csv = store_state_tmp(db, &(struct state_query){.before = next_doc_id(db),
-								 .keep_unlisted = keep_unlisted});
+	struct state_query before = {.before = next_doc_id(db), .keep_unlisted = keep_unlisted};
+	b->old_csv = store_state_tmp(db, &before);
 	sqlite3_stmt *st = store_prepare(db, "INSERT INTO ingest (started) VALUES (?)");
 	sqlite3_bind_text(st, 1, when, -1, SQLITE_STATIC);
 	int ok = sqlite3_step(st) == SQLITE_DONE;
