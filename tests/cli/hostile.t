@@ -215,3 +215,10 @@ cmd: rw-match tests/hostile/huge-position.blocks
 status: 0
 stdout:
 | {"review":"SSR2","rec_id":"1.1","field":"status","value":"complete","raw":"Complete","date":null,"source":"huge.html","locator":"?"}
+
+=== a colspan/rowspan bomb: the table is left out with a message, the next one read
+cmd: sh tests/hostile/gen.sh span-bomb $TMPDIR/s.html && recwatch extract $TMPDIR/s.html
+status: 1
+stderr-has: s.html: table 1: more than 1000000 cells; table left out
+check: [ $(wc -l <$ERR) = 1 ]
+stdout-has: SSR2,1.1,,,complete,,,,,

@@ -6,6 +6,7 @@
 #   big-cell     a table whose description cell holds 1 MiB of text
 #   long-id      a 10,000-digit "id" in the id column, then a good row
 #   catastrophic a status cell of 5,000 'a's and a 'b' (for (a+)+$)
+#   span-bomb    2,500 cells of colspan 1000 rowspan 10000, then a good table
 #   big-html N   an N MiB page: a 10-column table of 1,000-row chunks
 set -eu
 head='<html><head><meta charset="utf-8"><title>SSR2 Review</title></head><body>'
@@ -25,6 +26,9 @@ long-id) awk -v h="$head" 'BEGIN { printf "%s<table><tr><th>Rec #</th><th>Implem
 catastrophic) awk -v h="$head" 'BEGIN { printf "%s<table><tr><th>Rec #</th><th>Implementation Status</th></tr><tr><td>1.1</td><td>", h
 	for (i = 0; i < 5000; i++) printf "a"
 	print "b</td></tr><tr><td>1.2</td><td>Complete</td></tr></table></body></html>" }' >"$2" ;;
+span-bomb) awk -v h="$head" -v t="$tbl" 'BEGIN { printf "%s<table>", h
+	for (r = 0; r < 50; r++) { printf "<tr>"; for (c = 0; c < 50; c++) printf "<td colspan=1000 rowspan=10000>x</td>"; print "</tr>" }
+	print "</table>" t "</body></html>" }' >"$2" ;;
 big-html) awk -v h="$head" -v mb="$3" 'BEGIN { printf "%s", h; n = 0; size = 0
 	while (size < mb * 1048576) {
 		s = "<table><tr><th>Rec #</th><th>Implementation Status</th><th>Priority</th><th>Description</th></tr>\n"
