@@ -224,8 +224,9 @@ static int rules_ok(void)
 	char *path = rw_rules_path(ropts.rules);
 	rw_rules *r = rw_rules_load(path);
 	free(path);
+	int ok = r != NULL;
 	rw_rules_free(r);
-	return r != NULL;
+	return ok;
 }
 
 int cmd_ingest(int argc, char **argv)

@@ -170,17 +170,18 @@ static void chain_finish(struct chain *c, struct doc *d)
 			d->failed = 1;
 	rw_fact_clear(&f);
 	fclose(in);
+	if (d->failed)
+		rw_warn(d->name, "not stored: some of its facts could not be read");
 }
 
 /* A progress line, when someone watches a long batch. */
-static void progress(size_t done, size_t total, int *shown)
+static void progress(size_t done, size_t total)
 {
 	if (total <= 4 || !isatty(2))
 		return;
 	fprintf(stderr, "\rrecwatch: read %zu of %zu documents", done, total);
 	if (done == total)
 		fputc('\n', stderr);
-	*shown = 1;
 }
 
 void read_docs(struct doc *docs, size_t n, const struct read_opts *o)
@@ -188,7 +189,6 @@ void read_docs(struct doc *docs, size_t n, const struct read_opts *o)
 	size_t jobs = o->jobs > 0 ? (size_t)o->jobs : 1;
 	struct chain *running = rw_xcalloc(n ? n : 1, sizeof *running);
 	size_t next = 0, done = 0, total = 0;
-	int shown = 0;
 	for (size_t i = 0; i < n; i++)
 		total += !docs[i].skip && !docs[i].failed;
 	for (size_t i = 0; i < n; i++) {
@@ -204,7 +204,7 @@ void read_docs(struct doc *docs, size_t n, const struct read_opts *o)
 		if (docs[i].skip || docs[i].failed)
 			continue;
 		chain_finish(&running[i], &docs[i]);
-		progress(++done, total, &shown);
+		progress(++done, total);
 	}
 	free(running);
 }
