@@ -139,8 +139,12 @@ size_t pdf_vertical_bounds(const pdf_page *p, const pdf_box *area, double **xs);
 struct _PopplerPage;
 /* Loads the glyphs of a poppler page into p (displayed frame). */
 void pdf_page_load(struct _PopplerPage *pp, int number, pdf_page *p);
-/* Finds ruling lines by rendering the page (see rulings.c). */
-void pdf_page_find_rulings(struct _PopplerPage *pp, pdf_page *p);
+/* Finds ruling lines by rendering the page at scale pixels a point (see
+ * rulings.c). */
+void pdf_page_find_rulings(struct _PopplerPage *pp, pdf_page *p, double scale);
+/* True when a page's text could sit in a ruled grid: at least two lines
+ * that break into several chunks (emit.c). Prose pages are not rendered. */
+int pdf_page_may_have_grid(const pdf_page *p);
 
 /* ---- emit.c: blocks ------------------------------------------------ */
 

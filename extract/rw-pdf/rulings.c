@@ -1,24 +1,23 @@
 /* rulings.c - the ruling lines of a page, for lattice tables.
  *
- * poppler-glib draws a page only through cairo and exposes no paths, so
- * the lines are found in pixels:
- *  1. the page is first drawn into a cairo recording surface wrapped in an
- *     observer surface that counts fill and stroke operations; a page
- *     whose only marks are glyphs (most prose pages) stops there, which
- *     costs no rasterising at all;
- *  2. otherwise the recording is replayed into an RGB image at RULING_SCALE
- *     pixels a point, and long thin runs of dark pixels are collected:
- *     horizontal runs row by row, vertical runs column by column; runs
- *     continuing each other on neighbouring pixel rows (columns) make one
- *     segment; a thin segment is one ruling at its centre, a thick one
- *     (a filled box) gives a ruling at each of its two edges, as a filled
- *     rectangle's sides bound cells too;
- *  3. a short segment lying inside one glyph's box is a stroke of that
- *     glyph (a dash, a tall letter's stem), not a ruling.
- * A recording surface cannot hand back its paths through the public cairo
- * API, and a script surface would serialise every glyph too, so pixels
- * are the cheapest way to the lines that works for any producer (stroked
- * paths, thin filled rectangles, rectangles filled edge to edge).
+ * poppler-glib draws a page only through cairo and exposes no paths.
+ * Capturing paths was tried and dropped: a recording surface keeps them
+ * but gives none back through the public API, a script surface writes
+ * every glyph too, and an observer surface (to count fills and strokes)
+ * over a recording surface costs seconds a page.  So the lines are found
+ * in pixels, which works for any producer (stroked paths, thin filled
+ * rectangles, shaded rows):
+ *  1. the page is rendered into an RGB image at `scale` pixels a point
+ *     (2 for the explicit tabula-like methods, whose column snapping needs
+ *     half-point precision; 1 in auto mode, where speed matters more);
+ *  2. pixels where the shade changes across y (x) are marked, and long
+ *     runs of them along x (y) collected; runs continuing each other on
+ *     neighbouring pixel rows make one segment;
+ *  3. the two edges of a drawn line become one ruling at its middle; a
+ *     filled box keeps a ruling at each side, as its sides bound cells;
+ *  4. a short segment inside one glyph's box is a stroke of that glyph.
+ * Rendering costs about twice the text extraction, so auto mode renders
+ * only pages whose text could sit in a grid (emit.c decides).
  */
 #include "recwatch.h"
 #include "pdf.h"
@@ -30,17 +29,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define RULING_SCALE 2.0
 #define MIN_LEN_PT 7.0      /* shorter runs are not rulings */
 #define MAX_THICK_PT 3.0    /* thicker segments are filled boxes */
 #define CONTRAST 40         /* an edge: the shade changes this much */
-
-static void count_op(cairo_surface_t *obs, cairo_surface_t *target, void *data)
-{
-	(void)obs;
-	(void)target;
-	++*(int *)data;
-}
 
 /* A segment being grown along rows (for horizontal runs): on row y0..y1,
  * from a to b (pixels). */
@@ -55,9 +46,9 @@ typedef struct scan {
 } scan;
 
 /* Emits a finished segment as one or two rulings (in unrotated points). */
-static void emit_seg(pdf_page *p, const seg *s, int vertical, double minlen)
+static void emit_seg(pdf_page *p, const seg *s, int vertical, double minlen, double scale)
 {
-	double k = 1 / RULING_SCALE;
+	double k = 1 / scale;
 	double a = s->a * k, b = (s->b + 1) * k;
 	double t0 = s->y0 * k, t1 = (s->y1 + 1) * k;
 	if (b - a < minlen)
@@ -85,10 +76,10 @@ static void emit_seg(pdf_page *p, const seg *s, int vertical, double minlen)
 
 /* Finds runs along one axis. For horizontal: lines are pixel rows, the
  * run goes along x. For vertical the roles swap. */
-static void find_runs(pdf_page *p, const scan *sc, int vertical)
+static void find_runs(pdf_page *p, const scan *sc, int vertical, double scale)
 {
 	int nlines = vertical ? sc->w : sc->h, len = vertical ? sc->h : sc->w;
-	int minpx = (int)(MIN_LEN_PT * RULING_SCALE);
+	int minpx = (int)(MIN_LEN_PT * scale);
 	seg *open = NULL, *next = NULL;
 	size_t nopen = 0, capo = 0, nnext = 0, capn = 0;
 	for (int l = 0; l <= nlines; l++) {
@@ -124,7 +115,7 @@ static void find_runs(pdf_page *p, const scan *sc, int vertical)
 		}
 		for (size_t k = 0; k < nopen; k++)
 			if (open[k].open)
-				emit_seg(p, &open[k], vertical, MIN_LEN_PT);
+				emit_seg(p, &open[k], vertical, MIN_LEN_PT, scale);
 		seg *t = open;
 		size_t tc = capo;
 		open = next, capo = capn, nopen = nnext;
@@ -180,49 +171,20 @@ static void merge_thick(pdf_page *p, size_t from)
 	}
 }
 
-/* Draws the page into a recording surface; returns it when the page has
- * fills or strokes (NULL otherwise). */
-static cairo_surface_t *record_page(PopplerPage *pp, double w, double h)
-{
-	cairo_surface_t *rec = cairo_recording_surface_create(
-		CAIRO_CONTENT_COLOR_ALPHA, &(cairo_rectangle_t){0, 0, w, h});
-	cairo_surface_t *obs = cairo_surface_create_observer(rec, CAIRO_SURFACE_OBSERVER_NORMAL);
-	int ops = 0;
-	cairo_surface_observer_add_fill_callback(obs, count_op, &ops);
-	cairo_surface_observer_add_stroke_callback(obs, count_op, &ops);
-	cairo_t *cr = cairo_create(obs);
-	poppler_page_render(pp, cr);
-	cairo_destroy(cr);
-	cairo_surface_finish(obs);
-	cairo_surface_destroy(obs);
-	if (ops == 0) {
-		cairo_surface_destroy(rec);
-		return NULL;
-	}
-	return rec;
-}
-
-void pdf_page_find_rulings(PopplerPage *pp, pdf_page *p)
+void pdf_page_find_rulings(PopplerPage *pp, pdf_page *p, double scale)
 {
 	p->have_rulings = 1;
-	cairo_surface_t *rec = record_page(pp, p->uw, p->uh);
-	if (!rec)
+	int w = (int)ceil(p->uw * scale), h = (int)ceil(p->uh * scale);
+	if (w <= 0 || h <= 0 || w > 20000 || h > 20000)
 		return;
-	int w = (int)ceil(p->uw * RULING_SCALE), h = (int)ceil(p->uh * RULING_SCALE);
-	if (w <= 0 || h <= 0 || w > 20000 || h > 20000) {
-		cairo_surface_destroy(rec);
-		return;
-	}
 	cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
 	cairo_t *cr = cairo_create(img);
 	cairo_set_source_rgb(cr, 1, 1, 1);
 	cairo_paint(cr);
-	cairo_scale(cr, RULING_SCALE, RULING_SCALE);
-	cairo_set_source_surface(cr, rec, 0, 0);
-	cairo_paint(cr);
+	cairo_scale(cr, scale, scale);
+	poppler_page_render(pp, cr);
 	cairo_destroy(cr);
 	cairo_surface_flush(img);
-	cairo_surface_destroy(rec);
 
 	unsigned char *lum = rw_xmalloc((size_t)w * h);
 	const unsigned char *data = cairo_image_surface_get_data(img);
@@ -240,9 +202,9 @@ void pdf_page_find_rulings(PopplerPage *pp, pdf_page *p)
 	scan sc = {ink, w, h};
 	size_t first = p->nr;
 	edge_mask(lum, w, h, 0, ink);
-	find_runs(p, &sc, 0);
+	find_runs(p, &sc, 0, scale);
 	edge_mask(lum, w, h, 1, ink);
-	find_runs(p, &sc, 1);
+	find_runs(p, &sc, 1, scale);
 	merge_thick(p, first);
 	free(ink);
 	free(lum);
