@@ -201,12 +201,12 @@ static int read_pages(const char *name, PopplerDocument *doc, pdf_emitter *e)
 			with_text++;
 		else
 			blank[i] = 1;
-		/* the tabula-like methods always look for rulings, at half a
-		 * point; auto mode renders only pages that may hold a grid */
-		if (p.ng && opt_method != PDF_AUTO)
+		/* the tabula-like methods always look for rulings; auto mode
+		 * renders only pages that may hold a grid. Half a point a
+		 * pixel: at one, a thin line straddling two pixel rows shows
+		 * as two lines. */
+		if (p.ng && (opt_method != PDF_AUTO || pdf_page_may_have_grid(&p)))
 			pdf_page_find_rulings(pp, &p, 2.0);
-		else if (p.ng && pdf_page_may_have_grid(&p))
-			pdf_page_find_rulings(pp, &p, 1.0);
 		pdf_emitter_page(e, &p, opt_method, have_area ? &opt_area : NULL);
 		pdf_page_clear(&p);
 		g_object_unref(pp);

@@ -8,8 +8,8 @@
  * in pixels, which works for any producer (stroked paths, thin filled
  * rectangles, shaded rows):
  *  1. the page is rendered into an RGB image at `scale` pixels a point
- *     (2 for the explicit tabula-like methods, whose column snapping needs
- *     half-point precision; 1 in auto mode, where speed matters more);
+ *     (rw-pdf uses 2: column snapping needs half-point precision, and at
+ *     1 a thin line straddling two pixel rows shows as two);
  *  2. pixels where the shade changes across y (x) are marked, and long
  *     runs of them along x (y) collected; runs continuing each other on
  *     neighbouring pixel rows make one segment;
