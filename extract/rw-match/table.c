@@ -183,7 +183,8 @@ static int find_header(struct matcher *m, struct grid *g)
 }
 
 /* A row whose non-empty cells all hold the same text (a spanning group
- * row); returns that text or NULL. */
+ * row); returns that text or NULL.  The caller checks that the id cell
+ * holds it too: a row with an empty id cell continues the row above. */
 static const char *section_text(const struct grid *g, int r)
 {
 	const char *t = NULL;
@@ -322,7 +323,7 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 		if (row_is_header(g, r))
 			continue;
 		char *id = *idt ? rw_id_from_cell(m->rules, idt) : NULL;
-		if (!id && (sec = section_text(g, r))) {
+		if (!id && *idt && (sec = section_text(g, r))) {
 			if (row->id)
 				row_flush(m, d, t, row);
 			section_row(m, t, g, r, sec);
