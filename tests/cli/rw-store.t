@@ -248,3 +248,10 @@ cmd: db=$TMPDIR/ku.db; recwatch ingest --db $db samples/cct-status/status-2023-0
 status: 0
 stdout-has: CCT 30 added
 stdout-has: 8 changed, 2 added, 0 removed, 0 renumbered
+
+=== a bad rules file stops the ingest before any document is read
+cmd: rw-store ingest --db $TMPDIR/r.db --rules /dev/null samples/ssr2/review-page.html
+status: 2
+stdout:
+stderr-has: recwatch: /dev/null:
+check: test ! -e $(dirname $OUT)/r.db
