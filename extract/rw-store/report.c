@@ -45,7 +45,7 @@ static const char css[] =
 	".charts{display:flex;flex-wrap:wrap;gap:1.5em}figure{margin:0}"
 	"figcaption{font-weight:600;margin-bottom:.3em}"
 	"details{border:1px solid #e3e3e3;margin:.3em 0;padding:.2em .6em}"
-	"summary{cursor:pointer}.gone{color:#888}.loc{color:#666;font-size:.9em}"
+	"summary{cursor:pointer}td.date{white-space:nowrap}.gone{color:#888}.loc{color:#666;font-size:.9em}"
 	".s-complete{color:#2e7d32}.s-in_progress{color:#b26a00}.s-not_started{color:#666}";
 
 /* ---- status counts over time ------------------------------------------ */
@@ -208,7 +208,8 @@ static int read_changes(sqlite3 *db, rw_rows *rows)
 	return r;
 }
 
-static void section_changes(rw_buf *b, sqlite3 *db)
+/* rows: the changes (left empty when they cannot be computed). */
+static void section_changes(rw_buf *b, sqlite3 *db, rw_rows *rows_out)
 {
 	rw_buf_adds(b, "<h2 id=\"changes\">Latest changes</h2>\n");
 	rw_rows rows = {0};
@@ -231,7 +232,21 @@ static void section_changes(rw_buf *b, sqlite3 *db)
 		}
 		rw_buf_adds(b, "</table>\n");
 	}
-	rw_rows_free(&rows);
+	*rows_out = rows;
+}
+
+/* Did the latest ingest change r (under its old or its new id)? */
+static int changed(const rw_rows *ch, const rw_record *r)
+{
+	for (size_t i = 0; i < ch->n; i++) {
+		if (strcmp(rw_rows_get(ch, i, RW_CC_REVIEW), r->v[RW_RC_REVIEW]))
+			continue;
+		if (!strcmp(rw_rows_get(ch, i, RW_CC_REC_ID), r->v[RW_RC_REC_ID]) ||
+		    (!strcmp(rw_rows_get(ch, i, RW_CC_CHANGE), "renumbered") &&
+		     !strcmp(rw_rows_get(ch, i, RW_CC_NEW), r->v[RW_RC_REC_ID])))
+			return 1;
+	}
+	return 0;
 }
 
 /* ---- timelines --------------------------------------------------------- */
@@ -242,14 +257,17 @@ static const char timeline_sql[] =
 	" WHERE f.review = ?1 AND f.rec_id = ?2"
 	" ORDER BY f.date IS NULL, f.date, d.id, f.seq";
 
-static void timeline(rw_buf *b, sqlite3_stmt *st, const rw_record *r, int listed)
+/* One recommendation's facts in a <details>, open when it has just
+ * changed. */
+static void timeline(rw_buf *b, sqlite3_stmt *st, const rw_record *r, int listed, int open)
 {
 	const char *const *v = (const char *const *)r->v;
 	rw_buf_addf(b, "<details id=\"");
 	esc(b, v[RW_RC_REVIEW]);
 	rw_buf_addc(b, '-');
 	esc(b, v[RW_RC_REC_ID]);
-	rw_buf_adds(b, listed ? "\"><summary>" : "\" class=\"gone\"><summary>");
+	rw_buf_adds(b, listed ? "\"" : "\" class=\"gone\"");
+	rw_buf_adds(b, open ? " open><summary>" : "><summary>");
 	rw_buf_adds(b, "<b>");
 	esc(b, v[RW_RC_REC_ID]);
 	rw_buf_adds(b, "</b> ");
@@ -264,10 +282,12 @@ static void timeline(rw_buf *b, sqlite3_stmt *st, const rw_record *r, int listed
 	sqlite3_bind_text(st, 2, v[RW_RC_REC_ID], -1, SQLITE_STATIC);
 	while (sqlite3_step(st) == SQLITE_ROW) {
 		rw_buf_adds(b, "<tr>");
-		for (int c = 0; c < 3; c++) {
-			const unsigned char *t = sqlite3_column_text(st, c);
-			cell(b, "td", t ? (const char *)t : c == 0 ? "undated" : "");
-		}
+		const unsigned char *date = sqlite3_column_text(st, 0);
+		rw_buf_adds(b, "<td class=\"date\">");
+		esc(b, date ? (const char *)date : "undated");
+		rw_buf_adds(b, "</td>");
+		for (int c = 1; c < 3; c++)
+			cell(b, "td", (const char *)sqlite3_column_text(st, c));
 		rw_buf_adds(b, "<td>");
 		esc(b, (const char *)sqlite3_column_text(st, 3));
 		rw_buf_adds(b, " <span class=\"loc\">");
@@ -278,7 +298,7 @@ static void timeline(rw_buf *b, sqlite3_stmt *st, const rw_record *r, int listed
 	rw_buf_adds(b, "</table></details>\n");
 }
 
-static void section_timelines(rw_buf *b, sqlite3 *db)
+static void section_timelines(rw_buf *b, sqlite3 *db, const rw_rows *changes)
 {
 	rw_buf_adds(b, "<h2 id=\"recommendations\">Recommendations</h2>\n");
 	rw_record *all, *cur;
@@ -293,7 +313,7 @@ static void section_timelines(rw_buf *b, sqlite3 *db)
 			rw_buf_adds(b, "</h3>\n");
 		}
 		int listed = bsearch(&all[i], cur, ncur, sizeof *cur, rw_record_cmp) != NULL;
-		timeline(b, st, &all[i], listed);
+		timeline(b, st, &all[i], listed, changed(changes, &all[i]));
 	}
 	if (!nall)
 		rw_buf_adds(b, "<p>No recommendation is stored.</p>\n");
@@ -372,8 +392,10 @@ int cmd_report(int argc, char **argv)
 	rw_buf b = {0};
 	header(&b, db);
 	section_charts(&b, db);
-	section_changes(&b, db);
-	section_timelines(&b, db);
+	rw_rows changes = {0};
+	section_changes(&b, db, &changes);
+	section_timelines(&b, db, &changes);
+	rw_rows_free(&changes);
 	section_documents(&b, db);
 	rw_buf_adds(&b, "</body></html>\n");
 	store_exec(db, "COMMIT");

@@ -24,8 +24,9 @@ want = {
     "CCT bars: 2 dates x 3 statuses": len(re.findall(r"<title>2023-0[17]-31 (complete|in_progress|not_started): \d+</title>", dom)) == 6,
     "the regression of CCT 11 highlighted": re.search(r'<tr class="regression"><td>CCT</td><td>11</td><td>changed</td><td>status</td><td>complete</td><td>in_progress</td>', dom) is not None,
     "CCT 7 removed": "<td>CCT</td><td>7</td><td>removed</td>" in dom,
-    "timeline of SSR2 5.4 with its Board action": re.search(r'id="SSR2-5.4".*?<td>2022-05-01</td><td>board_action</td><td>approved</td>', dom, re.S) is not None,
-    "CCT 7 no longer listed": re.search(r'id="CCT-7" class="gone"', dom) is not None,
+    "timeline of SSR2 5.4 with its Board action": re.search(r'id="SSR2-5.4".*?<td class="date">2022-05-01</td><td>board_action</td><td>approved</td>', dom, re.S) is not None,
+    "CCT 7 no longer listed, its timeline open": re.search(r'id="CCT-7" class="gone" open', dom) is not None,
+    "unchanged CCT 1 closed": '<details id="CCT-1"><summary>' in dom,
     "documents table": dom.count("status-2023-0") >= 2,
 }
 bad = [k for k, ok in want.items() if not ok]
