@@ -643,7 +643,9 @@ def targets(res_html, res_pdf, res_diff, res_csv, ours_csv):
         if ours and ours.rss:
             rss = ours.rss_mb()
             out.append(f"- max RSS under 3x the input size ({size:.0f} MB, both snapshots): "
-                       f"{rss:.0f} MB = {rss / size:.2f}x -> **{'met' if rss < 3 * size else 'MISSED'}**.")
+                       f"{rss:.0f} MB = {rss / size:.2f}x -> **{'met' if rss < 3 * size else 'MISSED'}** "
+                       f"(against one snapshot, {size / 2:.0f} MB: {2 * rss / size:.2f}x, "
+                       f"{'met' if rss < 1.5 * size else 'missed'}).")
     if ours_csv and res_csv:
         out.append("CSV to JSON (1,000,000 records):")
         out.append(target("CSV to JSON at least as fast as Miller", res_csv[0] if res_csv[0].walls else None,
