@@ -221,20 +221,22 @@ static void slot_fill(table *t, size_t y, size_t x, int cellno)
 		t->cols = s->n;
 }
 
-/* The last row of row y's group: a rowspan never reaches past it. */
-static size_t group_end(const table *t, size_t y)
+/* The last row of each row's group (a rowspan never reaches past it),
+ * found in one pass from the end: asking row by row would walk the
+ * group again for every row, quadratic in a long <tbody>. */
+static size_t *group_ends(const table *t)
 {
-	size_t e = y;
-	while (e + 1 < t->nrows && t->rows[e + 1].group == t->rows[y].group)
-		e++;
-	return e;
+	size_t *end = rw_xcalloc(t->nrows ? t->nrows : 1, sizeof *end);
+	for (size_t y = t->nrows; y-- > 0;)
+		end[y] = y + 1 < t->nrows && t->rows[y + 1].group == t->rows[y].group ? end[y + 1] : y;
+	return end;
 }
 
 /* Places cells[from..to), the cells that start in row y. Returns -1 when
  * the table would pass HTML_MAX_CELLS. */
-static int place_row(table *t, size_t y, size_t from, size_t to)
+static int place_row(table *t, size_t y, size_t group_end, size_t from, size_t to)
 {
-	size_t x = 0, left = group_end(t, y) - y + 1;
+	size_t x = 0, left = group_end - y + 1;
 	for (size_t i = from; i < to; i++) {
 		cell *c = &t->cells[i];
 		while (slot_taken(t, y, x))
@@ -259,6 +261,7 @@ static int place_row(table *t, size_t y, size_t from, size_t to)
 static int build(html_walker *w, table *t)
 {
 	t->grid = rw_xcalloc(t->nrows ? t->nrows : 1, sizeof *t->grid);
+	size_t *end = group_ends(t);
 	for (size_t y = 0; y < t->nrows; y++) {
 		row *r = &t->rows[y];
 		size_t from = t->ncells;
@@ -266,9 +269,12 @@ static int build(html_walker *w, table *t)
 			row_cells(w, t, y, r->tr->children, NULL);
 		else
 			row_cells(w, t, y, r->first, r->last);
-		if (place_row(t, y, from, t->ncells) != 0)
+		if (place_row(t, y, end[y], from, t->ncells) != 0) {
+			free(end);
 			return -1;
+		}
 	}
+	free(end);
 	if (t->cols && (long)t->nrows > HTML_MAX_CELLS / (long)t->cols)
 		return -1;
 	return 0;
