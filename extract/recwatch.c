@@ -29,6 +29,7 @@ static const char usage[] =
 	"       recwatch diff    [-f text|csv|json] [-o FILE] [--fields LIST] OLD NEW\n"
 	"       recwatch tables  [-f csv|json] [--pages LIST] [--area TOP,LEFT,BOTTOM,RIGHT]\n"
 	"                        [--method stream|lattice|auto] DOC\n"
+	"       recwatch convert [-f csv|json|jsonl] SNAPSHOT...\n"
 	"       recwatch ingest|log|state|check|report ...   (see rw-store(1))\n"
 	"DOC is an HTML or PDF file (sniffed from its content) or - for standard input.\n"
 	"OLD and NEW are snapshots written by extract (CSV or JSON) or documents.\n"
@@ -55,6 +56,18 @@ static char *filter_path(const char *name)
 		return p;
 	free(p);
 	return rw_xstrdup(name);
+}
+
+/* Becomes the filter `name`: argv[0] is replaced by it, argv[1] by
+ * `first` when that is not NULL. */
+static void exec_filter(const char *name, char **argv, const char *first)
+{
+	char *path = filter_path(name);
+	argv[0] = (char *)name;
+	if (first)
+		argv[1] = (char *)first;
+	execvp(path, argv);
+	rw_die(NULL, "cannot run %s: %s", path, strerror(errno));
 }
 
 /* Starts argv[0] (a filter name) with the given stdin/stdout (-1 =
@@ -202,10 +215,9 @@ static int output_open(struct output *o, const char *path)
 	if (!path)
 		return 1;
 	o->tmp = rw_xasprintf("%s.tmpXXXXXX", path);
-	o->fd = mkstemp(o->tmp);
+	o->fd = rw_mkstemp_shared(o->tmp);
 	if (o->fd < 0)
 		rw_die(path, "cannot create a temporary file beside it: %s", strerror(errno));
-	fchmod(o->fd, 0644);
 	return o->fd;
 }
 
@@ -457,14 +469,12 @@ int main(int argc, char **argv)
 	 * command as its first argument. */
 	static const char *const store_cmds[] = {"ingest", "log", "state", "check", "report", NULL};
 	for (int i = 0; store_cmds[i]; i++)
-		if (!strcmp(cmd, store_cmds[i])) {
-			char *path = filter_path("rw-store");
-			argv[0] = "rw-store";
-			argv[1] = (char *)cmd;
-			execvp(path, argv);
-			rw_die(NULL, "cannot run %s: %s", path, strerror(errno));
-		}
-	rw_warn(NULL, "unknown command '%s' (extract, diff, tables, ingest, log, state, check, report)", cmd);
+		if (!strcmp(cmd, store_cmds[i]))
+			exec_filter("rw-store", argv, cmd);
+	/* convert is rw-convert, with the same arguments. */
+	if (!strcmp(cmd, "convert"))
+		exec_filter("rw-convert", argv + 1, NULL);
+	rw_warn(NULL, "unknown command '%s' (extract, diff, tables, convert, ingest, log, state, check, report)", cmd);
 	fputs(usage, stderr);
 	return RW_EXIT_TROUBLE;
 }

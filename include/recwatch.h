@@ -88,6 +88,9 @@ char *rw_read_file(const char *path, size_t max, size_t *len);
 /* Writes data to path whole or not at all (temp file + rename).
  * Returns 0, or -1 with a warning printed. */
 int rw_write_atomic(const char *path, const char *data, size_t len);
+/* mkstemp(3) for output files: the file gets the mode a new file would
+ * (0666 less the umask), not mkstemp's 0600. */
+int rw_mkstemp_shared(char *tmpl);
 /* True when s is valid UTF-8. */
 int rw_utf8_valid(const char *s, size_t len);
 

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static void *nonnull(void *p)
@@ -283,10 +284,23 @@ char *rw_read_file(const char *path, size_t max, size_t *len)
 	return s;
 }
 
+int rw_mkstemp_shared(char *tmpl)
+{
+	int fd = mkstemp(tmpl);
+	if (fd >= 0) {
+		/* mkstemp makes the file 0600; an output file gets the mode
+		 * any new file would get (0666 less the umask). */
+		mode_t mask = umask(0);
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
+	return fd;
+}
+
 int rw_write_atomic(const char *path, const char *data, size_t len)
 {
 	char *tmp = rw_xasprintf("%s.tmpXXXXXX", path);
-	int fd = mkstemp(tmp);
+	int fd = rw_mkstemp_shared(tmp);
 	if (fd < 0) {
 		rw_warn(path, "cannot create a temporary file beside it: %s", strerror(errno));
 		free(tmp);

@@ -1,7 +1,7 @@
 # Every program of the chain: --help, --version, a man page; make install.
 
 === every filter answers --help and --version on stdout and has a man page
-cmd: for p in recwatch rw-html rw-pdf rw-match rw-fold rw-diff rw-tables rw-store; do $p --help | grep -q usage || { echo "$p --help"; exit 1; }; $p --version | grep -q '0\.1\.0' || { echo "$p --version"; exit 1; }; test -f man/$p.1 || { echo "no man/$p.1"; exit 1; }; man -l -Tutf8 man/$p.1 2>&1 >/dev/null | grep . && exit 1; done; echo all
+cmd: for p in recwatch rw-html rw-pdf rw-match rw-fold rw-diff rw-tables rw-store rw-convert; do $p --help | grep -q usage || { echo "$p --help"; exit 1; }; $p --version | grep -q '0\.1\.0' || { echo "$p --version"; exit 1; }; test -f man/$p.1 || { echo "no man/$p.1"; exit 1; }; man -l -Tutf8 man/$p.1 2>&1 >/dev/null | grep . && exit 1; done; echo all
 status: 0
 stdout:
 | all

@@ -1,0 +1,69 @@
+/* rw-convert - a record snapshot from one format to another (CSV, JSON,
+ * JSON Lines), checked on the way: every column present, rows whole. */
+#include "recwatch.h"
+
+#include <getopt.h>
+#include <stdint.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: rw-convert [-f csv|json|jsonl] [SNAPSHOT...]\n"
+	"Reads record snapshots (CSV, JSON or JSON Lines, told by content; none\n"
+	"or - is standard input) and writes their records in FORMAT (default csv),\n"
+	"in the order read.\n";
+
+/* Copies the records of one snapshot to w; -1 when it cannot be read. */
+static int convert(FILE *in, const char *name, rw_writer *w)
+{
+	rw_rows rows = {0};
+	if (rw_rows_read_stream(in, SIZE_MAX, name, rw_record_cols, RW_RC__COUNT, &rows) != 0)
+		return -1;
+	const char *v[RW_RC__COUNT];
+	for (size_t i = 0; i < rows.n; i++) {
+		for (size_t c = 0; c < RW_RC__COUNT; c++)
+			v[c] = rw_rows_get(&rows, i, c);
+		if (rw_writer_row(w, v) != 0)
+			rw_die("standard output", "write error");
+	}
+	rw_rows_free(&rows);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'},
+		{NULL, 0, NULL, 0},
+	};
+	enum rw_format format = RW_FMT_CSV;
+	rw_std_options(argc, argv, usage);
+	for (int c, fmt; (c = getopt_long(argc, argv, "f:", opts, NULL)) != -1;) {
+		if (c != 'f') {
+			fputs(usage, stderr);
+			return RW_EXIT_TROUBLE;
+		}
+		fmt = rw_format_parse(optarg);
+		if (fmt < 0 || fmt == RW_FMT_TEXT)
+			rw_die(NULL, "unknown format '%s' (csv, json or jsonl)", optarg);
+		format = (enum rw_format)fmt;
+	}
+	int status = RW_EXIT_OK;
+	rw_writer *w = rw_writer_new(stdout, format, rw_record_cols, RW_RC__COUNT);
+	if (optind >= argc && convert(stdin, "standard input", w) != 0)
+		status = RW_EXIT_PARTIAL;
+	for (int i = optind; i < argc; i++) {
+		FILE *in = strcmp(argv[i], "-") ? fopen(argv[i], "r") : stdin;
+		if (!in) {
+			rw_warn(argv[i], "cannot read: %m");
+			status = RW_EXIT_PARTIAL;
+			continue;
+		}
+		if (convert(in, argv[i], w) != 0)
+			status = RW_EXIT_PARTIAL;
+		if (in != stdin)
+			fclose(in);
+	}
+	if (rw_writer_finish(w) != 0)
+		status = RW_EXIT_TROUBLE;
+	return rw_finish_stdout(status);
+}
