@@ -219,21 +219,45 @@ static int change_cmp(const void *a, const void *b)
 	return c;
 }
 
+/* Looking NEW's rows up in OLD's index is bound by memory latency: each
+ * lookup lands on a random slot, then on a random row of OLD.  Rows go
+ * in batches whose reads are requested ahead, step by step, so that the
+ * waits of a batch overlap.  The lookup itself stays exact. */
+enum { BATCH = 32 };
+
+static void match_batch(const struct snapshot *old, const struct snapshot *new,
+			size_t first, size_t n, size_t *found)
+{
+	uint64_t h[BATCH];
+	for (size_t k = 0; k < n; k++)
+		h[k] = snapshot_key_hash(snapshot_cell(new, first + k, RW_RC_REVIEW),
+					 snapshot_cell(new, first + k, RW_RC_REC_ID));
+	for (int step = 0; step < 3; step++)
+		for (size_t k = 0; k < n; k++)
+			snapshot_prefetch(old, h[k], step);
+	for (size_t k = 0; k < n; k++)
+		found[k] = snapshot_find(old, snapshot_cell(new, first + k, RW_RC_REVIEW),
+					 snapshot_cell(new, first + k, RW_RC_REC_ID));
+}
+
 void changes_find(const struct snapshot *old, const struct snapshot *new,
 		  const int *fields, size_t nfields, struct changes *out)
 {
 	memset(out, 0, sizeof *out);
 	char *matched = rw_xcalloc(old->rows.n, 1);
 	struct leftovers gone = {.s = old}, fresh = {.s = new};
-	for (size_t row = 0; row < new->rows.n; row++) {
-		size_t o = snapshot_find(old, snapshot_cell(new, row, RW_RC_REVIEW),
-					 snapshot_cell(new, row, RW_RC_REC_ID));
-		if (o == HS_EMPTY) {
-			leftovers_add(&fresh, row);
-			continue;
+	for (size_t first = 0; first < new->rows.n; first += BATCH) {
+		size_t found[BATCH], n = new->rows.n - first < BATCH ? new->rows.n - first : BATCH;
+		match_batch(old, new, first, n, found);
+		for (size_t k = 0; k < n; k++) {
+			if (found[k] == HS_EMPTY) {
+				leftovers_add(&fresh, first + k);
+				continue;
+			}
+			matched[found[k]] = 1;
+			compare_fields((struct side){old, found[k]}, (struct side){new, first + k},
+				       fields, nfields, out);
 		}
-		matched[o] = 1;
-		compare_fields((struct side){old, o}, (struct side){new, row}, fields, nfields, out);
 	}
 	for (size_t row = 0; row < old->rows.n; row++)
 		if (!matched[row])
@@ -242,8 +266,7 @@ void changes_find(const struct snapshot *old, const struct snapshot *new,
 	pair_leftovers(&gone, &fresh, fields, nfields, out);
 	leftovers_free(&gone);
 	leftovers_free(&fresh);
-	if (out->n)
-		if (out->n > 1) /* v is NULL when there is nothing to sort */
+	if (out->n > 1) /* v is NULL when there is nothing to sort */
 		qsort(out->v, out->n, sizeof *out->v, change_cmp);
 }
 

@@ -28,6 +28,11 @@ void hs_free(struct hashset *s);
 struct hs_slot *hs_find(const struct hashset *s, uint64_t h,
 	       int (*same)(size_t val, const void *ctx), const void *ctx);
 uint64_t hs_hash(const char *s, uint64_t h);
+/* The slot where a value with hash h is first looked for. */
+static inline size_t hs_home(const struct hashset *s, uint64_t h)
+{
+	return (size_t)(h ^ (h >> 29)) & s->mask;
+}
 #define HS_SEED 14695981039346656037ull
 
 /* ---- snapshot.c: one record snapshot, read and indexed --------------- */
@@ -44,6 +49,11 @@ int snapshot_load(struct snapshot *s, const char *path, const int *want, size_t 
 const char *snapshot_cell(const struct snapshot *s, size_t row, int rc);
 /* Row of (review, rec_id), or HS_EMPTY. */
 size_t snapshot_find(const struct snapshot *s, const char *review, const char *rec_id);
+uint64_t snapshot_key_hash(const char *review, const char *rec_id);
+/* Asks the memory for what looking up a key with this hash will read
+ * (step 0: its slot; 1: the row it probably names; 2: that row's text),
+ * so that a batch of lookups waits for memory once, not once each. */
+void snapshot_prefetch(const struct snapshot *s, uint64_t h, int step);
 void snapshot_free(struct snapshot *s);
 
 /* ---- changes.c: what differs ------------------------------------------ */

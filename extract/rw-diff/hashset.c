@@ -27,7 +27,7 @@ void hs_free(struct hashset *s)
 struct hs_slot *hs_find(const struct hashset *s, uint64_t h,
 		       int (*same)(size_t val, const void *ctx), const void *ctx)
 {
-	size_t i = (size_t)(h ^ (h >> 29)) & s->mask;
+	size_t i = hs_home(s, h);
 	struct hs_slot *e;
 	while ((e = &s->slot[i])->val != HS_EMPTY && !(e->hash == h && same(e->val, ctx)))
 		i = (i + 1) & s->mask;

@@ -19,9 +19,31 @@ const char *snapshot_cell(const struct snapshot *s, size_t row, int rc)
 	return c < 0 ? "" : s->rows.cells[row * s->rows.ncols + (size_t)c];
 }
 
-static uint64_t key_hash(const char *review, const char *rec_id)
+uint64_t snapshot_key_hash(const char *review, const char *rec_id)
 {
 	return hs_hash(rec_id, hs_hash(review, HS_SEED));
+}
+
+void snapshot_prefetch(const struct snapshot *s, uint64_t h, int step)
+{
+	const struct hs_slot *e = &s->keys.slot[hs_home(&s->keys, h)];
+	if (step == 0) {
+		__builtin_prefetch(e);
+		return;
+	}
+	if (e->val == HS_EMPTY || e->hash != h)
+		return; /* not there, or further on: the lookup will tell */
+	char *const *cells = s->rows.cells + e->val * s->rows.ncols;
+	if (step == 1) {
+		__builtin_prefetch(cells);
+		return;
+	}
+	/* A row's cells were stored one after the other: its first cache
+	 * lines hold the key and most fields.  A prefetch never faults,
+	 * even past the end of the store. */
+	uintptr_t text = (uintptr_t)cells[0];
+	for (int line = 0; line < 4; line++)
+		__builtin_prefetch((const void *)(text + 64 * (uintptr_t)line));
 }
 
 struct key_probe {
@@ -39,26 +61,43 @@ static int same_key(size_t row, const void *ctx)
 size_t snapshot_find(const struct snapshot *s, const char *review, const char *rec_id)
 {
 	struct key_probe k = {s, review, rec_id};
-	return hs_find(&s->keys, key_hash(review, rec_id), same_key, &k)->val;
+	return hs_find(&s->keys, snapshot_key_hash(review, rec_id), same_key, &k)->val;
 }
 
-/* Indexes every row; a key seen twice is reported with both lines. */
+/* Inserts one row; a key seen before is reported with both lines. */
+static int index_row(struct snapshot *s, size_t row, uint64_t h, size_t *dups)
+{
+	struct key_probe k = {s, snapshot_cell(s, row, RW_RC_REVIEW),
+			      snapshot_cell(s, row, RW_RC_REC_ID)};
+	struct hs_slot *e = hs_find(&s->keys, h, same_key, &k);
+	if (e->val == HS_EMPTY) {
+		e->val = row;
+		e->hash = h;
+		return 0;
+	}
+	if (++*dups <= MAX_DUP_WARNINGS)
+		rw_warn(s->name, "line %ld: duplicate record %s %s (first at line %ld)",
+			s->rows.line[row], k.review, k.rec_id, s->rows.line[e->val]);
+	return -1;
+}
+
+/* Indexes every row, in batches whose slots are prefetched first (the
+ * slots are random: each would otherwise be a wait for memory). */
 static int index_keys(struct snapshot *s)
 {
+	enum { BATCH = 32 };
 	size_t dups = 0;
 	hs_init(&s->keys, s->rows.n);
-	for (size_t row = 0; row < s->rows.n; row++) {
-		struct key_probe k = {s, snapshot_cell(s, row, RW_RC_REVIEW),
-				      snapshot_cell(s, row, RW_RC_REC_ID)};
-		uint64_t h = key_hash(k.review, k.rec_id);
-		struct hs_slot *e = hs_find(&s->keys, h, same_key, &k);
-		if (e->val == HS_EMPTY) {
-			e->val = row;
-			e->hash = h;
-		} else if (++dups <= MAX_DUP_WARNINGS) {
-			rw_warn(s->name, "line %ld: duplicate record %s %s (first at line %ld)",
-				s->rows.line[row], k.review, k.rec_id, s->rows.line[e->val]);
+	for (size_t first = 0; first < s->rows.n; first += BATCH) {
+		size_t n = s->rows.n - first < BATCH ? s->rows.n - first : BATCH;
+		uint64_t h[BATCH];
+		for (size_t k = 0; k < n; k++) {
+			h[k] = snapshot_key_hash(snapshot_cell(s, first + k, RW_RC_REVIEW),
+						 snapshot_cell(s, first + k, RW_RC_REC_ID));
+			snapshot_prefetch(s, h[k], 0);
 		}
+		for (size_t k = 0; k < n; k++)
+			index_row(s, first + k, h[k], &dups);
 	}
 	if (dups > MAX_DUP_WARNINGS)
 		rw_warn(s->name, "%zu duplicate records in all", dups);
