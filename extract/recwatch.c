@@ -12,16 +12,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
-#include <limits.h>
-#include <signal.h>
-#include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
-
-extern char **environ;
 
 static const char usage[] =
 	"usage: recwatch extract [-f csv|json|jsonl] [-o FILE] [--facts] [--review CODE]\n"
@@ -37,72 +31,16 @@ static const char usage[] =
 
 /* ---- running the filters ------------------------------------------- */
 
-static char prog_dir[PATH_MAX];
-
-/* The path of a filter: beside this binary when it is there, else found
- * on PATH. */
-static char *filter_path(const char *name)
-{
-	if (!prog_dir[0]) {
-		ssize_t n = readlink("/proc/self/exe", prog_dir, sizeof prog_dir - 1);
-		char *slash = n > 0 ? (prog_dir[n] = 0, strrchr(prog_dir, '/')) : NULL;
-		if (slash)
-			*slash = 0;
-		else
-			strcpy(prog_dir, ".");
-	}
-	char *p = rw_xasprintf("%s/%s", prog_dir, name);
-	if (access(p, X_OK) == 0)
-		return p;
-	free(p);
-	return rw_xstrdup(name);
-}
-
 /* Becomes the filter `name`: argv[0] is replaced by it, argv[1] by
  * `first` when that is not NULL. */
 static void exec_filter(const char *name, char **argv, const char *first)
 {
-	char *path = filter_path(name);
+	char *path = rw_filter_path(name);
 	argv[0] = (char *)name;
 	if (first)
 		argv[1] = (char *)first;
 	execvp(path, argv);
 	rw_die(NULL, "cannot run %s: %s", path, strerror(errno));
-}
-
-/* Starts argv[0] (a filter name) with the given stdin/stdout (-1 =
- * inherit); returns its pid. */
-static pid_t spawn(char **argv, int in, int out)
-{
-	posix_spawn_file_actions_t fa;
-	posix_spawn_file_actions_init(&fa);
-	if (in >= 0)
-		posix_spawn_file_actions_adddup2(&fa, in, 0);
-	if (out >= 0)
-		posix_spawn_file_actions_adddup2(&fa, out, 1);
-	char *path = filter_path(argv[0]);
-	pid_t pid;
-	int err = posix_spawnp(&pid, path, &fa, NULL, argv, environ);
-	posix_spawn_file_actions_destroy(&fa);
-	if (err)
-		rw_die(NULL, "cannot run %s: %s", path, strerror(err));
-	free(path);
-	return pid;
-}
-
-/* Waits for pid; returns its exit status (RW_EXIT_TROUBLE if killed). */
-static int wait_for(pid_t pid, const char *name)
-{
-	int st;
-	while (waitpid(pid, &st, 0) < 0)
-		if (errno != EINTR)
-			return RW_EXIT_TROUBLE;
-	if (WIFEXITED(st))
-		return WEXITSTATUS(st);
-	/* SIGPIPE: the filter it wrote to stopped early and has said why. */
-	if (WTERMSIG(st) != SIGPIPE)
-		rw_warn(NULL, "%s was killed by signal %d", name, WTERMSIG(st));
-	return RW_EXIT_TROUBLE;
 }
 
 static int worst(int a, int b) { return a > b ? a : b; }
@@ -168,11 +106,13 @@ static const char *reader_for(int type)
 	return type == RW_DOC_PDF ? "rw-pdf" : "rw-html";
 }
 
-/* Runs the readers over docs, in order, all writing to `out`; returns the
- * worst exit status. extra: reader options (tables). */
+/* Runs the readers over docs, in order, all writing to `out`.  Returns 0
+ * when every document was read, 2 when no reader read anything (each
+ * says so with its exit status 2), else 1.  extra_pdf: rw-pdf options
+ * (tables). */
 static int run_readers(char **docs, int ndocs, int out, char **extra_pdf)
 {
-	int status = RW_EXIT_OK;
+	int failed = 0, groups = 0, nothing = 0;
 	for (int i = 0; i < ndocs;) {
 		const char *reader = reader_for(doc_type(docs[i]));
 		struct args a = {0};
@@ -192,11 +132,14 @@ static int run_readers(char **docs, int ndocs, int out, char **extra_pdf)
 			}
 			arg(&a, docs[j]);
 		}
-		status = worst(status, wait_for(spawn(a.v, in, out), reader));
+		int st = rw_wait(rw_spawn(a.v, in, out), reader);
+		groups++;
+		failed += st != RW_EXIT_OK;
+		nothing += st >= RW_EXIT_TROUBLE;
 		free(a.v);
 		i = j;
 	}
-	return status;
+	return !failed ? RW_EXIT_OK : nothing == groups ? RW_EXIT_TROUBLE : RW_EXIT_PARTIAL;
 }
 
 /* ---- output files, whole or not at all ------------------------------ */
@@ -268,15 +211,15 @@ static int extract_chain(const struct extract_opts *o, char **docs, int ndocs, i
 	 * reader of that pipe never sees its end. */
 	fcntl(p1[0], F_SETFD, FD_CLOEXEC), fcntl(p1[1], F_SETFD, FD_CLOEXEC);
 	fcntl(p2[0], F_SETFD, FD_CLOEXEC), fcntl(p2[1], F_SETFD, FD_CLOEXEC);
-	pid_t fold = spawn(f.v, p2[0], out);
+	pid_t fold = rw_spawn(f.v, p2[0], out);
 	close(p2[0]);
-	pid_t match = spawn(m.v, p1[0], p2[1]);
+	pid_t match = rw_spawn(m.v, p1[0], p2[1]);
 	close(p1[0]);
 	close(p2[1]);
 	int status = run_readers(docs, ndocs, p1[1], NULL);
 	close(p1[1]);
-	status = worst(status, wait_for(match, "rw-match"));
-	status = worst(status, wait_for(fold, "rw-fold"));
+	status = worst(status, rw_wait(match, "rw-match"));
+	status = worst(status, rw_wait(fold, "rw-fold"));
 	free(m.v);
 	free(f.v);
 	return status;
@@ -384,7 +327,7 @@ static int cmd_diff(int argc, char **argv)
 		struct output out;
 		int fd = output_open(&out, out_path);
 		int in = !strcmp(argv[optind], "-") || !strcmp(argv[optind + 1], "-") ? spool_stdin() : -1;
-		status = wait_for(spawn(a.v, in, out_path ? fd : -1), "rw-diff");
+		status = rw_wait(rw_spawn(a.v, in, out_path ? fd : -1), "rw-diff");
 		if (output_close(&out, status < RW_DIFF_TROUBLE) != 0)
 			status = RW_DIFF_TROUBLE;
 	}
@@ -427,11 +370,11 @@ static int cmd_tables(int argc, char **argv)
 		rw_die(NULL, "cannot make a pipe: %s", strerror(errno));
 	fcntl(p[0], F_SETFD, FD_CLOEXEC), fcntl(p[1], F_SETFD, FD_CLOEXEC);
 	char *targv[] = {"rw-tables", "-f", (char *)format, NULL};
-	pid_t tables = spawn(targv, p[0], -1);
+	pid_t tables = rw_spawn(targv, p[0], -1);
 	close(p[0]);
 	int status = run_readers(argv + optind, argc - optind, p[1], pdf.v);
 	close(p[1]);
-	status = worst(status, wait_for(tables, "rw-tables"));
+	status = worst(status, rw_wait(tables, "rw-tables"));
 	free(pdf.v);
 	return status;
 }

@@ -51,12 +51,13 @@ static void on_generic_error(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
-/* Parses t and writes its blocks. Returns 0 or 1 (some part failed). */
+/* Parses t and writes its blocks. Returns 0, 1 when some part failed, 2
+ * when none of it could be read. */
 static int emit_html(const char *name, const html_text *t)
 {
 	if (t->len > INT_MAX) {
 		rw_warn(name, "too large for the HTML parser");
-		return 1;
+		return 2;
 	}
 	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
 	if (!ctxt)
@@ -67,7 +68,7 @@ static int emit_html(const char *name, const html_text *t)
 	int failed = 0;
 	if (!doc) {
 		rw_warn(name, "cannot parse as HTML");
-		failed = 1;
+		failed = 2;
 	} else {
 		if (parse_cut_short) {
 			rw_warn(name, "markup nested too deeply (over %u levels); "
@@ -81,7 +82,8 @@ static int emit_html(const char *name, const html_text *t)
 	return failed;
 }
 
-/* Returns 0 when the document was read, 1 when it was not. */
+/* Returns 0 when the document was read, 1 when only in part, 2 when it
+ * could not be read at all. */
 static int read_document(const char *name)
 {
 	size_t len;
@@ -91,9 +93,9 @@ static int read_document(const char *name)
 			rw_warn(name, "larger than %zu bytes (see --max-bytes)", max_bytes);
 		else
 			rw_warn(name, "cannot read: %s", strerror(errno));
-		return 1;
+		return 2;
 	}
-	int failed = 1;
+	int failed = 2;
 	switch (rw_sniff(data, len)) {
 	case RW_DOC_EMPTY:
 		rw_warn(name, "empty file");
@@ -162,12 +164,18 @@ int main(int argc, char **argv)
 	LIBXML_TEST_VERSION
 	xmlSetStructuredErrorFunc(NULL, on_xml_error);
 	xmlSetGenericErrorFunc(NULL, on_generic_error);
-	int status = RW_EXIT_OK;
-	if (optind == argc && read_document("-"))
-		status = RW_EXIT_PARTIAL;
-	for (int i = optind; i < argc; i++)
-		if (read_document(argv[i]))
-			status = RW_EXIT_PARTIAL;
+	/* SPEC: 1 when some documents failed, 2 when none could be read. */
+	int worst = 0, read = 0;
+	if (optind == argc) {
+		worst = read_document("-");
+		read = worst < 2;
+	}
+	for (int i = optind; i < argc; i++) {
+		int r = read_document(argv[i]);
+		worst = r > worst ? r : worst;
+		read += r < 2;
+	}
 	xmlCleanupParser();
+	int status = worst == 0 ? RW_EXIT_OK : read ? RW_EXIT_PARTIAL : RW_EXIT_TROUBLE;
 	return rw_finish_stdout(status);
 }

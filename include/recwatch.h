@@ -94,6 +94,19 @@ int rw_mkstemp_shared(char *tmpl);
 /* True when s is valid UTF-8. */
 int rw_utf8_valid(const char *s, size_t len);
 
+/* ---- proc.c: running the other filters ---------------------------- */
+
+#include <sys/types.h>
+/* The path of a filter: beside this program's binary when it is there,
+ * else its bare name, for PATH. */
+char *rw_filter_path(const char *name);
+/* Starts the filter argv[0] with the given stdin and stdout (-1 =
+ * inherit); exits with a message when it cannot be started. */
+pid_t rw_spawn(char *const *argv, int in, int out);
+/* Its exit status; RW_EXIT_TROUBLE when it was killed (said on stderr,
+ * except for SIGPIPE, which the filter downstream has explained). */
+int rw_wait(pid_t pid, const char *name);
+
 /* ---- sniff.c: what a document is, from its bytes ------------------- */
 
 enum rw_doctype {

@@ -16,7 +16,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char **environ;
 
 /* Standard input, spooled to an unlinked file so that it can be hashed
  * and then given to a reader. */
@@ -87,24 +86,6 @@ struct chain {
 	int out; /* the facts, in an unlinked file */
 };
 
-static pid_t spawn(char *const *argv, int in, int out)
-{
-	posix_spawn_file_actions_t fa;
-	posix_spawn_file_actions_init(&fa);
-	if (in >= 0)
-		posix_spawn_file_actions_adddup2(&fa, in, 0);
-	if (out >= 0)
-		posix_spawn_file_actions_adddup2(&fa, out, 1);
-	char *path = chain_filter_path(argv[0]);
-	pid_t pid;
-	int err = posix_spawnp(&pid, path, &fa, NULL, argv, environ);
-	posix_spawn_file_actions_destroy(&fa);
-	if (err)
-		rw_die(NULL, "cannot run %s: %s", path, strerror(err));
-	free(path);
-	return pid;
-}
-
 static void chain_start(struct chain *c, const struct doc *d, const struct read_opts *o)
 {
 	int p[2];
@@ -117,7 +98,7 @@ static void chain_start(struct chain *c, const struct doc *d, const struct read_
 	if (is_stdin && lseek(stdin_fd, 0, SEEK_SET) != 0)
 		rw_die(NULL, "cannot rewind standard input: %s", strerror(errno));
 	char *rargv[] = {strcmp(d->type, "pdf") ? "rw-html" : "rw-pdf", "--", (char *)d->name, NULL};
-	c->reader = spawn(rargv, is_stdin ? stdin_fd : -1, p[1]);
+	c->reader = rw_spawn(rargv, is_stdin ? stdin_fd : -1, p[1]);
 	char *margv[8];
 	int k = 0;
 	margv[k++] = "rw-match";
@@ -126,18 +107,9 @@ static void chain_start(struct chain *c, const struct doc *d, const struct read_
 	if (o->review)
 		margv[k++] = "--review", margv[k++] = (char *)o->review;
 	margv[k] = NULL;
-	c->match = spawn(margv, p[0], c->out);
+	c->match = rw_spawn(margv, p[0], c->out);
 	close(p[0]);
 	close(p[1]);
-}
-
-static int wait_for(pid_t pid)
-{
-	int st;
-	while (waitpid(pid, &st, 0) < 0)
-		if (errno != EINTR)
-			return RW_EXIT_TROUBLE;
-	return WIFEXITED(st) ? WEXITSTATUS(st) : RW_EXIT_TROUBLE;
 }
 
 static void add_fact(struct doc *d, rw_fact *f)
@@ -150,7 +122,7 @@ static void add_fact(struct doc *d, rw_fact *f)
 /* Waits for the chain of d and takes its facts. */
 static void chain_finish(struct chain *c, struct doc *d)
 {
-	int rs = wait_for(c->reader), ms = wait_for(c->match);
+	int rs = rw_wait(c->reader, "the reader"), ms = rw_wait(c->match, "rw-match");
 	FILE *in = NULL;
 	if (rs != 0 || ms != 0 || lseek(c->out, 0, SEEK_SET) != 0 || !(in = fdopen(c->out, "r"))) {
 		if (rs == 0)

@@ -67,7 +67,6 @@ long long store_before_last_ingest(sqlite3 *db);
 /* ---- chain.c: running the filters ----------------------------------- */
 
 /* The path of a filter: beside this binary, else its name (PATH). */
-char *chain_filter_path(const char *name);
 /* Runs `rw-diff -f fmt OLD NEW` onto out_fd (-1 = our stdout); returns
  * its exit status. */
 int chain_diff(const char *fmt, const char *old_csv, const char *new_csv, int out_fd);

@@ -185,3 +185,16 @@ stderr:
 | recwatch: tests/extract/no-review.html: no review is named in the document; its records have an empty review (use --review CODE)
 check: /usr/bin/python3 tests/validate-json.py schema/record.schema.json array $OUT
 check: test "$(jq -r '.[0].review' $OUT)" = null
+
+=== when no document at all could be read, nothing could be done: exit 2, no output file
+cmd: recwatch extract -o $TMPDIR/none.csv tests/extract/missing.html tests/extract/empty.html; st=$?; test ! -e $TMPDIR/none.csv && exit $st
+status: 2
+stderr:
+| recwatch: tests/extract/missing.html: cannot read: No such file or directory
+| recwatch: tests/extract/empty.html: empty file
+
+=== an unreadable PDF beside a good HTML page: exit 1, the page's records printed
+cmd: recwatch extract tests/pdf-bad/encrypted.pdf samples/rds-whois2/status-2022-12.html
+status: 1
+stdout-file: samples/rds-whois2/status-2022-12.expected.csv
+stderr-has: recwatch: tests/pdf-bad/encrypted.pdf: encrypted PDF
