@@ -9,6 +9,8 @@ secs=$1; shift
 dir=${FUZZ_DIR:-build/fuzz}
 sh fuzz/make-seeds.sh "$dir/seeds" || exit 2
 mkdir -p "$dir/crashes" "$dir/logs"
+# Leaks inside cairo and fontconfig are theirs (fuzz/lsan.supp).
+export LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 failed=0
 for t in "$@"; do
 	mkdir -p "$dir/corpus/$t"
