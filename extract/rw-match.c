@@ -8,6 +8,8 @@
 #include "rw-match/match.h"
 
 #include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,9 +40,17 @@ void emit_fact(struct matcher *m, struct doc *d, const char *review, const char 
 	m->nfacts++;
 }
 
-void emit_reject(struct matcher *m, struct doc *d, const char *locator,
-		 const char *reason, const char *text)
+void emit_reject(struct matcher *m, struct doc *d, const char *locator, const char *reason,
+		 const char *text, const char *fmt, ...)
 {
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg;
+	if (vasprintf(&msg, fmt, ap) < 0)
+		rw_die(NULL, "out of memory");
+	va_end(ap);
+	rw_warn(d->source, "%s: %s", locator ? locator : "?", msg);
+	free(msg);
 	m->nrejects++;
 	if (!m->rejects)
 		return;

@@ -44,8 +44,11 @@ struct walk {
 void emit_fact(struct matcher *m, struct doc *d, const char *review, const char *id,
 	       enum rw_field field, const char *value, const char *raw,
 	       const char *date, const char *locator);
-void emit_reject(struct matcher *m, struct doc *d, const char *locator,
-		 const char *reason, const char *text);
+/* Something that looks like a recommendation but cannot be read: said on
+ * stderr ("FILE: LOCATOR: " and the message fmt makes) and written to the
+ * rejects file with its short reason and text. */
+void emit_reject(struct matcher *m, struct doc *d, const char *locator, const char *reason,
+		 const char *text, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 /* The review that applies here: --review, else the walk's, else the
  * document's; warns once per document when there is none. */
 const char *current_review(struct matcher *m, struct doc *d, const struct walk *w);

@@ -82,7 +82,9 @@ static void find_lists(struct matcher *m, struct doc *d, const rw_block *b, stru
 		char *bad = NULL;
 		size_t end = rw_id_list(m->rules, s->text, s->end, h.end, &l->ids, &bad);
 		if (bad) {
-			rw_warn(d->source, "%s: %s", b->locator ? b->locator : "?", bad);
+			char *list = rw_xstrndup(s->text + h.end, end - h.end);
+			emit_reject(m, d, b->locator, "a range that cannot be expanded", list, "%s", bad);
+			free(list);
 			free(bad);
 		}
 		pos = end > h.end ? end : h.end + 1;

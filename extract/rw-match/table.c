@@ -264,9 +264,9 @@ static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t
 		if (f == RW_F_BOARD_ACTION || f == RW_F_STATUS || f == RW_F_PRIORITY) {
 			value = rw_rules_classify(m->rules, vocab_of((enum rw_field)f), raw);
 			if (!value) {
-				emit_reject(m, d, row->loc[f], "not in the vocabulary", raw);
-				rw_warn(d->source, "%s: %s \"%s\" is not in the vocabulary", row->loc[f],
-					rw_field_name((enum rw_field)f), raw);
+				emit_reject(m, d, row->loc[f], "not in the vocabulary", raw,
+					    "%s \"%s\" is not in the vocabulary",
+					    rw_field_name((enum rw_field)f), raw);
 				continue;
 			}
 		}
@@ -280,8 +280,8 @@ static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t
 		facts++;
 	}
 	if (!facts) {
-		emit_reject(m, d, row->id_loc, "an id with no value beside it", row->id);
-		rw_warn(d->source, "%s: recommendation %s has no value beside it", row->id_loc, row->id);
+		emit_reject(m, d, row->id_loc, "an id with no value beside it", row->id,
+			    "recommendation %s has no value beside it", row->id);
 	}
 	row_clear(row);
 	return facts;
@@ -337,19 +337,16 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 		} else if (*idt && is_header_text(m, idt)) {
 			continue; /* a header row repeated (on a new page) */
 		} else if (*idt) {
-			emit_reject(m, d, cell_loc(g, r, g->id_col), "no recommendation id in the id column", idt);
-			rw_warn(d->source, "%s: cannot read a recommendation id from \"%s\"",
-				cell_loc(g, r, g->id_col), idt);
+			emit_reject(m, d, cell_loc(g, r, g->id_col), "no recommendation id in the id column",
+				    idt, "cannot read a recommendation id from \"%s\"", idt);
 			if (row->id)
 				row_flush(m, d, t, row);
 			continue;
 		} else if (!row->id) {
 			const char *t0 = first_text(g, r);
-			if (t0) {
-				emit_reject(m, d, cell_loc(g, r, g->id_col), "a row with no id and no row above", t0);
-				rw_warn(d->source, "%s: a row with no recommendation id and no row above to join: \"%s\"",
-					cell_loc(g, r, g->id_col), t0);
-			}
+			if (t0)
+				emit_reject(m, d, cell_loc(g, r, g->id_col), "a row with no id and no row above",
+					    t0, "a row with no recommendation id and no row above to join: \"%s\"", t0);
 			continue;
 		}
 		row_take(m, g, r, row);

@@ -198,3 +198,16 @@ cmd: recwatch extract tests/pdf-bad/encrypted.pdf samples/rds-whois2/status-2022
 status: 1
 stdout-file: samples/rds-whois2/status-2022-12.expected.csv
 stderr-has: recwatch: tests/pdf-bad/encrypted.pdf: encrypted PDF
+
+=== a range whose ends differ in more than the last number keeps its ends and is reported
+cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/extract/bad-range.html && cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR2,14.3,rejected,2021-07-22,,,,,,tests/extract/bad-range.html
+| SSR2,15.2,rejected,2021-07-22,,,,,,tests/extract/bad-range.html
+| source,locator,reason,text
+| tests/extract/bad-range.html,/html/body/p[1],a range that cannot be expanded,14.3-15.2
+stderr:
+| recwatch: tests/extract/bad-range.html: /html/body/p[1]: cannot expand the range 14.3 to 15.2; kept its two ends
+| recwatch: 1 item could not be read (see the rejects file)
