@@ -11,7 +11,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= html pdf-layout pdf match rows diff rules
 FUZZ_DIR ?= build/fuzz
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	-fno-omit-frame-pointer -std=c11 -Wall -Wextra -Wno-unused-parameter \
+	-fsanitize-coverage-ignorelist=fuzz/coverage-ignore.txt -fno-omit-frame-pointer -std=c11 -Wall -Wextra -Wno-unused-parameter \
 	-D_GNU_SOURCE -Iinclude -DRW_DATADIR='"/nonexistent"'
 
 LIB_SRC = $(wildcard extract/lib/*.c)
@@ -40,7 +40,7 @@ fuzz: fuzz-build
 fuzz-build: $(FUZZ_BINS)
 
 .SECONDEXPANSION:
-$(FUZZ_DIR)/fuzz-%: fuzz/fuzz-%.c fuzz/fuzz.h include/recwatch.h $(LIB_SRC) \
+$(FUZZ_DIR)/fuzz-%: fuzz/fuzz-%.c fuzz/fuzz.h fuzz/coverage-ignore.txt include/recwatch.h $(LIB_SRC) \
 		$$(SRC_$$*) $$(DEP_$$*) $$(wildcard extract/rw-*/*.h)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_FLAGS) $(call pkg_cflags,$(PKG_$*)) -o $@ \
