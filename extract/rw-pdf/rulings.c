@@ -33,17 +33,28 @@
 #define MAX_THICK_PT 3.0    /* thicker segments are filled boxes */
 #define CONTRAST 40         /* an edge: the shade changes this much */
 
-/* A segment being grown along rows (for horizontal runs): on row y0..y1,
- * from a to b (pixels). */
+/* A segment being grown across lines (pixel rows for horizontal
+ * rulings, pixel columns for vertical ones): lines y0..y1, from a to b
+ * (pixels) along them. */
 typedef struct seg {
 	int y0, y1, a, b;
 	int open;
 } seg;
 
-typedef struct scan {
-	const unsigned char *ink; /* w * h, 1 = dark */
-	int w, h;
-} scan;
+/* The segments of one direction: those of the last line, open to
+ * continuation, and those of the line being read. */
+typedef struct grower {
+	pdf_page *p;
+	int vertical;
+	double scale;
+	seg *open, *next;
+	size_t nopen, capo, nnext, capn;
+} grower;
+
+/* A run of edge pixels: on pixel line `line`, from a to b. */
+typedef struct run {
+	int line, a, b;
+} run;
 
 /* Emits a finished segment as one or two rulings (in unrotated points). */
 static void emit_seg(pdf_page *p, const seg *s, int vertical, double minlen, double scale)
@@ -74,74 +85,188 @@ static void emit_seg(pdf_page *p, const seg *s, int vertical, double minlen, dou
 	}
 }
 
-/* Finds runs along one axis. For horizontal: lines are pixel rows, the
- * run goes along x. For vertical the roles swap. */
-static void find_runs(pdf_page *p, const scan *sc, int vertical, double scale)
+/* A run on the current line (runs come in order along the line): it
+ * continues a segment of the previous line with the same extent (the
+ * same ruling, a few pixels thick) or starts one. */
+static void grow_run(grower *g, int line, int a, int b)
 {
-	int nlines = vertical ? sc->w : sc->h, len = vertical ? sc->h : sc->w;
-	int minpx = (int)(MIN_LEN_PT * scale);
-	seg *open = NULL, *next = NULL;
-	size_t nopen = 0, capo = 0, nnext = 0, capn = 0;
-	for (int l = 0; l <= nlines; l++) {
-		nnext = 0;
-		for (int i = 0; l < nlines && i < len;) {
-			const unsigned char *px = vertical ? sc->ink + (size_t)i * sc->w + l
-							   : sc->ink + (size_t)l * sc->w + i;
-			if (!*px) {
-				i++;
-				continue;
-			}
-			int j = i;
-			while (j < len && (vertical ? sc->ink[(size_t)j * sc->w + l]
-						    : sc->ink[(size_t)l * sc->w + j]))
-				j++;
-			if (j - i >= minpx) {
-				seg s = {l, l, i, j - 1, 1};
-				/* continue a segment of the previous line with the
-				 * same extent (the same ruling, a few pixels thick) */
-				for (size_t k = 0; k < nopen; k++)
-					if (open[k].open && abs(open[k].a - i) <= 2 &&
-					    abs(open[k].b - (j - 1)) <= 2) {
-						s.y0 = open[k].y0;
-						s.a = open[k].a < i ? open[k].a : i;
-						s.b = open[k].b > j - 1 ? open[k].b : j - 1;
-						open[k].open = 0;
-						break;
-					}
-				next = rw_xgrow(next, &capn, nnext + 1, sizeof *next);
-				next[nnext++] = s;
-			}
-			i = j;
+	seg s = {line, line, a, b, 1};
+	for (size_t k = 0; k < g->nopen; k++) {
+		seg *o = &g->open[k];
+		if (o->open && abs(o->a - a) <= 2 && abs(o->b - b) <= 2) {
+			s.y0 = o->y0;
+			s.a = o->a < a ? o->a : a;
+			s.b = o->b > b ? o->b : b;
+			o->open = 0;
+			break;
 		}
-		for (size_t k = 0; k < nopen; k++)
-			if (open[k].open)
-				emit_seg(p, &open[k], vertical, MIN_LEN_PT, scale);
-		seg *t = open;
-		size_t tc = capo;
-		open = next, capo = capn, nopen = nnext;
-		next = t, capn = tc;
 	}
-	free(open);
-	free(next);
+	g->next = rw_xgrow(g->next, &g->capn, g->nnext + 1, sizeof *g->next);
+	g->next[g->nnext++] = s;
 }
 
-/* Marks the pixels where the shade changes across x (across = 0: an
- * edge running along x, between a pixel and the one above it) or across
- * y (across = 1).  A drawn line gives two such edges a pixel or two apart,
- * which make one segment; a filled box (a shaded row) gives an edge on
- * each side, and both bound cells, as the box's sides do. */
-static void edge_mask(const unsigned char *lum, int w, int h, int across, unsigned char *out)
+/* The current line is read: segments of the previous one that it did not
+ * continue are finished. */
+static void grow_line_done(grower *g)
 {
-	for (int y = 0; y < h; y++)
-		for (int x = 0; x < w; x++) {
-			size_t i = (size_t)y * w + x;
-			int prev;
-			if (across)
-				prev = x > 0 ? lum[i - 1] : 255;
-			else
-				prev = y > 0 ? lum[i - w] : 255;
-			out[i] = abs(prev - (int)lum[i]) >= CONTRAST;
+	for (size_t k = 0; k < g->nopen; k++)
+		if (g->open[k].open)
+			emit_seg(g->p, &g->open[k], g->vertical, MIN_LEN_PT, g->scale);
+	seg *t = g->open;
+	size_t tc = g->capo;
+	g->open = g->next, g->capo = g->capn, g->nopen = g->nnext;
+	g->next = t, g->capn = tc, g->nnext = 0;
+}
+
+static void grower_free(grower *g)
+{
+	free(g->open);
+	free(g->next);
+}
+
+static int lum(uint32_t v)
+{
+	return (int)((((v >> 16) & 255) * 3 + ((v >> 8) & 255) * 6 + (v & 255)) / 10);
+}
+
+#define WHITE 0xFFFFFFu
+
+/* An RGB24 image and the runs of edge pixels found in it. */
+typedef struct scan {
+	const unsigned char *data;
+	int stride, w, h;
+	int minpx; /* shorter runs are not kept */
+	int step;  /* every run of minpx pixels holds two pixels `step` apart */
+	run *vr;   /* runs along y */
+	size_t nvr, capvr;
+} scan;
+
+static uint32_t pixel(const scan *sc, int x, int y)
+{
+	const uint32_t *row = (const uint32_t *)(sc->data + (size_t)y * sc->stride);
+	return row[x];
+}
+
+/* The shade changes by CONTRAST at least from the pixel above (an edge
+ * running along x) or from the one on the left (along y); outside the
+ * image is white.  A drawn line gives two such edges a pixel or two
+ * apart, which make one segment; a filled box (a shaded row) gives an
+ * edge on each side, and both bound cells, as the box's sides do. */
+static int edge_along_x(const scan *sc, int x, int y)
+{
+	uint32_t c = pixel(sc, x, y), u = y > 0 ? pixel(sc, x, y - 1) : WHITE;
+	return c != u && abs(lum(u) - lum(c)) >= CONTRAST;
+}
+
+static int edge_along_y(const scan *sc, int x, int y)
+{
+	uint32_t c = pixel(sc, x, y), l = x > 0 ? pixel(sc, x - 1, y) : WHITE;
+	return c != l && abs(lum(l) - lum(c)) >= CONTRAST;
+}
+
+/* The runs of edge pixels along x on row y, in order, to the grower.
+ * Only every step-th pixel is looked at first: a run long enough to keep
+ * holds two of them side by side, and is followed to its ends from the
+ * first of the two (the two may also lie in two shorter runs). */
+static void row_runs(const scan *sc, grower *g, int y)
+{
+	int prev = 0, done = -1; /* done: the end of the last run followed */
+	for (int x = sc->step - 1; x < sc->w; x += sc->step) {
+		int e = edge_along_x(sc, x, y);
+		if (e && prev && x - sc->step > done) {
+			int a = x - sc->step, b = a;
+			while (a > 0 && edge_along_x(sc, a - 1, y))
+				a--;
+			while (b + 1 < sc->w && edge_along_x(sc, b + 1, y))
+				b++;
+			if (b - a + 1 >= sc->minpx)
+				grow_run(g, y, a, b);
+			done = b;
 		}
+		prev = e;
+	}
+}
+
+/* The runs of edge pixels along y, found the same way on every step-th
+ * row, kept in sc->vr. */
+static void column_runs(scan *sc)
+{
+	unsigned char *prev = rw_xcalloc((size_t)sc->w, 1);
+	int *done = rw_xmalloc((size_t)sc->w * sizeof *done);
+	for (int x = 0; x < sc->w; x++)
+		done[x] = -1;
+	for (int y = sc->step - 1; y < sc->h; y += sc->step) {
+		const uint32_t *row = (const uint32_t *)(sc->data + (size_t)y * sc->stride);
+		for (int x = 0; x < sc->w; x++) {
+			if (x > 0 && row[x] == row[x - 1] && !prev[x])
+				continue; /* no edge here, none above */
+			int e = edge_along_y(sc, x, y);
+			if (e && prev[x] && y - sc->step > done[x]) {
+				int a = y - sc->step, b = a;
+				while (a > 0 && edge_along_y(sc, x, a - 1))
+					a--;
+				while (b + 1 < sc->h && edge_along_y(sc, x, b + 1))
+					b++;
+				if (b - a + 1 >= sc->minpx) {
+					sc->vr = rw_xgrow(sc->vr, &sc->capvr, sc->nvr + 1, sizeof *sc->vr);
+					sc->vr[sc->nvr++] = (run){x, a, b};
+				}
+				done[x] = b;
+			}
+			prev[x] = (unsigned char)e;
+		}
+	}
+	free(done);
+	free(prev);
+}
+
+static int run_by_line(const void *a, const void *b)
+{
+	const run *x = a, *y = b;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return (x->a > y->a) - (x->a < y->a);
+}
+
+/* Grows the runs along y into segments, column by column. */
+static void grow_vertical(scan *sc, pdf_page *p, double scale)
+{
+	grower g = {.p = p, .vertical = 1, .scale = scale};
+	if (sc->nvr)
+		qsort(sc->vr, sc->nvr, sizeof *sc->vr, run_by_line);
+	size_t i = 0;
+	for (int x = 0; x <= sc->w; x++) {
+		for (; i < sc->nvr && sc->vr[i].line == x; i++)
+			grow_run(&g, x, sc->vr[i].a, sc->vr[i].b);
+		grow_line_done(&g);
+	}
+	grower_free(&g);
+}
+
+/* Finds the rulings of an image of w x h pixels (RGB24 rows of stride
+ * bytes): horizontal ones first, then vertical ones, each in the order
+ * a line by line scan finishes them. */
+static void scan_image(pdf_page *p, const unsigned char *data, int stride, int w, int h,
+		       double scale)
+{
+	scan sc = {.data = data, .stride = stride, .w = w, .h = h,
+		   .minpx = (int)(MIN_LEN_PT * scale)};
+	sc.step = sc.minpx / 2 > 1 ? sc.minpx / 2 : 1;
+	grower g = {.p = p, .vertical = 0, .scale = scale};
+	const uint32_t *up = NULL;
+	for (int y = 0; y < h; y++) {
+		const uint32_t *row = (const uint32_t *)(data + (size_t)y * stride);
+		/* a row like the one above has no edge along x */
+		if (!up || memcmp(row, up, (size_t)w * sizeof *row))
+			row_runs(&sc, &g, y);
+		grow_line_done(&g);
+		up = row;
+	}
+	grow_line_done(&g);
+	grower_free(&g);
+	column_runs(&sc);
+	grow_vertical(&sc, p, scale);
+	free(sc.vr);
 }
 
 /* Parallel rulings closer than MAX_THICK_PT that overlap along most of
@@ -178,6 +303,10 @@ void pdf_page_find_rulings(PopplerPage *pp, pdf_page *p, double scale)
 	if (w <= 0 || h <= 0 || w > 20000 || h > 20000)
 		return;
 	cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+	if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
+		cairo_surface_destroy(img);
+		return;
+	}
 	cairo_t *cr = cairo_create(img);
 	cairo_set_source_rgb(cr, 1, 1, 1);
 	cairo_paint(cr);
@@ -186,26 +315,9 @@ void pdf_page_find_rulings(PopplerPage *pp, pdf_page *p, double scale)
 	cairo_destroy(cr);
 	cairo_surface_flush(img);
 
-	unsigned char *lum = rw_xmalloc((size_t)w * h);
-	const unsigned char *data = cairo_image_surface_get_data(img);
-	int stride = cairo_image_surface_get_stride(img);
-	for (int y = 0; y < h; y++) {
-		const uint32_t *row = (const uint32_t *)(data + (size_t)y * stride);
-		for (int x = 0; x < w; x++) {
-			uint32_t v = row[x];
-			lum[(size_t)y * w + x] =
-				(unsigned char)((((v >> 16) & 255) * 3 + ((v >> 8) & 255) * 6 + (v & 255)) / 10);
-		}
-	}
-	cairo_surface_destroy(img);
-	unsigned char *ink = rw_xmalloc((size_t)w * h);
-	scan sc = {ink, w, h};
 	size_t first = p->nr;
-	edge_mask(lum, w, h, 0, ink);
-	find_runs(p, &sc, 0, scale);
-	edge_mask(lum, w, h, 1, ink);
-	find_runs(p, &sc, 1, scale);
+	scan_image(p, cairo_image_surface_get_data(img), cairo_image_surface_get_stride(img), w, h,
+		   scale);
+	cairo_surface_destroy(img);
 	merge_thick(p, first);
-	free(ink);
-	free(lum);
 }
