@@ -188,6 +188,10 @@ static PopplerDocument *open_pdf(const char *name, const char *data, size_t len)
 	return doc;
 }
 
+/* Half a point a pixel for the rulings: at one, a thin light line spread
+ * over two pixel rows may not show. */
+#define RULING_SCALE 2.0
+
 /* Reads the chosen pages into the emitter. Returns 0, or -1 after a
  * warning. */
 static int read_pages(const char *name, PopplerDocument *doc, pdf_emitter *e)
@@ -203,12 +207,24 @@ static int read_pages(const char *name, PopplerDocument *doc, pdf_emitter *e)
 	}
 	unsigned char *blank = rw_xcalloc(n ? n : 1, 1);
 	int read = 0, with_text = 0;
+	/* the tabula-like methods always look for rulings; auto mode
+	 * renders only pages that may hold a grid */
+	int render_all = opt_method != PDF_AUTO, rendered_last = 0;
+	pdf_raster ras = {0};
 	for (int i = 0; i < n; i++) {
 		if (want && (i >= max || !want[i]))
 			continue;
 		PopplerPage *pp = poppler_document_get_page(doc, i);
 		if (!pp)
 			continue;
+		/* A page to be rendered is rendered before its text is read,
+		 * so that poppler reads it once (rulings.c). Auto mode guesses
+		 * from the page before: tables run on. */
+		int rendered = 0;
+		if ((render_all || rendered_last) && pdf_render_keeps_text(pp)) {
+			pdf_raster_render(&ras, pp, RULING_SCALE);
+			rendered = 1;
+		}
 		pdf_page p = {0};
 		pdf_page_load(pp, i + 1, &p);
 		read++;
@@ -216,16 +232,18 @@ static int read_pages(const char *name, PopplerDocument *doc, pdf_emitter *e)
 			with_text++;
 		else
 			blank[i] = 1;
-		/* the tabula-like methods always look for rulings; auto mode
-		 * renders only pages that may hold a grid. Half a point a
-		 * pixel: at one, a thin line straddling two pixel rows shows
-		 * as two lines. */
-		if (p.ng && (opt_method != PDF_AUTO || pdf_page_may_have_grid(&p)))
-			pdf_page_find_rulings(pp, &p, 2.0);
+		rendered_last = 0;
+		if (p.ng && (render_all || pdf_page_may_have_grid(&p))) {
+			if (!rendered)
+				pdf_raster_render(&ras, pp, RULING_SCALE);
+			pdf_page_find_rulings(&p, &ras);
+			rendered_last = 1;
+		}
 		pdf_emitter_page(e, &p, opt_method, have_area ? &opt_area : NULL);
 		pdf_page_clear(&p);
 		g_object_unref(pp);
 	}
+	pdf_raster_free(&ras);
 	/* pages without text are reported; the document fails only when
 	 * none of its pages has any */
 	int rc = 0;

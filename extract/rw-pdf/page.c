@@ -5,9 +5,10 @@
  * (poppler_page_get_text_attributes).  poppler lays text out (and
  * renders) with the page's /Rotate already applied, so the boxes are in
  * the displayed frame, top-left origin, and poppler_page_get_size() is
- * the displayed size; pdf_page_to_display() stays the one place that maps
- * poppler's frame to ours should that ever differ.  Reading order comes
- * from geometry (layout.c), not from poppler's text order.
+ * the displayed size; pdf_page_to_display() (layout.c) stays the one
+ * place that maps poppler's frame to ours should that ever differ.
+ * Reading order comes from geometry (layout.c), not from poppler's text
+ * order.
  */
 #include "recwatch.h"
 #include "pdf.h"
@@ -15,25 +16,6 @@
 #include <math.h>
 #include <poppler.h>
 #include <string.h>
-
-pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y1, double x2, double y2)
-{
-	double ax, ay, bx, by;
-	switch (p->rotate) {
-	case 90:
-		ax = p->uh - y1, ay = x1, bx = p->uh - y2, by = x2;
-		break;
-	case 180:
-		ax = p->uw - x1, ay = p->uh - y1, bx = p->uw - x2, by = p->uh - y2;
-		break;
-	case 270:
-		ax = y1, ay = p->uw - x1, bx = y2, by = p->uw - x2;
-		break;
-	default:
-		ax = x1, ay = y1, bx = x2, by = y2;
-	}
-	return (pdf_box){fmin(ay, by), fmin(ax, bx), fmax(ay, by), fmax(ax, bx)};
-}
 
 static int is_rtl(gunichar c)
 {

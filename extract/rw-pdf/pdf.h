@@ -134,14 +134,35 @@ pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, size_t *nt
  * reads it from the text). */
 size_t pdf_vertical_bounds(const pdf_page *p, const pdf_box *area, double **xs);
 
-/* ---- page.c / rulings.c (poppler, cairo) --------------------------- */
+/* ---- page.c / rulings.c (poppler, cairo), scan.c -------------------- */
 
 struct _PopplerPage;
 /* Loads the glyphs of a poppler page into p (displayed frame). */
 void pdf_page_load(struct _PopplerPage *pp, int number, pdf_page *p);
-/* Finds ruling lines by rendering the page at scale pixels a point (see
- * rulings.c). */
-void pdf_page_find_rulings(struct _PopplerPage *pp, pdf_page *p, double scale);
+
+/* A page rendered for its ruling lines; the memory is kept for the next
+ * page. */
+typedef struct pdf_raster {
+	unsigned char *data; /* RGB24 */
+	size_t cap;
+	int w, h, stride;
+	double scale;  /* pixels a point */
+	int ok;        /* holds the last page rendered */
+} pdf_raster;
+/* Renders pp at scale pixels a point. Returns 0, or -1 when the page is
+ * too large (r->ok is then 0). */
+int pdf_raster_render(pdf_raster *r, struct _PopplerPage *pp, double scale);
+void pdf_raster_free(pdf_raster *r);
+/* True when rendering pp before reading its text leaves the text as it
+ * is (rulings.c): poppler then reads the page once for both. */
+int pdf_render_keeps_text(struct _PopplerPage *pp);
+/* Finds the ruling lines of p in r, its rendering (which must be of this
+ * page); needs p's glyphs. */
+void pdf_page_find_rulings(pdf_page *p, const pdf_raster *r);
+/* The scan itself (scan.c): rulings from an RGB24 image of w x h pixels,
+ * rows stride bytes apart, at scale pixels a point; appended to p->r. */
+void pdf_scan_rulings(pdf_page *p, const unsigned char *data, size_t stride, int w, int h,
+		      double scale);
 /* True when a page's text could sit in a ruled grid: at least two lines
  * that break into several chunks (emit.c). Prose pages are not rendered. */
 int pdf_page_may_have_grid(const pdf_page *p);
