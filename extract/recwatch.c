@@ -192,6 +192,14 @@ struct extract_opts {
 /* readers | rw-match | rw-fold > out; returns the worst status. */
 static int extract_chain(const struct extract_opts *o, char **docs, int ndocs, int out)
 {
+	/* A bad rules file stops everything before a byte of output (else
+	 * rw-fold would already have printed its header). */
+	char *rules_path = rw_rules_path(o->rules);
+	rw_rules *rules = rw_rules_load(rules_path);
+	free(rules_path);
+	if (!rules)
+		return RW_EXIT_TROUBLE;
+	rw_rules_free(rules);
 	int p1[2], p2[2];
 	if (pipe(p1) || pipe(p2))
 		rw_die(NULL, "cannot make a pipe: %s", strerror(errno));

@@ -59,6 +59,18 @@ int rw_record_cmp(const void *a, const void *b)
 	return c ? c : rw_natcmp(str(x->v[RW_RC_REC_ID]), str(y->v[RW_RC_REC_ID]));
 }
 
+/* Dates decide which fact wins a fold, by string order: only ISO dates
+ * may take part. */
+static int iso_date_or_empty(const char *d)
+{
+	if (!d || !*d)
+		return 1;
+	for (int i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? d[i] != '-' : !(d[i] >= '0' && d[i] <= '9'))
+			return 0;
+	return d[10] == 0;
+}
+
 int rw_fact_read(FILE *in, const char *name, rw_fact *f, long *lineno)
 {
 	json_t *o;
@@ -74,11 +86,12 @@ int rw_fact_read(FILE *in, const char *name, rw_fact *f, long *lineno)
 		else if (v && !json_is_null(v))
 			ok = 0;
 	}
-	if (ok && (!f->v[RW_FC_REC_ID] || !f->v[RW_FC_FIELD] || rw_field_parse(f->v[RW_FC_FIELD]) < 0))
+	if (ok && (!f->v[RW_FC_REC_ID] || !*f->v[RW_FC_REC_ID] || !f->v[RW_FC_FIELD] ||
+		   rw_field_parse(f->v[RW_FC_FIELD]) < 0 || !iso_date_or_empty(f->v[RW_FC_DATE])))
 		ok = 0;
 	if (!ok) {
 		rw_warn(name, "line %ld: not a fact (%s)", *lineno,
-			o ? "needs string rec_id, a known field, string values" : err.text);
+			o ? "needs a rec_id, a known field, an ISO date or none, string values" : err.text);
 		rw_fact_clear(f);
 	}
 	json_decref(o);

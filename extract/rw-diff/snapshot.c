@@ -131,6 +131,13 @@ int snapshot_load(struct snapshot *s, const char *path, const int *want, size_t 
 		fclose(f);
 	if (r < 0)
 		return -1;
+	/* A record is keyed by its rec_id: one without is not a record (a
+	 * JSON object of the wrong shape reads as all-empty). */
+	for (size_t i = 0; i < s->rows.n; i++)
+		if (!*snapshot_cell(s, i, RW_RC_REC_ID)) {
+			rw_warn(s->name, "line %ld: a record with no rec_id", s->rows.line[i]);
+			return -1;
+		}
 	return index_keys(s);
 }
 

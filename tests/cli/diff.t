@@ -48,3 +48,8 @@ stderr-has: tests/extract/missing.csv
 cmd: recwatch diff samples/cct-status/status-2023-01.html
 status: 2
 stderr-has: recwatch: diff needs two snapshots or documents: OLD NEW
+
+=== a JSON snapshot of objects without rec_id is not a snapshot
+cmd: echo '{"a":1}' > $TMPDIR/bad.jsonl && recwatch diff $TMPDIR/bad.jsonl samples/ssr2/review-page.expected.csv
+status: 2
+stderr-has: bad.jsonl: line 1: a record with no rec_id

@@ -146,9 +146,10 @@ stdout:
 | tests/extract/odd-values.html,table[1]/tr[4]/td[1],no recommendation id in the id column,See note
 | tests/extract/odd-values.html,table[1]/tr[3]/td[3],not in the vocabulary,Top
 
-=== a rules file with an error stops before any document is read
+=== a rules file with an error stops before any document is read, and nothing is printed
 cmd: printf '[status]\ncomplete (unclosed\n' > $TMPDIR/bad.rules && recwatch extract --rules $TMPDIR/bad.rules samples/ssr2/review-page.html
 status: 2
+stdout:
 stderr-has: bad.rules:2: bad pattern for complete: missing closing parenthesis
 
 === a user's rules file adds a phrase without recompiling
@@ -211,3 +212,12 @@ stdout:
 stderr:
 | recwatch: tests/extract/bad-range.html: /html/body/p[1]: cannot expand the range 14.3 to 15.2; kept its two ends
 | recwatch: 1 item could not be read (see the rejects file)
+
+=== facts with a date that is not ISO are refused by the folder, not folded
+cmd: printf '%s\n' '{"review":"SSR2","rec_id":"1","field":"status","value":"complete","date":"not a date"}' '{"review":"SSR2","rec_id":"2","field":"status","value":"complete","date":"2022-06-30"}' | rw-fold
+status: 1
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR2,2,,,complete,,2022-06-30,,,
+stderr:
+| recwatch: standard input: line 1: not a fact (needs a rec_id, a known field, an ISO date or none, string values)

@@ -152,13 +152,14 @@ cmd: rw-fold tests/hostile/garbage.facts
 status: 1
 stderr:
 | recwatch: tests/hostile/garbage.facts: line 2: not a fact ('[' or '{' expected near 'garbage')
-| recwatch: tests/hostile/garbage.facts: line 3: not a fact (needs string rec_id, a known field, string values)
-| recwatch: tests/hostile/garbage.facts: line 4: not a fact (needs string rec_id, a known field, string values)
-| recwatch: tests/hostile/garbage.facts: line 5: not a fact (needs string rec_id, a known field, string values)
-| recwatch: tests/hostile/garbage.facts: line 6: not a fact (needs string rec_id, a known field, string values)
+| recwatch: tests/hostile/garbage.facts: line 3: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
+| recwatch: tests/hostile/garbage.facts: line 4: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
+| recwatch: tests/hostile/garbage.facts: line 5: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
+| recwatch: tests/hostile/garbage.facts: line 6: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
 | recwatch: tests/hostile/garbage.facts: line 7: not a fact ('[' or '{' expected near end of file)
+| recwatch: tests/hostile/garbage.facts: line 8: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
 | recwatch: tests/hostile/garbage.facts: line 9: not a fact ('}' expected near end of file)
-stdout-has: SSR2,1.1,,,complete,P2,2023-01-01,,,a.html;b.html
+stdout-has: SSR2,1.1,,,complete,,2023-01-01,,,a.html
 
 === billion laughs: the entities are not expanded, memory stays small
 cmd: timeout 20 rw-html tests/hostile/billion-laughs.html
