@@ -223,3 +223,10 @@ status: 1
 stderr-has: s.html: table 1: more than 1000000 cells; table left out
 check: [ $(wc -l <$ERR) = 1 ]
 stdout-has: SSR2,1.1,,,complete,,,,,
+
+=== a stream line past RECWATCH_MAX_LINE is refused without being held, the rest still read
+cmd: { echo '{"kind":"document","source":"x.html","format":"html","text":"SSR2 status"}'; printf '{"kind":"paragraph","text":"%s"}\n' "$(head -c 9000 /dev/zero | tr '\0' a)"; echo '{"kind":"paragraph","text":"On 1 May 2022 the Board approved Recommendation 5.4."}'; } | RECWATCH_MAX_LINE=4K rw-match | rw-fold
+status: 0
+stdout-has: SSR2,5.4,approved,2022-05-01,,,,,,x.html
+stderr:
+| recwatch: standard input: line 2: not a block (line longer than 4096 bytes (RECWATCH_MAX_LINE))
