@@ -148,6 +148,8 @@ void pdf_page_load(PopplerPage *pp, int number, pdf_page *p)
 
 	/* attribute ranges count boxes, as the layout does */
 	GList *attrs = n ? poppler_page_get_text_attributes(pp) : NULL, *a = attrs;
+	const PopplerTextAttributes *named = NULL; /* the range bold was read for */
+	int bold = 0;
 	for (guint i = 0; i < n; i++) {
 		gunichar c = cp[i];
 		if (g_unichar_isspace(c) || c < 0x20) {
@@ -166,9 +168,13 @@ void pdf_page_load(PopplerPage *pp, int number, pdf_page *p)
 		while (a && ((PopplerTextAttributes *)a->data)->end_index < (int)box[i])
 			a = a->next;
 		if (a) {
-			PopplerTextAttributes *at = a->data;
+			const PopplerTextAttributes *at = a->data;
+			if (at != named) {
+				named = at;
+				bold = is_bold_font(at->font_name);
+			}
 			g.size = at->font_size;
-			g.bold = is_bold_font(at->font_name);
+			g.bold = (unsigned char)bold;
 		}
 		if (g.size <= 0)
 			g.size = g.b.bottom - g.b.top;
