@@ -137,7 +137,7 @@ static int print_json(const doc *d, FILE *out)
 		}
 		json_object_set_new(o, "rows", rows);
 		err |= fputs(tables_printed++ ? ",\n" : "\n", out) == EOF;
-		err |= json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER) != 0;
+		err |= json_dumpf(o, out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(9)) != 0;
 		json_decref(o);
 	}
 	return err;

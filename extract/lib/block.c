@@ -38,6 +38,9 @@ static void set_int(json_t *o, const char *key, int v, int keep)
 		json_object_set_new(o, key, json_integer(v));
 }
 
+/* Points in bboxes are good to a thousandth: nine digits, not seventeen. */
+#define BLOCK_JSON_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(9))
+
 /* The reference writer: what jansson makes of the block. */
 static int block_write_jansson(FILE *out, const rw_block *b)
 {
@@ -66,10 +69,10 @@ static int block_write_jansson(FILE *out, const rw_block *b)
 	 * readers convert to UTF-8 first, so a failure here is a bug. */
 	/* One fwrite a block: json_dumpf would call fwrite for every token. */
 	char stack[2048], *line = stack;
-	size_t n = json_dumpb(o, stack, sizeof stack - 1, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	size_t n = json_dumpb(o, stack, sizeof stack - 1, BLOCK_JSON_FLAGS);
 	if (n >= sizeof stack - 1) {
 		line = rw_xmalloc(n + 1);
-		n = json_dumpb(o, line, n, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		n = json_dumpb(o, line, n, BLOCK_JSON_FLAGS);
 	}
 	json_decref(o);
 	int r = n == 0 ? -1 : 0;
