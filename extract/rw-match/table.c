@@ -76,8 +76,13 @@ static int grid_read(struct doc *d, size_t i, struct grid *g)
 		if (b->kind == RW_BLK_CAPTION && b->table == tno)
 			g->caption = b->text;
 	}
-	if (!g->rows || !g->cols || (size_t)g->rows * (size_t)g->cols > MAX_CELLS)
+	if (!g->rows || !g->cols)
 		return -1;
+	if ((size_t)g->rows * (size_t)g->cols > MAX_CELLS) {
+		rw_warn(d->source, "%s: table %d: more than %u cells; left out",
+			tb->locator ? tb->locator : "?", tno, MAX_CELLS);
+		return -1;
+	}
 	g->cell = rw_xcalloc((size_t)g->rows * (size_t)g->cols, sizeof *g->cell);
 	for (size_t k = i + 1; k < j; k++) {
 		const rw_block *b = &d->b[k];
