@@ -39,26 +39,45 @@ static void box_union(pdf_box *a, const pdf_box *b)
 	if (b->right > a->right) a->right = b->right;
 }
 
-static const pdf_glyph *sort_base;
+/* Sort keys, read once from the glyphs rather than at each comparison.
+ * qsort keeps the order of equal keys here (glibc sorts by merging), as
+ * the reading of glyphs drawn at one spot needs. */
+typedef struct glyph_key {
+	double mid, left;
+	size_t i;
+} glyph_key;
 
 static int by_mid_y(const void *a, const void *b)
 {
-	const pdf_glyph *x = &sort_base[*(const size_t *)a], *y = &sort_base[*(const size_t *)b];
-	double d = mid_y(&x->b) - mid_y(&y->b);
+	const glyph_key *x = a, *y = b;
+	double d = x->mid - y->mid;
 	if (d != 0)
 		return d < 0 ? -1 : 1;
-	d = x->b.left - y->b.left;
+	d = x->left - y->left;
 	return d < 0 ? -1 : d > 0;
 }
 
 static int by_left(const void *a, const void *b)
 {
-	const pdf_glyph *x = &sort_base[*(const size_t *)a], *y = &sort_base[*(const size_t *)b];
-	double d = x->b.left - y->b.left;
+	const glyph_key *x = a, *y = b;
+	double d = x->left - y->left;
 	if (d != 0)
 		return d < 0 ? -1 : 1;
-	/* equal lefts: keep the drawing order (stable for ties) */
-	return (*(const size_t *)a > *(const size_t *)b) - (*(const size_t *)a < *(const size_t *)b);
+	/* equal lefts: keep the drawing order */
+	return (x->i > y->i) - (x->i < y->i);
+}
+
+/* Sorts the glyph indexes gi[0..n-1] with cmp. */
+static void sort_glyphs(const pdf_glyph *g, size_t *gi, size_t n,
+			int (*cmp)(const void *, const void *))
+{
+	glyph_key *k = rw_xmalloc((n ? n : 1) * sizeof *k);
+	for (size_t j = 0; j < n; j++)
+		k[j] = (glyph_key){mid_y(&g[gi[j]].b), g[gi[j]].b.left, gi[j]};
+	qsort(k, n, sizeof *k, cmp);
+	for (size_t j = 0; j < n; j++)
+		gi[j] = k[j].i;
+	free(k);
 }
 
 /* A line under construction: the glyph indexes and its band. */
@@ -74,10 +93,13 @@ static double overlap_share(const pdf_box *g, const pdf_box *band)
 	return h > 0 ? o / h : (o >= 0 ? 1 : 0);
 }
 
+/* " ", tab, no-break space, newline, carriage return or nothing. */
 static int is_space(const char *u)
 {
-	return !strcmp(u, " ") || !strcmp(u, "\t") || !strcmp(u, "\xc2\xa0") ||
-	       !strcmp(u, "\n") || !strcmp(u, "\r") || u[0] == 0;
+	unsigned char c = (unsigned char)u[0];
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+		return u[1] == 0;
+	return c == 0 || (c == 0xc2 && (unsigned char)u[1] == 0xa0 && u[2] == 0);
 }
 
 static int same_glyph_twice(const pdf_glyph *a, const pdf_glyph *b)
@@ -217,8 +239,7 @@ pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines)
 	size_t *order = rw_xmalloc((ng ? ng : 1) * sizeof *order);
 	for (size_t i = 0; i < ng; i++)
 		order[i] = i;
-	sort_base = g;
-	qsort(order, ng, sizeof *order, by_mid_y);
+	sort_glyphs(g, order, ng, by_mid_y);
 	size_t np;
 	proto *p = group_lines(g, order, ng, &np);
 	free(order);
@@ -226,8 +247,7 @@ pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines)
 	pdf_line *l = rw_xcalloc(np ? np : 1, sizeof *l);
 	size_t n = 0;
 	for (size_t i = 0; i < np; i++) {
-		sort_base = g;
-		qsort(p[i].gi, p[i].n, sizeof *p[i].gi, by_left);
+		sort_glyphs(g, p[i].gi, p[i].n, by_left);
 		make_words(&l[n], g, p[i].gi, p[i].n);
 		free(p[i].gi);
 		if (l[n].nw) {
