@@ -127,16 +127,7 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 
 int pdf_page_may_have_grid(const pdf_page *p)
 {
-	size_t nl, split = 0;
-	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
-	size_t *st = NULL, cap = 0;
-	for (size_t i = 0; i < nl && split < 2; i++) {
-		st = rw_xgrow(st, &cap, l[i].nw + 1, sizeof *st);
-		split += pdf_line_chunks(&l[i], st) >= 2;
-	}
-	free(st);
-	pdf_lines_free(l, nl);
-	return split >= 2;
+	return pdf_lines_split(p->g, p->ng, 2) >= 2;
 }
 
 /* ---- running heads and feet ----------------------------------------- */

@@ -261,13 +261,47 @@ pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines)
 	return l;
 }
 
+static void pdf_lines_free_words(pdf_line *l);
+
+size_t pdf_lines_split(const pdf_glyph *g, size_t ng, size_t enough)
+{
+	size_t *order = rw_xmalloc((ng ? ng : 1) * sizeof *order);
+	for (size_t i = 0; i < ng; i++)
+		order[i] = i;
+	sort_glyphs(g, order, ng, by_mid_y);
+	size_t np;
+	proto *p = group_lines(g, order, ng, &np);
+	free(order);
+	/* the lines as pdf_lines_build makes them, in another order: the
+	 * count does not depend on it */
+	size_t split = 0, *st = NULL, cap = 0;
+	for (size_t i = 0; i < np; i++) {
+		if (split < enough) {
+			pdf_line l = {0};
+			sort_glyphs(g, p[i].gi, p[i].n, by_left);
+			make_words(&l, g, p[i].gi, p[i].n);
+			st = rw_xgrow(st, &cap, l.nw + 1, sizeof *st);
+			split += pdf_line_chunks(&l, st) >= 2;
+			pdf_lines_free_words(&l);
+		}
+		free(p[i].gi);
+	}
+	free(st);
+	free(p);
+	return split;
+}
+
+static void pdf_lines_free_words(pdf_line *l)
+{
+	for (size_t j = 0; j < l->nw; j++)
+		free(l->w[j].text);
+	free(l->w);
+}
+
 void pdf_lines_free(pdf_line *l, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		for (size_t j = 0; j < l[i].nw; j++)
-			free(l[i].w[j].text);
-		free(l[i].w);
-	}
+	for (size_t i = 0; i < n; i++)
+		pdf_lines_free_words(&l[i]);
 	free(l);
 }
 

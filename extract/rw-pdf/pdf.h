@@ -82,6 +82,9 @@ typedef struct pdf_line {
  * made of words, left to right. */
 pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines);
 void pdf_lines_free(pdf_line *l, size_t n);
+/* How many of the lines pdf_lines_build would make break into several
+ * chunks (pdf_line_chunks), counting no further than enough. */
+size_t pdf_lines_split(const pdf_glyph *g, size_t ng, size_t enough);
 /* The words of a line joined by spaces (right-to-left runs of words in
  * logical order). Returns a new string. */
 char *pdf_line_text(const pdf_line *l);
