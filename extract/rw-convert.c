@@ -4,7 +4,6 @@
 
 #include <getopt.h>
 #include <stdint.h>
-#include <string.h>
 
 static const char usage[] =
 	"usage: rw-convert [-f csv|json|jsonl] [SNAPSHOT...]\n"
@@ -13,8 +12,9 @@ static const char usage[] =
 	"in the order read.\n";
 
 /* Copies the records of one snapshot to w; -1 when it cannot be read. */
-static int convert(FILE *in, const char *name, rw_writer *w)
+static int convert(FILE *in, const char *name, void *ctx)
 {
+	rw_writer *w = ctx;
 	rw_rows rows = {0};
 	if (rw_rows_read_stream(in, SIZE_MAX, name, rw_record_cols, RW_RC__COUNT, &rows) != 0)
 		return -1;
@@ -47,22 +47,8 @@ int main(int argc, char **argv)
 			rw_die(NULL, "unknown format '%s' (csv, json or jsonl)", optarg);
 		format = (enum rw_format)fmt;
 	}
-	int status = RW_EXIT_OK;
 	rw_writer *w = rw_writer_new(stdout, format, rw_record_cols, RW_RC__COUNT);
-	if (optind >= argc && convert(stdin, "standard input", w) != 0)
-		status = RW_EXIT_PARTIAL;
-	for (int i = optind; i < argc; i++) {
-		FILE *in = strcmp(argv[i], "-") ? fopen(argv[i], "r") : stdin;
-		if (!in) {
-			rw_warn(argv[i], "cannot read: %m");
-			status = RW_EXIT_PARTIAL;
-			continue;
-		}
-		if (convert(in, argv[i], w) != 0)
-			status = RW_EXIT_PARTIAL;
-		if (in != stdin)
-			fclose(in);
-	}
+	int status = rw_each_input(argc, argv, optind, convert, w);
 	if (rw_writer_finish(w) != 0)
 		status = RW_EXIT_TROUBLE;
 	return rw_finish_stdout(status);

@@ -7,7 +7,6 @@
 
 #include <getopt.h>
 #include <stdlib.h>
-#include <string.h>
 
 static const char usage[] =
 	"usage: rw-fold [-f csv|json|jsonl] [--facts] [FACTS...]\n"
@@ -19,9 +18,16 @@ static const char usage[] =
 static int facts_only;
 static enum rw_format format = RW_FMT_CSV;
 
+struct sinks {
+	rw_folder *fo; /* folding, or */
+	rw_writer *w;  /* writing the facts as they come */
+};
+
 /* Reads every fact of one stream; returns -1 when a line was bad. */
-static int read_facts(FILE *in, const char *name, rw_folder *fo, rw_writer *w)
+static int read_facts(FILE *in, const char *name, void *ctx)
 {
+	rw_folder *fo = ((struct sinks *)ctx)->fo;
+	rw_writer *w = ((struct sinks *)ctx)->w;
 	rw_fact f = {0};
 	long line = 0;
 	int r, bad = 0;
@@ -71,23 +77,10 @@ int main(int argc, char **argv)
 		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
 		}
 	}
-	int status = RW_EXIT_OK;
 	rw_folder *fo = facts_only ? NULL : rw_folder_new();
 	rw_writer *w = facts_only ? rw_writer_new(stdout, format, rw_fact_cols, RW_FC__COUNT) : NULL;
-	if (optind >= argc && read_facts(stdin, "standard input", fo, w) != 0)
-		status = RW_EXIT_PARTIAL;
-	for (int i = optind; i < argc; i++) {
-		FILE *in = strcmp(argv[i], "-") ? fopen(argv[i], "r") : stdin;
-		if (!in) {
-			rw_warn(argv[i], "cannot read: %m");
-			status = RW_EXIT_PARTIAL;
-			continue;
-		}
-		if (read_facts(in, argv[i], fo, w) != 0)
-			status = RW_EXIT_PARTIAL;
-		if (in != stdin)
-			fclose(in);
-	}
+	struct sinks sinks = {fo, w};
+	int status = rw_each_input(argc, argv, optind, read_facts, &sinks);
 	if ((w && rw_writer_finish(w) != 0) || (fo && write_records(fo) != 0))
 		status = RW_EXIT_TROUBLE;
 	rw_folder_free(fo);

@@ -118,8 +118,10 @@ static void doc_match(struct matcher *m, struct doc *d)
 }
 
 /* Reads a block stream, matching each document as it completes. */
-static void match_stream(struct matcher *m, FILE *in, const char *name)
+static int match_stream(FILE *in, const char *name, void *ctx)
 {
+	struct matcher *m = ctx;
+	int bad = 0;
 	struct doc d = {0};
 	rw_block b = {0};
 	long line = 0;
@@ -127,7 +129,7 @@ static void match_stream(struct matcher *m, FILE *in, const char *name)
 	char *source = NULL;
 	while ((r = rw_block_read(in, name, &b, &line)) != 0) {
 		if (r < 0) {
-			m->status = RW_EXIT_PARTIAL;
+			bad = 1;
 			continue;
 		}
 		if (b.kind == RW_BLK_DOCUMENT || !source) {
@@ -150,6 +152,7 @@ static void match_stream(struct matcher *m, FILE *in, const char *name)
 	doc_clear(&d);
 	free(d.b);
 	free(source);
+	return bad ? -1 : 0;
 }
 
 int main(int argc, char **argv)
@@ -182,19 +185,7 @@ int main(int argc, char **argv)
 	if (rej)
 		m.rejects = rw_writer_new(rej, RW_FMT_CSV, reject_cols, 4);
 	m.out = rw_writer_new(stdout, RW_FMT_JSONL, rw_fact_cols, RW_FC__COUNT);
-	if (optind >= argc)
-		match_stream(&m, stdin, "standard input");
-	for (int i = optind; i < argc; i++) {
-		FILE *in = strcmp(argv[i], "-") ? fopen(argv[i], "r") : stdin;
-		if (!in) {
-			rw_warn(argv[i], "cannot read: %m");
-			m.status = RW_EXIT_PARTIAL;
-			continue;
-		}
-		match_stream(&m, in, argv[i]);
-		if (in != stdin)
-			fclose(in);
-	}
+	m.status = rw_each_input(argc, argv, optind, match_stream, &m);
 	if (rw_writer_finish(m.out) != 0)
 		m.status = RW_EXIT_TROUBLE;
 	if (m.rejects && (rw_writer_finish(m.rejects) != 0 || fclose(rej) != 0))

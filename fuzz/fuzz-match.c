@@ -33,7 +33,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 	FILE *in = len ? fmemopen((void *)data, len, "r") : fopen("/dev/null", "r");
 	if (!in)
 		abort();
-	match_stream(&m, in, "fuzz");
+	match_stream(in, "fuzz", &m);
 	fclose(in);
 	return 0;
 }

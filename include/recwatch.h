@@ -59,6 +59,14 @@ int rw_finish_stdout(int status);
  * stdout) or "NAME recwatch VERSION" and exits 0 when argv[1] asks. */
 void rw_std_options(int argc, char **argv, const char *usage);
 
+/* The input loop of a filter: calls each(stream, name, ctx) for every
+ * file of argv[first..argc) ("-" is standard input), or for standard
+ * input when there is none.  A file that cannot be opened is warned
+ * about and skipped.  Returns RW_EXIT_OK, or RW_EXIT_PARTIAL when a file
+ * could not be opened or `each` returned non-zero for it. */
+int rw_each_input(int argc, char **argv, int first,
+		  int (*each)(FILE *in, const char *name, void *ctx), void *ctx);
+
 /* A growable string. */
 typedef struct rw_buf {
 	char *s;

@@ -121,6 +121,27 @@ void rw_std_options(int argc, char **argv, const char *usage)
 	}
 }
 
+int rw_each_input(int argc, char **argv, int first,
+		  int (*each)(FILE *in, const char *name, void *ctx), void *ctx)
+{
+	int status = RW_EXIT_OK;
+	if (first >= argc && each(stdin, "standard input", ctx) != 0)
+		status = RW_EXIT_PARTIAL;
+	for (int i = first; i < argc; i++) {
+		FILE *in = strcmp(argv[i], "-") ? fopen(argv[i], "r") : stdin;
+		if (!in) {
+			rw_warn(argv[i], "cannot read: %s", strerror(errno));
+			status = RW_EXIT_PARTIAL;
+			continue;
+		}
+		if (each(in, argv[i], ctx) != 0)
+			status = RW_EXIT_PARTIAL;
+		if (in != stdin)
+			fclose(in);
+	}
+	return status;
+}
+
 void rw_buf_add(rw_buf *b, const char *s, size_t n)
 {
 	b->s = rw_xgrow(b->s, &b->cap, b->len + n + 1, 1);
