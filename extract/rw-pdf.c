@@ -188,8 +188,8 @@ static PopplerDocument *open_pdf(const char *name, const char *data, size_t len)
 	return doc;
 }
 
-/* Half a point a pixel for the rulings: at one, a thin light line spread
- * over two pixel rows may not show. */
+/* Half a point a pixel for the rulings: at one, a thin line straddling
+ * two pixel rows shows as two lines. */
 #define RULING_SCALE 2.0
 
 /* Reads the chosen pages into the emitter. Returns 0, or -1 after a

@@ -8,12 +8,15 @@
  *  2. the two edges of a drawn line become one ruling at its middle; a
  *     filled box keeps a ruling at each side, as its sides bound cells;
  *  3. a short segment inside one glyph's box is a stroke of that glyph.
- * Most of a page is even, and text is all short edges: a row like the
- * one above is skipped whole, and only every step-th pixel of a row (or
- * every step-th row of a column) is looked at until two of them a step
- * apart are edges, which a run long enough to keep always shows.  The
- * rulings are the same as a scan of every pixel would give, in the same
- * order (tests/unit/test_pdf_scan.c checks one against the other).
+ * One pass down the rows does it all, eight pixels at a time: runs along
+ * x are grown as each row is read, runs along y are followed down the
+ * columns (a walk down a column would read a cache line a pixel) and
+ * grown column by column at the end.  Most of a page is even and text is
+ * all short edges: a row like the one above is skipped whole, eight
+ * pixels like their neighbours have no edge, and a row without a run
+ * long enough is not looked into.  The rulings are the same as a plain
+ * look at every pixel gives, in the same order (tests/unit/
+ * test_pdf_scan.c checks one against the other).
  */
 #include "recwatch.h"
 #include "pdf.h"
