@@ -59,6 +59,21 @@ char *store_col(sqlite3_stmt *st, int i)
 	return rw_xstrdup(s ? (const char *)s : "");
 }
 
+/* Switching a new store to WAL needs the file to itself, and SQLite may
+ * answer SQLITE_BUSY at once, without its busy handler, while another
+ * program opens the same new store: so try again for the busy timeout. */
+static int set_wal(sqlite3 *db)
+{
+	int rc = SQLITE_BUSY;
+	for (int waited = 0; waited <= BUSY_TIMEOUT_MS; waited += 20) {
+		rc = sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+		if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+			break;
+		sqlite3_sleep(20);
+	}
+	return rc;
+}
+
 /* ---- migrations ------------------------------------------------------ */
 
 /* Version 1: the tables of schema/store.sql (keep the two the same). */
@@ -154,7 +169,7 @@ sqlite3 *store_open(const char *path, int create)
 	sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
 	/* the first statement to read the file: it tells a store from
 	 * anything else */
-	if (sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
+	if (set_wal(db) != SQLITE_OK) {
 		rw_warn(path, "not a store, or cannot be used: %s", sqlite3_errmsg(db));
 		sqlite3_close(db);
 		return NULL;
