@@ -41,7 +41,9 @@ run_case() {
 	if [ -n "$c_lines" ] && [ "$(wc -l <"$OUT")" != "$c_lines" ]; then ok=0; why+=" stdout has $(wc -l <"$OUT") lines, expected $c_lines;"; fi
 	while IFS= read -r t; do [ -z "$t" ] && continue; ( export OUT ERR; sh -c "$t" ) >"$tmp/c" 2>&1 || { ok=0; why+=" check failed: $t ($(head -c 300 "$tmp/c"));"; }; done <<<"$c_check"
 	if [ $ok = 1 ]; then pass=$((pass+1)); echo "ok   $file: $name"
-	else fail=$((fail+1)); echo "FAIL $file: $name:$why"; [ -s "$ERR" ] && sed 's/^/     stderr: /' "$ERR" | head -5; fi
+	else fail=$((fail+1)); echo "FAIL $file: $name:$why"
+		[ -s "$ERR" ] && sed 's/^/     stderr: /' "$ERR" | head -5
+		[ -s "$OUT" ] && sed 's/^/     stdout: /' "$OUT" | head -5; fi
 }
 
 reset_case() { c_cmd= c_stdin= c_status= c_stdout_file= c_stdout= c_stderr= c_has_stdout=0 c_has_stderr=0 c_out_has= c_err_has= c_lines= c_check= into=; }
