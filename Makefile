@@ -81,7 +81,8 @@ samples: deps
 # ---- tests ---------------------------------------------------------------
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-$(BUILD)/tests/%: tests/unit/%.c $(LIB_A)
+# Unit tests may include a filter's .c files: any source change rebuilds them.
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_A) $(wildcard extract/*/*.c extract/*/*.h)
 	@mkdir -p $(@D)
 	@echo "  LD $@"
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) $(shell $(PKG_CONFIG) --cflags cmocka) \
