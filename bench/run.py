@@ -73,7 +73,7 @@ def snapshot_bin():
     os.makedirs(B, exist_ok=True)
     os.makedirs(f"{WORK}/rules", exist_ok=True)
     shutil.copyfile("rules/recwatch.rules", f"{WORK}/rules/recwatch.rules")
-    for prog in ("recwatch", "rw-html", "rw-pdf", "rw-match", "rw-fold", "rw-diff"):
+    for prog in sorted(os.listdir("bin")) or ["recwatch"]:  # every filter the driver may call
         for attempt in range(10):  # another make may be writing it just now
             try:
                 shutil.copy2(f"bin/{prog}", f"{B}/{prog}.tmp")
