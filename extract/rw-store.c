@@ -4,6 +4,8 @@
  * `rw-store COMMAND ARGS`; extract/rw-store/ has one file per command. */
 #include "rw-store/store.h"
 
+#include <getopt.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +18,29 @@ static const char usage[] =
 	"       rw-store report [--db FILE] [-o FILE]\n"
 	"The store is --db FILE, else $RECWATCH_DB, else recwatch.db.\n"
 	"DATE is YYYY-MM-DD. See rw-store(1).\n";
+
+int read_cmd_options(int argc, char **argv, const char *cmd, const char *cmd_usage,
+		     const char **db_path)
+{
+	static const struct option opts[] = {
+		{"db", required_argument, NULL, 'd'},
+		{"format", required_argument, NULL, 'f'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *format = "text";
+	*db_path = NULL;
+	for (int c; (c = getopt_long(argc, argv, "f:", opts, NULL)) != -1;) {
+		switch (c) {
+		case 'd': *db_path = optarg; break;
+		case 'f': format = optarg; break;
+		default: fputs(cmd_usage, stderr); return -1;
+		}
+	}
+	int fmt = rw_format_parse(format);
+	if (fmt < 0)
+		rw_die(NULL, "unknown format '%s' for %s (text, csv, json or jsonl)", format, cmd);
+	return fmt;
+}
 
 void need_iso_date(const char *opt, const char *s)
 {

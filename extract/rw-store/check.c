@@ -172,22 +172,10 @@ static int print_findings(int fmt)
 
 int cmd_check(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"db", required_argument, NULL, 'd'},
-		{"format", required_argument, NULL, 'f'},
-		{NULL, 0, NULL, 0},
-	};
-	const char *db_path = NULL, *format = "text";
-	for (int c; (c = getopt_long(argc, argv, "f:", opts, NULL)) != -1;) {
-		switch (c) {
-		case 'd': db_path = optarg; break;
-		case 'f': format = optarg; break;
-		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
-		}
-	}
-	int fmt = rw_format_parse(format);
+	const char *db_path;
+	int fmt = read_cmd_options(argc, argv, "check", usage, &db_path);
 	if (fmt < 0)
-		rw_die(NULL, "unknown format '%s' for check (text, csv, json or jsonl)", format);
+		return RW_EXIT_TROUBLE;
 	if (optind != argc) {
 		fputs(usage, stderr);
 		return RW_EXIT_TROUBLE;

@@ -57,22 +57,10 @@ static long print_timeline(sqlite3 *db, const char *review, const char *rec, int
 
 int cmd_log(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{"db", required_argument, NULL, 'd'},
-		{"format", required_argument, NULL, 'f'},
-		{NULL, 0, NULL, 0},
-	};
-	const char *db_path = NULL, *format = "text";
-	for (int c; (c = getopt_long(argc, argv, "f:", opts, NULL)) != -1;) {
-		switch (c) {
-		case 'd': db_path = optarg; break;
-		case 'f': format = optarg; break;
-		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
-		}
-	}
-	int fmt = rw_format_parse(format);
+	const char *db_path;
+	int fmt = read_cmd_options(argc, argv, "log", usage, &db_path);
 	if (fmt < 0)
-		rw_die(NULL, "unknown format '%s' for log (text, csv, json or jsonl)", format);
+		return RW_EXIT_TROUBLE;
 	if (argc - optind != 2) {
 		rw_warn(NULL, "log needs a review and a recommendation, e.g. SSR2 5.4");
 		fputs(usage, stderr);

@@ -106,6 +106,12 @@ int cmd_state(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 
+/* The options of commands that only read the store: --db FILE and
+ * -f FORMAT (text by default).  Returns the format, or -1 after printing
+ * cmd_usage (an unknown option); an unknown format dies naming cmd. */
+int read_cmd_options(int argc, char **argv, const char *cmd, const char *cmd_usage,
+		     const char **db_path);
+
 /* A date option must be YYYY-MM-DD; dies otherwise. */
 void need_iso_date(const char *opt, const char *s);
 
