@@ -255,3 +255,9 @@ status: 2
 stdout:
 stderr-has: recwatch: /dev/null:
 check: test ! -e $(dirname $OUT)/r.db
+
+=== log and check refuse an unknown option or format: exit 2, the reason named
+cmd: recwatch check --nope; a=$?; recwatch log -f xml SSR2 5.4; b=$?; test $a = 2 && test $b = 2
+status: 0
+stderr-has: usage: recwatch check [--db FILE]
+stderr-has: recwatch: unknown format 'xml' for log (text, csv, json or jsonl)
