@@ -2,6 +2,7 @@
 #   make            build bin/
 #   make test       unit + CLI + schema tests (TESTS=... to pick)
 #   make check-san  the same tests under ASan + UBSan, in build/san/
+#   make check-tsan the same tests under ThreadSanitizer, in build/tsan/
 #   make install PREFIX=/usr/local DESTDIR=
 .SUFFIXES:
 .SECONDEXPANSION:
@@ -95,6 +96,13 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-o
 check-san:
 	$(MAKE) BUILD=build/san BIN=build/san/bin CFLAGS="$(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" test
 
+# rw-pdf and rw-diff run two threads: the tests again under TSan, which
+# stops a program at the first race it sees.
+TSAN_FLAGS = -O1 -g -fsanitize=thread -fno-omit-frame-pointer
+check-tsan:
+	TSAN_OPTIONS=halt_on_error=1 $(MAKE) BUILD=build/tsan BIN=build/tsan/bin \
+		CFLAGS="$(TSAN_FLAGS)" LDFLAGS="$(TSAN_FLAGS)" test
+
 # ---- install ---------------------------------------------------------------
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(DATADIR)
@@ -106,7 +114,7 @@ install: all
 clean:
 	rm -rf build bin
 
-.PHONY: all deps samples test check-san install clean
+.PHONY: check-tsan all deps samples test check-san install clean
 
 # ---- hardening (fuzz/README.md) ------------------------------------------------
 # make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS="html match ..."]: libFuzzer

@@ -188,10 +188,6 @@ static PopplerDocument *open_pdf(const char *name, const char *data, size_t len)
 	return doc;
 }
 
-/* Half a point a pixel for the rulings: at one, a thin line straddling
- * two pixel rows shows as two lines. */
-#define RULING_SCALE 2.0
-
 /* Reads the chosen pages into the emitter. Returns 0, or -1 after a
  * warning. */
 static int read_pages(const char *name, PopplerDocument *doc, pdf_emitter *e)
@@ -206,53 +202,17 @@ static int read_pages(const char *name, PopplerDocument *doc, pdf_emitter *e)
 		return -1;
 	}
 	unsigned char *blank = rw_xcalloc(n ? n : 1, 1);
-	int read = 0, with_text = 0;
-	/* the tabula-like methods always look for rulings; auto mode
-	 * renders only pages that may hold a grid */
-	int render_all = opt_method != PDF_AUTO, rendered_last = 0;
-	pdf_raster ras = {0};
-	for (int i = 0; i < n; i++) {
-		if (want && (i >= max || !want[i]))
-			continue;
-		PopplerPage *pp = poppler_document_get_page(doc, i);
-		if (!pp)
-			continue;
-		/* A page to be rendered is rendered before its text is read,
-		 * so that poppler reads it once (rulings.c). Auto mode guesses
-		 * from the page before: tables run on. */
-		int rendered = 0;
-		if ((render_all || rendered_last) && pdf_render_keeps_text(pp)) {
-			pdf_raster_render(&ras, pp, RULING_SCALE);
-			rendered = 1;
-		}
-		pdf_page p = {0};
-		pdf_page_load(pp, i + 1, &p);
-		read++;
-		if (p.ng)
-			with_text++;
-		else
-			blank[i] = 1;
-		rendered_last = 0;
-		if (p.ng && (render_all || pdf_page_may_have_grid(&p))) {
-			if (!rendered)
-				pdf_raster_render(&ras, pp, RULING_SCALE);
-			pdf_page_find_rulings(&p, &ras);
-			rendered_last = 1;
-		}
-		pdf_emitter_page(e, &p, opt_method, have_area ? &opt_area : NULL);
-		pdf_page_clear(&p);
-		g_object_unref(pp);
-	}
-	pdf_raster_free(&ras);
+	pdf_read_counts c =
+		pdf_read_pages(doc, want, max, opt_method, have_area ? &opt_area : NULL, e, blank);
 	/* pages without text are reported; the document fails only when
 	 * none of its pages has any */
 	int rc = 0;
-	if (read > with_text) {
+	if (c.read > c.with_text) {
 		char *r = page_ranges(blank, n);
 		rw_warn(name, "no text layer on page%s %s (scanned? OCR is not done)",
-			read - with_text > 1 ? "s" : "", r);
+			c.read - c.with_text > 1 ? "s" : "", r);
 		free(r);
-		rc = with_text == 0 ? -1 : 0;
+		rc = c.with_text == 0 ? -1 : 0;
 	}
 	free(blank);
 	free(want);

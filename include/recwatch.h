@@ -162,6 +162,9 @@ typedef struct rw_block {
 const char *rw_block_kind_name(enum rw_block_kind k);
 /* Writes b as one JSON line. Returns 0, or -1 on a write error. */
 int rw_block_write(FILE *out, const rw_block *b);
+/* The same through jansson, slower: the reference rw_block_write's own
+ * formatting is held to, byte for byte (tests/unit/test_lib.c). */
+int rw_block_write_jansson(FILE *out, const rw_block *b);
 /* Reads the next block. Returns 1, 0 at end of stream, -1 on a malformed
  * line (a warning naming `name` and the line number is printed and the
  * line skipped: call again to go on). */

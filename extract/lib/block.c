@@ -3,6 +3,7 @@
 #include "jsonl.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,8 +42,7 @@ static void set_int(json_t *o, const char *key, int v, int keep)
 /* Points in bboxes are good to a thousandth: nine digits, not seventeen. */
 #define BLOCK_JSON_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(9))
 
-/* The reference writer: what jansson makes of the block. */
-static int block_write_jansson(FILE *out, const rw_block *b)
+int rw_block_write_jansson(FILE *out, const rw_block *b)
 {
 	json_t *o = json_object();
 	int cell = b->kind == RW_BLK_CELL, table = b->kind == RW_BLK_TABLE;
@@ -85,8 +85,7 @@ static int block_write_jansson(FILE *out, const rw_block *b)
 	return r;
 }
 
-/* The fast writer, for blocks without a bbox: the very bytes that
- * block_write_jansson writes (same keys, order and escapes: \" \\ \b \f
+/* The fast writer: the very bytes that rw_block_write_jansson writes (same keys, order and escapes: \" \\ \b \f
  * \n \r \t, \u00XX for other controls, UTF-8 as is), made without a
  * json_t. jansson's dump costs some 25 instructions an output byte and
  * the stream is often larger than the page it comes from, which made
@@ -139,6 +138,37 @@ static void add_json_int(rw_buf *line, const char *key, int v, int keep)
 	rw_buf_add(line, num, (size_t)snprintf(num, sizeof num, "%d", v));
 }
 
+/* A bbox number as jansson writes a real at precision 9: "%.9g", and
+ * ".0" after a whole number. Returns -1 for a number "%.9g" writes with
+ * an exponent (jansson rewrites those) and for what JSON cannot hold. The C locale is assumed (recwatch never sets
+ * LC_NUMERIC). */
+static int add_json_real(rw_buf *line, double v)
+{
+	if (!isfinite(v))
+		return -1;
+	char num[32];
+	int n = snprintf(num, sizeof num, "%.9g", v);
+	if (n <= 0 || (size_t)n >= sizeof num || memchr(num, 'e', (size_t)n))
+		return -1;
+	rw_buf_add(line, num, (size_t)n);
+	if (!memchr(num, '.', (size_t)n))
+		rw_buf_add(line, ".0", 2);
+	return 0;
+}
+
+static int add_json_bbox(rw_buf *line, const double *bb)
+{
+	rw_buf_adds(line, ",\"bbox\":[");
+	for (int i = 0; i < 4; i++) {
+		if (i)
+			rw_buf_addc(line, ',');
+		if (add_json_real(line, bb[i]) != 0)
+			return -1;
+	}
+	rw_buf_addc(line, ']');
+	return 0;
+}
+
 static int valid_or_null(const char *s)
 {
 	return !s || rw_utf8_valid(s, strlen(s));
@@ -147,10 +177,10 @@ static int valid_or_null(const char *s)
 int rw_block_write(FILE *out, const rw_block *b)
 {
 	/* jansson drops a string that is not UTF-8: leave such blocks, and
-	 * the floats of a bbox, to it. */
-	if (b->has_bbox || !valid_or_null(b->source) || !valid_or_null(b->format) ||
+	 * the rare numbers add_json_real does not write, to it. */
+	if (!valid_or_null(b->source) || !valid_or_null(b->format) ||
 	    !valid_or_null(b->text) || !valid_or_null(b->locator) || b->kind >= RW_BLK__COUNT)
-		return block_write_jansson(out, b);
+		return rw_block_write_jansson(out, b);
 	static rw_buf line; /* reused: one allocation for the whole stream */
 	line.len = 0;
 	int cell = b->kind == RW_BLK_CELL, table = b->kind == RW_BLK_TABLE;
@@ -176,6 +206,8 @@ int rw_block_write(FILE *out, const rw_block *b)
 	if (b->span)
 		rw_buf_adds(&line, ",\"span\":true");
 	add_json_int(&line, "page", b->page, b->page != 0);
+	if (b->has_bbox && add_json_bbox(&line, b->bbox) != 0)
+		return rw_block_write_jansson(out, b);
 	rw_buf_adds(&line, "}\n");
 	return fwrite(line.s, 1, line.len, out) == line.len ? 0 : -1;
 }

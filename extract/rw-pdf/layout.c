@@ -40,16 +40,15 @@ static void box_union(pdf_box *a, const pdf_box *b)
 }
 
 /* Sort keys, read once from the glyphs rather than at each comparison.
- * qsort keeps the order of equal keys here (glibc sorts by merging), as
- * the reading of glyphs drawn at one spot needs. */
+ * The sort keeps the order of equal keys, as the reading of glyphs drawn
+ * at one spot needs. */
 typedef struct glyph_key {
 	double mid, left;
 	size_t i;
 } glyph_key;
 
-static int by_mid_y(const void *a, const void *b)
+static inline int by_mid_y(const glyph_key *x, const glyph_key *y)
 {
-	const glyph_key *x = a, *y = b;
 	double d = x->mid - y->mid;
 	if (d != 0)
 		return d < 0 ? -1 : 1;
@@ -57,9 +56,8 @@ static int by_mid_y(const void *a, const void *b)
 	return d < 0 ? -1 : d > 0;
 }
 
-static int by_left(const void *a, const void *b)
+static inline int by_left(const glyph_key *x, const glyph_key *y)
 {
-	const glyph_key *x = a, *y = b;
 	double d = x->left - y->left;
 	if (d != 0)
 		return d < 0 ? -1 : 1;
@@ -67,17 +65,76 @@ static int by_left(const void *a, const void *b)
 	return (x->i > y->i) - (x->i < y->i);
 }
 
-/* Sorts the glyph indexes gi[0..n-1] with cmp. */
-static void sort_glyphs(const pdf_glyph *g, size_t *gi, size_t n,
-			int (*cmp)(const void *, const void *))
+enum { BY_MID_Y, BY_LEFT };
+
+static inline int key_cmp(const glyph_key *x, const glyph_key *y, int order)
+{
+	return order == BY_MID_Y ? by_mid_y(x, y) : by_left(x, y);
+}
+
+/* A stable merge sort: runs of 16 by insertion, then merges, skipped
+ * where two runs are in order already (a line's glyphs mostly come left
+ * to right). Sorting is a good share of rw-pdf's own time, and qsort()
+ * would make a call per comparison. */
+static inline void merge_sort(glyph_key *k, size_t n, int order)
+{
+	enum { RUN = 16 };
+	for (size_t lo = 0; lo < n; lo += RUN) {
+		size_t hi = lo + RUN < n ? lo + RUN : n;
+		for (size_t i = lo + 1; i < hi; i++) {
+			glyph_key v = k[i];
+			size_t j = i;
+			for (; j > lo && key_cmp(&k[j - 1], &v, order) > 0; j--)
+				k[j] = k[j - 1];
+			k[j] = v;
+		}
+	}
+	if (n <= RUN)
+		return;
+	glyph_key *tmp = rw_xmalloc(n * sizeof *tmp), *src = k, *dst = tmp;
+	for (size_t w = RUN; w < n; w *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * w) {
+			size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+			size_t a = lo, b = mid, o = lo;
+			if (mid < hi && key_cmp(&src[mid - 1], &src[mid], order) > 0) {
+				while (a < mid && b < hi)
+					dst[o++] = key_cmp(&src[b], &src[a], order) < 0 ? src[b++] : src[a++];
+			}
+			memcpy(dst + o, src + a, (mid - a) * sizeof *dst);
+			o += mid - a;
+			memcpy(dst + o, src + b, (hi - b) * sizeof *dst);
+		}
+		glyph_key *t = src;
+		src = dst, dst = t;
+	}
+	if (src != k)
+		memcpy(k, src, n * sizeof *k);
+	free(tmp);
+}
+
+/* Sorts the glyph indexes gi[0..n-1] in the order asked for. */
+static void sort_glyphs(const pdf_glyph *g, size_t *gi, size_t n, int order)
 {
 	glyph_key *k = rw_xmalloc((n ? n : 1) * sizeof *k);
 	for (size_t j = 0; j < n; j++)
 		k[j] = (glyph_key){mid_y(&g[gi[j]].b), g[gi[j]].b.left, gi[j]};
-	qsort(k, n, sizeof *k, cmp);
+	if (order == BY_MID_Y)
+		merge_sort(k, n, BY_MID_Y);
+	else
+		merge_sort(k, n, BY_LEFT);
 	for (size_t j = 0; j < n; j++)
 		gi[j] = k[j].i;
 	free(k);
+}
+
+/* The indexes of glyphs g[0..ng-1], sorted by their centres. */
+static size_t *sorted_by_mid_y(const pdf_glyph *g, size_t ng)
+{
+	size_t *order = rw_xmalloc((ng ? ng : 1) * sizeof *order);
+	for (size_t i = 0; i < ng; i++)
+		order[i] = i;
+	sort_glyphs(g, order, ng, BY_MID_Y);
+	return order;
 }
 
 /* A line under construction: the glyph indexes and its band. */
@@ -188,41 +245,54 @@ static void finish_line(pdf_line *l)
 	l->bold = l->nw > 0 && nbold == l->nw;
 }
 
-/* Puts each glyph (sorted by centre) into one of the last open lines. */
-static proto *group_lines(const pdf_glyph *g, const size_t *order, size_t ng, size_t *np)
+/* Lines being grouped: glyphs come sorted by centre, and each joins one
+ * of the last OPEN_LINES lines or starts one; a line further back is
+ * final. */
+typedef struct grouper {
+	proto *p;
+	size_t n, cap;
+} grouper;
+
+static void group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 {
-	proto *p = NULL;
-	size_t n = 0, cap = 0;
-	for (size_t k = 0; k < ng; k++) {
-		const pdf_glyph *c = &g[order[k]];
-		if (is_space(c->u))
-			continue;
-		size_t best = (size_t)-1;
-		double best_share = 0.5;
-		for (size_t j = n > OPEN_LINES ? n - OPEN_LINES : 0; j < n; j++) {
-			double s = overlap_share(&c->b, &p[j].b);
-			if (s >= best_share) {
-				best_share = s;
-				best = j;
-			}
+	const pdf_glyph *c = &g[i];
+	if (is_space(c->u))
+		return;
+	size_t best = (size_t)-1;
+	double best_share = 0.5;
+	for (size_t j = gr->n > OPEN_LINES ? gr->n - OPEN_LINES : 0; j < gr->n; j++) {
+		double s = overlap_share(&c->b, &gr->p[j].b);
+		if (s >= best_share) {
+			best_share = s;
+			best = j;
 		}
-		if (best == (size_t)-1) {
-			p = rw_xgrow(p, &cap, n + 1, sizeof *p);
-			memset(&p[n], 0, sizeof p[n]);
-			p[n].b = c->b;
-			best = n++;
-		}
-		proto *l = &p[best];
-		l->gi = rw_xgrow(l->gi, &l->cap, l->n + 1, sizeof *l->gi);
-		l->gi[l->n++] = order[k];
-		/* The band grows only with glyphs of a size like the line's own,
-		 * so a tall bracket or a superscript does not swallow the next
-		 * line. */
-		if (box_h(&c->b) <= 1.3 * box_h(&l->b))
-			box_union(&l->b, &c->b);
 	}
-	*np = n;
-	return p;
+	if (best == (size_t)-1) {
+		gr->p = rw_xgrow(gr->p, &gr->cap, gr->n + 1, sizeof *gr->p);
+		memset(&gr->p[gr->n], 0, sizeof gr->p[gr->n]);
+		gr->p[gr->n].b = c->b;
+		best = gr->n++;
+	}
+	proto *l = &gr->p[best];
+	l->gi = rw_xgrow(l->gi, &l->cap, l->n + 1, sizeof *l->gi);
+	l->gi[l->n++] = i;
+	/* The band grows only with glyphs of a size like the line's own,
+	 * so a tall bracket or a superscript does not swallow the next
+	 * line. */
+	if (box_h(&c->b) <= 1.3 * box_h(&l->b))
+		box_union(&l->b, &c->b);
+}
+
+/* The glyphs in lines, sorted by centre first. */
+static proto *group_lines(const pdf_glyph *g, size_t ng, size_t *np)
+{
+	size_t *order = sorted_by_mid_y(g, ng);
+	grouper gr = {0};
+	for (size_t k = 0; k < ng; k++)
+		group_glyph(&gr, g, order[k]);
+	free(order);
+	*np = gr.n;
+	return gr.p;
 }
 
 static int line_by_top(const void *a, const void *b)
@@ -236,18 +306,12 @@ static int line_by_top(const void *a, const void *b)
 
 pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines)
 {
-	size_t *order = rw_xmalloc((ng ? ng : 1) * sizeof *order);
-	for (size_t i = 0; i < ng; i++)
-		order[i] = i;
-	sort_glyphs(g, order, ng, by_mid_y);
 	size_t np;
-	proto *p = group_lines(g, order, ng, &np);
-	free(order);
-
+	proto *p = group_lines(g, ng, &np);
 	pdf_line *l = rw_xcalloc(np ? np : 1, sizeof *l);
 	size_t n = 0;
 	for (size_t i = 0; i < np; i++) {
-		sort_glyphs(g, p[i].gi, p[i].n, by_left);
+		sort_glyphs(g, p[i].gi, p[i].n, BY_LEFT);
 		make_words(&l[n], g, p[i].gi, p[i].n);
 		free(p[i].gi);
 		if (l[n].nw) {
@@ -262,32 +326,37 @@ pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines)
 }
 
 static void pdf_lines_free_words(pdf_line *l);
+/* True when the line of glyphs p breaks into several chunks. */
+static int line_splits(const pdf_glyph *g, proto *p)
+{
+	pdf_line l = {0};
+	sort_glyphs(g, p->gi, p->n, BY_LEFT);
+	make_words(&l, g, p->gi, p->n);
+	size_t *st = rw_xmalloc((l.nw ? l.nw : 1) * sizeof *st);
+	int split = pdf_line_chunks(&l, st) >= 2;
+	free(st);
+	pdf_lines_free_words(&l);
+	return split;
+}
 
 size_t pdf_lines_split(const pdf_glyph *g, size_t ng, size_t enough)
 {
-	size_t *order = rw_xmalloc((ng ? ng : 1) * sizeof *order);
-	for (size_t i = 0; i < ng; i++)
-		order[i] = i;
-	sort_glyphs(g, order, ng, by_mid_y);
-	size_t np;
-	proto *p = group_lines(g, order, ng, &np);
-	free(order);
-	/* the lines as pdf_lines_build makes them, in another order: the
-	 * count does not depend on it */
-	size_t split = 0, *st = NULL, cap = 0;
-	for (size_t i = 0; i < np; i++) {
-		if (split < enough) {
-			pdf_line l = {0};
-			sort_glyphs(g, p[i].gi, p[i].n, by_left);
-			make_words(&l, g, p[i].gi, p[i].n);
-			st = rw_xgrow(st, &cap, l.nw + 1, sizeof *st);
-			split += pdf_line_chunks(&l, st) >= 2;
-			pdf_lines_free_words(&l);
-		}
-		free(p[i].gi);
+	size_t *order = sorted_by_mid_y(g, ng);
+	/* the lines as pdf_lines_build makes them, each looked at once it
+	 * is final, and no further than enough */
+	grouper gr = {0};
+	size_t split = 0, done = 0;
+	for (size_t k = 0; k <= ng && split < enough; k++) {
+		if (k < ng)
+			group_glyph(&gr, g, order[k]);
+		size_t open = k < ng ? OPEN_LINES : 0;
+		for (; done + open < gr.n && split < enough; done++)
+			split += line_splits(g, &gr.p[done]);
 	}
-	free(st);
-	free(p);
+	for (size_t i = 0; i < gr.n; i++)
+		free(gr.p[i].gi);
+	free(gr.p);
+	free(order);
 	return split;
 }
 

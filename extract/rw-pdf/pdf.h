@@ -4,8 +4,10 @@
  * Everything here is in PDF points in the page's displayed frame: origin
  * at the top-left corner after /Rotate, y growing downward.  The geometry
  * files (layout.c, stream.c, lattice.c, emit.c) know nothing of poppler,
- * so the unit tests feed them synthetic glyph boxes; page.c and rulings.c
- * are the only files that talk to poppler and cairo.
+ * so the unit tests feed them synthetic glyph boxes; page.c, rulings.c
+ * and pages.c are the only files that talk to poppler and cairo (from one
+ * thread: pages.c runs the geometry of a page beside poppler's reading of
+ * the next).
  *
  * Ownership as in recwatch.h: a pdf_*_free / pdf_*_clear releases what
  * the structure holds.
@@ -151,10 +153,14 @@ typedef struct pdf_raster {
 	int w, h, stride;
 	double scale;  /* pixels a point */
 	int ok;        /* holds the last page rendered */
+	int white;     /* all of data is white (ready for the next page) */
 } pdf_raster;
 /* Renders pp at scale pixels a point. Returns 0, or -1 when the page is
  * too large (r->ok is then 0). */
 int pdf_raster_render(pdf_raster *r, struct _PopplerPage *pp, double scale);
+/* Makes r's memory white paper again, which the next rendering needs:
+ * done after a scan, off the reader's path (pages.c). */
+void pdf_raster_whiten(pdf_raster *r);
 void pdf_raster_free(pdf_raster *r);
 /* True when rendering pp before reading its text leaves the text as it
  * is (rulings.c): poppler then reads the page once for both. */
@@ -172,6 +178,7 @@ int pdf_page_may_have_grid(const pdf_page *p);
 
 /* ---- emit.c: blocks ------------------------------------------------ */
 
+
 enum pdf_method { PDF_AUTO, PDF_STREAM, PDF_LATTICE };
 
 typedef struct pdf_emitter pdf_emitter;
@@ -182,5 +189,18 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m,
 /* Writes the document's blocks. Returns 0, or -1 on a write error. */
 int pdf_emitter_finish(pdf_emitter *e);
 void pdf_emitter_free(pdf_emitter *e);
+
+/* ---- pages.c: a document's pages into an emitter -------------------- */
+
+struct _PopplerDocument;
+typedef struct pdf_read_counts {
+	int read;      /* pages read */
+	int with_text; /* of them, pages with a text layer */
+} pdf_read_counts;
+/* Feeds the pages marked in want[0..nwant-1] (want NULL: all) to e, in
+ * order; sets blank[i] for page i+1 when it has no text. */
+pdf_read_counts pdf_read_pages(struct _PopplerDocument *doc, const unsigned char *want,
+			       int nwant, enum pdf_method method, const pdf_box *area,
+			       pdf_emitter *e, unsigned char *blank);
 
 #endif

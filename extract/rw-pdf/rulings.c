@@ -56,9 +56,12 @@ int pdf_raster_render(pdf_raster *r, PopplerPage *pp, double scale)
 		free(r->data);
 		r->data = rw_xmalloc(need);
 		r->cap = need;
+		r->white = 0;
 	}
 	/* white paper */
-	memset(r->data, 0xFF, need);
+	if (!r->white)
+		memset(r->data, 0xFF, need);
+	r->white = 0;
 	cairo_surface_t *img =
 		cairo_image_surface_create_for_data(r->data, CAIRO_FORMAT_RGB24, w, h, stride);
 	if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
@@ -74,6 +77,14 @@ int pdf_raster_render(pdf_raster *r, PopplerPage *pp, double scale)
 	r->w = w, r->h = h, r->stride = stride, r->scale = scale;
 	r->ok = 1;
 	return 0;
+}
+
+void pdf_raster_whiten(pdf_raster *r)
+{
+	if (r->data && !r->white) {
+		memset(r->data, 0xFF, r->cap);
+		r->white = 1;
+	}
 }
 
 void pdf_raster_free(pdf_raster *r)

@@ -1,5 +1,6 @@
 /* test_lib.c - the shared library: natural order, whitespace folding,
- * sniffing, dates, vocabularies, identifier lists and ranges, folding. */
+ * sniffing, dates, vocabularies, identifier lists and ranges, folding,
+ * the block writer. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -292,10 +293,57 @@ static void fold_sorts_records(void **state)
 	rw_folder_free(fo);
 }
 
+/* ---- the block writer ---- */
+
+/* What a writer makes of b, as a string. */
+static char *written(int (*write)(FILE *, const rw_block *), const rw_block *b)
+{
+	char *s = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&s, &n);
+	assert_non_null(f);
+	assert_int_equal(write(f, b), 0);
+	fclose(f);
+	return s;
+}
+
+/* rw_block_write formats blocks itself: every kind of field, string
+ * escape and bbox number (whole, negative, tiny, huge, not finite) comes
+ * out as jansson writes it. */
+static void block_writer_matches_jansson(void **state)
+{
+	static const double nums[] = {0,      -0.0,   1,     72,      595.276, 841.8898,
+				      -12.5,  1e-4,   9.9e-5, 1e-7,   123456789, 1e9,
+				      3.5e12, 1.0 / 3, 2e-300, 0.1 + 0.2, 999999999.5};
+	static const char *const texts[] = {"plain", "quote \" back \\ slash", "tab\tnew\nline\r",
+					    "\x01\x1f ctrl", "caf\xc3\xa9 \xe2\x80\x9c\xe2\x80\x9d", ""};
+	size_t nn = sizeof nums / sizeof *nums, nt = sizeof texts / sizeof *texts;
+	for (size_t i = 0; i < nn * nt; i++) {
+		rw_block b = {.kind = (enum rw_block_kind)(i % RW_BLK__COUNT),
+			      .source = "doc.pdf",
+			      .text = (char *)texts[i % nt],
+			      .locator = i % 3 ? "p. 2" : NULL,
+			      .table = (int)i % 4,
+			      .row = (int)i % 7,
+			      .col = (int)i % 5,
+			      .rows = 3,
+			      .cols = 4,
+			      .header = (int)i % 2,
+			      .page = (int)i % 3,
+			      .has_bbox = i % 5 != 0,
+			      .bbox = {nums[i % nn], nums[(i + 3) % nn], nums[(i + 7) % nn], nums[(i + 11) % nn]}};
+		char *fast = written(rw_block_write, &b), *ref = written(rw_block_write_jansson, &b);
+		assert_string_equal(fast, ref);
+		free(fast);
+		free(ref);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(natcmp_orders_numbers_as_numbers),
+		cmocka_unit_test(block_writer_matches_jansson),
 		cmocka_unit_test(natcmp_sorts_a_list),
 		cmocka_unit_test(fold_ws_folds_every_space),
 		cmocka_unit_test(sniff_by_content),

@@ -220,10 +220,76 @@ static void crop_keeps_glyphs_wholly_inside(void **state)
 	pdf_page_clear(&p);
 }
 
+/* Many lines drawn glyph by glyph in a scrambled order (more glyphs
+ * than the sort's runs of 16) still read line by line, left to right. */
+static void many_glyphs_in_any_drawing_order(void **state)
+{
+	enum { LINES = 30, CHARS = 40 };
+	pdf_page p = {0};
+	for (int i = 0; i < LINES; i++) {
+		char s[CHARS + 1];
+		for (int j = 0; j < CHARS; j++)
+			s[j] = (char)('a' + (i + j) % 26);
+		s[CHARS] = 0;
+		put_text(&p, s, 10, 100 + 15 * i);
+	}
+	/* scramble: a fixed permutation (7919 is prime to the count) */
+	size_t n = p.ng;
+	pdf_glyph *g = rw_xmalloc(n * sizeof *g);
+	for (size_t k = 0; k < n; k++)
+		g[k] = p.g[(k * 7919) % n];
+	memcpy(p.g, g, n * sizeof *g);
+	free(g);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, LINES);
+	for (int i = 0; i < LINES; i++) {
+		char want[CHARS + 1];
+		for (int j = 0; j < CHARS; j++)
+			want[j] = (char)('a' + (i + j) % 26);
+		want[CHARS] = 0;
+		char *got = pdf_line_text(&l[i]);
+		assert_string_equal(got, want);
+		free(got);
+	}
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
+/* pdf_lines_split counts the lines pdf_lines_build makes that break into
+ * chunks, and stops at enough. */
+static void split_lines_counted_as_built(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "one whole line", 10, 100);
+	put_text(&p, "cell", 10, 120);
+	put_text(&p, "apart", 200, 120);
+	put_text(&p, "another whole line", 10, 140);
+	put_text(&p, "left", 10, 160);
+	put_text(&p, "right", 300, 160);
+	put_text(&p, "x", 10, 180);
+	put_text(&p, "y", 100, 180);
+	put_text(&p, "z", 200, 180);
+	size_t nl, split = 0;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	size_t *st = rw_xmalloc(64 * sizeof *st);
+	for (size_t i = 0; i < nl; i++)
+		split += pdf_line_chunks(&l[i], st) >= 2;
+	free(st);
+	pdf_lines_free(l, nl);
+	assert_int_equal(split, 3);
+	assert_int_equal(pdf_lines_split(p.g, p.ng, 100), 3);
+	assert_int_equal(pdf_lines_split(p.g, p.ng, 2), 2);
+	assert_int_equal(pdf_lines_split(p.g, 0, 2), 0);
+	pdf_page_clear(&p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(words_from_gaps_not_drawing_order),
+		cmocka_unit_test(many_glyphs_in_any_drawing_order),
+		cmocka_unit_test(split_lines_counted_as_built),
 		cmocka_unit_test(lines_top_to_bottom_and_small_font_on_same_line),
 		cmocka_unit_test(glyph_drawn_twice_counts_once),
 		cmocka_unit_test(right_to_left_words_read_from_the_right),
