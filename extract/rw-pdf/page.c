@@ -92,9 +92,10 @@ static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint 
 	return cp;
 }
 
-static void set_frame(PopplerPage *pp, pdf_page *p)
+static void set_frame(const pdf_page_text *t, pdf_page *p)
 {
-	poppler_page_get_size(pp, &p->width, &p->height);
+	p->width = t->width;
+	p->height = t->height;
 	p->uw = p->width;
 	p->uh = p->height;
 	p->rotate = 0;
@@ -132,22 +133,30 @@ static void split_shared_boxes(PopplerRectangle *r, guint n, int dir)
 	}
 }
 
-void pdf_page_load(PopplerPage *pp, int number, pdf_page *p)
+void pdf_page_fetch(PopplerPage *pp, int number, pdf_page_text *t)
 {
-	p->number = number;
-	set_frame(pp, p);
-	char *text = poppler_page_get_text(pp);
-	PopplerRectangle *r = NULL;
-	guint n = 0;
-	if (!text || !poppler_page_get_text_layout(pp, &r, &n))
-		n = 0;
+	memset(t, 0, sizeof *t);
+	t->number = number;
+	poppler_page_get_size(pp, &t->width, &t->height);
+	t->text = poppler_page_get_text(pp);
+	if (!t->text || !poppler_page_get_text_layout(pp, &t->r, &t->n))
+		t->n = 0;
+	/* attribute ranges count boxes, as the layout does */
+	t->attrs = t->n ? poppler_page_get_text_attributes(pp) : NULL;
+}
+
+void pdf_page_build(pdf_page_text *t, pdf_page *p)
+{
+	p->number = t->number;
+	set_frame(t, p);
+	PopplerRectangle *r = t->r;
+	guint n = t->n;
 	guint *box;
 	unsigned char *brk;
-	gunichar *cp = boxed_chars(text, r, n, &box, &brk);
+	gunichar *cp = boxed_chars(t->text, r, n, &box, &brk);
 	split_shared_boxes(r, n, main_direction(cp, r, n));
 
-	/* attribute ranges count boxes, as the layout does */
-	GList *attrs = n ? poppler_page_get_text_attributes(pp) : NULL, *a = attrs;
+	GList *a = t->attrs;
 	const PopplerTextAttributes *named = NULL; /* the range bold was read for */
 	int bold = 0;
 	for (guint i = 0; i < n; i++) {
@@ -180,10 +189,16 @@ void pdf_page_load(PopplerPage *pp, int number, pdf_page *p)
 			g.size = g.b.bottom - g.b.top;
 		pdf_page_add_glyph(p, &g);
 	}
-	poppler_page_free_text_attributes(attrs);
 	free(cp);
 	free(box);
 	free(brk);
-	g_free(r);
-	g_free(text);
+	pdf_page_text_clear(t);
+}
+
+void pdf_page_text_clear(pdf_page_text *t)
+{
+	poppler_page_free_text_attributes(t->attrs);
+	g_free(t->r);
+	g_free(t->text);
+	memset(t, 0, sizeof *t);
 }

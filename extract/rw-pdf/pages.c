@@ -22,36 +22,69 @@
  * two pixel rows shows as two lines. */
 #define RULING_SCALE 2.0
 
-/* Pages read ahead of the geometry thread (each slot keeps a rendering,
- * 8 MB for a landscape A4 page). */
-#define NSLOTS 3
+/* Pages handed from the reader to the geometry thread: one being read,
+ * one being worked on (each slot keeps a rendering, 8 MB for an A4 page;
+ * a third slot measured no faster). */
+#define NSLOTS 2
 
 typedef struct slot {
+	int index;          /* 0-based page index */
+	pdf_page_text text; /* fetched, glyphs not built yet (built: page) */
+	int built;          /* page built by the reader, which guessed grid */
+	int grid;
 	pdf_page page;
 	pdf_raster ras;
-	int scan; /* look for rulings in ras */
+	int rendered;       /* ras holds this page */
 } slot;
 
 typedef struct pipeline {
 	pthread_mutex_t lock;
-	pthread_cond_t moved;         /* head, tail or done changed */
+	pthread_cond_t moved; /* head, tail, guess or done changed */
 	slot s[NSLOTS];
 	unsigned long head;   /* pages handed over (the reader fills s[head % NSLOTS]) */
 	unsigned long tail;   /* pages done with (the geometry takes s[tail % NSLOTS]) */
 	int done;             /* no more pages will come */
+	int guessed, grid;    /* the last page whose grid guess the geometry made, and the guess */
+	int render_all;       /* rulings looked for on every page (not auto) */
 	pdf_emitter *e;
 	enum pdf_method method;
 	const pdf_box *area;
+	int with_text;        /* pages with a text layer */
+	unsigned char *blank; /* blank[i]: page i+1 has none */
 } pipeline;
 
-/* recwatch's half of a page. */
+static int may_have_grid(const pipeline *pl, const pdf_page *p)
+{
+	return p->ng && (pl->render_all || pdf_page_may_have_grid(p));
+}
+
+/* recwatch's half of a page: glyphs (unless the reader needed them
+ * already), the grid guess, the ruling scan, the page's geometry. */
 static void page_geometry(pipeline *pl, slot *s)
 {
-	if (s->scan)
+	int grid = s->grid;
+	if (!s->built) {
+		pdf_page_build(&s->text, &s->page);
+		grid = may_have_grid(pl, &s->page);
+		pthread_mutex_lock(&pl->lock);
+		pl->guessed = s->index, pl->grid = grid;
+		pthread_cond_broadcast(&pl->moved);
+		pthread_mutex_unlock(&pl->lock);
+	}
+	if (s->page.ng)
+		pl->with_text++;
+	else
+		pl->blank[s->index] = 1;
+	if (grid && s->rendered)
 		pdf_page_find_rulings(&s->page, &s->ras);
-	pdf_raster_whiten(&s->ras);
 	pdf_emitter_page(pl->e, &s->page, pl->method, pl->area);
 	pdf_page_clear(&s->page);
+	/* white paper for the page after next, unless there is none */
+	pthread_mutex_lock(&pl->lock);
+	int more = !pl->done;
+	pthread_mutex_unlock(&pl->lock);
+	if (more && s->rendered)
+		pdf_raster_whiten(&s->ras);
 }
 
 static void *geometry_thread(void *data)
@@ -93,24 +126,46 @@ static void hand_over(pipeline *pl)
 	pthread_mutex_unlock(&pl->lock);
 }
 
-/* poppler's half of page i into s. A page to be rendered is rendered
- * before its text is read, so that poppler reads it once (rulings.c);
- * auto mode guesses from the page before (tables run on), or renders
- * after reading when the page itself looks like a grid. Returns 1 when
- * the page was looked at for rulings. */
-static int read_page(PopplerPage *pp, int number, int render_first, int render_all, slot *s)
+/* Whether to render page i before reading its text, given how the page
+ * before went: tables run on, so a page after one that may hold a grid
+ * is rendered first, and poppler reads it once (rulings.c). When the
+ * geometry has not guessed about the page before yet, it is taken to
+ * hold one: a page rendered for nothing costs time, never a ruling. */
+static int render_first(pipeline *pl, int i, int last, int last_grid)
 {
-	int rendered = 0;
-	if (render_first && pdf_render_keeps_text(pp)) {
+	if (pl->render_all)
+		return 1;
+	if (last < 0 || last != i - 1)
+		return 0;
+	if (last_grid >= 0)
+		return last_grid;
+	pthread_mutex_lock(&pl->lock);
+	int grid = pl->guessed == last ? pl->grid : 1;
+	pthread_mutex_unlock(&pl->lock);
+	return grid;
+}
+
+/* poppler's half of page i into s. A page not rendered first has its
+ * glyphs built here, to guess whether it needs rendering after all.
+ * Returns the guess, or -1 when the geometry thread is to make it. */
+static int read_page(pipeline *pl, PopplerPage *pp, int i, int first, slot *s)
+{
+	s->index = i;
+	s->rendered = first && pdf_render_keeps_text(pp);
+	if (s->rendered)
 		pdf_raster_render(&s->ras, pp, RULING_SCALE);
-		rendered = 1;
-	}
+	pdf_page_fetch(pp, i + 1, &s->text);
 	memset(&s->page, 0, sizeof s->page);
-	pdf_page_load(pp, number, &s->page);
-	s->scan = s->page.ng && (render_all || pdf_page_may_have_grid(&s->page));
-	if (s->scan && !rendered)
+	s->built = !s->rendered;
+	if (!s->built)
+		return -1;
+	pdf_page_build(&s->text, &s->page);
+	int grid = s->grid = may_have_grid(pl, &s->page);
+	if (grid) {
 		pdf_raster_render(&s->ras, pp, RULING_SCALE);
-	return s->scan;
+		s->rendered = 1;
+	}
+	return grid;
 }
 
 pdf_read_counts pdf_read_pages(PopplerDocument *doc, const unsigned char *want, int nwant,
@@ -118,15 +173,15 @@ pdf_read_counts pdf_read_pages(PopplerDocument *doc, const unsigned char *want, 
 			       unsigned char *blank)
 {
 	pdf_read_counts c = {0};
-	pipeline pl = {.e = e, .method = method, .area = area};
+	pipeline pl = {.e = e, .method = method, .area = area, .blank = blank, .guessed = -1,
+		       /* the tabula-like methods always look for rulings */
+		       .render_all = method != PDF_AUTO};
 	pthread_mutex_init(&pl.lock, NULL);
 	pthread_cond_init(&pl.moved, NULL);
 	/* without a second thread the geometry runs after each page */
 	pthread_t geometry;
 	int threaded = pthread_create(&geometry, NULL, geometry_thread, &pl) == 0;
-	/* the tabula-like methods always look for rulings */
-	int render_all = method != PDF_AUTO, scanned_last = 0;
-	int n = poppler_document_get_n_pages(doc);
+	int n = poppler_document_get_n_pages(doc), last = -1, last_grid = 0;
 	for (int i = 0; i < n; i++) {
 		if (want && (i >= nwant || !want[i]))
 			continue;
@@ -134,13 +189,10 @@ pdf_read_counts pdf_read_pages(PopplerDocument *doc, const unsigned char *want, 
 		if (!pp)
 			continue;
 		slot *s = free_slot(&pl);
-		scanned_last = read_page(pp, i + 1, render_all || scanned_last, render_all, s);
+		last_grid = read_page(&pl, pp, i, render_first(&pl, i, last, last_grid), s);
+		last = i;
 		g_object_unref(pp);
 		c.read++;
-		if (s->page.ng)
-			c.with_text++;
-		else
-			blank[i] = 1;
 		if (threaded) {
 			hand_over(&pl);
 		} else {
@@ -154,6 +206,7 @@ pdf_read_counts pdf_read_pages(PopplerDocument *doc, const unsigned char *want, 
 	pthread_mutex_unlock(&pl.lock);
 	if (threaded)
 		pthread_join(geometry, NULL);
+	c.with_text = pl.with_text;
 	for (int k = 0; k < NSLOTS; k++)
 		pdf_raster_free(&pl.s[k].ras);
 	pthread_cond_destroy(&pl.moved);

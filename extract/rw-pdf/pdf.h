@@ -142,8 +142,23 @@ size_t pdf_vertical_bounds(const pdf_page *p, const pdf_box *area, double **xs);
 /* ---- page.c / rulings.c (poppler, cairo), scan.c -------------------- */
 
 struct _PopplerPage;
-/* Loads the glyphs of a poppler page into p (displayed frame). */
-void pdf_page_load(struct _PopplerPage *pp, int number, pdf_page *p);
+struct _PopplerRectangle;
+struct _GList;
+/* What poppler tells of a page's text: its characters, a box for each
+ * and font ranges. Fetching calls poppler; building glyphs from it does
+ * not, so that it can run in the geometry thread (pages.c). */
+typedef struct pdf_page_text {
+	int number;
+	double width, height;
+	char *text;
+	struct _PopplerRectangle *r;
+	unsigned n;
+	struct _GList *attrs;
+} pdf_page_text;
+void pdf_page_fetch(struct _PopplerPage *pp, int number, pdf_page_text *t);
+/* Makes the glyphs of t in p (displayed frame), and clears t. */
+void pdf_page_build(pdf_page_text *t, pdf_page *p);
+void pdf_page_text_clear(pdf_page_text *t);
 
 /* A page rendered for its ruling lines; the memory is kept for the next
  * page. */
