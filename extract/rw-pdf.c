@@ -190,7 +190,7 @@ static PopplerDocument *open_pdf(const char *name, const char *data, size_t len)
 
 /* Reads the chosen pages into the emitter. Returns 0, or -1 after a
  * warning. */
-static int read_pages(const char *name, PopplerDocument *doc, pdf_emitter *e)
+static int read_pages(pdf_reader *r, const char *name, PopplerDocument *doc, pdf_emitter *e)
 {
 	int n = poppler_document_get_n_pages(doc);
 	unsigned char *want = NULL;
@@ -203,15 +203,15 @@ static int read_pages(const char *name, PopplerDocument *doc, pdf_emitter *e)
 	}
 	unsigned char *blank = rw_xcalloc(n ? n : 1, 1);
 	pdf_read_counts c =
-		pdf_read_pages(doc, want, max, opt_method, have_area ? &opt_area : NULL, e, blank);
+		pdf_read_pages(r, doc, want, max, opt_method, have_area ? &opt_area : NULL, e, blank);
 	/* pages without text are reported; the document fails only when
 	 * none of its pages has any */
 	int rc = 0;
 	if (c.read > c.with_text) {
-		char *r = page_ranges(blank, n);
+		char *pages = page_ranges(blank, n);
 		rw_warn(name, "no text layer on page%s %s (scanned? OCR is not done)",
-			c.read - c.with_text > 1 ? "s" : "", r);
-		free(r);
+			c.read - c.with_text > 1 ? "s" : "", pages);
+		free(pages);
 		rc = c.with_text == 0 ? -1 : 0;
 	}
 	free(blank);
@@ -219,7 +219,7 @@ static int read_pages(const char *name, PopplerDocument *doc, pdf_emitter *e)
 	return rc;
 }
 
-static int do_document(const char *name)
+static int do_document(pdf_reader *r, const char *name)
 {
 	size_t len;
 	char *data = rw_read_file(name, MAX_PDF_BYTES, &len);
@@ -233,7 +233,7 @@ static int do_document(const char *name)
 		return -1;
 	}
 	pdf_emitter *e = pdf_emitter_new(stdout, name);
-	int rc = read_pages(name, doc, e);
+	int rc = read_pages(r, name, doc, e);
 	if (rc == 0 && pdf_emitter_finish(e) != 0) {
 		rw_warn(NULL, "write error on standard output");
 		rc = -2;
@@ -290,12 +290,16 @@ int main(int argc, char **argv)
 	char **docs = optind < argc ? argv + optind : stdin_only;
 	int ndocs = optind < argc ? argc - optind : 1;
 	int failed = 0;
+	pdf_reader *r = pdf_reader_new();
 	for (int i = 0; i < ndocs; i++) {
-		int rc = do_document(docs[i]);
-		if (rc == -2)
+		int rc = do_document(r, docs[i]);
+		if (rc == -2) {
+			pdf_reader_free(r);
 			return rw_finish_stdout(RW_EXIT_TROUBLE);
+		}
 		failed += rc != 0;
 	}
+	pdf_reader_free(r);
 	int status = failed == 0 ? RW_EXIT_OK : failed < ndocs ? RW_EXIT_PARTIAL : RW_EXIT_TROUBLE;
 	return rw_finish_stdout(status);
 }

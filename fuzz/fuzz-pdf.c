@@ -8,8 +8,12 @@
 #include "../extract/rw-pdf.c"
 #undef main
 
+/* kept from input to input, as rw-pdf keeps it from document to document */
+static pdf_reader *reader;
+
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
+	reader = pdf_reader_new();
 	(void)argc;
 	(void)argv;
 	fuzz_quiet_stdout();
@@ -21,7 +25,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 {
 	char path[64];
 	int fd = fuzz_memfile(data, len, path);
-	do_document(path);
+	do_document(reader, path);
 	close(fd);
 	return 0;
 }

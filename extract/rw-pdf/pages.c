@@ -16,6 +16,7 @@
 
 #include <poppler.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Half a point a pixel for the rulings: at one, a thin line straddling
@@ -33,7 +34,7 @@ typedef struct slot {
 	int built;          /* page built by the reader, which guessed grid */
 	int grid;
 	pdf_page page;
-	pdf_raster ras;
+	pdf_raster *ras;    /* the reader's, kept from document to document */
 	int rendered;       /* ras holds this page */
 } slot;
 
@@ -76,7 +77,7 @@ static void page_geometry(pipeline *pl, slot *s)
 	else
 		pl->blank[s->index] = 1;
 	if (grid && s->rendered)
-		pdf_page_find_rulings(&s->page, &s->ras);
+		pdf_page_find_rulings(&s->page, s->ras);
 	pdf_emitter_page(pl->e, &s->page, pl->method, pl->area);
 	pdf_page_clear(&s->page);
 	/* white paper for the page after next, unless there is none */
@@ -84,7 +85,7 @@ static void page_geometry(pipeline *pl, slot *s)
 	int more = !pl->done;
 	pthread_mutex_unlock(&pl->lock);
 	if (more && s->rendered)
-		pdf_raster_whiten(&s->ras);
+		pdf_raster_whiten(s->ras);
 }
 
 static void *geometry_thread(void *data)
@@ -153,7 +154,7 @@ static int read_page(pipeline *pl, PopplerPage *pp, int i, int first, slot *s)
 	s->index = i;
 	s->rendered = first && pdf_render_keeps_text(pp);
 	if (s->rendered)
-		pdf_raster_render(&s->ras, pp, RULING_SCALE);
+		pdf_raster_render(s->ras, pp, RULING_SCALE);
 	pdf_page_fetch(pp, i + 1, &s->text);
 	memset(&s->page, 0, sizeof s->page);
 	s->built = !s->rendered;
@@ -162,20 +163,40 @@ static int read_page(pipeline *pl, PopplerPage *pp, int i, int first, slot *s)
 	pdf_page_build(&s->text, &s->page);
 	int grid = s->grid = may_have_grid(pl, &s->page);
 	if (grid) {
-		pdf_raster_render(&s->ras, pp, RULING_SCALE);
+		pdf_raster_render(s->ras, pp, RULING_SCALE);
 		s->rendered = 1;
 	}
 	return grid;
 }
 
-pdf_read_counts pdf_read_pages(PopplerDocument *doc, const unsigned char *want, int nwant,
-			       enum pdf_method method, const pdf_box *area, pdf_emitter *e,
-			       unsigned char *blank)
+struct pdf_reader {
+	pdf_raster ras[NSLOTS];
+};
+
+pdf_reader *pdf_reader_new(void)
+{
+	return rw_xcalloc(1, sizeof(pdf_reader));
+}
+
+void pdf_reader_free(pdf_reader *r)
+{
+	if (!r)
+		return;
+	for (int k = 0; k < NSLOTS; k++)
+		pdf_raster_free(&r->ras[k]);
+	free(r);
+}
+
+pdf_read_counts pdf_read_pages(pdf_reader *r, PopplerDocument *doc, const unsigned char *want,
+			       int nwant, enum pdf_method method, const pdf_box *area,
+			       pdf_emitter *e, unsigned char *blank)
 {
 	pdf_read_counts c = {0};
 	pipeline pl = {.e = e, .method = method, .area = area, .blank = blank, .guessed = -1,
 		       /* the tabula-like methods always look for rulings */
 		       .render_all = method != PDF_AUTO};
+	for (int k = 0; k < NSLOTS; k++)
+		pl.s[k].ras = &r->ras[k];
 	pthread_mutex_init(&pl.lock, NULL);
 	pthread_cond_init(&pl.moved, NULL);
 	/* without a second thread the geometry runs after each page */
@@ -207,8 +228,6 @@ pdf_read_counts pdf_read_pages(PopplerDocument *doc, const unsigned char *want, 
 	if (threaded)
 		pthread_join(geometry, NULL);
 	c.with_text = pl.with_text;
-	for (int k = 0; k < NSLOTS; k++)
-		pdf_raster_free(&pl.s[k].ras);
 	pthread_cond_destroy(&pl.moved);
 	pthread_mutex_destroy(&pl.lock);
 	return c;

@@ -212,10 +212,15 @@ typedef struct pdf_read_counts {
 	int read;      /* pages read */
 	int with_text; /* of them, pages with a text layer */
 } pdf_read_counts;
+/* What reading keeps from one document to the next: page renderings'
+ * memory. */
+typedef struct pdf_reader pdf_reader;
+pdf_reader *pdf_reader_new(void);
+void pdf_reader_free(pdf_reader *r);
 /* Feeds the pages marked in want[0..nwant-1] (want NULL: all) to e, in
  * order; sets blank[i] for page i+1 when it has no text. */
-pdf_read_counts pdf_read_pages(struct _PopplerDocument *doc, const unsigned char *want,
-			       int nwant, enum pdf_method method, const pdf_box *area,
-			       pdf_emitter *e, unsigned char *blank);
+pdf_read_counts pdf_read_pages(pdf_reader *r, struct _PopplerDocument *doc,
+			       const unsigned char *want, int nwant, enum pdf_method method,
+			       const pdf_box *area, pdf_emitter *e, unsigned char *blank);
 
 #endif
