@@ -126,6 +126,17 @@ void pdf_stream_table(const pdf_line *l, size_t nl, const double *bound,
  * used in used[] (1). Returns the tables found (count in *nt). */
 pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, size_t *nt);
 
+/* Rows of a table without rulings (cellrows.c). pc[i * cols + c] is the
+ * text of line i (top to bottom) in column c: whether there is any, and
+ * its vertical extent. Fills row[i * cols + c] with the row of that text
+ * (-1 where there is none) and also[...] with a second row for a cell
+ * that spans two (else -1); returns the number of rows. */
+typedef struct pdf_cellpiece {
+	int has;
+	double top, bottom;
+} pdf_cellpiece;
+int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also);
+
 /* Lattice extraction: cells from the rulings (the area's edges count as
  * rulings when area is not NULL), several tables a page. Glyphs are
  * placed in the cell that holds their centre. Returns the tables, top to

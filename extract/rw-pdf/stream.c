@@ -10,8 +10,8 @@
  *
  * pdf_stream_detect (auto mode): a table is a run of consecutive lines
  * that keep at least MIN_GAPS vertical stripes of white space between
- * their chunks. Rows start at lines with text in the first column; a
- * line whose first column is empty continues the row above.
+ * their chunks. Rows start at lines with text in the first column, and
+ * the text of other columns joins the row it stands by (cellrows.c).
  */
 #include "recwatch.h"
 #include "pdf.h"
@@ -22,6 +22,10 @@
 
 #define MIN_GAPS 3        /* column gaps a run of lines must share */
 #define MIN_GAP_W 4.0     /* points: narrower white stripes are not gaps */
+#define MIN_KEEP_W 2.5    /* a table of ESTABLISHED lines keeps a gap later
+			     lines narrow this far (a line filling its cell
+			     leaves only the padding) */
+#define ESTABLISHED 3     /* lines with every column filled */
 #define MIN_TABLE_LINES 2 /* lines (with MIN_GAPS + 1 chunks) in a table */
 
 typedef struct chunk {
@@ -102,29 +106,67 @@ static int column_of(const double *bound, size_t nb, double left)
 	return (int)j;
 }
 
-/* Puts each chunk of lines l[0..nl-1] into the table; row_of[i] is the
- * row of line i. */
-static void place_chunks(pdf_table *t, const pdf_line *l, size_t nl, const int *row_of,
-			 const double *bound, size_t nb)
+/* The column of each chunk of line l (chunks in c, count returned).
+ * With by_word, a chunk whose words stand in several columns is cut
+ * between them: header cells set close together read as one chunk. */
+static size_t chunk_columns(const pdf_line *l, chunk *c, int *col, const double *bound,
+			    size_t nb, int cols, int by_word)
+{
+	size_t nc = line_chunks(l, c);
+	if (by_word) {
+		size_t n = 0;
+		chunk *cut = rw_xmalloc((l->nw + 1) * sizeof *cut);
+		for (size_t k = 0; k < nc; k++)
+			for (size_t w = c[k].w0; w < c[k].w0 + c[k].nw; w++) {
+				int wc = column_of(bound, nb, l->w[w].b.left);
+				if (w == c[k].w0 || wc != column_of(bound, nb, l->w[w - 1].b.left))
+					cut[n++] = (chunk){l->w[w].b, w, 0};
+				cut[n - 1].nw++;
+				pdf_box *b = &cut[n - 1].b, *x = &l->w[w].b;
+				b->left = fmin(b->left, x->left);
+				b->right = fmax(b->right, x->right);
+				b->top = fmin(b->top, x->top);
+				b->bottom = fmax(b->bottom, x->bottom);
+			}
+		memcpy(c, cut, n * sizeof *c);
+		free(cut);
+		nc = n;
+	}
+	for (size_t k = 0; k < nc; k++) {
+		col[k] = column_of(bound, nb, c[k].b.left);
+		if (col[k] >= cols)
+			col[k] = cols - 1;
+	}
+	return nc;
+}
+
+/* Puts each chunk of lines l[0..nl-1] into the table: the text of line i
+ * in column c goes to row row[i * cols + c], and to also[...] too when
+ * that is not -1 (also may be NULL). */
+static void place_chunks(pdf_table *t, const pdf_line *l, size_t nl, const int *row,
+			 const int *also, const double *bound, size_t nb, int by_word)
 {
 	chunk *c = NULL;
-	size_t capc = 0;
+	int *col = NULL;
+	size_t capc = 0, capk = 0;
 	for (size_t i = 0; i < nl; i++) {
 		c = rw_xgrow(c, &capc, l[i].nw + 1, sizeof *c);
-		size_t nc = line_chunks(&l[i], c);
+		col = rw_xgrow(col, &capk, l[i].nw + 1, sizeof *col);
+		size_t nc = chunk_columns(&l[i], c, col, bound, nb, t->cols, by_word);
 		for (size_t k = 0; k < nc; k++) {
-			int col = column_of(bound, nb, c[k].b.left);
-			if (col >= t->cols)
-				col = t->cols - 1;
+			size_t at = i * (size_t)t->cols + (size_t)col[k];
 			char *s = pdf_words_text(l[i].w + c[k].w0, c[k].nw);
 			int bold = 1;
 			for (size_t w = c[k].w0; w < c[k].w0 + c[k].nw; w++)
 				bold &= l[i].w[w].bold;
-			pdf_table_append(t, row_of[i], col, s, &c[k].b, " ", bold);
+			pdf_table_append(t, row[at], col[k], s, &c[k].b, " ", bold);
+			if (also && also[at] >= 0)
+				pdf_table_append(t, also[at], col[k], s, &c[k].b, " ", bold);
 			free(s);
 		}
 	}
 	free(c);
+	free(col);
 }
 
 static void table_frame(pdf_table *t, const pdf_line *l, size_t nl, const double *bound, size_t nb)
@@ -186,13 +228,13 @@ void pdf_stream_table(const pdf_line *l, size_t nl, const double *bound, size_t 
 		free(b);
 		return;
 	}
-	int *row_of = rw_xmalloc(nl * sizeof *row_of);
-	for (size_t i = 0; i < nl; i++)
-		row_of[i] = (int)i;
-	place_chunks(out, l, nl, row_of, b, nb);
+	int *row = rw_xmalloc(nl * (size_t)cols * sizeof *row);
+	for (size_t i = 0; i < nl * (size_t)cols; i++)
+		row[i] = (int)(i / (size_t)cols);
+	place_chunks(out, l, nl, row, NULL, b, nb, 0);
 	table_frame(out, l, nl, b, nb);
 	fix_empty_rows(out);
-	free(row_of);
+	free(row);
 	free(b);
 }
 
@@ -202,9 +244,28 @@ typedef struct span {
 	double a, b;
 } span;
 
-/* Narrows the gaps g[] to the white space of line l; returns the count of
- * gaps still MIN_GAP_W wide. Gaps that a chunk crosses vanish. */
-static size_t narrow_gaps(span *g, size_t ng, const chunk *c, size_t nc)
+/* The space between two words of chunk c that lies across the stripe s,
+ * narrowed to both (a chunk of header cells set close together); 0 when
+ * there is none. */
+static int word_space_across(const pdf_line *l, const chunk *c, span *s)
+{
+	for (size_t w = c->w0; w + 1 < c->w0 + c->nw; w++) {
+		double a = l->w[w].b.right, b = l->w[w + 1].b.left;
+		if (a < s->b && b > s->a) {
+			*s = (span){fmax(a, s->a), fmin(b, s->b)};
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Narrows the gaps g[] to the white space of line l (chunks c); returns
+ * the count of gaps still keep wide. Gaps that a chunk crosses
+ * vanish, unless a space between its words runs through them and
+ * by_word is set (only above a table or once it is established: the
+ * wide spaces of two lines of justified prose would pass for a table). */
+static size_t narrow_gaps(span *g, size_t ng, const pdf_line *l, const chunk *c, size_t nc,
+			  double keep, int by_word)
 {
 	size_t m = 0;
 	for (size_t i = 0; i < ng; i++) {
@@ -214,8 +275,8 @@ static size_t narrow_gaps(span *g, size_t ng, const chunk *c, size_t nc)
 			const pdf_box *b = &c[k].b;
 			if (b->right <= s.a || b->left >= s.b)
 				continue;
-			if (b->left <= s.a && b->right >= s.b)
-				dead = 1;
+			if (b->left < s.a && b->right > s.b)
+				dead = !by_word || !word_space_across(l, &c[k], &s);
 			else if (b->left <= s.a)
 				s.a = b->right;
 			else if (b->right >= s.b)
@@ -223,7 +284,7 @@ static size_t narrow_gaps(span *g, size_t ng, const chunk *c, size_t nc)
 			else
 				dead = 1; /* a chunk inside the stripe splits it */
 		}
-		if (!dead && s.b - s.a >= MIN_GAP_W)
+		if (!dead && s.b - s.a >= keep)
 			g[m++] = s;
 	}
 	return m;
@@ -258,7 +319,8 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span *g, size_t *
 		c = rw_xmalloc((l[j].nw + 1) * sizeof *c);
 		nc = line_chunks(&l[j], c);
 		memcpy(tmp, g, *ng * sizeof *g);
-		size_t m = narrow_gaps(tmp, *ng, c, nc);
+		int est = full >= ESTABLISHED;
+		size_t m = narrow_gaps(tmp, *ng, &l[j], c, nc, est ? MIN_KEEP_W : MIN_GAP_W, est);
 		free(c);
 		if (m < MIN_GAPS)
 			break;
@@ -271,26 +333,71 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span *g, size_t *
 	return full >= MIN_TABLE_LINES ? j - i : 0;
 }
 
+/* The table of a run of lines with the column gaps g: rows by where the
+ * text stands (cellrows.c). */
+/* Takes in the lines above a table that keep its gaps (a header or the
+ * first lines of a cell that stand above the first number, as in a
+ * browser's vertically centred cells); returns how many, narrowing g. */
+static size_t grow_up(const pdf_line *l, size_t i, const int *used, span *g, size_t *ng)
+{
+	size_t up = 0;
+	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
+	while (up < i && !used[i - up - 1]) {
+		const pdf_line *a = &l[i - up - 1], *b = &l[i - up];
+		double lh = fmax(a->b.bottom - a->b.top, 1);
+		if (b->b.top - a->b.bottom > 2.5 * lh)
+			break;
+		chunk *c = rw_xmalloc((a->nw + 1) * sizeof *c);
+		size_t nc = line_chunks(a, c);
+		memcpy(tmp, g, *ng * sizeof *g);
+		size_t m = narrow_gaps(tmp, *ng, a, c, nc, MIN_KEEP_W, 1);
+		free(c);
+		/* every column goes on up, or the line is not the table's */
+		if (m < *ng)
+			break;
+		memcpy(g, tmp, m * sizeof *g);
+		*ng = m;
+		up++;
+	}
+	free(tmp);
+	return up;
+}
+
 static pdf_table run_table(const pdf_line *l, size_t n, const span *g, size_t ng)
 {
+	int cols = (int)ng + 1;
 	double *b = rw_xmalloc(ng * sizeof *b);
 	for (size_t k = 0; k < ng; k++)
 		b[k] = (g[k].a + g[k].b) / 2;
-	int *row_of = rw_xmalloc(n * sizeof *row_of);
-	int rows = 0;
+	size_t cells = n * (size_t)cols;
+	pdf_cellpiece *pc = rw_xcalloc(cells, sizeof *pc);
+	chunk *c = NULL;
+	int *col = NULL;
+	size_t capc = 0, capk = 0;
 	for (size_t i = 0; i < n; i++) {
-		/* a line whose first column is empty continues the row above */
-		int first_empty = l[i].w[0].b.left > b[0];
-		if (i == 0 || !first_empty)
-			rows++;
-		row_of[i] = rows - 1;
+		c = rw_xgrow(c, &capc, l[i].nw + 1, sizeof *c);
+		col = rw_xgrow(col, &capk, l[i].nw + 1, sizeof *col);
+		size_t nc = chunk_columns(&l[i], c, col, b, ng, cols, 1);
+		for (size_t k = 0; k < nc; k++) {
+			pdf_cellpiece *p = &pc[i * cols + col[k]];
+			if (!p->has)
+				*p = (pdf_cellpiece){1, c[k].b.top, c[k].b.bottom};
+			p->top = fmin(p->top, c[k].b.top);
+			p->bottom = fmax(p->bottom, c[k].b.bottom);
+		}
 	}
+	free(c);
+	free(col);
+	int *row = rw_xmalloc(cells * sizeof *row), *also = rw_xmalloc(cells * sizeof *also);
+	int rows = pdf_cell_rows(pc, n, cols, row, also);
 	pdf_table t;
-	pdf_table_init(&t, rows, (int)ng + 1);
-	place_chunks(&t, l, n, row_of, b, ng);
+	pdf_table_init(&t, rows, cols);
+	place_chunks(&t, l, n, row, also, b, ng, 1);
 	table_frame(&t, l, n, b, ng);
 	fix_empty_rows(&t);
-	free(row_of);
+	free(pc);
+	free(row);
+	free(also);
 	free(b);
 	return t;
 }
@@ -311,6 +418,11 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, size_t *nt
 		while (k < n && !used[i + k])
 			k++;
 		n = k;
+		if (n >= MIN_TABLE_LINES) {
+			size_t up = grow_up(l, i, used, g, &ng);
+			i -= up;
+			n += up;
+		}
 		if (n >= MIN_TABLE_LINES) {
 			t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
 			t[(*nt)++] = run_table(l + i, n, g, ng);

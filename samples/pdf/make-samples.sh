@@ -10,7 +10,8 @@
 # the result (pdftotext -layout, pdftoppm -png) before committing.
 #
 # Needs: libreoffice-writer-nogui, groff, ghostscript, python3-reportlab,
-# qpdf, poppler-utils, fonts-liberation2 (.ci/install-deps --samples).
+# qpdf, poppler-utils, fonts-liberation2, chromium (.ci/install-deps
+# --samples).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -63,6 +64,19 @@ cct_rotated() {
 		2019-03-05T14:00 2019-03-05T14:00
 }
 
+# 5. An implementation-status page printed from a browser (Chromium's
+#    Skia/PDF): cells centred vertically, so a long description starts
+#    above its number; a cell spanning two rows; header cells set a few
+#    points apart. The page is the RDS-WHOIS2 HTML sample itself.
+rds_printed() {
+	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+		--print-to-pdf="$tmp/rds.pdf" \
+		"file://$top/samples/rds-whois2/status-2022-12.html" >"$tmp/chromium.log" 2>&1 ||
+		{ cat "$tmp/chromium.log" >&2; exit 1; }
+	setdates "$tmp/rds.pdf" "$here/rds-whois2-status-2022-12-printed.pdf" \
+		2022-12-16T10:00 2022-12-16T10:00
+}
+
 # Pages of images only, as a scanner makes them: JPEG files, one a page,
 # each filling a page of the given size in points.
 images_to_pdf() { # OUT WIDTH HEIGHT JPEG...
@@ -109,13 +123,14 @@ sys.stdout.buffer.write(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n" +
 
 main() {
 	[ $# -gt 0 ] || set -- ssr2-scorecard-2021-07-22 ssr2-pending-2022-05-01 \
-		resolution-2022-05-01 cct-scorecard-rotated bad
+		resolution-2022-05-01 cct-scorecard-rotated rds-whois2-status-2022-12-printed bad
 	for name in "$@"; do
 		case $name in
 		ssr2-scorecard-2021-07-22) ssr2_scorecard ;;
 		ssr2-pending-2022-05-01) ssr2_pending ;;
 		resolution-2022-05-01) resolution ;;
 		cct-scorecard-rotated) cct_rotated ;;
+		rds-whois2-status-2022-12-printed) rds_printed ;;
 		bad) bad_inputs ;;
 		*) echo "make-samples.sh: $name: no such sample" >&2; exit 2 ;;
 		esac

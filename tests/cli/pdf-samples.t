@@ -26,6 +26,17 @@ stdout-has: fiduciary
 stdout-has: workflow
 check: ! grep -q "$(printf '\357\254')" "$OUT"
 
+=== browser-printed status page: cells centred vertically, a cell over two rows, close-set header cells
+cmd: recwatch extract samples/pdf/rds-whois2-status-2022-12-printed.pdf
+status: 0
+stdout-file: samples/pdf/rds-whois2-status-2022-12-printed.expected.csv
+
+=== the printed page's table keeps its header row and every description whole
+cmd: rw-pdf samples/pdf/rds-whois2-status-2022-12-printed.pdf
+status: 0
+check: jq -e -s '[.[] | select(.kind=="cell" and .row==0) | .text] == ["Recommendation","Description","Board Action (25 February 2020)","Implementation Status as of 15 December 2022"]' "$OUT"
+check: jq -e -s '[.[] | select(.kind=="table")] | length == 1' "$OUT"
+
 === prose resolution: Resolved clauses win, Whereas dates and Section numbers do not
 cmd: recwatch extract samples/pdf/resolution-2022-05-01.pdf
 status: 0

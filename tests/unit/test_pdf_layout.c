@@ -10,6 +10,7 @@
 
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/stream.c"
+#include "../../extract/rw-pdf/cellrows.c"
 #include "../../extract/rw-pdf/lattice.c"
 
 /* Glyphs of text s (ASCII, one glyph a byte) from x at baseline band
@@ -155,6 +156,56 @@ static void detection_needs_shared_gaps_and_joins_continuations(void **state)
 	pdf_page_clear(&p);
 }
 
+/* Cells centred vertically, as browsers print them: a three-line
+ * description starts above its number, a status printed half-way
+ * between two rows belongs to both (cellrows.c). */
+static void centred_cells_join_their_rows(void **state)
+{
+	pdf_page p = {0};
+	const double x[] = {10, 60, 160, 220};
+	/* row 1.1: three description lines at a 12 pt pitch, the other
+	 * cells level with the middle one */
+	put_text(&p, "first", x[1], 100);
+	put_text(&p, "1.1", x[0], 112);
+	put_text(&p, "second", x[1], 112);
+	put_text(&p, "Done", x[2], 112);
+	put_text(&p, "P1", x[3], 112);
+	put_text(&p, "third", x[1], 124);
+	/* rows 1.2 and 1.3, 18 pt apart (cell padding), share a status */
+	put_text(&p, "1.2", x[0], 142);
+	put_text(&p, "two", x[1], 142);
+	put_text(&p, "P2", x[3], 142);
+	put_text(&p, "Both", x[2], 151);
+	put_text(&p, "1.3", x[0], 160);
+	put_text(&p, "three", x[1], 160);
+	put_text(&p, "P3", x[3], 160);
+	put_text(&p, "1.4", x[0], 178);
+	put_text(&p, "four", x[1], 178);
+	put_text(&p, "Open", x[2], 178);
+	put_text(&p, "P4", x[3], 178);
+	size_t nl, nt;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	int *used = rw_xcalloc(nl, sizeof *used);
+	pdf_table *t = pdf_stream_detect(l, nl, used, &nt);
+	assert_int_equal(nt, 1);
+	assert_int_equal(t[0].rows, 4);
+	assert_int_equal(t[0].cols, 4);
+	assert_string_equal(cell(&t[0], 0, 0), "1.1");
+	assert_string_equal(cell(&t[0], 0, 1), "first second third");
+	assert_string_equal(cell(&t[0], 0, 2), "Done");
+	assert_string_equal(cell(&t[0], 1, 1), "two");
+	assert_string_equal(cell(&t[0], 1, 2), "Both");
+	assert_string_equal(cell(&t[0], 2, 2), "Both");
+	assert_string_equal(cell(&t[0], 2, 3), "P3");
+	assert_string_equal(cell(&t[0], 3, 2), "Open");
+	for (size_t i = 0; i < nt; i++)
+		pdf_table_clear(&t[i]);
+	free(t);
+	free(used);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 static void lattice_grid_with_spanning_cell(void **state)
 {
 	pdf_page p = {0};
@@ -295,6 +346,7 @@ int main(void)
 		cmocka_unit_test(right_to_left_words_read_from_the_right),
 		cmocka_unit_test(stream_columns_from_chunk_ranges),
 		cmocka_unit_test(detection_needs_shared_gaps_and_joins_continuations),
+		cmocka_unit_test(centred_cells_join_their_rows),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),

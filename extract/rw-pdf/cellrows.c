@@ -1,0 +1,271 @@
+/* cellrows.c - the row of each piece of text in a table without ruling
+ * lines (stream.c finds the table and its columns).
+ *
+ * A row starts at each line with text in the first column (the anchor,
+ * where the recommendation's number stands).  The text of the other
+ * columns belongs to the anchors by where it stands, not by the order of
+ * the lines: a browser centres a cell's text vertically by default, so
+ * the first lines of a long description stand above the number of its
+ * row.  So, column by column:
+ *  1. lines with text in the column make blocks: a cell's lines follow
+ *     each other at the line pitch, and the padding between rows makes
+ *     a wider step (the pitch is the median step of the table);
+ *  2. a block whose extent holds one anchor's centre belongs to that row;
+ *     one that holds several is shared out line by line, each line to
+ *     the anchor at or above it when the table's cells are aligned at
+ *     the top (the usual print layout, and what single-anchor blocks
+ *     show), else to the nearest anchor;
+ *  3. a block that holds none continues the row above it when cells are
+ *     aligned at the top, else goes to the nearest anchor; one standing
+ *     half-way between two rows whose column is otherwise empty is a cell
+ *     spanning both (rowspan), and goes to both; blocks above the first
+ *     anchor make a row of their own (a header without a first column).
+ * With no step wider than the pitch, every block holds every anchor it
+ * passes and each line goes to the anchor at or above it, as a simple
+ * "a line with an empty first column continues the row above" does.
+ */
+#include "recwatch.h"
+#include "pdf.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A step this much longer than the pitch starts a new block. */
+#define ROW_STEP 1.08
+
+static int by_value(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+static double centre(const pdf_cellpiece *p)
+{
+	return (p->top + p->bottom) / 2;
+}
+
+/* The step between successive lines of a cell, from the steps between
+ * successive lines of each column but the first; 0 when no column has
+ * two lines. */
+static double line_pitch(const pdf_cellpiece *pc, size_t n, int cols)
+{
+	double *steps = rw_xmalloc((n ? n : 1) * (size_t)cols * sizeof *steps);
+	size_t ns = 0;
+	for (int c = 1; c < cols; c++) {
+		double last = NAN;
+		for (size_t i = 0; i < n; i++) {
+			const pdf_cellpiece *p = &pc[i * cols + c];
+			if (!p->has)
+				continue;
+			if (!isnan(last) && p->top > last)
+				steps[ns++] = p->top - last;
+			last = p->top;
+		}
+	}
+	/* the smallest step that comes back often (a tenth of the steps, at
+	 * least twice): a cell's lines; a lone closer pair (a superscript)
+	 * does not count, and when no cell has two lines it is the row step */
+	double m = 0;
+	if (ns) {
+		qsort(steps, ns, sizeof *steps, by_value);
+		size_t want = ns / 10 > 2 ? ns / 10 : 2, k = 0;
+		for (; k < ns; k++) {
+			size_t same = 0;
+			while (k + same < ns && steps[k + same] <= steps[k] * 1.03)
+				same++;
+			if (same >= want)
+				break;
+		}
+		m = k < ns ? steps[k] : steps[ns / 2];
+	}
+	free(steps);
+	return m;
+}
+
+/* The lines of a column's block: first..last (line indexes, in order). */
+typedef struct block {
+	size_t *line;
+	size_t n;
+	double top, bottom;
+} block;
+
+/* The blocks of column c; returns their count. */
+static size_t column_blocks(const pdf_cellpiece *pc, size_t n, int cols, int c, double pitch,
+			    block **out)
+{
+	block *b = NULL;
+	size_t nb = 0, cap = 0;
+	size_t *lines = rw_xmalloc((n ? n : 1) * sizeof *lines);
+	size_t nl = 0;
+	for (size_t i = 0; i < n; i++)
+		if (pc[i * cols + c].has)
+			lines[nl++] = i;
+	for (size_t k = 0; k < nl; k++) {
+		const pdf_cellpiece *p = &pc[lines[k] * cols + c];
+		int starts = k == 0 || !(pitch > 0) ||
+			     p->top - pc[lines[k - 1] * cols + c].top > pitch * ROW_STEP;
+		if (starts) {
+			b = rw_xgrow(b, &cap, nb + 1, sizeof *b);
+			b[nb++] = (block){lines + k, 0, p->top, p->bottom};
+		}
+		block *cur = &b[nb - 1];
+		cur->n++;
+		cur->top = fmin(cur->top, p->top);
+		cur->bottom = fmax(cur->bottom, p->bottom);
+	}
+	/* the blocks point into lines: keep it with the first block */
+	if (!nb)
+		free(lines);
+	*out = b;
+	return nb;
+}
+
+static void blocks_free(block *b, size_t nb)
+{
+	if (nb)
+		free(b[0].line);
+	free(b);
+}
+
+/* The anchors (rows) whose centre lies within the block: first, count. */
+static size_t anchors_in(const double *ac, size_t na, const block *b, size_t *first)
+{
+	size_t k = 0;
+	while (k < na && ac[k] < b->top)
+		k++;
+	*first = k;
+	size_t m = 0;
+	while (k + m < na && ac[k + m] <= b->bottom)
+		m++;
+	return m;
+}
+
+/* Evidence of how cells are aligned: blocks of several lines that hold
+ * one anchor, with the anchor on their first line or not. */
+static int aligned_top(const pdf_cellpiece *pc, int cols, const double *ac, size_t na,
+		       block *const *blk, const size_t *nblk)
+{
+	long top = 0, other = 0;
+	for (int c = 1; c < cols; c++)
+		for (size_t j = 0; j < nblk[c]; j++) {
+			const block *b = &blk[c][j];
+			size_t first;
+			if (b->n < 2 || anchors_in(ac, na, b, &first) != 1)
+				continue;
+			const pdf_cellpiece *p = &pc[b->line[0] * cols + c];
+			if (ac[first] >= p->top && ac[first] <= p->bottom)
+				top++;
+			else
+				other++;
+		}
+	return top >= other;
+}
+
+/* The anchor nearest to y. */
+static size_t nearest(const double *ac, size_t na, double y)
+{
+	size_t best = 0;
+	for (size_t k = 1; k < na; k++)
+		if (fabs(ac[k] - y) < fabs(ac[best] - y))
+			best = k;
+	return best;
+}
+
+int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
+{
+	for (size_t i = 0; i < n * (size_t)cols; i++)
+		row[i] = also[i] = -1;
+	/* anchors: the first column's lines */
+	double *ac = rw_xmalloc((n ? n : 1) * sizeof *ac);
+	size_t na = 0;
+	for (size_t i = 0; i < n; i++)
+		if (pc[i * cols].has)
+			ac[na++] = centre(&pc[i * cols]);
+	if (na == 0) {
+		/* no first column: one row, as before */
+		for (size_t i = 0; i < n * (size_t)cols; i++)
+			row[i] = 0;
+		free(ac);
+		return 1;
+	}
+	double pitch = line_pitch(pc, n, cols);
+	block **blk = rw_xcalloc((size_t)cols, sizeof *blk);
+	size_t *nblk = rw_xcalloc((size_t)cols, sizeof *nblk);
+	for (int c = 1; c < cols; c++)
+		nblk[c] = column_blocks(pc, n, cols, c, pitch, &blk[c]);
+	int top = aligned_top(pc, cols, ac, na, blk, nblk);
+	/* rows: a leading one when text stands above the first anchor with
+	 * no anchor of its own, then one per anchor */
+	int lead = 0;
+	for (int c = 1; c < cols; c++)
+		for (size_t j = 0; j < nblk[c]; j++)
+			lead |= blk[c][j].bottom < ac[0];
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (pc[i * cols].has)
+			row[i * cols] = lead + (int)k++;
+	unsigned char *filled = rw_xmalloc(na + 1);
+	for (int c = 1; c < cols; c++) {
+		memset(filled, 0, na + 1);
+		size_t *span_of = rw_xmalloc((nblk[c] + 1) * sizeof *span_of);
+		for (size_t j = 0; j < nblk[c]; j++) {
+			const block *b = &blk[c][j];
+			span_of[j] = (size_t)-1;
+			size_t first, m = anchors_in(ac, na, b, &first);
+			for (size_t q = 0; q < b->n; q++) {
+				size_t i = b->line[q];
+				const pdf_cellpiece *p = &pc[i * cols + c];
+				int r;
+				if (m == 1) {
+					r = (int)first;
+				} else if (m > 1) {
+					if (top) {
+						size_t a = first;
+						while (a + 1 < first + m && ac[a + 1] <= p->bottom)
+							a++;
+						r = (int)a;
+					} else {
+						r = (int)nearest(ac + first, m, centre(p)) + (int)first;
+					}
+				} else if (b->bottom < ac[0] && lead) {
+					row[i * cols + c] = 0;
+					continue;
+				} else if (top) {
+					/* the rest of a cell aligned at the top */
+					size_t a = 0;
+					while (a + 1 < na && ac[a + 1] <= b->top)
+						a++;
+					r = (int)a;
+				} else {
+					/* below the first anchor: the nearest row, or
+					 * the two it stands half-way between */
+					double y = (b->top + b->bottom) / 2;
+					r = (int)nearest(ac, na, y);
+					size_t lo = ac[r] <= y || r == 0 ? (size_t)r : (size_t)r - 1;
+					double unit = fmax(pitch, p->bottom - p->top);
+					if (lo + 1 < na && ac[lo] <= y &&
+					    fabs((y - ac[lo]) - (ac[lo + 1] - y)) < 0.25 * unit)
+						span_of[j] = lo, r = (int)lo;
+				}
+				filled[r] = 1;
+				row[i * cols + c] = lead + r;
+			}
+		}
+		/* a spanning cell also goes to the row below, when that row
+		 * has nothing else in the column */
+		for (size_t j = 0; j < nblk[c]; j++) {
+			if (span_of[j] == (size_t)-1 || filled[span_of[j] + 1])
+				continue;
+			for (size_t q = 0; q < blk[c][j].n; q++)
+				also[blk[c][j].line[q] * cols + c] = lead + (int)span_of[j] + 1;
+		}
+		free(span_of);
+		blocks_free(blk[c], nblk[c]);
+	}
+	free(filled);
+	free(blk);
+	free(nblk);
+	free(ac);
+	return lead + (int)na;
+}
