@@ -51,7 +51,8 @@ struct pdf_emitter {
 	int open_rows;    /* rows it has so far */
 	int open_cols;
 	double open_left, open_right;
-	char **head;      /* its header row's texts (open_cols), or NULL */
+	char **head;      /* its header rows' texts (nhead x open_cols) */
+	int nhead;
 };
 
 pdf_emitter *pdf_emitter_new(FILE *out, const char *source)
@@ -105,7 +106,8 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 	ep->width = p->width;
 	ep->height = p->height;
 	if (m != PDF_STREAM) {
-		ep->t = pdf_lattice_tables(p, m == PDF_LATTICE ? area : NULL, &ep->nt);
+		ep->t = m == PDF_LATTICE ? pdf_lattice_tables(p, area, " ", &ep->nt)
+					 : pdf_lattice_tables(p, NULL, NULL, &ep->nt);
 		if (m == PDF_AUTO)
 			ep->nt = keep_real_tables(ep->t, ep->nt);
 		remove_table_glyphs(p, ep->t, ep->nt);
@@ -310,36 +312,49 @@ static int same_layout(const pdf_emitter *e, const pdf_table *t)
 	       fabs(e->open_right - t->b.right) <= tol;
 }
 
+/* Row r of t repeats header row r of the open table. */
 static int row_equals_head(const pdf_emitter *e, const pdf_table *t, int r)
 {
-	if (!e->head)
+	if (r >= e->nhead)
 		return 0;
 	int any = 0;
 	for (int c = 0; c < t->cols; c++) {
-		if (strcmp(e->head[c], t->cell[(size_t)r * t->cols + c]))
+		const char *h = e->head[(size_t)r * t->cols + c];
+		if (strcmp(h, t->cell[(size_t)r * t->cols + c]))
 			return 0;
-		any |= *e->head[c] != 0;
+		any |= *h != 0;
 	}
 	return any;
 }
 
 static void forget_head(pdf_emitter *e)
 {
-	if (e->head)
-		for (int c = 0; c < e->open_cols; c++)
-			free(e->head[c]);
+	for (size_t k = 0; k < (size_t)e->nhead * e->open_cols; k++)
+		free(e->head[k]);
 	free(e->head);
 	e->head = NULL;
+	e->nhead = 0;
 }
 
-/* A first row is a header when it is bold and the rows below are not. */
+/* Header rows: the first rows when they are bold and a row below is not.
+ * A header of two rows (a cell over two columns, the columns' own names
+ * under it) counts whole; a bold row with text in its first cell only
+ * is a section row, not more header. */
 static int bold_head(const pdf_table *t)
 {
 	if (t->rows < 2 || t->plain[0])
 		return 0;
-	for (int r = 1; r < t->rows; r++)
+	int n = 1;
+	for (; n < t->rows && !t->plain[n]; n++) {
+		int beyond = 0;
+		for (int c = 1; c < t->cols; c++)
+			beyond |= *t->cell[(size_t)n * t->cols + c] != 0;
+		if (!beyond)
+			break;
+	}
+	for (int r = n; r < t->rows; r++)
 		if (t->plain[r])
-			return 1;
+			return n;
 	return 0;
 }
 
@@ -352,11 +367,10 @@ static void write_table(pdf_emitter *e, const pdf_table *t, int first_on_page)
 		e->open_table = ++e->tables;
 		e->open_rows = 0;
 		e->open_cols = t->cols;
-		if (bold_head(t)) {
-			e->head = rw_xcalloc(t->cols, sizeof *e->head);
-			for (int c = 0; c < t->cols; c++)
-				e->head[c] = rw_xstrdup(t->cell[c]);
-		}
+		e->nhead = bold_head(t);
+		e->head = rw_xcalloc((size_t)e->nhead * t->cols + 1, sizeof *e->head);
+		for (size_t k = 0; k < (size_t)e->nhead * t->cols; k++)
+			e->head[k] = rw_xstrdup(t->cell[k]);
 		first = 1;
 	}
 	e->open_left = t->b.left;
@@ -368,8 +382,10 @@ static void write_table(pdf_emitter *e, const pdf_table *t, int first_on_page)
 	set_bbox(&b, &t->b);
 	put(e, &b);
 	free(b.locator);
+	int repeated = 1; /* the header rows a continued table repeats */
 	for (int r = 0; r < t->rows; r++) {
-		int header = (first && r == 0 && e->head) || (cont && r == 0 && row_equals_head(e, t, r));
+		repeated = repeated && cont && row_equals_head(e, t, r);
+		int header = (first && r < e->nhead) || repeated;
 		for (int c = 0; c < t->cols; c++) {
 			size_t k = (size_t)r * t->cols + c;
 			rw_block cb = {.kind = RW_BLK_CELL, .table = num, .row = e->open_rows + r,

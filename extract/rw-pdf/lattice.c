@@ -20,6 +20,8 @@
 #include <string.h>
 
 #define TOL 2.0     /* points: lines this close meet */
+#define OPEN_END 6.0 /* points: column lines running this far past the
+			last line across are a table cut by a page break */
 /* Positions closer than this are one grid line. Like the snapping of
  * other lattice readers, it follows the narrowest character of the page:
  * a gap narrower than any character cannot hold a column. */
@@ -98,6 +100,31 @@ static size_t grid_lines(const rul *r, const size_t *pick, size_t n, double *out
 	return m;
 }
 
+/* A table cut by a page break (a browser splits a long row over two
+ * pages) has column lines running past its last horizontal line, or
+ * before its first, with no line across their ends: the ends close the
+ * table there. ys[] (*ny sorted positions) gets room for two more. */
+static void close_open_ends(const rul *v, const size_t *vp, size_t nv, double *ys, size_t *ny)
+{
+	double lo = INFINITY, hi = -INFINITY;
+	for (size_t j = 0; j < nv; j++) {
+		lo = fmin(lo, v[vp[j]].a);
+		hi = fmax(hi, v[vp[j]].b);
+	}
+	size_t at_lo = 0, at_hi = 0;
+	for (size_t j = 0; j < nv; j++) {
+		at_lo += v[vp[j]].a <= lo + TOL;
+		at_hi += v[vp[j]].b >= hi - TOL;
+	}
+	if (at_hi >= 2 && hi > ys[*ny - 1] + OPEN_END)
+		ys[(*ny)++] = hi;
+	if (at_lo >= 2 && lo < ys[0] - OPEN_END) {
+		memmove(ys + 1, ys, *ny * sizeof *ys);
+		ys[0] = lo;
+		(*ny)++;
+	}
+}
+
 /* True when one of the lines covers pos from a to b. */
 static int covered(const rul *r, const size_t *pick, size_t n, double pos, double a, double b)
 {
@@ -125,7 +152,7 @@ typedef struct grid {
 	int *owner; /* slot -> slot index of its cell's top-left */
 } grid;
 
-static void fill_text(pdf_table *t, const grid *gr, const pdf_page *p)
+static void fill_text(pdf_table *t, const grid *gr, const pdf_page *p, const char *sep)
 {
 	int R = t->rows, C = t->cols;
 	size_t nslots = (size_t)R * C;
@@ -148,7 +175,7 @@ static void fill_text(pdf_table *t, const grid *gr, const pdf_page *p)
 		pdf_line *l = pdf_lines_build(cg[k], n[k], &nl);
 		for (size_t i = 0; i < nl; i++) {
 			char *s = pdf_line_text(&l[i]);
-			pdf_table_append(t, (int)(k / C), (int)(k % C), s, &l[i].b, " ", l[i].bold);
+			pdf_table_append(t, (int)(k / C), (int)(k % C), s, &l[i].b, sep, l[i].bold);
 			free(s);
 		}
 		pdf_lines_free(l, nl);
@@ -160,14 +187,16 @@ static void fill_text(pdf_table *t, const grid *gr, const pdf_page *p)
 }
 
 /* Builds the table of one connected group of rulings. */
-static int build_table(const rul *h, const size_t *hp, size_t nh, const rul *v,
+static int build_table(const char *sep, const rul *h, const size_t *hp, size_t nh, const rul *v,
 		       const size_t *vp, size_t nv, const pdf_page *p, pdf_table *t)
 {
 	grid gr = {0};
-	gr.ys = rw_xmalloc(nh * sizeof *gr.ys);
+	gr.ys = rw_xmalloc((nh + 2) * sizeof *gr.ys);
 	gr.xs = rw_xmalloc(nv * sizeof *gr.xs);
 	gr.ny = grid_lines(h, hp, nh, gr.ys);
 	gr.nx = grid_lines(v, vp, nv, gr.xs);
+	if (gr.ny)
+		close_open_ends(v, vp, nv, gr.ys, &gr.ny);
 	if (gr.ny < 2 || gr.nx < 2) {
 		free(gr.ys);
 		free(gr.xs);
@@ -204,7 +233,7 @@ static int build_table(const rul *h, const size_t *hp, size_t nh, const rul *v,
 	for (int r = 0; r < R; r++)
 		for (int c = 0; c < C; c++)
 			t->cb[(size_t)r * C + c] = (pdf_box){gr.ys[r], gr.xs[c], gr.ys[r + 1], gr.xs[c + 1]};
-	fill_text(t, &gr, p);
+	fill_text(t, &gr, p, sep);
 	free(first);
 	free(up);
 	free(gr.owner);
@@ -246,7 +275,8 @@ static void split_rulings(const pdf_page *p, const pdf_box *area, rul **h, size_
 	*nv = merge_rulings(*v, *nv);
 }
 
-pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, size_t *nt)
+pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, const char *sep,
+			       size_t *nt)
 {
 	same = INFINITY;
 	for (size_t i = 0; i < p->ng; i++)
@@ -281,7 +311,7 @@ pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, size_t *nt
 		if (ch < 2 || cv < 2 || (ch == 2 && cv == 2))
 			continue;
 		t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
-		if (build_table(h, hp, ch, v, vp, cv, p, &t[*nt]))
+		if (build_table(sep, h, hp, ch, v, vp, cv, p, &t[*nt]))
 			(*nt)++;
 	}
 	if (*nt > 1)

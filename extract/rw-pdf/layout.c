@@ -16,6 +16,7 @@
 #include "recwatch.h"
 #include "pdf.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -509,6 +510,15 @@ void pdf_table_clear(pdf_table *t)
 	memset(t, 0, sizeof *t);
 }
 
+/* The line before ends in a hyphen after a letter and the next starts
+ * with a letter: "end-" "user". */
+static int hyphen_break(const char *before, const char *after)
+{
+	size_t n = strlen(before);
+	return n >= 2 && before[n - 1] == '-' && isalpha((unsigned char)before[n - 2]) &&
+	       isalpha((unsigned char)after[0]);
+}
+
 void pdf_table_append(pdf_table *t, int row, int col, const char *text,
 		      const pdf_box *b, const char *sep, int bold)
 {
@@ -516,6 +526,8 @@ void pdf_table_append(pdf_table *t, int row, int col, const char *text,
 		t->plain[row] = 1;
 	size_t k = (size_t)row * t->cols + col;
 	char *old = t->cell[k];
+	if (!sep)
+		sep = *old && hyphen_break(old, text) ? "" : " ";
 	if (*old) {
 		t->cell[k] = rw_xasprintf("%s%s%s", old, sep, text);
 		box_union(&t->cb[k], b);

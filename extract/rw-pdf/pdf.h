@@ -112,7 +112,10 @@ typedef struct pdf_table {
 
 void pdf_table_init(pdf_table *t, int rows, int cols);
 void pdf_table_clear(pdf_table *t);
-/* Appends text to a cell, separated by sep when it has some already. */
+/* Appends text to a cell, separated by sep when it has some already;
+ * sep NULL joins the lines of running text, as recwatch reads them: a
+ * space, or nothing after a hyphen between letters ("end-" "user" is
+ * "end-user"; Tabula's methods keep the space). */
 void pdf_table_append(pdf_table *t, int row, int col, const char *text,
 		      const pdf_box *b, const char *sep, int bold);
 
@@ -141,7 +144,8 @@ int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *al
  * rulings when area is not NULL), several tables a page. Glyphs are
  * placed in the cell that holds their centre. Returns the tables, top to
  * bottom (count in *nt). */
-pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, size_t *nt);
+pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, const char *sep,
+			       size_t *nt);
 
 /* Vertical rulings usable as stream column boundaries inside area: the
  * x positions (sorted, merged when closer than 2pt) of the vertical

@@ -159,9 +159,11 @@ static void place_chunks(pdf_table *t, const pdf_line *l, size_t nl, const int *
 			int bold = 1;
 			for (size_t w = c[k].w0; w < c[k].w0 + c[k].nw; w++)
 				bold &= l[i].w[w].bold;
-			pdf_table_append(t, row[at], col[k], s, &c[k].b, " ", bold);
+			/* auto mode's tables read as recwatch reads text */
+			const char *sep = by_word ? NULL : " ";
+			pdf_table_append(t, row[at], col[k], s, &c[k].b, sep, bold);
 			if (also && also[at] >= 0)
-				pdf_table_append(t, also[at], col[k], s, &c[k].b, " ", bold);
+				pdf_table_append(t, also[at], col[k], s, &c[k].b, sep, bold);
 			free(s);
 		}
 	}

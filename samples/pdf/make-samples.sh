@@ -64,17 +64,18 @@ cct_rotated() {
 		2019-03-05T14:00 2019-03-05T14:00
 }
 
-# 5. An implementation-status page printed from a browser (Chromium's
-#    Skia/PDF): cells centred vertically, so a long description starts
-#    above its number; a cell spanning two rows; header cells set a few
-#    points apart. The page is the RDS-WHOIS2 HTML sample itself.
-rds_printed() {
+# 5. Status pages printed from a browser (Chromium's Skia/PDF), made
+#    from the HTML samples themselves (so their records are the same):
+#    - RDS-WHOIS2, no ruling lines: cells centred vertically, so a long
+#      description starts above its number; a cell spanning two rows;
+#      header cells set a few points apart;
+#    - CCT (July 2023), ruled: a header of two rows, section rows, and
+#      rows split over page breaks with no line closing the cut.
+printed() { # HTML OUT DATE
 	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
-		--print-to-pdf="$tmp/rds.pdf" \
-		"file://$top/samples/rds-whois2/status-2022-12.html" >"$tmp/chromium.log" 2>&1 ||
+		--print-to-pdf="$tmp/printed.pdf" "file://$top/$1" >"$tmp/chromium.log" 2>&1 ||
 		{ cat "$tmp/chromium.log" >&2; exit 1; }
-	setdates "$tmp/rds.pdf" "$here/rds-whois2-status-2022-12-printed.pdf" \
-		2022-12-16T10:00 2022-12-16T10:00
+	setdates "$tmp/printed.pdf" "$here/$2" "$3" "$3"
 }
 
 # Pages of images only, as a scanner makes them: JPEG files, one a page,
@@ -123,14 +124,18 @@ sys.stdout.buffer.write(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n" +
 
 main() {
 	[ $# -gt 0 ] || set -- ssr2-scorecard-2021-07-22 ssr2-pending-2022-05-01 \
-		resolution-2022-05-01 cct-scorecard-rotated rds-whois2-status-2022-12-printed bad
+		resolution-2022-05-01 cct-scorecard-rotated rds-whois2-status-2022-12-printed \
+		cct-status-2023-07-printed bad
 	for name in "$@"; do
 		case $name in
 		ssr2-scorecard-2021-07-22) ssr2_scorecard ;;
 		ssr2-pending-2022-05-01) ssr2_pending ;;
 		resolution-2022-05-01) resolution ;;
 		cct-scorecard-rotated) cct_rotated ;;
-		rds-whois2-status-2022-12-printed) rds_printed ;;
+		rds-whois2-status-2022-12-printed)
+			printed samples/rds-whois2/status-2022-12.html "$name.pdf" 2022-12-16T10:00 ;;
+		cct-status-2023-07-printed)
+			printed samples/cct-status/status-2023-07.html "$name.pdf" 2023-08-02T09:00 ;;
 		bad) bad_inputs ;;
 		*) echo "make-samples.sh: $name: no such sample" >&2; exit 2 ;;
 		esac

@@ -37,6 +37,16 @@ status: 0
 check: jq -e -s '[.[] | select(.kind=="cell" and .row==0) | .text] == ["Recommendation","Description","Board Action (25 February 2020)","Implementation Status as of 15 December 2022"]' "$OUT"
 check: jq -e -s '[.[] | select(.kind=="table")] | length == 1' "$OUT"
 
+=== browser-printed ruled table: two-row header, section rows, rows cut by page breaks
+cmd: recwatch extract samples/pdf/cct-status-2023-07-printed.pdf
+status: 0
+stdout-file: samples/pdf/cct-status-2023-07-printed.expected.csv
+
+=== both rows of the printed two-row header are marked as header
+cmd: rw-pdf samples/pdf/cct-status-2023-07-printed.pdf
+status: 0
+check: jq -e -s '[.[] | select(.kind=="cell" and .header==true and .page==1) | .row] | unique == [0,1]' "$OUT"
+
 === prose resolution: Resolved clauses win, Whereas dates and Section numbers do not
 cmd: recwatch extract samples/pdf/resolution-2022-05-01.pdf
 status: 0

@@ -223,7 +223,7 @@ static void lattice_grid_with_spanning_cell(void **state)
 	put_text(&p, "b", 110, 40);
 	(void)xs;
 	size_t nt;
-	pdf_table *t = pdf_lattice_tables(&p, NULL, &nt);
+	pdf_table *t = pdf_lattice_tables(&p, NULL, " ", &nt);
 	assert_int_equal(nt, 1);
 	assert_int_equal(t[0].rows, 2);
 	assert_int_equal(t[0].cols, 3);
@@ -247,11 +247,11 @@ static void lattice_area_edges_close_an_open_table(void **state)
 	put_text(&p, "c", 10, 40);
 	put_text(&p, "d", 110, 40);
 	size_t nt;
-	pdf_table *none = pdf_lattice_tables(&p, NULL, &nt);
+	pdf_table *none = pdf_lattice_tables(&p, NULL, " ", &nt);
 	assert_int_equal(nt, 0);
 	free(none);
 	pdf_box area = {0, 0, 60, 200};
-	pdf_table *t = pdf_lattice_tables(&p, &area, &nt);
+	pdf_table *t = pdf_lattice_tables(&p, &area, " ", &nt);
 	assert_int_equal(nt, 1);
 	assert_int_equal(t[0].rows, 2);
 	assert_int_equal(t[0].cols, 2);
