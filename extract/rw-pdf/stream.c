@@ -27,6 +27,7 @@
 			     leaves only the padding) */
 #define ESTABLISHED 3     /* lines with every column filled */
 #define MIN_TABLE_LINES 2 /* lines (with MIN_GAPS + 1 chunks) in a table */
+#define LONG_RUN 8        /* ... or one such line in a run this long */
 
 typedef struct chunk {
 	pdf_box b;
@@ -113,7 +114,8 @@ static size_t chunk_columns(const pdf_line *l, chunk *c, int *col, const double 
 			    size_t nb, int cols, int by_word)
 {
 	size_t nc = line_chunks(l, c);
-	if (by_word) {
+	/* a line of one chunk across columns is a row across the table */
+	if (by_word && nc > 1) {
 		size_t n = 0;
 		chunk *cut = rw_xmalloc((l->nw + 1) * sizeof *cut);
 		for (size_t k = 0; k < nc; k++)
@@ -332,11 +334,75 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span *g, size_t *
 		*ng = m;
 	}
 	free(tmp);
-	return full >= MIN_TABLE_LINES ? j - i : 0;
+	return j - i;
+}
+
+/* Lines of l[0..n-1] with text in at least `least` chunks. */
+static size_t lines_with_chunks(const pdf_line *l, size_t n, size_t least)
+{
+	size_t k = 0;
+	chunk *c = NULL;
+	size_t cap = 0;
+	for (size_t i = 0; i < n; i++) {
+		c = rw_xgrow(c, &cap, l[i].nw + 1, sizeof *c);
+		k += line_chunks(&l[i], c) >= least;
+	}
+	free(c);
+	return k;
+}
+
+/* Lines of l[0..n-1] with text right of the second gap of g (a list with
+ * bullets has two columns only). */
+static size_t lines_past_two(const pdf_line *l, size_t n, const span *g, size_t ng)
+{
+	size_t k = 0;
+	for (size_t i = 0; ng >= 2 && i < n; i++)
+		k += l[i].b.right > (g[1].a + g[1].b) / 2 &&
+		     l[i].w[l[i].nw - 1].b.left > (g[1].a + g[1].b) / 2;
+	return k;
+}
+
+/* Is a run of lines a table: two lines filling MIN_GAPS + 1 columns, or
+ * one in a long run where half the lines fill two columns or more and a
+ * quarter have text past the second column (a table whose last column is
+ * mostly empty, with cells of several lines). */
+static int is_table(const pdf_line *l, size_t n, const span *g, size_t ng)
+{
+	if (n < MIN_TABLE_LINES)
+		return 0;
+	size_t full = lines_with_chunks(l, n, MIN_GAPS + 1);
+	return full >= MIN_TABLE_LINES ||
+	       (full >= 1 && n >= LONG_RUN && 2 * lines_with_chunks(l, n, 2) >= n &&
+		4 * lines_past_two(l, n, g, ng) >= n);
 }
 
 /* The table of a run of lines with the column gaps g: rows by where the
  * text stands (cellrows.c). */
+static int one_chunk(const pdf_line *l)
+{
+	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
+	size_t nc = line_chunks(l, c);
+	free(c);
+	return nc == 1;
+}
+
+/* Line a, just above line a + 1, keeps every gap of g[] (narrowed into
+ * out[]): 1, else 0. */
+static size_t keeps_gaps(const pdf_line *l, size_t a, const span *g, size_t ng, span *out,
+			 int by_word)
+{
+	double lh = fmax(l[a].b.bottom - l[a].b.top, 1);
+	if (l[a + 1].b.top - l[a].b.bottom > 2.5 * lh)
+		return 0;
+	chunk *c = rw_xmalloc((l[a].nw + 1) * sizeof *c);
+	size_t nc = line_chunks(&l[a], c);
+	memcpy(out, g, ng * sizeof *g);
+	size_t m = narrow_gaps(out, ng, &l[a], c, nc, MIN_KEEP_W, by_word);
+	free(c);
+	/* every column goes on up, or the line is not the table's */
+	return m == ng;
+}
+
 /* Takes in the lines above a table that keep its gaps (a header or the
  * first lines of a cell that stand above the first number, as in a
  * browser's vertically centred cells); returns how many, narrowing g. */
@@ -344,22 +410,19 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, span *g, siz
 {
 	size_t up = 0;
 	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
+	int strict = 0; /* past a section row, only lines in cells of their own */
 	while (up < i && !used[i - up - 1]) {
-		const pdf_line *a = &l[i - up - 1], *b = &l[i - up];
-		double lh = fmax(a->b.bottom - a->b.top, 1);
-		if (b->b.top - a->b.bottom > 2.5 * lh)
+		size_t k = keeps_gaps(l, i - up - 1, g, *ng, tmp, !strict);
+		/* a row across the table (a section name) right under the
+		 * header: a header line above it, in cells of its own, is
+		 * still the table's */
+		if (!k && up + 1 < i && !used[i - up - 2] && one_chunk(&l[i - up - 1]) &&
+		    keeps_gaps(l, i - up - 2, g, *ng, tmp, 0))
+			k = 2, strict = 1;
+		if (!k)
 			break;
-		chunk *c = rw_xmalloc((a->nw + 1) * sizeof *c);
-		size_t nc = line_chunks(a, c);
-		memcpy(tmp, g, *ng * sizeof *g);
-		size_t m = narrow_gaps(tmp, *ng, a, c, nc, MIN_KEEP_W, 1);
-		free(c);
-		/* every column goes on up, or the line is not the table's */
-		if (m < *ng)
-			break;
-		memcpy(g, tmp, m * sizeof *g);
-		*ng = m;
-		up++;
+		memcpy(g, tmp, *ng * sizeof *g);
+		up += k;
 	}
 	free(tmp);
 	return up;
@@ -420,17 +483,18 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, size_t *nt
 		while (k < n && !used[i + k])
 			k++;
 		n = k;
-		if (n >= MIN_TABLE_LINES) {
+		size_t from = i;
+		if (n >= 1 && ng >= MIN_GAPS) {
 			size_t up = grow_up(l, i, used, g, &ng);
-			i -= up;
+			from -= up;
 			n += up;
 		}
-		if (n >= MIN_TABLE_LINES) {
+		if (is_table(l + from, n, g, ng)) {
 			t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
-			t[(*nt)++] = run_table(l + i, n, g, ng);
+			t[(*nt)++] = run_table(l + from, n, g, ng);
 			for (size_t k2 = 0; k2 < n; k2++)
-				used[i + k2] = 1;
-			i += n;
+				used[from + k2] = 1;
+			i = from + n;
 		} else {
 			i++;
 		}

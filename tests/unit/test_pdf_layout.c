@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/stream.c"
@@ -206,6 +207,51 @@ static void centred_cells_join_their_rows(void **state)
 	pdf_page_clear(&p);
 }
 
+/* A table whose last column is mostly empty and whose cells span lines
+ * (so only one line fills every column), under a header and a section
+ * row across the table: the run is still a table, with its header. */
+static void long_table_under_header_and_section_row(void **state)
+{
+	pdf_page p = {0};
+	const double x[] = {10, 60, 200, 280};
+	put_text(&p, "No", x[0], 80);
+	put_text(&p, "Text", x[1], 80);
+	put_text(&p, "Action", x[2], 80);
+	put_text(&p, "Notes", x[3], 80);
+	put_text(&p, "Recommendations the Board approves", x[0], 96);
+	double y = 112;
+	for (int r = 0; r < 5; r++) {
+		char id[8];
+		snprintf(id, sizeof id, "%d.1", r + 1);
+		put_text(&p, id, x[0], y);
+		put_text(&p, "first line", x[1], y);
+		put_text(&p, "Approved", x[2], y);
+		if (r == 2)
+			put_text(&p, "a note", x[3], y);
+		put_text(&p, "second line", x[1], y + 12);
+		y += 30;
+	}
+	size_t nl, nt;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	int *used = rw_xcalloc(nl, sizeof *used);
+	pdf_table *t = pdf_stream_detect(l, nl, used, &nt);
+	assert_int_equal(nt, 1);
+	assert_int_equal(t[0].cols, 4);
+	assert_string_equal(cell(&t[0], 0, 3), "Notes");
+	assert_string_equal(cell(&t[0], 1, 0), "Recommendations the Board approves");
+	assert_string_equal(cell(&t[0], 1, 1), "");
+	assert_string_equal(cell(&t[0], 2, 0), "1.1");
+	assert_string_equal(cell(&t[0], 2, 1), "first line second line");
+	assert_string_equal(cell(&t[0], 4, 3), "a note");
+	assert_int_equal(t[0].rows, 7);
+	for (size_t i = 0; i < nt; i++)
+		pdf_table_clear(&t[i]);
+	free(t);
+	free(used);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 static void lattice_grid_with_spanning_cell(void **state)
 {
 	pdf_page p = {0};
@@ -347,6 +393,7 @@ int main(void)
 		cmocka_unit_test(stream_columns_from_chunk_ranges),
 		cmocka_unit_test(detection_needs_shared_gaps_and_joins_continuations),
 		cmocka_unit_test(centred_cells_join_their_rows),
+		cmocka_unit_test(long_table_under_header_and_section_row),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
