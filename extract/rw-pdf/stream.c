@@ -148,6 +148,8 @@ static size_t chunk_columns(const pdf_line *l, chunk *c, int *col, const double 
 static void place_chunks(pdf_table *t, const pdf_line *l, size_t nl, const int *row,
 			 const int *also, const double *bound, size_t nb, int by_word)
 {
+	/* auto mode's tables read as recwatch reads text */
+	const char *sep = by_word ? NULL : " ";
 	chunk *c = NULL;
 	int *col = NULL;
 	size_t capc = 0, capk = 0;
@@ -161,8 +163,6 @@ static void place_chunks(pdf_table *t, const pdf_line *l, size_t nl, const int *
 			int bold = 1;
 			for (size_t w = c[k].w0; w < c[k].w0 + c[k].nw; w++)
 				bold &= l[i].w[w].bold;
-			/* auto mode's tables read as recwatch reads text */
-			const char *sep = by_word ? NULL : " ";
 			pdf_table_append(t, row[at], col[k], s, &c[k].b, sep, bold);
 			if (also && also[at] >= 0)
 				pdf_table_append(t, also[at], col[k], s, &c[k].b, sep, bold);
@@ -304,6 +304,13 @@ static size_t line_gaps(const chunk *c, size_t nc, span *g)
 	return n;
 }
 
+/* Line j comes right under line j - 1, not after a blank stretch. */
+static int follows_on(const pdf_line *l, size_t j)
+{
+	double lh = fmax(l[j - 1].b.bottom - l[j - 1].b.top, 1);
+	return l[j].b.top - l[j - 1].b.bottom <= 2.5 * lh;
+}
+
 /* Grows a table from line i; returns the number of lines it takes (0 when
  * none) and the gaps it keeps in g / *ng. */
 static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span *g, size_t *ng)
@@ -317,8 +324,7 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span *g, size_t *
 	size_t j = i + 1, full = 1;
 	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
 	for (; j < nl; j++) {
-		double lh = fmax(l[j - 1].b.bottom - l[j - 1].b.top, 1);
-		if (l[j].b.top - l[j - 1].b.bottom > 2.5 * lh)
+		if (!follows_on(l, j))
 			break;
 		c = rw_xmalloc((l[j].nw + 1) * sizeof *c);
 		nc = line_chunks(&l[j], c);
@@ -376,8 +382,6 @@ static int is_table(const pdf_line *l, size_t n, const span *g, size_t ng)
 		4 * lines_past_two(l, n, g, ng) >= n);
 }
 
-/* The table of a run of lines with the column gaps g: rows by where the
- * text stands (cellrows.c). */
 static int one_chunk(const pdf_line *l)
 {
 	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
@@ -391,8 +395,7 @@ static int one_chunk(const pdf_line *l)
 static size_t keeps_gaps(const pdf_line *l, size_t a, const span *g, size_t ng, span *out,
 			 int by_word)
 {
-	double lh = fmax(l[a].b.bottom - l[a].b.top, 1);
-	if (l[a + 1].b.top - l[a].b.bottom > 2.5 * lh)
+	if (!follows_on(l, a + 1))
 		return 0;
 	chunk *c = rw_xmalloc((l[a].nw + 1) * sizeof *c);
 	size_t nc = line_chunks(&l[a], c);
@@ -428,6 +431,8 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, span *g, siz
 	return up;
 }
 
+/* The table of a run of lines with the column gaps g: rows by where the
+ * text stands (cellrows.c). */
 static pdf_table run_table(const pdf_line *l, size_t n, const span *g, size_t ng)
 {
 	int cols = (int)ng + 1;
@@ -484,7 +489,7 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, size_t *nt
 			k++;
 		n = k;
 		size_t from = i;
-		if (n >= 1 && ng >= MIN_GAPS) {
+		if (n) {
 			size_t up = grow_up(l, i, used, g, &ng);
 			from -= up;
 			n += up;

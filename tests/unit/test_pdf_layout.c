@@ -130,6 +130,34 @@ static void stream_columns_from_chunk_ranges(void **state)
 	pdf_page_clear(&p);
 }
 
+/* Stream detection over the lines of a page (auto mode). */
+typedef struct detected {
+	pdf_line *l;
+	size_t nl;
+	int *used;
+	pdf_table *t;
+	size_t nt;
+} detected;
+
+static detected detect(const pdf_page *p)
+{
+	detected d = {0};
+	d.l = pdf_lines_build(p->g, p->ng, &d.nl);
+	d.used = rw_xcalloc(d.nl + 1, sizeof *d.used);
+	d.t = pdf_stream_detect(d.l, d.nl, d.used, &d.nt);
+	return d;
+}
+
+static void detected_free(detected *d, pdf_page *p)
+{
+	for (size_t i = 0; i < d->nt; i++)
+		pdf_table_clear(&d->t[i]);
+	free(d->t);
+	free(d->used);
+	pdf_lines_free(d->l, d->nl);
+	pdf_page_clear(p);
+}
+
 static void detection_needs_shared_gaps_and_joins_continuations(void **state)
 {
 	pdf_page p = {0};
@@ -141,20 +169,15 @@ static void detection_needs_shared_gaps_and_joins_continuations(void **state)
 	for (int r = 0; r < 4; r++)
 		for (int c = 0; c < 4; c++)
 			put_text(&p, rows[r][c], 10 + 60 * c, 100 + 14 * r);
-	size_t nl, nt;
-	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
-	int used[8] = {0};
-	pdf_table *t = pdf_stream_detect(l, nl, used, &nt);
-	assert_int_equal(nt, 1);
-	assert_int_equal(used[0], 0); /* the title is no row */
+	detected d = detect(&p);
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(d.used[0], 0); /* the title is no row */
 	assert_int_equal(t[0].rows, 3);
 	assert_int_equal(t[0].cols, 4);
 	assert_string_equal(cell(&t[0], 1, 3), "first goes on");
 	assert_string_equal(cell(&t[0], 2, 0), "1.2");
-	pdf_table_clear(&t[0]);
-	free(t);
-	pdf_lines_free(l, nl);
-	pdf_page_clear(&p);
+	detected_free(&d, &p);
 }
 
 /* Cells centred vertically, as browsers print them: a three-line
@@ -184,11 +207,9 @@ static void centred_cells_join_their_rows(void **state)
 	put_text(&p, "four", x[1], 178);
 	put_text(&p, "Open", x[2], 178);
 	put_text(&p, "P4", x[3], 178);
-	size_t nl, nt;
-	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
-	int *used = rw_xcalloc(nl, sizeof *used);
-	pdf_table *t = pdf_stream_detect(l, nl, used, &nt);
-	assert_int_equal(nt, 1);
+	detected d = detect(&p);
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
 	assert_int_equal(t[0].rows, 4);
 	assert_int_equal(t[0].cols, 4);
 	assert_string_equal(cell(&t[0], 0, 0), "1.1");
@@ -199,12 +220,7 @@ static void centred_cells_join_their_rows(void **state)
 	assert_string_equal(cell(&t[0], 2, 2), "Both");
 	assert_string_equal(cell(&t[0], 2, 3), "P3");
 	assert_string_equal(cell(&t[0], 3, 2), "Open");
-	for (size_t i = 0; i < nt; i++)
-		pdf_table_clear(&t[i]);
-	free(t);
-	free(used);
-	pdf_lines_free(l, nl);
-	pdf_page_clear(&p);
+	detected_free(&d, &p);
 }
 
 /* A table whose last column is mostly empty and whose cells span lines
@@ -231,11 +247,9 @@ static void long_table_under_header_and_section_row(void **state)
 		put_text(&p, "second line", x[1], y + 12);
 		y += 30;
 	}
-	size_t nl, nt;
-	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
-	int *used = rw_xcalloc(nl, sizeof *used);
-	pdf_table *t = pdf_stream_detect(l, nl, used, &nt);
-	assert_int_equal(nt, 1);
+	detected d = detect(&p);
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
 	assert_int_equal(t[0].cols, 4);
 	assert_string_equal(cell(&t[0], 0, 3), "Notes");
 	assert_string_equal(cell(&t[0], 1, 0), "Recommendations the Board approves");
@@ -244,12 +258,7 @@ static void long_table_under_header_and_section_row(void **state)
 	assert_string_equal(cell(&t[0], 2, 1), "first line second line");
 	assert_string_equal(cell(&t[0], 4, 3), "a note");
 	assert_int_equal(t[0].rows, 7);
-	for (size_t i = 0; i < nt; i++)
-		pdf_table_clear(&t[i]);
-	free(t);
-	free(used);
-	pdf_lines_free(l, nl);
-	pdf_page_clear(&p);
+	detected_free(&d, &p);
 }
 
 static void lattice_grid_with_spanning_cell(void **state)
