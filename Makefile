@@ -83,11 +83,14 @@ samples: deps
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # Unit tests may include a filter's .c files: any source change rebuilds them.
+# A test that needs more packages names them in TEST_PKGS_<test>.
+TEST_PKGS_test_pdf_render = poppler-glib cairo
+test_pkgs = cmocka $(TEST_PKGS_$(1))
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_A) $(wildcard extract/*/*.c extract/*/*.h)
 	@mkdir -p $(@D)
 	@echo "  LD $@"
-	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) $(shell $(PKG_CONFIG) --cflags cmocka) \
-		-o $@ $< $(LIB_A) $(shell $(PKG_CONFIG) --libs cmocka) $(CORE_LIBS)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) $(shell $(PKG_CONFIG) --cflags $(call test_pkgs,$*)) \
+		-o $@ $< $(LIB_A) $(shell $(PKG_CONFIG) --libs $(call test_pkgs,$*)) $(CORE_LIBS)
 
 test: deps all $(UNIT_BIN)
 	@BIN=$(BIN) BUILD=$(BUILD) sh tests/run-all.sh

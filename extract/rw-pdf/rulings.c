@@ -9,7 +9,8 @@
  * rectangles, shaded rows): the page is rendered into an RGB image at
  * `scale` pixels a point (rw-pdf uses 2: column snapping needs half-point
  * precision, and at 1 a thin line straddling two pixel rows shows as
- * two).  The image's memory is kept from page to page.
+ * two).  Glyphs are not drawn (glyphless.c).  The image's memory is
+ * kept from page to page.
  *
  * poppler-glib lays out a page's text as a side effect of the first
  * rendering of a PopplerPage, and poppler_page_get_text() and friends
