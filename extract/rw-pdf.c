@@ -141,18 +141,18 @@ static int parse_area(const char *s, pdf_box *b)
 
 /* ---- one document ------------------------------------------------------- */
 
-/* "1-3,5" for the pages marked in flags[0..n-1]. */
-static char *page_ranges(const unsigned char *flags, int n)
+/* "1-3,5" for the pages i+1 whose kind[i] is k. */
+static char *page_ranges(const unsigned char *kind, int n, int k)
 {
 	rw_buf b = {0};
 	rw_buf_adds(&b, "");
 	for (int i = 0; i < n;) {
-		if (!flags[i]) {
+		if (kind[i] != k) {
 			i++;
 			continue;
 		}
 		int j = i;
-		while (j + 1 < n && flags[j + 1])
+		while (j + 1 < n && kind[j + 1] == k)
 			j++;
 		rw_buf_addf(&b, b.len ? ",%d" : "%d", i + 1);
 		if (j > i)
@@ -201,20 +201,25 @@ static int read_pages(pdf_reader *r, const char *name, PopplerDocument *doc, pdf
 		free(want);
 		return -1;
 	}
-	unsigned char *blank = rw_xcalloc(n ? n : 1, 1);
-	pdf_read_counts c =
-		pdf_read_pages(r, doc, want, max, opt_method, have_area ? &opt_area : NULL, e, blank);
-	/* pages without text are reported; the document fails only when
-	 * none of its pages has any */
-	int rc = 0;
-	if (c.read > c.with_text) {
-		char *pages = page_ranges(blank, n);
+	unsigned char *kind = rw_xcalloc(n ? n : 1, 1);
+	pdf_read_counts c = pdf_read_pages(r, doc, want, max, opt_method,
+					   have_area ? &opt_area : NULL, e, kind);
+	/* pages drawn without text are reported, blank ones only when no
+	 * page has text: then the document fails */
+	int textless = c.read - c.with_text - c.blank;
+	if (textless) {
+		char *pages = page_ranges(kind, n, PDF_PAGE_TEXTLESS);
 		rw_warn(name, "no text layer on page%s %s (scanned? OCR is not done)",
-			c.read - c.with_text > 1 ? "s" : "", pages);
+			textless > 1 ? "s" : "", pages);
 		free(pages);
-		rc = c.with_text == 0 ? -1 : 0;
+	} else if (c.read && !c.with_text) {
+		char *pages = page_ranges(kind, n, PDF_PAGE_BLANK);
+		rw_warn(name, "no text: page%s %s %s blank", c.read > 1 ? "s" : "", pages,
+			c.read > 1 ? "are" : "is");
+		free(pages);
 	}
-	free(blank);
+	int rc = c.read && !c.with_text ? -1 : 0;
+	free(kind);
 	free(want);
 	return rc;
 }

@@ -22,6 +22,9 @@
 /* Half a point a pixel for the rulings: at one, a thin line straddling
  * two pixel rows shows as two lines. */
 #define RULING_SCALE 2.0
+/* Enough to see whether anything at all is drawn on a page without text:
+ * a hairline still greys the pixels it crosses. */
+#define INK_SCALE 0.5
 
 /* Pages handed from the reader to the geometry thread: one being read,
  * one being worked on (each slot keeps a rendering, 8 MB for an A4 page;
@@ -36,6 +39,7 @@ typedef struct slot {
 	pdf_page page;
 	pdf_raster *ras;    /* the reader's, kept from document to document */
 	int rendered;       /* ras holds this page */
+	int blank;          /* no text and nothing drawn */
 } slot;
 
 typedef struct pipeline {
@@ -50,8 +54,8 @@ typedef struct pipeline {
 	pdf_emitter *e;
 	enum pdf_method method;
 	const pdf_box *area;
-	int with_text;        /* pages with a text layer */
-	unsigned char *blank; /* blank[i]: page i+1 has none */
+	pdf_read_counts counts;
+	unsigned char *kind;  /* kind[i]: what page i+1 holds (enum pdf_page_kind) */
 } pipeline;
 
 static int may_have_grid(const pipeline *pl, const pdf_page *p)
@@ -73,9 +77,10 @@ static void page_geometry(pipeline *pl, slot *s)
 		pthread_mutex_unlock(&pl->lock);
 	}
 	if (s->page.ng)
-		pl->with_text++;
-	else
-		pl->blank[s->index] = 1;
+		pl->counts.with_text++;
+	else if (s->blank)
+		pl->counts.blank++;
+	pl->kind[s->index] = s->page.ng ? PDF_PAGE_TEXT : s->blank ? PDF_PAGE_BLANK : PDF_PAGE_TEXTLESS;
 	if (grid && s->rendered)
 		pdf_page_find_rulings(&s->page, s->ras);
 	pdf_emitter_page(pl->e, &s->page, pl->method, pl->area);
@@ -146,18 +151,31 @@ static int render_first(pipeline *pl, int i, int last, int last_grid)
 	return grid;
 }
 
+/* A page without text: whether anything is drawn on it (rendered now
+ * unless it was before its text was read). */
+static int nothing_drawn(slot *s, PopplerPage *pp)
+{
+	if (!s->rendered) {
+		if (pdf_raster_render(s->ras, pp, INK_SCALE) != 0)
+			return 0;
+		s->rendered = 1;
+	}
+	return pdf_raster_is_white(s->ras);
+}
+
 /* poppler's half of page i into s. A page not rendered first has its
  * glyphs built here, to guess whether it needs rendering after all.
  * Returns the guess, or -1 when the geometry thread is to make it. */
 static int read_page(pipeline *pl, PopplerPage *pp, int i, int first, slot *s)
 {
 	s->index = i;
-	s->rendered = first && pdf_render_keeps_text(pp);
-	if (s->rendered)
+	int rendered = s->rendered = first && pdf_render_keeps_text(pp);
+	if (rendered)
 		pdf_raster_render(s->ras, pp, RULING_SCALE);
 	pdf_page_fetch(pp, i + 1, &s->text);
 	memset(&s->page, 0, sizeof s->page);
-	s->built = !s->rendered;
+	s->blank = !s->text.n && nothing_drawn(s, pp);
+	s->built = !rendered;
 	if (!s->built)
 		return -1;
 	pdf_page_build(&s->text, &s->page);
@@ -189,10 +207,9 @@ void pdf_reader_free(pdf_reader *r)
 
 pdf_read_counts pdf_read_pages(pdf_reader *r, PopplerDocument *doc, const unsigned char *want,
 			       int nwant, enum pdf_method method, const pdf_box *area,
-			       pdf_emitter *e, unsigned char *blank)
+			       pdf_emitter *e, unsigned char *kind)
 {
-	pdf_read_counts c = {0};
-	pipeline pl = {.e = e, .method = method, .area = area, .blank = blank, .guessed = -1,
+	pipeline pl = {.e = e, .method = method, .area = area, .kind = kind, .guessed = -1,
 		       /* the tabula-like methods always look for rulings */
 		       .render_all = method != PDF_AUTO};
 	for (int k = 0; k < NSLOTS; k++)
@@ -213,7 +230,7 @@ pdf_read_counts pdf_read_pages(pdf_reader *r, PopplerDocument *doc, const unsign
 		last_grid = read_page(&pl, pp, i, render_first(&pl, i, last, last_grid), s);
 		last = i;
 		g_object_unref(pp);
-		c.read++;
+		pl.counts.read++;
 		if (threaded) {
 			hand_over(&pl);
 		} else {
@@ -227,8 +244,7 @@ pdf_read_counts pdf_read_pages(pdf_reader *r, PopplerDocument *doc, const unsign
 	pthread_mutex_unlock(&pl.lock);
 	if (threaded)
 		pthread_join(geometry, NULL);
-	c.with_text = pl.with_text;
 	pthread_cond_destroy(&pl.moved);
 	pthread_mutex_destroy(&pl.lock);
-	return c;
+	return pl.counts;
 }

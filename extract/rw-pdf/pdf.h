@@ -191,6 +191,8 @@ int pdf_raster_render(pdf_raster *r, struct _PopplerPage *pp, double scale);
 /* Makes r's memory white paper again, which the next rendering needs:
  * done after a scan, off the reader's path (pages.c). */
 void pdf_raster_whiten(pdf_raster *r);
+/* True when nothing was drawn on the page r holds. */
+int pdf_raster_is_white(const pdf_raster *r);
 void pdf_raster_free(pdf_raster *r);
 /* True when rendering pp before reading its text leaves the text as it
  * is (rulings.c): poppler then reads the page once for both. */
@@ -226,16 +228,24 @@ struct _PopplerDocument;
 typedef struct pdf_read_counts {
 	int read;      /* pages read */
 	int with_text; /* of them, pages with a text layer */
+	int blank;     /* of them, pages with nothing on them at all */
 } pdf_read_counts;
 /* What reading keeps from one document to the next: page renderings'
  * memory. */
 typedef struct pdf_reader pdf_reader;
 pdf_reader *pdf_reader_new(void);
 void pdf_reader_free(pdf_reader *r);
+/* What a page holds, as far as reading it goes. */
+enum pdf_page_kind {
+	PDF_PAGE_UNREAD,
+	PDF_PAGE_TEXT,
+	PDF_PAGE_TEXTLESS, /* drawn without text: a scan, text turned into shapes */
+	PDF_PAGE_BLANK,    /* nothing on it at all */
+};
 /* Feeds the pages marked in want[0..nwant-1] (want NULL: all) to e, in
- * order; sets blank[i] for page i+1 when it has no text. */
+ * order; kind[i] says what page i+1 held. */
 pdf_read_counts pdf_read_pages(pdf_reader *r, struct _PopplerDocument *doc,
 			       const unsigned char *want, int nwant, enum pdf_method method,
-			       const pdf_box *area, pdf_emitter *e, unsigned char *blank);
+			       const pdf_box *area, pdf_emitter *e, unsigned char *kind);
 
 #endif

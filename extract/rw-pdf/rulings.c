@@ -26,6 +26,7 @@
 #include <cairo.h>
 #include <math.h>
 #include <poppler.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -103,6 +104,22 @@ void pdf_raster_whiten(pdf_raster *r)
 		memset(r->data, 0xFF, r->cap);
 		r->white = 1;
 	}
+}
+
+int pdf_raster_is_white(const pdf_raster *r)
+{
+	if (!r->ok)
+		return 0;
+	for (int y = 0; y < r->h; y++) {
+		const unsigned char *row = r->data + (size_t)y * r->stride;
+		for (int x = 0; x < r->w; x++) {
+			uint32_t v;
+			memcpy(&v, row + (size_t)x * 4, 4);
+			if ((v & 0xFFFFFF) != 0xFFFFFF) /* the top byte is unused */
+				return 0;
+		}
+	}
+	return 1;
 }
 
 void pdf_raster_free(pdf_raster *r)

@@ -116,6 +116,19 @@ stdout-lines: 0
 stderr:
 | recwatch: tests/pdf/scan.pdf: no text layer on pages 1-3 (scanned? OCR is not done)
 
+=== a blank page before the text: no warning
+cmd: rw-pdf tests/pdf/blank-first.pdf
+status: 0
+stdout-lines: 2
+stderr:
+
+=== only blank pages: the document fails, named as blank, not as scanned
+cmd: rw-pdf tests/pdf/blank.pdf
+status: 2
+stdout-lines: 0
+stderr:
+| recwatch: tests/pdf/blank.pdf: no text: pages 1-2 are blank
+
 === truncated PDF: one line in our words, nothing from poppler
 cmd: rw-pdf tests/pdf/truncated.pdf
 status: 2

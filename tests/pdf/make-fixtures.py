@@ -126,6 +126,21 @@ def scan():
     c.save()
 
 
+def blank():
+    """A page left blank before a page of text, as word processors leave
+    them; then a document of blank pages only."""
+    c = canvas.Canvas(out("blank-first.pdf"), pagesize=letter)
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(72, H - 72, "Recommendation 1: the Board accepts it.")
+    c.showPage()
+    c.save()
+    c = canvas.Canvas(out("blank.pdf"), pagesize=letter)
+    c.showPage()
+    c.showPage()
+    c.save()
+
+
 def encrypted():
     enc = pdfencrypt.StandardEncryption("user-secret", "owner-secret", canPrint=1)
     c = canvas.Canvas(out("encrypted.pdf"), pagesize=letter, encrypt=enc)
@@ -143,5 +158,5 @@ def broken():
 
 
 if __name__ == "__main__":
-    for f in (scorecard, stream, rotated, scan, encrypted, broken):
+    for f in (scorecard, stream, rotated, scan, blank, encrypted, broken):
         f()
