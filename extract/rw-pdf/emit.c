@@ -12,7 +12,8 @@
  *  3. in auto mode the remaining lines are searched for stream tables,
  *     and what is left becomes headings (larger or bold lines) and
  *     paragraphs (lines joined until a wider vertical gap, a change of
- *     size or an indented or bulleted line; "implemen-" + "tation" joined);
+ *     size or an indented or bulleted line; a hyphen at a line's end as
+ *     hyphen.c says);
  *  4. a table that starts a page and has the column layout of the table
  *     that ended the page before continues it: same table number, rows
  *     counting on; its first row is a header when it repeats the table's
@@ -53,13 +54,30 @@ struct pdf_emitter {
 	double open_left, open_right;
 	char **head;      /* its header rows' texts (nhead x open_cols) */
 	int nhead;
+	pdf_words *words; /* the document's, for hyphens at a line's end */
 };
+
+/* The text of every line kept, tables' included. */
+static void fill_words(pdf_words *ws, void *ctx)
+{
+	const pdf_emitter *e = ctx;
+	int after_hyphen = 0;
+	for (size_t i = 0; i < e->np; i++)
+		for (size_t k = 0; k < e->p[i].nl; k++) {
+			if (e->p[i].l[k].drop)
+				continue;
+			char *s = pdf_line_text(&e->p[i].l[k]);
+			after_hyphen = pdf_words_add_line(ws, s, after_hyphen);
+			free(s);
+		}
+}
 
 pdf_emitter *pdf_emitter_new(FILE *out, const char *source)
 {
 	pdf_emitter *e = rw_xcalloc(1, sizeof *e);
 	e->out = out;
 	e->source = source;
+	e->words = pdf_words_new(fill_words, e);
 	return e;
 }
 
@@ -232,8 +250,7 @@ static double round_size(double s) { return round(s * 2) / 2; }
 static void find_body_size(pdf_emitter *e)
 {
 	/* sizes in half points up to 200pt, weighted by characters */
-	static long count[401];
-	memset(count, 0, sizeof count);
+	long count[401] = {0};
 	for (size_t i = 0; i < e->np; i++)
 		for (size_t k = 0; k < e->p[i].nl; k++)
 			for (size_t w = 0; w < e->p[i].l[k].nw; w++) {
@@ -263,41 +280,55 @@ static void set_bbox(rw_block *b, const pdf_box *x)
 	b->bbox[0] = x->top, b->bbox[1] = x->left, b->bbox[2] = x->bottom, b->bbox[3] = x->right;
 }
 
+/* The title: the biggest lines of page 1 that follow each other at the
+ * top, if they stand out: in a bigger size than some other line of the
+ * page, or few (a title over a table). Returns how many lines, from
+ * *first. */
+static size_t title_lines(const epage *p, size_t *first)
+{
+	double big = 0;
+	for (size_t k = 0; k < p->nl; k++)
+		if (!p->l[k].drop && p->l[k].size > big)
+			big = p->l[k].size;
+	size_t n = 0, last = 0;
+	int smaller = 0;
+	for (size_t k = 0; k < p->nl; k++) {
+		const pdf_line *l = &p->l[k];
+		if (l->drop)
+			continue;
+		if (fabs(l->size - big) > 0.5) {
+			smaller = 1;
+			continue;
+		}
+		if (!n)
+			*first = k;
+		else if (k != last + 1)
+			continue;
+		n++, last = k;
+	}
+	return smaller || n <= 3 ? n : 0;
+}
+
 static void write_document(pdf_emitter *e)
 {
 	rw_block b = {.kind = RW_BLK_DOCUMENT, .format = "pdf"};
-	epage *p = e->np ? &e->p[0] : NULL;
-	double big = 0;
-	for (size_t k = 0; p && k < p->nl; k++)
-		if (!p->l[k].drop && p->l[k].size > big)
-			big = p->l[k].size;
+	size_t first = 0, n = e->np ? title_lines(&e->p[0], &first) : 0;
 	rw_buf t = {0};
 	pdf_box box = {0};
-	size_t last = 0;
-	int found = 0;
-	for (size_t k = 0; p && k < p->nl; k++) {
-		pdf_line *l = &p->l[k];
-		if (l->drop || fabs(l->size - big) > 0.5)
-			continue;
-		/* the biggest lines that follow each other at the top */
-		if (found && k != last + 1)
-			break;
+	for (size_t k = first; k < first + n; k++) {
+		const pdf_line *l = &e->p[0].l[k];
 		char *s = pdf_line_text(l);
-		if (found)
-			rw_buf_addc(&t, ' ');
-		rw_buf_adds(&t, s);
+		pdf_join_line(&t, s, e->words);
 		free(s);
-		if (!found)
+		if (k == first)
 			box = l->b;
 		box.bottom = fmax(box.bottom, l->b.bottom);
 		box.left = fmin(box.left, l->b.left);
 		box.right = fmax(box.right, l->b.right);
-		found = 1;
-		last = k;
 	}
-	if (found) {
+	if (n) {
 		b.text = rw_fold_ws(t.s);
-		b.page = p->number;
+		b.page = e->p[0].number;
 		set_bbox(&b, &box);
 	}
 	put(e, &b);
@@ -439,21 +470,6 @@ static int starts_item(const pdf_line *l)
 	return 0;
 }
 
-/* Joins b to the paragraph text: a word broken by a hyphen at the line's
- * end is mended when the next line goes on in lowercase. */
-static void join_line(rw_buf *buf, const char *s)
-{
-	if (buf->len >= 2 && buf->s[buf->len - 1] == '-' &&
-	    isalpha((unsigned char)buf->s[buf->len - 2]) && islower((unsigned char)s[0])) {
-		buf->s[--buf->len] = 0;
-		rw_buf_adds(buf, s);
-		return;
-	}
-	if (buf->len)
-		rw_buf_addc(buf, ' ');
-	rw_buf_adds(buf, s);
-}
-
 static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb)
 {
 	double size = fmax(a->size, 1);
@@ -479,7 +495,7 @@ static void write_text(pdf_emitter *e, const epage *p, const pdf_line *l, size_t
 		if (l[k].drop)
 			continue;
 		char *s = pdf_line_text(&l[k]);
-		join_line(&t, s);
+		pdf_join_line(&t, s, e->words);
 		free(s);
 		box.top = fmin(box.top, l[k].b.top);
 		box.left = fmin(box.left, l[k].b.left);
@@ -634,5 +650,6 @@ void pdf_emitter_free(pdf_emitter *e)
 	}
 	free(e->p);
 	forget_head(e);
+	pdf_words_free(e->words);
 	free(e);
 }

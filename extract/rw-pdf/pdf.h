@@ -235,6 +235,19 @@ typedef struct pdf_read_counts {
 typedef struct pdf_reader pdf_reader;
 pdf_reader *pdf_reader_new(void);
 void pdf_reader_free(pdf_reader *r);
+/* The words of a document, to mend words broken at a line's end
+ * (hyphen.c); fill adds the document's text, once, when first needed. */
+typedef struct pdf_words pdf_words;
+typedef void (*pdf_words_fill)(pdf_words *ws, void *ctx);
+pdf_words *pdf_words_new(pdf_words_fill fill, void *ctx);
+/* Adds a line's words; after_hyphen: the line before ended in
+ * "letters-". Returns whether this one does. */
+int pdf_words_add_line(pdf_words *ws, const char *line, int after_hyphen);
+void pdf_words_free(pdf_words *ws);
+/* Appends line s to a paragraph's text: after a space, or mending a word
+ * broken by a hyphen at the end of the text so far. */
+void pdf_join_line(rw_buf *buf, const char *s, pdf_words *ws);
+
 /* What a page holds, as far as reading it goes. */
 enum pdf_page_kind {
 	PDF_PAGE_UNREAD,

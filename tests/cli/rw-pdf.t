@@ -164,3 +164,14 @@ cmd: rw-pdf --method lattice tests/pdf/annotation.pdf
 status: 0
 stdout-has: "text":"Recommendation 4.2 is in progress."
 check: ! grep -q 'Reviewer note' $OUT
+
+=== a hyphen at a line's end: kept in a word with a hyphen, dropped from a broken word, as the rest of the document shows
+cmd: rw-pdf tests/pdf/hyphens.pdf
+status: 0
+stdout-has: "text":"The Board asks the end-user community, the recommendation team and the follow-up group to report on each recommendation by June; the end user and the review team follow up with the cross-community group."
+stdout-has: "text":"Each cross-community and multistakeholder group reads the implementation plan."
+
+=== a page all in one size has no title (the document block has no text)
+cmd: rw-pdf tests/pdf/hyphens.pdf
+status: 0
+stdout-has: {"kind":"document","source":"tests/pdf/hyphens.pdf","format":"pdf"}

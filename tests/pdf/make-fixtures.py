@@ -141,6 +141,31 @@ def blank():
     c.save()
 
 
+def hyphens():
+    """Paragraphs whose lines end in hyphens: words broken across lines
+    and words with a hyphen in them, told apart by the rest of the text."""
+    c = canvas.Canvas(out("hyphens.pdf"), pagesize=letter)
+    c.setFont("Helvetica", 10)
+    lines = [
+        "The Board asks the end-",
+        "user community, the recom-",
+        "mendation team and the follow-",
+        "up group to report on each recommendation by June; the end user",
+        "and the review team follow up with the cross-community group.",
+    ]
+    y = H - 72
+    for s in lines:
+        c.drawString(72, y, s)
+        y -= 12
+    y -= 18
+    for s in ["Each cross-", "community and multi-", "stakeholder group reads the imple-",
+              "mentation plan."]:
+        c.drawString(72, y, s)
+        y -= 12
+    c.showPage()
+    c.save()
+
+
 def encrypted():
     enc = pdfencrypt.StandardEncryption("user-secret", "owner-secret", canPrint=1)
     c = canvas.Canvas(out("encrypted.pdf"), pagesize=letter, encrypt=enc)
@@ -158,5 +183,5 @@ def broken():
 
 
 if __name__ == "__main__":
-    for f in (scorecard, stream, rotated, scan, blank, encrypted, broken):
+    for f in (scorecard, stream, rotated, scan, blank, hyphens, encrypted, broken):
         f()
