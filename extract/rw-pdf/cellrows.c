@@ -2,7 +2,10 @@
  * lines (stream.c finds the table and its columns).
  *
  * A row starts at each line with text in the first column (the anchor,
- * where the recommendation's number stands).  The text of the other
+ * where the recommendation's number stands); in a table whose rows are
+ * set apart by padding, a first-column line with nothing else on it,
+ * right under another at the line pitch, is more of that cell ("Rec"
+ * over "#", a wrapped label), not a row.  The text of the other
  * columns belongs to the anchors by where it stands, not by the order of
  * the lines: a browser centres a cell's text vertically by default, so
  * the first lines of a long description stand above the number of its
@@ -172,24 +175,77 @@ static size_t nearest(const double *ac, size_t na, double y)
 	return best;
 }
 
+/* Most steps between the first column's lines are wider than a cell's
+ * line pitch: rows are set apart by padding. */
+static int padded_rows(const pdf_cellpiece *pc, size_t n, int cols, double pitch)
+{
+	size_t steps = 0, wide = 0;
+	double last = NAN;
+	for (size_t i = 0; i < n; i++) {
+		const pdf_cellpiece *p = &pc[i * cols];
+		if (!p->has)
+			continue;
+		if (!isnan(last)) {
+			steps++;
+			wide += p->top - last > pitch * ROW_STEP;
+		}
+		last = p->top;
+	}
+	return pitch > 0 && 2 * wide > steps;
+}
+
+/* Line i has text in the first column only. */
+static int alone(const pdf_cellpiece *pc, size_t i, int cols)
+{
+	for (int c = 1; c < cols; c++)
+		if (pc[i * cols + c].has)
+			return 0;
+	return 1;
+}
+
+/* The anchors: the first column's lines, but for the lines that go on
+ * with a cell in a padded table (above). Sets anchor[i] for each line i
+ * with text there (else -1); returns the count, centres in ac[]. */
+static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double pitch,
+			   double *ac, int *anchor)
+{
+	int padded = padded_rows(pc, n, cols, pitch);
+	size_t na = 0;
+	double top = 0, bottom = 0, last = 0; /* the anchor's extent, its last line's top */
+	for (size_t i = 0; i < n; i++) {
+		const pdf_cellpiece *p = &pc[i * cols];
+		anchor[i] = -1;
+		if (!p->has)
+			continue;
+		if (na && padded && p->top - last <= pitch * ROW_STEP && alone(pc, i, cols)) {
+			bottom = fmax(bottom, p->bottom);
+		} else {
+			na++;
+			top = p->top, bottom = p->bottom;
+		}
+		last = p->top;
+		anchor[i] = (int)na - 1;
+		ac[na - 1] = (top + bottom) / 2;
+	}
+	return na;
+}
+
 int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
 {
 	for (size_t i = 0; i < n * (size_t)cols; i++)
 		row[i] = also[i] = -1;
-	/* anchors: the first column's lines */
+	double pitch = line_pitch(pc, n, cols);
 	double *ac = rw_xmalloc((n ? n : 1) * sizeof *ac);
-	size_t na = 0;
-	for (size_t i = 0; i < n; i++)
-		if (pc[i * cols].has)
-			ac[na++] = centre(&pc[i * cols]);
+	int *anchor = rw_xmalloc((n ? n : 1) * sizeof *anchor);
+	size_t na = find_anchors(pc, n, cols, pitch, ac, anchor);
 	if (na == 0) {
 		/* no first column: one row, as before */
 		for (size_t i = 0; i < n * (size_t)cols; i++)
 			row[i] = 0;
 		free(ac);
+		free(anchor);
 		return 1;
 	}
-	double pitch = line_pitch(pc, n, cols);
 	block **blk = rw_xcalloc((size_t)cols, sizeof *blk);
 	size_t *nblk = rw_xcalloc((size_t)cols, sizeof *nblk);
 	for (int c = 1; c < cols; c++)
@@ -201,10 +257,9 @@ int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *al
 	for (int c = 1; c < cols; c++)
 		for (size_t j = 0; j < nblk[c]; j++)
 			lead |= blk[c][j].bottom < ac[0];
-	size_t k = 0;
 	for (size_t i = 0; i < n; i++)
-		if (pc[i * cols].has)
-			row[i * cols] = lead + (int)k++;
+		if (anchor[i] >= 0)
+			row[i * cols] = lead + anchor[i];
 	unsigned char *filled = rw_xmalloc(na + 1);
 	for (int c = 1; c < cols; c++) {
 		memset(filled, 0, na + 1);
@@ -267,5 +322,6 @@ int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *al
 	free(blk);
 	free(nblk);
 	free(ac);
+	free(anchor);
 	return lead + (int)na;
 }

@@ -52,6 +52,7 @@ struct pdf_emitter {
 	int open_rows;    /* rows it has so far */
 	int open_cols;
 	double open_left, open_right;
+	double *open_colx; /* its column bounds, when stream detection found it */
 	char **head;      /* its header rows' texts (nhead x open_cols) */
 	int nhead;
 	pdf_words *words; /* the document's, for hyphens at a line's end */
@@ -152,15 +153,19 @@ int pdf_page_may_have_grid(const pdf_page *p)
 
 /* ---- running heads and feet ----------------------------------------- */
 
-/* The line's text with every digit run made "#", and lowercased. */
+/* Stands for a run of digits in a line's key: a character no text has
+ * (a "#" of the text, as in "Rec #", is not a page number). */
+#define DIGITS "\x01"
+
+/* The line's text with every digit run made DIGITS, and lowercased. */
 static char *line_key(const pdf_line *l)
 {
 	char *s = pdf_line_text(l);
 	size_t j = 0;
 	for (size_t i = 0; s[i]; i++) {
 		if (isdigit((unsigned char)s[i])) {
-			if (j == 0 || s[j - 1] != '#')
-				s[j++] = '#';
+			if (j == 0 || s[j - 1] != DIGITS[0])
+				s[j++] = DIGITS[0];
 		} else {
 			s[j++] = (char)tolower((unsigned char)s[i]);
 		}
@@ -171,8 +176,10 @@ static char *line_key(const pdf_line *l)
 
 static int is_page_number(const char *key)
 {
-	static const char *const forms[] = {"#", "page #", "page # of #", "# of #", "- # -",
-					    "#/#", "p. #", "[#]"};
+	static const char *const forms[] = {
+		DIGITS,		     "page " DIGITS, "page " DIGITS " of " DIGITS,
+		DIGITS " of " DIGITS, "- " DIGITS " -", DIGITS "/" DIGITS,
+		"p. " DIGITS,	     "[" DIGITS "]"};
 	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
 		if (!strcmp(key, forms[i]))
 			return 1;
@@ -389,9 +396,9 @@ static int bold_head(const pdf_table *t)
 	return 0;
 }
 
-static void write_table(pdf_emitter *e, const pdf_table *t, int first_on_page)
+static void write_table(pdf_emitter *e, const pdf_table *t, int first_on_page, int stream)
 {
-	int cont = first_on_page && same_layout(e, t);
+	int cont = first_on_page && (t->goes_on ? e->open_table != 0 : same_layout(e, t));
 	int first = 0;
 	if (!cont) {
 		forget_head(e);
@@ -406,6 +413,12 @@ static void write_table(pdf_emitter *e, const pdf_table *t, int first_on_page)
 	}
 	e->open_left = t->b.left;
 	e->open_right = t->b.right;
+	free(e->open_colx);
+	e->open_colx = NULL;
+	if (stream) {
+		e->open_colx = rw_xmalloc(((size_t)t->cols + 1) * sizeof *e->open_colx);
+		memcpy(e->open_colx, t->colx, ((size_t)t->cols + 1) * sizeof *e->open_colx);
+	}
 	int num = e->open_table;
 	rw_block b = {.kind = RW_BLK_TABLE, .table = num, .rows = t->rows, .cols = t->cols,
 		      .page = t->page};
@@ -515,6 +528,7 @@ static void write_text(pdf_emitter *e, const epage *p, const pdf_line *l, size_t
 typedef struct item {
 	double top;
 	const pdf_table *t; /* or NULL: a run of lines */
+	int stream;         /* t came from stream detection */
 	size_t from, to;
 	int level;
 } item;
@@ -549,7 +563,7 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 				break;
 			last = j++;
 		}
-		it[n++] = (item){p->l[k].b.top, NULL, k, last + 1, level};
+		it[n++] = (item){p->l[k].b.top, NULL, 0, k, last + 1, level};
 		k = last + 1;
 	}
 	return n;
@@ -563,22 +577,25 @@ static void write_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 	size_t nst = 0;
 	pdf_table *st = NULL;
 	if (e->method == PDF_AUTO) {
-		st = pdf_stream_detect(p->l, p->nl, used, &nst);
+		/* the columns of a stream table the last page ended with */
+		const double *carry = e->open_table && e->open_colx ? e->open_colx + 1 : NULL;
+		st = pdf_stream_detect(p->l, p->nl, used, carry, carry ? (size_t)e->open_cols - 1 : 0,
+				       &nst);
 		for (size_t k = 0; k < p->nl; k++)
 			used[k] = used[k] && !p->l[k].drop;
 	}
 	item *it = rw_xmalloc((p->nl + p->nt + nst + 1) * sizeof *it);
 	size_t n = text_items(e, p, used, sizes, ns, it);
 	for (size_t i = 0; i < p->nt; i++)
-		it[n++] = (item){p->t[i].b.top, &p->t[i], 0, 0, 0};
+		it[n++] = (item){p->t[i].b.top, &p->t[i], 0, 0, 0, 0};
 	for (size_t i = 0; i < nst; i++) {
 		st[i].page = p->number;
-		it[n++] = (item){st[i].b.top, &st[i], 0, 0, 0};
+		it[n++] = (item){st[i].b.top, &st[i], 1, 0, 0, 0};
 	}
 	qsort(it, n, sizeof *it, item_cmp);
 	for (size_t i = 0; i < n; i++) {
 		if (it[i].t)
-			write_table(e, it[i].t, i == 0);
+			write_table(e, it[i].t, i == 0, it[i].stream);
 		else
 			write_text(e, p, p->l, it[i].from, it[i].to, it[i].level);
 	}
@@ -649,6 +666,7 @@ void pdf_emitter_free(pdf_emitter *e)
 		free(e->p[i].t);
 	}
 	free(e->p);
+	free(e->open_colx);
 	forget_head(e);
 	pdf_words_free(e->words);
 	free(e);

@@ -108,6 +108,7 @@ typedef struct pdf_table {
 	unsigned char *header; /* per row */
 	unsigned char *plain;  /* per row: holds text not in a bold font */
 	double *colx;      /* cols + 1 column boundaries (for continuation) */
+	int goes_on;       /* found as the table of the page before, going on */
 } pdf_table;
 
 void pdf_table_init(pdf_table *t, int rows, int cols);
@@ -126,8 +127,12 @@ void pdf_stream_table(const pdf_line *l, size_t nl, const double *bound,
 		      size_t nbound, pdf_table *out);
 /* Stream detection for auto mode: finds runs of consecutive lines that
  * share at least 3 column gaps and makes each a table. Marks the lines
- * used in used[] (1). Returns the tables found (count in *nt). */
-pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, size_t *nt);
+ * used in used[] (1). Returns the tables found (count in *nt). carry:
+ * the column bounds (ncarry, sorted) of a stream table that ended the
+ * page before, or NULL: the lines at the top of the page that keep out
+ * of them go on with it, even when none of them fills every column. */
+pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const double *carry,
+			     size_t ncarry, size_t *nt);
 
 /* Rows of a table without rulings (cellrows.c). pc[i * cols + c] is the
  * text of line i (top to bottom) in column c: whether there is any, and

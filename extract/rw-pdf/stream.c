@@ -12,6 +12,10 @@
  * that keep at least MIN_GAPS vertical stripes of white space between
  * their chunks. Rows start at lines with text in the first column, and
  * the text of other columns joins the row it stands by (cellrows.c).
+ * A table that ended the page before and goes on at the top of this one
+ * needs less: its columns are known, so lines that keep out of its
+ * column bounds are its rows even if none fills every column (a notes
+ * column mostly empty, ids never on a line with notes).
  */
 #include "recwatch.h"
 #include "pdf.h"
@@ -28,6 +32,7 @@
 #define ESTABLISHED 3     /* lines with every column filled */
 #define MIN_TABLE_LINES 2 /* lines (with MIN_GAPS + 1 chunks) in a table */
 #define LONG_RUN 8        /* ... or one such line in a run this long */
+#define BOUND_TOL 1.0     /* points a chunk may reach past a known column bound */
 
 typedef struct chunk {
 	pdf_box b;
@@ -431,14 +436,11 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, span *g, siz
 	return up;
 }
 
-/* The table of a run of lines with the column gaps g: rows by where the
- * text stands (cellrows.c). */
-static pdf_table run_table(const pdf_line *l, size_t n, const span *g, size_t ng)
+/* The table of a run of lines with the column bounds b[0..ng-1]: rows by
+ * where the text stands (cellrows.c). */
+static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t ng)
 {
 	int cols = (int)ng + 1;
-	double *b = rw_xmalloc(ng * sizeof *b);
-	for (size_t k = 0; k < ng; k++)
-		b[k] = (g[k].a + g[k].b) / 2;
 	size_t cells = n * (size_t)cols;
 	pdf_cellpiece *pc = rw_xcalloc(cells, sizeof *pc);
 	chunk *c = NULL;
@@ -468,15 +470,89 @@ static pdf_table run_table(const pdf_line *l, size_t n, const span *g, size_t ng
 	free(pc);
 	free(row);
 	free(also);
-	free(b);
 	return t;
 }
 
-pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, size_t *nt)
+/* The middles of the gaps g[0..ng-1]: column bounds. */
+static double *gap_middles(const span *g, size_t ng)
+{
+	double *b = rw_xmalloc((ng + 1) * sizeof *b);
+	for (size_t k = 0; k < ng; k++)
+		b[k] = (g[k].a + g[k].b) / 2;
+	return b;
+}
+
+/* No chunk of line l crosses a column bound of x[0..nx-1], but by a
+ * space between its words; returns 0, else the number of columns the
+ * line has text in. */
+static int columns_kept(const pdf_line *l, const double *x, size_t nx)
+{
+	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
+	size_t nc = line_chunks(l, c);
+	int ok = 1, cols = 0, last = -1;
+	for (size_t k = 0; k < nc && ok; k++) {
+		for (size_t i = 0; i < nx && ok; i++) {
+			span s = {x[i] - BOUND_TOL, x[i] + BOUND_TOL};
+			if (c[k].b.left < s.a && c[k].b.right > s.b)
+				ok = word_space_across(l, &c[k], &s);
+		}
+		int col = column_of(x, nx, c[k].b.left);
+		cols += col != last;
+		last = col;
+	}
+	free(c);
+	return ok ? cols : 0;
+}
+
+/* The lines from i on that go on with a table of column bounds x[] from
+ * the page before: lines that keep out of the bounds, and rows across
+ * the table (a section's name) with such a line under them. It is the
+ * table's when a quarter of them, two at least, have text in two
+ * columns or more. Returns how many lines, or 0. */
+static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *used,
+			  const double *x, size_t nx)
+{
+	size_t j = i, multi = 0;
+	while (j < nl && !used[j] && (j == i || follows_on(l, j))) {
+		int cols = columns_kept(&l[j], x, nx);
+		if (!cols && one_chunk(&l[j]) && j + 1 < nl && !used[j + 1] && follows_on(l, j + 1))
+			cols = columns_kept(&l[j + 1], x, nx) ? 1 : 0;
+		if (!cols)
+			break;
+		multi += cols >= 2;
+		j++;
+	}
+	size_t n = j - i;
+	return multi >= MIN_TABLE_LINES && 4 * multi >= n ? n : 0;
+}
+
+/* The table going on from the page before, at the top of this one. */
+static size_t carried_table(const pdf_line *l, size_t nl, int *used, const double *x,
+			    size_t nx, pdf_table *t)
+{
+	size_t i = 0;
+	while (i < nl && used[i])
+		i++;
+	size_t n = carried_run(l, nl, i, used, x, nx);
+	if (!n)
+		return 0;
+	*t = run_table(l + i, n, x, nx);
+	t->goes_on = 1;
+	for (size_t k = 0; k < n; k++)
+		used[i + k] = 1;
+	return 1;
+}
+
+pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const double *carry,
+			     size_t ncarry, size_t *nt)
 {
 	pdf_table *t = NULL;
 	size_t cap = 0;
 	*nt = 0;
+	if (carry && ncarry) {
+		t = rw_xgrow(t, &cap, 1, sizeof *t);
+		*nt = carried_table(l, nl, used, carry, ncarry, t);
+	}
 	for (size_t i = 0; i < nl;) {
 		if (used[i] || l[i].nw < MIN_GAPS + 1) {
 			i++;
@@ -496,7 +572,9 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, size_t *nt
 		}
 		if (is_table(l + from, n, g, ng)) {
 			t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
-			t[(*nt)++] = run_table(l + from, n, g, ng);
+			double *b = gap_middles(g, ng);
+			t[(*nt)++] = run_table(l + from, n, b, ng);
+			free(b);
 			for (size_t k2 = 0; k2 < n; k2++)
 				used[from + k2] = 1;
 			i = from + n;

@@ -70,7 +70,11 @@ cct_rotated() {
 #      description starts above its number; a cell spanning two rows;
 #      header cells set a few points apart;
 #    - CCT (July 2023), ruled: a header of two rows, section rows, and
-#      rows split over page breaks with no line closing the cut.
+#      rows split over page breaks with no line closing the cut;
+#    - ATRT3 scorecard, no ruling lines: a notes column mostly empty, so
+#      on page 2 no line has text in every column; a section row under
+#      the header repeated on page 2, whose "#" stands on a line of its
+#      own in the top margin.
 printed() { # HTML OUT DATE
 	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
 		--print-to-pdf="$tmp/printed.pdf" "file://$top/$1" >"$tmp/chromium.log" 2>&1 ||
@@ -125,7 +129,7 @@ sys.stdout.buffer.write(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n" +
 main() {
 	[ $# -gt 0 ] || set -- ssr2-scorecard-2021-07-22 ssr2-pending-2022-05-01 \
 		resolution-2022-05-01 cct-scorecard-rotated rds-whois2-status-2022-12-printed \
-		cct-status-2023-07-printed bad
+		cct-status-2023-07-printed atrt3-scorecard-2020-11-30-printed bad
 	for name in "$@"; do
 		case $name in
 		ssr2-scorecard-2021-07-22) ssr2_scorecard ;;
@@ -136,6 +140,8 @@ main() {
 			printed samples/rds-whois2/status-2022-12.html "$name.pdf" 2022-12-16T10:00 ;;
 		cct-status-2023-07-printed)
 			printed samples/cct-status/status-2023-07.html "$name.pdf" 2023-08-02T09:00 ;;
+		atrt3-scorecard-2020-11-30-printed)
+			printed samples/atrt3/scorecard-section.html "$name.pdf" 2020-12-02T10:00 ;;
 		bad) bad_inputs ;;
 		*) echo "make-samples.sh: $name: no such sample" >&2; exit 2 ;;
 		esac

@@ -47,6 +47,18 @@ cmd: rw-pdf samples/pdf/cct-status-2023-07-printed.pdf
 status: 0
 check: jq -e -s '[.[] | select(.kind=="cell" and .header==true and .page==1) | .row] | unique == [0,1]' "$OUT"
 
+
+=== browser-printed scorecard without rules: on page 2 no line fills every column, the table goes on in the columns of page 1
+cmd: recwatch extract samples/pdf/atrt3-scorecard-2020-11-30-printed.pdf
+status: 0
+stdout-file: samples/pdf/atrt3-scorecard-2020-11-30-printed.expected.csv
+
+=== the printed scorecard is one table over two pages, its header "Rec #" one row, repeated on page 2 and marked
+cmd: rw-pdf samples/pdf/atrt3-scorecard-2020-11-30-printed.pdf
+status: 0
+check: jq -e -s '[.[] | select(.kind=="table") | .table] == [1, 1]' "$OUT"
+check: jq -e -s '[.[] | select(.kind=="cell" and .text=="Rec #") | [.page, .header]] == [[1, true], [2, true]]' "$OUT"
+
 === prose resolution: Resolved clauses win, Whereas dates and Section numbers do not
 cmd: recwatch extract samples/pdf/resolution-2022-05-01.pdf
 status: 0

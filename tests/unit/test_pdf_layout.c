@@ -139,13 +139,19 @@ typedef struct detected {
 	size_t nt;
 } detected;
 
-static detected detect(const pdf_page *p)
+/* carry: the column bounds of a table the page before ended with. */
+static detected detect_after(const pdf_page *p, const double *carry, size_t ncarry)
 {
 	detected d = {0};
 	d.l = pdf_lines_build(p->g, p->ng, &d.nl);
 	d.used = rw_xcalloc(d.nl + 1, sizeof *d.used);
-	d.t = pdf_stream_detect(d.l, d.nl, d.used, &d.nt);
+	d.t = pdf_stream_detect(d.l, d.nl, d.used, carry, ncarry, &d.nt);
 	return d;
+}
+
+static detected detect(const pdf_page *p)
+{
+	return detect_after(p, NULL, 0);
 }
 
 static void detected_free(detected *d, pdf_page *p)
@@ -220,6 +226,75 @@ static void centred_cells_join_their_rows(void **state)
 	assert_string_equal(cell(&t[0], 2, 2), "Both");
 	assert_string_equal(cell(&t[0], 2, 3), "P3");
 	assert_string_equal(cell(&t[0], 3, 2), "Open");
+	detected_free(&d, &p);
+}
+
+/* Page 2 of a table without rulings whose notes column is mostly empty:
+ * no line has text in every column (ids and notes never share a line);
+ * the header repeated, "Rec" over "#", over a section row. */
+static const double pending_x[] = {10, 60, 200, 280};
+
+static void put_pending_page(pdf_page *p)
+{
+	const double *x = pending_x;
+	put_text(p, "Rec", x[0], 80);
+	put_text(p, "Text", x[1], 86);
+	put_text(p, "Action", x[2], 86);
+	put_text(p, "Notes", x[3], 86);
+	put_text(p, "#", x[0], 92);
+	put_text(p, "Recommendations the Board places in pending status", x[0], 110);
+	double y = 130;
+	for (int r = 0; r < 4; r++) {
+		char id[8];
+		snprintf(id, sizeof id, "%d.1", r + 1);
+		put_text(p, "first line", x[1], y);
+		if (r == 1)
+			put_text(p, "a note", x[3], y);
+		put_text(p, id, x[0], y + 12);
+		put_text(p, "second", x[1], y + 12);
+		put_text(p, "Pending", x[2], y + 12);
+		put_text(p, "third", x[1], y + 24);
+		y += 44;
+	}
+}
+
+/* Such a page is no table on its own, but goes on with the table the
+ * page before ended with, in its columns; "Rec" and "#" are one cell. */
+static void table_goes_on_from_the_page_before(void **state)
+{
+	pdf_page p = {0};
+	put_pending_page(&p);
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 0);
+	detected_free(&d, &p);
+
+	const double bounds[] = {35, 150, 240}; /* the columns of the page before */
+	put_pending_page(&p);
+	d = detect_after(&p, bounds, 3);
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
+	assert_true(t[0].goes_on);
+	assert_int_equal(t[0].cols, 4);
+	assert_int_equal(t[0].rows, 6);
+	assert_string_equal(cell(&t[0], 0, 0), "Rec #");
+	assert_string_equal(cell(&t[0], 0, 3), "Notes");
+	assert_string_equal(cell(&t[0], 1, 0), "Recommendations the Board places in pending status");
+	assert_string_equal(cell(&t[0], 3, 0), "2.1");
+	assert_string_equal(cell(&t[0], 3, 1), "first line second third");
+	assert_string_equal(cell(&t[0], 3, 2), "Pending");
+	assert_string_equal(cell(&t[0], 3, 3), "a note");
+	detected_free(&d, &p);
+}
+
+/* Prose at the top of the next page does not go on with the table. */
+static void prose_does_not_go_on_with_a_table(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "The Board will take up the pending recommendations once the", 10, 80);
+	put_text(&p, "costing is done, and report on them in its next scorecard.", 10, 92);
+	const double bounds[] = {35, 150, 240};
+	detected d = detect_after(&p, bounds, 3);
+	assert_int_equal(d.nt, 0);
 	detected_free(&d, &p);
 }
 
@@ -403,6 +478,8 @@ int main(void)
 		cmocka_unit_test(detection_needs_shared_gaps_and_joins_continuations),
 		cmocka_unit_test(centred_cells_join_their_rows),
 		cmocka_unit_test(long_table_under_header_and_section_row),
+		cmocka_unit_test(table_goes_on_from_the_page_before),
+		cmocka_unit_test(prose_does_not_go_on_with_a_table),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
