@@ -58,7 +58,8 @@ struct pdf_emitter {
 	pdf_words *words; /* the document's, for hyphens at a line's end */
 };
 
-/* The text of every line kept, tables' included. */
+/* The text of every line kept (not of ruled tables: their cells' lines
+ * are joined already, hyphens kept). */
 static void fill_words(pdf_words *ws, void *ctx)
 {
 	const pdf_emitter *e = ctx;

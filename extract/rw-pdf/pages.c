@@ -187,6 +187,14 @@ static int read_page(pipeline *pl, PopplerPage *pp, int i, int first, slot *s)
 	return grid;
 }
 
+/* RECWATCH_THREADS=1 reads in one thread, the way taken anyway when a
+ * second thread cannot be started. */
+static int second_thread_wanted(void)
+{
+	const char *v = getenv("RECWATCH_THREADS");
+	return !(v && !strcmp(v, "1"));
+}
+
 struct pdf_reader {
 	pdf_raster ras[NSLOTS];
 };
@@ -218,7 +226,8 @@ pdf_read_counts pdf_read_pages(pdf_reader *r, PopplerDocument *doc, const unsign
 	pthread_cond_init(&pl.moved, NULL);
 	/* without a second thread the geometry runs after each page */
 	pthread_t geometry;
-	int threaded = pthread_create(&geometry, NULL, geometry_thread, &pl) == 0;
+	int threaded =
+		second_thread_wanted() && pthread_create(&geometry, NULL, geometry_thread, &pl) == 0;
 	int n = poppler_document_get_n_pages(doc), last = -1, last_grid = 0;
 	for (int i = 0; i < n; i++) {
 		if (want && (i >= nwant || !want[i]))

@@ -175,3 +175,9 @@ stdout-has: "text":"Each cross-community and multistakeholder group reads the im
 cmd: rw-pdf tests/pdf/hyphens.pdf
 status: 0
 stdout-has: {"kind":"document","source":"tests/pdf/hyphens.pdf","format":"pdf"}
+
+=== one thread (RECWATCH_THREADS=1, the way taken when no second thread starts) reads the very same blocks
+cmd: RECWATCH_THREADS=1 rw-pdf samples/pdf/ssr2-scorecard-2021-07-22.pdf samples/pdf/cct-status-2023-07-printed.pdf tests/pdf/blank-first.pdf
+status: 0
+check: test "$(wc -l < "$OUT")" -gt 400
+check: rw-pdf samples/pdf/ssr2-scorecard-2021-07-22.pdf samples/pdf/cct-status-2023-07-printed.pdf tests/pdf/blank-first.pdf | cmp -s - "$OUT"
