@@ -578,6 +578,7 @@ static void write_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 	size_t nst = 0;
 	pdf_table *st = NULL;
 	if (e->method == PDF_AUTO) {
+		pdf_mark_cell_starts(p->l, p->nl, used);
 		/* the columns of a stream table the last page ended with */
 		const double *carry = e->open_table && e->open_colx ? e->open_colx + 1 : NULL;
 		st = pdf_stream_detect(p->l, p->nl, used, carry, carry ? (size_t)e->open_cols - 1 : 0,

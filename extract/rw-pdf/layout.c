@@ -410,7 +410,7 @@ size_t pdf_line_chunks(const pdf_line *l, size_t *starts)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < l->nw; i++) {
-		if (i > 0) {
+		if (i > 0 && !l->w[i].cell_start) {
 			double size = fmax(fmax(l->w[i].size, l->w[i - 1].size), 1);
 			if (l->w[i].b.left - l->w[i - 1].b.right <= CHUNK_GAP * size)
 				continue;

@@ -69,6 +69,7 @@ typedef struct pdf_word {
 	char *text;   /* in logical order (right-to-left runs reversed) */
 	float size;
 	unsigned char bold, rtl;
+	unsigned char cell_start; /* starts a chunk, however close to the word before */
 } pdf_word;
 
 typedef struct pdf_line {
@@ -93,7 +94,7 @@ char *pdf_line_text(const pdf_line *l);
 /* Words first..last-1 joined as above. */
 char *pdf_words_text(const pdf_word *w, size_t n);
 /* Splits a line into chunks: runs of words whose gaps are at most a
- * normal word space. Fills starts[] (index of each chunk's first word);
+ * normal word space, cut too before a word marked cell_start. Fills starts[] (index of each chunk's first word);
  * returns the number of chunks. starts has room for l->nw entries. */
 size_t pdf_line_chunks(const pdf_line *l, size_t *starts);
 
@@ -125,6 +126,10 @@ void pdf_table_append(pdf_table *t, int row, int col, const char *text,
  * given vertical boundaries (sorted x positions) when nbound > 0. */
 void pdf_stream_table(const pdf_line *l, size_t nl, const double *bound,
 		      size_t nbound, pdf_table *out);
+/* Marks the words of lines (but those marked in skip[]) that start where
+ * table cells start on other lines, left-aligned in a column (aligned.c):
+ * they start chunks even when set close to the word before. */
+void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip);
 /* Stream detection for auto mode: finds runs of consecutive lines that
  * share at least 3 column gaps and makes each a table. Marks the lines
  * used in used[] (1). Returns the tables found (count in *nt). carry:

@@ -1,0 +1,134 @@
+/* aligned.c - where the cells of a table without rulings start.
+ *
+ * A browser or a word processor sets the cells of a column flush left at
+ * the same x, and a full cell can end a bare word space before the next
+ * column's text ("Complete N/A": status, then priority; a header cell
+ * "Recommendation" wider than the ids under it).  The gap alone cannot
+ * tell that from two words of one cell; the columns can.  An x where
+ * words start on several lines, on most of them (two at least) after a
+ * wide gap or at the start of the line (a cell's first word, or the line
+ * of a cell that goes on alone), is where a column's cells start.  A
+ * word starting there, close after text that itself started at another
+ * such x, starts a chunk (layout.c): the cell before it ends there.
+ * Prose is not touched: its words start at the margin, and elsewhere at
+ * no x that lines share.
+ */
+#include "recwatch.h"
+#include "pdf.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#define ALIGN_TOL 0.6  /* points: words starting this close start together */
+#define MIN_LINES 3    /* lines with a word starting at a column's x */
+#define MIN_CLEAR 2    /* ... of them with the word after a wide gap or first */
+#define WIDE_GAP 0.45  /* a wide gap: this share of the font size (CHUNK_GAP) */
+
+typedef struct start {
+	double x;
+	size_t line;
+	int clear; /* first on its line, or after a wide gap */
+} start;
+
+typedef struct span {
+	double lo, hi;
+} span;
+
+static int by_x(const void *a, const void *b)
+{
+	const start *p = a, *q = b;
+	return (p->x > q->x) - (p->x < q->x);
+}
+
+static int clear_start(const pdf_line *l, size_t w)
+{
+	return w == 0 || l->w[w].b.left - l->w[w - 1].b.right > WIDE_GAP * fmax(l->w[w].size, 1);
+}
+
+/* Lines (distinct) among the starts s[0..n-1], and those with a clear
+ * start; seen[] (a line's last cluster, tag) and cleared[] are scratch. */
+static void count_lines(const start *s, size_t n, size_t tag, size_t *seen,
+			unsigned char *cleared, size_t *lines, size_t *clear)
+{
+	*lines = *clear = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t k = s[i].line;
+		if (seen[k] != tag) {
+			seen[k] = tag, cleared[k] = 0;
+			++*lines;
+		}
+		if (s[i].clear && !cleared[k]) {
+			cleared[k] = 1;
+			++*clear;
+		}
+	}
+}
+
+/* The x ranges where columns start, in order; returns their count. */
+static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, span **out)
+{
+	size_t n = 0, cap = 0;
+	start *s = NULL;
+	for (size_t i = 0; i < nl; i++)
+		for (size_t w = 0; w < l[i].nw && !(skip && skip[i]); w++) {
+			s = rw_xgrow(s, &cap, n + 1, sizeof *s);
+			s[n++] = (start){l[i].w[w].b.left, i, clear_start(&l[i], w)};
+		}
+	if (n)
+		qsort(s, n, sizeof *s, by_x);
+	size_t *seen = rw_xmalloc((nl + 1) * sizeof *seen);
+	unsigned char *cleared = rw_xcalloc(nl + 1, 1);
+	for (size_t i = 0; i < nl; i++)
+		seen[i] = (size_t)-1;
+	span *c = NULL;
+	size_t nc = 0, capc = 0;
+	for (size_t i = 0; i < n;) {
+		size_t j = i + 1;
+		while (j < n && s[j].x - s[i].x <= ALIGN_TOL)
+			j++;
+		size_t lines, clear;
+		count_lines(s + i, j - i, i, seen, cleared, &lines, &clear);
+		/* most starts there clear: a column, not words that happen
+		 * to line up */
+		if (lines >= MIN_LINES && clear >= MIN_CLEAR && 3 * clear >= 2 * lines) {
+			c = rw_xgrow(c, &capc, nc + 1, sizeof *c);
+			c[nc++] = (span){s[i].x, s[j - 1].x};
+		}
+		i = j;
+	}
+	free(seen);
+	free(cleared);
+	free(s);
+	*out = c;
+	return nc;
+}
+
+/* The column starting at x, or -1. */
+static long column_at(const span *c, size_t nc, double x)
+{
+	for (size_t k = 0; k < nc; k++)
+		if (x >= c[k].lo && x <= c[k].hi)
+			return (long)k;
+	return -1;
+}
+
+void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip)
+{
+	span *c;
+	size_t nc = column_starts(l, nl, skip, &c);
+	for (size_t i = 0; i < nl && nc; i++) {
+		if (skip && skip[i])
+			continue;
+		long col = column_at(c, nc, l[i].w[0].b.left); /* of the text going on */
+		for (size_t w = 1; w < l[i].nw; w++) {
+			long here = column_at(c, nc, l[i].w[w].b.left);
+			if (clear_start(&l[i], w)) {
+				col = here;
+			} else if (here >= 0 && col >= 0 && here != col) {
+				l[i].w[w].cell_start = 1;
+				col = here;
+			}
+		}
+	}
+	free(c);
+}
