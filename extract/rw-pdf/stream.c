@@ -272,30 +272,41 @@ static int word_space_across(const pdf_line *l, const chunk *c, span *s)
  * the count of gaps still keep wide. Gaps that a chunk crosses
  * vanish, unless a space between its words runs through them and
  * by_word is set (only above a table or once it is established: the
- * wide spaces of two lines of justified prose would pass for a table). */
-static size_t narrow_gaps(span *g, size_t ng, const pdf_line *l, const chunk *c, size_t nc,
-			  double keep, int by_word)
+ * wide spaces of two lines of justified prose would pass for a table).
+ * A chunk inside a gap splits it in two when split is set and there is
+ * room for cap gaps (a gap across a column whose text the first line
+ * lacked: an id, then a description on other lines); else the gap goes. */
+static size_t narrow_gaps(span *g, size_t ng, size_t cap, const pdf_line *l, const chunk *c,
+			  size_t nc, double keep, int by_word, int split)
 {
+	span *in = rw_xmalloc((ng + 1) * sizeof *in);
+	memcpy(in, g, ng * sizeof *g);
 	size_t m = 0;
 	for (size_t i = 0; i < ng; i++) {
-		span s = g[i];
+		span s = in[i];
 		int dead = 0;
 		for (size_t k = 0; k < nc && !dead; k++) {
 			const pdf_box *b = &c[k].b;
 			if (b->right <= s.a || b->left >= s.b)
 				continue;
-			if (b->left < s.a && b->right > s.b)
+			if (b->left < s.a && b->right > s.b) {
 				dead = !by_word || !word_space_across(l, &c[k], &s);
-			else if (b->left <= s.a)
+			} else if (b->left <= s.a) {
 				s.a = b->right;
-			else if (b->right >= s.b)
+			} else if (b->right >= s.b) {
 				s.b = b->left;
-			else
-				dead = 1; /* a chunk inside the stripe splits it */
+			} else if (split && m + (ng - i) < cap && b->left - s.a >= keep) {
+				/* chunks come left to right: the left part is done */
+				g[m++] = (span){s.a, b->left};
+				s.a = b->right;
+			} else {
+				dead = 1;
+			}
 		}
 		if (!dead && s.b - s.a >= keep)
 			g[m++] = s;
 	}
+	free(in);
 	return m;
 }
 
@@ -326,8 +337,8 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span *g, size_t *
 	free(c);
 	if (*ng < MIN_GAPS)
 		return 0;
-	size_t j = i + 1, full = 1;
-	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
+	size_t j = i + 1, full = 1, cap = l[i].nw + 1; /* room in g */
+	span *tmp = rw_xmalloc(cap * sizeof *tmp);
 	for (; j < nl; j++) {
 		if (!follows_on(l, j))
 			break;
@@ -335,7 +346,7 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span *g, size_t *
 		nc = line_chunks(&l[j], c);
 		memcpy(tmp, g, *ng * sizeof *g);
 		int est = full >= ESTABLISHED;
-		size_t m = narrow_gaps(tmp, *ng, &l[j], c, nc, est ? MIN_KEEP_W : MIN_GAP_W, est);
+		size_t m = narrow_gaps(tmp, *ng, cap, &l[j], c, nc, est ? MIN_KEEP_W : MIN_GAP_W, est, 1);
 		free(c);
 		if (m < MIN_GAPS)
 			break;
@@ -405,7 +416,7 @@ static size_t keeps_gaps(const pdf_line *l, size_t a, const span *g, size_t ng, 
 	chunk *c = rw_xmalloc((l[a].nw + 1) * sizeof *c);
 	size_t nc = line_chunks(&l[a], c);
 	memcpy(out, g, ng * sizeof *g);
-	size_t m = narrow_gaps(out, ng, &l[a], c, nc, MIN_KEEP_W, by_word);
+	size_t m = narrow_gaps(out, ng, ng, &l[a], c, nc, MIN_KEEP_W, by_word, 0);
 	free(c);
 	/* every column goes on up, or the line is not the table's */
 	return m == ng;
