@@ -327,6 +327,14 @@ static int follows_on(const pdf_line *l, size_t j)
 	return l[j].b.top - l[j - 1].b.bottom <= 2.5 * lh;
 }
 
+static int one_chunk(const pdf_line *l)
+{
+	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
+	size_t nc = line_chunks(l, c);
+	free(c);
+	return nc == 1;
+}
+
 /* Grows a table from line i; returns the number of lines it takes (0 when
  * none) and the gaps it keeps in g / *ng. */
 static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span *g, size_t *ng)
@@ -348,8 +356,14 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span *g, size_t *
 		int est = full >= ESTABLISHED;
 		size_t m = narrow_gaps(tmp, *ng, cap, &l[j], c, nc, est ? MIN_KEEP_W : MIN_GAP_W, est, 1);
 		free(c);
-		if (m < MIN_GAPS)
+		if (m < MIN_GAPS) {
+			/* the page's last line, across the table from its first
+			 * column: a section row whose rows the page break sent
+			 * on to the next page */
+			if (j + 1 == nl && one_chunk(&l[j]) && l[j].b.left < g[0].a)
+				j++;
 			break;
+		}
 		if (nc > MIN_GAPS)
 			full++;
 		memcpy(g, tmp, m * sizeof *g);
@@ -387,23 +401,19 @@ static size_t lines_past_two(const pdf_line *l, size_t n, const span *g, size_t 
 /* Is a run of lines a table: two lines filling MIN_GAPS + 1 columns, or
  * one in a long run where half the lines fill two columns or more and a
  * quarter have text past the second column (a table whose last column is
- * mostly empty, with cells of several lines). */
+ * mostly empty, with cells of several lines); in a run twice as long
+ * that keeps its gaps, a third of the lines will do (descriptions of
+ * three lines by ids of one). */
 static int is_table(const pdf_line *l, size_t n, const span *g, size_t ng)
 {
 	if (n < MIN_TABLE_LINES)
 		return 0;
 	size_t full = lines_with_chunks(l, n, MIN_GAPS + 1);
-	return full >= MIN_TABLE_LINES ||
-	       (full >= 1 && n >= LONG_RUN && 2 * lines_with_chunks(l, n, 2) >= n &&
-		4 * lines_past_two(l, n, g, ng) >= n);
-}
-
-static int one_chunk(const pdf_line *l)
-{
-	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
-	size_t nc = line_chunks(l, c);
-	free(c);
-	return nc == 1;
+	if (full >= MIN_TABLE_LINES)
+		return 1;
+	size_t share = n >= 2 * LONG_RUN ? 3 : 2;
+	return full >= 1 && n >= LONG_RUN && share * lines_with_chunks(l, n, 2) >= n &&
+	       4 * lines_past_two(l, n, g, ng) >= n;
 }
 
 /* Line a, just above line a + 1, keeps every gap of g[] (narrowed into
