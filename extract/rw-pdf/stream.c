@@ -327,12 +327,30 @@ static int follows_on(const pdf_line *l, size_t j)
 	return l[j].b.top - l[j - 1].b.bottom <= 2.5 * lh;
 }
 
-static int one_chunk(const pdf_line *l)
+static size_t count_chunks(const pdf_line *l)
 {
 	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
 	size_t nc = line_chunks(l, c);
 	free(c);
-	return nc == 1;
+	return nc;
+}
+
+static int one_chunk(const pdf_line *l)
+{
+	return count_chunks(l) == 1;
+}
+
+/* The gaps g[] (ng, room for cap) narrowed by line j into out[]; their
+ * count. */
+static size_t narrowed(const pdf_line *l, size_t j, const span *g, size_t ng, size_t cap,
+		       span *out, int est)
+{
+	chunk *c = rw_xmalloc((l[j].nw + 1) * sizeof *c);
+	size_t nc = line_chunks(&l[j], c);
+	memcpy(out, g, ng * sizeof *g);
+	size_t m = narrow_gaps(out, ng, cap, &l[j], c, nc, est ? MIN_KEEP_W : MIN_GAP_W, est, 1);
+	free(c);
+	return m;
 }
 
 /* Grows a table from line i; returns the number of lines it takes (0 when
@@ -350,22 +368,24 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span *g, size_t *
 	for (; j < nl; j++) {
 		if (!follows_on(l, j))
 			break;
-		c = rw_xmalloc((l[j].nw + 1) * sizeof *c);
-		nc = line_chunks(&l[j], c);
-		memcpy(tmp, g, *ng * sizeof *g);
 		int est = full >= ESTABLISHED;
-		size_t m = narrow_gaps(tmp, *ng, cap, &l[j], c, nc, est ? MIN_KEEP_W : MIN_GAP_W, est, 1);
-		free(c);
+		size_t m = narrowed(l, j, g, *ng, cap, tmp, est);
 		if (m < MIN_GAPS) {
-			/* the page's last line, across the table from its first
-			 * column: a section row whose rows the page break sent
-			 * on to the next page */
-			if (j + 1 == nl && one_chunk(&l[j]) && l[j].b.left < g[0].a)
+			/* a line across the table from its first column is a
+			 * section row when the next line goes on with the
+			 * table, or when it is the page's last (the page break
+			 * sent its rows on to the next page) */
+			if (!one_chunk(&l[j]) || l[j].b.left >= g[0].a)
+				break;
+			if (j + 1 == nl) {
 				j++;
-			break;
+				break;
+			}
+			if (!follows_on(l, j + 1) || narrowed(l, j + 1, g, *ng, cap, tmp, est) < MIN_GAPS)
+				break;
+			continue;
 		}
-		if (nc > MIN_GAPS)
-			full++;
+		full += count_chunks(&l[j]) > MIN_GAPS;
 		memcpy(g, tmp, m * sizeof *g);
 		*ng = m;
 	}
