@@ -120,8 +120,10 @@ void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip)
 		if (skip && skip[i])
 			continue;
 		long col = column_at(c, nc, l[i].w[0].b.left); /* of the text going on */
+		l[i].w[0].at_column = col >= 0;
 		for (size_t w = 1; w < l[i].nw; w++) {
 			long here = column_at(c, nc, l[i].w[w].b.left);
+			l[i].w[w].at_column = here >= 0;
 			if (clear_start(&l[i], w)) {
 				col = here;
 			} else if (here >= 0 && col >= 0 && here != col) {

@@ -70,6 +70,7 @@ typedef struct pdf_word {
 	float size;
 	unsigned char bold, rtl;
 	unsigned char cell_start; /* starts a chunk, however close to the word before */
+	unsigned char at_column;  /* starts where a column's cells start (aligned.c) */
 } pdf_word;
 
 typedef struct pdf_line {

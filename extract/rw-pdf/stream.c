@@ -33,6 +33,7 @@
 #define MIN_TABLE_LINES 2 /* lines (with MIN_GAPS + 1 chunks) in a table */
 #define LONG_RUN 8        /* ... or one such line in a run this long */
 #define BOUND_TOL 1.0     /* points a chunk may reach past a known column bound */
+#define WINDOW 3          /* lines whose white stripes together may start a table */
 
 typedef struct chunk {
 	pdf_box b;
@@ -353,17 +354,75 @@ static size_t narrowed(const pdf_line *l, size_t j, const span *g, size_t ng, si
 	return m;
 }
 
-/* Grows a table from line i; returns the number of lines it takes (0 when
- * none) and the gaps it keeps in g / *ng. */
-static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span *g, size_t *ng)
+typedef struct piece {
+	pdf_box b;
+	int at_column; /* its first word starts where a column's cells start */
+} piece;
+
+static int piece_by_left(const void *a, const void *b)
 {
+	const piece *p = a, *q = b;
+	return (p->b.left > q->b.left) - (p->b.left < q->b.left);
+}
+
+/* The column gaps of lines i..i+WINDOW-1 together, when no line has
+ * enough of its own (a table whose ids and texts never share a line):
+ * white stripes across all of them, each ending where a column's cells
+ * start (aligned.c). Returns their count (into g, room for cap). */
+static size_t window_gaps(const pdf_line *l, size_t nl, size_t i, span *g, size_t cap)
+{
+	if (i + WINDOW > nl)
+		return 0;
+	size_t n = 0;
+	for (size_t j = i; j < i + WINDOW; j++) {
+		if (j > i && !follows_on(l, j))
+			return 0;
+		n += l[j].nw;
+	}
+	piece *p = rw_xmalloc((n + 1) * sizeof *p);
+	chunk *c = rw_xmalloc((n + 1) * sizeof *c);
+	size_t np = 0;
+	for (size_t j = i; j < i + WINDOW; j++) {
+		size_t nc = line_chunks(&l[j], c);
+		for (size_t k = 0; k < nc; k++)
+			p[np++] = (piece){c[k].b, l[j].w[c[k].w0].at_column};
+	}
+	free(c);
+	qsort(p, np, sizeof *p, piece_by_left);
+	size_t m = 0;
+	double right = np ? p[0].b.right : 0;
+	for (size_t k = 1; k < np; k++) {
+		if (p[k].b.left - right >= MIN_GAP_W && p[k].at_column && m < cap)
+			g[m++] = (span){right, p[k].b.left};
+		right = fmax(right, p[k].b.right);
+	}
+	free(p);
+	return m;
+}
+
+/* Grows a table from line i; returns the number of lines it takes (0 when
+ * none) and the gaps it keeps in *g (allocated) / *ng; *window is set when
+ * the gaps came from the lines together (window_gaps), not line i. */
+static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span **gp, size_t *ng,
+		       int *window)
+{
+	size_t cap = l[i].nw + 1; /* room in g */
+	for (size_t j = i + 1; j < i + WINDOW && j < nl; j++)
+		cap += l[j].nw;
+	span *g = *gp = rw_xmalloc(cap * sizeof *g);
 	chunk *c = rw_xmalloc((l[i].nw + 1) * sizeof *c);
 	size_t nc = line_chunks(&l[i], c);
 	*ng = line_gaps(c, nc, g);
 	free(c);
+	size_t full = 1;
+	*window = 0;
+	if (*ng < MIN_GAPS) {
+		*ng = window_gaps(l, nl, i, g, cap);
+		*window = 1, full = 0;
+	}
 	if (*ng < MIN_GAPS)
 		return 0;
-	size_t j = i + 1, full = 1, cap = l[i].nw + 1; /* room in g */
+	size_t j = i + 1;
 	span *tmp = rw_xmalloc(cap * sizeof *tmp);
 	for (; j < nl; j++) {
 		if (!follows_on(l, j))
@@ -424,7 +483,7 @@ static size_t lines_past_two(const pdf_line *l, size_t n, const span *g, size_t 
  * mostly empty, with cells of several lines); in a run twice as long
  * that keeps its gaps, a third of the lines will do (descriptions of
  * three lines by ids of one). */
-static int is_table(const pdf_line *l, size_t n, const span *g, size_t ng)
+static int is_table(const pdf_line *l, size_t n, const span *g, size_t ng, int window)
 {
 	if (n < MIN_TABLE_LINES)
 		return 0;
@@ -432,7 +491,7 @@ static int is_table(const pdf_line *l, size_t n, const span *g, size_t ng)
 	if (full >= MIN_TABLE_LINES)
 		return 1;
 	size_t share = n >= 2 * LONG_RUN ? 3 : 2;
-	return full >= 1 && n >= LONG_RUN && share * lines_with_chunks(l, n, 2) >= n &&
+	return (full >= 1 || window) && n >= LONG_RUN && share * lines_with_chunks(l, n, 2) >= n &&
 	       4 * lines_past_two(l, n, g, ng) >= n;
 }
 
@@ -599,8 +658,10 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const doub
 			i++;
 			continue;
 		}
-		span *g = rw_xmalloc((l[i].nw + 1) * sizeof *g);
-		size_t ng, n = grow_run(l, nl, i, g, &ng);
+		span *g;
+		size_t ng;
+		int window;
+		size_t n = grow_run(l, nl, i, &g, &ng, &window);
 		size_t k = 0;
 		while (k < n && !used[i + k])
 			k++;
@@ -611,7 +672,7 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const doub
 			from -= up;
 			n += up;
 		}
-		if (is_table(l + from, n, g, ng)) {
+		if (is_table(l + from, n, g, ng, window)) {
 			t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
 			double *b = gap_middles(g, ng);
 			t[(*nt)++] = run_table(l + from, n, b, ng);
