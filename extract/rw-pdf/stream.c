@@ -427,7 +427,9 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span **gp, size_t
 	for (; j < nl; j++) {
 		if (!follows_on(l, j))
 			break;
-		int est = full >= ESTABLISHED;
+		/* a table seeded by a window has no full lines: it is
+		 * established once it has gone on for two windows */
+		int est = full >= ESTABLISHED || (*window && j - i >= 2 * WINDOW);
 		size_t m = narrowed(l, j, g, *ng, cap, tmp, est);
 		if (m < MIN_GAPS) {
 			/* a line across the table from its first column is a
