@@ -112,6 +112,16 @@ static long column_at(const span *c, size_t nc, double x)
 	return -1;
 }
 
+/* Some column starts right of from and left of to: text running over
+ * it is no cell of a column starting at from (prose from the margin). */
+static int runs_over_column(const span *c, size_t nc, double from, double to)
+{
+	for (size_t k = 0; k < nc; k++)
+		if (c[k].lo > from + ALIGN_TOL && c[k].lo < to)
+			return 1;
+	return 0;
+}
+
 void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip)
 {
 	span *c;
@@ -119,16 +129,19 @@ void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip)
 	for (size_t i = 0; i < nl && nc; i++) {
 		if (skip && skip[i])
 			continue;
-		long col = column_at(c, nc, l[i].w[0].b.left); /* of the text going on */
+		/* the column of the text going on, and where it started */
+		long col = column_at(c, nc, l[i].w[0].b.left);
+		double from = l[i].w[0].b.left;
 		l[i].w[0].at_column = col >= 0;
 		for (size_t w = 1; w < l[i].nw; w++) {
-			long here = column_at(c, nc, l[i].w[w].b.left);
+			const pdf_box *b = &l[i].w[w].b;
+			long here = column_at(c, nc, b->left);
 			l[i].w[w].at_column = here >= 0;
-			if (clear_start(&l[i], w)) {
-				col = here;
-			} else if (here >= 0 && col >= 0 && here != col) {
-				l[i].w[w].cell_start = 1;
-				col = here;
+			int cut = here >= 0 && col >= 0 && here != col &&
+				  !runs_over_column(c, nc, from, l[i].w[w - 1].b.right);
+			if (clear_start(&l[i], w) || cut) {
+				l[i].w[w].cell_start = (unsigned char)cut;
+				col = here, from = b->left;
 			}
 		}
 	}

@@ -507,7 +507,9 @@ static size_t keeps_gaps(const pdf_line *l, size_t a, const span *g, size_t ng, 
 	chunk *c = rw_xmalloc((l[a].nw + 1) * sizeof *c);
 	size_t nc = line_chunks(&l[a], c);
 	memcpy(out, g, ng * sizeof *g);
-	size_t m = narrow_gaps(out, ng, ng, &l[a], c, nc, MIN_KEEP_W, by_word, 0);
+	/* a line of one chunk is no row of header cells set close
+	 * together, but the end of a paragraph or a caption */
+	size_t m = narrow_gaps(out, ng, ng, &l[a], c, nc, MIN_KEEP_W, by_word && nc > 1, 0);
 	free(c);
 	/* every column goes on up, or the line is not the table's */
 	return m == ng;
