@@ -230,6 +230,33 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 	return na;
 }
 
+/* How far each row reaches up and down: its anchor's lines and the
+ * blocks that hold its anchor alone. A cell spanning two rows stands
+ * in the middle of the two together, not half-way between their
+ * anchors (the rows may differ in height). */
+static void row_extents(const pdf_cellpiece *pc, size_t n, int cols, const int *anchor,
+			const double *ac, size_t na, block *const *blk, const size_t *nblk,
+			double **top, double **bot)
+{
+	double *t = *top = rw_xmalloc((na + 1) * sizeof *t);
+	double *b = *bot = rw_xmalloc((na + 1) * sizeof *b);
+	for (size_t k = 0; k < na; k++)
+		t[k] = b[k] = ac[k];
+	for (size_t i = 0; i < n; i++)
+		if (anchor[i] >= 0) {
+			t[anchor[i]] = fmin(t[anchor[i]], pc[i * cols].top);
+			b[anchor[i]] = fmax(b[anchor[i]], pc[i * cols].bottom);
+		}
+	for (int c = 1; c < cols; c++)
+		for (size_t j = 0; j < nblk[c]; j++) {
+			size_t first;
+			if (anchors_in(ac, na, &blk[c][j], &first) != 1)
+				continue;
+			t[first] = fmin(t[first], blk[c][j].top);
+			b[first] = fmax(b[first], blk[c][j].bottom);
+		}
+}
+
 int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
 {
 	for (size_t i = 0; i < n * (size_t)cols; i++)
@@ -251,6 +278,8 @@ int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *al
 	for (int c = 1; c < cols; c++)
 		nblk[c] = column_blocks(pc, n, cols, c, pitch, &blk[c]);
 	int top = aligned_top(pc, cols, ac, na, blk, nblk);
+	double *rtop, *rbot;
+	row_extents(pc, n, cols, anchor, ac, na, blk, nblk, &rtop, &rbot);
 	/* rows: a leading one when text stands above the first anchor with
 	 * no anchor of its own, then one per anchor */
 	int lead = 0;
@@ -300,7 +329,8 @@ int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *al
 					size_t lo = ac[r] <= y || r == 0 ? (size_t)r : (size_t)r - 1;
 					double unit = fmax(pitch, p->bottom - p->top);
 					if (lo + 1 < na && ac[lo] <= y &&
-					    fabs((y - ac[lo]) - (ac[lo + 1] - y)) < 0.25 * unit)
+					    (fabs((y - ac[lo]) - (ac[lo + 1] - y)) < 0.25 * unit ||
+					     fabs(y - (rtop[lo] + rbot[lo + 1]) / 2) < 0.25 * unit))
 						span_of[j] = lo, r = (int)lo;
 				}
 				filled[r] = 1;
@@ -323,5 +353,7 @@ int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *al
 	free(nblk);
 	free(ac);
 	free(anchor);
+	free(rtop);
+	free(rbot);
 	return lead + (int)na;
 }
