@@ -276,7 +276,9 @@ static int word_space_across(const pdf_line *l, const chunk *c, span *s)
  * wide spaces of two lines of justified prose would pass for a table).
  * A chunk inside a gap splits it in two when split is set and there is
  * room for cap gaps (a gap across a column whose text the first line
- * lacked: an id, then a description on other lines); else the gap goes. */
+ * lacked: an id, then a description on other lines); without split, on a
+ * line of several chunks, it keeps the wider side (a header line above
+ * the table); else the gap goes. */
 static size_t narrow_gaps(span *g, size_t ng, size_t cap, const pdf_line *l, const chunk *c,
 			  size_t nc, double keep, int by_word, int split)
 {
@@ -300,6 +302,13 @@ static size_t narrow_gaps(span *g, size_t ng, size_t cap, const pdf_line *l, con
 				/* chunks come left to right: the left part is done */
 				g[m++] = (span){s.a, b->left};
 				s.a = b->right;
+			} else if (!split && nc > 1) {
+				/* a header cell centred in a column wider than
+				 * its text: the column ends on its wider side */
+				if (b->left - s.a > s.b - b->right)
+					s.b = b->left;
+				else
+					s.a = b->right;
 			} else {
 				dead = 1;
 			}
@@ -400,6 +409,18 @@ static size_t window_gaps(const pdf_line *l, size_t nl, size_t i, span *g, size_
 	return m;
 }
 
+/* Line i starts right of where the lines under it start: it has nothing
+ * in the first column (a header whose first cell is empty or on other
+ * lines), so its gaps cannot bound that column. It starts no table; a
+ * later line does, and takes it in above (grow_up). */
+static int misses_first_column(const pdf_line *l, size_t nl, size_t i)
+{
+	for (size_t j = i + 1; j < i + WINDOW && j < nl && follows_on(l, j); j++)
+		if (l[j].b.left < l[i].b.left - MIN_GAP_W)
+			return 1;
+	return 0;
+}
+
 /* Grows a table from line i; returns the number of lines it takes (0 when
  * none) and the gaps it keeps in *g (allocated) / *ng; *window is set when
  * the gaps came from the lines together (window_gaps), not line i. */
@@ -416,6 +437,8 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span **gp, size_t
 	free(c);
 	size_t full = 1;
 	*window = 0;
+	if (misses_first_column(l, nl, i))
+		return 0;
 	if (*ng < MIN_GAPS) {
 		*ng = window_gaps(l, nl, i, g, cap);
 		*window = 1, full = 0;
