@@ -374,10 +374,10 @@ static int piece_by_left(const void *a, const void *b)
 	return (p->b.left > q->b.left) - (p->b.left < q->b.left);
 }
 
-/* The column gaps of lines i..i+WINDOW-1 together, when no line has
- * enough of its own (a table whose ids and texts never share a line):
- * white stripes across all of them, each ending where a column's cells
- * start (aligned.c). Returns their count (into g, room for cap). */
+/* The column gaps of lines i..i+WINDOW-1 together (a table whose ids and
+ * texts never share a line): white stripes across all of them, each
+ * ending where a column's cells start (aligned.c). Returns their count
+ * (into g, room for cap). */
 static size_t window_gaps(const pdf_line *l, size_t nl, size_t i, span *g, size_t cap)
 {
 	if (i + WINDOW > nl)
@@ -423,7 +423,8 @@ static int misses_first_column(const pdf_line *l, size_t nl, size_t i)
 
 /* Grows a table from line i; returns the number of lines it takes (0 when
  * none) and the gaps it keeps in *g (allocated) / *ng; *window is set when
- * the gaps came from the lines together (window_gaps), not line i. */
+ * the gaps came from the lines together (window_gaps), line i having too
+ * few of its own. */
 static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span **gp, size_t *ng,
 		       int *window)
 {
@@ -435,14 +436,20 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span **gp, size_t
 	size_t nc = line_chunks(&l[i], c);
 	*ng = line_gaps(c, nc, g);
 	free(c);
-	size_t full = 1;
+	size_t full = *ng >= MIN_GAPS;
 	*window = 0;
 	if (misses_first_column(l, nl, i))
 		return 0;
-	if (*ng < MIN_GAPS) {
-		*ng = window_gaps(l, nl, i, g, cap);
-		*window = 1, full = 0;
+	/* the lines together may show more columns than line i: an id
+	 * line without the notes of its row */
+	span *wg = rw_xmalloc(cap * sizeof *wg);
+	size_t nw = window_gaps(l, nl, i, wg, cap);
+	if (nw > *ng) {
+		memcpy(g, wg, nw * sizeof *g);
+		*ng = nw;
+		*window = !full;
 	}
+	free(wg);
 	if (*ng < MIN_GAPS)
 		return 0;
 	size_t j = i + 1;
@@ -454,7 +461,9 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span **gp, size_t
 		 * established once it has gone on for two windows */
 		int est = full >= ESTABLISHED || (*window && j - i >= 2 * WINDOW);
 		size_t m = narrowed(l, j, g, *ng, cap, tmp, est);
-		if (m < MIN_GAPS) {
+		/* an established table ends at a line across one of its
+		 * columns, rather than losing the column */
+		if (m < MIN_GAPS || (est && m < *ng)) {
 			/* a line across the table from its first column is a
 			 * section row when the next line goes on with the
 			 * table, or when it is the page's last (the page break
