@@ -102,11 +102,33 @@ static void remove_table_glyphs(pdf_page *p, const pdf_table *t, size_t nt)
 
 /* In auto mode a ruled box of one cell (a frame around text) or one row
  * is no table. */
-static size_t keep_real_tables(pdf_table *t, size_t nt)
+/* t has the columns of the last (lowest) table of page prev. */
+static int same_columns(const epage *prev, const pdf_table *t)
 {
+	const pdf_table *last = NULL;
+	for (size_t i = 0; i < prev->nt; i++)
+		if (!last || prev->t[i].b.bottom > last->b.bottom)
+			last = &prev->t[i];
+	if (!last || last->cols != t->cols)
+		return 0;
+	for (int c = 0; c <= t->cols; c++)
+		if (fabs(last->colx[c] - t->colx[c]) > 2)
+			return 0;
+	return 1;
+}
+
+/* Ruled tables of one row or column are frames around text, not tables,
+ * but for the first row of a page in the columns of the table the page
+ * before ended with: that table's last row. */
+static size_t keep_real_tables(const pdf_emitter *e, pdf_table *t, size_t nt)
+{
+	const epage *prev = e->np >= 2 ? &e->p[e->np - 2] : NULL;
 	size_t m = 0;
 	for (size_t i = 0; i < nt; i++) {
-		if (t[i].rows >= 2 && t[i].cols >= 2)
+		int first = 1;
+		for (size_t k = 0; k < nt; k++)
+			first &= t[k].b.top >= t[i].b.top;
+		if (t[i].cols >= 2 && (t[i].rows >= 2 || (first && prev && same_columns(prev, &t[i]))))
 			t[m++] = t[i];
 		else
 			pdf_table_clear(&t[i]);
@@ -129,7 +151,7 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 		ep->t = m == PDF_LATTICE ? pdf_lattice_tables(p, area, " ", &ep->nt)
 					 : pdf_lattice_tables(p, NULL, NULL, &ep->nt);
 		if (m == PDF_AUTO)
-			ep->nt = keep_real_tables(ep->t, ep->nt);
+			ep->nt = keep_real_tables(e, ep->t, ep->nt);
 		remove_table_glyphs(p, ep->t, ep->nt);
 	}
 	ep->l = pdf_lines_build(p->g, p->ng, &ep->nl);

@@ -81,7 +81,9 @@ static void page_geometry(pipeline *pl, slot *s)
 	else if (s->blank)
 		pl->counts.blank++;
 	pl->kind[s->index] = s->page.ng ? PDF_PAGE_TEXT : s->blank ? PDF_PAGE_BLANK : PDF_PAGE_TEXTLESS;
-	if (grid && s->rendered)
+	/* a page rendered before its guess (it follows one with a grid) is
+	 * scanned whatever the guess: the table may end there in one row */
+	if (s->rendered && s->page.ng && (grid || !s->built))
 		pdf_page_find_rulings(&s->page, s->ras);
 	pdf_emitter_page(pl->e, &s->page, pl->method, pl->area);
 	pdf_page_clear(&s->page);
