@@ -510,13 +510,13 @@ void pdf_table_clear(pdf_table *t)
 	memset(t, 0, sizeof *t);
 }
 
-/* The line before ends in a hyphen after a letter and the next starts
- * with a letter: "end-" "user". */
+/* The line before ends in a hyphen after a letter or digit and the next
+ * starts with one: "end-" "user", "SSAE-" "18". */
 static int hyphen_break(const char *before, const char *after)
 {
 	size_t n = strlen(before);
-	return n >= 2 && before[n - 1] == '-' && isalpha((unsigned char)before[n - 2]) &&
-	       isalpha((unsigned char)after[0]);
+	return n >= 2 && before[n - 1] == '-' && isalnum((unsigned char)before[n - 2]) &&
+	       isalnum((unsigned char)after[0]);
 }
 
 void pdf_table_append(pdf_table *t, int row, int col, const char *text,

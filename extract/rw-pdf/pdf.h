@@ -117,7 +117,7 @@ void pdf_table_init(pdf_table *t, int rows, int cols);
 void pdf_table_clear(pdf_table *t);
 /* Appends text to a cell, separated by sep when it has some already;
  * sep NULL joins the lines of running text, as recwatch reads them: a
- * space, or nothing after a hyphen between letters ("end-" "user" is
+ * space, or nothing after a hyphen between letters or digits ("end-" "user" is
  * "end-user"; Tabula's methods keep the space). */
 void pdf_table_append(pdf_table *t, int row, int col, const char *text,
 		      const pdf_box *b, const char *sep, int bold);
