@@ -75,10 +75,19 @@ cct_rotated() {
 #      on page 2 no line has text in every column; a section row under
 #      the header repeated on page 2, whose "#" stands on a line of its
 #      own in the top margin.
-printed() { # HTML OUT DATE
+#    The same pages printed on other paper (a CSS @page size added to a
+#    copy of the page): A4 and US Letter landscape change every line
+#    break, and with it which cells share a line.
+printed() { # HTML OUT DATE [PAGE-SIZE]
+	page=$top/$1
+	if [ -n "${4:-}" ]; then
+		page=$(dirname "$top/$1")/.print-$(basename "$1")
+		sed "s|</head>|<style>@page { size: $4; }</style></head>|" "$top/$1" >"$page"
+	fi
 	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
-		--print-to-pdf="$tmp/printed.pdf" "file://$top/$1" >"$tmp/chromium.log" 2>&1 ||
+		--print-to-pdf="$tmp/printed.pdf" "file://$page" >"$tmp/chromium.log" 2>&1 ||
 		{ cat "$tmp/chromium.log" >&2; exit 1; }
+	[ -z "${4:-}" ] || rm -f "$page"
 	setdates "$tmp/printed.pdf" "$here/$2" "$3" "$3"
 }
 
@@ -129,7 +138,9 @@ sys.stdout.buffer.write(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n" +
 main() {
 	[ $# -gt 0 ] || set -- ssr2-scorecard-2021-07-22 ssr2-pending-2022-05-01 \
 		resolution-2022-05-01 cct-scorecard-rotated rds-whois2-status-2022-12-printed \
-		cct-status-2023-07-printed atrt3-scorecard-2020-11-30-printed bad
+		cct-status-2023-07-printed atrt3-scorecard-2020-11-30-printed \
+		atrt3-scorecard-2020-11-30-printed-a4 rds-whois2-status-2022-12-printed-landscape \
+		cct-status-2023-01-printed-landscape bad
 	for name in "$@"; do
 		case $name in
 		ssr2-scorecard-2021-07-22) ssr2_scorecard ;;
@@ -142,6 +153,14 @@ main() {
 			printed samples/cct-status/status-2023-07.html "$name.pdf" 2023-08-02T09:00 ;;
 		atrt3-scorecard-2020-11-30-printed)
 			printed samples/atrt3/scorecard-section.html "$name.pdf" 2020-12-02T10:00 ;;
+		atrt3-scorecard-2020-11-30-printed-a4)
+			printed samples/atrt3/scorecard-section.html "$name.pdf" 2020-12-02T10:00 A4 ;;
+		rds-whois2-status-2022-12-printed-landscape)
+			printed samples/rds-whois2/status-2022-12.html "$name.pdf" 2022-12-16T10:00 \
+				"letter landscape" ;;
+		cct-status-2023-01-printed-landscape)
+			printed samples/cct-status/status-2023-01.html "$name.pdf" 2023-02-01T09:00 \
+				"letter landscape" ;;
 		bad) bad_inputs ;;
 		*) echo "make-samples.sh: $name: no such sample" >&2; exit 2 ;;
 		esac

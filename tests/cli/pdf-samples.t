@@ -59,6 +59,22 @@ status: 0
 check: jq -e -s '[.[] | select(.kind=="table") | .table] == [1, 1]' "$OUT"
 check: jq -e -s '[.[] | select(.kind=="cell" and .text=="Rec #") | [.page, .header]] == [[1, true], [2, true]]' "$OUT"
 
+
+=== the same scorecard printed on A4: descriptions of three lines by ids of one, a section row cut off at the foot of page 1
+cmd: recwatch extract samples/pdf/atrt3-scorecard-2020-11-30-printed-a4.pdf
+status: 0
+stdout-file: samples/pdf/atrt3-scorecard-2020-11-30-printed-a4.expected.csv
+
+=== the RDS-WHOIS2 page printed landscape: a header cell wider than its column, a word space from the next; a cell over two rows of unequal height
+cmd: recwatch extract samples/pdf/rds-whois2-status-2022-12-printed-landscape.pdf
+status: 0
+stdout-file: samples/pdf/rds-whois2-status-2022-12-printed-landscape.expected.csv
+
+=== a browser's default table printed landscape: cells a few points apart ("Complete N/A"), the header's first cell over two lines, no line with every column
+cmd: recwatch extract samples/pdf/cct-status-2023-01-printed-landscape.pdf
+status: 0
+stdout-file: samples/pdf/cct-status-2023-01-printed-landscape.expected.csv
+
 === prose resolution: Resolved clauses win, Whereas dates and Section numbers do not
 cmd: recwatch extract samples/pdf/resolution-2022-05-01.pdf
 status: 0
