@@ -30,9 +30,9 @@ typedef struct start {
 	int clear; /* first on its line, or after a wide gap */
 } start;
 
-typedef struct span {
+typedef struct xrange {
 	double lo, hi;
-} span;
+} xrange;
 
 static int by_x(const void *a, const void *b)
 {
@@ -65,7 +65,7 @@ static void count_lines(const start *s, size_t n, size_t tag, size_t *seen,
 }
 
 /* The x ranges where columns start, in order; returns their count. */
-static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, span **out)
+static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrange **out)
 {
 	size_t n = 0, cap = 0;
 	start *s = NULL;
@@ -80,7 +80,7 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, span 
 	unsigned char *cleared = rw_xcalloc(nl + 1, 1);
 	for (size_t i = 0; i < nl; i++)
 		seen[i] = (size_t)-1;
-	span *c = NULL;
+	xrange *c = NULL;
 	size_t nc = 0, capc = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
@@ -92,7 +92,7 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, span 
 		 * to line up */
 		if (lines >= MIN_LINES && clear >= MIN_CLEAR && 3 * clear >= 2 * lines) {
 			c = rw_xgrow(c, &capc, nc + 1, sizeof *c);
-			c[nc++] = (span){s[i].x, s[j - 1].x};
+			c[nc++] = (xrange){s[i].x, s[j - 1].x};
 		}
 		i = j;
 	}
@@ -104,7 +104,7 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, span 
 }
 
 /* The column starting at x, or -1. */
-static long column_at(const span *c, size_t nc, double x)
+static long column_at(const xrange *c, size_t nc, double x)
 {
 	for (size_t k = 0; k < nc; k++)
 		if (x >= c[k].lo && x <= c[k].hi)
@@ -114,7 +114,7 @@ static long column_at(const span *c, size_t nc, double x)
 
 /* Some column starts right of from and left of to: text running over
  * it is no cell of a column starting at from (prose from the margin). */
-static int runs_over_column(const span *c, size_t nc, double from, double to)
+static int runs_over_column(const xrange *c, size_t nc, double from, double to)
 {
 	for (size_t k = 0; k < nc; k++)
 		if (c[k].lo > from + ALIGN_TOL && c[k].lo < to)
@@ -124,7 +124,7 @@ static int runs_over_column(const span *c, size_t nc, double from, double to)
 
 void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip)
 {
-	span *c;
+	xrange *c;
 	size_t nc = column_starts(l, nl, skip, &c);
 	for (size_t i = 0; i < nl && nc; i++) {
 		if (skip && skip[i])

@@ -13,6 +13,7 @@
 #include "../../extract/rw-pdf/stream.c"
 #include "../../extract/rw-pdf/cellrows.c"
 #include "../../extract/rw-pdf/lattice.c"
+#include "../../extract/rw-pdf/aligned.c"
 
 /* Glyphs of text s (ASCII, one glyph a byte) from x at baseline band
  * top..top+10, each 5pt wide; a space leaves a 3pt gap. */
@@ -286,6 +287,54 @@ static void table_goes_on_from_the_page_before(void **state)
 	detected_free(&d, &p);
 }
 
+/* The chunks of line k after marking where cells start. */
+static size_t chunks_of(pdf_line *l, size_t nl, size_t k)
+{
+	pdf_mark_cell_starts(l, nl, NULL);
+	size_t *st = rw_xmalloc((l[k].nw + 1) * sizeof *st);
+	size_t n = pdf_line_chunks(&l[k], st);
+	free(st);
+	return n;
+}
+
+/* A full cell ends a word space before the next column's text
+ * ("Complete N/A"): the columns, where other rows start their cells
+ * after wide gaps, cut it there (aligned.c). */
+static void close_set_cells_are_cut_where_columns_start(void **state)
+{
+	pdf_page p = {0};
+	const char *status[] = {"Complete", "In", "Not", "In"};
+	const char *prio[] = {"N/A", "P3", "P2", "P4"};
+	for (int r = 0; r < 4; r++) {
+		double y = 100 + 14 * r;
+		put_text(&p, "1", 10, y);
+		put_text(&p, "Approved", 60, y);
+		put_text(&p, status[r], 150, y);
+		put_text(&p, prio[r], 193, y); /* a word space after "Complete" */
+	}
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 4);
+	assert_int_equal(chunks_of(l, nl, 0), 4);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
+/* Words of prose that happen to start at one x on several lines, after
+ * word spaces, are no column: nothing is cut. */
+static void prose_is_not_cut(void **state)
+{
+	pdf_page p = {0};
+	for (int r = 0; r < 4; r++)
+		put_text(&p, "the board took note of the report", 10, 100 + 12 * r);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	for (size_t k = 0; k < nl; k++)
+		assert_int_equal(chunks_of(l, nl, k), 1);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 /* Prose at the top of the next page does not go on with the table. */
 static void prose_does_not_go_on_with_a_table(void **state)
 {
@@ -480,6 +529,8 @@ int main(void)
 		cmocka_unit_test(long_table_under_header_and_section_row),
 		cmocka_unit_test(table_goes_on_from_the_page_before),
 		cmocka_unit_test(prose_does_not_go_on_with_a_table),
+		cmocka_unit_test(close_set_cells_are_cut_where_columns_start),
+		cmocka_unit_test(prose_is_not_cut),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
