@@ -145,7 +145,9 @@ static size_t anchors_in(const double *ac, size_t na, const block *b, size_t *fi
 }
 
 /* Evidence of how cells are aligned: blocks of several lines that hold
- * one anchor, with the anchor on their first line or not. */
+ * one anchor, with the anchor level with their first line or not (an
+ * anchor centred on a block of two lines stands where the first line's
+ * box ends, so "on it" means near its middle). */
 static int aligned_top(const pdf_cellpiece *pc, int cols, const double *ac, size_t na,
 		       block *const *blk, const size_t *nblk)
 {
@@ -157,7 +159,7 @@ static int aligned_top(const pdf_cellpiece *pc, int cols, const double *ac, size
 			if (b->n < 2 || anchors_in(ac, na, b, &first) != 1)
 				continue;
 			const pdf_cellpiece *p = &pc[b->line[0] * cols + c];
-			if (ac[first] >= p->top && ac[first] <= p->bottom)
+			if (fabs(ac[first] - centre(p)) < (p->bottom - p->top) / 4)
 				top++;
 			else
 				other++;
@@ -238,8 +240,9 @@ static void row_extents(const pdf_cellpiece *pc, size_t n, int cols, const int *
 			const double *ac, size_t na, block *const *blk, const size_t *nblk,
 			double **top, double **bot)
 {
-	double *t = *top = rw_xmalloc((na + 1) * sizeof *t);
-	double *b = *bot = rw_xmalloc((na + 1) * sizeof *b);
+	/* room for an anchor a line: add_gap_rows adds some */
+	double *t = *top = rw_xmalloc((n + 1) * sizeof *t);
+	double *b = *bot = rw_xmalloc((n + 1) * sizeof *b);
 	for (size_t k = 0; k < na; k++)
 		t[k] = b[k] = ac[k];
 	for (size_t i = 0; i < n; i++)
@@ -255,6 +258,72 @@ static void row_extents(const pdf_cellpiece *pc, size_t n, int cols, const int *
 			t[first] = fmin(t[first], blk[c][j].top);
 			b[first] = fmax(b[first], blk[c][j].bottom);
 		}
+}
+
+/* A block between two rows that reaches neither (padding on both sides)
+ * and holds no anchor is a row of its own with an empty first column:
+ * the end of a row a page break cut, under the header repeated on the
+ * next page. Adds an anchor for each (blocks side by side share one),
+ * keeping ac[], rtop[], rbot[] in order and anchor[] pointing right;
+ * returns the new count. Cells aligned at the top are left alone: there
+ * text under a row is the rest of its cells. */
+static size_t add_gap_rows(block *const *blk, const size_t *nblk, int cols, double *ac,
+			   double *rtop, double *rbot, size_t na, int *anchor, size_t n)
+{
+	size_t cap = na;
+	for (int c = 1; c < cols; c++)
+		cap += nblk[c];
+	/* the new anchors' extents, in order of their tops */
+	double *gt = rw_xmalloc((cap + 1) * sizeof *gt), *gb = rw_xmalloc((cap + 1) * sizeof *gb);
+	size_t ng = 0;
+	for (int c = 1; c < cols; c++)
+		for (size_t j = 0; j < nblk[c]; j++) {
+			const block *b = &blk[c][j];
+			size_t lo;
+			if (anchors_in(ac, na, b, &lo) != 0 || lo == 0 || lo >= na)
+				continue;
+			lo--; /* the row above */
+			if (b->top > rbot[lo] && b->bottom < rtop[lo + 1])
+				gt[ng] = b->top, gb[ng++] = b->bottom;
+		}
+	qsort(gt, ng, sizeof *gt, by_value);
+	qsort(gb, ng, sizeof *gb, by_value);
+	size_t m = 0;
+	for (size_t k = 0; k < ng; k++) {
+		if (m && gt[k] <= gb[m - 1]) {
+			gb[m - 1] = fmax(gb[m - 1], gb[k]);
+			continue;
+		}
+		gt[m] = gt[k], gb[m++] = gb[k];
+	}
+	/* merge them in among the anchors */
+	size_t *shift = rw_xmalloc((na + 1) * sizeof *shift);
+	double *t2 = rw_xmalloc((na + m + 1) * sizeof *t2), *b2 = rw_xmalloc((na + m + 1) * sizeof *b2);
+	double *a2 = rw_xmalloc((na + m + 1) * sizeof *a2);
+	size_t k = 0, out = 0;
+	for (size_t a = 0; a <= na; a++) {
+		while (k < m && (a == na || (gt[k] + gb[k]) / 2 < ac[a])) {
+			t2[out] = gt[k], b2[out] = gb[k], a2[out++] = (gt[k] + gb[k]) / 2;
+			k++;
+		}
+		if (a == na)
+			break;
+		shift[a] = out;
+		t2[out] = rtop[a], b2[out] = rbot[a], a2[out++] = ac[a];
+	}
+	for (size_t i = 0; i < n; i++)
+		if (anchor[i] >= 0)
+			anchor[i] = (int)shift[anchor[i]];
+	memcpy(ac, a2, out * sizeof *ac);
+	memcpy(rtop, t2, out * sizeof *rtop);
+	memcpy(rbot, b2, out * sizeof *rbot);
+	free(shift);
+	free(t2);
+	free(b2);
+	free(a2);
+	free(gt);
+	free(gb);
+	return out;
 }
 
 int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
@@ -280,6 +349,8 @@ int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *al
 	int top = aligned_top(pc, cols, ac, na, blk, nblk);
 	double *rtop, *rbot;
 	row_extents(pc, n, cols, anchor, ac, na, blk, nblk, &rtop, &rbot);
+	if (!top)
+		na = add_gap_rows(blk, nblk, cols, ac, rtop, rbot, na, anchor, n);
 	/* rows: a leading one when text stands above the first anchor with
 	 * no anchor of its own, then one per anchor */
 	int lead = 0;

@@ -52,7 +52,7 @@ struct pdf_emitter {
 	int open_rows;    /* rows it has so far */
 	int open_cols;
 	double open_left, open_right;
-	double *open_colx; /* its column bounds, when stream detection found it */
+	pdf_gap *open_gaps; /* its column gaps (open_cols - 1), when stream detection found it */
 	char **head;      /* its header rows' texts (nhead x open_cols) */
 	int nhead;
 	pdf_words *words; /* the document's, for hyphens at a line's end */
@@ -419,6 +419,26 @@ static int bold_head(const pdf_table *t)
 	return 0;
 }
 
+/* The white between each two columns of t: from the right of the text of
+ * one to the left of the next's (the bound itself when they touch). */
+static pdf_gap *column_gaps(const pdf_table *t)
+{
+	pdf_gap *g = rw_xmalloc((size_t)t->cols * sizeof *g);
+	for (int k = 0; k + 1 < t->cols; k++) {
+		double lo = t->colx[k], hi = t->colx[k + 2];
+		for (int r = 0; r < t->rows; r++) {
+			size_t a = (size_t)r * t->cols + k;
+			if (*t->cell[a])
+				lo = fmax(lo, t->cb[a].right);
+			if (*t->cell[a + 1])
+				hi = fmin(hi, t->cb[a + 1].left);
+		}
+		double x = t->colx[k + 1];
+		g[k] = lo < hi ? (pdf_gap){lo, hi} : (pdf_gap){x, x};
+	}
+	return g;
+}
+
 static void write_table(pdf_emitter *e, const pdf_table *t, int first_on_page, int stream)
 {
 	int cont = first_on_page && (t->goes_on ? e->open_table != 0 : same_layout(e, t));
@@ -436,12 +456,8 @@ static void write_table(pdf_emitter *e, const pdf_table *t, int first_on_page, i
 	}
 	e->open_left = t->b.left;
 	e->open_right = t->b.right;
-	free(e->open_colx);
-	e->open_colx = NULL;
-	if (stream) {
-		e->open_colx = rw_xmalloc(((size_t)t->cols + 1) * sizeof *e->open_colx);
-		memcpy(e->open_colx, t->colx, ((size_t)t->cols + 1) * sizeof *e->open_colx);
-	}
+	free(e->open_gaps);
+	e->open_gaps = stream ? column_gaps(t) : NULL;
 	int num = e->open_table;
 	rw_block b = {.kind = RW_BLK_TABLE, .table = num, .rows = t->rows, .cols = t->cols,
 		      .page = t->page};
@@ -602,7 +618,7 @@ static void write_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 	if (e->method == PDF_AUTO) {
 		pdf_mark_cell_starts(p->l, p->nl, used);
 		/* the columns of a stream table the last page ended with */
-		const double *carry = e->open_table && e->open_colx ? e->open_colx + 1 : NULL;
+		const pdf_gap *carry = e->open_table ? e->open_gaps : NULL;
 		st = pdf_stream_detect(p->l, p->nl, used, carry, carry ? (size_t)e->open_cols - 1 : 0,
 				       &nst);
 		for (size_t k = 0; k < p->nl; k++)
@@ -690,7 +706,7 @@ void pdf_emitter_free(pdf_emitter *e)
 		free(e->p[i].t);
 	}
 	free(e->p);
-	free(e->open_colx);
+	free(e->open_gaps);
 	forget_head(e);
 	pdf_words_free(e->words);
 	free(e);

@@ -131,13 +131,17 @@ void pdf_stream_table(const pdf_line *l, size_t nl, const double *bound,
  * table cells start on other lines, left-aligned in a column (aligned.c):
  * they start chunks even when set close to the word before. */
 void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip);
+/* A column gap of a table: white from lo to hi (the bound mid-way). */
+typedef struct pdf_gap {
+	double lo, hi;
+} pdf_gap;
 /* Stream detection for auto mode: finds runs of consecutive lines that
  * share at least 3 column gaps and makes each a table. Marks the lines
  * used in used[] (1). Returns the tables found (count in *nt). carry:
- * the column bounds (ncarry, sorted) of a stream table that ended the
+ * the column gaps (ncarry, in order) of a stream table that ended the
  * page before, or NULL: the lines at the top of the page that keep out
  * of them go on with it, even when none of them fills every column. */
-pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const double *carry,
+pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
 			     size_t ncarry, size_t *nt);
 
 /* Rows of a table without rulings (cellrows.c). pc[i * cols + c] is the

@@ -618,19 +618,21 @@ static double *gap_middles(const span *g, size_t ng)
 	return b;
 }
 
-/* No chunk of line l crosses a column bound of x[0..nx-1], but by a
- * space between its words; returns 0, else the number of columns the
+/* No chunk of line l crosses a column gap (gap[i], bound x[i]), but by
+ * a space between its words; returns 0, else the number of columns the
  * line has text in. */
-static int columns_kept(const pdf_line *l, const double *x, size_t nx)
+static int columns_kept(const pdf_line *l, const pdf_gap *gap, const double *x, size_t nx)
 {
 	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
 	size_t nc = line_chunks(l, c);
 	int ok = 1, cols = 0, last = -1;
 	for (size_t k = 0; k < nc && ok; k++) {
 		for (size_t i = 0; i < nx && ok; i++) {
-			span s = {x[i] - BOUND_TOL, x[i] + BOUND_TOL};
-			if (c[k].b.left < s.a && c[k].b.right > s.b)
-				ok = word_space_across(l, &c[k], &s);
+			/* across the white of the gap, then only by a word
+			 * space at the bound itself */
+			span near = {x[i] - BOUND_TOL, x[i] + BOUND_TOL};
+			if (c[k].b.left < fmin(gap[i].lo, near.a) && c[k].b.right > fmax(gap[i].hi, near.b))
+				ok = word_space_across(l, &c[k], &near);
 		}
 		int col = column_of(x, nx, c[k].b.left);
 		cols += col != last;
@@ -640,19 +642,22 @@ static int columns_kept(const pdf_line *l, const double *x, size_t nx)
 	return ok ? cols : 0;
 }
 
-/* The lines from i on that go on with a table of column bounds x[] from
- * the page before: lines that keep out of the bounds, and rows across
- * the table (a section's name) with such a line under them. It is the
- * table's when a quarter of them, two at least, have text in two
- * columns or more. Returns how many lines, or 0. */
+/* The lines from i on that go on with a table of column gaps gap[]
+ * (bounds x[]) from the page before: lines that keep out of the gaps,
+ * and rows across the table (a section's name; not first, where it is
+ * the table's title) with such a line under them. It is the table's
+ * when a quarter of them, two at least, have text in two columns or
+ * more. Returns how many lines, or 0. */
 static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *used,
-			  const double *x, size_t nx)
+			  const pdf_gap *gap, const double *x, size_t nx)
 {
 	size_t j = i, multi = 0;
 	while (j < nl && !used[j] && (j == i || follows_on(l, j))) {
-		int cols = columns_kept(&l[j], x, nx);
-		if (!cols && one_chunk(&l[j]) && j + 1 < nl && !used[j + 1] && follows_on(l, j + 1))
-			cols = columns_kept(&l[j + 1], x, nx) ? 1 : 0;
+		int cols = columns_kept(&l[j], gap, x, nx);
+		/* a section row; not first: there it is the table's title */
+		if (!cols && j > i && one_chunk(&l[j]) && j + 1 < nl && !used[j + 1] &&
+		    follows_on(l, j + 1))
+			cols = columns_kept(&l[j + 1], gap, x, nx) ? 1 : 0;
 		if (!cols)
 			break;
 		multi += cols >= 2;
@@ -663,23 +668,27 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 }
 
 /* The table going on from the page before, at the top of this one. */
-static size_t carried_table(const pdf_line *l, size_t nl, int *used, const double *x,
+static size_t carried_table(const pdf_line *l, size_t nl, int *used, const pdf_gap *gap,
 			    size_t nx, pdf_table *t)
 {
+	double *x = rw_xmalloc((nx + 1) * sizeof *x);
+	for (size_t k = 0; k < nx; k++)
+		x[k] = (gap[k].lo + gap[k].hi) / 2;
 	size_t i = 0;
 	while (i < nl && used[i])
 		i++;
-	size_t n = carried_run(l, nl, i, used, x, nx);
-	if (!n)
-		return 0;
-	*t = run_table(l + i, n, x, nx);
-	t->goes_on = 1;
-	for (size_t k = 0; k < n; k++)
-		used[i + k] = 1;
-	return 1;
+	size_t n = carried_run(l, nl, i, used, gap, x, nx);
+	if (n) {
+		*t = run_table(l + i, n, x, nx);
+		t->goes_on = 1;
+		for (size_t k = 0; k < n; k++)
+			used[i + k] = 1;
+	}
+	free(x);
+	return n ? 1 : 0;
 }
 
-pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const double *carry,
+pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
 			     size_t ncarry, size_t *nt)
 {
 	pdf_table *t = NULL;

@@ -140,8 +140,8 @@ typedef struct detected {
 	size_t nt;
 } detected;
 
-/* carry: the column bounds of a table the page before ended with. */
-static detected detect_after(const pdf_page *p, const double *carry, size_t ncarry)
+/* carry: the column gaps of a table the page before ended with. */
+static detected detect_after(const pdf_page *p, const pdf_gap *carry, size_t ncarry)
 {
 	detected d = {0};
 	d.l = pdf_lines_build(p->g, p->ng, &d.nl);
@@ -269,9 +269,9 @@ static void table_goes_on_from_the_page_before(void **state)
 	assert_int_equal(d.nt, 0);
 	detected_free(&d, &p);
 
-	const double bounds[] = {35, 150, 240}; /* the columns of the page before */
+	const pdf_gap gaps[] = {{30, 40}, {145, 155}, {235, 245}}; /* of the page before */
 	put_pending_page(&p);
-	d = detect_after(&p, bounds, 3);
+	d = detect_after(&p, gaps, 3);
 	pdf_table *t = d.t;
 	assert_int_equal(d.nt, 1);
 	assert_true(t[0].goes_on);
@@ -341,8 +341,8 @@ static void prose_does_not_go_on_with_a_table(void **state)
 	pdf_page p = {0};
 	put_text(&p, "The Board will take up the pending recommendations once the", 10, 80);
 	put_text(&p, "costing is done, and report on them in its next scorecard.", 10, 92);
-	const double bounds[] = {35, 150, 240};
-	detected d = detect_after(&p, bounds, 3);
+	const pdf_gap gaps[] = {{30, 40}, {145, 155}, {235, 245}};
+	detected d = detect_after(&p, gaps, 3);
 	assert_int_equal(d.nt, 0);
 	detected_free(&d, &p);
 }
