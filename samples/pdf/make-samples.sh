@@ -140,7 +140,7 @@ main() {
 		resolution-2022-05-01 cct-scorecard-rotated rds-whois2-status-2022-12-printed \
 		cct-status-2023-07-printed atrt3-scorecard-2020-11-30-printed \
 		atrt3-scorecard-2020-11-30-printed-a4 rds-whois2-status-2022-12-printed-landscape \
-		cct-status-2023-01-printed-landscape bad
+		cct-status-2023-01-printed cct-status-2023-01-printed-landscape bad
 	for name in "$@"; do
 		case $name in
 		ssr2-scorecard-2021-07-22) ssr2_scorecard ;;
@@ -158,6 +158,8 @@ main() {
 		rds-whois2-status-2022-12-printed-landscape)
 			printed samples/rds-whois2/status-2022-12.html "$name.pdf" 2022-12-16T10:00 \
 				"letter landscape" ;;
+		cct-status-2023-01-printed)
+			printed samples/cct-status/status-2023-01.html "$name.pdf" 2023-02-01T09:00 letter ;;
 		cct-status-2023-01-printed-landscape)
 			printed samples/cct-status/status-2023-01.html "$name.pdf" 2023-02-01T09:00 \
 				"letter landscape" ;;

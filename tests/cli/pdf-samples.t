@@ -70,6 +70,11 @@ cmd: recwatch extract samples/pdf/rds-whois2-status-2022-12-printed-landscape.pd
 status: 0
 stdout-file: samples/pdf/rds-whois2-status-2022-12-printed-landscape.expected.csv
 
+=== a browser's default table on US Letter: rows cut by the page break go on under the header repeated on page 2
+cmd: recwatch extract samples/pdf/cct-status-2023-01-printed.pdf
+status: 0
+stdout-file: samples/pdf/cct-status-2023-01-printed.expected.csv
+
 === a browser's default table printed landscape: cells a few points apart ("Complete N/A"), the header's first cell over two lines, no line with every column
 cmd: recwatch extract samples/pdf/cct-status-2023-01-printed-landscape.pdf
 status: 0
