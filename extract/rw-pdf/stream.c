@@ -457,9 +457,9 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span **gp, size_t
 	for (; j < nl; j++) {
 		if (!follows_on(l, j))
 			break;
-		/* a table seeded by a window has no full lines: it is
-		 * established once it has gone on for two windows */
-		int est = full >= ESTABLISHED || (*window && j - i >= 2 * WINDOW);
+		/* established by full lines, or, when few lines fill every
+		 * column, by going on for two windows */
+		int est = full >= ESTABLISHED || j - i >= 2 * WINDOW;
 		size_t m = narrowed(l, j, g, *ng, cap, tmp, est);
 		/* an established table ends at a line across one of its
 		 * columns, rather than losing the column */
