@@ -516,7 +516,8 @@ static size_t lines_past_two(const pdf_line *l, size_t n, const span *g, size_t 
  * quarter have text past the second column (a table whose last column is
  * mostly empty, with cells of several lines); in a run twice as long
  * that keeps its gaps, a third of the lines will do (descriptions of
- * three lines by ids of one). */
+ * three lines by ids of one), a quarter when its gaps came from lines
+ * together, which end where columns' cells start (window). */
 static int is_table(const pdf_line *l, size_t n, const span *g, size_t ng, int window)
 {
 	if (n < MIN_TABLE_LINES)
@@ -524,7 +525,8 @@ static int is_table(const pdf_line *l, size_t n, const span *g, size_t ng, int w
 	size_t full = lines_with_chunks(l, n, MIN_GAPS + 1);
 	if (full >= MIN_TABLE_LINES)
 		return 1;
-	size_t share = n >= 2 * LONG_RUN ? 3 : 2;
+	/* columns whose cells start aligned (a window's gaps) need less */
+	size_t share = window && n >= 2 * LONG_RUN ? 4 : n >= 2 * LONG_RUN ? 3 : 2;
 	return (full >= 1 || window) && n >= LONG_RUN && share * lines_with_chunks(l, n, 2) >= n &&
 	       4 * lines_past_two(l, n, g, ng) >= n;
 }
@@ -547,6 +549,20 @@ static size_t keeps_gaps(const pdf_line *l, size_t a, const span *g, size_t ng, 
 	return m == ng;
 }
 
+/* Line a is the last of a paragraph: the line before it, at the same
+ * left margin, right above it at the line pitch, runs across the table's
+ * gaps g[] (a short last line fits in a table's first column, but is
+ * prose); tmp is scratch for ng gaps. */
+static int ends_paragraph(const pdf_line *l, size_t a, const int *used, const span *g,
+			  size_t ng, span *tmp)
+{
+	if (a == 0 || used[a - 1])
+		return 0;
+	double lh = fmax(l[a].b.bottom - l[a].b.top, 1);
+	return fabs(l[a].b.left - l[a - 1].b.left) <= 1 && l[a].b.top - l[a - 1].b.bottom < 0.5 * lh &&
+	       !keeps_gaps(l, a - 1, g, ng, tmp, 0);
+}
+
 /* Takes in the lines above a table that keep its gaps (a header or the
  * first lines of a cell that stand above the first number, as in a
  * browser's vertically centred cells); returns how many, narrowing g. */
@@ -555,7 +571,7 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, span *g, siz
 	size_t up = 0;
 	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
 	int strict = 0; /* past a section row, only lines in cells of their own */
-	while (up < i && !used[i - up - 1]) {
+	while (up < i && !used[i - up - 1] && !ends_paragraph(l, i - up - 1, used, g, *ng, tmp)) {
 		size_t k = keeps_gaps(l, i - up - 1, g, *ng, tmp, !strict);
 		/* a row across the table (a section name) right under the
 		 * header: a header line above it, in cells of its own, is
