@@ -515,9 +515,11 @@ static size_t lines_past_two(const pdf_line *l, size_t n, const span *g, size_t 
  * one in a long run where half the lines fill two columns or more and a
  * quarter have text past the second column (a table whose last column is
  * mostly empty, with cells of several lines); in a run twice as long
- * that keeps its gaps, a third of the lines will do (descriptions of
- * three lines by ids of one), a quarter when its gaps came from lines
- * together, which end where columns' cells start (window). */
+ * that keeps its gaps, a third of the lines in two columns will do
+ * (descriptions of three lines by ids of one). A long run whose gaps
+ * came from lines together (window) has columns whose cells start
+ * aligned, which a bulleted list has not: text past the second column
+ * on a quarter of its lines, and two lines in two columns, will do. */
 static int is_table(const pdf_line *l, size_t n, const span *g, size_t ng, int window)
 {
 	if (n < MIN_TABLE_LINES)
@@ -525,10 +527,12 @@ static int is_table(const pdf_line *l, size_t n, const span *g, size_t ng, int w
 	size_t full = lines_with_chunks(l, n, MIN_GAPS + 1);
 	if (full >= MIN_TABLE_LINES)
 		return 1;
-	/* columns whose cells start aligned (a window's gaps) need less */
-	size_t share = window && n >= 2 * LONG_RUN ? 4 : n >= 2 * LONG_RUN ? 3 : 2;
-	return (full >= 1 || window) && n >= LONG_RUN && share * lines_with_chunks(l, n, 2) >= n &&
-	       4 * lines_past_two(l, n, g, ng) >= n;
+	if (n < LONG_RUN || 4 * lines_past_two(l, n, g, ng) < n)
+		return 0;
+	size_t two = lines_with_chunks(l, n, 2);
+	if (window)
+		return two >= MIN_TABLE_LINES;
+	return full >= 1 && (n >= 2 * LONG_RUN ? 3 : 2) * two >= n;
 }
 
 /* Line a, just above line a + 1, keeps every gap of g[] (narrowed into
