@@ -262,7 +262,15 @@ static void group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 	size_t best = (size_t)-1;
 	double best_share = 0.5;
 	for (size_t j = gr->n > OPEN_LINES ? gr->n - OPEN_LINES : 0; j < gr->n; j++) {
-		double s = overlap_share(&c->b, &gr->p[j].b);
+		const pdf_box *band = &gr->p[j].b;
+		double s = overlap_share(&c->b, band);
+		/* a glyph of the line's size stands level with it: one
+		 * half-way down to the next line (a cell's text centred on
+		 * two lines of its neighbour's) is a line of its own */
+		double h = box_h(band);
+		if (box_h(&c->b) >= 0.8 * h &&
+		    fabs((c->b.top + c->b.bottom) / 2 - (band->top + band->bottom) / 2) > 0.35 * h)
+			continue;
 		if (s >= best_share) {
 			best_share = s;
 			best = j;

@@ -70,6 +70,28 @@ static void lines_top_to_bottom_and_small_font_on_same_line(void **state)
 	pdf_page_clear(&p);
 }
 
+/* Two lines of a cell set a little closer than their glyphs' boxes are
+ * tall, and a neighbour's text centred between them (an id by a
+ * description of two lines): three lines, not one with the letters of
+ * two interleaved. */
+static void text_centred_between_two_lines_is_a_line_of_its_own(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "first line", 60, 100);
+	put_text(&p, "1.3", 10, 104.5);
+	put_text(&p, "second line", 60, 109);
+	size_t nl;
+	char *a = line_text(&p, 0, &nl), *b = line_text(&p, 1, &nl), *c = line_text(&p, 2, &nl);
+	assert_int_equal(nl, 3);
+	assert_string_equal(a, "first line");
+	assert_string_equal(b, "1.3");
+	assert_string_equal(c, "second line");
+	free(a);
+	free(b);
+	free(c);
+	pdf_page_clear(&p);
+}
+
 static void glyph_drawn_twice_counts_once(void **state)
 {
 	pdf_page p = {0};
@@ -518,6 +540,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(words_from_gaps_not_drawing_order),
+		cmocka_unit_test(text_centred_between_two_lines_is_a_line_of_its_own),
 		cmocka_unit_test(many_glyphs_in_any_drawing_order),
 		cmocka_unit_test(split_lines_counted_as_built),
 		cmocka_unit_test(lines_top_to_bottom_and_small_font_on_same_line),
