@@ -67,9 +67,14 @@ void doc_read_front(struct matcher *m, struct doc *d)
 {
 	const char *r = doc_review(m, d);
 	d->review = r ? rw_xstrdup(r) : NULL;
+	/* the front is the first page with something on it (a PDF may
+	 * open with a blank page) */
+	int front = 0;
+	for (size_t i = 0; i < d->n && !front; i++)
+		front = d->b[i].page;
 	for (size_t i = 0; i < d->n && i < FRONT_BLOCKS; i++) {
 		const rw_block *b = &d->b[i];
-		if (b->kind == RW_BLK_TABLE || (b->page > 1))
+		if (b->kind == RW_BLK_TABLE || (front && b->page > front))
 			break;
 		if (!is_front(b))
 			continue;

@@ -7,8 +7,9 @@
  *     margin whose text (digits aside) comes back at the same height on
  *     at least half of the pages, and "Page N of M" or a bare page number
  *     in a margin;
- *  2. the title is the largest-font text at the top of page 1, the body
- *     size the font size most characters have;
+ *  2. the title is the largest-font text at the top of the first page
+ *     with text (page 1 unless it is blank), the body size the font size
+ *     most characters have;
  *  3. in auto mode the remaining lines are searched for stream tables,
  *     and what is left becomes headings (larger or bold lines) and
  *     paragraphs (lines joined until a wider vertical gap, a change of
@@ -339,14 +340,28 @@ static size_t title_lines(const epage *p, size_t *first)
 	return smaller || n <= 3 ? n : 0;
 }
 
+/* The first page with text or tables (a blank first page is skipped). */
+static const epage *first_page(const pdf_emitter *e)
+{
+	for (size_t i = 0; i < e->np; i++) {
+		if (e->p[i].nt)
+			return &e->p[i];
+		for (size_t k = 0; k < e->p[i].nl; k++)
+			if (!e->p[i].l[k].drop)
+				return &e->p[i];
+	}
+	return NULL;
+}
+
 static void write_document(pdf_emitter *e)
 {
 	rw_block b = {.kind = RW_BLK_DOCUMENT, .format = "pdf"};
-	size_t first = 0, n = e->np ? title_lines(&e->p[0], &first) : 0;
+	const epage *p = first_page(e);
+	size_t first = 0, n = p ? title_lines(p, &first) : 0;
 	rw_buf t = {0};
 	pdf_box box = {0};
 	for (size_t k = first; k < first + n; k++) {
-		const pdf_line *l = &e->p[0].l[k];
+		const pdf_line *l = &p->l[k];
 		char *s = pdf_line_text(l);
 		pdf_join_line(&t, s, e->words);
 		free(s);
@@ -358,7 +373,7 @@ static void write_document(pdf_emitter *e)
 	}
 	if (n) {
 		b.text = rw_fold_ws(t.s);
-		b.page = e->p[0].number;
+		b.page = p->number;
 		set_bbox(&b, &box);
 	}
 	put(e, &b);
