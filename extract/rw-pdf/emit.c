@@ -472,7 +472,7 @@ static void write_table(pdf_emitter *e, const pdf_table *t, int first_on_page, i
 	e->open_left = t->b.left;
 	e->open_right = t->b.right;
 	free(e->open_gaps);
-	e->open_gaps = stream ? column_gaps(t) : NULL;
+	e->open_gaps = column_gaps(t);
 	int num = e->open_table;
 	rw_block b = {.kind = RW_BLK_TABLE, .table = num, .rows = t->rows, .cols = t->cols,
 		      .page = t->page};

@@ -666,8 +666,9 @@ static int columns_kept(const pdf_line *l, const pdf_gap *gap, const double *x, 
  * (bounds x[]) from the page before: lines that keep out of the gaps,
  * and rows across the table (a section's name; not first, where it is
  * the table's title) with such a line under them. It is the table's
- * when a quarter of them, two at least, have text in two columns or
- * more. Returns how many lines, or 0. */
+ * when a sixth of them, two at least, have text in two columns or more
+ * (descriptions of five lines by ids of one). Returns how many lines,
+ * or 0. */
 static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *used,
 			  const pdf_gap *gap, const double *x, size_t nx)
 {
@@ -684,7 +685,7 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 		j++;
 	}
 	size_t n = j - i;
-	return multi >= MIN_TABLE_LINES && 4 * multi >= n ? n : 0;
+	return multi >= MIN_TABLE_LINES && 6 * multi >= n ? n : 0;
 }
 
 /* The table going on from the page before, at the top of this one. */
