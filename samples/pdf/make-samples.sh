@@ -91,6 +91,17 @@ printed() { # HTML OUT DATE [PAGE-SIZE]
 	setdates "$tmp/printed.pdf" "$here/$2" "$3" "$3"
 }
 
+# 6. The ATRT3 scorecard page opened in LibreOffice Writer/Web and
+#    exported to PDF: a blank first page, the table (no ruling lines)
+#    over three more, its header repeated at the top of each (in the
+#    margin, so also taken for a running head), its last page a few rows.
+libreoffice_html() { # HTML OUT DATE
+	libreoffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
+		--convert-to pdf:writer_web_pdf_Export --outdir "$tmp" "$top/$1" >"$tmp/lo.log" 2>&1 ||
+		{ cat "$tmp/lo.log" >&2; exit 1; }
+	setdates "$tmp/$(basename "$1" .html).pdf" "$here/$2" "$3" "$3"
+}
+
 # Pages of images only, as a scanner makes them: JPEG files, one a page,
 # each filling a page of the given size in points.
 images_to_pdf() { # OUT WIDTH HEIGHT JPEG...
@@ -140,7 +151,8 @@ main() {
 		resolution-2022-05-01 cct-scorecard-rotated rds-whois2-status-2022-12-printed \
 		cct-status-2023-07-printed atrt3-scorecard-2020-11-30-printed \
 		atrt3-scorecard-2020-11-30-printed-a4 rds-whois2-status-2022-12-printed-landscape \
-		cct-status-2023-01-printed cct-status-2023-01-printed-landscape bad
+		cct-status-2023-01-printed cct-status-2023-01-printed-landscape \
+		atrt3-scorecard-2020-11-30-libreoffice bad
 	for name in "$@"; do
 		case $name in
 		ssr2-scorecard-2021-07-22) ssr2_scorecard ;;
@@ -163,6 +175,8 @@ main() {
 		cct-status-2023-01-printed-landscape)
 			printed samples/cct-status/status-2023-01.html "$name.pdf" 2023-02-01T09:00 \
 				"letter landscape" ;;
+		atrt3-scorecard-2020-11-30-libreoffice)
+			libreoffice_html samples/atrt3/scorecard-section.html "$name.pdf" 2020-12-02T10:00 ;;
 		bad) bad_inputs ;;
 		*) echo "make-samples.sh: $name: no such sample" >&2; exit 2 ;;
 		esac

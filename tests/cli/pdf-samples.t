@@ -70,6 +70,11 @@ cmd: recwatch extract samples/pdf/rds-whois2-status-2022-12-printed-landscape.pd
 status: 0
 stdout-file: samples/pdf/rds-whois2-status-2022-12-printed-landscape.expected.csv
 
+=== the ATRT3 page exported by LibreOffice Writer/Web: a blank first page, the table over three pages, two rows on the last
+cmd: recwatch extract samples/pdf/atrt3-scorecard-2020-11-30-libreoffice.pdf
+status: 0
+stdout-file: samples/pdf/atrt3-scorecard-2020-11-30-libreoffice.expected.csv
+
 === a browser's default table on US Letter: rows cut by the page break go on under the header repeated on page 2
 cmd: recwatch extract samples/pdf/cct-status-2023-01-printed.pdf
 status: 0
