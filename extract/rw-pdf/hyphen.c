@@ -109,6 +109,8 @@ static int has(pdf_words *ws, const char *w)
 		ws->filled = 1;
 		ws->fill(ws, ws->ctx);
 	}
+	if (!ws->n)
+		return 0;
 	if (!ws->sorted) {
 		qsort(ws->w, ws->n, sizeof *ws->w, cmp_str);
 		ws->sorted = 1;
