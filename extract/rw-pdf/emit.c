@@ -53,7 +53,7 @@ struct pdf_emitter {
 	int open_rows;    /* rows it has so far */
 	int open_cols;
 	double open_left, open_right;
-	pdf_gap *open_gaps; /* its column gaps (open_cols - 1), when stream detection found it */
+	pdf_gap *open_gaps; /* its column gaps (open_cols - 1) */
 	char **head;      /* its header rows' texts (nhead x open_cols) */
 	int nhead;
 	pdf_words *words; /* the document's, for hyphens at a line's end */
@@ -454,7 +454,7 @@ static pdf_gap *column_gaps(const pdf_table *t)
 	return g;
 }
 
-static void write_table(pdf_emitter *e, const pdf_table *t, int first_on_page, int stream)
+static void write_table(pdf_emitter *e, const pdf_table *t, int first_on_page)
 {
 	int cont = first_on_page && (t->goes_on ? e->open_table != 0 : same_layout(e, t));
 	int first = 0;
@@ -582,7 +582,6 @@ static void write_text(pdf_emitter *e, const epage *p, const pdf_line *l, size_t
 typedef struct item {
 	double top;
 	const pdf_table *t; /* or NULL: a run of lines */
-	int stream;         /* t came from stream detection */
 	size_t from, to;
 	int level;
 } item;
@@ -617,7 +616,7 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 				break;
 			last = j++;
 		}
-		it[n++] = (item){p->l[k].b.top, NULL, 0, k, last + 1, level};
+		it[n++] = (item){p->l[k].b.top, NULL, k, last + 1, level};
 		k = last + 1;
 	}
 	return n;
@@ -632,7 +631,7 @@ static void write_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 	pdf_table *st = NULL;
 	if (e->method == PDF_AUTO) {
 		pdf_mark_cell_starts(p->l, p->nl, used);
-		/* the columns of a stream table the last page ended with */
+		/* the columns of the table the last page ended with */
 		const pdf_gap *carry = e->open_table ? e->open_gaps : NULL;
 		st = pdf_stream_detect(p->l, p->nl, used, carry, carry ? (size_t)e->open_cols - 1 : 0,
 				       &nst);
@@ -642,15 +641,15 @@ static void write_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 	item *it = rw_xmalloc((p->nl + p->nt + nst + 1) * sizeof *it);
 	size_t n = text_items(e, p, used, sizes, ns, it);
 	for (size_t i = 0; i < p->nt; i++)
-		it[n++] = (item){p->t[i].b.top, &p->t[i], 0, 0, 0, 0};
+		it[n++] = (item){p->t[i].b.top, &p->t[i], 0, 0, 0};
 	for (size_t i = 0; i < nst; i++) {
 		st[i].page = p->number;
-		it[n++] = (item){st[i].b.top, &st[i], 1, 0, 0, 0};
+		it[n++] = (item){st[i].b.top, &st[i], 0, 0, 0};
 	}
 	qsort(it, n, sizeof *it, item_cmp);
 	for (size_t i = 0; i < n; i++) {
 		if (it[i].t)
-			write_table(e, it[i].t, i == 0, it[i].stream);
+			write_table(e, it[i].t, i == 0);
 		else
 			write_text(e, p, p->l, it[i].from, it[i].to, it[i].level);
 	}

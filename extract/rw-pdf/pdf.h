@@ -138,7 +138,7 @@ typedef struct pdf_gap {
 /* Stream detection for auto mode: finds runs of consecutive lines that
  * share at least 3 column gaps and makes each a table. Marks the lines
  * used in used[] (1). Returns the tables found (count in *nt). carry:
- * the column gaps (ncarry, in order) of a stream table that ended the
+ * the column gaps (ncarry, in order) of the table that ended the
  * page before, or NULL: the lines at the top of the page that keep out
  * of them go on with it, even when none of them fills every column. */
 pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
