@@ -202,23 +202,26 @@ static int read_pages(pdf_reader *r, const char *name, PopplerDocument *doc, pdf
 		return -1;
 	}
 	unsigned char *kind = rw_xcalloc(n ? n : 1, 1);
-	pdf_read_counts c = pdf_read_pages(r, doc, want, max, opt_method,
-					   have_area ? &opt_area : NULL, e, kind);
+	pdf_read_pages(r, doc, want, max, opt_method, have_area ? &opt_area : NULL, e, kind);
+	int count[PDF_PAGE_BLANK + 1] = {0};
+	for (int i = 0; i < n; i++)
+		count[kind[i]]++;
+	int read = n - count[PDF_PAGE_UNREAD], with_text = count[PDF_PAGE_TEXT];
+	int textless = count[PDF_PAGE_TEXTLESS];
 	/* pages drawn without text are reported, blank ones only when no
 	 * page has text: then the document fails */
-	int textless = c.read - c.with_text - c.blank;
 	if (textless) {
 		char *pages = page_ranges(kind, n, PDF_PAGE_TEXTLESS);
 		rw_warn(name, "no text layer on page%s %s (scanned? OCR is not done)",
 			textless > 1 ? "s" : "", pages);
 		free(pages);
-	} else if (c.read && !c.with_text) {
+	} else if (read && !with_text) {
 		char *pages = page_ranges(kind, n, PDF_PAGE_BLANK);
-		rw_warn(name, "no text: page%s %s %s blank", c.read > 1 ? "s" : "", pages,
-			c.read > 1 ? "are" : "is");
+		rw_warn(name, "no text: page%s %s %s blank", read > 1 ? "s" : "", pages,
+			read > 1 ? "are" : "is");
 		free(pages);
 	}
-	int rc = c.read && !c.with_text ? -1 : 0;
+	int rc = read && !with_text ? -1 : 0;
 	free(kind);
 	free(want);
 	return rc;

@@ -260,6 +260,16 @@ static void row_extents(const pdf_cellpiece *pc, size_t n, int cols, const int *
 		}
 }
 
+typedef struct extent {
+	double top, bottom;
+} extent;
+
+static int by_top(const void *a, const void *b)
+{
+	const extent *p = a, *q = b;
+	return (p->top > q->top) - (p->top < q->top);
+}
+
 /* A block between two rows that reaches neither (padding on both sides)
  * and holds no anchor is a row of its own with an empty first column:
  * the end of a row a page break cut, under the header repeated on the
@@ -273,9 +283,10 @@ static size_t add_gap_rows(block *const *blk, const size_t *nblk, int cols, doub
 	size_t cap = na;
 	for (int c = 1; c < cols; c++)
 		cap += nblk[c];
-	/* the new anchors' extents, in order of their tops */
-	double *gt = rw_xmalloc((cap + 1) * sizeof *gt), *gb = rw_xmalloc((cap + 1) * sizeof *gb);
-	size_t ng = 0;
+	/* the new anchors' extents, in order of their tops, side by side
+	 * ones merged */
+	extent *x = rw_xmalloc((cap + 1) * sizeof *x);
+	size_t nx = 0;
 	for (int c = 1; c < cols; c++)
 		for (size_t j = 0; j < nblk[c]; j++) {
 			const block *b = &blk[c][j];
@@ -284,17 +295,15 @@ static size_t add_gap_rows(block *const *blk, const size_t *nblk, int cols, doub
 				continue;
 			lo--; /* the row above */
 			if (b->top > rbot[lo] && b->bottom < rtop[lo + 1])
-				gt[ng] = b->top, gb[ng++] = b->bottom;
+				x[nx++] = (extent){b->top, b->bottom};
 		}
-	qsort(gt, ng, sizeof *gt, by_value);
-	qsort(gb, ng, sizeof *gb, by_value);
+	qsort(x, nx, sizeof *x, by_top);
 	size_t m = 0;
-	for (size_t k = 0; k < ng; k++) {
-		if (m && gt[k] <= gb[m - 1]) {
-			gb[m - 1] = fmax(gb[m - 1], gb[k]);
-			continue;
-		}
-		gt[m] = gt[k], gb[m++] = gb[k];
+	for (size_t k = 0; k < nx; k++) {
+		if (m && x[k].top <= x[m - 1].bottom)
+			x[m - 1].bottom = fmax(x[m - 1].bottom, x[k].bottom);
+		else
+			x[m++] = x[k];
 	}
 	/* merge them in among the anchors */
 	size_t *shift = rw_xmalloc((na + 1) * sizeof *shift);
@@ -302,8 +311,9 @@ static size_t add_gap_rows(block *const *blk, const size_t *nblk, int cols, doub
 	double *a2 = rw_xmalloc((na + m + 1) * sizeof *a2);
 	size_t k = 0, out = 0;
 	for (size_t a = 0; a <= na; a++) {
-		while (k < m && (a == na || (gt[k] + gb[k]) / 2 < ac[a])) {
-			t2[out] = gt[k], b2[out] = gb[k], a2[out++] = (gt[k] + gb[k]) / 2;
+		while (k < m && (a == na || (x[k].top + x[k].bottom) / 2 < ac[a])) {
+			t2[out] = x[k].top, b2[out] = x[k].bottom;
+			a2[out++] = (x[k].top + x[k].bottom) / 2;
 			k++;
 		}
 		if (a == na)
@@ -321,8 +331,7 @@ static size_t add_gap_rows(block *const *blk, const size_t *nblk, int cols, doub
 	free(t2);
 	free(b2);
 	free(a2);
-	free(gt);
-	free(gb);
+	free(x);
 	return out;
 }
 

@@ -367,9 +367,7 @@ static void write_document(pdf_emitter *e)
 		free(s);
 		if (k == first)
 			box = l->b;
-		box.bottom = fmax(box.bottom, l->b.bottom);
-		box.left = fmin(box.left, l->b.left);
-		box.right = fmax(box.right, l->b.right);
+		pdf_box_union(&box, &l->b);
 	}
 	if (n) {
 		b.text = rw_fold_ws(t.s);
@@ -564,10 +562,7 @@ static void write_text(pdf_emitter *e, const epage *p, const pdf_line *l, size_t
 		char *s = pdf_line_text(&l[k]);
 		pdf_join_line(&t, s, e->words);
 		free(s);
-		box.top = fmin(box.top, l[k].b.top);
-		box.left = fmin(box.left, l[k].b.left);
-		box.bottom = fmax(box.bottom, l[k].b.bottom);
-		box.right = fmax(box.right, l[k].b.right);
+		pdf_box_union(&box, &l[k].b);
 	}
 	b.text = rw_fold_ws(t.s ? t.s : "");
 	b.locator = rw_xasprintf("page %d, line %zu", p->number, from + 1);

@@ -32,7 +32,7 @@
 static double box_h(const pdf_box *b) { return b->bottom - b->top; }
 static double mid_y(const pdf_box *b) { return (b->top + b->bottom) / 2; }
 
-static void box_union(pdf_box *a, const pdf_box *b)
+void pdf_box_union(pdf_box *a, const pdf_box *b)
 {
 	if (b->top < a->top) a->top = b->top;
 	if (b->left < a->left) a->left = b->left;
@@ -193,7 +193,7 @@ static void add_word(pdf_line *l, size_t *cap, const pdf_glyph *g, const size_t 
 	w->b = g[gi[0]].b;
 	size_t nbold = 0;
 	for (size_t i = 0; i < n; i++) {
-		box_union(&w->b, &g[gi[i]].b);
+		pdf_box_union(&w->b, &g[gi[i]].b);
 		if (g[gi[i]].size > w->size)
 			w->size = g[gi[i]].size;
 		nbold += g[gi[i]].bold;
@@ -238,7 +238,7 @@ static void finish_line(pdf_line *l)
 		if (i == 0)
 			l->b = l->w[0].b;
 		else
-			box_union(&l->b, &l->w[i].b);
+			pdf_box_union(&l->b, &l->w[i].b);
 		if (l->w[i].size > l->size)
 			l->size = l->w[i].size;
 		nbold += l->w[i].bold;
@@ -289,7 +289,7 @@ static void group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 	 * so a tall bracket or a superscript does not swallow the next
 	 * line. */
 	if (box_h(&c->b) <= 1.3 * box_h(&l->b))
-		box_union(&l->b, &c->b);
+		pdf_box_union(&l->b, &c->b);
 }
 
 /* The glyphs in lines, sorted by centre first. */
@@ -538,7 +538,7 @@ void pdf_table_append(pdf_table *t, int row, int col, const char *text,
 		sep = *old && hyphen_break(old, text) ? "" : " ";
 	if (*old) {
 		t->cell[k] = rw_xasprintf("%s%s%s", old, sep, text);
-		box_union(&t->cb[k], b);
+		pdf_box_union(&t->cb[k], b);
 	} else {
 		t->cell[k] = rw_xstrdup(text);
 		t->cb[k] = *b;

@@ -54,7 +54,6 @@ typedef struct pipeline {
 	pdf_emitter *e;
 	enum pdf_method method;
 	const pdf_box *area;
-	pdf_read_counts counts;
 	unsigned char *kind;  /* kind[i]: what page i+1 holds (enum pdf_page_kind) */
 } pipeline;
 
@@ -76,10 +75,6 @@ static void page_geometry(pipeline *pl, slot *s)
 		pthread_cond_broadcast(&pl->moved);
 		pthread_mutex_unlock(&pl->lock);
 	}
-	if (s->page.ng)
-		pl->counts.with_text++;
-	else if (s->blank)
-		pl->counts.blank++;
 	pl->kind[s->index] = s->page.ng ? PDF_PAGE_TEXT : s->blank ? PDF_PAGE_BLANK : PDF_PAGE_TEXTLESS;
 	/* a page rendered before its guess (it follows one with a grid) is
 	 * scanned whatever the guess: the table may end there in one row */
@@ -215,7 +210,7 @@ void pdf_reader_free(pdf_reader *r)
 	free(r);
 }
 
-pdf_read_counts pdf_read_pages(pdf_reader *r, PopplerDocument *doc, const unsigned char *want,
+void pdf_read_pages(pdf_reader *r, PopplerDocument *doc, const unsigned char *want,
 			       int nwant, enum pdf_method method, const pdf_box *area,
 			       pdf_emitter *e, unsigned char *kind)
 {
@@ -241,7 +236,6 @@ pdf_read_counts pdf_read_pages(pdf_reader *r, PopplerDocument *doc, const unsign
 		last_grid = read_page(&pl, pp, i, render_first(&pl, i, last, last_grid), s);
 		last = i;
 		g_object_unref(pp);
-		pl.counts.read++;
 		if (threaded) {
 			hand_over(&pl);
 		} else {
@@ -257,5 +251,4 @@ pdf_read_counts pdf_read_pages(pdf_reader *r, PopplerDocument *doc, const unsign
 		pthread_join(geometry, NULL);
 	pthread_cond_destroy(&pl.moved);
 	pthread_mutex_destroy(&pl.lock);
-	return pl.counts;
 }

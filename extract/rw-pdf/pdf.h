@@ -51,6 +51,8 @@ typedef struct pdf_page {
 	int rotate;
 	double uw, uh;
 } pdf_page;
+/* Grows a to take in b. */
+void pdf_box_union(pdf_box *a, const pdf_box *b);
 /* Maps a box of poppler's frame (top-left origin) to the displayed
  * frame of p. */
 pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y1, double x2, double y2);
@@ -240,11 +242,6 @@ void pdf_emitter_free(pdf_emitter *e);
 /* ---- pages.c: a document's pages into an emitter -------------------- */
 
 struct _PopplerDocument;
-typedef struct pdf_read_counts {
-	int read;      /* pages read */
-	int with_text; /* of them, pages with a text layer */
-	int blank;     /* of them, pages with nothing on them at all */
-} pdf_read_counts;
 /* What reading keeps from one document to the next: page renderings'
  * memory. */
 typedef struct pdf_reader pdf_reader;
@@ -271,8 +268,9 @@ enum pdf_page_kind {
 	PDF_PAGE_BLANK,    /* nothing on it at all */
 };
 /* Feeds the pages marked in want[0..nwant-1] (want NULL: all) to e, in
- * order; kind[i] says what page i+1 held. */
-pdf_read_counts pdf_read_pages(pdf_reader *r, struct _PopplerDocument *doc,
+ * order; kind[i] says what page i+1 held (PDF_PAGE_UNREAD for pages not
+ * read). */
+void pdf_read_pages(pdf_reader *r, struct _PopplerDocument *doc,
 			       const unsigned char *want, int nwant, enum pdf_method method,
 			       const pdf_box *area, pdf_emitter *e, unsigned char *kind);
 

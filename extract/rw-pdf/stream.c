@@ -49,13 +49,8 @@ static size_t line_chunks(const pdf_line *l, chunk *out)
 		out[i].w0 = st[i];
 		out[i].nw = end - st[i];
 		out[i].b = l->w[st[i]].b;
-		for (size_t k = st[i]; k < end; k++) {
-			const pdf_box *b = &l->w[k].b;
-			out[i].b.left = fmin(out[i].b.left, b->left);
-			out[i].b.right = fmax(out[i].b.right, b->right);
-			out[i].b.top = fmin(out[i].b.top, b->top);
-			out[i].b.bottom = fmax(out[i].b.bottom, b->bottom);
-		}
+		for (size_t k = st[i]; k < end; k++)
+			pdf_box_union(&out[i].b, &l->w[k].b);
 	}
 	free(st);
 	return n;
@@ -130,11 +125,7 @@ static size_t chunk_columns(const pdf_line *l, chunk *c, int *col, const double 
 				if (w == c[k].w0 || wc != column_of(bound, nb, l->w[w - 1].b.left))
 					cut[n++] = (chunk){l->w[w].b, w, 0};
 				cut[n - 1].nw++;
-				pdf_box *b = &cut[n - 1].b, *x = &l->w[w].b;
-				b->left = fmin(b->left, x->left);
-				b->right = fmax(b->right, x->right);
-				b->top = fmin(b->top, x->top);
-				b->bottom = fmax(b->bottom, x->bottom);
+				pdf_box_union(&cut[n - 1].b, &l->w[w].b);
 			}
 		memcpy(c, cut, n * sizeof *c);
 		free(cut);
@@ -182,12 +173,8 @@ static void place_chunks(pdf_table *t, const pdf_line *l, size_t nl, const int *
 static void table_frame(pdf_table *t, const pdf_line *l, size_t nl, const double *bound, size_t nb)
 {
 	t->b = l[0].b;
-	for (size_t i = 1; i < nl; i++) {
-		t->b.top = fmin(t->b.top, l[i].b.top);
-		t->b.left = fmin(t->b.left, l[i].b.left);
-		t->b.bottom = fmax(t->b.bottom, l[i].b.bottom);
-		t->b.right = fmax(t->b.right, l[i].b.right);
-	}
+	for (size_t i = 1; i < nl; i++)
+		pdf_box_union(&t->b, &l[i].b);
 	t->colx[0] = t->b.left;
 	for (int c = 1; c <= t->cols; c++)
 		t->colx[c] = (size_t)c - 1 < nb ? bound[c - 1] : t->b.right;
@@ -350,17 +337,25 @@ static int one_chunk(const pdf_line *l)
 	return count_chunks(l) == 1;
 }
 
-/* The gaps g[] (ng, room for cap) narrowed by line j into out[]; their
- * count. */
+/* The gaps g[] (ng, room for cap) narrowed by line j into out[], as
+ * narrow_gaps does; their count. */
 static size_t narrowed(const pdf_line *l, size_t j, const span *g, size_t ng, size_t cap,
-		       span *out, int est)
+		       span *out, double keep, int by_word, int split)
 {
 	chunk *c = rw_xmalloc((l[j].nw + 1) * sizeof *c);
 	size_t nc = line_chunks(&l[j], c);
 	memcpy(out, g, ng * sizeof *g);
-	size_t m = narrow_gaps(out, ng, cap, &l[j], c, nc, est ? MIN_KEEP_W : MIN_GAP_W, est, 1);
+	size_t m = narrow_gaps(out, ng, cap, &l[j], c, nc, keep, by_word, split);
 	free(c);
 	return m;
+}
+
+/* The same, growing a table down: an established table keeps a gap
+ * narrowed to the cell padding and lets a word space cross it. */
+static size_t narrowed_down(const pdf_line *l, size_t j, const span *g, size_t ng, size_t cap,
+			    span *out, int est)
+{
+	return narrowed(l, j, g, ng, cap, out, est ? MIN_KEEP_W : MIN_GAP_W, est, 1);
 }
 
 typedef struct piece {
@@ -460,7 +455,7 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span **gp, size_t
 		/* established by full lines, or, when few lines fill every
 		 * column, by going on for two windows */
 		int est = full >= ESTABLISHED || j - i >= 2 * WINDOW;
-		size_t m = narrowed(l, j, g, *ng, cap, tmp, est);
+		size_t m = narrowed_down(l, j, g, *ng, cap, tmp, est);
 		/* an established table ends at a line across one of its
 		 * columns, rather than losing the column */
 		if (m < MIN_GAPS || (est && m < *ng)) {
@@ -474,7 +469,8 @@ static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span **gp, size_t
 				j++;
 				break;
 			}
-			if (!follows_on(l, j + 1) || narrowed(l, j + 1, g, *ng, cap, tmp, est) < MIN_GAPS)
+			if (!follows_on(l, j + 1) ||
+			    narrowed_down(l, j + 1, g, *ng, cap, tmp, est) < MIN_GAPS)
 				break;
 			continue;
 		}
@@ -542,15 +538,11 @@ static size_t keeps_gaps(const pdf_line *l, size_t a, const span *g, size_t ng, 
 {
 	if (!follows_on(l, a + 1))
 		return 0;
-	chunk *c = rw_xmalloc((l[a].nw + 1) * sizeof *c);
-	size_t nc = line_chunks(&l[a], c);
-	memcpy(out, g, ng * sizeof *g);
 	/* a line of one chunk is no row of header cells set close
 	 * together, but the end of a paragraph or a caption */
-	size_t m = narrow_gaps(out, ng, ng, &l[a], c, nc, MIN_KEEP_W, by_word && nc > 1, 0);
-	free(c);
+	by_word = by_word && !one_chunk(&l[a]);
 	/* every column goes on up, or the line is not the table's */
-	return m == ng;
+	return narrowed(l, a, g, ng, ng, out, MIN_KEEP_W, by_word, 0) == ng;
 }
 
 /* Line a is the last of a paragraph: the line before it, at the same
