@@ -30,8 +30,8 @@ PKGS_CORE = jansson libpcre2-8
 PKGS_html = libxml-2.0
 PKGS_pdf = poppler-glib cairo
 PKGS_store = sqlite3 glib-2.0
-CORE_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS_CORE))
-CORE_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS_CORE)) -lcsv -lm
+CORE_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS_CORE) 2>/dev/null)
+CORE_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS_CORE) 2>/dev/null) -lcsv -lm
 
 PROGS = $(basename $(notdir $(wildcard extract/*.c)))
 LIB_SRC = $(wildcard extract/lib/*.c)
@@ -92,18 +92,28 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_A) $(wildcard extract/*/*.c extract/*/*.h
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) $(shell $(PKG_CONFIG) --cflags $(call test_pkgs,$*)) \
 		-o $@ $< $(LIB_A) $(shell $(PKG_CONFIG) --libs $(call test_pkgs,$*)) $(CORE_LIBS)
 
-test: deps all $(UNIT_BIN)
+# deps runs first and alone: on a fresh machine pkg-config and the libraries
+# arrive with it, so the build is a second make that sees them.
+test: deps
+	@$(MAKE) -s all units
 	@BIN=$(BIN) BUILD=$(BUILD) sh tests/run-all.sh
+units: $(UNIT_BIN)
+
+# The peers' conformance suites live outside the tree (../shared beside a
+# clone, as in CI); a user's clone has none, so they are not part of test.
+SHARED ?= ../shared
+conformance: all
+	@BIN=$(BIN) sh tests/conformance.sh $(SHARED)
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 check-san:
-	$(MAKE) BUILD=build/san BIN=build/san/bin CFLAGS="$(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" test
+	$(MAKE) BUILD=$(BUILD)/san BIN=$(BUILD)/san/bin CFLAGS="$(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" test
 
 # rw-pdf and rw-diff run two threads: the tests again under TSan, which
 # stops a program at the first race it sees.
 TSAN_FLAGS = -O1 -g -fsanitize=thread -fno-omit-frame-pointer
 check-tsan:
-	TSAN_OPTIONS=halt_on_error=1 $(MAKE) BUILD=build/tsan BIN=build/tsan/bin \
+	TSAN_OPTIONS=halt_on_error=1 $(MAKE) BUILD=$(BUILD)/tsan BIN=$(BUILD)/tsan/bin \
 		CFLAGS="$(TSAN_FLAGS)" LDFLAGS="$(TSAN_FLAGS)" test
 
 # ---- install ---------------------------------------------------------------
@@ -117,7 +127,7 @@ install: all
 clean:
 	rm -rf build bin
 
-.PHONY: check-tsan all deps samples test check-san install clean
+.PHONY: check-tsan all deps samples test units conformance check-san install clean
 
 # ---- hardening (fuzz/README.md) ------------------------------------------------
 # make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS="html match ..."]: libFuzzer

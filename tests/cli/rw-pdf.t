@@ -154,11 +154,6 @@ cmd: rw-pdf < tests/pdf/stream.pdf | head -1
 status: 0
 stdout-has: {"kind":"document","source":"-","format":"pdf","text":"Status of recommendations"
 
-=== tabula conformance suite (../shared beside the clone): the cell score stays at its level
-cmd: s=../shared/conformance/tabula/run-suite.sh; [ -x "$s" ] || { echo "missing $s (shared/ must sit beside the clone)" >&2; exit 3; }; "$s" tests/pdf/tables-chain.sh "$TMPDIR/suite" | tail -1
-status: 0
-check: awk '/^suite:/ { split($2, a, "/"); exit !(a[1] / a[2] >= 0.95) }' $OUT
-
 === a page rendered before its text is read keeps annotations' text out
 cmd: rw-pdf --method lattice tests/pdf/annotation.pdf
 status: 0
