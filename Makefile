@@ -68,8 +68,11 @@ $(BUILD)/%.o: %.c include/recwatch.h $$(wildcard $$(dir $$*)*.h)
 # The README's first command: install what is missing, build, and extract
 # every sample document into out/ as CSV and JSON.
 SAMPLE_DOCS = $(sort $(wildcard samples/*/*.html samples/*/*.pdf))
+# deps: what building and running needs; test-deps adds the test tools.
 deps:
-	@bash .ci/install-deps --if-missing
+	@bash .ci/install-deps --if-missing build
+test-deps:
+	@bash .ci/install-deps --if-missing build test
 
 samples: deps
 	@$(MAKE) -s all
@@ -92,9 +95,9 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_A) $(wildcard extract/*/*.c extract/*/*.h
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) $(shell $(PKG_CONFIG) --cflags $(call test_pkgs,$*)) \
 		-o $@ $< $(LIB_A) $(shell $(PKG_CONFIG) --libs $(call test_pkgs,$*)) $(CORE_LIBS)
 
-# deps runs first and alone: on a fresh machine pkg-config and the libraries
+# test-deps runs first and alone: on a fresh machine pkg-config and the libraries
 # arrive with it, so the build is a second make that sees them.
-test: deps
+test: test-deps
 	@$(MAKE) -s all units
 	@BIN=$(BIN) BUILD=$(BUILD) sh tests/run-all.sh
 units: $(UNIT_BIN)
@@ -127,7 +130,7 @@ install: all
 clean:
 	rm -rf build bin
 
-.PHONY: check-tsan all deps samples test units conformance check-san install clean
+.PHONY: check-tsan all deps test-deps samples test units conformance check-san install clean
 
 # ---- hardening (fuzz/README.md) ------------------------------------------------
 # make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS="html match ..."]: libFuzzer
