@@ -38,6 +38,53 @@ typedef struct pdf_ruling {
 	double x0, y0, x1, y1; /* x0 == x1 (vertical) or y0 == y1 (horizontal) */
 } pdf_ruling;
 
+/* ---- debug.c: what the reader saw, drawn over each page (--debug DIR) -- */
+
+/* The kinds of box a debug picture shows, each in a colour of its own
+ * (rw-pdf(1) lists them). */
+enum pdf_debug_kind {
+	PDF_DEBUG_GLYPH,  /* a glyph's box */
+	PDF_DEBUG_RULING, /* a ruling line (a box without height or width) */
+	PDF_DEBUG_EDGE,   /* a text edge: where several lines' text starts,
+			     ends or is centred, as a vertical line */
+	PDF_DEBUG_GAP,    /* a column gap: white running down between columns */
+	PDF_DEBUG_AREA,   /* a table's area */
+	PDF_DEBUG_CELL,   /* a table cell */
+	PDF_DEBUG_NKINDS
+};
+typedef struct pdf_debug_box {
+	enum pdf_debug_kind kind;
+	pdf_box b;
+} pdf_debug_box;
+/* The boxes noted on one page, and the picture they go on (picture.c);
+ * a page without a picture has none (NULL). debug.c, which notes them,
+ * needs neither poppler nor cairo. */
+typedef struct pdf_debug {
+	pdf_debug_box *box;
+	size_t n, cap;
+	struct pdf_picture *picture;
+} pdf_debug;
+/* Notes a box (displayed frame, points) on the page d belongs to; does
+ * nothing when d is NULL, so the geometry calls it unconditionally:
+ * pdf_debug_add_box(p->debug, PDF_DEBUG_EDGE, &box). Called from the
+ * geometry thread only, like everything that sees a pdf_page. */
+void pdf_debug_add_box(pdf_debug *d, enum pdf_debug_kind kind, const pdf_box *b);
+/* Notes a table: its area and each of its cells. */
+struct pdf_table;
+void pdf_debug_add_table(pdf_debug *d, const struct pdf_table *t);
+/* picture.c, for pages.c: a picture of a page of width x height points,
+ * to be written to path (NULL for an absurd size); the page is drawn
+ * onto its canvas, a cairo context in points over white paper. finish
+ * draws the noted boxes over it, writes the PNG and frees d: 0, or -1
+ * (errno). */
+struct _cairo;
+pdf_debug *pdf_debug_new(const char *path, double width, double height);
+struct _cairo *pdf_debug_canvas(pdf_debug *d);
+int pdf_debug_finish(pdf_debug *d);
+void pdf_debug_free(pdf_debug *d);
+/* Pixels a point in the picture of a page of that size (rw-pdf(1)). */
+double pdf_debug_scale(double width, double height);
+
 typedef struct pdf_page {
 	int number;            /* 1-based */
 	double width, height;  /* displayed */
@@ -46,6 +93,7 @@ typedef struct pdf_page {
 	pdf_ruling *r;
 	size_t nr, capr;
 	int have_rulings;      /* r[] was looked for (lattice / auto) */
+	pdf_debug *debug;      /* the page's debug picture, or NULL (no --debug) */
 	/* page.c: how the frame poppler works in maps to the displayed one
 	 * (rotation 0, 90, 180, 270; size in poppler's frame) */
 	int rotate;
