@@ -194,6 +194,32 @@ typedef struct pdf_gap {
 pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
 			     size_t ncarry, size_t *nt);
 
+/* Where tables without rulings stand (textedges.c: Nurminen's text
+ * edges). Lengths are relative: to the font size or a line's height. */
+typedef struct pdf_edge_params {
+	double align_tol;    /* font sizes: chunk ends this close line up */
+	int min_edge_chunks; /* chunks on a text edge */
+	int min_columns;     /* columns crossing a line of a table; a full
+				line has text in as many */
+	int min_full_lines;  /* full lines in a table */
+	int max_break_lines; /* lines across the columns (section rows) a
+				table goes on past */
+	double max_blank;    /* line heights: a taller blank stretch between
+				two lines ends edges and tables */
+} pdf_edge_params;
+extern const pdf_edge_params pdf_edge_defaults;
+/* A table area: lines first..last. */
+typedef struct pdf_area {
+	size_t first, last;
+} pdf_area;
+/* The table areas among the lines not used (top to bottom, count
+ * returned, *out allocated); full[i] (room for nl) is set for the lines
+ * with text in min_columns columns. */
+size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_edge_params *p,
+		      unsigned char *full, pdf_area **out);
+/* Line j comes under line i without a blank stretch (max_blank). */
+int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_params *p);
+
 /* Rows of a table without rulings (cellrows.c). pc[i * cols + c] is the
  * text of line i (top to bottom) in column c: whether there is any, and
  * its vertical extent. Fills row[i * cols + c] with the row of that text

@@ -8,10 +8,11 @@
  * goes to the first column whose bound is right of its left edge. When
  * vertical rulings are given they are the bounds instead.
  *
- * pdf_stream_detect (auto mode): a table is a run of consecutive lines
- * that keep at least MIN_GAPS vertical stripes of white space between
- * their chunks. Rows start at lines with text in the first column, and
- * the text of other columns joins the row it stands by (cellrows.c).
+ * pdf_stream_detect (auto mode): the table areas come from text edges
+ * (textedges.c); an area's columns are the white stripes between the
+ * chunks of its full lines, the header lines above it that keep them
+ * join it, and rows start at lines with text in the first column, the
+ * text of other columns joining the row it stands by (cellrows.c).
  * A table that ended the page before and goes on at the top of this one
  * needs less: its columns are known, so lines that keep out of its
  * column bounds are its rows even if none fills every column (a notes
@@ -24,16 +25,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MIN_GAPS 3        /* column gaps a run of lines must share */
-#define MIN_GAP_W 4.0     /* points: narrower white stripes are not gaps */
-#define MIN_KEEP_W 2.5    /* a table of ESTABLISHED lines keeps a gap later
-			     lines narrow this far (a line filling its cell
-			     leaves only the padding) */
-#define ESTABLISHED 3     /* lines with every column filled */
-#define MIN_TABLE_LINES 2 /* lines (with MIN_GAPS + 1 chunks) in a table */
-#define LONG_RUN 8        /* ... or one such line in a run this long */
 #define BOUND_TOL 1.0     /* points a chunk may reach past a known column bound */
-#define WINDOW 3          /* lines whose white stripes together may start a table */
+#define CARRY_SHARE 6     /* a carried table: one line in this many has text
+			     in two columns (descriptions of five lines by
+			     ids of one) */
 
 typedef struct chunk {
 	pdf_box b;
@@ -257,71 +252,39 @@ static int word_space_across(const pdf_line *l, const chunk *c, span *s)
 }
 
 /* Narrows the gaps g[] to the white space of line l (chunks c); returns
- * the count of gaps still keep wide. Gaps that a chunk crosses
- * vanish, unless a space between its words runs through them and
- * by_word is set (only above a table or once it is established: the
- * wide spaces of two lines of justified prose would pass for a table).
- * A chunk inside a gap splits it in two when split is set and there is
- * room for cap gaps (a gap across a column whose text the first line
- * lacked: an id, then a description on other lines); without split, on a
- * line of several chunks, it keeps the wider side (a header line above
- * the table); else the gap goes. */
-static size_t narrow_gaps(span *g, size_t ng, size_t cap, const pdf_line *l, const chunk *c,
-			  size_t nc, double keep, int by_word, int split)
+ * the count of gaps still open. Gaps that a chunk crosses vanish, unless
+ * a space between its words runs through them and by_word is set (header
+ * cells set close together). A chunk inside a gap, on a line of several
+ * chunks, leaves the gap its wider side (a header cell centred in a
+ * column wider than its text); else the gap goes. */
+static size_t narrow_gaps(span *g, size_t ng, const pdf_line *l, const chunk *c, size_t nc,
+			  int by_word)
 {
-	span *in = rw_xmalloc((ng + 1) * sizeof *in);
-	memcpy(in, g, ng * sizeof *g);
 	size_t m = 0;
 	for (size_t i = 0; i < ng; i++) {
-		span s = in[i];
+		span s = g[i];
 		int dead = 0;
 		for (size_t k = 0; k < nc && !dead; k++) {
 			const pdf_box *b = &c[k].b;
 			if (b->right <= s.a || b->left >= s.b)
 				continue;
-			if (b->left < s.a && b->right > s.b) {
+			if (b->left < s.a && b->right > s.b)
 				dead = !by_word || !word_space_across(l, &c[k], &s);
-			} else if (b->left <= s.a) {
+			else if (b->left <= s.a)
 				s.a = b->right;
-			} else if (b->right >= s.b) {
+			else if (b->right >= s.b)
 				s.b = b->left;
-			} else if (split && m + (ng - i) < cap && b->left - s.a >= keep) {
-				/* chunks come left to right: the left part is done */
-				g[m++] = (span){s.a, b->left};
+			else if (nc > 1 && b->left - s.a > s.b - b->right)
+				s.b = b->left;
+			else if (nc > 1)
 				s.a = b->right;
-			} else if (!split && nc > 1) {
-				/* a header cell centred in a column wider than
-				 * its text: the column ends on its wider side */
-				if (b->left - s.a > s.b - b->right)
-					s.b = b->left;
-				else
-					s.a = b->right;
-			} else {
+			else
 				dead = 1;
-			}
 		}
-		if (!dead && s.b - s.a >= keep)
+		if (!dead && s.b > s.a)
 			g[m++] = s;
 	}
-	free(in);
 	return m;
-}
-
-/* The white stripes between a line's chunks. */
-static size_t line_gaps(const chunk *c, size_t nc, span *g)
-{
-	size_t n = 0;
-	for (size_t k = 0; k + 1 < nc; k++)
-		if (c[k + 1].b.left - c[k].b.right >= MIN_GAP_W)
-			g[n++] = (span){c[k].b.right, c[k + 1].b.left};
-	return n;
-}
-
-/* Line j comes right under line j - 1, not after a blank stretch. */
-static int follows_on(const pdf_line *l, size_t j)
-{
-	double lh = fmax(l[j - 1].b.bottom - l[j - 1].b.top, 1);
-	return l[j].b.top - l[j - 1].b.bottom <= 2.5 * lh;
 }
 
 static size_t count_chunks(const pdf_line *l)
@@ -337,198 +300,17 @@ static int one_chunk(const pdf_line *l)
 	return count_chunks(l) == 1;
 }
 
-/* The gaps g[] (ng, room for cap) narrowed by line j into out[], as
- * narrow_gaps does; their count. */
-static size_t narrowed(const pdf_line *l, size_t j, const span *g, size_t ng, size_t cap,
-		       span *out, double keep, int by_word, int split)
+/* The gaps g[] narrowed by line j into out[], as narrow_gaps does; their
+ * count. */
+static size_t narrowed(const pdf_line *l, size_t j, const span *g, size_t ng, span *out,
+		       int by_word)
 {
 	chunk *c = rw_xmalloc((l[j].nw + 1) * sizeof *c);
 	size_t nc = line_chunks(&l[j], c);
 	memcpy(out, g, ng * sizeof *g);
-	size_t m = narrow_gaps(out, ng, cap, &l[j], c, nc, keep, by_word, split);
+	size_t m = narrow_gaps(out, ng, &l[j], c, nc, by_word);
 	free(c);
 	return m;
-}
-
-/* The same, growing a table down: an established table keeps a gap
- * narrowed to the cell padding and lets a word space cross it. */
-static size_t narrowed_down(const pdf_line *l, size_t j, const span *g, size_t ng, size_t cap,
-			    span *out, int est)
-{
-	return narrowed(l, j, g, ng, cap, out, est ? MIN_KEEP_W : MIN_GAP_W, est, 1);
-}
-
-typedef struct piece {
-	pdf_box b;
-	int at_column; /* its first word starts where a column's cells start */
-} piece;
-
-static int piece_by_left(const void *a, const void *b)
-{
-	const piece *p = a, *q = b;
-	return (p->b.left > q->b.left) - (p->b.left < q->b.left);
-}
-
-/* The column gaps of lines i..i+WINDOW-1 together (a table whose ids and
- * texts never share a line): white stripes across all of them, each
- * ending where a column's cells start (aligned.c). Returns their count
- * (into g, room for cap). */
-static size_t window_gaps(const pdf_line *l, size_t nl, size_t i, span *g, size_t cap)
-{
-	if (i + WINDOW > nl)
-		return 0;
-	size_t n = 0;
-	for (size_t j = i; j < i + WINDOW; j++) {
-		if (j > i && !follows_on(l, j))
-			return 0;
-		n += l[j].nw;
-	}
-	piece *p = rw_xmalloc((n + 1) * sizeof *p);
-	chunk *c = rw_xmalloc((n + 1) * sizeof *c);
-	size_t np = 0;
-	for (size_t j = i; j < i + WINDOW; j++) {
-		size_t nc = line_chunks(&l[j], c);
-		for (size_t k = 0; k < nc; k++)
-			p[np++] = (piece){c[k].b, l[j].w[c[k].w0].at_column};
-	}
-	free(c);
-	qsort(p, np, sizeof *p, piece_by_left);
-	size_t m = 0;
-	double right = np ? p[0].b.right : 0;
-	for (size_t k = 1; k < np; k++) {
-		if (p[k].b.left - right >= MIN_GAP_W && p[k].at_column && m < cap)
-			g[m++] = (span){right, p[k].b.left};
-		right = fmax(right, p[k].b.right);
-	}
-	free(p);
-	return m;
-}
-
-/* Line i starts right of where the lines under it start: it has nothing
- * in the first column (a header whose first cell is empty or on other
- * lines), so its gaps cannot bound that column. It starts no table; a
- * later line does, and takes it in above (grow_up). */
-static int misses_first_column(const pdf_line *l, size_t nl, size_t i)
-{
-	for (size_t j = i + 1; j < i + WINDOW && j < nl && follows_on(l, j); j++)
-		if (l[j].b.left < l[i].b.left - MIN_GAP_W)
-			return 1;
-	return 0;
-}
-
-/* Grows a table from line i; returns the number of lines it takes (0 when
- * none) and the gaps it keeps in *g (allocated) / *ng; *window is set when
- * the gaps came from the lines together (window_gaps), line i having too
- * few of its own. */
-static size_t grow_run(const pdf_line *l, size_t nl, size_t i, span **gp, size_t *ng,
-		       int *window)
-{
-	size_t cap = l[i].nw + 1; /* room in g */
-	for (size_t j = i + 1; j < i + WINDOW && j < nl; j++)
-		cap += l[j].nw;
-	span *g = *gp = rw_xmalloc(cap * sizeof *g);
-	chunk *c = rw_xmalloc((l[i].nw + 1) * sizeof *c);
-	size_t nc = line_chunks(&l[i], c);
-	*ng = line_gaps(c, nc, g);
-	free(c);
-	size_t full = *ng >= MIN_GAPS;
-	*window = 0;
-	if (misses_first_column(l, nl, i))
-		return 0;
-	/* the lines together may show more columns than line i: an id
-	 * line without the notes of its row */
-	span *wg = rw_xmalloc(cap * sizeof *wg);
-	size_t nw = window_gaps(l, nl, i, wg, cap);
-	if (nw > *ng) {
-		memcpy(g, wg, nw * sizeof *g);
-		*ng = nw;
-		*window = !full;
-	}
-	free(wg);
-	if (*ng < MIN_GAPS)
-		return 0;
-	size_t j = i + 1;
-	span *tmp = rw_xmalloc(cap * sizeof *tmp);
-	for (; j < nl; j++) {
-		if (!follows_on(l, j))
-			break;
-		/* established by full lines, or, when few lines fill every
-		 * column, by going on for two windows */
-		int est = full >= ESTABLISHED || j - i >= 2 * WINDOW;
-		size_t m = narrowed_down(l, j, g, *ng, cap, tmp, est);
-		/* an established table ends at a line across one of its
-		 * columns, rather than losing the column */
-		if (m < MIN_GAPS || (est && m < *ng)) {
-			/* a line across the table from its first column is a
-			 * section row when the next line goes on with the
-			 * table, or when it is the page's last (the page break
-			 * sent its rows on to the next page) */
-			if (!one_chunk(&l[j]) || l[j].b.left >= g[0].a)
-				break;
-			if (j + 1 == nl) {
-				j++;
-				break;
-			}
-			if (!follows_on(l, j + 1) ||
-			    narrowed_down(l, j + 1, g, *ng, cap, tmp, est) < MIN_GAPS)
-				break;
-			continue;
-		}
-		full += count_chunks(&l[j]) > MIN_GAPS;
-		memcpy(g, tmp, m * sizeof *g);
-		*ng = m;
-	}
-	free(tmp);
-	return j - i;
-}
-
-/* Lines of l[0..n-1] with text in at least `least` chunks. */
-static size_t lines_with_chunks(const pdf_line *l, size_t n, size_t least)
-{
-	size_t k = 0;
-	chunk *c = NULL;
-	size_t cap = 0;
-	for (size_t i = 0; i < n; i++) {
-		c = rw_xgrow(c, &cap, l[i].nw + 1, sizeof *c);
-		k += line_chunks(&l[i], c) >= least;
-	}
-	free(c);
-	return k;
-}
-
-/* Lines of l[0..n-1] with text right of the second gap of g (a list with
- * bullets has two columns only). */
-static size_t lines_past_two(const pdf_line *l, size_t n, const span *g, size_t ng)
-{
-	size_t k = 0;
-	for (size_t i = 0; ng >= 2 && i < n; i++)
-		k += l[i].b.right > (g[1].a + g[1].b) / 2 &&
-		     l[i].w[l[i].nw - 1].b.left > (g[1].a + g[1].b) / 2;
-	return k;
-}
-
-/* Is a run of lines a table: two lines filling MIN_GAPS + 1 columns, or
- * one in a long run where half the lines fill two columns or more and a
- * quarter have text past the second column (a table whose last column is
- * mostly empty, with cells of several lines); in a run twice as long
- * that keeps its gaps, a third of the lines in two columns will do
- * (descriptions of three lines by ids of one). A long run whose gaps
- * came from lines together (window) has columns whose cells start
- * aligned, which a bulleted list has not: text past the second column
- * on a quarter of its lines, and two lines in two columns, will do. */
-static int is_table(const pdf_line *l, size_t n, const span *g, size_t ng, int window)
-{
-	if (n < MIN_TABLE_LINES)
-		return 0;
-	size_t full = lines_with_chunks(l, n, MIN_GAPS + 1);
-	if (full >= MIN_TABLE_LINES)
-		return 1;
-	if (n < LONG_RUN || 4 * lines_past_two(l, n, g, ng) < n)
-		return 0;
-	size_t two = lines_with_chunks(l, n, 2);
-	if (window)
-		return two >= MIN_TABLE_LINES;
-	return full >= 1 && (n >= 2 * LONG_RUN ? 3 : 2) * two >= n;
 }
 
 /* Line a, just above line a + 1, keeps every gap of g[] (narrowed into
@@ -536,13 +318,13 @@ static int is_table(const pdf_line *l, size_t n, const span *g, size_t ng, int w
 static size_t keeps_gaps(const pdf_line *l, size_t a, const span *g, size_t ng, span *out,
 			 int by_word)
 {
-	if (!follows_on(l, a + 1))
+	if (!pdf_lines_follow(l, a, a + 1, &pdf_edge_defaults))
 		return 0;
 	/* a line of one chunk is no row of header cells set close
 	 * together, but the end of a paragraph or a caption */
 	by_word = by_word && !one_chunk(&l[a]);
 	/* every column goes on up, or the line is not the table's */
-	return narrowed(l, a, g, ng, ng, out, MIN_KEEP_W, by_word, 0) == ng;
+	return narrowed(l, a, g, ng, out, by_word) == ng;
 }
 
 /* Line a is the last of a paragraph: the line before it, at the same
@@ -665,11 +447,11 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 			  const pdf_gap *gap, const double *x, size_t nx)
 {
 	size_t j = i, multi = 0;
-	while (j < nl && !used[j] && (j == i || follows_on(l, j))) {
+	while (j < nl && !used[j] && (j == i || pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults))) {
 		int cols = columns_kept(&l[j], gap, x, nx);
 		/* a section row; not first: there it is the table's title */
 		if (!cols && j > i && one_chunk(&l[j]) && j + 1 < nl && !used[j + 1] &&
-		    follows_on(l, j + 1))
+		    pdf_lines_follow(l, j, j + 1, &pdf_edge_defaults))
 			cols = columns_kept(&l[j + 1], gap, x, nx) ? 1 : 0;
 		if (!cols)
 			break;
@@ -677,7 +459,7 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 		j++;
 	}
 	size_t n = j - i;
-	return multi >= MIN_TABLE_LINES && 6 * multi >= n ? n : 0;
+	return multi >= (size_t)pdf_edge_defaults.min_full_lines && CARRY_SHARE * multi >= n ? n : 0;
 }
 
 /* The table going on from the page before, at the top of this one. */
@@ -701,6 +483,98 @@ static size_t carried_table(const pdf_line *l, size_t nl, int *used, const pdf_g
 	return n ? 1 : 0;
 }
 
+/* The column gaps of an area: the white stripes between the chunks of
+ * its full lines, all of them (Tabula's stream columns, from the lines
+ * that fill the columns: headers and section rows are fitted in after).
+ * Returns their count, in *out (allocated). */
+static size_t area_gaps(const pdf_line *l, const pdf_area *a, const unsigned char *full,
+			span **out)
+{
+	size_t n = 0;
+	for (size_t i = a->first; i <= a->last; i++)
+		n += l[i].nw;
+	span *x = rw_xmalloc((n + 1) * sizeof *x);
+	chunk *c = rw_xmalloc((n + 1) * sizeof *c);
+	size_t nx = 0;
+	for (size_t i = a->first; i <= a->last; i++) {
+		if (!full[i])
+			continue;
+		size_t nc = line_chunks(&l[i], c);
+		for (size_t k = 0; k < nc; k++)
+			x[nx++] = (span){c[k].b.left, c[k].b.right};
+	}
+	free(c);
+	qsort(x, nx, sizeof *x, dbl_cmp); /* by left: a span starts with it */
+	span *g = *out = rw_xmalloc((nx + 1) * sizeof *g);
+	size_t ng = 0;
+	double right = nx ? x[0].b : 0;
+	for (size_t k = 1; k < nx; k++) {
+		if (x[k].a > right)
+			g[ng++] = (span){right, x[k].a};
+		right = fmax(right, x[k].b);
+	}
+	free(x);
+	return ng;
+}
+
+/* Line j is the last on the page (but for running heads and feet). */
+static int last_on_page(size_t nl, size_t j, const int *used)
+{
+	while (++j < nl)
+		if (!used[j])
+			return 0;
+	return 1;
+}
+
+/* The lines under line `last` that keep out of the gaps g[] (the rest of
+ * the last row's cells), and a row across the table from its first
+ * column (a section's name) with such a line under it, or last on the
+ * page (the break sent the section's rows on to the next): how many. */
+static size_t grow_down(const pdf_line *l, size_t nl, size_t last, const int *used,
+			const span *g, size_t ng)
+{
+	size_t j = last + 1;
+	span *tmp = rw_xmalloc((ng + 1) * sizeof *tmp);
+	for (; j < nl && !used[j] && pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults); j++) {
+		if (narrowed(l, j, g, ng, tmp, 1) == ng)
+			continue;
+		if (!one_chunk(&l[j]) || l[j].b.left >= g[0].a)
+			break;
+		if (last_on_page(nl, j, used)) {
+			j++;
+			break;
+		}
+		if (j + 1 == nl || used[j + 1] || !pdf_lines_follow(l, j, j + 1, &pdf_edge_defaults) ||
+		    narrowed(l, j + 1, g, ng, tmp, 1) < ng)
+			break;
+	}
+	free(tmp);
+	return j - last - 1;
+}
+
+/* The table of an area (lines first..last, none used): its columns from
+ * the gaps of its full lines, with the header lines above and the end of
+ * its last row below that keep them. Returns 0 when the full lines leave
+ * too few gaps. */
+static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const unsigned char *full,
+		      int *used, pdf_table *t)
+{
+	span *g;
+	size_t ng = area_gaps(l, a, full, &g);
+	int ok = ng + 1 >= (size_t)pdf_edge_defaults.min_columns;
+	if (ok) {
+		size_t from = a->first - grow_up(l, a->first, used, g, &ng);
+		size_t to = a->last + grow_down(l, nl, a->last, used, g, ng);
+		double *b = gap_middles(g, ng);
+		*t = run_table(l + from, to + 1 - from, b, ng);
+		free(b);
+		for (size_t k = from; k <= to; k++)
+			used[k] = 1;
+	}
+	free(g);
+	return ok;
+}
+
 pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
 			     size_t ncarry, size_t *nt)
 {
@@ -711,37 +585,22 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_
 		t = rw_xgrow(t, &cap, 1, sizeof *t);
 		*nt = carried_table(l, nl, used, carry, ncarry, t);
 	}
-	for (size_t i = 0; i < nl;) {
-		if (used[i] || l[i].nw < MIN_GAPS + 1) {
-			i++;
+	unsigned char *full = rw_xcalloc(nl + 1, 1);
+	pdf_area *a;
+	size_t na = pdf_text_areas(l, nl, used, &pdf_edge_defaults, full, &a);
+	for (size_t k = 0; k < na; k++) {
+		/* the carried table may have taken its first lines */
+		while (a[k].first <= a[k].last && used[a[k].first])
+			a[k].first++;
+		for (size_t i = a[k].first; i <= a[k].last; i++)
+			if (used[i])
+				a[k].last = i - 1;
+		if (a[k].first > a[k].last)
 			continue;
-		}
-		span *g;
-		size_t ng;
-		int window;
-		size_t n = grow_run(l, nl, i, &g, &ng, &window);
-		size_t k = 0;
-		while (k < n && !used[i + k])
-			k++;
-		n = k;
-		size_t from = i;
-		if (n) {
-			size_t up = grow_up(l, i, used, g, &ng);
-			from -= up;
-			n += up;
-		}
-		if (is_table(l + from, n, g, ng, window)) {
-			t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
-			double *b = gap_middles(g, ng);
-			t[(*nt)++] = run_table(l + from, n, b, ng);
-			free(b);
-			for (size_t k2 = 0; k2 < n; k2++)
-				used[from + k2] = 1;
-			i = from + n;
-		} else {
-			i++;
-		}
-		free(g);
+		t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
+		*nt += (size_t)area_table(l, nl, &a[k], full, used, &t[*nt]);
 	}
+	free(a);
+	free(full);
 	return t;
 }

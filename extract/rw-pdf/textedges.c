@@ -1,0 +1,307 @@
+/* textedges.c - where tables without rulings stand: Nurminen's text-edge
+ * method (A. Nurminen, "Algorithmic extraction of data in tables in PDF
+ * documents", 2013), as Tabula's NurminenDetectionAlgorithm and Camelot's
+ * TextEdges use it.
+ *
+ *  1. Edges.  The chunks (layout.c: runs of words at most a word space
+ *     apart) of successive lines whose left ends, right ends or centres
+ *     stand at one x make a left, right or centre text edge.  A chunk of a
+ *     later line running across that x ends the edge, and so does a blank
+ *     stretch between two lines; lines with nothing at the x (the other
+ *     lines of a wrapped cell beside it) leave it open.  An edge of fewer
+ *     than min_edge_chunks chunks is chance.
+ *  2. Columns.  Edges through the same chunks are one column: a column of
+ *     dates is left, centre and right aligned at once, text is left
+ *     aligned, numbers right aligned, each counting once.
+ *  3. Areas.  A line crossed by at least min_columns columns stands in a
+ *     table.  Successive such lines make one area, also across up to
+ *     max_break_lines lines that cut the columns (a section row across the
+ *     table); a title above or a footnote below only ends the edges, so
+ *     the columns under a page-wide line are not merged with it, and a
+ *     blank stretch or a paragraph between two tables keeps them apart.
+ *     An area is a table when min_full_lines of its lines have text in
+ *     min_columns columns: the levels of a nested list are crossed by as
+ *     many edges, but none of its lines has text in three of them.
+ * Every length is relative: x tolerances to the font size, blank
+ * stretches to the line's height.
+ */
+#include "recwatch.h"
+#include "pdf.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+const pdf_edge_params pdf_edge_defaults = {
+	/* glyph boxes of text set flush at one x differ by rounding;
+	 * centred text by half a glyph's side bearing */
+	.align_tol = 0.2,
+	/* Tabula and Camelot ask for four; a header and two rows make a
+	 * table too */
+	.min_edge_chunks = 3,
+	/* two columns are a list (bullets, numbers) as often as a table */
+	.min_columns = 3,
+	.min_full_lines = 2,
+	/* a section name, wrapped over two lines at most */
+	.max_break_lines = 2,
+	/* rows set apart by padding stand more than a line apart */
+	.max_blank = 2.5,
+};
+
+enum { LEFT, CENTRE, RIGHT, KINDS };
+
+typedef struct tchunk {
+	pdf_box b;
+	size_t line;          /* index into the lines */
+	double tol;           /* align_tol in points, for this chunk's size */
+	long edge[KINDS];     /* the edge each of its x's is on, or -1 */
+} tchunk;
+
+typedef struct edge {
+	double x;             /* mean x of its chunks */
+	size_t n;             /* chunks on it */
+	int kind;
+	long parent;          /* union-find: edges through one chunk */
+	double top, bottom;   /* its vertical extent */
+	size_t line;          /* the line of its last chunk */
+} edge;
+
+static double chunk_x(const pdf_box *b, int kind)
+{
+	return kind == LEFT ? b->left : kind == RIGHT ? b->right : (b->left + b->right) / 2;
+}
+
+static long root(edge *e, long i)
+{
+	while (e[i].parent != i)
+		i = e[i].parent = e[e[i].parent].parent;
+	return i;
+}
+
+/* Line j comes right under line i, not after a blank stretch. */
+int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_params *p)
+{
+	double lh = fmax(l[i].b.bottom - l[i].b.top, 1);
+	return l[j].b.top - l[i].b.bottom <= p->max_blank * lh;
+}
+
+/* The chunks of every line not used, in line order. */
+static size_t page_chunks(const pdf_line *l, size_t nl, const int *used,
+			  const pdf_edge_params *p, tchunk **out)
+{
+	size_t n = 0, cap = 0;
+	tchunk *c = NULL;
+	size_t *st = NULL, capst = 0;
+	for (size_t i = 0; i < nl; i++) {
+		if (used[i])
+			continue;
+		st = rw_xgrow(st, &capst, l[i].nw + 1, sizeof *st);
+		size_t nc = pdf_line_chunks(&l[i], st);
+		c = rw_xgrow(c, &cap, n + nc + 1, sizeof *c);
+		for (size_t k = 0; k < nc; k++) {
+			size_t end = k + 1 < nc ? st[k + 1] : l[i].nw;
+			tchunk *t = &c[n++];
+			t->b = l[i].w[st[k]].b;
+			for (size_t w = st[k]; w < end; w++)
+				pdf_box_union(&t->b, &l[i].w[w].b);
+			t->line = i;
+			t->tol = p->align_tol * fmax(l[i].size, 1);
+			t->edge[LEFT] = t->edge[CENTRE] = t->edge[RIGHT] = -1;
+		}
+	}
+	free(st);
+	*out = c;
+	return n;
+}
+
+/* Edges of one kind through the chunks c[0..nc-1] (step 1); appended to
+ * *e (count *ne). */
+static void find_edges(tchunk *c, size_t nc, const pdf_line *l, int kind,
+		       const pdf_edge_params *p, edge **e, size_t *ne, size_t *cap)
+{
+	size_t *open = rw_xmalloc((nc + 1) * sizeof *open), nopen = 0;
+	for (size_t a = 0; a < nc;) {
+		size_t b = a;
+		while (b < nc && c[b].line == c[a].line)
+			b++;
+		/* a blank stretch above this line ends every edge */
+		if (a > 0 && !pdf_lines_follow(l, c[a - 1].line, c[a].line, p))
+			nopen = 0;
+		/* a chunk across an edge's x ends it */
+		size_t m = 0;
+		for (size_t k = 0; k < nopen; k++) {
+			const edge *x = &(*e)[open[k]];
+			int cut = 0;
+			for (size_t i = a; i < b && !cut; i++)
+				cut = c[i].b.left < x->x - c[i].tol && c[i].b.right > x->x + c[i].tol &&
+				      fabs(chunk_x(&c[i].b, kind) - x->x) > c[i].tol;
+			if (!cut)
+				open[m++] = open[k];
+		}
+		nopen = m;
+		size_t before = nopen; /* edges a chunk of this line may join */
+		for (size_t i = a; i < b; i++) {
+			double x = chunk_x(&c[i].b, kind);
+			long best = -1;
+			for (size_t k = 0; k < before; k++) {
+				edge *y = &(*e)[open[k]];
+				if (y->line != c[i].line && fabs(y->x - x) <= c[i].tol &&
+				    (best < 0 || fabs(y->x - x) < fabs((*e)[best].x - x)))
+					best = (long)open[k];
+			}
+			if (best < 0) {
+				*e = rw_xgrow(*e, cap, *ne + 1, sizeof **e);
+				best = (long)*ne;
+				(*e)[(*ne)++] = (edge){x, 0, kind, best, c[i].b.top, c[i].b.bottom,
+						       (size_t)-1};
+				open[nopen++] = (size_t)best;
+			}
+			edge *y = &(*e)[best];
+			y->x = (y->x * (double)y->n + x) / (double)(y->n + 1);
+			y->n++;
+			y->bottom = fmax(y->bottom, c[i].b.bottom);
+			y->line = c[i].line;
+			c[i].edge[kind] = best;
+		}
+		a = b;
+	}
+	free(open);
+}
+
+/* A column (step 2): the union of edges through one chunk, and its
+ * vertical extent. */
+typedef struct column {
+	double top, bottom;
+} column;
+
+/* The columns of the page; col[i] of each chunk (the column of any of its
+ * edges of enough chunks, else -1). Returns the count, extents in *out. */
+static size_t find_columns(tchunk *c, size_t nc, edge *e, size_t ne,
+			   const pdf_edge_params *p, long *col, column **out)
+{
+	for (size_t i = 0; i < nc; i++) {
+		long first = -1;
+		for (int k = 0; k < KINDS; k++) {
+			long x = c[i].edge[k];
+			if (x < 0 || e[x].n < (size_t)p->min_edge_chunks)
+				continue;
+			if (first < 0)
+				first = x;
+			else
+				e[root(e, x)].parent = root(e, first);
+		}
+	}
+	long *id = rw_xmalloc((ne + 1) * sizeof *id);
+	for (size_t k = 0; k < ne; k++)
+		id[k] = -1;
+	column *cols = rw_xmalloc((ne + 1) * sizeof *cols);
+	size_t n = 0;
+	for (size_t k = 0; k < ne; k++) {
+		if (e[k].n < (size_t)p->min_edge_chunks)
+			continue;
+		long r = root(e, (long)k);
+		if (id[r] < 0) {
+			id[r] = (long)n;
+			cols[n++] = (column){e[k].top, e[k].bottom};
+		}
+		column *x = &cols[id[r]];
+		x->top = fmin(x->top, e[k].top);
+		x->bottom = fmax(x->bottom, e[k].bottom);
+	}
+	for (size_t i = 0; i < nc; i++) {
+		col[i] = -1;
+		for (int k = 0; k < KINDS && col[i] < 0; k++) {
+			long x = c[i].edge[k];
+			if (x >= 0 && e[x].n >= (size_t)p->min_edge_chunks)
+				col[i] = id[root(e, x)];
+		}
+	}
+	free(id);
+	*out = cols;
+	return n;
+}
+
+/* Per line: how many columns cross it (crossed[]) and in how many it has
+ * text (filled[]). */
+static void count_columns(const pdf_line *l, const tchunk *c, size_t nc, const long *col,
+			  const column *cols, size_t ncols, int *crossed, int *filled)
+{
+	unsigned char *seen = rw_xcalloc(ncols + 1, 1);
+	for (size_t a = 0; a < nc;) {
+		size_t b = a, i = c[a].line;
+		while (b < nc && c[b].line == i)
+			b++;
+		double mid = (l[i].b.top + l[i].b.bottom) / 2;
+		for (size_t k = 0; k < ncols; k++)
+			crossed[i] += cols[k].top <= mid && mid <= cols[k].bottom;
+		memset(seen, 0, ncols + 1);
+		for (size_t k = a; k < b; k++)
+			if (col[k] >= 0 && !seen[col[k]]) {
+				seen[col[k]] = 1;
+				filled[i]++;
+			}
+		a = b;
+	}
+	free(seen);
+}
+
+/* Step 3: the areas from the lines' counts. */
+static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const int *crossed,
+			 const unsigned char *full, const pdf_edge_params *p, pdf_area **out)
+{
+	pdf_area *a = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i < nl;) {
+		if (used[i] || crossed[i] < p->min_columns) {
+			i++;
+			continue;
+		}
+		size_t last = i, j = i + 1, prev = i;
+		int breaks = 0;
+		for (; j < nl && !used[j] && pdf_lines_follow(l, prev, j, p); prev = j++) {
+			if (crossed[j] >= p->min_columns) {
+				last = j;
+				breaks = 0;
+			} else if (++breaks > p->max_break_lines) {
+				break;
+			}
+		}
+		int nfull = 0;
+		for (size_t k = i; k <= last; k++)
+			nfull += full[k];
+		if (nfull >= p->min_full_lines) {
+			a = rw_xgrow(a, &cap, n + 1, sizeof *a);
+			a[n++] = (pdf_area){i, last};
+		}
+		i = last + 1;
+	}
+	*out = a;
+	return n;
+}
+
+size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_edge_params *p,
+		      unsigned char *full, pdf_area **out)
+{
+	tchunk *c;
+	size_t nc = page_chunks(l, nl, used, p, &c);
+	edge *e = NULL;
+	size_t ne = 0, cap = 0;
+	for (int k = 0; k < KINDS; k++)
+		find_edges(c, nc, l, k, p, &e, &ne, &cap);
+	long *col = rw_xmalloc((nc + 1) * sizeof *col);
+	column *cols;
+	size_t ncols = find_columns(c, nc, e, ne, p, col, &cols);
+	int *crossed = rw_xcalloc(nl + 1, sizeof *crossed);
+	int *filled = rw_xcalloc(nl + 1, sizeof *filled);
+	count_columns(l, c, nc, col, cols, ncols, crossed, filled);
+	for (size_t i = 0; i < nl; i++)
+		full[i] = filled[i] >= p->min_columns;
+	size_t n = find_areas(l, nl, used, crossed, full, p, out);
+	free(crossed);
+	free(filled);
+	free(cols);
+	free(col);
+	free(e);
+	free(c);
+	return n;
+}
