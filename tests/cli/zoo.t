@@ -1,0 +1,25 @@
+# The random table zoo (tests/zoo/README.md): its metric on tables made by
+# hand, and the committed seed set scored against each style's floor.
+
+=== the zoo's metric: aligned columns and rows, spans, lost and merged cells
+cmd: /usr/bin/python3 tests/zoo/test_score.py
+status: 0
+check: ! grep -q '^FAIL' "$OUT"
+stdout-lines: 10
+
+=== the seed zoo: every style at least its floor in tests/zoo/floors.tsv
+cmd: /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors.tsv tests/zoo/seed
+status: 0
+stdout-has: furniture
+check: awk '$1 == "all" { n = $NF } END { exit !(n == 47) }' "$OUT"
+check: test "$(grep -c . tests/zoo/seed/manifest.tsv)" = 44
+
+=== a floor above what the reader reaches fails, naming the style
+cmd: z=$(mktemp -d) && ln -s "$PWD"/tests/zoo/seed/grid-reportlab-1000.* "$z" && printf 'grid-reportlab-1000\tgrid\treportlab\t1\n' >"$z/manifest.tsv" && printf 'grid 1.01\n' >"$TMPDIR/f" && /usr/bin/python3 tests/zoo/score.py --floors "$TMPDIR/f" "$z"
+status: 1
+stderr-has: zoo: style grid:
+
+=== a style with a floor and no table in the zoo fails
+cmd: z=$(mktemp -d) && ln -s "$PWD"/tests/zoo/seed/grid-reportlab-1000.* "$z" && printf 'grid-reportlab-1000\tgrid\treportlab\t1\n' >"$z/manifest.tsv" && printf 'rtl 0.5\n' >"$TMPDIR/f" && /usr/bin/python3 tests/zoo/score.py --floors "$TMPDIR/f" "$z"
+status: 1
+stderr-has: zoo: style rtl has a floor and no table

@@ -1,0 +1,153 @@
+#!/usr/bin/python3
+"""make.py - render zoo documents and write their ground truth.
+
+  make.py --out DIR [--seed N] [--per-combo K] [--styles a,b] [--producers a,b] [-j 2]
+
+Renders K documents (seeds N, N+1, ...) for every style a producer can
+express (model.IMPOSSIBLE lists the pairs it cannot) and writes, per
+document ID (STYLE-PRODUCER-SEED):
+  DIR/ID.pdf         the document
+  DIR/ID.tK.csv      the expected cells of its K-th table (1-based)
+  DIR/ID.json        the document model, with each table's covered slots
+and DIR/manifest.tsv (id, style, producer, tables). A document whose PDF
+does not hold every word of its truth (pdftotext -raw; a cell cut off the
+page, a glyph the font lacks) is dropped with a line on stderr: the truth
+must be what the page shows.
+Needs chromium, libreoffice (Writer), python3-reportlab, python3-bidi,
+poppler-utils and fonts-dejavu, fonts-liberation2.
+"""
+import argparse
+import collections
+import concurrent.futures
+import csv
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import model  # noqa: E402
+import render_fodt  # noqa: E402
+import render_html  # noqa: E402
+import render_rl  # noqa: E402
+
+CHROMIUM_TIMEOUT_S = 120   # one page set; a hung browser is a failed document
+SOFFICE_TIMEOUT_S = 900    # one LibreOffice run converts a whole batch
+SOFFICE_BATCH = 40         # documents per LibreOffice run
+
+
+def chromium(html, pdf):
+    r = subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                        "--no-pdf-header-footer", "--print-to-pdf=" + pdf, "file://" + html],
+                       capture_output=True, timeout=CHROMIUM_TIMEOUT_S)
+    return r.returncode == 0 and os.path.exists(pdf)
+
+
+def libreoffice(fodts, outdir, profile):
+    for i in range(0, len(fodts), SOFFICE_BATCH):
+        subprocess.run(["soffice", "-env:UserInstallation=file://" + profile, "--headless",
+                        "--convert-to", "pdf", "--outdir", outdir] + fodts[i:i + SOFFICE_BATCH],
+                       capture_output=True, timeout=SOFFICE_TIMEOUT_S)
+
+
+def is_rtl(word):
+    return any("\u0590" <= ch <= "\u06ff" for ch in word)
+
+
+def missing_words(pdf, grids):
+    """Words of the truth that pdftotext does not find in the PDF (a multiset
+    difference; right-to-left words are left out, pdftotext may turn them)."""
+    r = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True)
+    found = collections.Counter(r.stdout.split())
+    want = collections.Counter(w for g in grids for row in g for c in row for w in c.split() if not is_rtl(w))
+    return sorted((want - found).elements())
+
+
+def doc_id(doc):
+    return "%s-%s-%d" % (doc["style"], doc["producer"], doc["seed"])
+
+
+def write_truth(outdir, doc):
+    ident = doc_id(doc)
+    grids = []
+    for k, table in enumerate(doc["tables"], 1):
+        grid, covered = model.truth(table)
+        table["covered"] = covered
+        grids.append(grid)
+        with open(os.path.join(outdir, "%s.t%d.csv" % (ident, k)), "w", newline="", encoding="utf-8") as f:
+            csv.writer(f, lineterminator="\n").writerows(grid)
+    with open(os.path.join(outdir, ident + ".json"), "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=0)
+    return grids
+
+
+def drop(outdir, ident, why):
+    print("zoo: %s: dropped: %s" % (ident, why), file=sys.stderr)
+    for name in os.listdir(outdir):
+        if name.startswith(ident + "."):
+            os.remove(os.path.join(outdir, name))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per-combo", type=int, default=1)
+    ap.add_argument("--styles", default=",".join(model.STYLES))
+    ap.add_argument("--producers", default=",".join(model.PRODUCERS))
+    ap.add_argument("-j", type=int, default=2)
+    a = ap.parse_args()
+    os.makedirs(a.out, exist_ok=True)
+    outdir = os.path.abspath(a.out)
+    docs = [model.make_document(a.seed + k, s, p)
+            for k in range(a.per_combo) for s in a.styles.split(",") for p in a.producers.split(",")
+            if (p, s) not in model.IMPOSSIBLE]
+    work = tempfile.mkdtemp(prefix="zoo-")
+    try:
+        grids = {doc_id(d): write_truth(outdir, d) for d in docs}
+        jobs, fodts = [], []
+        for d in docs:
+            ident = doc_id(d)
+            pdf = os.path.join(outdir, ident + ".pdf")
+            if d["producer"] == "reportlab":
+                render_rl.render(d, pdf)
+            elif d["producer"] == "chromium":
+                html = os.path.join(work, ident + ".html")
+                with open(html, "w", encoding="utf-8") as f:
+                    f.write(render_html.render(d))
+                jobs.append((html, pdf))
+            else:
+                fodt = os.path.join(work, ident + ".fodt")
+                with open(fodt, "w", encoding="utf-8") as f:
+                    f.write(render_fodt.render(d))
+                fodts.append(fodt)
+        with concurrent.futures.ThreadPoolExecutor(max_workers=a.j) as pool:
+            lo = pool.submit(libreoffice, fodts, outdir, os.path.join(work, "lo-profile")) if fodts else None
+            list(pool.map(lambda hp: chromium(*hp), jobs))
+            if lo:
+                lo.result()
+        kept = []
+        for d in docs:
+            ident = doc_id(d)
+            pdf = os.path.join(outdir, ident + ".pdf")
+            if not os.path.exists(pdf):
+                drop(outdir, ident, "the producer wrote no PDF")
+                continue
+            lost = missing_words(pdf, grids[ident])
+            if lost:
+                drop(outdir, ident, "words of the truth not on the page: " + " ".join(lost[:8]))
+                continue
+            kept.append(d)
+        with open(os.path.join(outdir, "manifest.tsv"), "w", encoding="utf-8") as f:
+            for d in kept:
+                f.write("%s\t%s\t%s\t%d\n" % (doc_id(d), d["style"], d["producer"], len(d["tables"])))
+        print("zoo: %d documents, %d tables in %s (%d dropped)"
+              % (len(kept), sum(len(d["tables"]) for d in kept), a.out, len(docs) - len(kept)), file=sys.stderr)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

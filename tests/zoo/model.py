@@ -1,0 +1,349 @@
+"""model.py - the zoo's random documents and their ground truth.
+
+A document is a dict (JSON-serialisable) that every renderer reads:
+  style, producer, font, size (pt), pad (pt), rules (grid | hrules | none),
+  fill (None | zebra | darkhead), landscape, rotate (0 | 90 | 270, clockwise
+  as CSS counts it: 90 reads top to bottom), layout (single | sidebyside |
+  twocolumn), title and footnote (page-wide lines or None), prose (paragraphs
+  set in two columns, twocolumn only), running (head and foot lines repeated
+  on every page, or None) and tables.
+A table is {cols, align, widths, head, body}: head and body are lists of
+rows; a row is a list of cols slots, each a cell {t, lines, cs, rs} (text,
+explicit lines or None, colspan, rowspan) or None where a span covers it.
+
+The truth of a table is its grid (head rows, then body rows; a table set
+over several pages has its repeated header once): a cell's text goes to
+its top-left slot, slots a span covers are "" and listed as covered
+(with the slot of the cell that covers them).
+Everything is drawn from one random.Random, so a seed gives a document.
+"""
+import random
+
+STYLES = ["grid", "hrules", "plain", "zebra", "darkhead", "landscape",
+          "sidebyside", "multipage", "titled", "rot90-ruled", "rot90-plain",
+          "rot270-ruled", "rot270-plain", "rtl", "twocolumn", "furniture"]
+PRODUCERS = ["chromium", "libreoffice", "reportlab"]
+# LibreOffice Writer cannot turn a table sideways on an upright page: its
+# tables live in the text flow, and neither frames nor sections rotate.
+IMPOSSIBLE = {("libreoffice", s) for s in STYLES if s.startswith("rot")}
+
+FONTS = ["DejaVu Sans", "DejaVu Serif", "Liberation Sans", "Liberation Serif"]
+REVIEWS = ["SSR2", "CCT", "ATRT3", "RDS-WHOIS2"]
+STATUS = ["Complete", "In progress", "Not started", "Approved", "Rejected",
+          "Pending", "Partially implemented", "Accepted", "Deferred", "Closed",
+          "On hold", "Board approved"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July",
+          "August", "September", "October", "November", "December"]
+WORDS = """board staff community review team report registry registrar data
+abuse metrics policy compliance contract publish annual plan budget risk
+security stability resiliency framework measure track outcome public comment
+process working group consensus domain names accuracy access request privacy
+audit training threat response incident escalation resource funding timeline
+milestone baseline survey consumer trust competition choice applicant program
+language script outreach transparency accountability appeal independent
+assessment quarterly dashboard evidence priority implementation design scope
+cost estimate approval launch support tool system verify validate""".split()
+HEADWORDS = ["Rec #", "Recommendation", "Owner", "Status", "Priority", "Notes",
+             "Board action", "Date", "Budget", "Progress", "Target",
+             "Action", "Comments", "Outcome", "Team", "Phase", "Count", "Share"]
+HEBREW = ["המלצה", "הושלם", "בתהליך", "דוח", "מועצה", "שקיפות", "ביקורת",
+          "מדיניות", "קהילה", "תקציב"]
+ARABIC = ["توصية", "مكتمل", "قيد التنفيذ", "المجلس", "تقرير", "الشفافية",
+          "مراجعة", "سياسة", "المجتمع", "ميزانية"]
+
+
+def sentence(rng, lo, hi):
+    words = [rng.choice(WORDS) for _ in range(rng.randint(lo, hi))]
+    words[0] = words[0].capitalize()
+    return " ".join(words)
+
+
+def id_maker(rng):
+    """Recommendation-like ids that grow down the table, one pattern a table."""
+    review = rng.choice(REVIEWS)
+    form = rng.choice(["{a}.{b}", review + " Rec {a}.{b}", "Rec. {n}", "R{n}",
+                       review + " {a}.{b}", "{a}.{b}.{c}"])
+    state = {"a": rng.randint(1, 9), "b": 0, "c": 1, "n": rng.randint(1, 20)}
+
+    def nxt():
+        if rng.random() < 0.25:
+            state["a"] += 1
+            state["b"] = 0
+        state["b"] += 1
+        state["n"] += 1
+        state["c"] = rng.randint(1, 4)
+        return form.format(**state)
+    return nxt
+
+
+def number(rng, kind):
+    if kind == "int":
+        return "{:,}".format(rng.randint(0, 250000))
+    if kind == "pct":
+        return "%d%%" % rng.randint(0, 100)
+    if kind == "money":
+        return "${:,}".format(rng.randint(100, 900000))
+    return "%.1f" % (rng.random() * 1000)
+
+
+def date(rng, form):
+    d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2017, 2025)
+    if form == 0:
+        return "%d %s %d" % (d, MONTHS[m - 1], y)
+    if form == 1:
+        return "%04d-%02d-%02d" % (y, m, d)
+    return "%s %d, %d" % (MONTHS[m - 1], d, y)
+
+
+def rtl_words(rng):
+    bank = rng.choice([HEBREW, ARABIC])
+    return " ".join(rng.choice(bank) for _ in range(rng.randint(1, 3)))
+
+
+# relative column widths by kind: a long text column takes the room
+WEIGHT = {"id": 1.0, "num": 0.9, "status": 1.3, "date": 1.4, "short": 1.6,
+          "long": 4.0, "rtl": 1.8}
+
+
+def column_kinds(rng, ncols, long_text, rtl):
+    kinds = ["id"] if rng.random() < 0.85 else []
+    pool = ["num", "status", "date", "short"] + (["long"] if long_text else [])
+    while len(kinds) < ncols:
+        kinds.append(rng.choice(pool))
+    if long_text and "long" not in kinds and ncols > 1:
+        kinds[1] = "long"
+    if rtl:
+        for i in rng.sample(range(1, ncols), k=min(ncols - 1, rng.randint(1, 2))):
+            kinds[i] = "rtl"
+    return kinds
+
+
+def cell_text(rng, kind, ids, params):
+    if kind == "id":
+        return ids()
+    if kind == "num":
+        return number(rng, params["num"])
+    if kind == "status":
+        return rng.choice(STATUS)
+    if kind == "date":
+        return date(rng, params["date"])
+    if kind == "short":
+        return sentence(rng, 1, 4)
+    if kind == "rtl":
+        w = rtl_words(rng)
+        return w if rng.random() < 0.6 else "%s %s" % (sentence(rng, 1, 2), w)
+    return sentence(rng, 6, params["long_max"])
+
+
+def cell(text, lines=None, cs=1, rs=1):
+    return {"t": text, "lines": lines, "cs": cs, "rs": rs}
+
+
+def header_rows(rng, kinds, shape):
+    """shape: one (one row), twoline (some cells on two lines, one row), or
+    group (a row of group names spanning columns over a row of names)."""
+    names = rng.sample(HEADWORDS[1:], len(kinds))
+    names = ["Rec #" if k == "id" else n for k, n in zip(kinds, names)]
+    if shape == "twoline":
+        row = []
+        for n in names:
+            if rng.random() < 0.6:
+                extra = rng.choice(["as of " + date(rng, 0), "(" + rng.choice(WORDS) + ")",
+                                    rng.choice(WORDS) + " " + rng.choice(WORDS)])
+                row.append(cell(n + " " + extra, lines=[n, extra]))
+            else:
+                row.append(cell(n))
+        return [row]
+    if shape == "group" and len(kinds) >= 3:
+        top, i = [], 0
+        while i < len(kinds):
+            span = min(len(kinds) - i, rng.choice([1, 2, 2, 3]))
+            if span == 1:
+                top.append(cell(""))
+            else:
+                top.append(cell(sentence(rng, 1, 2)))
+                top.extend([None] * (span - 1))
+                top[-span]["cs"] = span
+            i += span
+        return [top, [cell(n) for n in names]]
+    return [[cell(n) for n in names]]
+
+
+def body_rows(rng, kinds, nrows, sections, rowspans):
+    ids = id_maker(rng)
+    params = {"num": rng.choice(["int", "pct", "money", "dec"]),
+              "date": rng.randrange(3), "long_max": rng.choice([12, 20, 30])}
+    rows, pending = [], {}
+    for r in range(nrows):
+        if sections and rng.random() < 0.12 and r and r < nrows - 1 and not pending:
+            rows.append([cell("Section %d: %s" % (r, sentence(rng, 2, 5)), cs=len(kinds))]
+                        + [None] * (len(kinds) - 1))
+            continue
+        row = []
+        for c, k in enumerate(kinds):
+            if pending.get(c):
+                pending[c] -= 1
+                row.append(None)
+                continue
+            text = cell_text(rng, k, ids, params)
+            if k not in ("id",) and rng.random() < 0.1:
+                text = ""
+            row.append(cell(text))
+        if rowspans and r < nrows - 2 and rng.random() < 0.15 and row[0] is not None:
+            row[0]["rs"] = 2
+            pending[0] = 1
+        rows.append(row)
+    return rows
+
+
+def make_table(rng, ncols, nrows, long_text=True, rtl=False, sections=True,
+               rowspans=True, head_shape=None):
+    kinds = column_kinds(rng, ncols, long_text, rtl)
+    shape = head_shape or rng.choice(["one", "one", "twoline", "group"])
+    return {"cols": ncols,
+            "align": ["r" if k == "num" else "l" for k in kinds],
+            "widths": [WEIGHT[k] * rng.uniform(0.8, 1.25) for k in kinds],
+            "head": header_rows(rng, kinds, shape),
+            "body": body_rows(rng, kinds, nrows, sections, rowspans)}
+
+
+def dark(rng):
+    return "#%02x%02x%02x" % (rng.randint(0x10, 0x40), rng.randint(0x20, 0x50), rng.randint(0x40, 0x80))
+
+
+def light(rng):
+    v = rng.randint(0xd8, 0xf0)
+    return "#%02x%02x%02x" % (v, v, min(255, v + rng.randint(0, 12)))
+
+
+def wide_line(rng, chars):
+    """About chars characters of words: a line as wide as the page."""
+    out = []
+    while len(" ".join(out)) < chars:
+        out.append(rng.choice(WORDS))
+    out[0] = out[0].capitalize()
+    return " ".join(out)
+
+
+def make_document(seed, style, producer):
+    rng = random.Random("%s/%s/%s" % (seed, style, producer))
+    doc = {"seed": seed, "style": style, "producer": producer,
+           "font": rng.choice(FONTS), "size": rng.choice([8, 8.5, 9, 9.5, 10, 10.5, 11]),
+           "pad": rng.choice([1.5, 2, 3, 4, 5]),
+           "rules": rng.choice(["grid", "hrules", "none"]), "fill": None,
+           "dark": dark(rng), "zebra": light(rng),
+           "landscape": False, "rotate": 0, "layout": "single",
+           "title": None, "footnote": None, "prose": [], "running": None}
+    multi = style in ("multipage", "furniture")
+    sideways = style.startswith("rot")
+    ncols = rng.randint(2, 7)
+    nrows = rng.randint(3, 14)
+    if style in ("grid", "hrules"):
+        doc["rules"] = style
+    elif style == "plain":
+        doc["rules"] = "none"
+    elif style == "zebra":
+        doc["rules"] = rng.choice(["none", "hrules"])
+        doc["fill"] = "zebra"
+    elif style == "darkhead":
+        doc["rules"] = rng.choice(["grid", "grid", "hrules"])
+        doc["fill"] = "darkhead"
+    elif style == "landscape":
+        doc["landscape"] = True
+        ncols = rng.randint(4, 9)
+    elif sideways:
+        doc["rotate"] = 90 if style.startswith("rot90") else 270
+        doc["rules"] = "grid" if style.endswith("ruled") else "none"
+        ncols, nrows = rng.randint(3, 6), rng.randint(3, 8)
+    elif style == "titled":
+        doc["title"] = wide_line(rng, 75)
+        doc["footnote"] = "Note: " + wide_line(rng, 110)
+    elif style == "twocolumn":
+        doc["layout"] = "twocolumn"
+        doc["prose"] = [sentence(rng, 30, 60) + "." for _ in range(rng.randint(2, 4))]
+        ncols = rng.randint(2, 6)
+    elif style == "furniture":
+        doc["running"] = {"head": "%s review: implementation status" % rng.choice(REVIEWS),
+                          "foot": rng.choice(["Draft for discussion", "Public", "Prepared by staff"])}
+    elif style == "sidebyside":
+        doc["layout"] = "sidebyside"
+    if multi:
+        nrows = rng.randint(35, 65)
+    room = ROOM_MM["sideways" if sideways else "sidebyside" if style == "sidebyside"
+                   else "landscape" if doc["landscape"] else "portrait"]
+
+    def fitting(cols, **kw):
+        # a table whose words cannot fit the room loses a column
+        while True:
+            table = make_table(rng, cols, nrows, **kw)
+            if fit_widths(doc, table, room) or cols <= 2:
+                return table
+            cols -= 1
+    if style == "sidebyside":
+        nrows = rng.randint(3, 10)
+        doc["tables"] = [fitting(rng.randint(2, 3), long_text=False, rowspans=False,
+                                 sections=False, head_shape="one") for _ in range(2)]
+    else:
+        doc["tables"] = [fitting(ncols, long_text=not sideways, rtl=(style == "rtl"),
+                                 rowspans=not (multi or sideways), sections=not sideways)]
+    return doc
+
+
+# The widest glyphs of a word (bold capitals, digits of DejaVu Sans Bold) stay
+# under this many ems a character: a column at least as wide as its longest
+# word at this rate never breaks a word, so the page shows the truth's words.
+EM_PER_CHAR = 0.78
+PT_PER_MM = 72 / 25.4
+# room a table may take, in mm, by layout: A4 less 15 mm margins; side by
+# side tables share the width less a 12 mm gap; a sideways table lies along
+# the page's height less 10 mm
+ROOM_MM = {"portrait": 180, "landscape": 267, "sidebyside": 84, "sideways": 257}
+
+
+def fit_widths(doc, table, room_mm):
+    """Raise the relative widths so that every column holds its longest word;
+    False when the words cannot all fit in the room."""
+    need = []
+    for c in range(table["cols"]):
+        longest = max([len(w) for row in table["head"] + table["body"]
+                       if row[c] is not None and row[c]["cs"] == 1
+                       for w in row[c]["t"].split()] + [1])
+        need.append((longest * EM_PER_CHAR * doc["size"] + 2 * (doc["pad"] + 1) + 2) / PT_PER_MM)
+    # water-filling: a column that its share leaves short gets what it
+    # needs, the others share what is left in proportion to their weights
+    fixed = {}
+    for _ in range(table["cols"]):
+        free = [c for c in range(table["cols"]) if c not in fixed]
+        left = room_mm - sum(fixed.values())
+        weight = sum(table["widths"][c] for c in free) or 1
+        short = [c for c in free if left * table["widths"][c] / weight < need[c]]
+        if not short:
+            break
+        for c in short:
+            fixed[c] = need[c]
+    if sum(need) > room_mm:
+        return False
+    free = [c for c in range(table["cols"]) if c not in fixed]
+    left = room_mm - sum(fixed.values())
+    weight = sum(table["widths"][c] for c in free) or 1
+    table["widths"] = [fixed[c] if c in fixed else left * table["widths"][c] / weight
+                       for c in range(table["cols"])]
+    return True
+
+
+def truth(table):
+    """(grid, covered): the expected cells, and for each slot a span covers
+    [row, col, row, col of the spanning cell]."""
+    rows = table["head"] + table["body"]
+    grid = [["" for _ in range(table["cols"])] for _ in rows]
+    covered = []
+    for r, row in enumerate(rows):
+        for c, slot in enumerate(row):
+            if slot is None:
+                continue
+            grid[r][c] = " ".join(slot["t"].split())
+            for dr in range(slot["rs"]):
+                for dc in range(slot["cs"]):
+                    if dr or dc:
+                        covered.append([r + dr, c + dc, r, c])
+    return grid, covered

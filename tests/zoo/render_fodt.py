@@ -1,0 +1,151 @@
+"""render_fodt.py - a zoo document as a flat OpenDocument text for LibreOffice.
+
+Writer expresses every style but the sideways ones natively: borders and
+backgrounds are cell styles, the repeated header is table-header-rows,
+landscape is the page layout, running lines are the master page's header
+and footer, two-column prose is a section of two columns, two tables side
+by side sit in the cells of a borderless table.
+"""
+from xml.sax.saxutils import escape
+
+NS = " ".join('xmlns:%s="urn:oasis:names:tc:opendocument:xmlns:%s"' % kv for kv in [
+    ("office", "office:1.0"), ("style", "style:1.0"), ("text", "text:1.0"), ("table", "table:1.0"),
+    ("fo", "xsl-fo-compatible:1.0"), ("svg", "svg-compatible:1.0")])
+MARGIN_MM = 15
+
+
+def cell_styles(doc):
+    """Automatic styles of the cells: (part, stripe) -> style name and XML."""
+    rules = {"grid": 'fo:border="0.75pt solid #000000"',
+             "hrules": 'fo:border-left="none" fo:border-right="none" '
+                       'fo:border-top="0.5pt solid #444444" fo:border-bottom="0.5pt solid #444444"',
+             "none": 'fo:border="none"'}[doc["rules"]]
+    pad = 'fo:padding-top="%gpt" fo:padding-bottom="%gpt" fo:padding-left="%gpt" fo:padding-right="%gpt"' % (
+        doc["pad"], doc["pad"], doc["pad"] + 1, doc["pad"] + 1)
+    out = []
+    for name, fill in (("CH", doc["dark"] if doc["fill"] == "darkhead" else None), ("CB", None),
+                       ("CZ", doc["zebra"] if doc["fill"] == "zebra" else None)):
+        bg = ' fo:background-color="%s"' % fill if fill else ""
+        out.append('<style:style style:name="%s" style:family="table-cell"><style:table-cell-properties '
+                   'style:vertical-align="top" %s %s%s/></style:style>' % (name, pad, rules, bg))
+    return "\n".join(out)
+
+
+def para_styles(doc):
+    size = doc["size"]
+    head_colour = ' fo:color="#ffffff"' if doc["fill"] == "darkhead" else ""
+    defs = [("PL", "start", ""), ("PR", "end", ""),
+            ("HL", "start", ' fo:font-weight="bold"' + head_colour),
+            ("HR", "end", ' fo:font-weight="bold"' + head_colour),
+            ("Title", "start", ' fo:font-weight="bold" fo:font-size="%gpt"' % (size + 3)),
+            ("Note", "start", ' fo:font-size="%gpt"' % (size - 1)),
+            ("Prose", "justify", ""), ("Run", "start", ' fo:font-size="8pt"')]
+    return "\n".join('<style:style style:name="%s" style:family="paragraph"><style:paragraph-properties '
+                     'fo:text-align="%s" fo:margin-top="0pt" fo:margin-bottom="%s"/>'
+                     '<style:text-properties%s/></style:style>'
+                     % (n, a, "6pt" if n in ("Prose", "Title") else "0pt", t) for n, a, t in defs)
+
+
+def paragraph(style, slot_or_text):
+    if isinstance(slot_or_text, str):
+        return '<text:p text:style-name="%s">%s</text:p>' % (style, escape(slot_or_text))
+    lines = slot_or_text["lines"] or [slot_or_text["t"]]
+    return '<text:p text:style-name="%s">%s</text:p>' % (
+        style, "<text:line-break/>".join(escape(x) for x in lines))
+
+
+def table_xml(doc, table, name, width_mm):
+    total = sum(table["widths"])
+    out = ['<table:table table:name="%s" table:style-name="%s">' % (name, name)]
+    cols = ['<style:style style:name="%s" style:family="table"><style:table-properties style:width="%.1fmm" '
+            'table:align="left"/></style:style>' % (name, width_mm)]
+    for c, w in enumerate(table["widths"]):
+        cols.append('<style:style style:name="%s.%d" style:family="table-column"><style:table-column-properties '
+                    'style:column-width="%.1fmm"/></style:style>' % (name, c, width_mm * w / total))
+        out.append('<table:table-column table:style-name="%s.%d"/>' % (name, c))
+    for part, rows in (("head", table["head"]), ("body", table["body"])):
+        if part == "head":
+            out.append("<table:table-header-rows>")
+        for r, row in enumerate(rows):
+            out.append("<table:table-row>")
+            for c, slot in enumerate(row):
+                if slot is None:
+                    out.append("<table:covered-table-cell/>")
+                    continue
+                cs = "CH" if part == "head" else ("CZ" if r % 2 == 1 else "CB")
+                span = ""
+                if slot["cs"] > 1:
+                    span += ' table:number-columns-spanned="%d"' % slot["cs"]
+                if slot["rs"] > 1:
+                    span += ' table:number-rows-spanned="%d"' % slot["rs"]
+                ps = ("H" if part == "head" else "P") + ("R" if table["align"][c] == "r" and slot["cs"] == 1 else "L")
+                out.append('<table:table-cell table:style-name="%s"%s office:value-type="string">%s</table:table-cell>'
+                           % (cs, span, paragraph(ps, slot)))
+            out.append("</table:table-row>")
+        if part == "head":
+            out.append("</table:table-header-rows>")
+    out.append("</table:table>")
+    return "\n".join(out), "\n".join(cols)
+
+
+def render(doc):
+    w, h = (297, 210) if doc["landscape"] else (210, 297)
+    width = w - 2 * MARGIN_MM
+    autos = [cell_styles(doc), para_styles(doc),
+             '<style:style style:name="Cols2" style:family="section"><style:section-properties>'
+             '<style:columns fo:column-count="2" fo:column-gap="8mm"/></style:section-properties></style:style>',
+             '<style:style style:name="Outer" style:family="table"><style:table-properties style:width="%dmm" '
+             'table:align="left"/></style:style>' % width,
+             '<style:style style:name="OuterCell" style:family="table-cell"><style:table-cell-properties '
+             'fo:padding="0mm" fo:padding-right="6mm" fo:border="none"/></style:style>']
+    body = []
+    if doc["title"]:
+        body.append(paragraph("Title", doc["title"]))
+    prose = doc["prose"]
+    half = (len(prose) + 1) // 2
+
+    def section(name, paras):
+        return ('<text:section text:style-name="Cols2" text:name="%s">%s</text:section>'
+                % (name, "".join(paragraph("Prose", p) for p in paras)))
+    if doc["layout"] == "twocolumn":
+        body.append(section("Before", prose[:half]))
+    tables = doc["tables"]
+    if doc["layout"] == "sidebyside":
+        inner = [table_xml(doc, t, "T%d" % (i + 1), (width - 12) / 2 - 6) for i, t in enumerate(tables)]
+        autos += [s for _, s in inner]
+        body.append('<table:table table:name="Outer" table:style-name="Outer"><table:table-column '
+                    'table:number-columns-repeated="2"/><table:table-row>%s</table:table-row></table:table>'
+                    % "".join('<table:table-cell table:style-name="OuterCell">%s</table:table-cell>' % x for x, _ in inner))
+    else:
+        xml, st = table_xml(doc, tables[0], "T1", width)
+        autos.append(st)
+        body.append(xml)
+    if doc["layout"] == "twocolumn":
+        body.append(paragraph("PL", ""))
+        body.append(section("After", prose[half:]))
+    if doc["footnote"]:
+        body.append(paragraph("Note", doc["footnote"]))
+    run = doc["running"]
+    master = ""
+    if run:
+        master = ('<style:header>%s</style:header><style:footer><text:p text:style-name="Run">%s | Page '
+                  '<text:page-number text:select-page="current">1</text:page-number> of '
+                  '<text:page-count>1</text:page-count></text:p></style:footer>'
+                  % (paragraph("Run", run["head"]), escape(run["foot"])))
+    layout = ('<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="%dmm" '
+              'fo:page-height="%dmm" style:print-orientation="%s" fo:margin-top="%dmm" fo:margin-bottom="%dmm" '
+              'fo:margin-left="%dmm" fo:margin-right="%dmm"/>'
+              '<style:header-style><style:header-footer-properties fo:min-height="0mm" fo:margin-bottom="3mm"/></style:header-style>'
+              '<style:footer-style><style:header-footer-properties fo:min-height="0mm" fo:margin-top="3mm"/></style:footer-style>'
+              '</style:page-layout>' % (w, h, "landscape" if doc["landscape"] else "portrait",
+                                        MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<office:document %s office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">\n'
+            '<office:font-face-decls><style:font-face style:name="F" svg:font-family="&apos;%s&apos;"/></office:font-face-decls>\n'
+            '<office:styles><style:default-style style:family="paragraph"><style:text-properties style:font-name="F" '
+            'fo:font-size="%gpt" fo:hyphenate="false" fo:language="en" fo:country="US"/></style:default-style></office:styles>\n'
+            '<office:automatic-styles>%s\n%s</office:automatic-styles>\n'
+            '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">%s'
+            '</style:master-page></office:master-styles>\n'
+            '<office:body><office:text>\n%s\n</office:text></office:body></office:document>\n'
+            % (NS, doc["font"], doc["size"], layout, "\n".join(autos), master, "\n".join(body)))

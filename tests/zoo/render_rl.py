@@ -1,0 +1,170 @@
+"""render_rl.py - a zoo document drawn with ReportLab's platypus.
+
+Rulings, fills and spans are TableStyle commands; the repeated header is
+repeatRows; a sideways table is a flowable that turns the canvas; running
+lines are drawn by the page callback; two-column prose is a borderless
+two-cell table. Right-to-left words are written in visual order (GNU
+FriBidi's algorithm as python3-bidi implements it), as a producer without
+a shaping engine writes them: the PDF holds the glyphs right to left.
+"""
+from bidi.algorithm import get_display
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from xml.sax.saxutils import escape
+
+FONT_FILES = {
+    "DejaVu Sans": ("dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf"),
+    "DejaVu Serif": ("dejavu/DejaVuSerif.ttf", "dejavu/DejaVuSerif-Bold.ttf"),
+    "Liberation Sans": ("liberation2/LiberationSans-Regular.ttf", "liberation2/LiberationSans-Bold.ttf"),
+    "Liberation Serif": ("liberation2/LiberationSerif-Regular.ttf", "liberation2/LiberationSerif-Bold.ttf"),
+}
+MARGIN = 15 * mm
+
+
+def font(name):
+    """(regular, bold) ReportLab font names, registered on first use."""
+    regular, bold = name.replace(" ", ""), name.replace(" ", "") + "-Bold"
+    if regular not in pdfmetrics.getRegisteredFontNames():
+        files = FONT_FILES[name]
+        pdfmetrics.registerFont(TTFont(regular, "/usr/share/fonts/truetype/" + files[0]))
+        pdfmetrics.registerFont(TTFont(bold, "/usr/share/fonts/truetype/" + files[1]))
+    return regular, bold
+
+
+class Sideways(Flowable):
+    """A flowable turned a quarter turn: 90 clockwise reads top to bottom."""
+
+    def __init__(self, inner, degrees):
+        super().__init__()
+        self.inner, self.degrees = inner, degrees
+
+    def wrap(self, avail_w, avail_h):
+        self.w, self.h = self.inner.wrap(avail_h, avail_w)
+        return self.h, self.w
+
+    def draw(self):
+        c = self.canv
+        if self.degrees == 90:
+            c.translate(0, self.w)
+            c.rotate(-90)
+        else:
+            c.translate(self.h, 0)
+            c.rotate(90)
+        self.inner.drawOn(c, 0, 0)
+
+
+def visual(text):
+    return get_display(text)
+
+
+def para(doc, slot, style):
+    if slot["lines"]:
+        body = "<br/>".join(escape(visual(x)) for x in slot["lines"])
+    else:
+        body = escape(visual(slot["t"]))
+    return Paragraph(body, style)
+
+
+def styles(doc):
+    regular, bold = font("DejaVu Sans" if doc["style"] == "rtl" else doc["font"])
+    size = doc["size"]
+    base = dict(fontSize=size, leading=size * 1.2)
+    head_colour = colors.white if doc["fill"] == "darkhead" else colors.black
+    return {
+        ("body", "l"): ParagraphStyle("bl", fontName=regular, alignment=TA_LEFT, **base),
+        ("body", "r"): ParagraphStyle("br", fontName=regular, alignment=TA_RIGHT, **base),
+        ("head", "l"): ParagraphStyle("hl", fontName=bold, alignment=TA_LEFT, textColor=head_colour, **base),
+        ("head", "r"): ParagraphStyle("hr", fontName=bold, alignment=TA_RIGHT, textColor=head_colour, **base),
+        "title": ParagraphStyle("t", fontName=bold, fontSize=size + 3, leading=(size + 3) * 1.3, spaceAfter=6),
+        "note": ParagraphStyle("n", fontName=regular, fontSize=size - 1, leading=size * 1.2, spaceBefore=6),
+        "prose": ParagraphStyle("p", fontName=regular, fontSize=size, leading=size * 1.25, spaceAfter=6),
+    }
+
+
+def table_flowable(doc, table, width, st):
+    nh = len(table["head"])
+    data = []
+    for r, row in enumerate(table["head"] + table["body"]):
+        part = "head" if r < nh else "body"
+        data.append([para(doc, slot, st[(part, table["align"][c] if slot["cs"] == 1 else "l")])
+                     if slot else "" for c, slot in enumerate(row)])
+    total = sum(table["widths"])
+    cmds = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for side in ("TOP", "BOTTOM"):
+        cmds.append((side + "PADDING", (0, 0), (-1, -1), doc["pad"]))
+    for side in ("LEFT", "RIGHT"):
+        cmds.append((side + "PADDING", (0, 0), (-1, -1), doc["pad"] + 1))
+    if doc["rules"] == "grid":
+        cmds.append(("GRID", (0, 0), (-1, -1), 0.75, colors.black))
+    elif doc["rules"] == "hrules":
+        cmds.append(("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#444444")))
+        cmds.append(("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.HexColor("#444444")))
+    if doc["fill"] == "darkhead":
+        cmds.append(("BACKGROUND", (0, 0), (-1, nh - 1), colors.HexColor(doc["dark"])))
+    elif doc["fill"] == "zebra" and len(data) > nh:
+        cmds.append(("ROWBACKGROUNDS", (0, nh), (-1, -1), [colors.white, colors.HexColor(doc["zebra"])]))
+    for r, row in enumerate(table["head"] + table["body"]):
+        for c, slot in enumerate(row):
+            if slot and (slot["cs"] > 1 or slot["rs"] > 1):
+                cmds.append(("SPAN", (c, r), (c + slot["cs"] - 1, r + slot["rs"] - 1)))
+    return Table(data, colWidths=[width * w / total for w in table["widths"]],
+                 repeatRows=nh, style=TableStyle(cmds), hAlign="LEFT")
+
+
+def render(doc, path):
+    size = landscape(A4) if doc["landscape"] else A4
+    width = size[0] - 2 * MARGIN
+    st = styles(doc)
+    run = doc["running"]
+
+    def furniture(canvas, template):
+        if not run:
+            return
+        canvas.saveState()
+        canvas.setFont(st[("body", "l")].fontName, 8)
+        canvas.drawString(MARGIN, size[1] - MARGIN + 4 * mm, run["head"])
+        canvas.drawCentredString(size[0] / 2, MARGIN - 8 * mm,
+                                 "%s | Page %d" % (run["foot"], canvas.getPageNumber()))
+        canvas.restoreState()
+
+    story = []
+    if doc["title"]:
+        story.append(Paragraph(escape(doc["title"]), st["title"]))
+    prose = doc["prose"]
+    half = (len(prose) + 1) // 2
+
+    def columns(paras):
+        cells = [[Paragraph(escape(p), st["prose"]) for p in paras[i::2]] for i in (0, 1)]
+        return Table([cells], colWidths=[(width - 8 * mm) / 2] * 2, hAlign="LEFT",
+                     style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm)]))
+    if doc["layout"] == "twocolumn":
+        story += [columns(prose[:half]), Spacer(1, 6)]
+    tables = doc["tables"]
+    if doc["layout"] == "sidebyside":
+        gap = 12 * mm
+        half_w = (width - gap) / 2
+        pair = [table_flowable(doc, t, half_w, st) for t in tables]
+        story.append(Table([pair], colWidths=[half_w + gap, half_w], hAlign="LEFT",
+                           style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                             ("RIGHTPADDING", (0, 0), (-1, -1), 0)])))
+    elif doc["rotate"]:
+        story.append(Sideways(table_flowable(doc, tables[0], size[1] - 2 * MARGIN - 10 * mm, st), doc["rotate"]))
+    else:
+        story.append(table_flowable(doc, tables[0], width, st))
+    if doc["layout"] == "twocolumn":
+        story += [Spacer(1, 8), columns(prose[half:])]
+    if doc["footnote"]:
+        story.append(Paragraph(escape(doc["footnote"]), st["note"]))
+    pdf = SimpleDocTemplate(path, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN, bottomMargin=MARGIN, title="zoo", author="recwatch zoo",
+                            invariant=1)
+    pdf.build(story, onFirstPage=furniture, onLaterPages=furniture)

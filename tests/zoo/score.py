@@ -1,0 +1,210 @@
+#!/usr/bin/python3
+"""score.py - how many of the zoo's expected cells recwatch reads.
+
+  score.py [--bin DIR] [--method M] [--floors FILE] [--tables] [--json OUT] ZOODIR
+
+For every document of ZOODIR/manifest.tsv runs `rw-pdf [--method M] PDF |
+rw-tables -f json` (the programs of --bin, else $BIN, else bin) and scores
+each true table (ZOODIR/ID.tK.csv) against the tables found:
+
+- cells are compared whitespace-folded (runs of white space are one space,
+  trimmed), invisible bidi marks and U+FEFF dropped;
+- the columns of a found table are aligned to the true ones by an
+  order-keeping alignment (dynamic programming, as for a longest common
+  subsequence) maximising how many of a true column's texts the found
+  column holds; then the rows likewise, maximising the cells that agree;
+  a row pair needs one non-empty cell in common;
+- a true cell matches when the aligned found cell has the same text; a
+  slot covered by a spanning cell (truth: the text in the top-left slot,
+  the others empty) matches "" or a copy of the spanning text; a true
+  empty cell matches a missing one;
+- each true table takes the found table that matches most of its cells,
+  a found table serves one true table at most (largest matches first).
+
+The score of a table is matched cells / true cells; a style's or a
+producer's score adds up the cells of its tables. Prints one line a style
+with its score by producer, then a line by producer; --tables also one
+line a table. --floors FILE holds lines "STYLE SCORE": exit 1 when a
+style scores under its floor. Python 3 standard library only.
+"""
+import argparse
+import collections
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import model  # noqa: E402  (the styles, in the order they are listed)
+
+INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                   "\u2066\u2067\u2068\u2069\ufeff"))
+
+
+def norm(text):
+    return " ".join(text.translate(INVISIBLE).split())
+
+
+def lcs_align(n, m, gain):
+    """Order-keeping pairs (i, j) maximising the sum of gain(i, j); a gain of
+    None forbids the pair. Returns the pairs in order."""
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    g = [[gain(i, j) for j in range(m)] for i in range(n)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            b = max(best[i + 1][j], best[i][j + 1])
+            if g[i][j] is not None:
+                b = max(b, g[i][j] + best[i + 1][j + 1])
+            best[i][j] = b
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        if g[i][j] is not None and best[i][j] == g[i][j] + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
+
+
+def column_map(truth, found):
+    """True column -> found column (or absent), by the texts they share."""
+    ncols = len(truth[0]) if truth else 0
+    fcols = max((len(r) for r in found), default=0)
+    tcol = [collections.Counter(r[c] for r in truth if r[c]) for c in range(ncols)]
+    fcol = [collections.Counter(r[k] for r in found if k < len(r) and r[k]) for k in range(fcols)]
+
+    def gain(c, k):
+        shared = sum((tcol[c] & fcol[k]).values())
+        return shared if shared else None
+    return dict(lcs_align(ncols, fcols, gain))
+
+
+def cell_ok(want, got, covered_by):
+    if want == got:
+        return True
+    return covered_by is not None and got in ("", covered_by)
+
+
+def score_table(truth, covered, found):
+    """Matched cells of truth in found (both lists of rows of normalised
+    text); covered lists [row, col, row, col of the spanning cell]."""
+    cmap = column_map(truth, found)
+    owner = {(r, c): truth[r0][c0] for r, c, r0, c0 in covered}
+
+    def got(row, c):
+        k = cmap.get(c)
+        return row[k] if k is not None and k < len(row) else ""
+
+    def matched(i, j):
+        return sum(1 for c, want in enumerate(truth[i])
+                   if cell_ok(want, got(found[j], c), owner.get((i, c))))
+
+    def gain(i, j):
+        common = any(want and got(found[j], c) == want for c, want in enumerate(truth[i]))
+        return matched(i, j) if common else None
+    return sum(matched(i, j) for i, j in lcs_align(len(truth), len(found), gain))
+
+
+def read_truth(zoo, ident, k):
+    with open(os.path.join(zoo, "%s.t%d.csv" % (ident, k)), encoding="utf-8", newline="") as f:
+        return [[norm(c) for c in row] for row in csv.reader(f)]
+
+
+def found_tables(args, pdf):
+    """The tables recwatch reads in pdf, as lists of rows; [] when it fails."""
+    rw_pdf = [os.path.join(args.bin, "rw-pdf")] + (["--method", args.method] if args.method else [])
+    with tempfile.TemporaryFile() as blocks:
+        r = subprocess.run(rw_pdf + [pdf], stdout=blocks, stderr=subprocess.PIPE)
+        if r.returncode not in (0, 1):
+            print("zoo: %s: rw-pdf exit %d: %s" % (pdf, r.returncode, r.stderr.decode()[:200].strip()),
+                  file=sys.stderr)
+        blocks.seek(0)
+        t = subprocess.run([os.path.join(args.bin, "rw-tables"), "-f", "json"], stdin=blocks,
+                           capture_output=True)
+    try:
+        return [[[norm(c) for c in row] for row in tab["rows"]] for tab in json.loads(t.stdout)]
+    except ValueError:
+        return []
+
+
+def score_document(args, ident, ntables):
+    """[(true cells, matched cells)] a true table."""
+    truths = [read_truth(args.zoo, ident, k) for k in range(1, ntables + 1)]
+    with open(os.path.join(args.zoo, ident + ".json"), encoding="utf-8") as f:
+        spec = json.load(f)
+    found = found_tables(args, os.path.join(args.zoo, ident + ".pdf"))
+    scores = sorted(((score_table(t, spec["tables"][k]["covered"], f), k, j)
+                     for k, t in enumerate(truths) for j, f in enumerate(found)), reverse=True)
+    best, used = [0] * ntables, set()
+    done = set()
+    for m, k, j in scores:
+        if k in done or j in used:
+            continue
+        best[k] = m
+        done.add(k)
+        used.add(j)
+    return [(sum(len(r) for r in t), best[k]) for k, t in enumerate(truths)]
+
+
+def ratio(cells, matched):
+    return matched / cells if cells else 1.0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("zoo")
+    ap.add_argument("--bin", default=os.environ.get("BIN", "bin"))
+    ap.add_argument("--method")
+    ap.add_argument("--floors")
+    ap.add_argument("--tables", action="store_true")
+    ap.add_argument("--json")
+    args = ap.parse_args()
+    with open(os.path.join(args.zoo, "manifest.tsv"), encoding="utf-8") as f:
+        docs = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    by = collections.defaultdict(lambda: [0, 0, 0])  # key -> cells, matched, tables
+    for ident, style, producer, ntables in docs:
+        for k, (cells, matched) in enumerate(score_document(args, ident, int(ntables)), 1):
+            if args.tables:
+                print("table %s.t%d %d/%d %.3f" % (ident, k, matched, cells, ratio(cells, matched)))
+            for key in ((style, producer), (style, ""), ("", producer), ("", "")):
+                acc = by[key]
+                acc[0] += cells
+                acc[1] += matched
+                acc[2] += 1
+    styles = sorted({s for s, _ in by if s}, key=lambda s: (s not in model.STYLES, s in model.STYLES and model.STYLES.index(s), s))
+    producers = sorted({p for _, p in by if p})
+
+    def cellstr(key):
+        return "%11.3f" % ratio(*by[key][:2]) if key in by else "%11s" % "-"
+    print("%-14s%s%11s%8s" % ("style", "".join("%11s" % p for p in producers), "all", "tables"))
+    for s in styles + [""]:
+        print("%-14s%s%s%8d" % (s or "all", "".join(cellstr((s, p)) for p in producers),
+                                cellstr((s, "")), by[(s, "")][2]))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump({"%s/%s" % k: v for k, v in by.items()}, f, indent=1, sort_keys=True)
+    low = []
+    if args.floors:
+        with open(args.floors, encoding="utf-8") as f:
+            for line in f:
+                parts = line.split("#")[0].split()
+                if len(parts) != 2:
+                    continue
+                if (parts[0], "") not in by:
+                    low.append("zoo: style %s has a floor and no table" % parts[0])
+                    continue
+                got = ratio(*by[(parts[0], "")][:2])
+                if True:
+                    if got < float(parts[1]):
+                        low.append("zoo: style %s: %.3f under its floor %s" % (parts[0], got, parts[1]))
+    for line in low:
+        print(line, file=sys.stderr)
+    return 1 if low else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
