@@ -335,7 +335,7 @@ static size_t add_gap_rows(block *const *blk, const size_t *nblk, int cols, doub
 	return out;
 }
 
-int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
+static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
 {
 	for (size_t i = 0; i < n * (size_t)cols; i++)
 		row[i] = also[i] = -1;
@@ -436,4 +436,37 @@ int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *al
 	free(rtop);
 	free(rbot);
 	return lead + (int)na;
+}
+
+/* Columns with no text at all left of the first with some (an area or
+ * rulings wider than the table) are no anchors' column: the rows come
+ * from the columns that start at the first with text. */
+int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
+{
+	int lead = 0;
+	for (int c = 0; c < cols && lead == c; c++) {
+		int any = 0;
+		for (size_t i = 0; i < n && !any; i++)
+			any = pc[i * cols + c].has;
+		lead += !any;
+	}
+	if (lead == 0 || lead == cols)
+		return cell_rows(pc, n, cols, row, also);
+	int rest = cols - lead;
+	pdf_cellpiece *sub = rw_xmalloc((n * (size_t)rest + 1) * sizeof *sub);
+	int *r = rw_xmalloc((n * (size_t)rest + 1) * sizeof *r);
+	int *a = rw_xmalloc((n * (size_t)rest + 1) * sizeof *a);
+	for (size_t i = 0; i < n; i++)
+		memcpy(&sub[i * rest], &pc[i * cols + lead], (size_t)rest * sizeof *sub);
+	int rows = cell_rows(sub, n, rest, r, a);
+	for (size_t i = 0; i < n; i++)
+		for (int c = 0; c < cols; c++) {
+			size_t k = i * cols + c, m = i * rest + (c - lead);
+			row[k] = c < lead ? -1 : r[m];
+			also[k] = c < lead ? -1 : a[m];
+		}
+	free(sub);
+	free(r);
+	free(a);
+	return rows;
 }

@@ -137,6 +137,36 @@ static size_t keep_real_tables(const pdf_emitter *e, pdf_table *t, size_t nt)
 	return m;
 }
 
+/* Auto mode given an area reads it as Tabula's default method does
+ * (SpreadsheetExtractionAlgorithm.isTabular): the area is where a table
+ * stands; it is a ruled grid when the rulings (the area's edges with
+ * them) make rows and columns much as many as the text shows as stream
+ * mode reads it: the mean of the two ratios within GRID_RATIO (Tabula's
+ * MAGIC_HEURISTIC_NUMBER) either way; else it is one stream table. The
+ * text's rows are its rows, not its lines (pdf_stream_rows): cells of
+ * several lines are no sign against a grid. */
+#define GRID_RATIO 0.65
+static enum pdf_method area_method(pdf_page *p, const pdf_box *area)
+{
+	size_t nt, nl;
+	pdf_table *t = pdf_lattice_tables(p, area, " ", &nt);
+	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
+	double *xs = NULL;
+	size_t nx = p->have_rulings ? pdf_vertical_bounds(p, area, &xs) : 0;
+	pdf_table s;
+	pdf_stream_rows(l, nl, xs, nx >= 2 ? nx : 0, &s);
+	double ratio = nt && s.rows && s.cols
+			       ? ((double)t[0].cols / s.cols + (double)t[0].rows / s.rows) / 2
+			       : 0;
+	for (size_t i = 0; i < nt; i++)
+		pdf_table_clear(&t[i]);
+	free(t);
+	free(xs);
+	pdf_table_clear(&s);
+	pdf_lines_free(l, nl);
+	return ratio > GRID_RATIO && ratio < 1 / GRID_RATIO ? PDF_LATTICE : PDF_STREAM;
+}
+
 void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_box *area)
 {
 	e->method = m;
@@ -148,6 +178,8 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 	ep->number = p->number;
 	ep->width = p->width;
 	ep->height = p->height;
+	if (m == PDF_AUTO && area)
+		m = area_method(p, area);
 	if (m != PDF_STREAM) {
 		ep->t = m == PDF_LATTICE ? pdf_lattice_tables(p, area, " ", &ep->nt)
 					 : pdf_lattice_tables(p, NULL, NULL, &ep->nt);

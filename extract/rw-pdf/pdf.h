@@ -177,6 +177,10 @@ void pdf_table_append(pdf_table *t, int row, int col, const char *text,
  * given vertical boundaries (sorted x positions) when nbound > 0. */
 void pdf_stream_table(const pdf_line *l, size_t nl, const double *bound,
 		      size_t nbound, pdf_table *out);
+/* The whole set of lines as one table as pdf_stream_table reads it, but
+ * with rows as auto mode finds them (a row's lines together, cellrows.c). */
+void pdf_stream_rows(const pdf_line *l, size_t nl, const double *bound, size_t nbound,
+		     pdf_table *out);
 /* Marks the words of lines (but those marked in skip[]) that start where
  * table cells start on other lines, left-aligned in a column (aligned.c):
  * they start chunks even when set close to the word before. */

@@ -403,6 +403,20 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 	return t;
 }
 
+void pdf_stream_rows(const pdf_line *l, size_t nl, const double *bound, size_t nbound,
+		     pdf_table *out)
+{
+	if (nbound) {
+		*out = run_table(l, nl, bound, nbound);
+		return;
+	}
+	double *b;
+	size_t nb = column_bounds(l, nl, &b);
+	/* the last bound is the table's right end */
+	*out = run_table(l, nl, b, nb ? nb - 1 : 0);
+	free(b);
+}
+
 /* The middles of the gaps g[0..ng-1]: column bounds. */
 static double *gap_middles(const span *g, size_t ng)
 {
