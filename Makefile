@@ -26,7 +26,7 @@ WARN = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-p
 CPPFLAGS += -D_GNU_SOURCE -Iinclude -DRW_DATADIR='"$(DATADIR)"'
 LDFLAGS ?=
 
-PKGS_CORE = jansson libpcre2-8
+PKGS_CORE = jansson libpcre2-8 xlsxwriter
 PKGS_html = libxml-2.0
 PKGS_pdf = poppler-glib cairo
 PKGS_store = sqlite3 glib-2.0

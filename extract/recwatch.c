@@ -18,12 +18,12 @@
 #include <unistd.h>
 
 static const char usage[] =
-	"usage: recwatch extract [-f csv|json|jsonl] [-o FILE] [--facts] [--review CODE]\n"
+	"usage: recwatch extract [-f csv|json|jsonl|xlsx] [-o FILE] [--facts] [--review CODE]\n"
 	"                        [--rules FILE] [--rejects FILE] DOC...\n"
-	"       recwatch diff    [-f text|csv|json] [-o FILE] [--fields LIST] OLD NEW\n"
+	"       recwatch diff    [-f text|csv|json|jsonl|xlsx] [-o FILE] [--fields LIST] OLD NEW\n"
 	"       recwatch tables  [-f csv|json] [--pages LIST] [--area TOP,LEFT,BOTTOM,RIGHT]\n"
-	"                        [--method stream|lattice|auto] DOC\n"
-	"       recwatch convert [-f csv|json|jsonl] SNAPSHOT...\n"
+	"                        [--method stream|lattice|auto] DOC...\n"
+	"       recwatch convert [-f csv|json|jsonl|xlsx] SNAPSHOT...\n"
 	"       recwatch ingest|log|state|check|report ...   (see rw-store(1))\n"
 	"DOC is an HTML or PDF file (sniffed from its content) or - for standard input.\n"
 	"OLD and NEW are snapshots written by extract (CSV or JSON) or documents.\n"
@@ -101,27 +101,79 @@ static int doc_type(const char *path)
 	return n < 0 ? -1 : (int)rw_sniff(buf, (size_t)n);
 }
 
-static const char *reader_for(int type)
+static const char *reader_name(int type)
 {
 	return type == RW_DOC_PDF ? "rw-pdf" : "rw-html";
+}
+
+/* The sniffer found the document is neither of the kinds there is a
+ * reader for.  A document that cannot be opened (type -1) is not refused:
+ * its reader names the problem. */
+static int refused(int type)
+{
+	return type >= 0 && rw_doctype_problem((enum rw_doctype)type) != NULL;
+}
+
+/* The reader of a document; NULL, after saying why, when it is refused. */
+static const char *reader_for(const char *doc)
+{
+	int type = doc_type(doc);
+	if (refused(type)) {
+		rw_warn(doc, "%s", rw_doctype_problem((enum rw_doctype)type));
+		return NULL;
+	}
+	return reader_name(type);
+}
+
+/* True when doc goes to `reader` too (quietly: a refused document is
+ * told about when its turn comes). */
+static int same_reader(const char *doc, const char *reader)
+{
+	int type = doc_type(doc);
+	return !refused(type) && !strcmp(reader_name(type), reader);
+}
+
+/* Progress is shown on a terminal for batches of at least this many
+ * documents (fewer are read before anyone looks), as ingest does. */
+#define PROGRESS_MIN_DOCS 5
+
+static int show_progress(int ndocs)
+{
+	return ndocs >= PROGRESS_MIN_DOCS && isatty(STDERR_FILENO);
+}
+
+static void progress(int done, int total)
+{
+	fprintf(stderr, "\rrecwatch: read %d of %d documents", done, total);
+	if (done == total)
+		fputc('\n', stderr);
 }
 
 /* Runs the readers over docs, in order, all writing to `out`.  Returns 0
  * when every document was read, 2 when no reader read anything (each
  * says so with its exit status 2), else 1.  extra_pdf: rw-pdf options
- * (tables). */
+ * (tables).  When progress is shown, each document gets a reader of its
+ * own, so that the driver sees each one end. */
 static int run_readers(char **docs, int ndocs, int out, char **extra_pdf)
 {
-	int failed = 0, groups = 0, nothing = 0;
+	int failed = 0, groups = 0, nothing = 0, one_each = show_progress(ndocs);
 	for (int i = 0; i < ndocs;) {
-		const char *reader = reader_for(doc_type(docs[i]));
+		const char *reader = reader_for(docs[i]);
+		if (!reader) {
+			failed++, groups++, nothing++;
+			if (one_each)
+				progress(++i, ndocs);
+			else
+				i++;
+			continue;
+		}
 		struct args a = {0};
 		arg(&a, reader);
 		for (char **e = extra_pdf; e && *e && !strcmp(reader, "rw-pdf"); e++)
 			arg(&a, *e);
 		arg(&a, "--");
 		int in = -1, j = i;
-		for (; j < ndocs && !strcmp(reader_for(doc_type(docs[j])), reader); j++) {
+		for (; j < ndocs && (j == i || !one_each) && same_reader(docs[j], reader); j++) {
 			if (!strcmp(docs[j], "-")) {
 				if (j > i)
 					break; /* standard input gets a reader of its own */
@@ -138,6 +190,8 @@ static int run_readers(char **docs, int ndocs, int out, char **extra_pdf)
 		nothing += st >= RW_EXIT_TROUBLE;
 		free(a.v);
 		i = j;
+		if (one_each)
+			progress(i, ndocs);
 	}
 	return !failed ? RW_EXIT_OK : nothing == groups ? RW_EXIT_TROUBLE : RW_EXIT_PARTIAL;
 }
@@ -250,16 +304,17 @@ static int cmd_extract(int argc, char **argv)
 		case 'R': o.review = optarg; break;
 		case 'r': o.rules = optarg; break;
 		case 'j': o.rejects = optarg; break;
-		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
+		default: return rw_usage_error(usage, "extract");
 		}
 	}
 	int fmt = rw_format_parse(o.format);
-	if (fmt < 0 || fmt == RW_FMT_TEXT)
-		rw_die(NULL, "unknown format '%s' for extract (csv, json or jsonl)", o.format);
+	if (fmt < 0 || fmt == RW_FMT_TEXT) {
+		rw_warn(NULL, "unknown format '%s' for extract (csv, json, jsonl or xlsx)", o.format);
+		return rw_usage_error(usage, "extract");
+	}
 	if (optind >= argc) {
 		rw_warn(NULL, "extract needs at least one document (or - for standard input)");
-		fputs(usage, stderr);
-		return RW_EXIT_TROUBLE;
+		return rw_usage_error(usage, "extract");
 	}
 	struct output out;
 	int fd = output_open(&out, o.out);
@@ -310,13 +365,22 @@ static int cmd_diff(int argc, char **argv)
 		case 'F': fields = optarg; break;
 		case 'R': eo.review = optarg; break;
 		case 'r': eo.rules = optarg; break;
-		default: fputs(usage, stderr); return RW_DIFF_TROUBLE;
+		default: return rw_usage_error(usage, "diff");
 		}
+	}
+	/* Checked here, so that a mistake is told in recwatch's terms,
+	 * before any document is read, not by rw-diff afterwards. */
+	if (rw_format_parse(format) < 0) {
+		rw_warn(NULL, "unknown format '%s' for diff (text, csv, json, jsonl or xlsx)", format);
+		return rw_usage_error(usage, "diff");
 	}
 	if (argc - optind != 2) {
 		rw_warn(NULL, "diff needs two snapshots or documents: OLD NEW");
-		fputs(usage, stderr);
-		return RW_DIFF_TROUBLE;
+		return rw_usage_error(usage, "diff");
+	}
+	if (!strcmp(argv[optind], "-") && !strcmp(argv[optind + 1], "-")) {
+		rw_warn(NULL, "only one of OLD and NEW can be standard input");
+		return rw_usage_error(usage, "diff");
 	}
 	int xstatus = RW_EXIT_OK;
 	char *snap[2];
@@ -365,19 +429,23 @@ static int cmd_tables(int argc, char **argv)
 		case 'p': arg(&pdf, "--pages"), arg(&pdf, optarg); break;
 		case 'a': arg(&pdf, "--area"), arg(&pdf, optarg); break;
 		case 'm': arg(&pdf, "--method"), arg(&pdf, optarg); break;
-		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
+		default: return rw_usage_error(usage, "tables");
 		}
+	}
+	if (strcmp(format, "csv") && strcmp(format, "json")) {
+		rw_warn(NULL, "unknown format '%s' for tables (csv or json)", format);
+		return rw_usage_error(usage, "tables");
 	}
 	if (argc - optind < 1) {
 		rw_warn(NULL, "tables needs a document");
-		fputs(usage, stderr);
-		return RW_EXIT_TROUBLE;
+		return rw_usage_error(usage, "tables");
 	}
 	int p[2];
 	if (pipe(p))
 		rw_die(NULL, "cannot make a pipe: %s", strerror(errno));
 	fcntl(p[0], F_SETFD, FD_CLOEXEC), fcntl(p[1], F_SETFD, FD_CLOEXEC);
-	char *targv[] = {"rw-tables", "-f", (char *)format, NULL};
+	/* Tables of several documents say in the CSV where each came from. */
+	char *targv[] = {"rw-tables", "-f", (char *)format, argc - optind > 1 ? "--source" : NULL, NULL};
 	pid_t tables = rw_spawn(targv, p[0], -1);
 	close(p[0]);
 	int status = run_readers(argv + optind, argc - optind, p[1], pdf.v);
@@ -389,10 +457,8 @@ static int cmd_tables(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	if (argc < 2) {
-		fputs(usage, stderr);
-		return RW_EXIT_TROUBLE;
-	}
+	if (argc < 2)
+		return rw_usage_error(usage, NULL);
 	const char *cmd = argv[1];
 	if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
 		fputs(usage, stdout);
@@ -426,6 +492,5 @@ int main(int argc, char **argv)
 	if (!strcmp(cmd, "convert"))
 		exec_filter("rw-convert", argv + 1, NULL);
 	rw_warn(NULL, "unknown command '%s' (extract, diff, tables, convert, ingest, log, state, check, report)", cmd);
-	fputs(usage, stderr);
-	return RW_EXIT_TROUBLE;
+	return rw_usage_error(usage, NULL);
 }

@@ -1,15 +1,16 @@
 /* rw-convert - a record snapshot from one format to another (CSV, JSON,
- * JSON Lines), checked on the way: every column present, rows whole. */
+ * JSON Lines, or an xlsx workbook), checked on the way: every column
+ * present, rows whole. */
 #include "recwatch.h"
 
 #include <getopt.h>
 #include <stdint.h>
 
 static const char usage[] =
-	"usage: rw-convert [-f csv|json|jsonl] [SNAPSHOT...]\n"
+	"usage: rw-convert [-f csv|json|jsonl|xlsx] [SNAPSHOT...]\n"
 	"Reads record snapshots (CSV, JSON or JSON Lines, told by content; none\n"
-	"or - is standard input) and writes their records in FORMAT (default csv),\n"
-	"in the order read.\n";
+	"or - is standard input) and writes their records in FORMAT (default csv;\n"
+	"xlsx is a workbook, not for a terminal), in the order read.\n";
 
 /* Copies the records of one snapshot to w; -1 when it cannot be read. */
 static int convert(FILE *in, const char *name, void *ctx)
@@ -38,13 +39,13 @@ int main(int argc, char **argv)
 	enum rw_format format = RW_FMT_CSV;
 	rw_std_options(argc, argv, usage);
 	for (int c, fmt; (c = getopt_long(argc, argv, "f:", opts, NULL)) != -1;) {
-		if (c != 'f') {
-			fputs(usage, stderr);
-			return RW_EXIT_TROUBLE;
-		}
+		if (c != 'f')
+			return rw_usage_error(usage, NULL);
 		fmt = rw_format_parse(optarg);
-		if (fmt < 0 || fmt == RW_FMT_TEXT)
-			rw_die(NULL, "unknown format '%s' (csv, json or jsonl)", optarg);
+		if (fmt < 0 || fmt == RW_FMT_TEXT) {
+			rw_warn(NULL, "unknown format '%s' (csv, json, jsonl or xlsx)", optarg);
+			return rw_usage_error(usage, NULL);
+		}
 		format = (enum rw_format)fmt;
 	}
 	rw_writer *w = rw_writer_new(stdout, format, rw_record_cols, RW_RC__COUNT);

@@ -8,10 +8,11 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: rw-diff [-f text|csv|json|jsonl] [-o FILE] [--fields LIST] OLD NEW\n"
+	"usage: rw-diff [-f text|csv|json|jsonl|xlsx] [-o FILE] [--fields LIST] OLD NEW\n"
 	"  OLD and NEW are record snapshots (CSV, JSON or JSON Lines); '-' reads\n"
 	"  one of them from standard input.\n"
-	"  -f, --format FMT   text (default), csv, json or jsonl\n"
+	"  -f, --format FMT   text (default), csv, json, jsonl or xlsx (a workbook,\n"
+	"                     regressions shaded; not to a terminal)\n"
 	"  -o, --output FILE  write FILE whole or not at all, not standard output\n"
 	"      --fields LIST  comma-separated record fields to compare (default:\n"
 	"                     board_action,board_action_date,status,priority,\n"
@@ -60,8 +61,7 @@ static int parse_fields(const char *list)
 
 static void bad_usage(void)
 {
-	fputs(usage, stderr);
-	exit(RW_DIFF_TROUBLE);
+	exit(rw_usage_error(usage, NULL));
 }
 
 static void parse_options(int argc, char **argv)

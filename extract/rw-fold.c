@@ -9,10 +9,10 @@
 #include <stdlib.h>
 
 static const char usage[] =
-	"usage: rw-fold [-f csv|json|jsonl] [--facts] [FACTS...]\n"
+	"usage: rw-fold [-f csv|json|jsonl|xlsx] [--facts] [FACTS...]\n"
 	"Reads facts (JSON Lines, as rw-match writes them) from the files or\n"
 	"standard input and writes one record per recommendation.\n"
-	"  -f FORMAT   csv (default), json or jsonl\n"
+	"  -f FORMAT   csv (default), json, jsonl or xlsx (a workbook; not to a terminal)\n"
 	"  --facts     write the facts themselves in FORMAT instead of records\n";
 
 static int facts_only;
@@ -69,12 +69,14 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'f':
 			fmt = rw_format_parse(optarg);
-			if (fmt < 0 || fmt == RW_FMT_TEXT)
-				rw_die(NULL, "unknown format '%s' (csv, json or jsonl)", optarg);
+			if (fmt < 0 || fmt == RW_FMT_TEXT) {
+				rw_warn(NULL, "unknown format '%s' (csv, json, jsonl or xlsx)", optarg);
+				return rw_usage_error(usage, NULL);
+			}
 			format = (enum rw_format)fmt;
 			break;
 		case 'F': facts_only = 1; break;
-		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
+		default: return rw_usage_error(usage, NULL);
 		}
 	}
 	rw_folder *fo = facts_only ? NULL : rw_folder_new();

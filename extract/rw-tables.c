@@ -15,15 +15,18 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: rw-tables [-f csv|json] [FILE]\n"
+	"usage: rw-tables [-f csv|json] [--source] [FILE]\n"
 	"Prints the tables of a block stream (from rw-html or rw-pdf): CSV, the\n"
 	"rows of each table with one empty line between tables, or JSON, an\n"
-	"array of {source, page, table, bbox, rows}.\n";
+	"array of {source, page, table, bbox, rows}.\n"
+	"  --source   CSV rows start with the document, the page (FIRST-LAST for\n"
+	"             a table over several pages; empty for HTML) and the table\n";
 
 static enum rw_format opt_format = RW_FMT_CSV;
+static int opt_source; /* CSV rows say where their table came from */
 
 typedef struct table {
-	int number, page, has_bbox;
+	int number, page, last_page, has_bbox;
 	double bbox[4];
 	int rows, cols;
 	char **cell; /* rows * cols, NULL = empty */
@@ -46,13 +49,16 @@ static table *find_table(doc *d, int number)
 static table *add_table(doc *d, const rw_block *b)
 {
 	table *t = find_table(d, b->table);
-	if (t)
+	if (t) {
+		if (b->page > t->last_page)
+			t->last_page = b->page;
 		return t;
+	}
 	d->t = rw_xgrow(d->t, &d->cap, d->nt + 1, sizeof *d->t);
 	t = &d->t[d->nt++];
 	memset(t, 0, sizeof *t);
 	t->number = b->table;
-	t->page = b->page;
+	t->page = t->last_page = b->page;
 	t->has_bbox = b->has_bbox;
 	memcpy(t->bbox, b->bbox, sizeof t->bbox);
 	return t;
@@ -100,6 +106,18 @@ static int csv_put(FILE *out, const char *v, int last)
 
 static size_t tables_printed;
 
+/* --source: the document, pages and table number before each row. */
+static int csv_where(FILE *out, const doc *d, const table *t)
+{
+	char pages[32] = "", number[16];
+	if (t->page && t->last_page > t->page)
+		snprintf(pages, sizeof pages, "%d-%d", t->page, t->last_page);
+	else if (t->page)
+		snprintf(pages, sizeof pages, "%d", t->page);
+	snprintf(number, sizeof number, "%d", t->number);
+	return csv_put(out, d->source, 0) | csv_put(out, pages, 0) | csv_put(out, number, 0);
+}
+
 static int print_csv(const doc *d, FILE *out)
 {
 	int err = 0;
@@ -107,9 +125,12 @@ static int print_csv(const doc *d, FILE *out)
 		const table *t = &d->t[i];
 		if (tables_printed++)
 			err |= fputc('\n', out) == EOF;
-		for (int r = 0; r < t->rows; r++)
+		for (int r = 0; r < t->rows; r++) {
+			if (opt_source)
+				err |= csv_where(out, d, t);
 			for (int c = 0; c < t->cols; c++)
 				err |= csv_put(out, t->cell[(size_t)r * t->cols + c], c + 1 == t->cols);
+		}
 	}
 	return err;
 }
@@ -195,6 +216,7 @@ int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"format", required_argument, NULL, 'f'},
+		{"source", no_argument, NULL, 's'},
 		{NULL, 0, NULL, 0},
 	};
 	rw_std_options(argc, argv, usage);
@@ -202,18 +224,20 @@ int main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "f:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
-			if (strcmp(optarg, "csv") && strcmp(optarg, "json"))
-				rw_die(NULL, "-f: expected csv or json, got '%s'", optarg);
+			if (strcmp(optarg, "csv") && strcmp(optarg, "json")) {
+				rw_warn(NULL, "-f: expected csv or json, got '%s'", optarg);
+				return rw_usage_error(usage, NULL);
+			}
 			opt_format = rw_format_parse(optarg);
 			break;
+		case 's': opt_source = 1; break;
 		default:
-			fputs(usage, stderr);
-			return RW_EXIT_TROUBLE;
+			return rw_usage_error(usage, NULL);
 		}
 	}
 	if (argc - optind > 1) {
-		fputs(usage, stderr);
-		return RW_EXIT_TROUBLE;
+		rw_warn(NULL, "one block stream at a time");
+		return rw_usage_error(usage, NULL);
 	}
 	const char *name = optind < argc ? argv[optind] : "-";
 	FILE *in = strcmp(name, "-") ? fopen(name, "r") : stdin;

@@ -15,7 +15,7 @@ FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=al
 	-D_GNU_SOURCE -Iinclude -DRW_DATADIR='"/nonexistent"'
 
 LIB_SRC = $(wildcard extract/lib/*.c)
-CORE = jansson libpcre2-8
+CORE = jansson libpcre2-8 xlsxwriter
 pkg_cflags = $(shell $(PKG_CONFIG) --cflags $(CORE) $(1))
 pkg_libs = $(shell $(PKG_CONFIG) --libs $(CORE) $(1)) -lcsv -lm
 

@@ -59,6 +59,12 @@ int rw_finish_stdout(int status);
  * stdout) or "NAME recwatch VERSION" and exits 0 when argv[1] asks. */
 void rw_std_options(int argc, char **argv, const char *usage);
 
+/* usage.c: on a usage error, the synopsis lines of `usage` (those of
+ * command `cmd` only, when not NULL: "usage: recwatch diff ...") and
+ * "Try 'PROG --help' for more information." on stderr.  Returns
+ * RW_EXIT_TROUBLE (also RW_DIFF_TROUBLE), for `return rw_usage_error(..)`. */
+int rw_usage_error(const char *usage, const char *cmd);
+
 /* The input loop of a filter: calls each(stream, name, ctx) for every
  * file of argv[first..argc) ("-" is standard input), or for standard
  * input when there is none.  A file that cannot be opened is warned
@@ -126,6 +132,9 @@ enum rw_doctype {
 };
 enum rw_doctype rw_sniff(const char *data, size_t len);
 const char *rw_doctype_name(enum rw_doctype t);
+/* Why a document of type t cannot be read ("neither HTML nor PDF
+ * (binary data)", "empty file"); NULL for HTML and PDF. */
+const char *rw_doctype_problem(enum rw_doctype t);
 
 /* ---- block.c: the block stream (readers -> matcher) -----------------
  * One JSON object a line; schema/blocks.md documents it. */
@@ -175,8 +184,8 @@ void rw_block_clear(rw_block *b);
  * The one writer and reader behind records, facts and changes. Empty
  * values are "" in CSV and null in JSON. */
 
-enum rw_format { RW_FMT_CSV, RW_FMT_JSON, RW_FMT_JSONL, RW_FMT_TEXT };
-/* "csv", "json", "jsonl", "text" -> format; -1 when unknown. */
+enum rw_format { RW_FMT_CSV, RW_FMT_JSON, RW_FMT_JSONL, RW_FMT_TEXT, RW_FMT_XLSX };
+/* "csv", "json", "jsonl", "text", "xlsx" -> format; -1 when unknown. */
 int rw_format_parse(const char *s);
 
 typedef struct rw_writer rw_writer;
@@ -211,6 +220,17 @@ int rw_rows_read_stream(FILE *f, size_t max, const char *name,
 			const char *const *cols, size_t ncols, rw_rows *out);
 const char *rw_rows_get(const rw_rows *r, size_t row, size_t col);
 void rw_rows_free(rw_rows *r);
+
+/* ---- xlsx.c: the same rows as an Excel workbook ----------------------
+ * rw_writer's RW_FMT_XLSX: one sheet, every value a string cell (never a
+ * formula) except YYYY-MM-DD in date columns, which are dates; header
+ * frozen, autofilter, fitted widths, rows noted "regression" shaded.
+ * The workbook reaches `out` whole, at rw_xlsx_finish, or not at all;
+ * a terminal as `out` is refused (rw_die). */
+typedef struct rw_xlsx rw_xlsx;
+rw_xlsx *rw_xlsx_new(FILE *out, const char *const *cols, size_t ncols);
+int rw_xlsx_row(rw_xlsx *x, const char *const *vals); /* 0 or -1 */
+int rw_xlsx_finish(rw_xlsx *x);                       /* 0 or -1; frees x */
 
 /* ---- model.c: facts, records, changes ------------------------------ */
 

@@ -68,6 +68,18 @@ enum rw_doctype rw_sniff(const char *data, size_t len)
 	return looks_like_markup(p, end) ? RW_DOC_HTML : RW_DOC_TEXT;
 }
 
+const char *rw_doctype_problem(enum rw_doctype t)
+{
+	switch (t) {
+	case RW_DOC_EMPTY: return "empty file";
+	case RW_DOC_BINARY: return "neither HTML nor PDF (binary data)";
+	case RW_DOC_TEXT: return "neither HTML nor PDF (text without markup)";
+	case RW_DOC_HTML:
+	case RW_DOC_PDF: break;
+	}
+	return NULL;
+}
+
 const char *rw_doctype_name(enum rw_doctype t)
 {
 	switch (t) {

@@ -1,6 +1,6 @@
 /* table.c - rows of named string columns written as CSV (libcsv), JSON
- * or JSON Lines (jansson). Records, facts and changes all go through
- * here, so the three formats stay alike. */
+ * or JSON Lines (jansson), or handed to xlsx.c for a workbook. Records,
+ * facts and changes all go through here, so the formats stay alike. */
 #include "recwatch.h"
 
 #include <csv.h>
@@ -15,12 +15,13 @@ struct rw_writer {
 	size_t ncols;
 	size_t rows;
 	int err;
+	rw_xlsx *xlsx; /* RW_FMT_XLSX */
 };
 
 int rw_format_parse(const char *s)
 {
-	static const char *const names[] = {"csv", "json", "jsonl", "text"};
-	for (int i = 0; i < 4; i++)
+	static const char *const names[] = {"csv", "json", "jsonl", "text", "xlsx"};
+	for (int i = 0; i < 5; i++)
 		if (!strcmp(s, names[i]))
 			return i;
 	return -1;
@@ -53,7 +54,9 @@ rw_writer *rw_writer_new(FILE *out, enum rw_format fmt,
 	w->fmt = fmt;
 	w->cols = cols;
 	w->ncols = ncols;
-	if (fmt == RW_FMT_CSV)
+	if (fmt == RW_FMT_XLSX)
+		w->xlsx = rw_xlsx_new(out, cols, ncols);
+	else if (fmt == RW_FMT_CSV)
 		csv_row(w, cols);
 	else if (fmt == RW_FMT_JSON)
 		w->err |= fputs("[", out) == EOF;
@@ -87,7 +90,9 @@ static void json_row(rw_writer *w, const char *const *vals)
 
 int rw_writer_row(rw_writer *w, const char *const *vals)
 {
-	if (w->fmt == RW_FMT_CSV)
+	if (w->xlsx)
+		w->err |= rw_xlsx_row(w->xlsx, vals) != 0;
+	else if (w->fmt == RW_FMT_CSV)
 		csv_row(w, vals);
 	else
 		json_row(w, vals);
@@ -99,6 +104,8 @@ int rw_writer_finish(rw_writer *w)
 {
 	if (w->fmt == RW_FMT_JSON)
 		w->err |= fputs(w->rows ? "\n]\n" : "]\n", w->out) == EOF;
+	if (w->xlsx)
+		w->err |= rw_xlsx_finish(w->xlsx) != 0;
 	int err = w->err || fflush(w->out) != 0;
 	free(w);
 	return err ? -1 : 0;

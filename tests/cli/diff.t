@@ -53,3 +53,20 @@ stderr-has: recwatch: diff needs two snapshots or documents: OLD NEW
 cmd: echo '{"a":1}' > $TMPDIR/bad.jsonl && recwatch diff $TMPDIR/bad.jsonl samples/ssr2/review-page.expected.csv
 status: 2
 stderr-has: bad.jsonl: line 1: a record with no rec_id
+
+=== xlsx changes: a sheet "changes" with the regression row shaded, read back as the CSV
+cmd: recwatch diff -f xlsx -o $TMPDIR/c.xlsx samples/cct-status/status-2023-01.html samples/cct-status/status-2023-07.html; echo $?; /usr/bin/python3 tests/xlsx-read.py $TMPDIR/c.xlsx --shape && /usr/bin/python3 tests/xlsx-read.py $TMPDIR/c.xlsx | cmp - samples/cct-status/expected-diff.csv
+status: 0
+stdout:
+| 1
+| sheet changes: 12 rows, 7 columns; header frozen; autofilter A1:G12; dates in none; 67 strings, 0 dates, 0 numbers, 0 formulas; shaded rows 6; widths 11,11,12,10,61,61,12
+
+=== usage errors are recwatch's, not rw-diff's
+cmd: recwatch diff -f xml a b; recwatch diff only-one
+status: 2
+stderr-has: recwatch: unknown format 'xml' for diff
+stderr-has: recwatch: diff needs two snapshots or documents: OLD NEW
+stderr-has: usage: recwatch diff
+stderr-has: Try 'recwatch --help' for more information.
+check: test "$(grep -c '^usage: recwatch diff ' $ERR)" = 2
+check: ! grep -q 'rw-diff\|recwatch extract' $ERR

@@ -111,8 +111,8 @@ stdout-file: samples/rds-whois2/status-2022-12.expected.csv
 stderr:
 | recwatch: tests/extract/missing.html: cannot read: No such file or directory
 | recwatch: tests/extract/empty.html: empty file
-| recwatch: tests/extract/binary.html: not an HTML document (binary data)
-| recwatch: tests/extract/notes.html: not an HTML document
+| recwatch: tests/extract/binary.html: neither HTML nor PDF (binary data)
+| recwatch: tests/extract/notes.html: neither HTML nor PDF (text without markup)
 
 === a page with no recommendations is not an error
 cmd: recwatch extract tests/extract/no-recs.html
@@ -221,3 +221,41 @@ stdout:
 | SSR2,2,,,complete,,2022-06-30,,,
 stderr:
 | recwatch: standard input: line 1: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
+
+=== usage errors: the synopsis of the command and where to read more, not the whole help
+cmd: recwatch extract --bogus x.html
+status: 2
+stderr-has: recwatch: unrecognized option '--bogus'
+stderr-has: usage: recwatch extract [-f csv|json|jsonl|xlsx]
+stderr-has: Try 'recwatch --help' for more information.
+check: ! grep -q 'recwatch diff\|recwatch tables' $ERR
+
+=== a PNG named .pdf: the sniffer names both formats it looked for
+cmd: printf '\211PNG\r\n\032\n\0\0\0\rIHDR' > $TMPDIR/scan.pdf && recwatch extract $TMPDIR/scan.pdf samples/rds-whois2/status-2022-12.html
+status: 1
+stdout-file: samples/rds-whois2/status-2022-12.expected.csv
+stderr-has: scan.pdf: neither HTML nor PDF (binary data)
+check: test "$(wc -l < $ERR)" = 1
+
+=== many documents on a terminal: progress on stderr, the same records
+cmd: script -qec "recwatch extract -o $TMPDIR/tty.csv samples/*/*.html" /dev/null && recwatch extract -o $TMPDIR/plain.csv samples/*/*.html && cmp $TMPDIR/tty.csv $TMPDIR/plain.csv
+status: 0
+stdout-has: recwatch: read 1 of 6 documents
+stdout-has: recwatch: read 6 of 6 documents
+stderr:
+
+=== xlsx: a workbook of the records, written whole
+cmd: recwatch extract -f xlsx -o $TMPDIR/r.xlsx samples/ssr2/review-page.html samples/cct-status/status-2023-07.html && /usr/bin/python3 tests/xlsx-read.py $TMPDIR/r.xlsx --shape
+status: 0
+stdout:
+| sheet records: 82 rows, 10 columns; header frozen; autofilter A1:J82; dates in board_action_date,as_of; 420 strings, 82 dates, 0 numbers, 0 formulas; shaded rows none; widths 11,11,17,22,13,14,12,61,61,40
+
+=== xlsx facts: a sheet "facts", their dates as dates
+cmd: recwatch extract --facts -f xlsx samples/ssr2/review-page.html > $TMPDIR/f.xlsx && /usr/bin/python3 tests/xlsx-read.py $TMPDIR/f.xlsx --shape
+status: 0
+stdout:
+| sheet facts: 98 rows, 8 columns; header frozen; autofilter A1:H98; dates in date; 687 strings, 97 dates, 0 numbers, 0 formulas; shaded rows none; widths 11,11,14,61,61,12,31,29
+
+=== xlsx: nothing read, no workbook
+cmd: recwatch extract -f xlsx -o $TMPDIR/none.xlsx tests/extract/missing.html; st=$?; test ! -e $TMPDIR/none.xlsx && exit $st
+status: 2

@@ -28,7 +28,7 @@ check: /usr/bin/python3 -c 'import json,sys; [json.loads(l) for l in open(sys.ar
 cmd: recwatch extract tests/hostile/nul-bytes.html tests/hostile/base-table.html
 status: 1
 stderr:
-| recwatch: tests/hostile/nul-bytes.html: not an HTML document (binary data)
+| recwatch: tests/hostile/nul-bytes.html: neither HTML nor PDF (binary data)
 stdout-has: SSR2,1,,,complete,P1,,Finish what the first review began.,,tests/hostile/base-table.html
 
 === invalid UTF-8 in a UTF-8 page: U+FFFD in its place, the stream stays valid JSON and UTF-8

@@ -273,7 +273,7 @@ stderr-has: -f: unknown format 'xml'
 === --help prints usage on standard output
 cmd: rw-diff --help
 status: 0
-stdout-has: usage: rw-diff [-f text|csv|json|jsonl]
+stdout-has: usage: rw-diff [-f text|csv|json|jsonl|xlsx]
 stderr:
 
 === --version

@@ -55,6 +55,8 @@ cmd: rw-tables -f xml
 status: 2
 stderr:
 | recwatch: -f: expected csv or json, got 'xml'
+| usage: rw-tables [-f csv|json] [--source] [FILE]
+| Try 'rw-tables --help' for more information.
 
 === the PDF chain end to end
 cmd: rw-pdf tests/pdf/scorecard.pdf | rw-tables | head -3
@@ -63,3 +65,23 @@ stdout:
 | Rec #,Status,Priority,Note
 | 1.1,Complete,P1,Done in 2021.
 | 1.2,In progress,P2,Work started; a second line follows in the same cell.
+
+=== --source: each CSV row starts with the document, its pages and the table
+stdin: tests/pdf/tables.jsonl
+cmd: rw-tables --source
+status: 0
+stdout:
+| x.pdf,1-2,1,Rec #,Note
+| x.pdf,1-2,1,1.1,"Done, at last"
+| x.pdf,1-2,1,1.2,"He said ""no"""
+|
+| x.pdf,2,2,a,b
+| x.pdf,2,2,,c
+
+=== recwatch tables on several documents says where each table came from
+cmd: recwatch tables samples/rds-whois2/status-2022-12.html tests/pdf/scorecard.pdf | cut -d, -f1-3 | uniq
+status: 0
+stdout:
+| samples/rds-whois2/status-2022-12.html,,1
+|
+| tests/pdf/scorecard.pdf,1-2,1
