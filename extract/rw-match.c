@@ -14,12 +14,13 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: rw-match [--rules FILE] [--review CODE] [--rejects FILE] [BLOCKS...]\n"
+	"usage: rw-match [--rules FILE] [--review CODE] [--rejects FILE] [--explain FILE] [BLOCKS...]\n"
 	"Reads the block stream of rw-html / rw-pdf (files, or standard input)\n"
 	"and writes the facts it finds as JSON Lines (see recwatch(5)).\n"
 	"  --rules FILE    the rules file (default: $RECWATCH_RULES, the installed one)\n"
 	"  --review CODE   the review of every fact, whatever the documents name\n"
-	"  --rejects FILE  write what could not be read there (CSV: source,locator,reason,text)\n";
+	"  --rejects FILE  write what could not be read there (CSV: source,locator,reason,text)\n"
+	"  --explain FILE  write why each table, row and sentence was or was not read (- = stderr)\n";
 
 static const char *const reject_cols[] = {"source", "locator", "reason", "text"};
 
@@ -36,8 +37,23 @@ void emit_fact(struct matcher *m, struct doc *d, const char *review, const char 
 	};
 	if (rw_writer_row(m->out, v) != 0)
 		rw_die("standard output", "write error");
+	explain(m, "    %s %s: %s = %s (\"%.60s\"), date %s, at %s", review && *review ? review : "-", id,
+		rw_field_name(field), field >= RW_F_DESCRIPTION ? "(text)" : value, folded,
+		date && *date ? date : "none", locator ? locator : "?");
 	free(folded);
 	m->nfacts++;
+	d->nfacts++;
+}
+
+void reject_quietly(struct matcher *m, struct doc *d, const char *locator, const char *reason,
+		    const char *text)
+{
+	m->nrejects++;
+	if (!m->rejects)
+		return;
+	const char *v[] = {d->source, locator, reason, text};
+	if (rw_writer_row(m->rejects, v) != 0)
+		rw_die("rejects file", "write error");
 }
 
 void emit_reject(struct matcher *m, struct doc *d, const char *locator, const char *reason,
@@ -50,13 +66,9 @@ void emit_reject(struct matcher *m, struct doc *d, const char *locator, const ch
 		rw_die(NULL, "out of memory");
 	va_end(ap);
 	rw_warn(d->source, "%s: %s", locator ? locator : "?", msg);
+	explain(m, "    %s: not read: %s", locator ? locator : "?", msg);
 	free(msg);
-	m->nrejects++;
-	if (!m->rejects)
-		return;
-	const char *v[] = {d->source, locator, reason, text};
-	if (rw_writer_row(m->rejects, v) != 0)
-		rw_die("rejects file", "write error");
+	reject_quietly(m, d, locator, reason, text);
 }
 
 const char *current_review(struct matcher *m, struct doc *d, const struct walk *w)
@@ -85,7 +97,10 @@ static void doc_clear(struct doc *d)
 	d->review = NULL;
 	d->n = 0;
 	d->date[0] = d->asof[0] = 0;
+	d->date_from = NULL;
 	d->review_warned = 0;
+	d->nfacts = 0;
+	near_free(d);
 }
 
 /* Walks one buffered document in reading order. */
@@ -93,7 +108,7 @@ static void doc_match(struct matcher *m, struct doc *d)
 {
 	struct walk w = {0};
 	doc_read_front(m, d);
-	memcpy(w.governs, d->date, sizeof w.governs);
+	walk_start(d, &w);
 	for (size_t i = 0; i < d->n; i++) {
 		const rw_block *b = &d->b[i];
 		if (b->kind != RW_BLK_TABLE && b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION)
@@ -115,6 +130,9 @@ static void doc_match(struct matcher *m, struct doc *d)
 		}
 	}
 	table_close(m, d, &w);
+	tally_report(m, d);
+	near_report(m, d);
+	explain(m, "  %zu fact%s", d->nfacts, d->nfacts == 1 ? "" : "s");
 }
 
 /* Reads a block stream, matching each document as it completes. */
@@ -161,9 +179,10 @@ int main(int argc, char **argv)
 		{"rules", required_argument, NULL, 'r'},
 		{"review", required_argument, NULL, 'R'},
 		{"rejects", required_argument, NULL, 'j'},
+		{"explain", required_argument, NULL, 'x'},
 		{NULL, 0, NULL, 0},
 	};
-	const char *rules_arg = NULL, *rejects_path = NULL;
+	const char *rules_arg = NULL, *rejects_path = NULL, *explain_path = NULL;
 	struct matcher m = {0};
 	rw_std_options(argc, argv, usage);
 	for (int c; (c = getopt_long(argc, argv, "", opts, NULL)) != -1;) {
@@ -171,6 +190,7 @@ int main(int argc, char **argv)
 		case 'r': rules_arg = optarg; break;
 		case 'R': m.force_review = optarg; break;
 		case 'j': rejects_path = optarg; break;
+		case 'x': explain_path = optarg; break;
 		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
 		}
 	}
@@ -184,12 +204,18 @@ int main(int argc, char **argv)
 		rw_die(rejects_path, "cannot write the rejects file");
 	if (rej)
 		m.rejects = rw_writer_new(rej, RW_FMT_CSV, reject_cols, 4);
+	if (explain_path)
+		m.explain = !strcmp(explain_path, "-") ? stderr : fopen(explain_path, "w");
+	if (explain_path && !m.explain)
+		rw_die(explain_path, "cannot write the explanation");
 	m.out = rw_writer_new(stdout, RW_FMT_JSONL, rw_fact_cols, RW_FC__COUNT);
 	m.status = rw_each_input(argc, argv, optind, match_stream, &m);
 	if (rw_writer_finish(m.out) != 0)
 		m.status = RW_EXIT_TROUBLE;
 	if (m.rejects && (rw_writer_finish(m.rejects) != 0 || fclose(rej) != 0))
 		rw_die(rejects_path, "write error");
+	if (m.explain && m.explain != stderr && fclose(m.explain) != 0)
+		rw_die(explain_path, "write error");
 	if (m.nrejects)
 		rw_warn(NULL, "%zu item%s could not be read%s", m.nrejects, m.nrejects == 1 ? "" : "s",
 			rejects_path ? " (see the rejects file)" : "");

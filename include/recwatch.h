@@ -303,7 +303,8 @@ enum rw_rsec {
 	RW_R_DEFINE, RW_R_MONTH, RW_R_DATE, RW_R_REVIEW, RW_R_HEADER,
 	RW_R_IDCELL, RW_R_EMPTY, RW_R_BOARD_ACTION, RW_R_DECISION, RW_R_STATUS,
 	RW_R_PRIORITY, RW_R_LIST, RW_R_CONTEXT, RW_R_NUMBER, RW_R_GOVERNS,
-	RW_R_DOCDATE, RW_R_ASOF, RW_R_SKIP, RW_R_SENTENCE, RW_R_CARRY, RW_R__COUNT
+	RW_R_DOCDATE, RW_R_ASOF, RW_R_SKIP, RW_R_SENTENCE, RW_R_CARRY, RW_R_VALUELIST,
+	RW_R__COUNT
 };
 
 #define RW_HIT_PAIRS 16
@@ -314,7 +315,10 @@ typedef struct rw_hit {
 	const void *re; /* the compiled pattern, for rw_hit_group */
 	size_t ov[2 * RW_HIT_PAIRS];
 	int npairs;
+	int line;       /* the rules file line of the rule that matched */
 } rw_hit;
+/* A section's name as the rules file writes it ("header"). */
+const char *rw_rsec_name(enum rw_rsec s);
 
 /* The rules file to use: path if given, else $RECWATCH_RULES, else the
  * installed one, else the one in the source tree beside the binary. */

@@ -21,6 +21,7 @@ static const char *const section_names[RW_R__COUNT] = {
 	"define", "month", "date", "review", "header", "idcell", "empty",
 	"board_action", "decision", "status", "priority", "list", "context",
 	"number", "governs", "docdate", "asof", "skip", "sentence", "carry",
+	"valuelist",
 };
 
 /* The keys a section allows; NULL = any one word. */
@@ -30,6 +31,7 @@ static const char *const keys_priority[] = {"P1", "P2", "P3", "P4", "eligible", 
 static const char *const keys_header[] = {"id", "board_action", "status", "priority", "description", "update", NULL};
 static const char *const keys_list[] = {"item", "sep", "range", NULL};
 static const char *const keys_skip[] = {"sentence", "section", "stop", NULL};
+static const char *const keys_valuelist[] = {"join", "tail", NULL};
 
 static const char *const *allowed_keys(enum rw_rsec s)
 {
@@ -41,6 +43,7 @@ static const char *const *allowed_keys(enum rw_rsec s)
 	case RW_R_HEADER: return keys_header;
 	case RW_R_LIST: return keys_list;
 	case RW_R_SKIP: return keys_skip;
+	case RW_R_VALUELIST: return keys_valuelist;
 	default: return NULL;
 	}
 }
@@ -97,6 +100,11 @@ char *rw_rules_path(const char *path)
 		}
 	}
 	return rw_xstrdup(RW_DATADIR "/recwatch.rules");
+}
+
+const char *rw_rsec_name(enum rw_rsec s)
+{
+	return s < RW_R__COUNT ? section_names[s] : "?";
 }
 
 static int section_parse(const char *name)
@@ -316,6 +324,7 @@ static int match_one(rw_rules *r, struct rule *ru, const char *text, size_t len,
 	hit->end = ov[1];
 	hit->re = ru->re;
 	hit->npairs = (int)pairs;
+	hit->line = ru->line;
 	for (uint32_t i = 0; i < 2 * pairs; i++)
 		hit->ov[i] = ov[i];
 	return 1;

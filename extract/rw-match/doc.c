@@ -63,6 +63,20 @@ static const char *doc_review(struct matcher *m, struct doc *d)
 	return n ? names[best] : NULL;
 }
 
+/* Where a block is, for the --explain account. */
+static const char *where(const rw_block *b)
+{
+	if (b->kind == RW_BLK_DOCUMENT || b->kind == RW_BLK_TITLE)
+		return "the title";
+	return b->locator ? b->locator : "?";
+}
+
+static int governs_itself(struct matcher *m, const char *text)
+{
+	rw_hit h;
+	return text && rw_rules_search(m->rules, RW_R_GOVERNS, NULL, text, strlen(text), 0, &h);
+}
+
 void doc_read_front(struct matcher *m, struct doc *d)
 {
 	const char *r = doc_review(m, d);
@@ -78,26 +92,61 @@ void doc_read_front(struct matcher *m, struct doc *d)
 			break;
 		if (!is_front(b))
 			continue;
-		if (!d->date[0])
-			dated_phrase(m, RW_R_DOCDATE, b->text, d->date);
+		/* a sentence tied to its own Board date ([governs]) dates
+		 * itself and what follows it, not the document */
+		if (!d->date[0] && !governs_itself(m, b->text) &&
+		    dated_phrase(m, RW_R_DOCDATE, b->text, d->date))
+			d->date_from = where(b);
 		if (!d->asof[0] && (b->kind == RW_BLK_DOCUMENT || b->kind == RW_BLK_TITLE))
 			asof_in(m, b->text, d->asof);
 	}
+	explain(m, "document %s", d->source);
+	explain(m, "  review: %s", d->review ? d->review : "none named");
+	explain(m, "  Board action date of the document: %s%s%s", d->date[0] ? d->date : "none",
+		d->date_from ? ", from " : "", d->date_from ? d->date_from : "");
+	explain(m, "  snapshot date of the title: %s", d->asof[0] ? d->asof : "none");
+}
+
+void walk_start(const struct doc *d, struct walk *w)
+{
+	memcpy(w->section_governs, d->date, sizeof w->section_governs);
+	memcpy(w->para_governs, d->date, sizeof w->para_governs);
+	memcpy(w->governs, d->date, sizeof w->governs);
+	w->section_governs_from = w->para_governs_from = w->governs_from = d->date_from;
+}
+
+const char *walk_asof(const struct doc *d, const struct walk *w, const char **from)
+{
+	if (w->asof[0]) {
+		*from = w->asof_from;
+		return w->asof;
+	}
+	for (int l = 6; l >= 1; l--)
+		if (w->heading_asof[l][0]) {
+			*from = w->heading_asof_from[l];
+			return w->heading_asof[l];
+		}
+	*from = d->asof[0] ? "the title" : NULL;
+	return d->asof;
 }
 
 /* A heading opens a section: the review it names holds for the section,
- * dates and carried decisions of the section before it end. */
+ * dates and carried decisions of the section before it end; its own
+ * snapshot date holds up to the next heading of its level or higher. */
 void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b)
 {
 	int level = b->level >= 1 && b->level <= 6 ? b->level : 6;
 	const char *r = review_in(m, b->text);
-	for (int l = level; l <= 6; l++)
+	for (int l = level; l <= 6; l++) {
 		w->heading_review[l] = NULL;
+		w->heading_asof[l][0] = 0;
+	}
 	w->heading_review[level] = r;
+	if (asof_in(m, b->text, w->heading_asof[level]))
+		w->heading_asof_from[level] = where(b);
 	w->para_review = NULL;
-	memcpy(w->governs, d->date, sizeof w->governs);
+	walk_start(d, w);
 	w->carried = NULL;
 	w->skipping = 0;
-	if (!asof_in(m, b->text, w->asof))
-		w->asof[0] = 0;
+	w->asof[0] = 0;
 }

@@ -2,7 +2,12 @@
  *   rw-match.c  options, the document loop, fact output
  *   doc.c       what a document says of itself (review, meeting date)
  *   prose.c     decision sentences and their lists of recommendations
- *   table.c     recommendation tables, row by row */
+ *   valuelist.c a status, decision or priority given for a list of ids
+ *   table.c     recommendation tables, row by row
+ *   listtable.c tables pairing a value with a list of recommendations
+ *   nearmiss.c  tables and sentences that came close, said at the end
+ *   tally.c     values outside the vocabularies, one line per value
+ *   explain.c   --explain: the readable account */
 #ifndef RW_MATCH_H
 #define RW_MATCH_H
 
@@ -13,9 +18,13 @@ struct matcher {
 	const char *force_review; /* --review: the review of every fact */
 	rw_writer *out;           /* facts, JSON Lines */
 	rw_writer *rejects;       /* --rejects: what could not be read */
+	FILE *explain;            /* --explain: the readable account, or NULL */
 	size_t nfacts, nrejects;
 	int status;
 };
+
+struct tally;
+struct near;
 
 /* One document, buffered whole: review and dates need a look ahead. */
 struct doc {
@@ -25,15 +34,28 @@ struct doc {
 	char *review;      /* named by the title or most often in the text */
 	int review_warned;
 	char date[11];     /* the meeting / Board action date of the document */
+	const char *date_from; /* the locator of the block that gave it */
 	char asof[11];     /* a snapshot date the title gives */
+	size_t nfacts;     /* facts this document gave */
+	struct tally *unmapped; /* values outside the vocabularies */
+	struct near *near;      /* what came close to a fact */
 };
 
 /* What holds while walking a document's blocks in order. */
 struct walk {
 	const char *heading_review[7]; /* review named by the heading at each level */
 	const char *para_review;       /* named by the last paragraph, for what follows it */
-	char governs[11];              /* date governing decisions here */
-	char asof[11];                 /* snapshot date for the next table */
+	/* Board dates (SPEC "Which date a fact takes"): a heading's holds
+	 * for its section, a paragraph's for the rest of it and the list
+	 * items it introduces, a sentence's from there on in its block. */
+	char section_governs[11], para_governs[11], governs[11];
+	const char *section_governs_from, *para_governs_from, *governs_from;
+	/* Snapshot dates: a heading's holds up to the next heading of its
+	 * level or higher; a paragraph's up to the next heading. */
+	char heading_asof[7][11];
+	const char *heading_asof_from[7];
+	char asof[11];                 /* said by a paragraph since the heading */
+	const char *asof_from;
 	const char *carried;           /* decision passed on to the items below */
 	int skipping;                  /* inside a rationale */
 	struct table_state *table;     /* the recommendation table still open */
@@ -53,14 +75,53 @@ void emit_reject(struct matcher *m, struct doc *d, const char *locator, const ch
  * document's; warns once per document when there is none. */
 const char *current_review(struct matcher *m, struct doc *d, const struct walk *w);
 
+/* The same, but only counted and written to the rejects file: the caller
+ * says it on stderr some other way (a summary line). */
+void reject_quietly(struct matcher *m, struct doc *d, const char *locator, const char *reason,
+		    const char *text);
+/* The snapshot date that holds at this point of the walk and where it
+ * came from; "" when none. */
+const char *walk_asof(const struct doc *d, const struct walk *w, const char **from);
+
 /* doc.c */
 void doc_read_front(struct matcher *m, struct doc *d);
 const char *review_in(struct matcher *m, const char *text);
 int asof_in(struct matcher *m, const char *text, char iso[11]);
 void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b);
+/* Dates at the start of a document or section: the document's. */
+void walk_start(const struct doc *d, struct walk *w);
 
 /* prose.c */
 void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b);
+
+/* grid.c: a table's cells as a grid */
+#define MAX_COLS 64 /* columns mapped to fields; more are read as unmapped */
+struct grid {
+	int rows, cols, nhead;
+	const rw_block **cell;   /* rows * cols, NULL where the reader gave none */
+	int col_field[MAX_COLS]; /* -1, RW_F__COUNT for id, else an rw_field */
+	int id_col;              /* the column of ids, or -1 */
+	int list_col;            /* else the column of lists of ids, or -1 */
+	const char *caption;
+	char action_date[11];    /* a date in the Board action column's header */
+};
+/* Fills g from the cell blocks of the table whose `table` block is
+ * d->b[i]; -1 when it has no cells (or too many: said). */
+int grid_read(struct doc *d, size_t i, struct grid *g);
+const char *cell_text(const struct grid *g, int r, int c); /* "" when none */
+const char *cell_loc(const struct grid *g, int r, int c);  /* "?" when none */
+int row_is_header(const struct grid *g, int r);
+/* The header text of column c, header rows joined top to bottom. */
+char *column_header(const struct grid *g, int c);
+
+/* header.c: header rows and the columns they map (returns the number of
+ * columns mapped, the id or list column included; 0 = not a
+ * recommendation table); the table's snapshot date and where it came
+ * from. */
+int find_header(struct matcher *m, struct grid *g);
+void explain_header(struct matcher *m, const struct grid *g, const rw_block *tb);
+const char *table_asof(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g,
+		       char asof[11]);
 
 /* table.c: reads the table whose `table` block is d->b[i].  A table that
  * goes on where the open one stopped (same columns, on the next page)
@@ -68,5 +129,43 @@ void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_bloc
  * table_close then, and at the end of the document. */
 void table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i);
 void table_close(struct matcher *m, struct doc *d, struct walk *w);
+
+/* valuelist.c: "Complete: 3.2, 3.3 and 5.1", "In progress - 4
+ * recommendations (1.1, ...)": returns 1 when the sentence text[start,
+ * end) is one, after emitting a fact per id. */
+int value_list_sentence(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b,
+			const char *text, size_t start, size_t end);
+/* The ids a cell lists, the whole cell being the list ("3.2, 3.3",
+ * "Recommendation 9", "17 Recommendations: 3.2, ..."): returns the stated
+ * count or -1; l->n is 0 when the cell is no such list. */
+long ids_listed(struct matcher *m, const char *text, rw_idlist *l);
+/* The number a [context] hit's `count` group states, or -1. */
+long stated_count(struct matcher *m, const char *text, const rw_hit *h);
+void check_count(struct matcher *m, struct doc *d, const char *locator, long count, size_t n);
+enum rw_rsec vocab_of(enum rw_field f);
+
+/* listtable.c: a table with no id column but a column of lists of
+ * recommendations beside status / decision / priority columns. */
+void list_table_read(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g);
+/* A table the header did not map: when its first column reads as ids,
+ * its rows go to the rejects and it is kept as a near miss. */
+void unmapped_table(struct matcher *m, struct doc *d, const rw_block *tb, const struct grid *g);
+
+/* tally.c */
+void tally_unmapped(struct matcher *m, struct doc *d, enum rw_field f, const char *raw,
+		    const char *locator);
+void tally_report(struct matcher *m, struct doc *d);
+
+/* nearmiss.c */
+void near_table(struct matcher *m, struct doc *d, const rw_block *tb, int rows_with_ids,
+		int rows, const char *unmapped);
+void near_prose(struct doc *d, const rw_block *b);
+void near_report(struct matcher *m, struct doc *d);
+void near_free(struct doc *d);
+
+/* explain.c: lines of the --explain account (nothing when it is off) */
+void explain(struct matcher *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The rule a hit came from, as "[section] key, line N". */
+const char *explain_rule(enum rw_rsec sec, const rw_hit *h, char *buf, size_t size);
 
 #endif

@@ -8,11 +8,14 @@
  * heading or an introducing paragraph carried down to it ("Section A,
  * the recommendations that the Board adopts:").  Its date is the one that
  * governs the sentence ([governs]: "Resolved (2021.07.22.12)", "On 1 May
- * 2022 ..."), else the last such date since the heading, else the
+ * 2022 ..."), else the last such date in its paragraph (for a list item:
+ * in the paragraph that introduced it), else the heading's, else the
  * document's meeting date.  Numbers outside a recommendation context are
- * never read as ids. */
+ * never read as ids.  A sentence that is a value given for a list
+ * ("Complete: 3.2 and 3.3") goes to valuelist.c. */
 #include "match.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,19 +61,6 @@ static void find_verbs(struct matcher *m, struct sentence *s)
 	}
 }
 
-static long stated_count(struct matcher *m, const char *text, const rw_hit *h)
-{
-	size_t cs, ce;
-	if (!rw_hit_group(h, "count", &cs, &ce))
-		return -1;
-	if (text[cs] >= '0' && text[cs] <= '9')
-		return strtol(text + cs, NULL, 10);
-	char *word = rw_xstrndup(text + cs, ce - cs);
-	const char *k = rw_rules_classify(m->rules, RW_R_NUMBER, word);
-	free(word);
-	return k ? strtol(k, NULL, 10) : -1;
-}
-
 static void find_lists(struct matcher *m, struct doc *d, const rw_block *b, struct sentence *s)
 {
 	rw_hit h;
@@ -93,9 +83,7 @@ static void find_lists(struct matcher *m, struct doc *d, const rw_block *b, stru
 		l->start = h.start;
 		l->end = end;
 		l->count = stated_count(m, s->text, &h);
-		if (l->count >= 0 && (size_t)l->count != l->ids.n)
-			rw_warn(d->source, "%s: says %ld recommendations but lists %zu",
-				b->locator ? b->locator : "?", l->count, l->ids.n);
+		check_count(m, d, b->locator, l->count, l->ids.n);
 		s->nlists++;
 	}
 }
@@ -114,13 +102,49 @@ static const char *decision_for(const struct sentence *s, const struct list *l,
 	return before ? before : w->carried;
 }
 
-static void governing_date(struct matcher *m, struct sentence *s, struct walk *w)
+static void governing_date(struct matcher *m, struct sentence *s, struct walk *w,
+			   const rw_block *b)
 {
 	rw_hit h;
 	s->date[0] = 0;
 	if (rw_rules_search(m->rules, RW_R_GOVERNS, NULL, s->text, s->end, s->start, &h) &&
-	    rw_rules_date(m->rules, s->text, h.end, h.start, s->date, NULL, NULL))
+	    rw_rules_date(m->rules, s->text, h.end, h.start, s->date, NULL, NULL)) {
 		memcpy(w->governs, s->date, sizeof w->governs);
+		w->governs_from = b->locator ? b->locator : "?";
+	}
+}
+
+/* A list joined to nothing: the sentence names recommendations without
+ * a decision.  Said in the account; kept as a near miss. */
+static void undecided(struct matcher *m, struct doc *d, const rw_block *b, const struct sentence *s,
+		      const struct list *l)
+{
+	near_prose(d, b);
+	explain(m, "  %s: not read: \"%.*s\" names %zu recommendation%s without a decision verb",
+		b->locator ? b->locator : "?", (int)(l->end - l->start), s->text + l->start, l->ids.n,
+		l->ids.n == 1 ? "" : "s");
+}
+
+/* The account of numbers of the sentence that look like ids but are in
+ * no recommendation context. */
+static void explain_numbers(struct matcher *m, const rw_block *b, const struct sentence *s)
+{
+	rw_hit h;
+	if (!m->explain)
+		return;
+	for (size_t pos = s->start;
+	     rw_rules_search(m->rules, RW_R_LIST, "item", s->text, s->end, pos, &h);
+	     pos = h.end > h.start ? h.end : h.start + 1) {
+		unsigned char before = h.start > 0 ? (unsigned char)s->text[h.start - 1] : ' ';
+		if (isalnum(before) || before >= 0x80)
+			continue; /* the tail of a longer number or word */
+		int listed = 0;
+		for (size_t i = 0; i < s->nlists && !listed; i++)
+			listed = h.start >= s->lists[i].start && h.start < s->lists[i].end;
+		if (!listed)
+			explain(m, "  %s: \"%.*s\" not taken as an id: no recommendation context ([context]) before it",
+				b->locator ? b->locator : "?", (int)(h.end - h.start), s->text + h.start);
+	}
 }
 
 static void emit_lists(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b,
@@ -131,12 +155,22 @@ static void emit_lists(struct matcher *m, struct doc *d, struct walk *w, const r
 	const char *review = review_in(m, folded);
 	if (!review || m->force_review)
 		review = current_review(m, d, w);
-	const char *date = s->date[0] ? s->date : w->governs[0] ? w->governs : d->date;
+	const char *date = s->date[0] ? s->date : w->governs;
+	const char *from = s->date[0] ? "this sentence" : w->governs_from;
 	for (size_t i = 0; i < s->nlists; i++) {
-		const char *value = decision_for(s, &s->lists[i], w);
-		for (size_t k = 0; value && k < s->lists[i].ids.n; k++)
-			emit_fact(m, d, review, s->lists[i].ids.v[k], RW_F_BOARD_ACTION, value,
-				  folded, date, b->locator);
+		const struct list *l = &s->lists[i];
+		const char *value = decision_for(s, l, w);
+		if (!value) {
+			undecided(m, d, b, s, l);
+			continue;
+		}
+		explain(m, "  %s: %s: \"%.*s\" (%zu id%s); date %s%s%s", b->locator ? b->locator : "?",
+			value, (int)(l->end - l->start), s->text + l->start, l->ids.n,
+			l->ids.n == 1 ? "" : "s", *date ? date : "none", *date && from ? ", from " : "",
+			*date && from ? from : "");
+		for (size_t k = 0; k < l->ids.n; k++)
+			emit_fact(m, d, review, l->ids.v[k], RW_F_BOARD_ACTION, value, folded, date,
+				  b->locator);
 	}
 	free(folded);
 	free(raw);
@@ -168,8 +202,11 @@ static const char *read_sentence(struct matcher *m, struct doc *d, struct walk *
 				 const rw_block *b, struct sentence *s)
 {
 	find_verbs(m, s);
+	governing_date(m, s, w, b);
+	if (value_list_sentence(m, d, w, b, s->text, s->start, s->end))
+		return NULL;
 	find_lists(m, d, b, s);
-	governing_date(m, s, w);
+	explain_numbers(m, b, s);
 	if (s->nlists)
 		emit_lists(m, d, w, b, s);
 	const char *carry = !s->nlists ? sole_verb(s) : NULL;
@@ -192,17 +229,45 @@ static int skipped(struct matcher *m, struct walk *w, const char *text)
 	return starts_with_rule(m, "sentence", text);
 }
 
+/* The Board date a block starts with: a paragraph (or heading) the
+ * section's, a list item the one of the paragraph that introduced it. */
+static void governs_enter(struct walk *w, const rw_block *b)
+{
+	int item = b->kind == RW_BLK_ITEM;
+	memcpy(w->governs, item ? w->para_governs : w->section_governs, sizeof w->governs);
+	w->governs_from = item ? w->para_governs_from : w->section_governs_from;
+}
+
+/* What the block hands on: a paragraph its date to its list items, a
+ * heading its date to its section. */
+static void governs_leave(struct walk *w, const rw_block *b)
+{
+	if (b->kind == RW_BLK_ITEM)
+		return;
+	memcpy(w->para_governs, w->governs, sizeof w->para_governs);
+	w->para_governs_from = w->governs_from;
+	if (b->kind == RW_BLK_HEADING) {
+		memcpy(w->section_governs, w->governs, sizeof w->section_governs);
+		w->section_governs_from = w->governs_from;
+	}
+}
+
 void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b)
 {
 	const char *text = b->text ? b->text : "";
 	size_t len = strlen(text);
-	if (!len || skipped(m, w, text))
+	governs_enter(w, b);
+	if (!len || skipped(m, w, text)) {
+		governs_leave(w, b);
 		return;
+	}
 	if (b->kind == RW_BLK_PARAGRAPH)
 		w->para_review = review_in(m, text);
 	char asof[11];
-	if (asof_in(m, text, asof))
+	if (asof_in(m, text, asof)) {
 		memcpy(w->asof, asof, sizeof asof);
+		w->asof_from = b->locator ? b->locator : "?";
+	}
 	struct sentence *s = rw_xcalloc(1, sizeof *s);
 	const char *carry = NULL;
 	int verbs = 0;
@@ -223,6 +288,7 @@ void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_bloc
 	 * what follows, with a single decision and no list, carries it. */
 	if (verbs)
 		w->carried = NULL;
+	governs_leave(w, b);
 	rw_hit h;
 	if (carry && rw_rules_search(m->rules, RW_R_CARRY, NULL, text, len, 0, &h))
 		w->carried = carry;

@@ -1,10 +1,8 @@
 /* table.c - recommendation tables.
  *
  * A table is about recommendations when one of its columns has a header
- * that names ids ([header] id: "Rec #", "No.") and holds ids below it.
- * The other columns map to fields by their headers, in any order; header
- * rows are joined per column first, so that a two-row header with a
- * colspan ("Implementation" over "Status") reads as one.  Rows are then
+ * that names ids ([header] id: "Rec #", "No.") and holds ids below it
+ * (header.c; a column of lists of ids goes to listtable.c).  Rows are then
  * rebuilt by id: a row whose id cell is empty continues the row above
  * (wrapped cells, rows split over a page break), a row whose cells all say
  * the same thing is a section row (its decision, if it names one, holds
@@ -14,178 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_CELLS 4000000u
-
-struct grid {
-	int rows, cols, nhead;
-	const rw_block **cell; /* rows * cols, NULL where the reader gave none */
-	int col_field[64];     /* -1, RW_F__COUNT for id, else an rw_field */
-	int id_col;
-	const char *caption;
-	char action_date[11]; /* a date in the Board action column's header */
-};
-
 struct row {
 	char *id;
 	const char *id_loc;
 	rw_buf text[RW_F__COUNT];
 	const char *loc[RW_F__COUNT];
 };
-
-static const char *cell_text(const struct grid *g, int r, int c)
-{
-	const rw_block *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
-	return b && b->text ? b->text : "";
-}
-
-static const char *cell_loc(const struct grid *g, int r, int c)
-{
-	const rw_block *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
-	return b && b->locator ? b->locator : "?";
-}
-
-static int row_is_header(const struct grid *g, int r)
-{
-	for (int c = 0; c < g->cols; c++) {
-		const rw_block *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
-		if (b && b->header)
-			return 1;
-	}
-	return 0;
-}
-
-/* Fills g from the cell blocks of table `tno` that follow block i. */
-static int grid_read(struct doc *d, size_t i, struct grid *g)
-{
-	const rw_block *tb = &d->b[i];
-	int tno = tb->table;
-	g->rows = g->cols = 0;
-	size_t j;
-	for (j = i + 1; j < d->n; j++) {
-		const rw_block *b = &d->b[j];
-		if (b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION && b->kind != RW_BLK_TABLE)
-			break;
-		/* a position past MAX_CELLS cannot fit anyway (and row + 1 must not overflow) */
-		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0 &&
-		    b->row < (int)MAX_CELLS && b->col < (int)MAX_CELLS) {
-			if (b->row >= g->rows)
-				g->rows = b->row + 1;
-			if (b->col >= g->cols)
-				g->cols = b->col + 1;
-		}
-		if (b->kind == RW_BLK_CAPTION && b->table == tno)
-			g->caption = b->text;
-	}
-	if (!g->rows || !g->cols)
-		return -1;
-	if ((size_t)g->rows * (size_t)g->cols > MAX_CELLS) {
-		rw_warn(d->source, "%s: table %d: more than %u cells; left out",
-			tb->locator ? tb->locator : "?", tno, MAX_CELLS);
-		return -1;
-	}
-	g->cell = rw_xcalloc((size_t)g->rows * (size_t)g->cols, sizeof *g->cell);
-	for (size_t k = i + 1; k < j; k++) {
-		const rw_block *b = &d->b[k];
-		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0 &&
-		    b->row < (int)MAX_CELLS && b->col < (int)MAX_CELLS)
-			g->cell[(size_t)b->row * (size_t)g->cols + (size_t)b->col] = b;
-	}
-	return 0;
-}
-
-/* The header text of each column, header rows joined top to bottom. */
-static char *column_header(const struct grid *g, int c)
-{
-	rw_buf b = {0};
-	const char *prev = NULL;
-	for (int r = 0; r < g->nhead; r++) {
-		const char *t = cell_text(g, r, c);
-		if (!*t || (prev && !strcmp(prev, t)))
-			continue;
-		if (b.len)
-			rw_buf_addc(&b, ' ');
-		rw_buf_adds(&b, t);
-		prev = t;
-	}
-	return rw_buf_take(&b);
-}
-
-/* Do most of the non-empty cells under the header of column c read as
- * ids? */
-static int holds_ids(struct matcher *m, const struct grid *g, int c)
-{
-	int ids = 0, filled = 0;
-	for (int r = g->nhead; r < g->rows; r++) {
-		const char *t = cell_text(g, r, c);
-		if (!*t || row_is_header(g, r))
-			continue;
-		filled++;
-		char *id = rw_id_from_cell(m->rules, t);
-		ids += id != NULL;
-		free(id);
-	}
-	return ids > 0 && ids * 2 >= filled;
-}
-
-/* Maps columns to fields; returns the number of columns mapped (id
- * included), 0 when there is no id column. */
-static int map_columns(struct matcher *m, struct grid *g)
-{
-	int taken[RW_F__COUNT] = {0}, mapped = 0;
-	int ncols = g->cols < 64 ? g->cols : 64;
-	char *head[64];
-	g->id_col = -1;
-	for (int c = 0; c < ncols; c++) {
-		head[c] = column_header(g, c);
-		g->col_field[c] = -1;
-	}
-	for (int c = 0; c < ncols && g->id_col < 0; c++) {
-		rw_hit h;
-		if (rw_rules_search(m->rules, RW_R_HEADER, "id", head[c], strlen(head[c]), 0, &h) &&
-		    holds_ids(m, g, c)) {
-			g->id_col = c;
-			g->col_field[c] = RW_F__COUNT;
-			mapped++;
-		}
-	}
-	for (int c = 0; c < ncols && g->id_col >= 0; c++) {
-		if (c == g->id_col || !*head[c])
-			continue;
-		/* the first field, in rules order, that matches and is free */
-		size_t next = 0;
-		const char *key;
-		while ((key = rw_rules_classify_next(m->rules, RW_R_HEADER, head[c], &next))) {
-			int f = rw_field_parse(key);
-			if (f >= 0 && !taken[f]) {
-				taken[f] = 1;
-				g->col_field[c] = f;
-				mapped++;
-				if (f == RW_F_BOARD_ACTION)
-					rw_rules_date(m->rules, head[c], strlen(head[c]), 0,
-						      g->action_date, NULL, NULL);
-				break;
-			}
-		}
-	}
-	for (int c = 0; c < ncols; c++)
-		free(head[c]);
-	return g->id_col >= 0 ? mapped : 0;
-}
-
-/* Header rows: those the reader marked at the top; else the first row,
- * when it maps like a header. */
-static int find_header(struct matcher *m, struct grid *g)
-{
-	for (g->nhead = 0; g->nhead < g->rows && row_is_header(g, g->nhead);)
-		g->nhead++;
-	if (g->nhead)
-		return map_columns(m, g);
-	g->nhead = 1;
-	if (g->rows > 1 && map_columns(m, g) >= 2)
-		return 1;
-	g->nhead = 0;
-	return 0;
-}
 
 /* A row whose non-empty cells all hold the same text (a spanning group
  * row); returns that text or NULL.  The caller checks that the id cell
@@ -222,7 +54,7 @@ static int is_empty_value(struct matcher *m, const char *t)
 /* Adds the mapped cells of row r to the row being rebuilt. */
 static void row_take(struct matcher *m, const struct grid *g, int r, struct row *row)
 {
-	for (int c = 0; c < g->cols && c < 64; c++) {
+	for (int c = 0; c < g->cols && c < MAX_COLS; c++) {
 		int f = g->col_field[c];
 		const char *t = cell_text(g, r, c);
 		if (f < 0 || f == RW_F__COUNT || !*t)
@@ -248,15 +80,10 @@ struct table_ctx {
  * continue it, with the row being rebuilt. */
 struct table_state {
 	int cols, id_col;
-	int col_field[64];
+	int col_field[MAX_COLS];
 	struct table_ctx t;
 	struct row row;
 };
-
-static enum rw_rsec vocab_of(enum rw_field f)
-{
-	return f == RW_F_BOARD_ACTION ? RW_R_BOARD_ACTION : f == RW_F_STATUS ? RW_R_STATUS : RW_R_PRIORITY;
-}
 
 static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t, struct row *row)
 {
@@ -269,9 +96,7 @@ static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t
 		if (f == RW_F_BOARD_ACTION || f == RW_F_STATUS || f == RW_F_PRIORITY) {
 			value = rw_rules_classify(m->rules, vocab_of((enum rw_field)f), raw);
 			if (!value) {
-				emit_reject(m, d, row->loc[f], "not in the vocabulary", raw,
-					    "%s \"%s\" is not in the vocabulary",
-					    rw_field_name((enum rw_field)f), raw);
+				tally_unmapped(m, d, (enum rw_field)f, raw, row->loc[f]);
 				continue;
 			}
 		}
@@ -358,20 +183,6 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 	}
 }
 
-/* The snapshot date of a table: its header cells, its caption, the
- * heading or paragraph before it, the document title. */
-static void table_asof(struct matcher *m, struct doc *d, struct walk *w,
-		       const struct grid *g, char asof[11])
-{
-	for (int r = 0; r < g->nhead; r++)
-		for (int c = 0; c < g->cols; c++)
-			if (asof_in(m, cell_text(g, r, c), asof))
-				return;
-	if (g->caption && asof_in(m, g->caption, asof))
-		return;
-	memcpy(asof, w->asof[0] ? w->asof : d->asof, 11);
-}
-
 void table_close(struct matcher *m, struct doc *d, struct walk *w)
 {
 	struct table_state *st = w->table;
@@ -398,9 +209,14 @@ static struct table_state *table_open(struct matcher *m, struct doc *d, struct w
 	memcpy(st->col_field, g->col_field, sizeof st->col_field);
 	const char *cap_review = g->caption ? review_in(m, g->caption) : NULL;
 	st->t.review = cap_review && !m->force_review ? cap_review : current_review(m, d, w);
-	table_asof(m, d, w, g, st->t.asof);
-	const char *act = g->action_date[0] ? g->action_date : d->date[0] ? d->date : w->governs;
+	const char *asof_from = table_asof(m, d, w, g, st->t.asof);
+	/* a table is no list item: a paragraph's Board date does not reach it */
+	const char *act = g->action_date[0] ? g->action_date : d->date[0] ? d->date : w->section_governs;
 	memcpy(st->t.action_date, act, 11);
+	explain(m, "    snapshot date %s%s%s; Board action date %s (%s)", st->t.asof[0] ? st->t.asof : "none",
+		asof_from ? ", from " : "", asof_from ? asof_from : "",
+		act[0] ? act : "none", g->action_date[0] ? "the Board action column's header"
+		: d->date[0] ? "the document's" : act[0] ? "the section's heading" : "none holds here");
 	return st;
 }
 
@@ -413,6 +229,13 @@ void table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 	if (grid_read(d, i, &g) == 0) {
 		int mapped = find_header(m, &g);
 		struct table_state *st = w->table;
+		if (mapped && g.id_col < 0) {
+			table_close(m, d, w);
+			explain_header(m, &g, &d->b[i]);
+			list_table_read(m, d, w, &g);
+			free(g.cell);
+			return;
+		}
 		int continues = st && st->cols == g.cols && (!mapped || same_columns(st, &g));
 		if (continues && !mapped) {
 			g.nhead = 0; /* no header of its own: the open table's columns */
@@ -421,8 +244,15 @@ void table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 		}
 		if (!continues) {
 			table_close(m, d, w);
-			if (mapped)
+			if (mapped) {
+				explain_header(m, &g, &d->b[i]);
 				w->table = table_open(m, d, w, &g);
+			} else {
+				unmapped_table(m, d, &d->b[i], &g);
+			}
+		} else {
+			explain(m, "  table %d (%s): goes on with the table before it",
+				d->b[i].table, d->b[i].locator ? d->b[i].locator : "?");
 		}
 		if (w->table)
 			rows_read(m, d, w->table, &g);

@@ -114,12 +114,13 @@ stderr:
 | recwatch: tests/extract/binary.html: neither HTML nor PDF (binary data)
 | recwatch: tests/extract/notes.html: neither HTML nor PDF (text without markup)
 
-=== a page with no recommendations is not an error
+=== a page with no recommendations is not an error, but says that nothing in it came close
 cmd: recwatch extract tests/extract/no-recs.html
 status: 0
 stdout:
 | review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
 stderr:
+| recwatch: tests/extract/no-recs.html: no recommendation read: no table or sentence in it names one
 
 === values outside the vocabularies, bad ids and wrong counts are reported with their locators
 cmd: recwatch extract tests/extract/odd-values.html

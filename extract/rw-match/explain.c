@@ -1,0 +1,24 @@
+/* explain.c - the --explain account: why each table, row and sentence was
+ * or was not read, in lines a person reads.  Nothing is written when the
+ * option is off. */
+#include "match.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+void explain(struct matcher *m, const char *fmt, ...)
+{
+	if (!m->explain)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(m->explain, fmt, ap);
+	va_end(ap);
+	fputc('\n', m->explain);
+}
+
+const char *explain_rule(enum rw_rsec sec, const rw_hit *h, char *buf, size_t size)
+{
+	snprintf(buf, size, "[%s] %s, line %d", rw_rsec_name(sec), h->key ? h->key : "?", h->line);
+	return buf;
+}

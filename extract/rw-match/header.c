@@ -1,0 +1,206 @@
+/* header.c - what a table's header says: which column holds the ids (or
+ * lists of them), which field each other column holds, and the snapshot
+ * date of the table.  Header rows are joined per column first, so that a
+ * header split over rows ("Implementation" over "Status", "Update as of"
+ * over "December 31, 2023") reads as one. */
+#include "match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Do most of the non-empty body cells of column c hold ids (one per cell,
+ * or, with `lists`, a list of them)?  *ids gets the count. */
+static int column_of_ids(struct matcher *m, const struct grid *g, int from, int c, int lists,
+			 int *ids)
+{
+	int filled = 0;
+	*ids = 0;
+	for (int r = from; r < g->rows; r++) {
+		const char *t = cell_text(g, r, c);
+		if (!*t || row_is_header(g, r))
+			continue;
+		filled++;
+		if (lists) {
+			rw_idlist l;
+			ids_listed(m, t, &l);
+			*ids += l.n > 0;
+			rw_idlist_free(&l);
+		} else {
+			char *id = rw_id_from_cell(m->rules, t);
+			*ids += id != NULL;
+			free(id);
+		}
+	}
+	return *ids > 0 && *ids * 2 >= filled;
+}
+
+/* The column whose header names ids and whose cells hold them (or lists
+ * of them); -1 when none. */
+static int id_column(struct matcher *m, const struct grid *g, char **head, int ncols, int lists)
+{
+	for (int c = 0; c < ncols; c++) {
+		rw_hit h;
+		int n;
+		if (rw_rules_search(m->rules, RW_R_HEADER, "id", head[c], strlen(head[c]), 0, &h) &&
+		    column_of_ids(m, g, g->nhead, c, lists, &n))
+			return c;
+	}
+	return -1;
+}
+
+/* The field of a column: the first, in rules order, that matches and no
+ * column left of it took. */
+static void map_field(struct matcher *m, struct grid *g, int c, const char *head, int *taken)
+{
+	size_t next = 0;
+	const char *key;
+	while ((key = rw_rules_classify_next(m->rules, RW_R_HEADER, head, &next))) {
+		int f = rw_field_parse(key);
+		if (f < 0 || taken[f])
+			continue;
+		taken[f] = 1;
+		g->col_field[c] = f;
+		if (f == RW_F_BOARD_ACTION)
+			rw_rules_date(m->rules, head, strlen(head), 0, g->action_date, NULL, NULL);
+		return;
+	}
+}
+
+/* Maps columns to fields; returns the number of columns mapped (the id
+ * or list column included), 0 when there is neither. */
+static int map_columns(struct matcher *m, struct grid *g)
+{
+	int taken[RW_F__COUNT] = {0}, mapped = 0;
+	int ncols = g->cols < MAX_COLS ? g->cols : MAX_COLS;
+	char *head[MAX_COLS];
+	for (int c = 0; c < ncols; c++) {
+		head[c] = column_header(g, c);
+		g->col_field[c] = -1;
+	}
+	g->list_col = -1;
+	g->id_col = id_column(m, g, head, ncols, 0);
+	if (g->id_col < 0)
+		g->list_col = id_column(m, g, head, ncols, 1);
+	int key_col = g->id_col >= 0 ? g->id_col : g->list_col;
+	if (key_col >= 0) {
+		g->col_field[key_col] = RW_F__COUNT;
+		for (int c = 0; c < ncols; c++)
+			if (c != key_col && *head[c])
+				map_field(m, g, c, head[c], taken);
+		for (int c = 0; c < ncols; c++)
+			mapped += g->col_field[c] >= 0;
+	}
+	for (int c = 0; c < ncols; c++)
+		free(head[c]);
+	return mapped;
+}
+
+/* The cell that says which recommendation a row is about. */
+static int key_col(const struct grid *g)
+{
+	return g->id_col >= 0 ? g->id_col : g->list_col;
+}
+
+static int row_dated(struct matcher *m, const struct grid *g, int r)
+{
+	char iso[11];
+	for (int c = 0; c < g->cols; c++) {
+		const char *t = cell_text(g, r, c);
+		if (rw_rules_date(m->rules, t, strlen(t), 0, iso, NULL, NULL))
+			return 1;
+	}
+	return 0;
+}
+
+/* Dated rows under the header with nothing in the id column go on with
+ * it ("Update as of" over "December 31, 2023"). */
+static void dated_header_rows(struct matcher *m, struct grid *g)
+{
+	int more = g->nhead;
+	while (more < g->rows - 1 && !*cell_text(g, more, key_col(g)) && row_dated(m, g, more))
+		more++;
+	if (more == g->nhead)
+		return;
+	int had = g->nhead;
+	g->nhead = more;
+	if (map_columns(m, g) < 2) {
+		g->nhead = had;
+		map_columns(m, g);
+	}
+}
+
+int find_header(struct matcher *m, struct grid *g)
+{
+	for (g->nhead = 0; g->nhead < g->rows && row_is_header(g, g->nhead);)
+		g->nhead++;
+	if (!g->nhead) {
+		g->nhead = 1;
+		if (g->rows < 2 || map_columns(m, g) < 2) {
+			g->nhead = 0;
+			return 0;
+		}
+	}
+	int mapped = map_columns(m, g);
+	if (mapped)
+		dated_header_rows(m, g);
+	return mapped ? map_columns(m, g) : 0;
+}
+
+void explain_header(struct matcher *m, const struct grid *g, const rw_block *tb)
+{
+	if (!m->explain)
+		return;
+	explain(m, "  table %d (%s): %d rows, %d header row%s", tb->table,
+		tb->locator ? tb->locator : "?", g->rows, g->nhead, g->nhead == 1 ? "" : "s");
+	for (int c = 0; c < g->cols && c < MAX_COLS; c++) {
+		char *head = column_header(g, c);
+		int f = g->col_field[c];
+		const char *what = f < 0 ? NULL : f == RW_F__COUNT
+			? (c == g->id_col ? "id" : "lists of ids") : rw_field_name((enum rw_field)f);
+		rw_hit h;
+		char rule[96] = "";
+		const char *key = f == RW_F__COUNT ? "id" : f >= 0 ? rw_field_name((enum rw_field)f) : NULL;
+		if (key && rw_rules_search(m->rules, RW_R_HEADER, key, head, strlen(head), 0, &h))
+			explain_rule(RW_R_HEADER, &h, rule, sizeof rule);
+		if (what)
+			explain(m, "    column %d \"%s\" -> %s (%s)", c + 1, head, what, rule);
+		else
+			explain(m, "    column %d \"%s\" -> not mapped (no [header] rule matches, or its "
+				"field is taken)", c + 1, head);
+		free(head);
+	}
+}
+
+/* The first dated [asof] phrase in the header: per column (rows joined),
+ * then the whole header row by row (a date cell beside its words). */
+static const char *header_asof(struct matcher *m, const struct grid *g, char asof[11])
+{
+	int found = 0;
+	for (int c = 0; c < g->cols && !found; c++) {
+		char *head = column_header(g, c);
+		found = asof_in(m, head, asof);
+		free(head);
+	}
+	rw_buf all = {0};
+	for (int r = 0; r < g->nhead && !found; r++)
+		for (int c = 0; c < g->cols; c++) {
+			rw_buf_adds(&all, cell_text(g, r, c));
+			rw_buf_addc(&all, ' ');
+		}
+	if (!found && all.len)
+		found = asof_in(m, all.s, asof);
+	rw_buf_free(&all);
+	return found ? "the table's header" : NULL;
+}
+
+const char *table_asof(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g,
+		       char asof[11])
+{
+	const char *from = header_asof(m, g, asof);
+	if (from)
+		return from;
+	if (g->caption && asof_in(m, g->caption, asof))
+		return "the caption";
+	memcpy(asof, walk_asof(d, w, &from), 11);
+	return from;
+}

@@ -1,0 +1,139 @@
+/* listtable.c - tables that are not one row per recommendation.
+ *
+ * A summary table pairs a value with a list of recommendations, a row per
+ * value: `Status | Recommendations` with "17 Recommendations: 3.2, 3.3,
+ * ..." beside "Complete".  Each listed id gets the row's status, Board
+ * action or priority (the stated count is checked).
+ *
+ * A table whose header maps nothing but whose first column reads as ids
+ * ("Ref", "State"; a header row the reader merged into one cell) - or
+ * any row of it whose first cell does - is not
+ * read - guessing its columns would be guessing - but never dropped in
+ * silence: each such row goes to the rejects and the table is a near
+ * miss (nearmiss.c). */
+#include "match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int is_valued(int f)
+{
+	return f == RW_F_STATUS || f == RW_F_BOARD_ACTION || f == RW_F_PRIORITY;
+}
+
+/* The row's value for the field in column c, or NULL (unmapped: tallied). */
+static const char *row_value(struct matcher *m, struct doc *d, const struct grid *g, int r, int c)
+{
+	const char *raw = cell_text(g, r, c);
+	if (!*raw || rw_rules_classify(m->rules, RW_R_EMPTY, raw))
+		return NULL;
+	enum rw_field f = (enum rw_field)g->col_field[c];
+	const char *v = rw_rules_classify(m->rules, vocab_of(f), raw);
+	if (!v)
+		tally_unmapped(m, d, f, raw, cell_loc(g, r, c));
+	return v;
+}
+
+static void list_row(struct matcher *m, struct doc *d, const struct grid *g, int r,
+		     const char *review, const char *asof, const char *action_date)
+{
+	const char *text = cell_text(g, r, g->list_col);
+	rw_idlist l;
+	long count = ids_listed(m, text, &l);
+	if (!l.n) {
+		if (*text && !rw_rules_classify(m->rules, RW_R_EMPTY, text))
+			emit_reject(m, d, cell_loc(g, r, g->list_col), "no list of recommendations",
+				    text, "cannot read a list of recommendations from \"%s\"", text);
+		return;
+	}
+	check_count(m, d, cell_loc(g, r, g->list_col), count, l.n);
+	for (int c = 0; c < g->cols && c < MAX_COLS; c++) {
+		if (!is_valued(g->col_field[c]))
+			continue;
+		const char *v = row_value(m, d, g, r, c);
+		enum rw_field f = (enum rw_field)g->col_field[c];
+		for (size_t i = 0; v && i < l.n; i++)
+			emit_fact(m, d, review, l.v[i], f, v, cell_text(g, r, c),
+				  f == RW_F_BOARD_ACTION ? action_date : asof, cell_loc(g, r, c));
+	}
+	rw_idlist_free(&l);
+}
+
+void list_table_read(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g)
+{
+	const char *cap_review = g->caption ? review_in(m, g->caption) : NULL;
+	const char *review = cap_review && !m->force_review ? cap_review : current_review(m, d, w);
+	char asof[11];
+	const char *from = table_asof(m, d, w, g, asof);
+	const char *act = g->action_date[0] ? g->action_date : d->date[0] ? d->date : w->section_governs;
+	explain(m, "    a value per row for the recommendations listed in column %d; snapshot date %s%s%s",
+		g->list_col + 1, asof[0] ? asof : "none", from ? ", from " : "", from ? from : "");
+	for (int r = g->nhead; r < g->rows; r++)
+		if (!row_is_header(g, r))
+			list_row(m, d, g, r, review, asof, act);
+}
+
+/* The text of row r, its cells joined by " | ". */
+static char *row_text(const struct grid *g, int r)
+{
+	rw_buf b = {0};
+	for (int c = 0; c < g->cols; c++) {
+		if (c)
+			rw_buf_adds(&b, " | ");
+		rw_buf_adds(&b, cell_text(g, r, c));
+	}
+	return rw_buf_take(&b);
+}
+
+/* The header cells no [header] rule maps, quoted, for the near-miss line. */
+static char *unmapped_heads(struct matcher *m, const struct grid *g, int nhead)
+{
+	rw_buf b = {0};
+	for (int c = 0; c < g->cols && c < MAX_COLS && nhead; c++) {
+		struct grid one = *g;
+		one.nhead = nhead;
+		char *head = column_header(&one, c);
+		if (c == 0 || !rw_rules_classify(m->rules, RW_R_HEADER, head))
+			rw_buf_addf(&b, "%s\"%s\"", b.len ? ", " : "", head);
+		free(head);
+	}
+	if (!b.len)
+		rw_buf_adds(&b, "no header row");
+	return rw_buf_take(&b);
+}
+
+void unmapped_table(struct matcher *m, struct doc *d, const rw_block *tb, const struct grid *g)
+{
+	/* the header: the rows the reader marked, else a first row that
+	 * does not read as an id */
+	int nhead = 0;
+	while (nhead < g->rows && row_is_header(g, nhead))
+		nhead++;
+	char *first = nhead || !g->rows ? NULL : rw_id_from_cell(m->rules, cell_text(g, 0, 0));
+	if (!nhead && g->rows > 1 && !first && *cell_text(g, 0, 0))
+		nhead = 1;
+	free(first);
+	int ids = 0, filled = 0;
+	for (int r = nhead; r < g->rows; r++) {
+		const char *t = cell_text(g, r, 0);
+		char *id = *t ? rw_id_from_cell(m->rules, t) : NULL;
+		filled += *t != 0;
+		ids += id != NULL;
+		free(id);
+	}
+	if (!ids)
+		return; /* not about recommendations */
+	for (int r = nhead; r < g->rows; r++) {
+		char *id = rw_id_from_cell(m->rules, cell_text(g, r, 0));
+		if (id) {
+			char *text = row_text(g, r);
+			reject_quietly(m, d, cell_loc(g, r, 0), "a row of a table whose header names no field",
+				       text);
+			free(text);
+		}
+		free(id);
+	}
+	char *heads = unmapped_heads(m, g, nhead);
+	near_table(m, d, tb, ids, filled, heads);
+	free(heads);
+}

@@ -1,0 +1,103 @@
+/* valuelist.c - a status, Board action or priority given for a list of
+ * recommendations, as implementation pages summarise them ("Complete:
+ * 3.2, 3.3 and 5.1", "In progress - 4 recommendations (1.1, ...)").
+ * Every listed id gets the value; a stated count is checked as for
+ * decisions.  The shapes come from the rules: the value phrases of
+ * [status], [board_action] and [priority], what joins them to the list
+ * ([valuelist] join, tail), the list itself ([context], [list]). */
+#include "match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum rw_rsec vocab_of(enum rw_field f)
+{
+	return f == RW_F_BOARD_ACTION ? RW_R_BOARD_ACTION : f == RW_F_STATUS ? RW_R_STATUS : RW_R_PRIORITY;
+}
+
+void check_count(struct matcher *m, struct doc *d, const char *locator, long count, size_t n)
+{
+	if (count >= 0 && (size_t)count != n)
+		rw_warn(d->source, "%s: says %ld recommendations but lists %zu",
+			locator ? locator : "?", count, n);
+}
+
+long stated_count(struct matcher *m, const char *text, const rw_hit *h)
+{
+	size_t cs, ce;
+	if (!rw_hit_group(h, "count", &cs, &ce))
+		return -1;
+	if (text[cs] >= '0' && text[cs] <= '9')
+		return strtol(text + cs, NULL, 10);
+	char *word = rw_xstrndup(text + cs, ce - cs);
+	const char *k = rw_rules_classify(m->rules, RW_R_NUMBER, word);
+	free(word);
+	return k ? strtol(k, NULL, 10) : -1;
+}
+
+/* A list read from `pos` to the end of text (only `tail` after it): a
+ * [context] phrase there, else a bare list.  Returns the count or -1. */
+static long list_to_end(struct matcher *m, const char *text, size_t pos, rw_idlist *l)
+{
+	size_t len = strlen(text);
+	rw_hit h, t;
+	long count = -1;
+	if (rw_rules_at(m->rules, RW_R_CONTEXT, NULL, text, len, pos, &h)) {
+		count = stated_count(m, text, &h);
+		pos = h.end;
+	}
+	char *bad = NULL;
+	size_t end = rw_id_list(m->rules, text, len, pos, l, &bad);
+	free(bad);
+	if (!l->n || !rw_rules_at(m->rules, RW_R_VALUELIST, "tail", text, len, end, &t)) {
+		rw_idlist_free(l);
+		return -1;
+	}
+	return count;
+}
+
+long ids_listed(struct matcher *m, const char *text, rw_idlist *l)
+{
+	size_t pos = 0;
+	memset(l, 0, sizeof *l);
+	while (text[pos] == ' ')
+		pos++;
+	return list_to_end(m, text, pos, l);
+}
+
+static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
+
+int value_list_sentence(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b,
+			const char *text, size_t start, size_t end)
+{
+	char *s = rw_xstrndup(text + start, end - start);
+	size_t len = strlen(s);
+	int found = 0;
+	for (size_t k = 0; k < sizeof valued / sizeof *valued && !found; k++) {
+		rw_hit v, j;
+		rw_idlist l;
+		if (!rw_rules_search(m->rules, vocab_of(valued[k]), NULL, s, len, 0, &v) || v.start ||
+		    !rw_rules_at(m->rules, RW_R_VALUELIST, "join", s, len, v.end, &j))
+			continue;
+		memset(&l, 0, sizeof l);
+		long count = list_to_end(m, s, j.end, &l);
+		if (!l.n)
+			continue;
+		found = 1;
+		check_count(m, d, b->locator, count, l.n);
+		const char *from = NULL;
+		const char *date = valued[k] == RW_F_BOARD_ACTION ? w->governs : walk_asof(d, w, &from);
+		char *raw = rw_xstrndup(s, v.end);
+		char rule[96];
+		explain(m, "  %s: %s %s for %zu listed (%s): %s; date %s", b->locator ? b->locator : "?",
+			rw_field_name(valued[k]), v.key, l.n, explain_rule(vocab_of(valued[k]), &v, rule, sizeof rule),
+			s, *date ? date : "none");
+		for (size_t i = 0; i < l.n; i++)
+			emit_fact(m, d, current_review(m, d, w), l.v[i], valued[k], v.key, raw, date,
+				  b->locator);
+		free(raw);
+		rw_idlist_free(&l);
+	}
+	free(s);
+	return found;
+}

@@ -1,0 +1,84 @@
+# match.t - what rw-match reads from pages written the ways real pages are:
+# values given for lists of recommendations, snapshot and Board dates and
+# how far they reach, document dates in any phrasing, near misses said on
+# stderr and kept in --rejects, the --explain account, and values outside
+# the vocabularies summarised.  The documents are in tests/match/.
+
+=== a wiki-style summary: a status beside a list of recommendations gives each listed id that status
+cmd: recwatch extract tests/match/wiki-status.html
+status: 0
+stdout-file: tests/match/wiki-status.expected.csv
+stderr:
+| recwatch: tests/match/wiki-status.html: table[1]/tr[7]/td[2]: says 4 recommendations but lists 3
+| recwatch: tests/match/wiki-status.html: table[1]/tr[6]/td[1]: status "Deferred" is not in the vocabulary
+| recwatch: 1 item could not be read
+
+=== the listed facts carry the cell they come from and its raw text
+cmd: recwatch extract --facts tests/match/wiki-status.html 2>/dev/null | grep '^CCT,22,'
+status: 0
+stdout:
+| CCT,22,status,complete,Complete,2024-03-31,tests/match/wiki-status.html,table[1]/tr[2]/td[1]
+
+=== prose lists: "In progress: 16 and 18. Not started: 19." and list items "P1: 8 and 9"; under a heading with no date, no snapshot date
+cmd: recwatch extract --facts tests/match/wiki-status.html 2>/dev/null | grep -E '^CCT,(16|18|19|8),(status|priority),' | grep /html/
+status: 0
+stdout:
+| CCT,8,priority,P1,P1,,tests/match/wiki-status.html,/html/body/ul[1]/li[2]
+| CCT,16,status,in_progress,In progress,,tests/match/wiki-status.html,/html/body/p[2]
+| CCT,18,status,in_progress,In progress,,tests/match/wiki-status.html,/html/body/p[2]
+| CCT,19,status,not_started,Not started,,tests/match/wiki-status.html,/html/body/p[2]
+
+=== number traps beside value lists stay numbers: no 2023, 12, 30, 31 or 4.5 from "met 12 times; 30 of 31 tasks are done: 4.5 percent"
+cmd: recwatch extract --facts tests/match/wiki-status.html 2>/dev/null | grep -c '/html/body/p\[3\]'
+status: 1
+stdout:
+| 0
+
+=== a snapshot date in a heading dates the tables under it up to the next heading of its level; split and dated header rows date their table
+cmd: recwatch extract tests/match/dated-headings.html
+status: 0
+stdout-file: tests/match/dated-headings.expected.csv
+stderr:
+
+=== a Board date governs the rest of its paragraph and the items it introduces, not the next paragraph
+cmd: recwatch extract tests/match/paragraph-after.html
+status: 0
+stdout-file: tests/match/paragraph-after.expected.csv
+stderr:
+
+=== document dates in several phrasings near "Board", "meeting" or "action" date the scorecard rows
+cmd: for f in title-board-meeting title-date-first title-action-of first-page; do recwatch extract tests/match/$f.html | grep -c ',2014-06-26,' | grep -qx 2 || echo "$f"; done
+status: 0
+stdout:
+
+=== a Board date that is not the Board's action ("delivered its report to the Board on ...") dates nothing
+cmd: recwatch extract tests/match/no-board-date.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR1,1,approved,,,,,,,tests/match/no-board-date.html
+| SSR1,2,rejected,,,,,,,tests/match/no-board-date.html
+
+=== a table with ids in its first column under headers the rules do not know: one line, its rows in --rejects
+cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/unknown-header.html && cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| source,locator,reason,text
+| tests/match/unknown-header.html,table[1]/tr[2]/td[1],a row of a table whose header names no field,5.4 | Done | OCTO
+| tests/match/unknown-header.html,table[1]/tr[3]/td[1],a row of a table whose header names no field,7.1 | Waiting | GDS
+| tests/match/unknown-header.html,table[1]/tr[4]/td[1],a row of a table whose header names no field,7.2 | Done | GDS
+stderr:
+| recwatch: tests/match/unknown-header.html: no recommendation read; closest: /html/body/table[1]: 3 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Ref", "State", "Owner"); rows not read
+| recwatch: 3 items could not be read (see the rejects file)
+
+=== paragraphs naming recommendations without a decision: what came closest, and the paragraphs in --rejects
+cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/prose-only.html >/dev/null && cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| source,locator,reason,text
+| tests/match/prose-only.html,/html/body/p[1],names recommendations but no decision,Recommendation 3.1 asks for a public register of reviews.
+| tests/match/prose-only.html,/html/body/p[2],names recommendations but no decision,The team discussed Recommendations 4 and 5 at length.
+stderr:
+| recwatch: tests/match/prose-only.html: no recommendation read; closest: 2 paragraphs naming recommendations without a decision verb or value (first: /html/body/p[1])
+| recwatch: 2 items could not be read (see the rejects file)
