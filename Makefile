@@ -30,6 +30,7 @@ PKGS_CORE = jansson libpcre2-8 xlsxwriter
 PKGS_html = libxml-2.0
 PKGS_pdf = poppler-glib cairo
 PKGS_store = sqlite3 glib-2.0
+PKGS_fetch = libcurl
 CORE_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS_CORE) 2>/dev/null)
 CORE_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS_CORE) 2>/dev/null) -lcsv -lm
 

@@ -25,6 +25,7 @@ static const char usage[] =
 	"                        [--method stream|lattice|auto] DOC...\n"
 	"       recwatch convert [-f csv|json|jsonl|xlsx] SNAPSHOT...\n"
 	"       recwatch ingest|log|state|check|report ...   (see rw-store(1))\n"
+	"       recwatch fetch|watch|reextract ...            (see rw-store(1))\n"
 	"DOC is an HTML or PDF file (sniffed from its content) or - for standard input.\n"
 	"OLD and NEW are snapshots written by extract (CSV or JSON) or documents.\n"
 	"See recwatch(1).\n";
@@ -484,13 +485,14 @@ int main(int argc, char **argv)
 		return cmd_tables(argc - 1, argv + 1);
 	/* The snapshot store has a program of its own, which takes the
 	 * command as its first argument. */
-	static const char *const store_cmds[] = {"ingest", "log", "state", "check", "report", NULL};
+	static const char *const store_cmds[] = {"ingest", "log", "state", "check", "report",
+						 "fetch", "watch", "reextract", NULL};
 	for (int i = 0; store_cmds[i]; i++)
 		if (!strcmp(cmd, store_cmds[i]))
 			exec_filter("rw-store", argv, cmd);
 	/* convert is rw-convert, with the same arguments. */
 	if (!strcmp(cmd, "convert"))
 		exec_filter("rw-convert", argv + 1, NULL);
-	rw_warn(NULL, "unknown command '%s' (extract, diff, tables, convert, ingest, log, state, check, report)", cmd);
+	rw_warn(NULL, "unknown command '%s' (extract, diff, tables, convert, ingest, log, state, check, report, fetch, watch, reextract)", cmd);
 	return rw_usage_error(usage, NULL);
 }

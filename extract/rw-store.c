@@ -16,6 +16,10 @@ static const char usage[] =
 	"       rw-store state  [--db FILE] [--at DATE] [--keep-unlisted] [-f csv|json|jsonl]\n"
 	"       rw-store check  [--db FILE]\n"
 	"       rw-store report [--db FILE] [-o FILE]\n"
+	"       rw-store fetch  [--db FILE] [--review CODE] [FETCH OPTIONS] URL...\n"
+	"       rw-store watch  [--db FILE] [-f text|csv|json] [-o FILE] [--exec CMD]\n"
+	"                       [FETCH OPTIONS] LIST\n"
+	"       rw-store reextract [--db FILE] [-f text|csv|json|jsonl] [--rules FILE] [URL...]\n"
 	"The store is --db FILE, else $RECWATCH_DB, else recwatch.db.\n"
 	"DATE is YYYY-MM-DD. See rw-store(1).\n";
 
@@ -57,7 +61,8 @@ int main(int argc, char **argv)
 		int (*run)(int, char **);
 	} cmds[] = {
 		{"ingest", cmd_ingest}, {"log", cmd_log},       {"state", cmd_state},
-		{"check", cmd_check},   {"report", cmd_report},
+		{"check", cmd_check},   {"report", cmd_report}, {"fetch", cmd_fetch},
+		{"watch", cmd_watch},   {"reextract", cmd_reextract},
 	};
 	rw_std_options(argc, argv, usage);
 	if (argc < 2) {
@@ -70,7 +75,7 @@ int main(int argc, char **argv)
 			argv[1] = argv[0];
 			return rw_finish_stdout(cmds[i].run(argc - 1, argv + 1));
 		}
-	rw_warn(NULL, "unknown command '%s' (ingest, log, state, check, report)", argv[1]);
+	rw_warn(NULL, "unknown command '%s' (ingest, log, state, check, report, fetch, watch, reextract)", argv[1]);
 	fputs(usage, stderr);
 	return RW_EXIT_TROUBLE;
 }

@@ -1,9 +1,9 @@
 -- store.sql - the schema of the recwatch snapshot store (rw-store(1)),
--- version 1 (PRAGMA user_version = 1).
+-- version 2 (PRAGMA user_version = 2).
 --
 -- The store is one SQLite file in WAL mode.  rw-store creates it and
 -- brings an older one up to date itself (extract/rw-store/db.c holds the
--- same statements as its migration from version 0 to 1, and a test checks
+-- same statements as its migrations, version by version, and a test checks
 -- that the two agree); this file is the documentation for anyone who
 -- queries the store with other tools, e.g.
 --
@@ -49,3 +49,42 @@ CREATE TABLE fact (
 -- Timelines (recwatch log) and consistency checks look facts up by
 -- recommendation.
 CREATE INDEX fact_by_rec ON fact (review, rec_id, field);
+
+-- Version 2: documents fetched from the web (recwatch fetch and watch).
+-- A fetched document is a row of `document` too, named by its URL; its
+-- bytes are kept in `body`, so that `recwatch reextract` can read it
+-- again with newer rules.
+
+-- One URL that was fetched, with what the last attempt gave.
+CREATE TABLE url (
+	url TEXT PRIMARY KEY,            -- as written in the watch list
+	review TEXT,                     -- the review code the watch list gives it
+	label TEXT,                      -- the watch list's words about it
+	etag TEXT,                       -- validators of the last body fetched,
+	last_modified TEXT,              --   sent back to make requests conditional
+	checked TEXT,                    -- UTC of the last attempt
+	status INTEGER,                  -- its HTTP status; NULL when no answer
+	failures INTEGER NOT NULL DEFAULT 0, -- attempts failed in a row (recwatch check)
+	error TEXT                       -- why the last attempt failed; NULL when it did not
+);
+
+-- Each distinct body fetched, once, by content.
+CREATE TABLE body (
+	sha256 TEXT PRIMARY KEY,         -- of the bytes as served (after gzip), lower-case hex
+	content BLOB NOT NULL
+);
+
+-- Each time a URL gave a body other than the one it gave before (an
+-- unchanged document, 304 or 200, adds nothing).
+CREATE TABLE snapshot (
+	id INTEGER PRIMARY KEY,
+	url TEXT NOT NULL REFERENCES url(url),
+	fetched TEXT NOT NULL,           -- UTC, YYYY-MM-DDTHH:MM:SSZ
+	status INTEGER NOT NULL,         -- HTTP status (2xx)
+	final_url TEXT,                  -- after redirects
+	etag TEXT,
+	last_modified TEXT,
+	content_type TEXT,               -- as served (the type is sniffed, not taken from it)
+	sha256 TEXT NOT NULL REFERENCES body(sha256)
+);
+CREATE INDEX snapshot_by_url ON snapshot (url, id);

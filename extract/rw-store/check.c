@@ -6,6 +6,10 @@
  *   listed        a status page lists a recommendation (has a status fact
  *                 for it) whose latest Board action is `rejected`, and the
  *                 listing is not older than the rejection.
+ *   fetch         a watched URL whose last FETCH_FAILURES_SHOWN fetches or
+ *                 more all failed (recwatch watch): source is the URL,
+ *                 date the last attempt, value why it failed, other_value
+ *                 the failures in a row.
  * Stated counts that differ from their lists are rw-match's to warn about,
  * when the document is read. */
 #include "store.h"
@@ -123,6 +127,30 @@ static int rejected_listed(sqlite3 *db)
 	return r;
 }
 
+/* Fetches failed in a row before a URL shows: one failure is often a
+ * server's bad minute, which the next run mends; three runs that failed
+ * (three days of a daily cron) mean the document moved or went away. */
+#define FETCH_FAILURES_SHOWN 3
+
+static int failing_urls(sqlite3 *db)
+{
+	sqlite3_stmt *st = store_prepare(db,
+		"SELECT coalesce(review, ''), checked, error, url, failures FROM url"
+		" WHERE failures >= ? ORDER BY url");
+	sqlite3_bind_int(st, 1, FETCH_FAILURES_SHOWN);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct finding *f = add_finding();
+		take(f, D_REVIEW, st, 0, 1);
+		f->v[D_REC_ID] = rw_xstrdup("");
+		f->v[D_CHECK] = rw_xstrdup("fetch");
+		take(f, D_DATE, st, 1, 3);
+		take(f, D_OTHER_VALUE, st, 4, 1);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : (store_warn(db, "cannot check the watched URLs"), -1);
+}
+
 /* ---- output ---------------------------------------------------------- */
 
 static const char *or(const char *s, const char *dflt) { return s ? s : dflt; }
@@ -146,6 +174,9 @@ static void text_line(const struct finding *f)
 		       v[D_REVIEW], v[D_REC_ID], v[D_DATE], or(v[D_VALUE], "(empty)"),
 		       v[D_SOURCE], or(v[D_LOCATOR], "-"), or(v[D_OTHER_VALUE], "(empty)"),
 		       v[D_OTHER_SOURCE], or(v[D_OTHER_LOCATOR], "-"));
+	else if (!strcmp(v[D_CHECK], "fetch"))
+		printf("%s: failed %s fetches in a row, the last on %s: %s\n", v[D_SOURCE],
+		       v[D_OTHER_VALUE], v[D_DATE], or(v[D_VALUE], "(no reason kept)"));
 	else
 		printf("%s %s: listed as %s (as of %s) in %s (%s), but rejected on %s in %s (%s)\n",
 		       v[D_REVIEW], v[D_REC_ID], or(v[D_VALUE], "(empty)"), or(v[D_DATE], "no date"),
@@ -183,7 +214,7 @@ int cmd_check(int argc, char **argv)
 	sqlite3 *db = store_open(store_path(db_path), 0);
 	if (!db)
 		return RW_EXIT_TROUBLE;
-	int bad = board_conflicts(db) != 0 || rejected_listed(db) != 0;
+	int bad = board_conflicts(db) != 0 || rejected_listed(db) != 0 || failing_urls(db) != 0;
 	store_close(db);
 	size_t n = nfound;
 	if (print_findings(fmt) != 0 || bad)

@@ -108,9 +108,42 @@ static const char schema_v1[] =
 
 static int migrate_0_to_1(sqlite3 *db) { return store_exec(db, schema_v1); }
 
+/* Version 2: what recwatch fetch and watch keep (schema/store.sql). */
+static const char schema_v2[] =
+	"CREATE TABLE url (\n"
+	"	url TEXT PRIMARY KEY,\n"
+	"	review TEXT,\n"
+	"	label TEXT,\n"
+	"	etag TEXT,\n"
+	"	last_modified TEXT,\n"
+	"	checked TEXT,\n"
+	"	status INTEGER,\n"
+	"	failures INTEGER NOT NULL DEFAULT 0,\n"
+	"	error TEXT\n"
+	");\n"
+	"CREATE TABLE body (\n"
+	"	sha256 TEXT PRIMARY KEY,\n"
+	"	content BLOB NOT NULL\n"
+	");\n"
+	"CREATE TABLE snapshot (\n"
+	"	id INTEGER PRIMARY KEY,\n"
+	"	url TEXT NOT NULL REFERENCES url(url),\n"
+	"	fetched TEXT NOT NULL,\n"
+	"	status INTEGER NOT NULL,\n"
+	"	final_url TEXT,\n"
+	"	etag TEXT,\n"
+	"	last_modified TEXT,\n"
+	"	content_type TEXT,\n"
+	"	sha256 TEXT NOT NULL REFERENCES body(sha256)\n"
+	");\n"
+	"CREATE INDEX snapshot_by_url ON snapshot (url, id);\n";
+
+static int migrate_1_to_2(sqlite3 *db) { return store_exec(db, schema_v2); }
+
 /* migrations[v] takes a store from version v to v + 1. */
 static int (*const migrations[STORE_VERSION])(sqlite3 *) = {
 	migrate_0_to_1,
+	migrate_1_to_2,
 };
 
 static int user_version(sqlite3 *db)

@@ -16,15 +16,14 @@
 #include <time.h>
 #include <unistd.h>
 
-static const char *db_path, *format = "text", *seen;
-static int keep_unlisted;
-static struct read_opts ropts = {.jobs = 1};
+static const char *db_path, *format = "text";
+static struct ingest_opts iopts = {.read = {.jobs = 1}};
 
 /* The test hook RECWATCH_TEST_DIE_AFTER=N: the process kills itself
  * after storing N documents of the batch, before committing. */
 static long die_after = -1;
 
-static void now_utc(char out[21])
+void now_utc(char out[21])
 {
 	time_t t = time(NULL);
 	struct tm tm;
@@ -70,7 +69,7 @@ static int identify_all(sqlite3 *db, struct doc *docs, size_t n)
 	return failed;
 }
 
-static int insert_facts(sqlite3 *db, sqlite3_int64 doc, const struct doc *d)
+int insert_facts(sqlite3 *db, sqlite3_int64 doc, const struct doc *d)
 {
 	sqlite3_stmt *st = store_prepare(db,
 		"INSERT INTO fact (document, seq, review, rec_id, field, value, raw, date, locator)"
@@ -132,15 +131,12 @@ static sqlite3_int64 next_doc_id(sqlite3 *db)
 	return id;
 }
 
-/* The stored batch: the state before and after it, as CSV files. */
-struct batch {
-	char *old_csv, *new_csv;
-	int stored;
-};
-
 /* Stores the batch in one transaction; returns 0 or -1 (rolled back). */
-static int store_batch(sqlite3 *db, struct doc *docs, size_t n, struct batch *b)
+static int store_batch(sqlite3 *db, struct doc *docs, size_t n, const struct ingest_opts *o,
+		       struct batch *b)
 {
+	const char *seen = o->seen;
+	int keep_unlisted = o->keep_unlisted;
 	char when[21];
 	now_utc(when);
 	if (store_exec(db, "BEGIN IMMEDIATE") != 0)
@@ -193,15 +189,15 @@ static int parse(int argc, char **argv)
 		switch (c) {
 		case 'd': db_path = optarg; break;
 		case 'j':
-			ropts.jobs = (int)strtol(optarg, &end, 10);
-			if (*end || ropts.jobs < 1 || ropts.jobs > 256)
+			iopts.read.jobs = (int)strtol(optarg, &end, 10);
+			if (*end || iopts.read.jobs < 1 || iopts.read.jobs > 256)
 				rw_die(NULL, "-j needs a number of chains from 1 to 256, not '%s'", optarg);
 			break;
 		case 'f': format = optarg; break;
-		case 'r': ropts.rules = optarg; break;
-		case 'R': ropts.review = optarg; break;
-		case 's': need_iso_date("--seen", optarg); seen = optarg; break;
-		case 'k': keep_unlisted = 1; break;
+		case 'r': iopts.read.rules = optarg; break;
+		case 'R': iopts.read.review = optarg; break;
+		case 's': need_iso_date("--seen", optarg); iopts.seen = optarg; break;
+		case 'k': iopts.keep_unlisted = 1; break;
 		default: fputs(usage, stderr); return -1;
 		}
 	}
@@ -218,10 +214,9 @@ static int parse(int argc, char **argv)
 	return 0;
 }
 
-/* Fails early on a bad rules file, rather than once per document. */
-static int rules_ok(void)
+int rules_ok(const char *rules)
 {
-	char *path = rw_rules_path(ropts.rules);
+	char *path = rw_rules_path(rules);
 	rw_rules *r = rw_rules_load(path);
 	free(path);
 	int ok = r != NULL;
@@ -229,9 +224,35 @@ static int rules_ok(void)
 	return ok;
 }
 
+int ingest_docs(sqlite3 *db, struct doc *docs, size_t n, const struct ingest_opts *o,
+		struct batch *b)
+{
+	int status = identify_all(db, docs, n) ? RW_EXIT_PARTIAL : RW_EXIT_OK;
+	read_docs(docs, n, &o->read);
+	for (size_t i = 0; i < n; i++)
+		if (docs[i].failed)
+			status = RW_EXIT_PARTIAL;
+	if (store_batch(db, docs, n, o, b) != 0) {
+		rw_warn(sqlite3_db_filename(db, "main"), "nothing stored");
+		status = RW_EXIT_TROUBLE;
+	}
+	return status;
+}
+
+void batch_clear(struct batch *b)
+{
+	if (b->old_csv)
+		unlink(b->old_csv);
+	if (b->new_csv)
+		unlink(b->new_csv);
+	free(b->old_csv);
+	free(b->new_csv);
+	memset(b, 0, sizeof *b);
+}
+
 int cmd_ingest(int argc, char **argv)
 {
-	if (parse(argc, argv) != 0 || !rules_ok())
+	if (parse(argc, argv) != 0 || !rules_ok(iopts.read.rules))
 		return RW_EXIT_TROUBLE;
 	sqlite3 *db = store_open(store_path(db_path), 1);
 	if (!db)
@@ -240,22 +261,11 @@ int cmd_ingest(int argc, char **argv)
 	struct doc *docs = rw_xcalloc(n, sizeof *docs);
 	for (size_t i = 0; i < n; i++)
 		docs[i].name = argv[optind + i];
-	int status = identify_all(db, docs, n) ? RW_EXIT_PARTIAL : RW_EXIT_OK;
-	read_docs(docs, n, &ropts);
-	for (size_t i = 0; i < n; i++)
-		if (docs[i].failed)
-			status = RW_EXIT_PARTIAL;
 	struct batch b = {0};
-	if (store_batch(db, docs, n, &b) != 0) {
-		rw_warn(store_path(db_path), "nothing stored");
+	int status = ingest_docs(db, docs, n, &iopts, &b);
+	if (status != RW_EXIT_TROUBLE && chain_diff(format, b.old_csv, b.new_csv, -1) == RW_DIFF_TROUBLE)
 		status = RW_EXIT_TROUBLE;
-	} else if (chain_diff(format, b.old_csv, b.new_csv, -1) == RW_DIFF_TROUBLE) {
-		status = RW_EXIT_TROUBLE;
-	}
-	if (b.old_csv)
-		unlink(b.old_csv), unlink(b.new_csv);
-	free(b.old_csv);
-	free(b.new_csv);
+	batch_clear(&b);
 	for (size_t i = 0; i < n; i++)
 		doc_clear(&docs[i]);
 	free(docs);

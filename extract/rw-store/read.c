@@ -46,7 +46,7 @@ int doc_identify(struct doc *d)
 		rw_warn(d->name, "standard input can be given only once");
 		return -1;
 	}
-	int fd = open_doc(d->name);
+	int fd = open_doc(d->path ? d->path : d->name);
 	if (fd < 0) {
 		rw_warn(d->name, "cannot open: %s", strerror(errno));
 		return -1;
@@ -94,18 +94,20 @@ static void chain_start(struct chain *c, const struct doc *d, const struct read_
 	char *tmp = chain_tmpfile("recwatch-facts", &c->out);
 	unlink(tmp);
 	free(tmp);
-	int is_stdin = !strcmp(d->name, "-");
+	int is_stdin = !d->path && !strcmp(d->name, "-");
 	if (is_stdin && lseek(stdin_fd, 0, SEEK_SET) != 0)
 		rw_die(NULL, "cannot rewind standard input: %s", strerror(errno));
-	char *rargv[] = {strcmp(d->type, "pdf") ? "rw-html" : "rw-pdf", "--", (char *)d->name, NULL};
+	const char *file = d->path ? d->path : d->name;
+	char *rargv[] = {strcmp(d->type, "pdf") ? "rw-html" : "rw-pdf", "--", (char *)file, NULL};
 	c->reader = rw_spawn(rargv, is_stdin ? stdin_fd : -1, p[1]);
 	char *margv[8];
 	int k = 0;
 	margv[k++] = "rw-match";
 	if (o->rules)
 		margv[k++] = "--rules", margv[k++] = (char *)o->rules;
-	if (o->review)
-		margv[k++] = "--review", margv[k++] = (char *)o->review;
+	const char *review = d->review ? d->review : o->review;
+	if (review)
+		margv[k++] = "--review", margv[k++] = (char *)review;
 	margv[k] = NULL;
 	c->match = rw_spawn(margv, p[0], c->out);
 	close(p[0]);

@@ -16,7 +16,7 @@
 /* ---- db.c: opening, the schema and its migrations ------------------ */
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define STORE_VERSION 1
+#define STORE_VERSION 2
 
 /* The store to use: path if given, else $RECWATCH_DB, else recwatch.db. */
 const char *store_path(const char *path);
@@ -76,7 +76,9 @@ char *chain_tmpfile(const char *stem, int *fd);
 /* ---- read.c: documents to facts, N chains at once ------------------- */
 
 struct doc {
-	const char *name;   /* as given */
+	const char *name;   /* as given (a fetched document: its URL) */
+	const char *path;   /* the file to read, when not name */
+	const char *review; /* rw-match --review for this one, else the batch's */
 	char sha256[65];
 	const char *type;   /* "html" / "pdf" / ... */
 	long long size;
@@ -98,6 +100,69 @@ int doc_identify(struct doc *d);
 void read_docs(struct doc *docs, size_t n, const struct read_opts *o);
 void doc_clear(struct doc *d);
 
+/* ---- ingest.c: a batch of documents into the store ------------------ */
+
+struct ingest_opts {
+	struct read_opts read;
+	const char *seen;   /* first_seen date instead of now, or NULL */
+	int keep_unlisted;
+};
+
+/* The stored batch: the state before and after it, as CSV files. */
+struct batch {
+	char *old_csv, *new_csv;
+	int stored;
+};
+
+/* Identifies, reads and stores docs in one transaction (documents whose
+ * content is stored already are skipped with a note).  Returns
+ * RW_EXIT_OK, RW_EXIT_PARTIAL when some could not be read, or
+ * RW_EXIT_TROUBLE when nothing could be stored (b is then unusable). */
+int ingest_docs(sqlite3 *db, struct doc *docs, size_t n, const struct ingest_opts *o,
+		struct batch *b);
+/* Removes the batch's files. */
+void batch_clear(struct batch *b);
+/* Inserts the facts of d as those of stored document `doc`; 0 or -1. */
+int insert_facts(sqlite3 *db, sqlite3_int64 doc, const struct doc *d);
+/* Loads the rules once, so that a bad file fails before any work. */
+int rules_ok(const char *rules);
+/* Now, UTC, as YYYY-MM-DDTHH:MM:SSZ. */
+void now_utc(char out[21]);
+
+/* ---- web.c: documents fetched from the web (rw-fetch) --------------- */
+
+/* One line of a watch list. */
+struct watch_item {
+	char *url;
+	char *review; /* the review code it gives, or NULL */
+	char *label;  /* the rest of the line, or NULL */
+};
+
+/* A fetch of a list: the documents to ingest, and what failed. */
+struct web_run {
+	char *dir;         /* the bodies, in a temporary directory */
+	struct doc *docs;  /* name = the URL, path = its body */
+	size_t ndocs;
+	size_t failed;     /* URLs that could not be fetched */
+};
+
+/* Fetches every item with rw-fetch (fetch_args: its options), keeps the
+ * results, and lists the bodies to ingest.  Returns 0, or -1 (warned)
+ * when nothing could be kept. */
+int web_fetch(sqlite3 *db, const struct watch_item *items, size_t n, char *const *fetch_args,
+	      struct web_run *run);
+void web_run_clear(struct web_run *run);
+/* list.c: reads a watch list ("-" = standard input); bad lines are
+ * warned about and counted in *bad.  NULL (warned) when it cannot be
+ * read. */
+struct watch_item *watch_list_read(const char *path, size_t *n, size_t *bad);
+void watch_items_free(struct watch_item *v, size_t n);
+/* A new temporary directory under $TMPDIR (or /tmp). */
+char *web_tmpdir(void);
+/* The stored body with this hash as file number n of dir; its path, or
+ * NULL when no body has that hash. */
+char *web_body_file(sqlite3 *db, const char *sha, const char *dir, size_t n);
+
 /* ---- commands -------------------------------------------------------- */
 
 int cmd_ingest(int argc, char **argv);
@@ -105,6 +170,9 @@ int cmd_log(int argc, char **argv);
 int cmd_state(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_fetch(int argc, char **argv);
+int cmd_watch(int argc, char **argv);
+int cmd_reextract(int argc, char **argv);
 
 /* The options of commands that only read the store: --db FILE and
  * -f FORMAT (text by default).  Returns the format, or -1 after printing

@@ -174,13 +174,13 @@ status: 2
 stderr-has: r.html: cannot create a temporary file beside it
 check: test ! -e $(dirname $OUT)/no
 
-=== the store's schema is the one schema/store.sql documents, at version 1
+=== the store's schema is the one schema/store.sql documents, at version 2
 cmd: /usr/bin/python3 tests/store/schema.py $TMPDIR/k.db
 status: 0
 stdout:
 | schema matches
 
-=== a store of version 0 (an empty SQLite file) is brought to version 1
+=== a store of version 0 (an empty SQLite file) is brought to version 2
 cmd: : >$TMPDIR/v0.db; rw-store state --db $TMPDIR/v0.db && /usr/bin/python3 tests/store/schema.py $TMPDIR/v0.db
 status: 0
 stdout:
@@ -191,7 +191,7 @@ stdout:
 cmd: /usr/bin/python3 tests/store/dbq.py $TMPDIR/v9.db 'PRAGMA user_version = 9'; rw-store state --db $TMPDIR/v9.db
 status: 2
 stdout:
-stderr-has: v9.db: store schema version 9 is newer than this rw-store knows (1)
+stderr-has: v9.db: store schema version 9 is newer than this rw-store knows (2)
 
 === a file that is not a store is refused
 cmd: rw-store check --db samples/ssr2/NOTES.md

@@ -1,0 +1,92 @@
+# rw-fetch, the one filter that uses the network, against the test web
+# server (tests/http-server.py on 127.0.0.1, started by
+# tests/watch/with-server.sh for each case; nothing else is ever asked).
+
+=== -o FILE gets the document byte for byte
+cmd: sh tests/watch/with-server.sh 'rw-fetch -o $TMPDIR/a.html $HTTP/doc/ssr2.html && cmp $TMPDIR/a.html samples/ssr2/review-page.html && echo same'
+status: 0
+stdout:
+| same
+stderr:
+
+=== gzip is asked for and undone: the bytes kept are the document's
+cmd: sh tests/watch/with-server.sh 'rw-fetch -o $TMPDIR/b.html $HTTP/gzip/ssr2.html && cmp $TMPDIR/b.html samples/ssr2/review-page.html && grep -c "GET /gzip/ssr2.html | recwatch/0.1.0 |  |  | .*gzip" $HTTPLOG'
+status: 0
+stdout:
+| 1
+
+=== a redirect is followed; -d writes the result with the final URL and the validators
+cmd: sh tests/watch/with-server.sh 'rw-fetch --host-delay 0 -d $TMPDIR $HTTP/redirect/resolution.pdf | sed "s|$HTTP|HTTP|g; s|$TMPDIR|TMP|; s/\"[0-9a-f]\{64\}/\"SHA/; s/\"[A-Z][a-z][a-z], [^\"]* GMT\"/\"DATE\"/"'
+status: 0
+stdout:
+| {"url":"HTTP/redirect/resolution.pdf","final_url":"HTTP/doc/resolution.pdf","status":200,"etag":"\"SHA\"","last_modified":"DATE","content_type":"application/pdf","file":"TMP/1","size":4467,"attempts":2,"error":null}
+check: cmp $(dirname $OUT)/1 samples/pdf/resolution-2022-05-01.pdf
+
+=== requests on standard input carry the validators: 304, no body kept
+cmd: sh tests/watch/with-server.sh 'rw-fetch -d $TMPDIR $HTTP/doc/rds.html >$TMPDIR/first; /usr/bin/python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print(json.dumps({\"url\": r[\"url\"], \"etag\": r[\"etag\"], \"last_modified\": r[\"last_modified\"]}))" $TMPDIR/first | rw-fetch --host-delay 0 -d $TMPDIR/ | sed "s|$HTTP|HTTP|g; s/\"[0-9a-f]\{64\}/\"SHA/; s/\"[A-Z][a-z][a-z], [^\"]* GMT\"/\"DATE\"/"'
+status: 0
+stdout:
+| {"url":"HTTP/doc/rds.html","final_url":"HTTP/doc/rds.html","status":304,"etag":"\"SHA\"","last_modified":"DATE","content_type":null,"file":null,"size":0,"attempts":1,"error":null}
+
+=== a 404 is one line on stderr; -o FILE is not made
+cmd: sh tests/watch/with-server.sh 'rw-fetch -o $TMPDIR/c.html $HTTP/status/404'
+status: 2
+stdout:
+stderr-has: recwatch: http://127.0.0.1:
+stderr-has: /status/404: HTTP 404
+check: test ! -e $(dirname $OUT)/c.html && test "$(wc -l <$ERR)" = 1
+
+=== a 500 is tried again after a backoff, then given up
+cmd: sh tests/watch/with-server.sh 'rw-fetch --retries 2 --backoff 0.05 --host-delay 0 -o $TMPDIR/d.html $HTTP/status/500; echo "exit $?"; grep -c "GET /status/500" $HTTPLOG'
+status: 0
+stdout:
+| exit 2
+| 3
+stderr-has: /status/500: HTTP 500 (3 attempts)
+
+=== a redirect loop is named as one
+cmd: sh tests/watch/with-server.sh 'rw-fetch --host-delay 0 -o $TMPDIR/e.html $HTTP/loop/a 2>&1 | sed "s|$HTTP|HTTP|g"'
+status: 0
+stdout:
+| recwatch: HTTP/loop/a: redirect loop (HTTP/loop/b leads back to HTTP/loop/a)
+
+=== redirects past --max-redirs are not followed
+cmd: sh tests/watch/with-server.sh 'rw-fetch --max-redirs 0 -o $TMPDIR/f.html $HTTP/redirect/rds.html'
+status: 2
+stderr-has: /redirect/rds.html: more than 0 redirects
+
+=== a body slower than --timeout is given up, after its retries
+cmd: sh tests/watch/with-server.sh 'rw-fetch --timeout 0.5 --retries 1 --backoff 0.05 --host-delay 0 -o $TMPDIR/g.html $HTTP/slow'
+status: 2
+stderr-has: /slow: no whole answer within 500 ms (see --timeout; 2 attempts)
+check: test ! -e $(dirname $OUT)/g.html
+
+=== a body larger than --max-bytes is cut off while it arrives, announced or not
+cmd: sh tests/watch/with-server.sh 'mkdir $TMPDIR/big; rw-fetch --max-bytes 100K --host-delay 0 -d $TMPDIR/big $HTTP/big/5000000 $HTTP/big-announced/5000000 $HTTP/doc/rds.html >/dev/null; echo "exit $?"; ls $TMPDIR/big'
+status: 0
+stdout:
+| exit 1
+| 3
+stderr-has: /big/5000000: larger than 102400 bytes (see --max-bytes)
+stderr-has: /big-announced/5000000: larger than 102400 bytes (see --max-bytes)
+
+=== only http and https: other schemes are refused, also as redirect targets
+cmd: rw-fetch -d $TMPDIR file:///etc/passwd ftp://127.0.0.1/x gopher://127.0.0.1/
+status: 2
+stderr-has: recwatch: file:///etc/passwd: only http and https URLs are fetched
+stderr-has: recwatch: ftp://127.0.0.1/x: only http and https URLs are fetched
+stderr-has: recwatch: gopher://127.0.0.1/: only http and https URLs are fetched
+check: test "$(ls $(dirname $OUT) | grep -c '^[0-9]')" = 0
+
+=== the pause between two requests to one host is kept
+cmd: sh tests/watch/with-server.sh 'rw-fetch --host-delay 0.4 -d $TMPDIR $HTTP/doc/rds.html $HTTP/doc/cct.html $HTTP/doc/ssr2.html >/dev/null; /usr/bin/python3 -c "import sys; t=[float(l.split()[0]) for l in open(sys.argv[1])]; print(all(b - a >= 0.4 for a, b in zip(t, t[1:])), len(t))" $HTTPLOG.times'
+status: 0
+stdout:
+| True 3
+
+=== usage: -o needs one URL; bad numbers are refused
+cmd: rw-fetch -o x http://127.0.0.1:1/a http://127.0.0.1:1/b; rw-fetch --timeout -1 -d . ; rw-fetch --max-bytes 0 -d .
+status: 2
+stderr-has: give -o FILE and one URL, or -d DIR
+stderr-has: --timeout: not a number of seconds from 0 to 86400: -1
+stderr-has: --max-bytes: not a size from 1 to 511M: 0
