@@ -3,10 +3,10 @@
  * Pages come in one by one; lattice tables (and, with --method stream,
  * the one table of the page) are built at once and their glyphs taken
  * out, the rest is kept as lines. At the end, with every page seen:
- *  1. running heads and feet are dropped: a line in the top or bottom
- *     margin whose text (digits aside) comes back at the same height on
- *     at least half of the pages, and "Page N of M" or a bare page number
- *     in a margin;
+ *  0. each page is first put in its reading frame (reading.h: sideways
+ *     text turned, columns one under the other);
+ *  1. running heads and feet are dropped, and a paragraph cut by a page
+ *     break joined up again (furniture.c);
  *  2. the title is the largest-font text at the top of the first page
  *     with text (page 1 unless it is blank), the body size the font size
  *     most characters have;
@@ -22,13 +22,12 @@
  */
 #include "recwatch.h"
 #include "pdf.h"
+#include "reading.h"
 
 #include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define MARGIN_SHARE 0.12 /* top and bottom bands where running heads live */
 
 typedef struct epage {
 	int number;
@@ -172,6 +171,7 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 	e->method = m;
 	if (area)
 		pdf_page_crop(p, area);
+	pdf_page_reading_frame(p, m == PDF_AUTO);
 	e->p = rw_xgrow(e->p, &e->cap, e->np + 1, sizeof *e->p);
 	epage *ep = &e->p[e->np++];
 	memset(ep, 0, sizeof *ep);
@@ -207,103 +207,18 @@ int pdf_page_may_have_grid(const pdf_page *p)
 	return pdf_lines_split(p->g, p->ng, 2) >= 2;
 }
 
-/* ---- running heads and feet ----------------------------------------- */
-
-/* Stands for a run of digits in a line's key: a character no text has
- * (a "#" of the text, as in "Rec #", is not a page number). */
-#define DIGITS "\x01"
-
-/* The line's text with every digit run made DIGITS, and lowercased. */
-static char *line_key(const pdf_line *l)
-{
-	char *s = pdf_line_text(l);
-	size_t j = 0;
-	for (size_t i = 0; s[i]; i++) {
-		if (isdigit((unsigned char)s[i])) {
-			if (j == 0 || s[j - 1] != DIGITS[0])
-				s[j++] = DIGITS[0];
-		} else {
-			s[j++] = (char)tolower((unsigned char)s[i]);
-		}
-	}
-	s[j] = 0;
-	return s;
-}
-
-static int is_page_number(const char *key)
-{
-	static const char *const forms[] = {
-		DIGITS,		     "page " DIGITS, "page " DIGITS " of " DIGITS,
-		DIGITS " of " DIGITS, "- " DIGITS " -", DIGITS "/" DIGITS,
-		"p. " DIGITS,	     "[" DIGITS "]"};
-	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
-		if (!strcmp(key, forms[i]))
-			return 1;
-	return 0;
-}
-
-typedef struct mark {
-	char *key;
-	long y;
-	int page;
-	pdf_line *l;
-} mark;
-
-static int mark_cmp(const void *a, const void *b)
-{
-	const mark *x = a, *y = b;
-	int c = strcmp(x->key, y->key);
-	if (c)
-		return c;
-	if (x->y != y->y)
-		return x->y < y->y ? -1 : 1;
-	return (x->page > y->page) - (x->page < y->page);
-}
-
-static int in_margin(const epage *p, const pdf_line *l)
-{
-	return l->b.bottom <= p->height * MARGIN_SHARE ||
-	       l->b.top >= p->height * (1 - MARGIN_SHARE);
-}
+/* ---- running heads and feet (furniture.c) --------------------------- */
 
 static void drop_running_lines(pdf_emitter *e)
 {
-	mark *m = NULL;
-	size_t n = 0, cap = 0;
+	pdf_page_lines *v = rw_xcalloc(e->np + 1, sizeof *v);
 	for (size_t i = 0; i < e->np; i++)
-		for (size_t k = 0; k < e->p[i].nl; k++) {
-			pdf_line *l = &e->p[i].l[k];
-			if (!in_margin(&e->p[i], l))
-				continue;
-			char *key = line_key(l);
-			if (is_page_number(key)) {
-				l->drop = 1;
-				free(key);
-				continue;
-			}
-			m = rw_xgrow(m, &cap, n + 1, sizeof *m);
-			m[n++] = (mark){key, lround(l->b.top / 3), e->p[i].number, l};
-		}
-	if (n)
-		qsort(m, n, sizeof *m, mark_cmp);
-	size_t need = e->np < 2 ? (size_t)-1 : (e->np + 1) / 2;
-	if (need < 2)
-		need = 2;
-	for (size_t i = 0; i < n;) {
-		size_t j = i, pages = 0;
-		while (j < n && !strcmp(m[j].key, m[i].key) && labs(m[j].y - m[i].y) <= 1) {
-			if (j == i || m[j].page != m[j - 1].page)
-				pages++;
-			j++;
-		}
-		if (pages >= need)
-			for (size_t k = i; k < j; k++)
-				m[k].l->drop = 1;
-		i = j;
-	}
-	for (size_t i = 0; i < n; i++)
-		free(m[i].key);
-	free(m);
+		v[i] = (pdf_page_lines){e->p[i].number, e->p[i].height, e->p[i].l, e->p[i].nl,
+					e->p[i].t, e->p[i].nt};
+	pdf_mark_furniture(v, e->np);
+	for (size_t i = 0; i < e->np; i++)
+		e->p[i].l = v[i].l, e->p[i].nl = v[i].nl;
+	free(v);
 }
 
 /* ---- fonts: body size, title ------------------------------------------ */

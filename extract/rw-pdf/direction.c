@@ -1,0 +1,261 @@
+/* direction.c - text printed sideways or upside down, into its reading
+ * frame.
+ *
+ * poppler hands a page's characters in its own reading order, each with
+ * its box in the displayed frame: so the step from one glyph to the next
+ * says which way the text advances (east for upright text, south for a
+ * table turned a quarter clockwise, north for one turned the other way,
+ * west upside down). The page is turned so that most of its text reads
+ * from left to right (glyph boxes, rulings and its size, as a /Rotate
+ * would have turned them); blocks of text that still advance another way
+ * (an upright page number on a page of sideways text, a column head set
+ * on end) are then turned about their own centre. The rest of rw-pdf
+ * builds lines, words and tables from the turned boxes, unchanged.
+ */
+#include "recwatch.h"
+#include "reading.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Two glyphs in a row are steps of one run of text when their centres
+ * are at most this many font sizes apart: a letter and a word space,
+ * never the way back to the start of the next line of a paragraph. */
+#define NEAR_STEP_EM 2.5
+/* A step along a line stays on its baseline: its sideways part is at
+ * most this share of its forward part (a jump to the next line's start
+ * runs diagonally). */
+#define STEP_SLOPE 0.35
+/* A glyph's box is at least this share as wide across its direction as
+ * it is long along it: a font's height (ascent to descent) against one
+ * character's advance. Digits of a column of figures, one under the
+ * other, follow each other going south, but their boxes are tall: they
+ * are upright text, not text set on end. */
+#define ACROSS_SHARE 0.8
+/* Runs of a direction other than the page's of fewer glyphs than this
+ * are left alone: two letters set close together say too little. */
+#define MIN_TURN_RUN 3
+/* Runs of one direction form one block to turn when they lie side by
+ * side at most this many font sizes apart (the lines of a paragraph). */
+#define BLOCK_PITCH_EM 1.8
+
+static double cx(const pdf_box *b) { return (b->left + b->right) / 2; }
+static double cy(const pdf_box *b) { return (b->top + b->bottom) / 2; }
+
+/* A glyph box shaped for text advancing along x (else along y). */
+static int shaped_for(const pdf_box *b, int along_x)
+{
+	double w = b->right - b->left, h = b->bottom - b->top;
+	return along_x ? h >= ACROSS_SHARE * w : w >= ACROSS_SHARE * h;
+}
+
+/* The direction of the step from glyph a to glyph b, or PDF_DIR_NONE. */
+static int step_dir(const pdf_glyph *a, const pdf_glyph *b)
+{
+	if (a->rtl || b->rtl)
+		return PDF_DIR_NONE; /* right-to-left boxes run backwards (page.c) */
+	double dx = cx(&b->b) - cx(&a->b), dy = cy(&b->b) - cy(&a->b);
+	double size = fmax(fmax(a->size, b->size), 1);
+	double ax = fabs(dx), ay = fabs(dy);
+	if (hypot(dx, dy) > NEAR_STEP_EM * size || (ax == 0 && ay == 0))
+		return PDF_DIR_NONE;
+	int along_x;
+	if (ay <= STEP_SLOPE * ax)
+		along_x = 1;
+	else if (ax <= STEP_SLOPE * ay)
+		along_x = 0;
+	else
+		return PDF_DIR_NONE;
+	if (!shaped_for(&a->b, along_x) || !shaped_for(&b->b, along_x))
+		return PDF_DIR_NONE;
+	if (along_x)
+		return dx > 0 ? PDF_DIR_EAST : PDF_DIR_WEST;
+	return dy > 0 ? PDF_DIR_SOUTH : PDF_DIR_NORTH;
+}
+
+void pdf_glyph_directions(const pdf_page *p, signed char *dir)
+{
+	int before = PDF_DIR_NONE;
+	for (size_t i = 0; i < p->ng; i++) {
+		int after = i + 1 < p->ng ? step_dir(&p->g[i], &p->g[i + 1]) : PDF_DIR_NONE;
+		if (before == after || after == PDF_DIR_NONE)
+			dir[i] = (signed char)before;
+		else if (before == PDF_DIR_NONE)
+			dir[i] = (signed char)after;
+		else
+			dir[i] = PDF_DIR_NONE; /* a corner: the runs either side say */
+		before = after;
+	}
+}
+
+enum pdf_dir pdf_main_direction(const pdf_page *p, const signed char *dir)
+{
+	size_t votes[4] = {0};
+	for (size_t i = 0; i < p->ng; i++)
+		if (dir[i] != PDF_DIR_NONE)
+			votes[dir[i]]++;
+	int best = PDF_DIR_EAST;
+	for (int d = 1; d < 4; d++)
+		if (votes[d] > votes[best])
+			best = d;
+	return (enum pdf_dir)best;
+}
+
+/* A point of a w x h frame turned so that direction d points east. */
+static void turn_point(double x, double y, enum pdf_dir d, double w, double h, double *X,
+		       double *Y)
+{
+	switch (d) {
+	case PDF_DIR_SOUTH: /* glyphs' tops face east, lines follow westward */
+		*X = y, *Y = w - x;
+		break;
+	case PDF_DIR_WEST:
+		*X = w - x, *Y = h - y;
+		break;
+	case PDF_DIR_NORTH: /* tops face west, lines follow eastward */
+		*X = h - y, *Y = x;
+		break;
+	default:
+		*X = x, *Y = y;
+	}
+}
+
+pdf_box pdf_box_turn(pdf_box b, enum pdf_dir d, double w, double h)
+{
+	double x0, y0, x1, y1;
+	turn_point(b.left, b.top, d, w, h, &x0, &y0);
+	turn_point(b.right, b.bottom, d, w, h, &x1, &y1);
+	return (pdf_box){fmin(y0, y1), fmin(x0, x1), fmax(y0, y1), fmax(x0, x1)};
+}
+
+void pdf_page_turn(pdf_page *p, enum pdf_dir d)
+{
+	if (d == PDF_DIR_EAST || d == PDF_DIR_NONE)
+		return;
+	double w = p->width, h = p->height;
+	for (size_t i = 0; i < p->ng; i++)
+		p->g[i].b = pdf_box_turn(p->g[i].b, d, w, h);
+	for (size_t i = 0; i < p->nr; i++) {
+		pdf_ruling *r = &p->r[i];
+		pdf_box b = pdf_box_turn((pdf_box){r->y0, r->x0, r->y1, r->x1}, d, w, h);
+		*r = (pdf_ruling){b.left, b.top, b.right, b.bottom};
+	}
+	if (d == PDF_DIR_SOUTH || d == PDF_DIR_NORTH) {
+		p->width = h;
+		p->height = w;
+	}
+}
+
+/* ---- blocks that advance another way than the page -------------------- */
+
+typedef struct run {
+	size_t first, n; /* glyphs first .. first + n - 1 */
+	int dir;         /* relative to the turned page */
+	pdf_box b;
+	double size;
+	size_t block;    /* union-find parent */
+} run;
+
+static size_t find_block(run *r, size_t i)
+{
+	while (r[i].block != i)
+		i = r[i].block = r[r[i].block].block;
+	return i;
+}
+
+/* Runs side by side: their extents along the direction overlap and
+ * they lie close across it. */
+static int side_by_side(const run *a, const run *b)
+{
+	int along_x = a->dir == PDF_DIR_EAST || a->dir == PDF_DIR_WEST;
+	double a0 = along_x ? a->b.left : a->b.top, a1 = along_x ? a->b.right : a->b.bottom;
+	double b0 = along_x ? b->b.left : b->b.top, b1 = along_x ? b->b.right : b->b.bottom;
+	double gap = along_x ? fmax(a->b.top, b->b.top) - fmin(a->b.bottom, b->b.bottom)
+			     : fmax(a->b.left, b->b.left) - fmin(a->b.right, b->b.right);
+	return fmin(a1, b1) > fmax(a0, b0) &&
+	       gap <= BLOCK_PITCH_EM * fmax(a->size, b->size);
+}
+
+/* The runs of glyphs (after the page is turned by main) advancing in a
+ * direction other than east. */
+static run *odd_runs(const pdf_page *p, const signed char *dir, enum pdf_dir main, size_t *nr)
+{
+	run *r = NULL;
+	size_t n = 0, cap = 0;
+	for (size_t i = 0; i < p->ng;) {
+		size_t j = i + 1;
+		while (j < p->ng && dir[j] == dir[i])
+			j++;
+		int rel = dir[i] == PDF_DIR_NONE ? PDF_DIR_EAST : (dir[i] - (int)main + 4) % 4;
+		if (rel != PDF_DIR_EAST && j - i >= MIN_TURN_RUN) {
+			r = rw_xgrow(r, &cap, n + 1, sizeof *r);
+			run *x = &r[n];
+			*x = (run){i, j - i, rel, p->g[i].b, 0, n};
+			for (size_t k = i; k < j; k++) {
+				pdf_box_union(&x->b, &p->g[k].b);
+				x->size = fmax(x->size, p->g[k].size);
+			}
+			n++;
+		}
+		i = j;
+	}
+	*nr = n;
+	return r;
+}
+
+/* Turns the glyphs of one block (runs whose find_block is root) about
+ * the centre of their box. */
+static void turn_block(pdf_page *p, run *r, size_t nr, size_t root)
+{
+	pdf_box b = r[root].b;
+	for (size_t k = 0; k < nr; k++)
+		if (find_block(r, k) == root)
+			pdf_box_union(&b, &r[k].b);
+	enum pdf_dir d = (enum pdf_dir)r[root].dir;
+	double w = b.right - b.left, h = b.bottom - b.top;
+	int quarter = d == PDF_DIR_SOUTH || d == PDF_DIR_NORTH;
+	double tw = quarter ? h : w, th = quarter ? w : h;
+	double x0 = cx(&b) - tw / 2, y0 = cy(&b) - th / 2;
+	for (size_t k = 0; k < nr; k++) {
+		if (find_block(r, k) != root)
+			continue;
+		for (size_t i = r[k].first; i < r[k].first + r[k].n; i++) {
+			pdf_box g = p->g[i].b;
+			g = (pdf_box){g.top - b.top, g.left - b.left, g.bottom - b.top, g.right - b.left};
+			g = pdf_box_turn(g, d, w, h);
+			p->g[i].b = (pdf_box){g.top + y0, g.left + x0, g.bottom + y0, g.right + x0};
+		}
+	}
+}
+
+static void turn_odd_blocks(pdf_page *p, const signed char *dir, enum pdf_dir main)
+{
+	size_t nr;
+	run *r = odd_runs(p, dir, main, &nr);
+	for (size_t a = 0; a < nr; a++)
+		for (size_t b = a + 1; b < nr; b++)
+			if (r[a].dir == r[b].dir && side_by_side(&r[a], &r[b]))
+				r[find_block(r, b)].block = find_block(r, a);
+	for (size_t k = 0; k < nr; k++)
+		if (find_block(r, k) == k)
+			turn_block(p, r, nr, k);
+	free(r);
+}
+
+void pdf_page_reading_frame(pdf_page *p, int columns)
+{
+	if (p->ng) {
+		signed char *dir = rw_xmalloc(p->ng);
+		pdf_glyph_directions(p, dir);
+		enum pdf_dir main = pdf_main_direction(p, dir);
+		pdf_page_turn(p, main);
+		turn_odd_blocks(p, dir, main);
+		free(dir);
+	}
+	if (!columns)
+		return;
+	pdf_gutter g[PDF_MAX_GUTTERS];
+	size_t ng = pdf_find_gutters(p, g, PDF_MAX_GUTTERS);
+	pdf_page_stack_columns(p, g, ng);
+}

@@ -1,0 +1,261 @@
+/* furniture.c - running heads and feet, page numbers, and paragraphs cut
+ * by a page break.
+ *
+ * Page furniture is what a producer repeats on every page rather than
+ * what the document says: with every page seen, a line in the top or
+ * bottom margin whose text (digits aside) comes back at the same place
+ * on at least half of the pages is furniture, and so is a page number
+ * ("Page N of M", "- N -", a bare number, a line ending "| Page N of
+ * M") in a margin. Places are measured from the page's top for the top
+ * margin and from its bottom for the bottom one, so that a page grown
+ * by columns.c keeps its feet where the others have theirs.
+ *
+ * With the furniture out of the way, a paragraph that the page break cut
+ * (its last line on one page does not end a sentence, the next page's
+ * first body line goes on in the same size) is mended: the lines that
+ * go on with it move to the end of the page before, under its last
+ * line, and the paragraph is read whole.
+ */
+#include "recwatch.h"
+#include "reading.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Lines repeated at the same place: their distances from the edge,
+ * rounded to this many points, differ by at most one step. */
+#define PLACE_STEP 3.0
+/* A line goes on with the one above it in a paragraph when the white
+ * between them is at most this many font sizes (emit.c breaks
+ * paragraphs at half a size) and their sizes differ by no more than
+ * SAME_SIZE points. */
+#define PARAGRAPH_GAP_EM 0.5
+#define SAME_SIZE 0.75
+
+/* Stands for a run of digits in a line's key: a character no text has
+ * (a "#" of the text, as in "Rec #", is not a page number). */
+#define DIGITS "\x01"
+
+/* The line's text with every digit run made DIGITS, and lowercased. */
+static char *line_key(const pdf_line *l)
+{
+	char *s = pdf_line_text(l);
+	size_t j = 0;
+	for (size_t i = 0; s[i]; i++) {
+		if (isdigit((unsigned char)s[i])) {
+			if (j == 0 || s[j - 1] != DIGITS[0])
+				s[j++] = DIGITS[0];
+		} else {
+			s[j++] = (char)tolower((unsigned char)s[i]);
+		}
+	}
+	s[j] = 0;
+	return s;
+}
+
+static int ends_with(const char *s, const char *end)
+{
+	size_t n = strlen(s), m = strlen(end);
+	return n >= m && !strcmp(s + n - m, end);
+}
+
+static int is_page_number(const char *key)
+{
+	static const char *const forms[] = {
+		DIGITS,		     "page " DIGITS, "page " DIGITS " of " DIGITS,
+		DIGITS " of " DIGITS, "- " DIGITS " -", DIGITS "/" DIGITS,
+		"p. " DIGITS,	     "[" DIGITS "]"};
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+		if (!strcmp(key, forms[i]))
+			return 1;
+	/* "Board resolutions | Page 1 of 2" */
+	return ends_with(key, "| page " DIGITS " of " DIGITS) || ends_with(key, "| page " DIGITS);
+}
+
+typedef struct mark {
+	char *key;
+	int band;   /* 0 top, 1 bottom */
+	long place; /* distance from that edge, in PLACE_STEP */
+	int page;
+	pdf_line *l;
+} mark;
+
+static int mark_cmp(const void *a, const void *b)
+{
+	const mark *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	if (c)
+		return c;
+	if (x->band != y->band)
+		return x->band - y->band;
+	if (x->place != y->place)
+		return x->place < y->place ? -1 : 1;
+	return (x->page > y->page) - (x->page < y->page);
+}
+
+/* The margin band l lies in: 0 top, 1 bottom, -1 none. */
+static int margin_band(const pdf_page_lines *p, const pdf_line *l)
+{
+	if (l->b.bottom <= p->height * PDF_MARGIN_SHARE)
+		return 0;
+	if (l->b.top >= p->height * (1 - PDF_MARGIN_SHARE))
+		return 1;
+	return -1;
+}
+
+/* The margin lines of every page, page numbers marked at once. */
+static mark *margin_marks(pdf_page_lines *pages, size_t np, size_t *n)
+{
+	mark *m = NULL;
+	size_t cap = 0;
+	*n = 0;
+	for (size_t i = 0; i < np; i++)
+		for (size_t k = 0; k < pages[i].nl; k++) {
+			pdf_line *l = &pages[i].l[k];
+			int band = margin_band(&pages[i], l);
+			if (band < 0)
+				continue;
+			char *key = line_key(l);
+			if (is_page_number(key)) {
+				l->drop = 1;
+				free(key);
+				continue;
+			}
+			double d = band == 0 ? l->b.top : pages[i].height - l->b.bottom;
+			m = rw_xgrow(m, &cap, *n + 1, sizeof *m);
+			m[(*n)++] = (mark){key, band, lround(d / PLACE_STEP), pages[i].number, l};
+		}
+	return m;
+}
+
+static void mark_running_lines(pdf_page_lines *pages, size_t np)
+{
+	size_t n;
+	mark *m = margin_marks(pages, np, &n);
+	if (n)
+		qsort(m, n, sizeof *m, mark_cmp);
+	size_t need = np < 2 ? (size_t)-1 : (np + 1) / 2;
+	if (need < 2)
+		need = 2;
+	for (size_t i = 0; i < n;) {
+		size_t j = i, pages_seen = 0;
+		while (j < n && !strcmp(m[j].key, m[i].key) && m[j].band == m[i].band &&
+		       labs(m[j].place - m[i].place) <= 1) {
+			if (j == i || m[j].page != m[j - 1].page)
+				pages_seen++;
+			j++;
+		}
+		if (pages_seen >= need)
+			for (size_t k = i; k < j; k++)
+				m[k].l->drop = 1;
+		i = j;
+	}
+	for (size_t i = 0; i < n; i++)
+		free(m[i].key);
+	free(m);
+}
+
+/* ---- paragraphs cut by a page break ------------------------------------ */
+
+/* The last (or first) line of a page that is not furniture; -1 if none. */
+static long body_line(const pdf_page_lines *p, int last)
+{
+	for (size_t k = 0; k < p->nl; k++) {
+		size_t i = last ? p->nl - 1 - k : k;
+		if (!p->l[i].drop)
+			return (long)i;
+	}
+	return -1;
+}
+
+/* A line of running text: one chunk. */
+static int is_prose(const pdf_line *l)
+{
+	size_t *st = rw_xmalloc((l->nw ? l->nw : 1) * sizeof *st);
+	size_t n = pdf_line_chunks(l, st);
+	free(st);
+	return n == 1;
+}
+
+static int ends_sentence(const pdf_line *l)
+{
+	if (!l->nw)
+		return 1;
+	const char *t = l->w[l->nw - 1].text;
+	size_t n = strlen(t);
+	/* a closing quote or bracket after the stop still ends it */
+	while (n && strchr("\"')]", t[n - 1]))
+		n--;
+	return n == 0 || strchr(".:!?", t[n - 1]) != NULL;
+}
+
+/* No ruled table lies below line l on its page (or above it on the
+ * next: first). */
+static int clear_of_tables(const pdf_page_lines *p, const pdf_line *l, int first)
+{
+	for (size_t i = 0; i < p->nt; i++)
+		if (first ? p->t[i].b.top < l->b.top : p->t[i].b.bottom > l->b.bottom)
+			return 0;
+	return 1;
+}
+
+static int same_paragraph(const pdf_line *a, const pdf_line *b)
+{
+	double size = fmax(a->size, 1);
+	return fabs(a->size - b->size) <= SAME_SIZE && b->b.top - a->b.bottom <= PARAGRAPH_GAP_EM * size &&
+	       b->b.top >= a->b.top && a->bold == b->bold && is_prose(b);
+}
+
+/* Moves lines first .. first+n-1 of page b to the end of page a, under
+ * a's line last. */
+static void move_lines(pdf_page_lines *a, long last, pdf_page_lines *b, size_t first, size_t n)
+{
+	const pdf_line *end = &a->l[last];
+	double gap = 0.2 * fmax(end->size, 1);
+	double dy = end->b.bottom + gap - b->l[first].b.top;
+	a->l = rw_xrealloc(a->l, (a->nl + n) * sizeof *a->l);
+	for (size_t k = 0; k < n; k++) {
+		pdf_line *l = &a->l[a->nl + k];
+		*l = b->l[first + k];
+		l->b.top += dy, l->b.bottom += dy;
+		for (size_t w = 0; w < l->nw; w++)
+			l->w[w].b.top += dy, l->w[w].b.bottom += dy;
+	}
+	a->nl += n;
+	memmove(b->l + first, b->l + first + n, (b->nl - first - n) * sizeof *b->l);
+	b->nl -= n;
+}
+
+static void join_cut_paragraphs(pdf_page_lines *pages, size_t np)
+{
+	for (size_t i = 0; i + 1 < np; i++) {
+		pdf_page_lines *a = &pages[i], *b = &pages[i + 1];
+		long last = body_line(a, 1), first = body_line(b, 0);
+		if (last < 0 || first < 0)
+			continue;
+		const pdf_line *end = &a->l[last], *start = &b->l[first];
+		if (ends_sentence(end) || !is_prose(end) || !is_prose(start) ||
+		    fabs(end->size - start->size) > SAME_SIZE || end->bold != start->bold ||
+		    !clear_of_tables(a, end, 0) || !clear_of_tables(b, start, 1))
+			continue;
+		/* the paragraph's lines on the next page: up to its first break */
+		size_t n = 1, prev = (size_t)first;
+		for (size_t k = (size_t)first + 1; k < b->nl; k++) {
+			if (b->l[k].drop)
+				break;
+			if (!same_paragraph(&b->l[prev], &b->l[k]))
+				break;
+			prev = k;
+			n++;
+		}
+		move_lines(a, last, b, (size_t)first, n);
+	}
+}
+
+void pdf_mark_furniture(pdf_page_lines *pages, size_t np)
+{
+	mark_running_lines(pages, np);
+	join_cut_paragraphs(pages, np);
+}

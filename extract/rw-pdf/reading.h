@@ -1,0 +1,83 @@
+/*
+ * reading.h - private to rw-pdf: putting a page in the order a person
+ * reads it, before lines, words and tables are built from it.
+ *
+ *  direction.c  text printed sideways or upside down is turned into its
+ *               reading frame (glyph boxes and rulings rotated);
+ *  columns.c    columns of text are set one under the other, in the
+ *               order they are read;
+ *  furniture.c  running heads and feet and page numbers are marked, and
+ *               a paragraph cut by a page break is joined up again.
+ *
+ * The rest of rw-pdf then works on the page as if it had been printed
+ * upright in one column.
+ */
+#ifndef RW_PDF_READING_H
+#define RW_PDF_READING_H
+
+#include "pdf.h"
+
+/* The top and bottom bands of a page where running heads and feet live,
+ * as a share of the page's height: no column runs through them
+ * (columns.c), and repeated lines there are furniture (furniture.c). */
+#define PDF_MARGIN_SHARE 0.12
+
+/* ---- direction.c ------------------------------------------------------ */
+
+/* Directions in which text advances, in the page's displayed frame. */
+enum pdf_dir { PDF_DIR_EAST, PDF_DIR_SOUTH, PDF_DIR_WEST, PDF_DIR_NORTH, PDF_DIR_NONE = -1 };
+
+/* The direction each glyph of p advances in (p->ng entries, PDF_DIR_NONE
+ * where its neighbours say nothing), from the steps between glyphs that
+ * follow each other in the text. */
+void pdf_glyph_directions(const pdf_page *p, signed char *dir);
+/* The direction most glyphs advance in (PDF_DIR_EAST when none says). */
+enum pdf_dir pdf_main_direction(const pdf_page *p, const signed char *dir);
+/* Turns p by a quarter turns so that text advancing in direction d reads
+ * from left to right: glyph boxes, rulings and the page's size. */
+void pdf_page_turn(pdf_page *p, enum pdf_dir d);
+/* Turns a box of a w x h frame the same way; *tw, *th get the frame's
+ * size after. */
+pdf_box pdf_box_turn(pdf_box b, enum pdf_dir d, double w, double h);
+
+/* ---- columns.c -------------------------------------------------------- */
+
+/* A gutter between two columns of text: white from x0 to x1, running
+ * from top to bottom. */
+typedef struct pdf_gutter {
+	double x0, x1, top, bottom;
+} pdf_gutter;
+/* Gutters looked for on a page: a page of two columns has one; a page
+ * whose columns break for a figure or a wide table has one per band. */
+#define PDF_MAX_GUTTERS 8
+/* Finds the gutters between columns of running text on p (glyphs in the
+ * reading frame). Returns how many (at most max) were written to out. */
+size_t pdf_find_gutters(const pdf_page *p, pdf_gutter *out, size_t max);
+/* Moves each column right of a gutter under the one left of it, so that
+ * reading top to bottom reads one column after the other; what lies
+ * below the columns moves down with them. */
+void pdf_page_stack_columns(pdf_page *p, const pdf_gutter *g, size_t n);
+
+/* The one call emit.c makes for each page before reading it: text into
+ * its reading direction, then (columns true: auto mode, where rw-pdf
+ * finds the tables itself) columns one under the other. */
+void pdf_page_reading_frame(pdf_page *p, int columns);
+
+/* ---- furniture.c ------------------------------------------------------ */
+
+/* A page's lines as emit.c keeps them, for the furniture pass. */
+typedef struct pdf_page_lines {
+	int number;
+	double height;
+	pdf_line *l;      /* may be reallocated: a paragraph's end can move */
+	size_t nl;
+	const pdf_table *t; /* the page's ruled tables */
+	size_t nt;
+} pdf_page_lines;
+/* Marks (drop) the lines repeated at the same place on most pages and
+ * page numbers in the margins; then moves the lines that go on with a
+ * paragraph cut by a page break to the end of the page before, under
+ * its last line. */
+void pdf_mark_furniture(pdf_page_lines *pages, size_t np);
+
+#endif
