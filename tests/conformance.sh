@@ -9,7 +9,7 @@
 # and with every case in auto mode (what `recwatch extract` uses), which
 # must keep MIN_AUTO.
 MIN_NAMED=${MIN_NAMED:-0.95}
-MIN_AUTO=${MIN_AUTO:-0.50}
+MIN_AUTO=${MIN_AUTO:-0.87}
 shared=${1:?usage: conformance.sh SHARED}
 top=$(cd "$(dirname "$0")/.." && pwd)
 suite=$shared/conformance/tabula

@@ -26,6 +26,8 @@
 #include <string.h>
 
 #define BOUND_TOL 1.0     /* points a chunk may reach past a known column bound */
+#define SIZE_TOL 0.1      /* font sizes differing by less than this share
+			     are one type (sizes rounded by the producer) */
 #define CARRY_SHARE 6     /* a carried table: one line in this many has text
 			     in two columns (descriptions of five lines by
 			     ids of one) */
@@ -540,29 +542,46 @@ static int last_on_page(size_t nl, size_t j, const int *used)
 	return 1;
 }
 
-/* The lines under line `last` that keep out of the gaps g[] (the rest of
- * the last row's cells), and a row across the table from its first
- * column (a section's name) with such a line under it, or last on the
- * page (the break sent the section's rows on to the next): how many. */
+/* No chunk of line l runs across the middle of a gap of g[] (a column
+ * bound) but by a space between its words. */
+static int keeps_bounds(const pdf_line *l, const span *g, size_t ng)
+{
+	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
+	size_t nc = line_chunks(l, c);
+	int ok = 1;
+	for (size_t k = 0; k < nc && ok; k++)
+		for (size_t i = 0; i < ng && ok; i++) {
+			span m = {(g[i].a + g[i].b) / 2, (g[i].a + g[i].b) / 2};
+			if (c[k].b.left < m.a && c[k].b.right > m.b)
+				ok = word_space_across(l, &c[k], &m);
+		}
+	free(c);
+	return ok;
+}
+
+/* The lines under line `last` that keep to the columns of gaps g[] (the
+ * rest of the last row's cells), and a row across the table from its
+ * first column (a section's name) with such a line under it, or last on
+ * the page (the break sent the section's rows on to the next) when it is
+ * set in the table's type (a note under a table is set smaller): how
+ * many. */
 static size_t grow_down(const pdf_line *l, size_t nl, size_t last, const int *used,
 			const span *g, size_t ng)
 {
 	size_t j = last + 1;
-	span *tmp = rw_xmalloc((ng + 1) * sizeof *tmp);
 	for (; j < nl && !used[j] && pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults); j++) {
-		if (narrowed(l, j, g, ng, tmp, 1) == ng)
+		if (keeps_bounds(&l[j], g, ng))
 			continue;
 		if (!one_chunk(&l[j]) || l[j].b.left >= g[0].a)
 			break;
-		if (last_on_page(nl, j, used)) {
+		if (last_on_page(nl, j, used) && l[j].size >= l[last].size * (1 - SIZE_TOL)) {
 			j++;
 			break;
 		}
 		if (j + 1 == nl || used[j + 1] || !pdf_lines_follow(l, j, j + 1, &pdf_edge_defaults) ||
-		    narrowed(l, j + 1, g, ng, tmp, 1) < ng)
+		    !keeps_bounds(&l[j + 1], g, ng))
 			break;
 	}
-	free(tmp);
 	return j - last - 1;
 }
 

@@ -221,6 +221,13 @@ static size_t find_columns(tchunk *c, size_t nc, edge *e, size_t ne,
 	return n;
 }
 
+/* Column c crosses line l. */
+static int column_crosses(const column *c, const pdf_line *l)
+{
+	double mid = (l->b.top + l->b.bottom) / 2;
+	return c->top <= mid && mid <= c->bottom;
+}
+
 /* Per line: how many columns cross it (crossed[]) and in how many it has
  * text (filled[]). */
 static void count_columns(const pdf_line *l, const tchunk *c, size_t nc, const long *col,
@@ -231,9 +238,8 @@ static void count_columns(const pdf_line *l, const tchunk *c, size_t nc, const l
 		size_t b = a, i = c[a].line;
 		while (b < nc && c[b].line == i)
 			b++;
-		double mid = (l[i].b.top + l[i].b.bottom) / 2;
 		for (size_t k = 0; k < ncols; k++)
-			crossed[i] += cols[k].top <= mid && mid <= cols[k].bottom;
+			crossed[i] += column_crosses(&cols[k], &l[i]);
 		memset(seen, 0, ncols + 1);
 		for (size_t k = a; k < b; k++)
 			if (col[k] >= 0 && !seen[col[k]]) {
@@ -245,9 +251,62 @@ static void count_columns(const pdf_line *l, const tchunk *c, size_t nc, const l
 	free(seen);
 }
 
+typedef struct xspan {
+	double a, b;
+} xspan;
+
+static int by_start(const void *x, const void *y)
+{
+	const xspan *p = x, *q = y;
+	return (p->a > q->a) - (p->a < q->a);
+}
+
+/* The middles of the white stripes between the chunks of the full lines
+ * among first..last (the column bounds of a table there, as stream.c
+ * finds them); their count, in *out. first_chunk[i] is line i's first
+ * chunk in c. */
+static size_t bounds_above(const tchunk *c, const size_t *first_chunk, size_t first, size_t last,
+			   const unsigned char *full, double **out)
+{
+	size_t n = first_chunk[last + 1] - first_chunk[first], m = 0;
+	xspan *x = rw_xmalloc((n + 1) * sizeof *x);
+	for (size_t i = first; i <= last; i++)
+		for (size_t k = first_chunk[i]; k < first_chunk[i + 1] && full[i]; k++)
+			x[m++] = (xspan){c[k].b.left, c[k].b.right};
+	qsort(x, m, sizeof *x, by_start);
+	double *b = *out = rw_xmalloc((m + 1) * sizeof *b);
+	size_t nb = 0;
+	double right = m ? x[0].b : 0;
+	for (size_t k = 1; k < m; k++) {
+		if (x[k].a > right)
+			b[nb++] = (right + x[k].a) / 2;
+		right = fmax(right, x[k].b);
+	}
+	free(x);
+	return nb;
+}
+
+/* The table above (lines first..last) goes on at line j, past lines across
+ * its columns (a section row cuts the edges, not the table): no chunk of
+ * line j runs across a column bound of the table above. Another table
+ * under a line of prose has columns of its own. */
+static int goes_on_at(const tchunk *c, const size_t *first_chunk, size_t first, size_t last,
+		      size_t j, const unsigned char *full)
+{
+	double *b;
+	size_t nb = bounds_above(c, first_chunk, first, last, full, &b);
+	int ok = 1;
+	for (size_t k = first_chunk[j]; k < first_chunk[j + 1] && ok; k++)
+		for (size_t i = 0; i < nb && ok; i++)
+			ok = !(c[k].b.left < b[i] && c[k].b.right > b[i]);
+	free(b);
+	return ok;
+}
+
 /* Step 3: the areas from the lines' counts. */
 static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const int *crossed,
-			 const unsigned char *full, const pdf_edge_params *p, pdf_area **out)
+			 const unsigned char *full, const tchunk *c, const size_t *first_chunk,
+			 const pdf_edge_params *p, pdf_area **out)
 {
 	pdf_area *a = NULL;
 	size_t n = 0, cap = 0;
@@ -259,12 +318,15 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 		size_t last = i, j = i + 1, prev = i;
 		int breaks = 0;
 		for (; j < nl && !used[j] && pdf_lines_follow(l, prev, j, p); prev = j++) {
-			if (crossed[j] >= p->min_columns) {
-				last = j;
-				breaks = 0;
-			} else if (++breaks > p->max_break_lines) {
-				break;
+			if (crossed[j] < p->min_columns) {
+				if (++breaks > p->max_break_lines)
+					break;
+				continue;
 			}
+			if (breaks && !goes_on_at(c, first_chunk, i, last, j, full))
+				break;
+			last = j;
+			breaks = 0;
 		}
 		int nfull = 0;
 		for (size_t k = i; k <= last; k++)
@@ -296,7 +358,15 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_e
 	count_columns(l, c, nc, col, cols, ncols, crossed, filled);
 	for (size_t i = 0; i < nl; i++)
 		full[i] = filled[i] >= p->min_columns;
-	size_t n = find_areas(l, nl, used, crossed, full, p, out);
+	size_t *first_chunk = rw_xmalloc((nl + 2) * sizeof *first_chunk);
+	for (size_t i = 0, k = 0; i <= nl; i++) {
+		while (k < nc && c[k].line < i)
+			k++;
+		first_chunk[i] = k;
+	}
+	first_chunk[nl + 1] = nc;
+	size_t n = find_areas(l, nl, used, crossed, full, c, first_chunk, p, out);
+	free(first_chunk);
 	free(crossed);
 	free(filled);
 	free(cols);

@@ -253,6 +253,129 @@ static void centred_cells_join_their_rows(void **state)
 	detected_free(&d, &p);
 }
 
+/* Text right-aligned at x (its last glyph ending there), as put_text
+ * draws it. */
+static void put_right(pdf_page *p, const char *s, double x, double top)
+{
+	double w = 0;
+	for (const char *c = s; *c; c++)
+		w += *c == ' ' ? 3 : 5;
+	put_text(p, s, x - w, top);
+}
+
+static void put_centred(pdf_page *p, const char *s, double x, double top)
+{
+	double w = 0;
+	for (const char *c = s; *c; c++)
+		w += *c == ' ' ? 3 : 5;
+	put_text(p, s, x - w / 2, top);
+}
+
+/* Text edges (textedges.c): ids and text flush left, a status centred,
+ * amounts flush right each make a column, whatever their widths. */
+static void columns_from_left_centre_and_right_edges(void **state)
+{
+	pdf_page p = {0};
+	const char *id[] = {"1", "1.10", "2.3", "12.4", "3"};
+	const char *text[] = {"Publish data", "Train staff yearly", "Audit", "Keep records", "Report"};
+	const char *status[] = {"Done", "In progress", "Open", "Not started", "Done"};
+	const char *amount[] = {"1,200", "85", "310.50", "7", "12,000"};
+	for (int r = 0; r < 5; r++) {
+		double y = 100 + 14 * r;
+		put_text(&p, id[r], 10, y);
+		put_text(&p, text[r], 60, y);
+		put_centred(&p, status[r], 220, y);
+		put_right(&p, amount[r], 330, y);
+	}
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 1);
+	pdf_table *t = d.t;
+	assert_int_equal(t->cols, 4);
+	assert_int_equal(t->rows, 5);
+	for (int r = 0; r < 5; r++) {
+		assert_string_equal(cell(t, r, 0), id[r]);
+		assert_string_equal(cell(t, r, 1), text[r]);
+		assert_string_equal(cell(t, r, 2), status[r]);
+		assert_string_equal(cell(t, r, 3), amount[r]);
+	}
+	detected_free(&d, &p);
+}
+
+/* A title and a note as wide as the table, right above and under it,
+ * cut no column: eight columns of right-aligned numbers stay eight, and
+ * neither line is a row. */
+static void wide_title_and_footnote_keep_the_columns(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "Table 4 Registrations by region and year, in thousands of names (all regions)", 10, 86);
+	const char *num[] = {"7", "1,024", "96", "512", "33", "4,096", "8", "250"};
+	for (int r = 0; r < 6; r++)
+		for (int c = 0; c < 8; c++)
+			put_right(&p, num[(r + c) % 8], 60 + 45 * c, 100 + 14 * r);
+	/* set smaller, as notes under a table are */
+	const char *note = "Source: the registries' monthly reports; figures for 2022 are provisional";
+	for (double x = 10; *note; note++, x += 4) {
+		pdf_glyph g = {.b = {184, x, 192, x + 3.5}, .size = 8};
+		g.u[0] = *note;
+		if (*note != ' ')
+			pdf_page_add_glyph(&p, &g);
+	}
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(d.t->cols, 8);
+	assert_int_equal(d.t->rows, 6);
+	assert_string_equal(cell(d.t, 0, 1), "1,024");
+	assert_string_equal(cell(d.t, 5, 7), "33");
+	assert_int_equal(d.used[0], 0);
+	assert_int_equal(d.used[d.nl - 1], 0);
+	detected_free(&d, &p);
+}
+
+/* Two tables on a page, a line of prose between them at the line pitch,
+ * are two tables, each with its own columns. */
+static void two_tables_on_a_page_stay_two(void **state)
+{
+	pdf_page p = {0};
+	const double xa[] = {10, 70, 150}, xb[] = {10, 110, 200, 260};
+	for (int r = 0; r < 4; r++)
+		for (int c = 0; c < 3; c++)
+			put_text(&p, c ? "val" : "key", xa[c], 100 + 14 * r);
+	put_text(&p, "The second table below lists the owners of each item in the first.", 10, 156);
+	for (int r = 0; r < 4; r++)
+		for (int c = 0; c < 4; c++)
+			put_text(&p, c == 1 ? "owner name" : "x", xb[c], 170 + 14 * r);
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 2);
+	assert_int_equal(d.t[0].cols, 3);
+	assert_int_equal(d.t[0].rows, 4);
+	assert_int_equal(d.t[1].cols, 4);
+	assert_int_equal(d.t[1].rows, 4);
+	assert_string_equal(cell(&d.t[1], 2, 1), "owner name");
+	detected_free(&d, &p);
+}
+
+/* Prose, a two-level bulleted list and a centred title are no table,
+ * though their margins and indents make edges. */
+static void prose_and_lists_are_no_table(void **state)
+{
+	pdf_page p = {0};
+	put_centred(&p, "Annual report of the review", 200, 60);
+	put_centred(&p, "second edition", 200, 74);
+	const char *prose[] = {"The review team met twelve times and heard the community",
+			       "on every recommendation before it wrote this report, which",
+			       "sets out what was done and what is left to do in the year."};
+	for (int r = 0; r < 3; r++)
+		put_text(&p, prose[r], 10, 100 + 14 * r);
+	for (int r = 0; r < 6; r++) {
+		double x = r % 3 ? 40 : 20;
+		put_text(&p, "-", x, 150 + 14 * r);
+		put_text(&p, r % 3 ? "a point under the item" : "an item of the list", x + 12, 150 + 14 * r);
+	}
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 0);
+	detected_free(&d, &p);
+}
+
 /* Page 2 of a table without rulings whose notes column is mostly empty:
  * no line has text in every column (ids and notes never share a line);
  * the header repeated, "Rec" over "#", over a section row. */
@@ -553,6 +676,10 @@ int main(void)
 		cmocka_unit_test(stream_columns_from_chunk_ranges),
 		cmocka_unit_test(detection_needs_shared_gaps_and_joins_continuations),
 		cmocka_unit_test(centred_cells_join_their_rows),
+		cmocka_unit_test(columns_from_left_centre_and_right_edges),
+		cmocka_unit_test(wide_title_and_footnote_keep_the_columns),
+		cmocka_unit_test(two_tables_on_a_page_stay_two),
+		cmocka_unit_test(prose_and_lists_are_no_table),
 		cmocka_unit_test(long_table_under_header_and_section_row),
 		cmocka_unit_test(table_goes_on_from_the_page_before),
 		cmocka_unit_test(prose_does_not_go_on_with_a_table),
