@@ -150,6 +150,7 @@ hostile-big: all
 bench:
 	-$(MAKE) -k all
 	/usr/bin/python3 bench/run.py
+	BIN=$(BIN) sh bench/zoo.sh
 
 # The seed table zoo scored style by style (tests/zoo/README.md); make test
 # checks the same run against tests/zoo/floors.tsv.

@@ -441,6 +441,22 @@ def machine():
 START_LOAD = open("/proc/loadavg").read().split()[:3]
 
 
+def zoo_section():
+    """The "## Table zoo" section bench/zoo.sh wrote into RESULTS.md, kept as it is."""
+    try:
+        with open(RESULTS) as f:
+            lines = f.read().split("\n")
+    except OSError:
+        return []
+    kept, inside = [], False
+    for line in lines:
+        if line.startswith("## "):
+            inside = line.strip() == "## Table zoo"
+        if inside:
+            kept.append(line)
+    return kept
+
+
 def write_results(sections, have, inputs):
     total = time.monotonic() - START
     out = ["# recwatch benchmarks", "",
@@ -465,6 +481,7 @@ def write_results(sections, have, inputs):
         out += sec
     if notes:
         out += ["## Notes", ""] + [f"- {n}" for n in notes] + [""]
+    out += zoo_section()
     out += ["## Every run", "", "<details><summary>group, command, round, wall s "
             "(perf_counter), %e, max RSS KB, CPU s (%U+%S), exit</summary>", "", "```"]
     out += [f"{g} | {lbl} | {r} | {w:.3f} | {e} | {kb} | {'-' if cpu is None else f'{cpu:.2f}'} | {rc}"

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """score.py - how many of the zoo's expected cells recwatch reads.
 
-  score.py [--bin DIR] [--method M] [--floors FILE] [--tables] [--json OUT] ZOODIR
+  score.py [--bin DIR] [--method M] [--floors FILE] [--tables] [--markdown OUT] ZOODIR
 
 For every document of ZOODIR/manifest.tsv runs `rw-pdf [--method M] PDF |
 rw-tables -f json` (the programs of --bin, else $BIN, else bin) and scores
@@ -24,8 +24,9 @@ each true table (ZOODIR/ID.tK.csv) against the tables found:
 The score of a table is matched cells / true cells; a style's or a
 producer's score adds up the cells of its tables. Prints one line a style
 with its score by producer, then a line by producer; --tables also one
-line a table. --floors FILE holds lines "STYLE SCORE": exit 1 when a
-style scores under its floor. Python 3 standard library only.
+line a table; --markdown OUT writes the same table in Markdown. --floors
+FILE holds lines "STYLE SCORE": exit 1 when a style scores under its floor
+(or has a floor and no table). Python 3 standard library only.
 """
 import argparse
 import collections
@@ -161,7 +162,7 @@ def main():
     ap.add_argument("--method")
     ap.add_argument("--floors")
     ap.add_argument("--tables", action="store_true")
-    ap.add_argument("--json")
+    ap.add_argument("--markdown")
     args = ap.parse_args()
     with open(os.path.join(args.zoo, "manifest.tsv"), encoding="utf-8") as f:
         docs = [line.rstrip("\n").split("\t") for line in f if line.strip()]
@@ -179,14 +180,18 @@ def main():
     producers = sorted({p for _, p in by if p})
 
     def cellstr(key):
-        return "%11.3f" % ratio(*by[key][:2]) if key in by else "%11s" % "-"
-    print("%-14s%s%11s%8s" % ("style", "".join("%11s" % p for p in producers), "all", "tables"))
+        return "%.3f" % ratio(*by[key][:2]) if key in by else "-"
+    lines = [["style"] + producers + ["all", "tables"]]
     for s in styles + [""]:
-        print("%-14s%s%s%8d" % (s or "all", "".join(cellstr((s, p)) for p in producers),
-                                cellstr((s, "")), by[(s, "")][2]))
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as f:
-            json.dump({"%s/%s" % k: v for k, v in by.items()}, f, indent=1, sort_keys=True)
+        lines.append([s or "all"] + [cellstr((s, p)) for p in producers]
+                     + [cellstr((s, "")), str(by[(s, "")][2])])
+    for line in lines:
+        print("%-14s" % line[0] + "".join("%13s" % x for x in line[1:]))
+    if args.markdown:
+        with open(args.markdown, "w", encoding="utf-8") as f:
+            f.write("| %s |\n|---|%s\n" % (" | ".join(lines[0]), "---:|" * (len(lines[0]) - 1)))
+            for line in lines[1:]:
+                f.write("| %s |\n" % " | ".join(line))
     low = []
     if args.floors:
         with open(args.floors, encoding="utf-8") as f:
