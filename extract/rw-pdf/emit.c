@@ -166,6 +166,21 @@ static enum pdf_method area_method(pdf_page *p, const pdf_box *area)
 	return ratio > GRID_RATIO && ratio < 1 / GRID_RATIO ? PDF_LATTICE : PDF_STREAM;
 }
 
+/* The text edges and table areas of a page's lines, for its debug
+ * picture (drawn before the document's end, where the tables are made:
+ * running heads and a table going on from the page before are not
+ * known yet). */
+static void note_text_edges(const epage *ep, pdf_debug *d)
+{
+	int *used = rw_xcalloc(ep->nl + 1, sizeof *used);
+	unsigned char *full = rw_xcalloc(ep->nl + 1, 1);
+	pdf_area *a;
+	pdf_text_areas(ep->l, ep->nl, used, &pdf_edge_defaults, full, &a, d);
+	free(a);
+	free(full);
+	free(used);
+}
+
 void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_box *area)
 {
 	e->method = m;
@@ -188,6 +203,8 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 		remove_table_glyphs(p, ep->t, ep->nt);
 	}
 	ep->l = pdf_lines_build(p->g, p->ng, &ep->nl);
+	if (m == PDF_AUTO && p->debug)
+		note_text_edges(ep, p->debug);
 	if (m == PDF_STREAM && ep->nl) {
 		double *xs = NULL;
 		size_t nx = p->have_rulings ? pdf_vertical_bounds(p, area, &xs) : 0;

@@ -218,9 +218,10 @@ typedef struct pdf_area {
 } pdf_area;
 /* The table areas among the lines not used (top to bottom, count
  * returned, *out allocated); full[i] (room for nl) is set for the lines
- * with text in min_columns columns. */
+ * with text in min_columns columns. The text edges and the areas are
+ * noted on debug (NULL: none). */
 size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_edge_params *p,
-		      unsigned char *full, pdf_area **out);
+		      unsigned char *full, pdf_area **out, pdf_debug *debug);
 /* Line j comes under line i without a blank stretch (max_blank). */
 int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_params *p);
 

@@ -620,7 +620,7 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_
 	}
 	unsigned char *full = rw_xcalloc(nl + 1, 1);
 	pdf_area *a;
-	size_t na = pdf_text_areas(l, nl, used, &pdf_edge_defaults, full, &a);
+	size_t na = pdf_text_areas(l, nl, used, &pdf_edge_defaults, full, &a, NULL);
 	for (size_t k = 0; k < na; k++) {
 		/* the carried table may have taken its first lines */
 		while (a[k].first <= a[k].last && used[a[k].first])

@@ -341,8 +341,24 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 	return n;
 }
 
+/* Notes the edges of enough chunks and the areas on a debug picture. */
+static void note_debug(pdf_debug *d, const edge *e, size_t ne, const pdf_line *l,
+		       const pdf_area *a, size_t na, const pdf_edge_params *p)
+{
+	for (size_t k = 0; d && k < ne; k++)
+		if (e[k].n >= (size_t)p->min_edge_chunks)
+			pdf_debug_add_box(d, PDF_DEBUG_EDGE,
+					  &(pdf_box){e[k].top, e[k].x, e[k].bottom, e[k].x});
+	for (size_t k = 0; d && k < na; k++) {
+		pdf_box b = l[a[k].first].b;
+		for (size_t i = a[k].first + 1; i <= a[k].last; i++)
+			pdf_box_union(&b, &l[i].b);
+		pdf_debug_add_box(d, PDF_DEBUG_AREA, &b);
+	}
+}
+
 size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_edge_params *p,
-		      unsigned char *full, pdf_area **out)
+		      unsigned char *full, pdf_area **out, pdf_debug *debug)
 {
 	tchunk *c;
 	size_t nc = page_chunks(l, nl, used, p, &c);
@@ -366,6 +382,7 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_e
 	}
 	first_chunk[nl + 1] = nc;
 	size_t n = find_areas(l, nl, used, crossed, full, c, first_chunk, p, out);
+	note_debug(debug, e, ne, l, *out, n, p);
 	free(first_chunk);
 	free(crossed);
 	free(filled);

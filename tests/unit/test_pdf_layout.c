@@ -12,6 +12,7 @@
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/stream.c"
 #include "../../extract/rw-pdf/textedges.c"
+#include "../../extract/rw-pdf/debug.c"
 #include "../../extract/rw-pdf/cellrows.c"
 #include "../../extract/rw-pdf/lattice.c"
 #include "../../extract/rw-pdf/aligned.c"
@@ -376,6 +377,34 @@ static void prose_and_lists_are_no_table(void **state)
 	detected_free(&d, &p);
 }
 
+/* A page's debug picture shows the text edges and the table areas. */
+static void text_edges_and_areas_noted_for_debug(void **state)
+{
+	pdf_page p = {0};
+	for (int r = 0; r < 4; r++)
+		for (int c = 0; c < 3; c++)
+			put_text(&p, c ? "cell" : "id", 10 + 60 * c, 100 + 14 * r);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	int used[4] = {0};
+	unsigned char full[4];
+	pdf_area *a;
+	pdf_debug d = {0};
+	assert_int_equal(pdf_text_areas(l, nl, used, &pdf_edge_defaults, full, &a, &d), 1);
+	size_t edges = 0, areas = 0;
+	for (size_t i = 0; i < d.n; i++) {
+		edges += d.box[i].kind == PDF_DEBUG_EDGE;
+		areas += d.box[i].kind == PDF_DEBUG_AREA;
+	}
+	/* left, centre and right of each of three columns of equal words */
+	assert_int_equal(edges, 9);
+	assert_int_equal(areas, 1);
+	free(d.box);
+	free(a);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 /* Page 2 of a table without rulings whose notes column is mostly empty:
  * no line has text in every column (ids and notes never share a line);
  * the header repeated, "Rec" over "#", over a section row. */
@@ -680,6 +709,7 @@ int main(void)
 		cmocka_unit_test(wide_title_and_footnote_keep_the_columns),
 		cmocka_unit_test(two_tables_on_a_page_stay_two),
 		cmocka_unit_test(prose_and_lists_are_no_table),
+		cmocka_unit_test(text_edges_and_areas_noted_for_debug),
 		cmocka_unit_test(long_table_under_header_and_section_row),
 		cmocka_unit_test(table_goes_on_from_the_page_before),
 		cmocka_unit_test(prose_does_not_go_on_with_a_table),
