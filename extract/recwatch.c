@@ -19,7 +19,7 @@
 
 static const char usage[] =
 	"usage: recwatch extract [-f csv|json|jsonl|xlsx] [-o FILE] [--facts] [--review CODE]\n"
-	"                        [--rules FILE] [--rejects FILE] DOC...\n"
+	"                        [--rules FILE] [--rejects FILE] [--explain FILE] DOC...\n"
 	"       recwatch diff    [-f text|csv|json|jsonl|xlsx] [-o FILE] [--fields LIST] OLD NEW\n"
 	"       recwatch tables  [-f csv|json] [--pages LIST] [--area TOP,LEFT,BOTTOM,RIGHT]\n"
 	"                        [--method stream|lattice|auto] DOC...\n"
@@ -240,7 +240,7 @@ static int output_close(struct output *o, int ok)
 /* ---- extract -------------------------------------------------------- */
 
 struct extract_opts {
-	const char *format, *out, *review, *rules, *rejects;
+	const char *format, *out, *review, *rules, *rejects, *explain;
 	int facts;
 };
 
@@ -266,6 +266,8 @@ static int extract_chain(const struct extract_opts *o, char **docs, int ndocs, i
 		arg(&m, "--review"), arg(&m, o->review);
 	if (o->rejects)
 		arg(&m, "--rejects"), arg(&m, o->rejects);
+	if (o->explain)
+		arg(&m, "--explain"), arg(&m, o->explain);
 	arg(&f, "rw-fold");
 	arg(&f, "-f"), arg(&f, o->format);
 	if (o->facts)
@@ -294,7 +296,7 @@ static int cmd_extract(int argc, char **argv)
 		{"format", required_argument, NULL, 'f'}, {"output", required_argument, NULL, 'o'},
 		{"facts", no_argument, NULL, 'F'},         {"review", required_argument, NULL, 'R'},
 		{"rules", required_argument, NULL, 'r'},   {"rejects", required_argument, NULL, 'j'},
-		{NULL, 0, NULL, 0},
+		{"explain", required_argument, NULL, 'x'}, {NULL, 0, NULL, 0},
 	};
 	struct extract_opts o = {.format = "csv"};
 	for (int c; (c = getopt_long(argc, argv, "f:o:", opts, NULL)) != -1;) {
@@ -305,6 +307,7 @@ static int cmd_extract(int argc, char **argv)
 		case 'R': o.review = optarg; break;
 		case 'r': o.rules = optarg; break;
 		case 'j': o.rejects = optarg; break;
+		case 'x': o.explain = optarg; break;
 		default: return rw_usage_error(usage, "extract");
 		}
 	}

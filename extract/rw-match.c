@@ -37,9 +37,11 @@ void emit_fact(struct matcher *m, struct doc *d, const char *review, const char 
 	};
 	if (rw_writer_row(m->out, v) != 0)
 		rw_die("standard output", "write error");
-	explain(m, "    %s %s: %s = %s (\"%.60s\"), date %s, at %s", review && *review ? review : "-", id,
-		rw_field_name(field), field >= RW_F_DESCRIPTION ? "(text)" : value, folded,
-		date && *date ? date : "none", locator ? locator : "?");
+	char clip[EXPLAIN_CLIP];
+	explain(m, "    %s %s: %s = %s (\"%s\"), date %s, at %s", review && *review ? review : "-", id,
+		rw_field_name(field), field >= RW_F_DESCRIPTION ? "(text)" : value,
+		explain_clip(folded, clip, sizeof clip), date && *date ? date : "none",
+		locator ? locator : "?");
 	free(folded);
 	m->nfacts++;
 	d->nfacts++;

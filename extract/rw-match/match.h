@@ -45,7 +45,7 @@ struct doc {
 struct walk {
 	const char *heading_review[7]; /* review named by the heading at each level */
 	const char *para_review;       /* named by the last paragraph, for what follows it */
-	/* Board dates (SPEC "Which date a fact takes"): a heading's holds
+	/* Board dates (recwatch(5), "Which date a fact takes"): a heading's holds
 	 * for its section, a paragraph's for the rest of it and the list
 	 * items it introduces, a sentence's from there on in its block. */
 	char section_governs[11], para_governs[11], governs[11];
@@ -167,5 +167,8 @@ void near_free(struct doc *d);
 void explain(struct matcher *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The rule a hit came from, as "[section] key, line N". */
 const char *explain_rule(enum rw_rsec sec, const rw_hit *h, char *buf, size_t size);
+/* s, or its start cut at a character boundary into buf with "...". */
+#define EXPLAIN_CLIP 72 /* bytes of a quoted text in the account: one line's worth */
+const char *explain_clip(const char *s, char *buf, size_t size);
 
 #endif

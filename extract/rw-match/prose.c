@@ -88,18 +88,18 @@ static void find_lists(struct matcher *m, struct doc *d, const rw_block *b, stru
 	}
 }
 
-/* The decision a list takes (see the top of this file). */
-static const char *decision_for(const struct sentence *s, const struct list *l,
-				const struct walk *w)
+/* The verb of the sentence a list takes (see the top of this file), or
+ * NULL: then the decision carried down to it holds, if any. */
+static const struct verb *verb_for(const struct sentence *s, const struct list *l)
 {
-	const char *before = NULL;
+	const struct verb *before = NULL;
 	for (size_t i = 0; i < s->nverbs; i++) {
 		if (s->verbs[i].start < l->start)
-			before = s->verbs[i].value;
+			before = &s->verbs[i];
 		else if (!before && s->verbs[i].start >= l->end)
-			return s->verbs[i].value;
+			return &s->verbs[i];
 	}
-	return before ? before : w->carried;
+	return before;
 }
 
 static void governing_date(struct matcher *m, struct sentence *s, struct walk *w,
@@ -159,15 +159,17 @@ static void emit_lists(struct matcher *m, struct doc *d, struct walk *w, const r
 	const char *from = s->date[0] ? "this sentence" : w->governs_from;
 	for (size_t i = 0; i < s->nlists; i++) {
 		const struct list *l = &s->lists[i];
-		const char *value = decision_for(s, l, w);
+		const struct verb *v = verb_for(s, l);
+		const char *value = v ? v->value : w->carried;
 		if (!value) {
 			undecided(m, d, b, s, l);
 			continue;
 		}
-		explain(m, "  %s: %s: \"%.*s\" (%zu id%s); date %s%s%s", b->locator ? b->locator : "?",
-			value, (int)(l->end - l->start), s->text + l->start, l->ids.n,
-			l->ids.n == 1 ? "" : "s", *date ? date : "none", *date && from ? ", from " : "",
-			*date && from ? from : "");
+		explain(m, "  %s: %s: \"%.*s\" (%zu id%s), by %s%.*s%s; date %s%s%s",
+			b->locator ? b->locator : "?", value, (int)(l->end - l->start), s->text + l->start,
+			l->ids.n, l->ids.n == 1 ? "" : "s", v ? "the verb \"" : "the decision carried from above",
+			v ? (int)(v->end - v->start) : 0, v ? s->text + v->start : "", v ? "\"" : "",
+			*date ? date : "none", *date && from ? ", from " : "", *date && from ? from : "");
 		for (size_t k = 0; k < l->ids.n; k++)
 			emit_fact(m, d, review, l->ids.v[k], RW_F_BOARD_ACTION, value, folded, date,
 				  b->locator);

@@ -236,7 +236,9 @@ void table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 			free(g.cell);
 			return;
 		}
-		int continues = st && st->cols == g.cols && (!mapped || same_columns(st, &g));
+		/* a table with a header of its own that maps nothing is
+		 * another table, not the open one going on */
+		int continues = st && st->cols == g.cols && (mapped ? same_columns(st, &g) : !g.nhead);
 		if (continues && !mapped) {
 			g.nhead = 0; /* no header of its own: the open table's columns */
 			g.id_col = st->id_col;

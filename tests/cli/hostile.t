@@ -230,3 +230,38 @@ status: 0
 stdout-has: SSR2,5.4,approved,2022-05-01,,,,,,x.html
 stderr:
 | recwatch: standard input: line 2: not a block (line longer than 4096 bytes (RECWATCH_MAX_LINE))
+
+=== near miss: a header row merged into one cell (as some exports do): no record guessed, one line naming the header, every row in --rejects
+cmd: recwatch extract --rejects $TMPDIR/r.csv tests/hostile/near-merged-header.html
+status: 0
+stdout-lines: 1
+stderr:
+| recwatch: tests/hostile/near-merged-header.html: no recommendation read; closest: /html/body/table[1]: 3 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Rec # Recommendation Board Action"); rows not read
+| recwatch: 3 items could not be read (see the rejects file)
+check: test "$(grep -c ',a row of a table whose header names no field,' ${OUT%/out}/r.csv)" = 3
+
+=== near miss among number traps: "Complete: 12 of 20 tasks", "Closed: Section 4.6(c)", ICANN72, versions, years: no record; the one cell that reads as an id is said
+cmd: recwatch extract tests/hostile/near-number-traps.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+stderr:
+| recwatch: tests/hostile/near-number-traps.html: no recommendation read; closest: /html/body/table[1]: 1 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Section", "Topic"); rows not read
+| recwatch: 1 item could not be read
+
+=== near miss beside a read table: an unmapped table after a mapped one with as many columns is another table, not its continuation
+cmd: recwatch extract tests/hostile/near-with-facts.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| CCT,1,,,complete,,2024-06-30,,,tests/hostile/near-with-facts.html
+stderr:
+| recwatch: tests/hostile/near-with-facts.html: /html/body/table[2]: 1 of 2 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Ref", "State"); rows not read
+| recwatch: 1 item could not be read
+
+=== near miss in a block stream: a document of text with no table and no recommendation says so once
+cmd: printf '%s\n' '{"kind":"document","source":"x.html","format":"html","text":"Notes"}' '{"kind":"paragraph","text":"See Section 4.6 and ICANN72."}' | rw-match
+status: 0
+stdout:
+stderr:
+| recwatch: x.html: no recommendation read: no table or sentence in it names one

@@ -82,3 +82,56 @@ stdout:
 stderr:
 | recwatch: tests/match/prose-only.html: no recommendation read; closest: 2 paragraphs naming recommendations without a decision verb or value (first: /html/body/p[1])
 | recwatch: 2 items could not be read (see the rejects file)
+
+=== --explain FILE: each prose decision with its list, verb, date and where the date came from; records unchanged
+cmd: recwatch extract --explain $TMPDIR/why.txt tests/match/paragraph-after.html && cat $TMPDIR/why.txt
+status: 0
+stdout-has: review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+stdout-has: document tests/match/paragraph-after.html
+stdout-has: /html/body/p[1]: approved: "Recommendation 2" (1 id), by the verb "approved"; date 2021-09-10, from this sentence
+stdout-has: /html/body/p[1]: approved: "Recommendation 1" (1 id), by the verb "approved"; date 2021-09-10, from /html/body/p[1]
+stdout-has: /html/body/p[2]: rejected: "Recommendations 3.5 and 4" (2 ids), by the verb "rejected"; date none
+stdout-has: /html/body/ul[1]/li[2]: pending: "Recommendation 6" (1 id), by the verb "placed"; date 2021-10-22, from /html/body/p[3]
+stdout-has: /html/body/p[1]: "10" not taken as an id: no recommendation context ([context]) before it
+stdout-has:   7 facts
+
+=== --explain -: tables with the rule and line each header cell mapped by, on stderr, the data unchanged on stdout
+cmd: recwatch extract --explain - tests/match/wiki-status.html
+status: 0
+stdout-file: tests/match/wiki-status.expected.csv
+stderr-has:   table 1 (/html/body/table[1]): 7 rows, 1 header row
+stderr-has: a value per row for the recommendations listed in column 2; snapshot date 2024-03-31, from /html/body/h2[1]
+stderr-has:     table[1]/tr[6]/td[1]: status "Deferred" is not in the vocabulary
+stderr-has:     CCT 13: status = in_progress ("In progress"), date 2024-03-31, at table[1]/tr[7]/td[1]
+check: grep -q '^    column 1 "Status" -> status (\[header\] status, line [0-9]*)$' $ERR
+check: grep -q '^    column 2 "Recommendations" -> lists of ids (\[header\] id, line [0-9]*)$' $ERR
+
+=== rw-match --explain: a table it could not map, a paragraph with no decision, and rows in a rejected table
+cmd: rw-html tests/match/unknown-header.html | rw-match --explain $TMPDIR/why.txt >/dev/null 2>&1; cat $TMPDIR/why.txt
+status: 0
+stdout-has: /html/body/p[1]: not read: "Recommendation 5.4 and Recommendation 7.1" names 2 recommendations without a decision verb
+stdout-has: table 1 (/html/body/table[1]): not read: 3 of 3 rows have a first cell that reads as an id, under headers that map no id column: "Ref", "State", "Owner"
+stdout-has:   0 facts
+
+=== --explain into a folder that does not exist: an error, exit 2
+cmd: rw-match --explain /nonexistent/dir/why.txt </dev/null
+status: 2
+stderr-has: /nonexistent/dir/why.txt: cannot write the explanation
+
+=== values outside the vocabulary: one line per distinct value with its count and first cell, not one a cell
+cmd: sh tests/match/gen-priority-words.sh 20000 $TMPDIR/p.html && recwatch extract --rejects $TMPDIR/rej.csv $TMPDIR/p.html
+status: 0
+stdout-lines: 20001
+stderr-has: p.html: table[1]/tr[2]/td[3]: priority "Medium" is not in the vocabulary (6667 cells, this the first)
+stderr-has: p.html: table[1]/tr[3]/td[3]: priority "Low" is not in the vocabulary (6667 cells, this the first)
+stderr-has: p.html: table[1]/tr[4]/td[3]: priority "High" is not in the vocabulary (6666 cells, this the first)
+stderr-has: recwatch: 20000 items could not be read (see the rejects file)
+check: test "$(wc -l < $ERR)" = 4
+check: test "$(grep -c ',not in the vocabulary,High$' ${OUT%/out}/rej.csv)" = 6666
+
+=== a value seen once keeps the one-line form, with its cell
+cmd: sh tests/match/gen-priority-words.sh 1 $TMPDIR/p.html && recwatch extract $TMPDIR/p.html
+status: 0
+stdout-lines: 2
+stderr-has: p.html: table[1]/tr[2]/td[3]: priority "Medium" is not in the vocabulary
+check: ! grep -q cells $ERR
