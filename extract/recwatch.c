@@ -8,6 +8,7 @@
  * readers run one after another into the same pipe, one reader process
  * for each run of documents of the same type, so input order is kept. */
 #include "recwatch.h"
+#include "recwatch/urls.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -118,6 +119,8 @@ static int refused(int type)
 /* The reader of a document; NULL, after saying why, when it is refused. */
 static const char *reader_for(const char *doc)
 {
+	if (urls_failed(doc))
+		return NULL; /* rw-fetch said why */
 	int type = doc_type(doc);
 	if (refused(type)) {
 		rw_warn(doc, "%s", rw_doctype_problem((enum rw_doctype)type));
@@ -131,7 +134,7 @@ static const char *reader_for(const char *doc)
 static int same_reader(const char *doc, const char *reader)
 {
 	int type = doc_type(doc);
-	return !refused(type) && !strcmp(reader_name(type), reader);
+	return !urls_failed(doc) && !refused(type) && !strcmp(reader_name(type), reader);
 }
 
 /* Progress is shown on a terminal for batches of at least this many
@@ -174,7 +177,15 @@ static int run_readers(char **docs, int ndocs, int out, char **extra_pdf)
 			arg(&a, *e);
 		arg(&a, "--");
 		int in = -1, j = i;
+		const char *url = NULL;
 		for (; j < ndocs && (j == i || !one_each) && same_reader(docs[j], reader); j++) {
+			if (urls_source(docs[j])) {
+				if (j > i)
+					break; /* a fetched document gets a reader of its own */
+				url = urls_source(docs[j]);
+				arg(&a, docs[j++]);
+				break;
+			}
 			if (!strcmp(docs[j], "-")) {
 				if (j > i)
 					break; /* standard input gets a reader of its own */
@@ -185,7 +196,7 @@ static int run_readers(char **docs, int ndocs, int out, char **extra_pdf)
 			}
 			arg(&a, docs[j]);
 		}
-		int st = rw_wait(rw_spawn(a.v, in, out), reader);
+		int st = url ? urls_read(a.v, in, out, reader, url) : rw_wait(rw_spawn(a.v, in, out), reader);
 		groups++;
 		failed += st != RW_EXIT_OK;
 		nothing += st >= RW_EXIT_TROUBLE;
@@ -480,6 +491,12 @@ int main(int argc, char **argv)
 	/* The filters write to our stdout directly; nothing of ours is
 	 * buffered there. */
 	argv[1] = argv[0];
+	/* Documents may be http(s) URLs: fetched first, then read as files. */
+	int unfetched = 0;
+	if (!strcmp(cmd, "extract") || !strcmp(cmd, "diff") || !strcmp(cmd, "tables"))
+		unfetched = urls_fetch_args(argc, argv, 2);
+	if (!strcmp(cmd, "diff") && unfetched)
+		return RW_DIFF_TROUBLE;
 	if (!strcmp(cmd, "extract"))
 		return cmd_extract(argc - 1, argv + 1);
 	if (!strcmp(cmd, "diff"))

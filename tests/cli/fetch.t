@@ -90,3 +90,43 @@ status: 2
 stderr-has: give -o FILE and one URL, or -d DIR
 stderr-has: --timeout: not a number of seconds from 0 to 86400: -1
 stderr-has: --max-bytes: not a size from 1 to 511M: 0
+
+=== recwatch extract reads a URL as a file; its records name the URL
+cmd: sh tests/watch/with-server.sh 'recwatch extract $HTTP/doc/rds.html >$TMPDIR/u.csv; echo "exit $?"; sed "s|$HTTP|HTTP|g" $TMPDIR/u.csv | cut -d, -f1,2,10 | head -n 3'
+status: 0
+stdout:
+| exit 0
+| review,rec_id,sources
+| RDS-WHOIS2,BY.1,HTTP/doc/rds.html
+| RDS-WHOIS2,CC.1,HTTP/doc/rds.html
+check: ! ls $(dirname $OUT) | grep -q recwatch-urls
+
+=== the type is sniffed from the bytes, whatever Content-Type says; a URL that fails is one line, the rest are read: exit 1
+cmd: sh tests/watch/with-server.sh 'recwatch extract $HTTP/status/404 $HTTP/type/atrt3.html samples/atrt3/scorecard-section.html | sed "s|$HTTP|HTTP|g" | cut -d, -f1,2,10 | head -n 2'
+status: 0
+stdout:
+| review,rec_id,sources
+| ATRT3,1.1,HTTP/type/atrt3.html;samples/atrt3/scorecard-section.html
+stderr-has: /status/404: HTTP 404
+check: test "$(wc -l <$ERR)" = 1
+
+=== the exit status of extract with a URL that fails is 1
+cmd: sh tests/watch/with-server.sh 'recwatch extract $HTTP/status/404 $HTTP/doc/rds.html >/dev/null'
+status: 1
+
+=== recwatch diff takes URLs as OLD and NEW
+cmd: sh tests/watch/with-server.sh 'cp samples/cct-status/status-2023-07.html $ROOT/cct-07.html; recwatch diff $HTTP/doc/cct.html $HTTP/gzip/cct-07.html'
+status: 1
+stdout-file: samples/cct-status/expected-diff.txt
+
+=== recwatch diff with a URL that cannot be fetched is trouble
+cmd: sh tests/watch/with-server.sh 'recwatch diff $HTTP/status/404 samples/cct-status/status-2023-07.html'
+status: 2
+stdout:
+stderr-has: /status/404: HTTP 404
+
+=== recwatch tables reads a PDF from a URL, through a redirect
+cmd: sh tests/watch/with-server.sh 'recwatch tables $HTTP/redirect/resolution.pdf >$TMPDIR/t1.csv; recwatch tables samples/pdf/resolution-2022-05-01.pdf >$TMPDIR/t2.csv; cmp $TMPDIR/t1.csv $TMPDIR/t2.csv && echo same'
+status: 0
+stdout:
+| same
