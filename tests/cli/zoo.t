@@ -23,3 +23,17 @@ stderr-has: zoo: style grid:
 cmd: z=$(mktemp -d) && ln -s "$PWD"/tests/zoo/seed/grid-reportlab-1000.* "$z" && printf 'grid-reportlab-1000\tgrid\treportlab\t1\n' >"$z/manifest.tsv" && printf 'rtl 0.5\n' >"$TMPDIR/f" && /usr/bin/python3 tests/zoo/score.py --floors "$TMPDIR/f" "$z"
 status: 1
 stderr-has: zoo: style rtl has a floor and no table
+
+=== --show: one document's truth, row by row, beside what was read
+cmd: /usr/bin/python3 tests/zoo/score.py --show grid-reportlab-1000 tests/zoo/seed
+status: 0
+stdout-has: grid-reportlab-1000: 
+stdout-has: table 1:
+check: grep -q '^  T0 ' "$OUT"
+check: test "$(grep -c '^  T' "$OUT")" = "$(grep -c . tests/zoo/seed/grid-reportlab-1000.t1.csv)"
+
+=== --why: each style's tables counted by what went most wrong, every table once
+cmd: /usr/bin/python3 tests/zoo/score.py --why tests/zoo/seed
+status: 0
+stdout-has: perfect
+check: awk '/^failures/ { on = 1; next } on && NF > 1 { for (i = 2; i <= NF; i++) n += $i } END { exit !(n == 47) }' "$OUT"

@@ -2,6 +2,7 @@
 """score.py - how many of the zoo's expected cells recwatch reads.
 
   score.py [--bin DIR] [--method M] [--floors FILE] [--tables] [--markdown OUT] ZOODIR
+  score.py [--bin DIR] [--method M] --show ID ZOODIR
 
 For every document of ZOODIR/manifest.tsv runs `rw-pdf [--method M] PDF |
 rw-tables -f json` (the programs of --bin, else $BIN, else bin) and scores
@@ -26,7 +27,9 @@ producer's score adds up the cells of its tables. Prints one line a style
 with its score by producer, then a line by producer; --tables also one
 line a table; --markdown OUT writes the same table in Markdown. --floors
 FILE holds lines "STYLE SCORE": exit 1 when a style scores under its floor
-(or has a floor and no table). Python 3 standard library only.
+(or has a floor and no table). --show ID prints, for one document, each
+true row beside the found row aligned to it, a * before each missed cell;
+--why counts each style's tables by what went most wrong (failure()). Python 3 standard library only.
 """
 import argparse
 import collections
@@ -90,24 +93,50 @@ def cell_ok(want, got, covered_by):
     return covered_by is not None and got in ("", covered_by)
 
 
-def score_table(truth, covered, found):
-    """Matched cells of truth in found (both lists of rows of normalised
-    text); covered lists [row, col, row, col of the spanning cell]."""
+def align_table(truth, covered, found):
+    """(matched cells, row pairs, column map) of truth in found (both lists
+    of rows of normalised text); covered lists [row, col, row, col of the
+    spanning cell]."""
     cmap = column_map(truth, found)
     owner = {(r, c): truth[r0][c0] for r, c, r0, c0 in covered}
 
-    def got(row, c):
-        k = cmap.get(c)
-        return row[k] if k is not None and k < len(row) else ""
-
     def matched(i, j):
         return sum(1 for c, want in enumerate(truth[i])
-                   if cell_ok(want, got(found[j], c), owner.get((i, c))))
+                   if cell_ok(want, aligned_cell(found[j], cmap, c), owner.get((i, c))))
 
     def gain(i, j):
-        common = any(want and got(found[j], c) == want for c, want in enumerate(truth[i]))
+        common = any(want and aligned_cell(found[j], cmap, c) == want for c, want in enumerate(truth[i]))
         return matched(i, j) if common else None
-    return sum(matched(i, j) for i, j in lcs_align(len(truth), len(found), gain))
+    pairs = lcs_align(len(truth), len(found), gain)
+    return sum(matched(i, j) for i, j in pairs), pairs, cmap
+
+
+def aligned_cell(row, cmap, c):
+    k = cmap.get(c)
+    return row[k] if k is not None and k < len(row) else ""
+
+
+def score_table(truth, covered, found):
+    return align_table(truth, covered, found)[0]
+
+
+def show(truth, covered, found):
+    """The truth row by row with the found row aligned to it; * marks a miss."""
+    matched, pairs, cmap = align_table(truth, covered, found)
+    paired = dict(pairs)
+    owner = {(r, c): truth[r0][c0] for r, c, r0, c0 in covered}
+    out = ["  %d/%d cells; columns (true->found) %s; found %d rows" % (
+        matched, sum(len(r) for r in truth), " ".join("%d->%s" % (c, cmap.get(c, "-")) for c in range(len(truth[0]))),
+        len(found))]
+    for i, row in enumerate(truth):
+        out.append("  T%-3d %s" % (i, " | ".join(row)))
+        if i not in paired:
+            out.append("  F     (no row)")
+            continue
+        got = [aligned_cell(found[paired[i]], cmap, c) for c in range(len(row))]
+        marks = ["" if cell_ok(w, g, owner.get((i, c))) else "*" for c, (w, g) in enumerate(zip(row, got))]
+        out.append("  F%-3d %s" % (paired[i], " | ".join(m + g for m, g in zip(marks, got))))
+    return "\n".join(out)
 
 
 def read_truth(zoo, ident, k):
@@ -140,15 +169,48 @@ def score_document(args, ident, ntables):
     found = found_tables(args, os.path.join(args.zoo, ident + ".pdf"))
     scores = sorted(((score_table(t, spec["tables"][k]["covered"], f), k, j)
                      for k, t in enumerate(truths) for j, f in enumerate(found)), reverse=True)
-    best, used = [0] * ntables, set()
-    done = set()
+    best, used, pick = [0] * ntables, set(), {}
     for m, k, j in scores:
-        if k in done or j in used:
+        if k in pick or j in used:
             continue
         best[k] = m
-        done.add(k)
+        pick[k] = j
         used.add(j)
-    return [(sum(len(r) for r in t), best[k]) for k, t in enumerate(truths)]
+    if args.show:
+        print("%s: %d tables found (%s)" % (ident, len(found), ", ".join("%dx%d" % (len(f), max(map(len, f), default=0))
+                                                                          for f in found)))
+        for k, t in enumerate(truths):
+            print("table %d:" % (k + 1))
+            print(show(t, spec["tables"][k]["covered"], found[pick[k]]) if k in pick else "  no table found")
+    return [(sum(len(r) for r in t), best[k], failure(t, found[pick[k]] if k in pick else None, best[k], found))
+            for k, t in enumerate(truths)]
+
+
+FAILURES = ["perfect", "no table", "merged", "rows cut", "rows lost", "columns", "cells"]
+
+
+def failure(truth, found, matched, every):
+    """What went most wrong with a table, one of FAILURES: no table read,
+    the table read as part of one wider than it (merged with a neighbour),
+    more rows than true (cut at line breaks, or its pages not joined), fewer
+    (rows run together, or lost), columns missing, or cell texts alone."""
+    cells = sum(len(r) for r in truth)
+    if matched == cells:
+        return "perfect"
+    if found is None:
+        # the table that holds it went to another true table
+        wider = any(max(map(len, f), default=0) > len(truth[0]) + 1 for f in every)
+        return "merged" if wider else "no table"
+    width = max(map(len, found), default=0)
+    if width > len(truth[0]) + 1:
+        return "merged"
+    if len(found) > len(truth):
+        return "rows cut"
+    if len(found) < len(truth):
+        return "rows lost"
+    if width < len(truth[0]):
+        return "columns"
+    return "cells"
 
 
 def ratio(cells, matched):
@@ -163,14 +225,22 @@ def main():
     ap.add_argument("--floors")
     ap.add_argument("--tables", action="store_true")
     ap.add_argument("--markdown")
+    ap.add_argument("--why", action="store_true", help="count tables by what went most wrong")
+    ap.add_argument("--show", metavar="ID", help="one document: its truth beside what was read")
     args = ap.parse_args()
     with open(os.path.join(args.zoo, "manifest.tsv"), encoding="utf-8") as f:
         docs = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    if args.show:
+        docs = [d for d in docs if d[0] == args.show]
+        if not docs:
+            sys.exit("zoo: %s: no such document in %s" % (args.show, args.zoo))
     by = collections.defaultdict(lambda: [0, 0, 0])  # key -> cells, matched, tables
+    whys = collections.defaultdict(collections.Counter)  # style -> failure -> tables
     for ident, style, producer, ntables in docs:
-        for k, (cells, matched) in enumerate(score_document(args, ident, int(ntables)), 1):
+        for k, (cells, matched, why) in enumerate(score_document(args, ident, int(ntables)), 1):
             if args.tables:
-                print("table %s.t%d %d/%d %.3f" % (ident, k, matched, cells, ratio(cells, matched)))
+                print("table %s.t%d %d/%d %.3f %s" % (ident, k, matched, cells, ratio(cells, matched), why))
+            whys[style][why] += 1
             for key in ((style, producer), (style, ""), ("", producer), ("", "")):
                 acc = by[key]
                 acc[0] += cells
@@ -187,6 +257,10 @@ def main():
                      + [cellstr((s, "")), str(by[(s, "")][2])])
     for line in lines:
         print("%-14s" % line[0] + "".join("%13s" % x for x in line[1:]))
+    if args.why:
+        print("\n%-14s" % "failures" + "".join("%10s" % w for w in FAILURES))
+        for st in styles:
+            print("%-14s" % st + "".join("%10d" % whys[st][w] for w in FAILURES))
     if args.markdown:
         with open(args.markdown, "w", encoding="utf-8") as f:
             f.write("| %s |\n|---|%s\n" % (" | ".join(lines[0]), "---:|" * (len(lines[0]) - 1)))
