@@ -103,11 +103,12 @@ test: test-deps
 	@BIN=$(BIN) BUILD=$(BUILD) sh tests/run-all.sh
 units: $(UNIT_BIN)
 
-# The peers' conformance suites live outside the tree (../shared beside a
-# clone, as in CI); a user's clone has none, so they are not part of test.
-SHARED ?= ../shared
+# The peers' conformance suites live outside the tree, where CI keeps them
+# (make conformance SUITES=DIR, DIR/conformance/tabula); a user's clone
+# has none, so they are not part of test.
 conformance: all
-	@BIN=$(BIN) sh tests/conformance.sh $(SHARED)
+	@test -n "$(SUITES)" || { echo "make conformance SUITES=DIR: the directory holding conformance/" >&2; exit 2; }
+	@BIN=$(BIN) sh tests/conformance.sh $(SUITES)
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 check-san:

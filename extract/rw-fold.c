@@ -1,6 +1,6 @@
 /* rw-fold - the folder: facts in (JSON Lines, from rw-match), records out.
  *
- * Facts fold into one record per (review, rec_id) by SPEC's rule (see
+ * Facts fold into one record per (review, rec_id) by the rule of recwatch(5) (see
  * extract/lib/fold.c); with --facts the facts are only converted to the
  * chosen format. */
 #include "recwatch.h"

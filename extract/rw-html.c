@@ -164,7 +164,7 @@ int main(int argc, char **argv)
 	LIBXML_TEST_VERSION
 	xmlSetStructuredErrorFunc(NULL, on_xml_error);
 	xmlSetGenericErrorFunc(NULL, on_generic_error);
-	/* SPEC: 1 when some documents failed, 2 when none could be read. */
+	/* recwatch(1), EXIT STATUS: 1 when some documents failed, 2 when none could be read. */
 	int worst = 0, read = 0;
 	if (optind == argc) {
 		worst = read_document("-");

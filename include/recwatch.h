@@ -20,7 +20,7 @@
 
 #define RW_VERSION "0.1.0"
 
-/* Exit statuses (SPEC section 2). diff(1)-like ones for rw-diff. */
+/* Exit statuses (recwatch(1), EXIT STATUS). diff(1)-like ones for rw-diff. */
 enum rw_exit {
 	RW_EXIT_OK = 0,      /* every input read */
 	RW_EXIT_PARTIAL = 1, /* some inputs failed, the rest were processed */
@@ -252,7 +252,7 @@ enum rw_fact_col {
 };
 extern const char *const rw_fact_cols[RW_FC__COUNT];
 
-/* Record columns, in SPEC's CSV order. */
+/* Record columns, in the CSV order of recwatch(5). */
 enum rw_record_col {
 	RW_RC_REVIEW, RW_RC_REC_ID, RW_RC_BOARD_ACTION, RW_RC_BOARD_ACTION_DATE,
 	RW_RC_STATUS, RW_RC_PRIORITY, RW_RC_AS_OF, RW_RC_DESCRIPTION,
@@ -260,7 +260,7 @@ enum rw_record_col {
 };
 extern const char *const rw_record_cols[RW_RC__COUNT];
 
-/* Change columns, in SPEC's CSV order. */
+/* Change columns, in the CSV order of recwatch(5). */
 enum rw_change_col {
 	RW_CC_REVIEW, RW_CC_REC_ID, RW_CC_CHANGE, RW_CC_FIELD, RW_CC_OLD,
 	RW_CC_NEW, RW_CC_NOTE, RW_CC__COUNT
@@ -284,7 +284,7 @@ void rw_record_clear(rw_record *r);
 /* Order of records: review, then rec_id in natural order. */
 int rw_record_cmp(const void *a, const void *b);
 
-/* ---- fold.c: facts to records (SPEC "Folding facts into records") ---
+/* ---- fold.c: facts to records (recwatch(5), Records) ---
  * Feed facts in input order; rw_folder_finish sorts and returns records. */
 typedef struct rw_folder rw_folder;
 rw_folder *rw_folder_new(void);

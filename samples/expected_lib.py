@@ -20,7 +20,7 @@ def natkey(s):
 
 
 def fold(s):
-    """Whitespace folding as SPEC/blocks.md define it."""
+    """Whitespace folding as recwatch(5) and schema/blocks.md define it."""
     return re.sub(r"[ \t\r\n\u00a0]+", " ", s).strip()
 
 

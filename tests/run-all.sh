@@ -1,5 +1,6 @@
 #!/bin/sh
-# run-all.sh - every test: cmocka unit tests, CLI tables, JSON Schema checks.
+# run-all.sh - every test: cmocka unit tests, CLI tables, JSON Schema checks,
+# and the examples of README.md and the man pages.
 # Ends with one line "N passed, N failed" counting every case of every kind.
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top" || exit 2
@@ -32,6 +33,15 @@ for s in tests/cli/*.t; do
 	echo "cli $(basename "$s"): $p passed, $f failed"
 	add "$p" "$f"
 done
+
+# Every example of README.md and the man pages (tests/examples.sh).
+sh tests/examples.sh >"$log" 2>&1
+grep -v '^ok ' "$log" | grep -v '^examples: '
+p=$(sed -n 's/^examples: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$log")
+f=$(sed -n 's/^examples: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$log")
+[ -z "$p" ] && { p=0; f=1; }
+echo "examples: $p passed, $f failed"
+add "$p" "$f"
 
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

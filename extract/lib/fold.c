@@ -1,6 +1,6 @@
 /* fold.c - facts to records.
  *
- * SPEC's rule, field by field: the fact with the latest date wins; on
+ * The rule of recwatch(5), field by field: the fact with the latest date wins; on
  * equal dates, or when both are undated, the later one in input order
  * wins; a dated fact beats an undated one.  Since facts arrive in input
  * order, "later" is simply "arrived later", so each field keeps only its

@@ -206,7 +206,7 @@ static void pair_leftovers(struct leftovers *gone, struct leftovers *fresh,
 
 /* ---- the whole comparison -------------------------------------------- */
 
-/* SPEC order: review, rec_id in natural order, then the field (the
+/* The order of recwatch(5): review, rec_id in natural order, then the field (the
  * renumbering, whose field is rec_id, before the others). */
 static int change_cmp(const void *a, const void *b)
 {

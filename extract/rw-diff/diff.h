@@ -76,7 +76,7 @@ struct changes {
 };
 
 /* Compares old with new on the record columns fields[0..nfields) and
- * returns the changes in SPEC order: review, rec_id (natural), field. */
+ * returns the changes in the order of recwatch(5): review, rec_id (natural), field. */
 void changes_find(const struct snapshot *old, const struct snapshot *new,
 		  const int *fields, size_t nfields, struct changes *out);
 void changes_free(struct changes *c);

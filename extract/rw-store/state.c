@@ -1,6 +1,6 @@
 /* state.c - the folded state: stored facts as they stood, as records.
  *
- * The state is every visible fact, in ingest order, folded by SPEC's
+ * The state is every visible fact, in ingest order, folded by recwatch(5)'s
  * rule (rw_folder), with one more step first.  A status page lists the
  * recommendations of a review that are being implemented; when a newer
  * listing of the same review (by its status date, then ingest order) no

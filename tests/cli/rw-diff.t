@@ -15,7 +15,7 @@ status: 1
 stdout-file: tests/diff/expected.txt
 stderr:
 
-=== CSV output in SPEC order: review, natural rec_id, field
+=== CSV output in the order of recwatch(5): review, natural rec_id, field
 cmd: rw-diff -f csv tests/diff/old.csv tests/diff/new.csv
 status: 1
 stdout-file: tests/diff/expected.csv
