@@ -230,6 +230,11 @@ def make_document(seed, style, producer):
     doc = {"seed": seed, "style": style, "producer": producer,
            "font": rng.choice(FONTS), "size": rng.choice([8, 8.5, 9, 9.5, 10, 10.5, 11]),
            "pad": rng.choice([1.5, 2, 3, 4, 5]),
+           "page": rng.choice(["A4", "Letter"]),
+           "valign": rng.choice(["top", "top", "middle"]),
+           "head_align": rng.choice(["left", "left", "center"]),
+           "rule_width": rng.choice([0.25, 0.5, 0.75, 1.0]),
+           "rule_colour": rng.choice(["#000000", "#444444", "#808080"]),
            "rules": rng.choice(["grid", "hrules", "none"]), "fill": None,
            "dark": dark(rng), "zebra": light(rng),
            "landscape": False, "rotate": 0, "layout": "single",
@@ -269,8 +274,7 @@ def make_document(seed, style, producer):
         doc["layout"] = "sidebyside"
     if multi:
         nrows = rng.randint(35, 65)
-    room = ROOM_MM["sideways" if sideways else "sidebyside" if style == "sidebyside"
-                   else "landscape" if doc["landscape"] else "portrait"]
+    room = room_mm(doc)
 
     def fitting(cols, **kw):
         # a table whose words cannot fit the room loses a column
@@ -294,10 +298,27 @@ def make_document(seed, style, producer):
 # word at this rate never breaks a word, so the page shows the truth's words.
 EM_PER_CHAR = 0.78
 PT_PER_MM = 72 / 25.4
-# room a table may take, in mm, by layout: A4 less 15 mm margins; side by
-# side tables share the width less a 12 mm gap; a sideways table lies along
-# the page's height less 10 mm
-ROOM_MM = {"portrait": 180, "landscape": 267, "sidebyside": 84, "sideways": 257}
+PAGE_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
+MARGIN_MM = 15        # every producer's page margin
+SIDE_GAP_MM = 12      # between two tables side by side
+SIDEWAYS_SLACK_MM = 10  # a sideways table stops this short of the page's height
+
+
+def page_mm(doc):
+    """(width, height) of the page as printed."""
+    w, h = PAGE_MM[doc["page"]]
+    return (h, w) if doc["landscape"] else (w, h)
+
+
+def room_mm(doc):
+    """The width a table may take: the page less its margins; side by side
+    tables share it less a gap; a sideways table lies along the height."""
+    w, h = page_mm(doc)
+    if doc["rotate"]:
+        return h - 2 * MARGIN_MM - SIDEWAYS_SLACK_MM
+    if doc["layout"] == "sidebyside":
+        return (w - 2 * MARGIN_MM - SIDE_GAP_MM) / 2
+    return w - 2 * MARGIN_MM
 
 
 def fit_widths(doc, table, room_mm):

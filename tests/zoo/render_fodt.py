@@ -11,14 +11,15 @@ from xml.sax.saxutils import escape
 NS = " ".join('xmlns:%s="urn:oasis:names:tc:opendocument:xmlns:%s"' % kv for kv in [
     ("office", "office:1.0"), ("style", "style:1.0"), ("text", "text:1.0"), ("table", "table:1.0"),
     ("fo", "xsl-fo-compatible:1.0"), ("svg", "svg-compatible:1.0")])
-MARGIN_MM = 15
+from model import MARGIN_MM, SIDE_GAP_MM, page_mm, room_mm
 
 
 def cell_styles(doc):
     """Automatic styles of the cells: (part, stripe) -> style name and XML."""
-    rules = {"grid": 'fo:border="0.75pt solid #000000"',
+    rule = "%gpt solid %s" % (doc["rule_width"], doc["rule_colour"])
+    rules = {"grid": 'fo:border="%s"' % rule,
              "hrules": 'fo:border-left="none" fo:border-right="none" '
-                       'fo:border-top="0.5pt solid #444444" fo:border-bottom="0.5pt solid #444444"',
+                       'fo:border-top="%s" fo:border-bottom="%s"' % (rule, rule),
              "none": 'fo:border="none"'}[doc["rules"]]
     pad = 'fo:padding-top="%gpt" fo:padding-bottom="%gpt" fo:padding-left="%gpt" fo:padding-right="%gpt"' % (
         doc["pad"], doc["pad"], doc["pad"] + 1, doc["pad"] + 1)
@@ -27,7 +28,7 @@ def cell_styles(doc):
                        ("CZ", doc["zebra"] if doc["fill"] == "zebra" else None)):
         bg = ' fo:background-color="%s"' % fill if fill else ""
         out.append('<style:style style:name="%s" style:family="table-cell"><style:table-cell-properties '
-                   'style:vertical-align="top" %s %s%s/></style:style>' % (name, pad, rules, bg))
+                   'style:vertical-align="%s" %s %s%s/></style:style>' % (name, doc["valign"], pad, rules, bg))
     return "\n".join(out)
 
 
@@ -35,7 +36,7 @@ def para_styles(doc):
     size = doc["size"]
     head_colour = ' fo:color="#ffffff"' if doc["fill"] == "darkhead" else ""
     defs = [("PL", "start", ""), ("PR", "end", ""),
-            ("HL", "start", ' fo:font-weight="bold"' + head_colour),
+            ("HL", {"left": "start", "center": "center"}[doc["head_align"]], ' fo:font-weight="bold"' + head_colour),
             ("HR", "end", ' fo:font-weight="bold"' + head_colour),
             ("Title", "start", ' fo:font-weight="bold" fo:font-size="%gpt"' % (size + 3)),
             ("Note", "start", ' fo:font-size="%gpt"' % (size - 1)),
@@ -89,7 +90,7 @@ def table_xml(doc, table, name, width_mm):
 
 
 def render(doc):
-    w, h = (297, 210) if doc["landscape"] else (210, 297)
+    w, h = page_mm(doc)
     width = w - 2 * MARGIN_MM
     autos = [cell_styles(doc), para_styles(doc),
              '<style:style style:name="Cols2" style:family="section"><style:section-properties>'
@@ -97,7 +98,7 @@ def render(doc):
              '<style:style style:name="Outer" style:family="table"><style:table-properties style:width="%dmm" '
              'table:align="left"/></style:style>' % width,
              '<style:style style:name="OuterCell" style:family="table-cell"><style:table-cell-properties '
-             'fo:padding="0mm" fo:padding-right="6mm" fo:border="none"/></style:style>']
+             'fo:padding="0mm" fo:padding-right="%gmm" fo:border="none"/></style:style>' % (SIDE_GAP_MM / 2)]
     body = []
     if doc["title"]:
         body.append(paragraph("Title", doc["title"]))
@@ -111,7 +112,9 @@ def render(doc):
         body.append(section("Before", prose[:half]))
     tables = doc["tables"]
     if doc["layout"] == "sidebyside":
-        inner = [table_xml(doc, t, "T%d" % (i + 1), (width - 12) / 2 - 6) for i, t in enumerate(tables)]
+        # each half of the outer table is the room and half the gap, the
+        # gap being the padding on its right
+        inner = [table_xml(doc, t, "T%d" % (i + 1), room_mm(doc)) for i, t in enumerate(tables)]
         autos += [s for _, s in inner]
         body.append('<table:table table:name="Outer" table:style-name="Outer"><table:table-column '
                     'table:number-columns-repeated="2"/><table:table-row>%s</table:table-row></table:table>'
@@ -132,8 +135,8 @@ def render(doc):
                   '<text:page-number text:select-page="current">1</text:page-number> of '
                   '<text:page-count>1</text:page-count></text:p></style:footer>'
                   % (paragraph("Run", run["head"]), escape(run["foot"])))
-    layout = ('<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="%dmm" '
-              'fo:page-height="%dmm" style:print-orientation="%s" fo:margin-top="%dmm" fo:margin-bottom="%dmm" '
+    layout = ('<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="%.1fmm" '
+              'fo:page-height="%.1fmm" style:print-orientation="%s" fo:margin-top="%dmm" fo:margin-bottom="%dmm" '
               'fo:margin-left="%dmm" fo:margin-right="%dmm"/>'
               '<style:header-style><style:header-footer-properties fo:min-height="0mm" fo:margin-bottom="3mm"/></style:header-style>'
               '<style:footer-style><style:header-footer-properties fo:min-height="0mm" fo:margin-top="3mm"/></style:footer-style>'

@@ -7,8 +7,7 @@ with <thead> (Chromium repeats it on every page a table runs onto).
 """
 from html import escape
 
-PAGE_MM = (210, 297)
-MARGIN_MM = 15
+from model import MARGIN_MM, room_mm
 
 
 def cell_html(slot, tag, style):
@@ -26,12 +25,13 @@ def cell_html(slot, tag, style):
 def cell_style(doc, table, c, slot, head, stripe):
     s = ["padding:%gpt %gpt" % (doc["pad"], doc["pad"] + 1)]
     right = table["align"][c] == "r" and slot is not None and slot["cs"] == 1
-    s.append("text-align:%s" % ("right" if right else "left"))
-    s.append("vertical-align:top")
+    s.append("text-align:%s" % ("right" if right else doc["head_align"] if head else "left"))
+    s.append("vertical-align:%s" % doc["valign"])
+    rule = "%gpt solid %s" % (doc["rule_width"], doc["rule_colour"])
     if doc["rules"] == "grid":
-        s.append("border:0.75pt solid #000")
+        s.append("border:" + rule)
     elif doc["rules"] == "hrules":
-        s.append("border-top:0.5pt solid #444;border-bottom:0.5pt solid #444")
+        s.append("border-top:%s;border-bottom:%s" % (rule, rule))
     if head and doc["fill"] == "darkhead":
         s.append("background:%s;color:#fff" % doc["dark"])
     elif not head and stripe and doc["fill"] == "zebra":
@@ -60,18 +60,18 @@ def table_html(doc, table, width):
 def sideways(doc, inner):
     # turned about its top-left corner, then moved back onto the page; the
     # box is as long as the page is high
-    length = PAGE_MM[1] - 2 * MARGIN_MM - 10
+    length = room_mm(doc)
     if doc["rotate"] == 90:
         move = "rotate(90deg) translateY(-100%)"
     else:
-        move = "translateY(%dmm) rotate(-90deg)" % length
-    return ('<div style="position:absolute;top:0;left:0;width:%dmm;'
+        move = "translateY(%.1fmm) rotate(-90deg)" % length
+    return ('<div style="position:absolute;top:0;left:0;width:%.1fmm;'
             'transform-origin:top left;transform:%s">%s</div>' % (length, move, inner))
 
 
 def render(doc):
     landscape = doc["landscape"]
-    css = ["@page { size: A4%s; margin: %dmm }" % (" landscape" if landscape else "", MARGIN_MM),
+    css = ["@page { size: %s%s; margin: %dmm }" % (doc["page"], " landscape" if landscape else "", MARGIN_MM),
            "body { margin:0; font-family:'%s'; font-size:%gpt; line-height:1.2 }" % (doc["font"], doc["size"]),
            "p { margin:0 0 6pt 0 }", "th { text-align:left }"]
     body = []

@@ -9,8 +9,8 @@ a shaping engine writes them: the PDF holds the glyphs right to left.
 """
 from bidi.algorithm import get_display
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -24,7 +24,11 @@ FONT_FILES = {
     "Liberation Sans": ("liberation2/LiberationSans-Regular.ttf", "liberation2/LiberationSans-Bold.ttf"),
     "Liberation Serif": ("liberation2/LiberationSerif-Regular.ttf", "liberation2/LiberationSerif-Bold.ttf"),
 }
-MARGIN = 15 * mm
+from model import MARGIN_MM, room_mm
+
+MARGIN = MARGIN_MM * mm
+PAGES = {"A4": A4, "Letter": letter}
+ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
 
 def font(name):
@@ -79,7 +83,8 @@ def styles(doc):
     return {
         ("body", "l"): ParagraphStyle("bl", fontName=regular, alignment=TA_LEFT, **base),
         ("body", "r"): ParagraphStyle("br", fontName=regular, alignment=TA_RIGHT, **base),
-        ("head", "l"): ParagraphStyle("hl", fontName=bold, alignment=TA_LEFT, textColor=head_colour, **base),
+        ("head", "l"): ParagraphStyle("hl", fontName=bold, alignment=ALIGN[doc["head_align"]],
+                                      textColor=head_colour, **base),
         ("head", "r"): ParagraphStyle("hr", fontName=bold, alignment=TA_RIGHT, textColor=head_colour, **base),
         "title": ParagraphStyle("t", fontName=bold, fontSize=size + 3, leading=(size + 3) * 1.3, spaceAfter=6),
         "note": ParagraphStyle("n", fontName=regular, fontSize=size - 1, leading=size * 1.2, spaceBefore=6),
@@ -95,16 +100,17 @@ def table_flowable(doc, table, width, st):
         data.append([para(doc, slot, st[(part, table["align"][c] if slot["cs"] == 1 else "l")])
                      if slot else "" for c, slot in enumerate(row)])
     total = sum(table["widths"])
-    cmds = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    cmds = [("VALIGN", (0, 0), (-1, -1), doc["valign"].upper())]
+    rule, colour = doc["rule_width"], colors.HexColor(doc["rule_colour"])
     for side in ("TOP", "BOTTOM"):
         cmds.append((side + "PADDING", (0, 0), (-1, -1), doc["pad"]))
     for side in ("LEFT", "RIGHT"):
         cmds.append((side + "PADDING", (0, 0), (-1, -1), doc["pad"] + 1))
     if doc["rules"] == "grid":
-        cmds.append(("GRID", (0, 0), (-1, -1), 0.75, colors.black))
+        cmds.append(("GRID", (0, 0), (-1, -1), rule, colour))
     elif doc["rules"] == "hrules":
-        cmds.append(("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#444444")))
-        cmds.append(("LINEABOVE", (0, 0), (-1, 0), 0.5, colors.HexColor("#444444")))
+        cmds.append(("LINEBELOW", (0, 0), (-1, -1), rule, colour))
+        cmds.append(("LINEABOVE", (0, 0), (-1, 0), rule, colour))
     if doc["fill"] == "darkhead":
         cmds.append(("BACKGROUND", (0, 0), (-1, nh - 1), colors.HexColor(doc["dark"])))
     elif doc["fill"] == "zebra" and len(data) > nh:
@@ -118,7 +124,7 @@ def table_flowable(doc, table, width, st):
 
 
 def render(doc, path):
-    size = landscape(A4) if doc["landscape"] else A4
+    size = landscape(PAGES[doc["page"]]) if doc["landscape"] else PAGES[doc["page"]]
     width = size[0] - 2 * MARGIN
     st = styles(doc)
     run = doc["running"]
@@ -149,15 +155,15 @@ def render(doc, path):
         story += [columns(prose[:half]), Spacer(1, 6)]
     tables = doc["tables"]
     if doc["layout"] == "sidebyside":
-        gap = 12 * mm
-        half_w = (width - gap) / 2
+        half_w = room_mm(doc) * mm
+        gap = width - 2 * half_w
         pair = [table_flowable(doc, t, half_w, st) for t in tables]
         story.append(Table([pair], colWidths=[half_w + gap, half_w], hAlign="LEFT",
                            style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)])))
     elif doc["rotate"]:
-        story.append(Sideways(table_flowable(doc, tables[0], size[1] - 2 * MARGIN - 10 * mm, st), doc["rotate"]))
+        story.append(Sideways(table_flowable(doc, tables[0], room_mm(doc) * mm, st), doc["rotate"]))
     else:
         story.append(table_flowable(doc, tables[0], width, st))
     if doc["layout"] == "twocolumn":

@@ -4,6 +4,7 @@ a case and exits 1 when one fails."""
 import os
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from score import score_table  # noqa: E402
 
