@@ -193,7 +193,7 @@ int main(int argc, char **argv)
 		case 'R': m.force_review = optarg; break;
 		case 'j': rejects_path = optarg; break;
 		case 'x': explain_path = optarg; break;
-		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
+		default: rw_usage_error(usage, NULL); return RW_EXIT_TROUBLE;
 		}
 	}
 	char *rules_path = rw_rules_path(rules_arg);

@@ -1,6 +1,7 @@
 /* fuzz-match - block stream bytes through rw-match's match_stream with
  * the shipped rules file: block parsing, document buffering, tables,
- * decision sentences, id lists, dates. */
+ * decision sentences, id lists, values given for lists, dates, near
+ * misses, the --explain account. */
 #include "fuzz.h"
 
 #define main rw_match_main
@@ -24,6 +25,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	if (!rej)
 		abort();
 	m.rejects = rw_writer_new(rej, RW_FMT_CSV, reject_cols, 4);
+	/* and the --explain account, for its paths */
+	m.explain = fopen("/dev/null", "w");
+	if (!m.explain)
+		abort();
 	return 0;
 }
 

@@ -16,7 +16,7 @@ for f in samples/pdf/*.pdf tests/pdf-bad/*.pdf tests/hostile/*.pdf; do
 	[ -f "$f" ] && [ "$(wc -c <"$f")" -le 50000 ] && seed pdf "$f" "$(echo "$f" | tr / _)"
 done
 mkdir -p "$out/match"
-for f in samples/*/*.html; do
+for f in samples/*/*.html tests/match/*.html; do
 	[ -x bin/rw-html ] && bin/rw-html "$f" >"$out/match/$(echo "$f" | tr / _).jsonl" 2>/dev/null || :
 done
 for f in samples/pdf/*.pdf; do
