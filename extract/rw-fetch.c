@@ -179,12 +179,12 @@ int main(int argc, char **argv)
 		case 'b': params.backoff_ms = fetch_parse_ms("--backoff", optarg); break;
 		case 'w': params.host_delay_ms = fetch_parse_ms("--host-delay", optarg); break;
 		case 'R': params.max_redirs = fetch_parse_count("--max-redirs", optarg); break;
-		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
+		default: rw_usage_error(usage, NULL); return RW_EXIT_TROUBLE;
 		}
 	}
 	if (!out == !dir || (out && argc - optind != 1)) {
 		rw_warn(NULL, "give -o FILE and one URL, or -d DIR");
-		fputs(usage, stderr);
+		rw_usage_error(usage, NULL);
 		return RW_EXIT_TROUBLE;
 	}
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)

@@ -157,7 +157,7 @@ int main(int argc, char **argv)
 			}
 			break;
 		default:
-			fputs(usage, stderr);
+			rw_usage_error(usage, NULL);
 			return RW_EXIT_TROUBLE;
 		}
 	}

@@ -290,7 +290,7 @@ int main(int argc, char **argv)
 				rw_die(NULL, "--method: expected stream, lattice or auto, got '%s'", optarg);
 			break;
 		default:
-			fputs(usage, stderr);
+			rw_usage_error(usage, NULL);
 			return RW_EXIT_TROUBLE;
 		}
 	}

@@ -37,7 +37,7 @@ int read_cmd_options(int argc, char **argv, const char *cmd, const char *cmd_usa
 		switch (c) {
 		case 'd': *db_path = optarg; break;
 		case 'f': format = optarg; break;
-		default: fputs(cmd_usage, stderr); return -1;
+		default: rw_usage_error(cmd_usage, NULL); return -1;
 		}
 	}
 	int fmt = rw_format_parse(format);
@@ -66,7 +66,7 @@ int main(int argc, char **argv)
 	};
 	rw_std_options(argc, argv, usage);
 	if (argc < 2) {
-		fputs(usage, stderr);
+		rw_usage_error(usage, NULL);
 		return RW_EXIT_TROUBLE;
 	}
 	for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++)
@@ -76,6 +76,6 @@ int main(int argc, char **argv)
 			return rw_finish_stdout(cmds[i].run(argc - 1, argv + 1));
 		}
 	rw_warn(NULL, "unknown command '%s' (ingest, log, state, check, report, fetch, watch, reextract)", argv[1]);
-	fputs(usage, stderr);
+	rw_usage_error(usage, NULL);
 	return RW_EXIT_TROUBLE;
 }

@@ -208,7 +208,7 @@ int cmd_check(int argc, char **argv)
 	if (fmt < 0)
 		return RW_EXIT_TROUBLE;
 	if (optind != argc) {
-		fputs(usage, stderr);
+		rw_usage_error(usage, NULL);
 		return RW_EXIT_TROUBLE;
 	}
 	sqlite3 *db = store_open(store_path(db_path), 0);

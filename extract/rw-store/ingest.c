@@ -198,14 +198,14 @@ static int parse(int argc, char **argv)
 		case 'R': iopts.read.review = optarg; break;
 		case 's': need_iso_date("--seen", optarg); iopts.seen = optarg; break;
 		case 'k': iopts.keep_unlisted = 1; break;
-		default: fputs(usage, stderr); return -1;
+		default: rw_usage_error(usage, NULL); return -1;
 		}
 	}
 	if (rw_format_parse(format) < 0)
 		rw_die(NULL, "unknown format '%s' for ingest (text, csv, json or jsonl)", format);
 	if (optind >= argc) {
 		rw_warn(NULL, "ingest needs at least one document (or - for standard input)");
-		fputs(usage, stderr);
+		rw_usage_error(usage, NULL);
 		return -1;
 	}
 	const char *die = getenv("RECWATCH_TEST_DIE_AFTER");

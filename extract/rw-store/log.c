@@ -63,7 +63,7 @@ int cmd_log(int argc, char **argv)
 		return RW_EXIT_TROUBLE;
 	if (argc - optind != 2) {
 		rw_warn(NULL, "log needs a review and a recommendation, e.g. SSR2 5.4");
-		fputs(usage, stderr);
+		rw_usage_error(usage, NULL);
 		return RW_EXIT_TROUBLE;
 	}
 	sqlite3 *db = store_open(store_path(db_path), 0);

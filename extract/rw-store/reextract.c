@@ -133,7 +133,7 @@ int cmd_reextract(int argc, char **argv)
 			break;
 		case 'r': ro.rules = optarg; break;
 		case 'k': keep_unlisted = 1; break;
-		default: fputs(usage, stderr); return RW_DIFF_TROUBLE;
+		default: rw_usage_error(usage, NULL); return RW_DIFF_TROUBLE;
 		}
 	}
 	if (rw_format_parse(format) < 0)

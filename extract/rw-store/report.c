@@ -377,11 +377,11 @@ int cmd_report(int argc, char **argv)
 		switch (c) {
 		case 'd': db_path = optarg; break;
 		case 'o': out = optarg; break;
-		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
+		default: rw_usage_error(usage, NULL); return RW_EXIT_TROUBLE;
 		}
 	}
 	if (optind != argc) {
-		fputs(usage, stderr);
+		rw_usage_error(usage, NULL);
 		return RW_EXIT_TROUBLE;
 	}
 	sqlite3 *db = store_open(store_path(db_path), 0);

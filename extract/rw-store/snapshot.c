@@ -25,7 +25,7 @@ int cmd_state(int argc, char **argv)
 		case 'a': need_iso_date("--at", optarg); q.at = optarg; break;
 		case 'f': format = optarg; break;
 		case 'k': q.keep_unlisted = 1; break;
-		default: fputs(usage, stderr); return RW_EXIT_TROUBLE;
+		default: rw_usage_error(usage, NULL); return RW_EXIT_TROUBLE;
 		}
 	}
 	int fmt = rw_format_parse(format);
@@ -33,7 +33,7 @@ int cmd_state(int argc, char **argv)
 		rw_die(NULL, "unknown format '%s' for state (csv, json or jsonl)", format);
 	if (optind != argc) {
 		rw_warn(NULL, "state takes no documents (see recwatch ingest)");
-		fputs(usage, stderr);
+		rw_usage_error(usage, NULL);
 		return RW_EXIT_TROUBLE;
 	}
 	sqlite3 *db = store_open(store_path(db_path), 0);

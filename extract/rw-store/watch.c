@@ -66,7 +66,7 @@ static int parse(int argc, char **argv, struct web_opts *o)
 			fetch_arg(o, rw_xasprintf("--%s", opts[idx].name));
 			fetch_arg(o, optarg);
 			break;
-		default: fputs(watch_usage, stderr); return -1;
+		default: rw_usage_error(watch_usage, NULL); return -1;
 		}
 	}
 	return 0;
@@ -111,7 +111,7 @@ int cmd_fetch(int argc, char **argv)
 	}
 	if (optind >= argc) {
 		rw_warn(NULL, "fetch needs at least one URL");
-		fputs(watch_usage, stderr);
+		rw_usage_error(watch_usage, NULL);
 		web_opts_free(&o);
 		return RW_EXIT_TROUBLE;
 	}
@@ -227,7 +227,7 @@ int cmd_watch(int argc, char **argv)
 	if (parse(argc, argv, &o) != 0 || argc - optind != 1 || o.review) {
 		if (argc - optind != 1 || o.review)
 			rw_warn(NULL, "watch needs one watch list (review codes go in the list)");
-		fputs(watch_usage, stderr);
+		rw_usage_error(watch_usage, NULL);
 		web_opts_free(&o);
 		return RW_DIFF_TROUBLE;
 	}
