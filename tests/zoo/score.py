@@ -36,6 +36,7 @@ import collections
 import csv
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -187,24 +188,28 @@ def score_document(args, ident, ntables):
             for k, t in enumerate(truths)]
 
 
-FAILURES = ["perfect", "no table", "merged", "rows cut", "rows lost", "columns", "cells"]
+FAILURES = ["perfect", "extra", "no table", "merged", "rows cut", "rows lost", "columns", "cells"]
 
 
 def failure(truth, found, matched, every):
-    """What went most wrong with a table, one of FAILURES: no table read,
+    """What went most wrong with a table, one of FAILURES: every cell read
+    but rows or columns added (a title read as a row, say: the score does
+    not count them), no table read,
     the table read as part of one wider than it (merged with a neighbour),
     more rows than true (cut at line breaks, or its pages not joined), fewer
     (rows run together, or lost), columns missing, or cell texts alone."""
     cells = sum(len(r) for r in truth)
+    if found is not None and max(map(len, found), default=0) > len(truth[0]) + 1:
+        return "merged"
     if matched == cells:
-        return "perfect"
+        # every true cell read; the score does not charge for more
+        extra = len(found) != len(truth) or max(map(len, found)) != len(truth[0])
+        return "extra" if extra else "perfect"
     if found is None:
         # the table that holds it went to another true table
         wider = any(max(map(len, f), default=0) > len(truth[0]) + 1 for f in every)
         return "merged" if wider else "no table"
     width = max(map(len, found), default=0)
-    if width > len(truth[0]) + 1:
-        return "merged"
     if len(found) > len(truth):
         return "rows cut"
     if len(found) < len(truth):
@@ -287,4 +292,5 @@ def main():
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # score.py ... | head
     sys.exit(main())
