@@ -232,7 +232,7 @@ int cmd_watch(int argc, char **argv)
 		return RW_DIFF_TROUBLE;
 	}
 	if (!format_works(o.format))
-		rw_die(NULL, "no report in format '%s' (text, csv, json or jsonl)", o.format);
+		rw_die(NULL, "no report in format '%s' (text, csv, json, jsonl or xlsx)", o.format);
 	size_t n = 0, bad = 0;
 	struct watch_item *items = watch_list_read(argv[optind], &n, &bad);
 	int status = RW_DIFF_TROUBLE;

@@ -193,3 +193,11 @@ status: 0
 stdout:
 | 13
 | schema matches
+
+=== the report as an xlsx workbook, with the change columns
+cmd: sh tests/watch/with-server.sh 'echo "$HTTP/doc/cct.html" >$TMPDIR/l; recwatch watch --db $TMPDIR/w.db --host-delay 0 -f xlsx -o $TMPDIR/w.xlsx $TMPDIR/l; echo "exit $?"; /usr/bin/python3 tests/xlsx-read.py $TMPDIR/w.xlsx | head -n 2'
+status: 0
+stdout:
+| exit 1
+| review,rec_id,change,field,old,new,note
+| CCT,1,added,,,,
