@@ -28,7 +28,7 @@ LDFLAGS ?=
 
 PKGS_CORE = jansson libpcre2-8 xlsxwriter
 PKGS_html = libxml-2.0
-PKGS_pdf = poppler-glib cairo
+PKGS_pdf = poppler-glib cairo fribidi
 PKGS_store = sqlite3 glib-2.0
 PKGS_fetch = libcurl
 CORE_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS_CORE) 2>/dev/null)
@@ -89,7 +89,8 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # Unit tests may include a filter's .c files: any source change rebuilds them.
 # A test that needs more packages names them in TEST_PKGS_<test>.
 TEST_PKGS_test_pdf_render = poppler-glib cairo
-test_pkgs = cmocka $(TEST_PKGS_$(1))
+# rw-pdf's tests (test_pdf_*) build its layout.c, which needs fribidi.
+test_pkgs = cmocka $(if $(filter test_pdf_%,$(1)),fribidi) $(TEST_PKGS_$(1))
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_A) $(wildcard extract/*/*.c extract/*/*.h)
 	@mkdir -p $(@D)
 	@echo "  LD $@"

@@ -35,6 +35,13 @@
  * PROSE_WORDS words (the last line of a paragraph may hold one). */
 #define PROSE_SHARE 0.6
 #define PROSE_WORDS 4
+/* Running heads and feet stand apart from the body by more white than
+ * this many font sizes (more than a paragraph's space). */
+#define FURNITURE_GAP_EM 1.5
+/* Where an earlier page of the document had a gutter, a river through
+ * fewer lines will do: the last lines of a section balanced over two
+ * columns, with some prose on each side. */
+#define KNOWN_MIN_LINES 1
 /* The white set between the two columns once stacked, in font sizes:
  * less than emit.c's paragraph break (half a size) within a sentence,
  * more after a sentence's end. */
@@ -111,10 +118,32 @@ static void count_side(river *r, const side *l, const side *rt)
 	}
 }
 
-static int is_gutter(const river *r)
+/* The river lies where an earlier page had a gutter. */
+static int is_known(const pdf_reading *rd, const river *r)
 {
+	for (size_t i = 0; rd && i < rd->nknown; i++)
+		if (rd->known[i].x0 < r->x1 && rd->known[i].x1 > r->x0)
+			return 1;
+	return 0;
+}
+
+static int is_gutter(const pdf_reading *rd, const river *r)
+{
+	if (is_known(rd, r))
+		return r->nl >= KNOWN_MIN_LINES && r->nr >= KNOWN_MIN_LINES && r->pl && r->pr;
 	return r->nl >= GUTTER_MIN_LINES && r->nr >= GUTTER_MIN_LINES &&
 	       r->pl >= PROSE_SHARE * r->nl && r->pr >= PROSE_SHARE * r->nr;
+}
+
+static void remember(pdf_reading *rd, const pdf_gutter *g)
+{
+	if (!rd)
+		return;
+	for (size_t i = 0; i < rd->nknown; i++)
+		if (rd->known[i].x0 < g->x1 && rd->known[i].x1 > g->x0)
+			return;
+	if (rd->nknown < PDF_MAX_GUTTERS)
+		rd->known[rd->nknown++] = *g;
 }
 
 /* A ruling crosses the band, or runs down it, beside the river's lines. */
@@ -130,11 +159,17 @@ static int ruled(const pdf_page *p, double x0, double x1, double top, double bot
 	return 0;
 }
 
-/* In the bands of running heads and feet. */
-static int in_margin(const pdf_page *p, const pdf_line *l)
+/* A running head or foot ("Page 3" beside a title) is none of a column:
+ * a line in the top or bottom band of the page set apart from the body
+ * by white. The columns' own lines may reach into those bands. */
+static int detached(const pdf_page *p, const pdf_line *l, size_t nl, size_t k)
 {
-	return l->b.bottom <= p->height * PDF_MARGIN_SHARE ||
-	       l->b.top >= p->height * (1 - PDF_MARGIN_SHARE);
+	double size = line_size(&l[k]);
+	if (l[k].b.bottom <= p->height * PDF_MARGIN_SHARE)
+		return k + 1 >= nl || l[k + 1].b.top - l[k].b.bottom > FURNITURE_GAP_EM * size;
+	if (l[k].b.top >= p->height * (1 - PDF_MARGIN_SHARE))
+		return k == 0 || l[k].b.top - l[k - 1].b.bottom > FURNITURE_GAP_EM * size;
+	return 0;
 }
 
 /* Follows the river that starts at line i with the gap [x0, x1] down the
@@ -157,9 +192,7 @@ static river follow(const pdf_page *p, const pdf_line *l, size_t nl, size_t i, d
 		split_sides(cb, words, n, &lo, &hi, &a, &b);
 		if (a.chunks > 1 || b.chunks > 1 || hi - lo < GUTTER_MIN_EM * line_size(&l[k]))
 			break;
-		/* a running head or foot beside a column ("Page 3") is none of
-		 * it; the columns' own lines may reach into the margin */
-		if (in_margin(p, &l[k]) && (a.words < PROSE_WORDS || b.words < PROSE_WORDS))
+		if (detached(p, l, nl, k))
 			break;
 		r.x0 = lo, r.x1 = hi;
 		count_side(&r, &a, &b);
@@ -170,7 +203,7 @@ static river follow(const pdf_page *p, const pdf_line *l, size_t nl, size_t i, d
 	return r;
 }
 
-size_t pdf_find_gutters(const pdf_page *p, pdf_gutter *out, size_t max)
+size_t pdf_find_gutters(const pdf_page *p, pdf_reading *rd, pdf_gutter *out, size_t max)
 {
 	size_t nl, n = 0;
 	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
@@ -188,10 +221,11 @@ size_t pdf_find_gutters(const pdf_page *p, pdf_gutter *out, size_t max)
 			if (gap >= GUTTER_MIN_EM * line_size(&l[i]))
 				best = follow(p, l, nl, i, cb[0].right, cb[1].left);
 		}
-		if (best.n && is_gutter(&best) &&
+		if (best.n && is_gutter(rd, &best) &&
 		    !ruled(p, best.x0, best.x1, l[i].b.top, l[i + best.n - 1].b.bottom)) {
-			out[n++] = (pdf_gutter){best.x0, best.x1, l[i].b.top,
-						l[i + best.n - 1].b.bottom};
+			out[n] = (pdf_gutter){best.x0, best.x1, l[i].b.top,
+					      l[i + best.n - 1].b.bottom};
+			remember(rd, &out[n++]);
 			i += best.n;
 		} else {
 			i++;

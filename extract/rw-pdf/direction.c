@@ -243,7 +243,7 @@ static void turn_odd_blocks(pdf_page *p, const signed char *dir, enum pdf_dir ma
 	free(r);
 }
 
-void pdf_page_reading_frame(pdf_page *p, int columns)
+void pdf_page_reading_frame(pdf_page *p, pdf_reading *r)
 {
 	if (p->ng) {
 		signed char *dir = rw_xmalloc(p->ng);
@@ -253,9 +253,9 @@ void pdf_page_reading_frame(pdf_page *p, int columns)
 		turn_odd_blocks(p, dir, main);
 		free(dir);
 	}
-	if (!columns)
+	if (!r)
 		return;
 	pdf_gutter g[PDF_MAX_GUTTERS];
-	size_t ng = pdf_find_gutters(p, g, PDF_MAX_GUTTERS);
+	size_t ng = pdf_find_gutters(p, r, g, PDF_MAX_GUTTERS);
 	pdf_page_stack_columns(p, g, ng);
 }

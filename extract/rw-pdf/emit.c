@@ -56,6 +56,7 @@ struct pdf_emitter {
 	char **head;      /* its header rows' texts (nhead x open_cols) */
 	int nhead;
 	pdf_words *words; /* the document's, for hyphens at a line's end */
+	pdf_reading reading; /* its columns so far (reading.h) */
 };
 
 /* The text of every line kept (not of ruled tables: their cells' lines
@@ -186,7 +187,7 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 	e->method = m;
 	if (area)
 		pdf_page_crop(p, area);
-	pdf_page_reading_frame(p, m == PDF_AUTO);
+	pdf_page_reading_frame(p, m == PDF_AUTO ? &e->reading : NULL);
 	e->p = rw_xgrow(e->p, &e->cap, e->np + 1, sizeof *e->p);
 	epage *ep = &e->p[e->np++];
 	memset(ep, 0, sizeof *ep);

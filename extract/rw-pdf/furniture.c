@@ -33,6 +33,9 @@
  * SAME_SIZE points. */
 #define PARAGRAPH_GAP_EM 0.5
 #define SAME_SIZE 0.75
+/* A line repeated on every page, this many times the size of every
+ * other line of the first page, is a title there, not a running head. */
+#define TITLE_SIZE 1.15
 
 /* Stands for a run of digits in a line's key: a character no text has
  * (a "#" of the text, as in "Rec #", is not a page number). */
@@ -130,6 +133,28 @@ static mark *margin_marks(pdf_page_lines *pages, size_t np, size_t *n)
 	return m;
 }
 
+/* The line of mark m stands out as its page's title: larger than every
+ * other line of the page, or its only line, set in bold. */
+static int is_title(const pdf_page_lines *pages, size_t np, const mark *m)
+{
+	const pdf_page_lines *p = NULL;
+	for (size_t i = 0; i < np && !p; i++)
+		if (pages[i].number == m->page)
+			p = &pages[i];
+	if (!p)
+		return 0;
+	int others = 0;
+	for (size_t k = 0; k < p->nl; k++) {
+		const pdf_line *l = &p->l[k];
+		if (l == m->l || l->drop)
+			continue;
+		others = 1;
+		if (m->l->size < TITLE_SIZE * l->size)
+			return 0;
+	}
+	return others || m->l->bold;
+}
+
 static void mark_running_lines(pdf_page_lines *pages, size_t np)
 {
 	size_t n;
@@ -147,8 +172,11 @@ static void mark_running_lines(pdf_page_lines *pages, size_t np)
 				pages_seen++;
 			j++;
 		}
+		/* a title repeated on every page is the document's title on
+		 * the first: only its repeats are furniture */
+		size_t from = is_title(pages, np, &m[i]) ? i + 1 : i;
 		if (pages_seen >= need)
-			for (size_t k = i; k < j; k++)
+			for (size_t k = from; k < j; k++)
 				m[k].l->drop = 1;
 		i = j;
 	}

@@ -10,13 +10,19 @@
  *  2. words: a line's glyphs sorted left to right break into words where
  *     the producer put a word break or the gap is wide against the font
  *     size; a glyph drawn twice at the same spot (fake bold) counts once;
- *  3. right-to-left runs (Hebrew, Arabic) are turned into logical order
- *     when a word's or a run of words' text is made.
+ *  3. text holding right-to-left characters (Hebrew, Arabic) is turned
+ *     from the order it is seen in (left to right) into the order it is
+ *     read in by the Unicode Bidirectional Algorithm, with GNU FriBidi:
+ *     the levels of the text seen, and its runs reversed by rule L2, which
+ *     undoes itself, so reading the glyphs as drawn gives logical order;
+ *     brackets drawn mirrored are mirrored back (rule L4).
  */
 #include "recwatch.h"
 #include "pdf.h"
 
 #include <ctype.h>
+#include <fribidi.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -169,18 +175,77 @@ static int same_glyph_twice(const pdf_glyph *a, const pdf_glyph *b)
 	return w > 0 && o / w > 0.5 && overlap_share(&a->b, &b->b) > 0.5;
 }
 
-/* The text of glyphs gi[0..n-1] (left to right), reversed when most of
- * them are right-to-left characters. */
+/* ---- right to left ------------------------------------------------------ */
+
+/* Text longer than this many characters is left in the order seen (a
+ * line or a cell is far shorter; FriBidi counts in int). */
+#define BIDI_MAX_CHARS (1 << 20)
+
+/* The paragraph direction of text: right to left when it holds more
+ * strong right-to-left characters than left-to-right ones. Returns 0
+ * when it holds none right to left (nothing to reorder). */
+static FriBidiParType bidi_base(const FriBidiCharType *t, FriBidiStrIndex n)
+{
+	size_t r = 0, l = 0;
+	for (FriBidiStrIndex i = 0; i < n; i++) {
+		if (t[i] == FRIBIDI_TYPE_RTL || t[i] == FRIBIDI_TYPE_AL)
+			r++;
+		else if (t[i] == FRIBIDI_TYPE_LTR)
+			l++;
+	}
+	if (!r)
+		return 0;
+	return r > l ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+}
+
+/* s (UTF-8) reordered by the bidi algorithm: text seen left to right
+ * comes out in logical order, and the other way round. Returns a new
+ * string (a copy when there is nothing right to left). */
+static char *bidi_reorder(const char *s)
+{
+	size_t len = strlen(s);
+	if (len == 0 || len > BIDI_MAX_CHARS)
+		return rw_xstrdup(s);
+	FriBidiChar *u = rw_xmalloc(len * sizeof *u);
+	FriBidiStrIndex n = fribidi_charset_to_unicode(FRIBIDI_CHAR_SET_UTF8, s, (FriBidiStrIndex)len, u);
+	FriBidiCharType *t = rw_xmalloc((len + 1) * sizeof *t);
+	fribidi_get_bidi_types(u, n, t);
+	FriBidiParType base = bidi_base(t, n);
+	char *out = NULL;
+	if (base) {
+		FriBidiBracketType *br = rw_xmalloc((len + 1) * sizeof *br);
+		FriBidiLevel *lev = rw_xmalloc((len + 1) * sizeof *lev);
+		fribidi_get_bracket_types(u, n, t, br);
+		if (fribidi_get_par_embedding_levels_ex(t, br, n, &base, lev)) {
+			fribidi_shape_mirroring(lev, n, u);
+			if (fribidi_reorder_line(0, t, n, 0, base, lev, u, NULL)) {
+				out = rw_xmalloc(len * 4 + 1); /* UTF-8 of n <= len characters */
+				fribidi_unicode_to_charset(FRIBIDI_CHAR_SET_UTF8, u, n, out);
+			}
+		}
+		free(br);
+		free(lev);
+	}
+	free(u);
+	free(t);
+	return out ? out : rw_xstrdup(s);
+}
+
+/* The text of glyphs gi[0..n-1] (left to right), in logical order. */
 static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, int *rtl)
 {
-	size_t nrtl = 0;
-	for (size_t i = 0; i < n; i++)
-		nrtl += g[gi[i]].rtl;
-	*rtl = nrtl * 2 > n;
 	rw_buf b = {0};
-	for (size_t k = 0; k < n; k++)
-		rw_buf_adds(&b, g[gi[*rtl ? n - 1 - k : k]].u);
-	return rw_buf_take(&b);
+	*rtl = 0;
+	for (size_t k = 0; k < n; k++) {
+		rw_buf_adds(&b, g[gi[k]].u);
+		*rtl |= g[gi[k]].rtl;
+	}
+	char *seen = rw_buf_take(&b);
+	if (!*rtl)
+		return seen;
+	char *read = bidi_reorder(seen);
+	free(seen);
+	return read;
 }
 
 static void add_word(pdf_line *l, size_t *cap, const pdf_glyph *g, const size_t *gi, size_t n)
@@ -387,26 +452,29 @@ char *pdf_words_text(const pdf_word *w, size_t n)
 {
 	rw_buf b = {0};
 	rw_buf_adds(&b, "");
-	for (size_t i = 0; i < n;) {
-		/* a run of right-to-left words reads from its right end */
-		size_t j = i;
-		while (j < n && w[j].rtl)
-			j++;
-		if (j > i) {
-			for (size_t k = j; k > i; k--) {
-				if (b.len)
-					rw_buf_addc(&b, ' ');
-				rw_buf_adds(&b, w[k - 1].text);
-			}
-			i = j;
-			continue;
-		}
+	int rtl = 0;
+	for (size_t i = 0; i < n; i++)
+		rtl |= w[i].rtl;
+	/* words hold logical order: seen again as drawn (the reordering
+	 * undoes itself), then the whole run read in logical order, so that
+	 * right-to-left words come in the order they are read */
+	for (size_t i = 0; i < n; i++) {
 		if (b.len)
 			rw_buf_addc(&b, ' ');
-		rw_buf_adds(&b, w[i].text);
-		i++;
+		if (w[i].rtl) {
+			char *seen = bidi_reorder(w[i].text);
+			rw_buf_adds(&b, seen);
+			free(seen);
+		} else {
+			rw_buf_adds(&b, w[i].text);
+		}
 	}
-	return rw_buf_take(&b);
+	char *seen = rw_buf_take(&b);
+	if (!rtl)
+		return seen;
+	char *read = bidi_reorder(seen);
+	free(seen);
+	return read;
 }
 
 char *pdf_line_text(const pdf_line *l)

@@ -56,21 +56,36 @@ static int main_direction(const gunichar *cp, const PopplerRectangle *r, guint n
 	return best;
 }
 
+/* Which way a character runs: 1 right to left, 0 left to right (letters
+ * and digits), -1 neither (punctuation goes with its neighbours). */
+static int run_class(gunichar c)
+{
+	if (is_rtl(c))
+		return 1;
+	return g_unichar_isalnum(c) ? 0 : -1;
+}
+
 /* poppler's text holds invisible marks (bidi embeddings) that have no
  * box, and gives a right-to-left word's characters in reading order but
  * their boxes left to right (a new word's boxes start left of the last
  * ones). Returns the characters that have boxes, fills box[k] with the
  * box index of character k, and sets brk[k] where a right-to-left word
- * ends on its right (the side its reading starts). */
+ * ends on its right (the side its reading starts). A word's run of
+ * right-to-left characters ends where an embedding mark stood or where
+ * left-to-right letters or digits start ("1.1" set right before an
+ * Arabic word keeps its own boxes). */
 static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint n,
 			     guint **box, unsigned char **brk)
 {
 	gunichar *cp = rw_xmalloc((n + 1) * sizeof *cp);
+	unsigned char *mark = rw_xcalloc(n + 1, 1); /* a mark stood before k */
 	guint m = 0;
 	for (const char *s = text; s && *s && m < n; s = g_utf8_next_char(s)) {
 		gunichar c = g_utf8_get_char(s);
 		if (g_unichar_type(c) != G_UNICODE_FORMAT)
 			cp[m++] = c;
+		else
+			mark[m] = 1;
 	}
 	for (; m < n; m++)
 		cp[m] = ' ';
@@ -79,16 +94,24 @@ static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint 
 	for (guint i = 0; i < n; i++)
 		(*box)[i] = i;
 	for (guint i = 0; i < n;) {
-		guint j = i + 1, nrtl = is_rtl(cp[i]);
-		while (j < n && !g_unichar_isspace(cp[j]) && r[j].x1 >= r[j - 1].x1 - 0.5)
-			nrtl += is_rtl(cp[j++]);
-		if (!g_unichar_isspace(cp[i]) && nrtl * 2 > j - i) {
+		int cls = run_class(cp[i]);
+		guint j = i + 1;
+		while (j < n && !g_unichar_isspace(cp[j]) && !mark[j] && r[j].x1 >= r[j - 1].x1 - 0.5) {
+			int c = run_class(cp[j]);
+			if (c >= 0 && cls >= 0 && c != cls)
+				break;
+			if (cls < 0)
+				cls = c;
+			j++;
+		}
+		if (cls == 1) {
 			for (guint k = i; k < j; k++)
 				(*box)[k] = i + (j - 1 - k);
 			(*brk)[i] = 1;
 		}
 		i = j;
 	}
+	free(mark);
 	return cp;
 }
 

@@ -50,18 +50,28 @@ typedef struct pdf_gutter {
 /* Gutters looked for on a page: a page of two columns has one; a page
  * whose columns break for a figure or a wide table has one per band. */
 #define PDF_MAX_GUTTERS 8
+/* What a document's pages so far say of its columns: the gutters found
+ * (their x bands), so that the short columns a page ends with (a
+ * section's last lines, balanced over two columns) are known for what
+ * they are. */
+typedef struct pdf_reading {
+	pdf_gutter known[PDF_MAX_GUTTERS];
+	size_t nknown;
+} pdf_reading;
 /* Finds the gutters between columns of running text on p (glyphs in the
- * reading frame). Returns how many (at most max) were written to out. */
-size_t pdf_find_gutters(const pdf_page *p, pdf_gutter *out, size_t max);
+ * reading frame), remembering them in r (may be NULL). Returns how many
+ * (at most max) were written to out. */
+size_t pdf_find_gutters(const pdf_page *p, pdf_reading *r, pdf_gutter *out, size_t max);
 /* Moves each column right of a gutter under the one left of it, so that
  * reading top to bottom reads one column after the other; what lies
  * below the columns moves down with them. */
 void pdf_page_stack_columns(pdf_page *p, const pdf_gutter *g, size_t n);
 
 /* The one call emit.c makes for each page before reading it: text into
- * its reading direction, then (columns true: auto mode, where rw-pdf
- * finds the tables itself) columns one under the other. */
-void pdf_page_reading_frame(pdf_page *p, int columns);
+ * its reading direction, then (r not NULL: auto mode, where rw-pdf finds
+ * the tables itself; r is the document's, zeroed at its start) columns
+ * one under the other. */
+void pdf_page_reading_frame(pdf_page *p, pdf_reading *r);
 
 /* ---- furniture.c ------------------------------------------------------ */
 

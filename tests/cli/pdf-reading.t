@@ -1,8 +1,8 @@
 # rw-pdf reads a page in the order a person does: text printed sideways
-# or upside down, columns, running heads and feet and page breaks.
-# Documents from tests/pdf/make-reading.py (ReportLab) and
-# make-reading.sh (groff, Chromium, LibreOffice); the expected records
-# are written by the generators from the documents' text.
+# or upside down, right to left, columns, running heads and feet and
+# page breaks. Documents from tests/pdf/make-reading.sh: ReportLab (-rl),
+# LibreOffice Writer (-lo) and Chromium (-chromium); the expected records
+# and tables are written by the generators from the documents' text.
 
 === a Resolved sentence cut by a page break and a running foot is read whole (ReportLab)
 cmd: recwatch extract tests/pdf/reading-pagebreak-rl.pdf | cut -d, -f1-4
@@ -47,3 +47,46 @@ stdout-file: tests/pdf/reading-sideways.table.csv
 cmd: recwatch extract tests/pdf/reading-upside-down-rl.pdf | cut -d, -f1-4
 status: 0
 stdout-file: tests/pdf/reading-upside-down.expected.csv
+
+=== a Resolved sentence cut by a page break and a running foot is read whole (LibreOffice)
+cmd: recwatch extract tests/pdf/reading-pagebreak-lo.pdf | cut -d, -f1-4
+status: 0
+stdout-file: tests/pdf/reading-pagebreak.expected.csv
+
+=== a two-column resolution whose list crosses from one page's right column to the next page's left is read whole (LibreOffice)
+cmd: recwatch extract tests/pdf/reading-columns-lo.pdf | cut -d, -f1-4
+status: 0
+stdout-file: tests/pdf/reading-columns.expected.csv
+
+=== the short columns that end a section, where page 1 had its gutter, are read one after the other too
+cmd: rw-pdf tests/pdf/reading-columns-lo.pdf
+status: 0
+stdout-has: "text":"Resolved (2023.10.22.03), the Board rejects CCT Recommendations 17.1, 17.2, 18.1, 18.2, 19.1 and 19.2, for the reasons in the scorecard."
+
+=== a scorecard turned 90 and 270 degrees is read whole, its title kept once (Chromium)
+cmd: recwatch extract tests/pdf/reading-sideways-chromium.pdf | cut -d, -f1-4
+status: 0
+stdout-file: tests/pdf/reading-sideways.expected.csv
+
+=== the title a sideways scorecard repeats on every page is its title on the first and furniture after
+cmd: rw-pdf tests/pdf/reading-sideways-chromium.pdf
+status: 0
+check: test "$(grep -c '"text":"RDS-WHOIS2 Scorecard - Board Action 25 February 2020"' $OUT)" = 2
+check: grep -q '"kind":"document".*"text":"RDS-WHOIS2 Scorecard' $OUT
+check: grep -q '"kind":"heading".*"page":1' $OUT
+check: ! grep -q '"kind":"heading".*"page":2' $OUT
+
+=== a page turned upside down is read (Chromium)
+cmd: recwatch extract tests/pdf/reading-upside-down-chromium.pdf | cut -d, -f1-4
+status: 0
+stdout-file: tests/pdf/reading-upside-down.expected.csv
+
+=== a ruled table with Arabic and Hebrew cells keeps them whole and in logical order (LibreOffice)
+cmd: rw-pdf tests/pdf/reading-rtl-lo.pdf | rw-tables
+status: 0
+stdout-file: tests/pdf/reading-rtl.table.csv
+
+=== a ruled table with Arabic and Hebrew cells keeps them whole and in logical order (Chromium, bidi marks in the text)
+cmd: rw-pdf tests/pdf/reading-rtl-chromium.pdf | rw-tables
+status: 0
+stdout-file: tests/pdf/reading-rtl.table.csv

@@ -10,7 +10,7 @@ PAGEBREAK_TITLE = "Approved Board Resolutions 16 March 2023"
 # the ids the Resolved sentence lists: every one must be read
 PAGEBREAK_IDS = ["%d.%d" % (a, b) for a in range(1, 25) for b in (1, 2, 3)]
 PAGEBREAK_FILLER_RL = 11    # Whereas paragraphs before it (ReportLab layout)
-PAGEBREAK_FILLER_GROFF = 10
+PAGEBREAK_FILLER_LO = 10
 
 
 def whereas(n):
@@ -40,7 +40,7 @@ COLUMNS_APPROVED = ["%d.%d" % (a, b) for a in range(1, 9) for b in (1, 2, 3, 4)]
 COLUMNS_PENDING = ["%d.%d" % (a, b) for a in range(9, 17) for b in (1, 2, 3)]
 COLUMNS_REJECTED = ["%d.%d" % (a, b) for a in range(17, 20) for b in (1, 2)]
 COLUMNS_FILLER_RL = (5, 6)  # Whereas paragraphs before each list (ReportLab)
-COLUMNS_FILLER_GROFF = (5, 6)
+COLUMNS_FILLER_LO = (5, 6)
 
 
 def id_list(ids):

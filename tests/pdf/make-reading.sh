@@ -1,0 +1,24 @@
+#!/bin/sh
+# make-reading.sh - the reading-order test documents, from every producer:
+# ReportLab (make-reading.py), LibreOffice Writer and Chromium (sources
+# from make-reading-docs.py). Needs .ci/install-deps --samples and
+# chromium. The PDFs are committed; tests never regenerate them.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+py=/usr/bin/python3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$py" "$here/make-reading.py"
+"$py" "$here/make-reading-docs.py" "$tmp"
+for doc in pagebreak columns rtl; do
+	libreoffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
+		--convert-to pdf --outdir "$tmp" "$tmp/reading-$doc.fodt" >"$tmp/lo.log" 2>&1 ||
+		{ cat "$tmp/lo.log" >&2; exit 1; }
+	cp "$tmp/reading-$doc.pdf" "$here/reading-$doc-lo.pdf"
+done
+for doc in rtl sideways upside-down; do
+	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+		--user-data-dir="$tmp/chromium" --print-to-pdf="$here/reading-$doc-chromium.pdf" \
+		"file://$tmp/reading-$doc.html" >"$tmp/chromium.log" 2>&1 ||
+		{ cat "$tmp/chromium.log" >&2; exit 1; }
+done
