@@ -174,11 +174,11 @@ static enum pdf_method area_method(pdf_page *p, const pdf_box *area)
 static void note_text_edges(const epage *ep, pdf_debug *d)
 {
 	int *used = rw_xcalloc(ep->nl + 1, sizeof *used);
-	unsigned char *full = rw_xcalloc(ep->nl + 1, 1);
+	int *filled = rw_xcalloc(ep->nl + 1, sizeof *filled);
 	pdf_area *a;
-	pdf_text_areas(ep->l, ep->nl, used, &pdf_edge_defaults, full, &a, d);
+	pdf_text_areas(ep->l, ep->nl, used, &pdf_edge_defaults, filled, &a, d);
 	free(a);
-	free(full);
+	free(filled);
 	free(used);
 }
 

@@ -205,7 +205,9 @@ typedef struct pdf_edge_params {
 	int min_edge_chunks; /* chunks on a text edge */
 	int min_columns;     /* columns crossing a line of a table; a full
 				line has text in as many */
-	int min_full_lines;  /* full lines in a table */
+	int min_full_lines;  /* lines with text in min_columns in a table */
+	int full_slack;      /* a full line's columns with text: as many as
+				the area's most but this many */
 	int max_break_lines; /* lines across the columns (section rows) a
 				table goes on past */
 	double max_blank;    /* line heights: a taller blank stretch between
@@ -217,11 +219,15 @@ typedef struct pdf_area {
 	size_t first, last;
 } pdf_area;
 /* The table areas among the lines not used (top to bottom, count
- * returned, *out allocated); full[i] (room for nl) is set for the lines
- * with text in min_columns columns. The text edges and the areas are
- * noted on debug (NULL: none). */
+ * returned, *out allocated); filled[i] (room for nl) is set to the
+ * number of columns line i has text in. The text edges and the areas
+ * are noted on debug (NULL: none). */
 size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_edge_params *p,
-		      unsigned char *full, pdf_area **out, pdf_debug *debug);
+		      int *filled, pdf_area **out, pdf_debug *debug);
+/* The most columns a line of first..last fills, and whether a line
+ * filling `filled` of them is a full line there (it shows the columns). */
+int pdf_most_filled(const int *filled, size_t first, size_t last);
+int pdf_full_line(int filled, int most, const pdf_edge_params *p);
 /* Line j comes under line i without a blank stretch (max_blank). */
 int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_params *p);
 

@@ -119,7 +119,8 @@ static size_t chunk_columns(const pdf_line *l, chunk *c, int *col, const double 
 		for (size_t k = 0; k < nc; k++)
 			for (size_t w = c[k].w0; w < c[k].w0 + c[k].nw; w++) {
 				int wc = column_of(bound, nb, l->w[w].b.left);
-				if (w == c[k].w0 || wc != column_of(bound, nb, l->w[w - 1].b.left))
+				if (w == c[k].w0 || (l->w[w].at_column &&
+						     wc != column_of(bound, nb, l->w[w - 1].b.left)))
 					cut[n++] = (chunk){l->w[w].b, w, 0};
 				cut[n - 1].nw++;
 				pdf_box_union(&cut[n - 1].b, &l->w[w].b);
@@ -452,6 +453,22 @@ static int columns_kept(const pdf_line *l, const pdf_gap *gap, const double *x, 
 	return ok ? cols : 0;
 }
 
+/* Lines j.. that run across the columns of gaps gap[] (bounds x[]) from
+ * the first column are section rows, at most max_break_lines of them,
+ * when a line keeping to the columns follows: returns that line, or 0. */
+static size_t section_rows(const pdf_line *l, size_t nl, size_t j, const int *used,
+			   const pdf_gap *gap, const double *x, size_t nx)
+{
+	size_t k = j;
+	while (k < nl && !used[k] && k - j < (size_t)pdf_edge_defaults.max_break_lines &&
+	       (k == j || pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults)) &&
+	       l[k].b.left < x[0] && !columns_kept(&l[k], gap, x, nx))
+		k++;
+	int ok = k > j && k < nl && !used[k] && pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) &&
+		 columns_kept(&l[k], gap, x, nx);
+	return ok ? k : 0;
+}
+
 /* The lines from i on that go on with a table of column gaps gap[]
  * (bounds x[]) from the page before: lines that keep out of the gaps,
  * and rows across the table (a section's name; not first, where it is
@@ -465,10 +482,12 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 	size_t j = i, multi = 0;
 	while (j < nl && !used[j] && (j == i || pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults))) {
 		int cols = columns_kept(&l[j], gap, x, nx);
-		/* a section row; not first: there it is the table's title */
-		if (!cols && j > i && one_chunk(&l[j]) && j + 1 < nl && !used[j + 1] &&
-		    pdf_lines_follow(l, j, j + 1, &pdf_edge_defaults))
-			cols = columns_kept(&l[j + 1], gap, x, nx) ? 1 : 0;
+		/* section rows; not first: there it is the table's title */
+		size_t k = !cols && j > i ? section_rows(l, nl, j, used, gap, x, nx) : 0;
+		if (k) {
+			j = k;
+			continue;
+		}
 		if (!cols)
 			break;
 		multi += cols >= 2;
@@ -503,9 +522,9 @@ static size_t carried_table(const pdf_line *l, size_t nl, int *used, const pdf_g
  * its full lines, all of them (Tabula's stream columns, from the lines
  * that fill the columns: headers and section rows are fitted in after).
  * Returns their count, in *out (allocated). */
-static size_t area_gaps(const pdf_line *l, const pdf_area *a, const unsigned char *full,
-			span **out)
+static size_t area_gaps(const pdf_line *l, const pdf_area *a, const int *filled, span **out)
 {
+	int most = pdf_most_filled(filled, a->first, a->last);
 	size_t n = 0;
 	for (size_t i = a->first; i <= a->last; i++)
 		n += l[i].nw;
@@ -513,7 +532,7 @@ static size_t area_gaps(const pdf_line *l, const pdf_area *a, const unsigned cha
 	chunk *c = rw_xmalloc((n + 1) * sizeof *c);
 	size_t nx = 0;
 	for (size_t i = a->first; i <= a->last; i++) {
-		if (!full[i])
+		if (!pdf_full_line(filled[i], most, &pdf_edge_defaults))
 			continue;
 		size_t nc = line_chunks(&l[i], c);
 		for (size_t k = 0; k < nc; k++)
@@ -589,11 +608,11 @@ static size_t grow_down(const pdf_line *l, size_t nl, size_t last, const int *us
  * the gaps of its full lines, with the header lines above and the end of
  * its last row below that keep them. Returns 0 when the full lines leave
  * too few gaps. */
-static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const unsigned char *full,
+static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int *filled,
 		      int *used, pdf_table *t)
 {
 	span *g;
-	size_t ng = area_gaps(l, a, full, &g);
+	size_t ng = area_gaps(l, a, filled, &g);
 	int ok = ng + 1 >= (size_t)pdf_edge_defaults.min_columns;
 	if (ok) {
 		size_t from = a->first - grow_up(l, a->first, used, g, &ng);
@@ -618,9 +637,9 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_
 		t = rw_xgrow(t, &cap, 1, sizeof *t);
 		*nt = carried_table(l, nl, used, carry, ncarry, t);
 	}
-	unsigned char *full = rw_xcalloc(nl + 1, 1);
+	int *filled = rw_xcalloc(nl + 1, sizeof *filled);
 	pdf_area *a;
-	size_t na = pdf_text_areas(l, nl, used, &pdf_edge_defaults, full, &a, NULL);
+	size_t na = pdf_text_areas(l, nl, used, &pdf_edge_defaults, filled, &a, NULL);
 	for (size_t k = 0; k < na; k++) {
 		/* the carried table may have taken its first lines */
 		while (a[k].first <= a[k].last && used[a[k].first])
@@ -631,9 +650,9 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_
 		if (a[k].first > a[k].last)
 			continue;
 		t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
-		*nt += (size_t)area_table(l, nl, &a[k], full, used, &t[*nt]);
+		*nt += (size_t)area_table(l, nl, &a[k], filled, used, &t[*nt]);
 	}
 	free(a);
-	free(full);
+	free(filled);
 	return t;
 }

@@ -21,7 +21,11 @@
  *     blank stretch or a paragraph between two tables keeps them apart.
  *     An area is a table when min_full_lines of its lines have text in
  *     min_columns columns: the levels of a nested list are crossed by as
- *     many edges, but none of its lines has text in three of them.
+ *     many edges, but none of its lines has text in two of them.
+ *  4. Full lines.  The lines of an area with text in all but full_slack
+ *     of the most columns any of its lines fills show its columns best
+ *     (Camelot takes the rows of the most common count): a line with a
+ *     cell across columns (a section row) is not one of them.
  * Every length is relative: x tolerances to the font size, blank
  * stretches to the line's height.
  */
@@ -39,9 +43,12 @@ const pdf_edge_params pdf_edge_defaults = {
 	/* Tabula and Camelot ask for four; a header and two rows make a
 	 * table too */
 	.min_edge_chunks = 3,
-	/* two columns are a list (bullets, numbers) as often as a table */
-	.min_columns = 3,
+	/* ids and their texts: the narrowest table */
+	.min_columns = 2,
 	.min_full_lines = 2,
+	/* a row may leave a cell empty; a line with a cell across two
+	 * columns has two fewer */
+	.full_slack = 1,
 	/* a section name, wrapped over two lines at most */
 	.max_break_lines = 2,
 	/* rows set apart by padding stand more than a line apart */
@@ -251,6 +258,19 @@ static void count_columns(const pdf_line *l, const tchunk *c, size_t nc, const l
 	free(seen);
 }
 
+int pdf_most_filled(const int *filled, size_t first, size_t last)
+{
+	int most = 0;
+	for (size_t i = first; i <= last; i++)
+		most = filled[i] > most ? filled[i] : most;
+	return most;
+}
+
+int pdf_full_line(int filled, int most, const pdf_edge_params *p)
+{
+	return filled >= p->min_columns && filled + p->full_slack >= most;
+}
+
 typedef struct xspan {
 	double a, b;
 } xspan;
@@ -262,16 +282,18 @@ static int by_start(const void *x, const void *y)
 }
 
 /* The middles of the white stripes between the chunks of the full lines
- * among first..last (the column bounds of a table there, as stream.c
- * finds them); their count, in *out. first_chunk[i] is line i's first
- * chunk in c. */
+ * among first..last (pdf_full_line: the column bounds of a table there,
+ * as stream.c finds them); their count, in *out. first_chunk[i] is line
+ * i's first chunk in c. */
 static size_t bounds_above(const tchunk *c, const size_t *first_chunk, size_t first, size_t last,
-			   const unsigned char *full, double **out)
+			   const int *filled, const pdf_edge_params *p, double **out)
 {
 	size_t n = first_chunk[last + 1] - first_chunk[first], m = 0;
 	xspan *x = rw_xmalloc((n + 1) * sizeof *x);
+	int most = pdf_most_filled(filled, first, last);
 	for (size_t i = first; i <= last; i++)
-		for (size_t k = first_chunk[i]; k < first_chunk[i + 1] && full[i]; k++)
+		for (size_t k = first_chunk[i];
+		     k < first_chunk[i + 1] && pdf_full_line(filled[i], most, p); k++)
 			x[m++] = (xspan){c[k].b.left, c[k].b.right};
 	qsort(x, m, sizeof *x, by_start);
 	double *b = *out = rw_xmalloc((m + 1) * sizeof *b);
@@ -291,10 +313,10 @@ static size_t bounds_above(const tchunk *c, const size_t *first_chunk, size_t fi
  * line j runs across a column bound of the table above. Another table
  * under a line of prose has columns of its own. */
 static int goes_on_at(const tchunk *c, const size_t *first_chunk, size_t first, size_t last,
-		      size_t j, const unsigned char *full)
+		      size_t j, const int *filled, const pdf_edge_params *p)
 {
 	double *b;
-	size_t nb = bounds_above(c, first_chunk, first, last, full, &b);
+	size_t nb = bounds_above(c, first_chunk, first, last, filled, p, &b);
 	int ok = 1;
 	for (size_t k = first_chunk[j]; k < first_chunk[j + 1] && ok; k++)
 		for (size_t i = 0; i < nb && ok; i++)
@@ -305,7 +327,7 @@ static int goes_on_at(const tchunk *c, const size_t *first_chunk, size_t first, 
 
 /* Step 3: the areas from the lines' counts. */
 static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const int *crossed,
-			 const unsigned char *full, const tchunk *c, const size_t *first_chunk,
+			 const int *filled, const tchunk *c, const size_t *first_chunk,
 			 const pdf_edge_params *p, pdf_area **out)
 {
 	pdf_area *a = NULL;
@@ -323,14 +345,14 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 					break;
 				continue;
 			}
-			if (breaks && !goes_on_at(c, first_chunk, i, last, j, full))
+			if (breaks && !goes_on_at(c, first_chunk, i, last, j, filled, p))
 				break;
 			last = j;
 			breaks = 0;
 		}
 		int nfull = 0;
 		for (size_t k = i; k <= last; k++)
-			nfull += full[k];
+			nfull += filled[k] >= p->min_columns;
 		if (nfull >= p->min_full_lines) {
 			a = rw_xgrow(a, &cap, n + 1, sizeof *a);
 			a[n++] = (pdf_area){i, last};
@@ -358,7 +380,7 @@ static void note_debug(pdf_debug *d, const edge *e, size_t ne, const pdf_line *l
 }
 
 size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_edge_params *p,
-		      unsigned char *full, pdf_area **out, pdf_debug *debug)
+		      int *filled, pdf_area **out, pdf_debug *debug)
 {
 	tchunk *c;
 	size_t nc = page_chunks(l, nl, used, p, &c);
@@ -370,10 +392,8 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_e
 	column *cols;
 	size_t ncols = find_columns(c, nc, e, ne, p, col, &cols);
 	int *crossed = rw_xcalloc(nl + 1, sizeof *crossed);
-	int *filled = rw_xcalloc(nl + 1, sizeof *filled);
+	memset(filled, 0, nl * sizeof *filled);
 	count_columns(l, c, nc, col, cols, ncols, crossed, filled);
-	for (size_t i = 0; i < nl; i++)
-		full[i] = filled[i] >= p->min_columns;
 	size_t *first_chunk = rw_xmalloc((nl + 2) * sizeof *first_chunk);
 	for (size_t i = 0, k = 0; i <= nl; i++) {
 		while (k < nc && c[k].line < i)
@@ -381,11 +401,10 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_e
 		first_chunk[i] = k;
 	}
 	first_chunk[nl + 1] = nc;
-	size_t n = find_areas(l, nl, used, crossed, full, c, first_chunk, p, out);
+	size_t n = find_areas(l, nl, used, crossed, filled, c, first_chunk, p, out);
 	note_debug(debug, e, ne, l, *out, n, p);
 	free(first_chunk);
 	free(crossed);
-	free(filled);
 	free(cols);
 	free(col);
 	free(e);

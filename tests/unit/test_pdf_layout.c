@@ -387,10 +387,10 @@ static void text_edges_and_areas_noted_for_debug(void **state)
 	size_t nl;
 	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
 	int used[4] = {0};
-	unsigned char full[4];
+	int filled[4];
 	pdf_area *a;
 	pdf_debug d = {0};
-	assert_int_equal(pdf_text_areas(l, nl, used, &pdf_edge_defaults, full, &a, &d), 1);
+	assert_int_equal(pdf_text_areas(l, nl, used, &pdf_edge_defaults, filled, &a, &d), 1);
 	size_t edges = 0, areas = 0;
 	for (size_t i = 0; i < d.n; i++) {
 		edges += d.box[i].kind == PDF_DEBUG_EDGE;
