@@ -37,3 +37,9 @@ cmd: /usr/bin/python3 tests/zoo/score.py --why tests/zoo/seed
 status: 0
 stdout-has: perfect
 check: awk '/^failures/ { on = 1; next } on && NF > 1 { for (i = 2; i <= NF; i++) n += $i } END { exit !(n == 47) }' "$OUT"
+
+=== the generator keeps its rules: rows as wide as the table, spans over empty slots, truth of the table's shape, one seed one document
+cmd: /usr/bin/python3 tests/zoo/test_model.py
+status: 0
+stdout-has: ok   352 documents checked
+check: ! grep -q '^FAIL' "$OUT"
