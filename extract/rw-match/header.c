@@ -8,44 +8,66 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Do most of the non-empty body cells of column c hold ids (one per cell,
- * or, with `lists`, a list of them)?  *ids gets the count. */
-static int column_of_ids(struct matcher *m, const struct grid *g, int from, int c, int lists,
-			 int *ids)
+/* A column of lists wins over a column of ids when at least this share
+ * of its filled cells list several ids or count them ("17
+ * Recommendations: ..."): a summary table, not a scorecard with one
+ * merged row (whose row is reported, not read). */
+#define LIST_CELLS_SHARE_NUM 1
+#define LIST_CELLS_SHARE_DEN 4
+
+struct column_reading {
+	int filled; /* non-empty body cells */
+	int ids;    /* of them, holding one id */
+	int lists;  /* of them, a list of ids */
+	int several;/* of them, a list of more than one id or with a count */
+};
+
+static void read_column(struct matcher *m, const struct grid *g, int c, struct column_reading *cr)
 {
-	int filled = 0;
-	*ids = 0;
-	for (int r = from; r < g->rows; r++) {
+	memset(cr, 0, sizeof *cr);
+	for (int r = g->nhead; r < g->rows; r++) {
 		const char *t = cell_text(g, r, c);
 		if (!*t || row_is_header(g, r))
 			continue;
-		filled++;
-		if (lists) {
-			rw_idlist l;
-			ids_listed(m, t, &l);
-			*ids += l.n > 0;
-			rw_idlist_free(&l);
-		} else {
-			char *id = rw_id_from_cell(m->rules, t);
-			*ids += id != NULL;
-			free(id);
-		}
+		cr->filled++;
+		char *id = rw_id_from_cell(m->rules, t);
+		cr->ids += id != NULL;
+		free(id);
+		rw_idlist l;
+		long count = ids_listed(m, t, &l);
+		cr->lists += l.n > 0;
+		cr->several += l.n > 1 || (l.n && count >= 0);
+		rw_idlist_free(&l);
 	}
-	return *ids > 0 && *ids * 2 >= filled;
 }
 
-/* The column whose header names ids and whose cells hold them (or lists
- * of them); -1 when none. */
-static int id_column(struct matcher *m, const struct grid *g, char **head, int ncols, int lists)
+/* Most cells (at least half) hold what is asked. */
+static int most(int n, int filled)
 {
+	return n > 0 && n * 2 >= filled;
+}
+
+/* Finds the column whose header names ids: a column of ids (id_col) or
+ * of lists of ids (list_col). */
+static void id_column(struct matcher *m, struct grid *g, char **head, int ncols)
+{
+	g->id_col = g->list_col = -1;
 	for (int c = 0; c < ncols; c++) {
 		rw_hit h;
-		int n;
-		if (rw_rules_search(m->rules, RW_R_HEADER, "id", head[c], strlen(head[c]), 0, &h) &&
-		    column_of_ids(m, g, g->nhead, c, lists, &n))
-			return c;
+		struct column_reading cr;
+		if (!rw_rules_search(m->rules, RW_R_HEADER, "id", head[c], strlen(head[c]), 0, &h))
+			continue;
+		read_column(m, g, c, &cr);
+		int listy = cr.several * LIST_CELLS_SHARE_DEN >= cr.filled * LIST_CELLS_SHARE_NUM;
+		if (most(cr.ids, cr.filled) && !(listy && cr.several)) {
+			g->id_col = c;
+			return;
+		}
+		if (most(cr.lists, cr.filled)) {
+			g->list_col = c;
+			return;
+		}
 	}
-	return -1;
 }
 
 /* The field of a column: the first, in rules order, that matches and no
@@ -77,10 +99,7 @@ static int map_columns(struct matcher *m, struct grid *g)
 		head[c] = column_header(g, c);
 		g->col_field[c] = -1;
 	}
-	g->list_col = -1;
-	g->id_col = id_column(m, g, head, ncols, 0);
-	if (g->id_col < 0)
-		g->list_col = id_column(m, g, head, ncols, 1);
+	id_column(m, g, head, ncols);
 	int key_col = g->id_col >= 0 ? g->id_col : g->list_col;
 	if (key_col >= 0) {
 		g->col_field[key_col] = RW_F__COUNT;

@@ -3,7 +3,8 @@
  * A summary table pairs a value with a list of recommendations, a row per
  * value: `Status | Recommendations` with "17 Recommendations: 3.2, 3.3,
  * ..." beside "Complete".  Each listed id gets the row's status, Board
- * action or priority (the stated count is checked).
+ * action or priority (the stated count is checked); a row with no value
+ * of its own continues the list of the row above.
  *
  * A table whose header maps nothing but whose first column reads as ids
  * ("Ref", "State"; a header row the reader merged into one cell) - or
@@ -34,43 +35,88 @@ static const char *row_value(struct matcher *m, struct doc *d, const struct grid
 	return v;
 }
 
-static void list_row(struct matcher *m, struct doc *d, const struct grid *g, int r,
-		     const char *review, const char *asof, const char *action_date)
+struct list_ctx {
+	const char *review, *asof, *action_date;
+};
+
+/* Does row r give a value (any cell of a status, decision or priority
+ * column not empty)? */
+static int row_has_value(const struct grid *g, int r)
 {
-	const char *text = cell_text(g, r, g->list_col);
+	for (int c = 0; c < g->cols && c < MAX_COLS; c++)
+		if (is_valued(g->col_field[c]) && *cell_text(g, r, c))
+			return 1;
+	return 0;
+}
+
+/* The list cells of rows [r0, r1) joined: a list wrapped over rows. */
+static char *group_list(const struct grid *g, int r0, int r1)
+{
+	rw_buf b = {0};
+	for (int r = r0; r < r1; r++) {
+		const char *t = cell_text(g, r, g->list_col);
+		if (*t && b.len)
+			rw_buf_addc(&b, ' ');
+		rw_buf_adds(&b, t);
+	}
+	return rw_buf_take(&b);
+}
+
+/* Rows [r0, r1): the values of row r0 for the ids the group lists. */
+static void list_group(struct matcher *m, struct doc *d, const struct grid *g, int r0, int r1,
+		       const struct list_ctx *x)
+{
+	char *text = group_list(g, r0, r1);
+	const char *loc = cell_loc(g, r0, g->list_col);
 	rw_idlist l;
 	long count = ids_listed(m, text, &l);
 	if (!l.n) {
 		if (*text && !rw_rules_classify(m->rules, RW_R_EMPTY, text))
-			emit_reject(m, d, cell_loc(g, r, g->list_col), "no list of recommendations",
-				    text, "cannot read a list of recommendations from \"%s\"", text);
-		return;
+			emit_reject(m, d, loc, "no list of recommendations", text,
+				    "cannot read a list of recommendations from \"%s\"", text);
+	} else if (!row_has_value(g, r0)) {
+		emit_reject(m, d, loc, "a list with no value beside it", text,
+			    "%zu recommendation%s listed with no value beside them", l.n,
+			    l.n == 1 ? "" : "s");
+	} else {
+		check_count(m, d, loc, count, l.n);
 	}
-	check_count(m, d, cell_loc(g, r, g->list_col), count, l.n);
-	for (int c = 0; c < g->cols && c < MAX_COLS; c++) {
+	for (int c = 0; c < g->cols && c < MAX_COLS && l.n; c++) {
 		if (!is_valued(g->col_field[c]))
 			continue;
-		const char *v = row_value(m, d, g, r, c);
+		const char *v = row_value(m, d, g, r0, c);
 		enum rw_field f = (enum rw_field)g->col_field[c];
 		for (size_t i = 0; v && i < l.n; i++)
-			emit_fact(m, d, review, l.v[i], f, v, cell_text(g, r, c),
-				  f == RW_F_BOARD_ACTION ? action_date : asof, cell_loc(g, r, c));
+			emit_fact(m, d, x->review, l.v[i], f, v, cell_text(g, r0, c),
+				  f == RW_F_BOARD_ACTION ? x->action_date : x->asof, cell_loc(g, r0, c));
 	}
 	rw_idlist_free(&l);
+	free(text);
 }
 
 void list_table_read(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g)
 {
 	const char *cap_review = g->caption ? review_in(m, g->caption) : NULL;
-	const char *review = cap_review && !m->force_review ? cap_review : current_review(m, d, w);
 	char asof[11];
 	const char *from = table_asof(m, d, w, g, asof);
-	const char *act = g->action_date[0] ? g->action_date : d->date[0] ? d->date : w->section_governs;
+	struct list_ctx x = {
+		.review = cap_review && !m->force_review ? cap_review : current_review(m, d, w),
+		.asof = asof,
+		.action_date = g->action_date[0] ? g->action_date : d->date[0] ? d->date : w->section_governs,
+	};
 	explain(m, "    a value per row for the recommendations listed in column %d; snapshot date %s%s%s",
 		g->list_col + 1, asof[0] ? asof : "none", from ? ", from " : "", from ? from : "");
-	for (int r = g->nhead; r < g->rows; r++)
-		if (!row_is_header(g, r))
-			list_row(m, d, g, r, review, asof, act);
+	/* a row with no value of its own goes on with the list of the row
+	 * above (a cell wrapped over rows, a page break) */
+	for (int r0 = g->nhead, r1; r0 < g->rows; r0 = r1) {
+		if (row_is_header(g, r0)) {
+			r1 = r0 + 1;
+			continue;
+		}
+		for (r1 = r0 + 1; r1 < g->rows && !row_is_header(g, r1) && !row_has_value(g, r1);)
+			r1++;
+		list_group(m, d, g, r0, r1, &x);
+	}
 }
 
 /* The text of row r, its cells joined by " | ". */

@@ -135,3 +135,9 @@ status: 0
 stdout-lines: 2
 stderr-has: p.html: table[1]/tr[2]/td[3]: priority "Medium" is not in the vocabulary
 check: ! grep -q cells $ERR
+
+=== Board actions for lists: a dated Board action header, a list wrapped over two rows, ranges; statuses and priorities from a rowspan
+cmd: recwatch extract tests/match/board-summary.html
+status: 0
+stdout-file: tests/match/board-summary.expected.csv
+stderr:
