@@ -1,0 +1,377 @@
+/* test_pdf_reading.c - rw-pdf's reading order on synthetic glyph boxes:
+ * text directions and the turn into the reading frame (direction.c),
+ * gutters between columns (columns.c), running heads and feet and
+ * paragraphs cut by a page break (furniture.c), right-to-left text
+ * (layout.c with FriBidi). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+
+#include "../../extract/rw-pdf/layout.c"
+#include "../../extract/rw-pdf/direction.c"
+#include "../../extract/rw-pdf/columns.c"
+#include "../../extract/rw-pdf/furniture.c"
+
+#define SIZE 10.0  /* font size of the synthetic text */
+#define ADV 6.0    /* a glyph's advance */
+#define GAP 3.0    /* a word space */
+
+/* Glyphs of s (one a byte; a space is a gap) from (x, y) advancing in
+ * direction d, boxes shaped as poppler gives them: SIZE across the
+ * direction, ADV along it. */
+static void put_dir(pdf_page *p, const char *s, double x, double y, enum pdf_dir d)
+{
+	for (; *s; s++) {
+		double step = *s == ' ' ? GAP : ADV;
+		if (*s != ' ') {
+			pdf_glyph g = {.size = SIZE};
+			g.u[0] = *s;
+			switch (d) {
+			case PDF_DIR_SOUTH:
+				g.b = (pdf_box){y, x - SIZE, y + ADV, x};
+				break;
+			case PDF_DIR_NORTH:
+				g.b = (pdf_box){y - ADV, x, y, x + SIZE};
+				break;
+			case PDF_DIR_WEST:
+				g.b = (pdf_box){y - SIZE, x - ADV, y, x};
+				break;
+			default:
+				g.b = (pdf_box){y, x, y + SIZE, x + ADV};
+			}
+			pdf_page_add_glyph(p, &g);
+		}
+		switch (d) {
+		case PDF_DIR_SOUTH: y += step; break;
+		case PDF_DIR_NORTH: y -= step; break;
+		case PDF_DIR_WEST: x -= step; break;
+		default: x += step;
+		}
+	}
+}
+
+static pdf_page new_page(double w, double h)
+{
+	pdf_page p = {0};
+	p.width = w;
+	p.height = h;
+	return p;
+}
+
+/* The page's lines' texts joined by " | ", top to bottom. */
+static char *all_lines(const pdf_page *p)
+{
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
+	rw_buf b = {0};
+	rw_buf_adds(&b, "");
+	for (size_t i = 0; i < nl; i++) {
+		char *s = pdf_line_text(&l[i]);
+		if (i)
+			rw_buf_adds(&b, " | ");
+		rw_buf_adds(&b, s);
+		free(s);
+	}
+	pdf_lines_free(l, nl);
+	return rw_buf_take(&b);
+}
+
+/* ---- direction.c ------------------------------------------------------ */
+
+static void box_turns_a_quarter_into_the_reading_frame(void **state)
+{
+	/* text advancing south on a 600 x 800 page: x becomes the line's
+	 * y counted from the right edge, y the position along it */
+	pdf_box b = pdf_box_turn((pdf_box){100, 50, 110, 60}, PDF_DIR_SOUTH, 600, 800);
+	assert_true(b.top == 540 && b.bottom == 550 && b.left == 100 && b.right == 110);
+	b = pdf_box_turn((pdf_box){100, 50, 110, 60}, PDF_DIR_NORTH, 600, 800);
+	assert_true(b.top == 50 && b.bottom == 60 && b.left == 690 && b.right == 700);
+	b = pdf_box_turn((pdf_box){100, 50, 110, 60}, PDF_DIR_WEST, 600, 800);
+	assert_true(b.top == 690 && b.bottom == 700 && b.left == 540 && b.right == 550);
+	b = pdf_box_turn((pdf_box){100, 50, 110, 60}, PDF_DIR_EAST, 600, 800);
+	assert_true(b.top == 100 && b.left == 50);
+}
+
+static void sideways_lines_read_in_their_direction(void **state)
+{
+	static const struct {
+		enum pdf_dir d;
+		double x0, y0, pitch; /* first line's start; next line's offset */
+	} cases[] = {
+		{PDF_DIR_SOUTH, 500, 100, -14}, /* turned clockwise: lines go left */
+		{PDF_DIR_NORTH, 100, 700, 14},  /* turned the other way: lines go right */
+		{PDF_DIR_WEST, 500, 700, -14},  /* upside down: lines go up */
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		pdf_page p = new_page(600, 800);
+		int across_x = cases[k].d != PDF_DIR_WEST;
+		double x = cases[k].x0, y = cases[k].y0;
+		put_dir(&p, "Board Action", x, y, cases[k].d);
+		put_dir(&p, "Rec 1.1 approved", across_x ? x + cases[k].pitch : x,
+			across_x ? y : y + cases[k].pitch, cases[k].d);
+		signed char *dir = rw_xmalloc(p.ng);
+		pdf_glyph_directions(&p, dir);
+		assert_int_equal(pdf_main_direction(&p, dir), cases[k].d);
+		free(dir);
+		pdf_page_reading_frame(&p, NULL);
+		char *s = all_lines(&p);
+		assert_string_equal(s, "Board Action | Rec 1.1 approved");
+		free(s);
+		if (across_x)
+			assert_true(p.width == 800 && p.height == 600);
+		pdf_page_clear(&p);
+	}
+}
+
+static void a_column_of_figures_is_upright_text(void **state)
+{
+	/* digits one under the other follow each other going south, but
+	 * their boxes are tall: no turn */
+	pdf_page p = new_page(600, 800);
+	for (int i = 0; i < 8; i++) {
+		pdf_glyph g = {.b = {100 + 12.0 * i, 300, 110 + 12.0 * i, 305}, .size = SIZE};
+		g.u[0] = (char)('1' + i);
+		pdf_page_add_glyph(&p, &g);
+	}
+	put_dir(&p, "Total", 100, 300, PDF_DIR_EAST);
+	signed char *dir = rw_xmalloc(p.ng);
+	pdf_glyph_directions(&p, dir);
+	for (size_t i = 0; i < 8; i++)
+		assert_int_not_equal(dir[i], PDF_DIR_SOUTH);
+	free(dir);
+	pdf_page_reading_frame(&p, NULL);
+	assert_true(p.width == 600 && p.g[0].b.top == 100 && p.g[0].b.left == 300);
+	pdf_page_clear(&p);
+}
+
+static void an_upright_line_on_a_sideways_page_is_turned_too(void **state)
+{
+	pdf_page p = new_page(600, 800);
+	for (int i = 0; i < 6; i++)
+		put_dir(&p, "Treat registration data as a priority", 500 - 14.0 * i, 100,
+			PDF_DIR_SOUTH);
+	put_dir(&p, "Page 1 of 2", 270, 770, PDF_DIR_EAST);
+	pdf_page_reading_frame(&p, NULL);
+	char *s = all_lines(&p);
+	assert_non_null(strstr(s, "Page 1 of 2"));
+	assert_non_null(strstr(s, "Treat registration data as a priority"));
+	free(s);
+	pdf_page_clear(&p);
+}
+
+/* ---- columns.c -------------------------------------------------------- */
+
+/* Two columns of n prose lines each, the left at x 60, the right at 320;
+ * left line i reads "left i ...", right "right i ...". */
+static void two_columns(pdf_page *p, int n, const char *words)
+{
+	char s[200];
+	for (int i = 0; i < n; i++) {
+		snprintf(s, sizeof s, "left%d %s", i, words);
+		put_dir(p, s, 60, 100 + 14.0 * i, PDF_DIR_EAST);
+		snprintf(s, sizeof s, "right%d %s", i, words);
+		put_dir(p, s, 320, 100 + 14.0 * i, PDF_DIR_EAST);
+	}
+}
+
+static void gutter_found_between_two_columns_of_prose(void **state)
+{
+	pdf_page p = new_page(600, 800);
+	two_columns(&p, 8, "the board met on it");
+	pdf_gutter g[PDF_MAX_GUTTERS];
+	size_t n = pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS);
+	assert_int_equal(n, 1);
+	assert_true(g[0].x0 < 320 && g[0].x1 > 60 + 25 * ADV && g[0].x1 <= 320);
+	assert_true(g[0].top == 100 && g[0].bottom == 100 + 14 * 7 + SIZE);
+	pdf_page_stack_columns(&p, g, n);
+	char *s = all_lines(&p);
+	/* every left line before the first right one */
+	const char *last_left = strstr(s, "left7"), *first_right = strstr(s, "right0");
+	assert_non_null(last_left);
+	assert_non_null(first_right);
+	assert_true(last_left < first_right);
+	assert_null(strstr(s, "left0 the board met on it right0"));
+	free(s);
+	pdf_page_clear(&p);
+}
+
+static void no_gutter_in_a_table(void **state)
+{
+	/* short cells: a river, but not prose on both sides */
+	pdf_page p = new_page(600, 800);
+	two_columns(&p, 8, "done");
+	pdf_gutter g[PDF_MAX_GUTTERS];
+	assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), 0);
+	pdf_page_clear(&p);
+	/* three columns: more than one chunk on a side */
+	p = new_page(600, 800);
+	for (int i = 0; i < 8; i++) {
+		put_dir(&p, "one two three four", 40, 100 + 14.0 * i, PDF_DIR_EAST);
+		put_dir(&p, "five six seven eight", 220, 100 + 14.0 * i, PDF_DIR_EAST);
+		put_dir(&p, "nine ten eleven twelve", 400, 100 + 14.0 * i, PDF_DIR_EAST);
+	}
+	assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), 0);
+	pdf_page_clear(&p);
+	/* prose beside prose, but a ruling runs down the white */
+	p = new_page(600, 800);
+	two_columns(&p, 8, "the board met on it");
+	pdf_page_add_ruling(&p, 300, 90, 300, 220);
+	assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), 0);
+	pdf_page_clear(&p);
+}
+
+static void short_columns_where_an_earlier_page_had_its_gutter(void **state)
+{
+	pdf_page p = new_page(600, 800);
+	two_columns(&p, 2, "the board met on it");
+	pdf_gutter g[PDF_MAX_GUTTERS];
+	assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), 0);
+	pdf_reading known = {.known = {{300, 318, 0, 800}}, .nknown = 1};
+	assert_int_equal(pdf_find_gutters(&p, &known, g, PDF_MAX_GUTTERS), 1);
+	pdf_page_clear(&p);
+}
+
+/* ---- furniture.c -------------------------------------------------------- */
+
+static pdf_line *lines_of(pdf_page *p, size_t *nl)
+{
+	return pdf_lines_build(p->g, p->ng, nl);
+}
+
+static void running_foot_and_page_number_are_furniture(void **state)
+{
+	pdf_page p[3];
+	pdf_page_lines v[3];
+	for (int i = 0; i < 3; i++) {
+		p[i] = new_page(600, 800);
+		char num[40];
+		snprintf(num, sizeof num, "Resolutions %d | Page %d of 3", 2020 + i, i + 1);
+		put_dir(&p[i], "The board met on the day and took these actions.", 60, 100,
+			PDF_DIR_EAST);
+		put_dir(&p[i], "Board resolutions draft", 60, 30, PDF_DIR_EAST);
+		put_dir(&p[i], num, 60, 760 + i, PDF_DIR_EAST);
+		v[i] = (pdf_page_lines){i + 1, 800, NULL, 0, NULL, 0};
+		v[i].l = lines_of(&p[i], &v[i].nl);
+	}
+	pdf_mark_furniture(v, 3);
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(v[i].nl, 3);
+		for (size_t k = 0; k < v[i].nl; k++) {
+			char *s = pdf_line_text(&v[i].l[k]);
+			int body = !strncmp(s, "The board", 9);
+			assert_int_equal(v[i].l[k].drop, !body);
+			free(s);
+		}
+		pdf_lines_free(v[i].l, v[i].nl);
+		pdf_page_clear(&p[i]);
+	}
+}
+
+static void a_paragraph_cut_by_the_page_break_joins_up(void **state)
+{
+	pdf_page p[2] = {new_page(600, 800), new_page(600, 800)};
+	put_dir(&p[0], "Resolved, the Board approves Recommendations 1.1, 1.2,", 60, 680,
+		PDF_DIR_EAST);
+	put_dir(&p[0], "1.3, 2.1, 2.2 and", 60, 694, PDF_DIR_EAST);
+	put_dir(&p[1], "2.3, as set out in the scorecard.", 60, 100, PDF_DIR_EAST);
+	put_dir(&p[1], "Published on 20 March 2023.", 60, 130, PDF_DIR_EAST);
+	pdf_page_lines v[2];
+	for (int i = 0; i < 2; i++) {
+		v[i] = (pdf_page_lines){i + 1, 800, NULL, 0, NULL, 0};
+		v[i].l = lines_of(&p[i], &v[i].nl);
+	}
+	pdf_mark_furniture(v, 2);
+	assert_int_equal(v[0].nl, 3);
+	assert_int_equal(v[1].nl, 1);
+	char *s = pdf_line_text(&v[0].l[2]);
+	assert_string_equal(s, "2.3, as set out in the scorecard.");
+	free(s);
+	/* right under the page's last line */
+	assert_true(v[0].l[2].b.top > v[0].l[1].b.bottom &&
+		    v[0].l[2].b.top - v[0].l[1].b.bottom < SIZE / 2);
+	/* a sentence ended on the page before: nothing moves */
+	pdf_page q[2] = {new_page(600, 800), new_page(600, 800)};
+	put_dir(&q[0], "Resolved, the Board approves Recommendation 1.1.", 60, 680, PDF_DIR_EAST);
+	put_dir(&q[1], "Whereas, the team met.", 60, 100, PDF_DIR_EAST);
+	pdf_page_lines w[2];
+	for (int i = 0; i < 2; i++) {
+		w[i] = (pdf_page_lines){i + 1, 800, NULL, 0, NULL, 0};
+		w[i].l = lines_of(&q[i], &w[i].nl);
+	}
+	pdf_mark_furniture(w, 2);
+	assert_int_equal(w[0].nl, 1);
+	assert_int_equal(w[1].nl, 1);
+	for (int i = 0; i < 2; i++) {
+		pdf_lines_free(v[i].l, v[i].nl);
+		pdf_lines_free(w[i].l, w[i].nl);
+		pdf_page_clear(&p[i]);
+		pdf_page_clear(&q[i]);
+	}
+}
+
+/* ---- right to left (layout.c) -------------------------------------------- */
+
+/* Glyphs of UTF-8 text in the order seen, left to right, one a character;
+ * rtl marked as page.c marks it. */
+static void put_seen(pdf_page *p, const char *s, double x, double y)
+{
+	while (*s) {
+		if (*s == ' ') {
+			x += GAP;
+			s++;
+			continue;
+		}
+		pdf_glyph g = {.b = {y, x, y + SIZE, x + ADV}, .size = SIZE};
+		int n = 1;
+		while (n < 4 && (s[n] & 0xc0) == 0x80)
+			n++;
+		memcpy(g.u, s, n);
+		unsigned char c0 = (unsigned char)s[0];
+		g.rtl = c0 == 0xd7 || c0 == 0xd8 || c0 == 0xd9; /* Hebrew, Arabic */
+		pdf_page_add_glyph(p, &g);
+		s += n;
+		x += ADV;
+	}
+}
+
+static void right_to_left_read_in_logical_order(void **state)
+{
+	/* "עדכון המדיניות 2024" (update the policy 2024) as drawn: the
+	 * number on the left, each word's letters right to left */
+	pdf_page p = new_page(600, 800);
+	put_seen(&p, "2024 \xd7\xaa\xd7\x95\xd7\x99\xd7\xa0\xd7\x99\xd7\x93\xd7\x9e\xd7\x94 "
+		     "\xd7\x9f\xd7\x95\xd7\x9b\xd7\x93\xd7\xa2",
+		 60, 100);
+	char *s = all_lines(&p);
+	assert_string_equal(s, "\xd7\xa2\xd7\x93\xd7\x9b\xd7\x95\xd7\x9f "
+			       "\xd7\x94\xd7\x9e\xd7\x93\xd7\x99\xd7\xa0\xd7\x99\xd7\x95\xd7\xaa 2024");
+	free(s);
+	pdf_page_clear(&p);
+	/* a left-to-right line keeps a Hebrew word whole in its place */
+	p = new_page(600, 800);
+	put_seen(&p, "Rec 1.5 \xd7\x9d\xd7\x95\xd7\x9c\xd7\xa9 done", 60, 100);
+	s = all_lines(&p);
+	assert_string_equal(s, "Rec 1.5 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d done");
+	free(s);
+	pdf_page_clear(&p);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(box_turns_a_quarter_into_the_reading_frame),
+		cmocka_unit_test(sideways_lines_read_in_their_direction),
+		cmocka_unit_test(a_column_of_figures_is_upright_text),
+		cmocka_unit_test(an_upright_line_on_a_sideways_page_is_turned_too),
+		cmocka_unit_test(gutter_found_between_two_columns_of_prose),
+		cmocka_unit_test(no_gutter_in_a_table),
+		cmocka_unit_test(short_columns_where_an_earlier_page_had_its_gutter),
+		cmocka_unit_test(running_foot_and_page_number_are_furniture),
+		cmocka_unit_test(a_paragraph_cut_by_the_page_break_joins_up),
+		cmocka_unit_test(right_to_left_read_in_logical_order),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
