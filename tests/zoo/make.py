@@ -100,6 +100,16 @@ def main():
     ap.add_argument("--producers", default=",".join(model.PRODUCERS))
     ap.add_argument("-j", type=int, default=2)
     a = ap.parse_args()
+    for name, given, known in (("style", a.styles, model.STYLES), ("producer", a.producers, model.PRODUCERS)):
+        for x in given.split(","):
+            if x not in known:
+                ap.error("no %s %s (there are %s)" % (name, x, ", ".join(known)))
+    tools = {"chromium": ["chromium"], "libreoffice": ["soffice"], "reportlab": []}
+    lacking = [t for p in a.producers.split(",") for t in tools[p] + ["pdftotext"]
+               if not shutil.which(t)]
+    if lacking:
+        sys.exit("zoo: %s not found (.ci/install-deps samples installs what make.py needs)"
+                 % ", ".join(sorted(set(lacking))))
     os.makedirs(a.out, exist_ok=True)
     outdir = os.path.abspath(a.out)
     docs = [model.make_document(a.seed + k, s, p)
