@@ -484,22 +484,6 @@ static int heading_level(const pdf_emitter *e, const pdf_line *l, const double *
 	return 0;
 }
 
-static int starts_item(const pdf_line *l)
-{
-	const char *t = l->w[0].text;
-	static const char *const bullets[] = {"\xe2\x80\xa2", "\xe2\x97\xa6", "\xe2\x96\xaa",
-					      "\xef\x82\xb7", "-", "\xe2\x80\x93", "*", "\xc2\xb7"};
-	for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
-		if (!strcmp(t, bullets[i]))
-			return 1;
-	size_t n = strlen(t);
-	/* "(a)", "a)", "1.", "2.1." */
-	if (n >= 2 && (t[n - 1] == ')' || (t[n - 1] == '.' && isdigit((unsigned char)t[0]))) &&
-	    n <= 6)
-		return 1;
-	return 0;
-}
-
 static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb)
 {
 	double size = fmax(a->size, 1);
@@ -509,7 +493,7 @@ static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, i
 		return 1;
 	if (b->b.top < a->b.top)
 		return 1;
-	if (b->b.left > left + 1.5 * size || starts_item(b))
+	if (b->b.left > left + 1.5 * size || pdf_starts_item(b))
 		return 1;
 	return 0;
 }

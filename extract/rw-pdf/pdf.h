@@ -228,6 +228,8 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_e
  * filling `filled` of them is a full line there (it shows the columns). */
 int pdf_most_filled(const int *filled, size_t first, size_t last);
 int pdf_full_line(int filled, int most, const pdf_edge_params *p);
+/* Line l starts with a list item's mark: a bullet, "(a)", "a)", "1.". */
+int pdf_starts_item(const pdf_line *l);
 /* Line j comes under line i without a blank stretch (max_blank). */
 int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_params *p);
 

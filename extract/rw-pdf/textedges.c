@@ -32,6 +32,7 @@
 #include "recwatch.h"
 #include "pdf.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -325,6 +326,39 @@ static int goes_on_at(const tchunk *c, const size_t *first_chunk, size_t first, 
 	return ok;
 }
 
+int pdf_starts_item(const pdf_line *l)
+{
+	const char *t = l->w[0].text;
+	static const char *const bullets[] = {"\xe2\x80\xa2", "\xe2\x97\xa6", "\xe2\x96\xaa",
+					      "\xef\x82\xb7", "-", "\xe2\x80\x93", "*", "\xc2\xb7"};
+	for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
+		if (!strcmp(t, bullets[i]))
+			return 1;
+	size_t n = strlen(t);
+	/* "(a)", "a)", "1.", "2.1." */
+	if (n >= 2 && (t[n - 1] == ')' || (t[n - 1] == '.' && isdigit((unsigned char)t[0]))) &&
+	    n <= 6)
+		return 1;
+	return 0;
+}
+
+/* Most full lines of lines first..last start with a list item's mark: a
+ * list of two columns (marks and texts), not a table. */
+static int is_list(const pdf_line *l, size_t first, size_t last, const int *filled,
+		   const pdf_edge_params *p)
+{
+	int most = pdf_most_filled(filled, first, last);
+	if (most > p->min_columns)
+		return 0;
+	size_t full = 0, items = 0;
+	for (size_t i = first; i <= last; i++)
+		if (pdf_full_line(filled[i], most, p)) {
+			full++;
+			items += pdf_starts_item(&l[i]);
+		}
+	return 2 * items > full;
+}
+
 /* Step 3: the areas from the lines' counts. */
 static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const int *crossed,
 			 const int *filled, const tchunk *c, const size_t *first_chunk,
@@ -353,7 +387,7 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 		int nfull = 0;
 		for (size_t k = i; k <= last; k++)
 			nfull += filled[k] >= p->min_columns;
-		if (nfull >= p->min_full_lines) {
+		if (nfull >= p->min_full_lines && !is_list(l, i, last, filled, p)) {
 			a = rw_xgrow(a, &cap, n + 1, sizeof *a);
 			a[n++] = (pdf_area){i, last};
 		}

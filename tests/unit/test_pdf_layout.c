@@ -355,8 +355,8 @@ static void two_tables_on_a_page_stay_two(void **state)
 	detected_free(&d, &p);
 }
 
-/* Prose, a two-level bulleted list and a centred title are no table,
- * though their margins and indents make edges. */
+/* Prose, lists and a centred title are no table, though their margins
+ * and indents make edges. */
 static void prose_and_lists_are_no_table(void **state)
 {
 	pdf_page p = {0};
@@ -375,6 +375,19 @@ static void prose_and_lists_are_no_table(void **state)
 	detected d = detect(&p);
 	assert_int_equal(d.nt, 0);
 	detected_free(&d, &p);
+
+	/* bullets and numbers before items make two columns, but a list */
+	const char *mark[] = {"-", "1.", "(a)"};
+	for (int m = 0; m < 3; m++) {
+		for (int r = 0; r < 5; r++) {
+			put_text(&p, mark[m], 20, 100 + 28 * r);
+			put_text(&p, "an item of the list that wraps", 40, 100 + 28 * r);
+			put_text(&p, "onto a second line", 40, 114 + 28 * r);
+		}
+		d = detect(&p);
+		assert_int_equal(d.nt, 0);
+		detected_free(&d, &p);
+	}
 }
 
 /* A page's debug picture shows the text edges and the table areas. */
