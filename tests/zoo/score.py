@@ -45,6 +45,9 @@ sys.dont_write_bytecode = True  # no __pycache__ in the tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import model  # noqa: E402  (the styles, in the order they are listed)
 
+# a document of the zoo takes rw-pdf well under a second; one that takes
+# this long (under a sanitizer too) is hung
+READ_TIMEOUT_S = 300
 INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                                    "\u2066\u2067\u2068\u2069\ufeff"))
 
@@ -150,7 +153,12 @@ def found_tables(args, pdf):
     """The tables recwatch reads in pdf, as lists of rows; [] when it fails."""
     rw_pdf = [os.path.join(args.bin, "rw-pdf")] + (["--method", args.method] if args.method else [])
     with tempfile.TemporaryFile() as blocks:
-        r = subprocess.run(rw_pdf + [pdf], stdout=blocks, stderr=subprocess.PIPE)
+        try:
+            r = subprocess.run(rw_pdf + [pdf], stdout=blocks, stderr=subprocess.PIPE, timeout=READ_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            print("zoo: %s: rw-pdf still reading after %d s: scored as nothing read" % (pdf, READ_TIMEOUT_S),
+                  file=sys.stderr)
+            return []
         if r.returncode not in (0, 1):
             print("zoo: %s: rw-pdf exit %d: %s" % (pdf, r.returncode, r.stderr.decode()[:200].strip()),
                   file=sys.stderr)
