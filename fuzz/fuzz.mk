@@ -8,7 +8,7 @@
 PKG_CONFIG ?= pkg-config
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= html pdf-layout pdf match rows diff rules
+FUZZ_TARGETS ?= html pdf-layout pdf match rows diff rules watchlist
 FUZZ_DIR ?= build/fuzz
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	-fsanitize-coverage-ignorelist=fuzz/coverage-ignore.txt -fno-omit-frame-pointer -std=c11 -Wall -Wextra -Wno-unused-parameter \
@@ -32,6 +32,8 @@ SRC_match = $(wildcard extract/rw-match/*.c)
 DEP_match = extract/rw-match.c
 SRC_diff = $(wildcard extract/rw-diff/*.c)
 DEP_diff = extract/rw-diff.c
+SRC_watchlist = extract/rw-store/list.c
+PKG_watchlist = sqlite3
 
 FUZZ_BINS = $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz-%)
 

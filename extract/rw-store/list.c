@@ -89,13 +89,8 @@ static int listed_before(const struct watch_item *v, size_t n, const char *url)
 	return 0;
 }
 
-struct watch_item *watch_list_read(const char *path, size_t *n, size_t *bad)
+struct watch_item *watch_list_stream(FILE *f, const char *name, size_t *n, size_t *bad)
 {
-	FILE *f = strcmp(path, "-") ? fopen(path, "re") : stdin;
-	if (!f) {
-		rw_warn(path, "cannot open the watch list: %s", strerror(errno));
-		return NULL;
-	}
 	struct watch_item *v = NULL;
 	size_t cap = 0;
 	char *line = NULL;
@@ -103,7 +98,7 @@ struct watch_item *watch_list_read(const char *path, size_t *n, size_t *bad)
 	ssize_t len;
 	*n = *bad = 0;
 	for (long lineno = 1; (len = getline(&line, &lcap, f)) >= 0; lineno++) {
-		char *where = rw_xasprintf("%s:%ld", path, lineno);
+		char *where = rw_xasprintf("%s:%ld", name, lineno);
 		struct watch_item it = {0};
 		int r = len > WATCH_LINE_MAX ? (rw_warn(where, "line longer than %d bytes", WATCH_LINE_MAX), -1)
 					     : parse_line(line, where, &it);
@@ -117,7 +112,7 @@ struct watch_item *watch_list_read(const char *path, size_t *n, size_t *bad)
 		if (r <= 0)
 			continue;
 		if (*n == WATCH_ITEMS_MAX) {
-			rw_warn(path, "more than %d URLs; the rest is not read", WATCH_ITEMS_MAX);
+			rw_warn(name, "more than %d URLs; the rest is not read", WATCH_ITEMS_MAX);
 			item_clear(&it);
 			(*bad)++;
 			break;
@@ -127,14 +122,27 @@ struct watch_item *watch_list_read(const char *path, size_t *n, size_t *bad)
 	}
 	int err = ferror(f) ? errno : 0;
 	free(line);
-	if (f != stdin)
-		fclose(f);
 	if (err) {
-		rw_warn(path, "cannot read the watch list: %s", strerror(err));
+		rw_warn(name, "cannot read the watch list: %s", strerror(err));
 		watch_items_free(v, *n);
+		*n = 0;
 		return NULL;
 	}
 	return v ? v : rw_xcalloc(1, sizeof *v);
+}
+
+struct watch_item *watch_list_read(const char *path, size_t *n, size_t *bad)
+{
+	*n = *bad = 0;
+	FILE *f = strcmp(path, "-") ? fopen(path, "re") : stdin;
+	if (!f) {
+		rw_warn(path, "cannot open the watch list: %s", strerror(errno));
+		return NULL;
+	}
+	struct watch_item *v = watch_list_stream(f, path, n, bad);
+	if (f != stdin)
+		fclose(f);
+	return v;
 }
 
 void watch_items_free(struct watch_item *v, size_t n)

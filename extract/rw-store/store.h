@@ -156,6 +156,8 @@ void web_run_clear(struct web_run *run);
  * warned about and counted in *bad.  NULL (warned) when it cannot be
  * read. */
 struct watch_item *watch_list_read(const char *path, size_t *n, size_t *bad);
+/* The same from an open stream, named name in diagnostics. */
+struct watch_item *watch_list_stream(FILE *f, const char *name, size_t *n, size_t *bad);
 void watch_items_free(struct watch_item *v, size_t n);
 /* A new temporary directory under $TMPDIR (or /tmp). */
 char *web_tmpdir(void);
