@@ -95,15 +95,23 @@ static int parse_date(const char *s, lxw_datetime *d)
 	return 1;
 }
 
-/* The length of the character at p when it is one a cell can hold
- * (valid UTF-8, and no control character that XML forbids); 0 when not. */
-static size_t cell_char(const char *p)
+/* The length of the UTF-8 character at p; 0 when the bytes are not one. */
+static size_t utf8_len(const char *p)
 {
 	unsigned char c = (unsigned char)*p;
-	if (c < 0x80)
-		return (c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n';
-	size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+	size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
 	return strnlen(p, len) == len && rw_utf8_valid(p, len) ? len : 0;
+}
+
+/* True when the character at p (of len bytes) is one XML, and so a
+ * cell, can hold: no control but tab and line feed, and not the
+ * non-characters U+FFFE and U+FFFF. */
+static int cell_char(const char *p, size_t len)
+{
+	unsigned char c = (unsigned char)*p;
+	if (len == 1)
+		return (c >= 0x20 && c != 0x7f) || c == '\t' || c == '\n';
+	return !(len == 3 && !memcmp(p, "\xEF\xBF", 2) && (unsigned char)p[2] >= 0xBE);
 }
 
 /* The text a cell can hold: what is not a character a cell can hold
@@ -117,14 +125,14 @@ static char *cell_text(rw_xlsx *x, const char *v, size_t *chars)
 	int replaced = 0;
 	const char *p = v;
 	for (; *p && n < XLSX_CELL_CHARS_MAX; n++) {
-		size_t len = cell_char(p);
-		if (len) {
+		size_t len = utf8_len(p);
+		if (len && cell_char(p, len)) {
 			rw_buf_add(&b, p, len);
 			line = *p == '\n' ? 0 : line + 1;
 		} else {
 			rw_buf_adds(&b, "\xEF\xBF\xBD");
 			replaced = 1;
-			len = 1;
+			len = len ? len : 1;
 			line++;
 		}
 		p += len;
@@ -253,7 +261,7 @@ int rw_xlsx_finish(rw_xlsx *x)
 		rw_warn(NULL, "%zu cells cut to %d characters, the most a spreadsheet cell holds",
 			x->cut, XLSX_CELL_CHARS_MAX);
 	if (x->bad)
-		rw_warn(NULL, "%zu cells had bytes that are not UTF-8 text, written as U+FFFD", x->bad);
+		rw_warn(NULL, "%zu cells had bytes a spreadsheet cannot hold (not UTF-8, control characters), written as U+FFFD", x->bad);
 	for (size_t i = 0; i < x->ncols; i++)
 		worksheet_set_column(x->ws, (lxw_col_t)i, (lxw_col_t)i, x->width[i], NULL);
 	worksheet_freeze_panes(x->ws, 1, 0);

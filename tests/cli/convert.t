@@ -36,14 +36,14 @@ stdout:
 | sheet records: 5 rows, 10 columns; header frozen; autofilter A1:J5; dates in board_action_date,as_of; 36 strings, 3 dates, 0 numbers, 0 formulas; shaded rows none; widths 12,11,17,22,11,13,12,38,11,12
 | 0
 
-=== xlsx: text past a cell's 32,767 characters is cut with a warning; bytes that are not text become U+FFFD
-cmd: /usr/bin/python3 -c 'import sys; sys.stdout.buffer.write(b"review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources\nSSR2,1.1,,,,,,"+b"x"*40000+b",a\x01b,p.html\n")' > $TMPDIR/long.csv && recwatch convert -f xlsx $TMPDIR/long.csv > $TMPDIR/l.xlsx && /usr/bin/python3 tests/xlsx-read.py $TMPDIR/l.xlsx | /usr/bin/python3 -c 'import csv,sys; r=list(csv.reader(sys.stdin))[1]; print(len(r[7]), r[8])'
+=== xlsx: text past a cell's 32,767 characters is cut with a warning; a control character and U+FFFF become U+FFFD
+cmd: /usr/bin/python3 -c 'import sys; sys.stdout.buffer.write(b"review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources\nSSR2,1.1,,,,,,"+b"x"*40000+b",a\x01b\xef\xbf\xbf,p.html\n")' > $TMPDIR/long.csv && recwatch convert -f xlsx $TMPDIR/long.csv > $TMPDIR/l.xlsx && /usr/bin/python3 tests/xlsx-read.py $TMPDIR/l.xlsx | /usr/bin/python3 -c 'import csv,sys; r=list(csv.reader(sys.stdin))[1]; print(len(r[7]), r[8])'
 status: 0
 stdout:
-| 32767 a�b
+| 32767 a�b�
 stderr:
 | recwatch: 1 cells cut to 32767 characters, the most a spreadsheet cell holds
-| recwatch: 1 cells had bytes that are not UTF-8 text, written as U+FFFD
+| recwatch: 1 cells had bytes a spreadsheet cannot hold (not UTF-8, control characters), written as U+FFFD
 
 === xlsx is not written to a terminal
 cmd: script -qec 'recwatch convert -f xlsx samples/ssr2/review-page.expected.csv' /dev/null
