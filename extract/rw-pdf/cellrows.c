@@ -196,17 +196,9 @@ static int padded_rows(const pdf_cellpiece *pc, size_t n, int cols, double pitch
 	return pitch > 0 && 2 * wide > steps;
 }
 
-/* Line i has text in the first column only. */
-static int alone(const pdf_cellpiece *pc, size_t i, int cols)
-{
-	for (int c = 1; c < cols; c++)
-		if (pc[i * cols + c].has)
-			return 0;
-	return 1;
-}
-
 /* The anchors: the first column's lines, but for the lines that go on
- * with a cell in a padded table (above). Sets anchor[i] for each line i
+ * with a cell in a padded table (above: in such a table a step of the
+ * line pitch never starts a row, whatever the other columns hold). Sets anchor[i] for each line i
  * with text there (else -1); returns the count, centres in ac[]. */
 static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double pitch,
 			   double *ac, int *anchor)
@@ -219,7 +211,7 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 		anchor[i] = -1;
 		if (!p->has)
 			continue;
-		if (na && padded && p->top - last <= pitch * ROW_STEP && alone(pc, i, cols)) {
+		if (na && padded && p->top - last <= pitch * ROW_STEP) {
 			bottom = fmax(bottom, p->bottom);
 		} else {
 			na++;
@@ -230,6 +222,52 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 		ac[na - 1] = (top + bottom) / 2;
 	}
 	return na;
+}
+
+/* The top of line i's text (any column), or NAN when it has none. */
+static double line_top(const pdf_cellpiece *pc, size_t i, int cols)
+{
+	double top = NAN;
+	for (int c = 0; c < cols; c++)
+		if (pc[i * cols + c].has && !(pc[i * cols + c].top >= top))
+			top = pc[i * cols + c].top;
+	return top;
+}
+
+/* In a table whose rows are set apart by padding and whose cells are
+ * aligned at the top, a line after a row step (wider than the pitch)
+ * starts a row even with its first column empty: an anchor at its centre
+ * is added to ac[] (in order; anchor[] follows). Returns the new count. */
+static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double pitch,
+			     double *ac, size_t na, int *anchor)
+{
+	double *out = rw_xmalloc((n + na + 1) * sizeof *out);
+	size_t *shift = rw_xmalloc((na + 1) * sizeof *shift);
+	size_t m = 0, a = 0;
+	double last = NAN;
+	for (size_t i = 0; i < n; i++) {
+		double top = line_top(pc, i, cols);
+		if (isnan(top))
+			continue;
+		double bottom = top;
+		for (int c = 0; c < cols; c++)
+			if (pc[i * cols + c].has)
+				bottom = fmax(bottom, pc[i * cols + c].bottom);
+		while (a < na && ac[a] < top)
+			shift[a] = m, out[m++] = ac[a++];
+		if (!pc[i * cols].has && !isnan(last) && top - last > pitch * ROW_STEP)
+			out[m++] = (top + bottom) / 2;
+		last = top;
+	}
+	while (a < na)
+		shift[a] = m, out[m++] = ac[a++];
+	for (size_t i = 0; i < n; i++)
+		if (anchor[i] >= 0)
+			anchor[i] = (int)shift[anchor[i]];
+	memcpy(ac, out, m * sizeof *ac);
+	free(out);
+	free(shift);
+	return m;
 }
 
 /* How far each row reaches up and down: its anchor's lines and the
@@ -340,7 +378,7 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 	for (size_t i = 0; i < n * (size_t)cols; i++)
 		row[i] = also[i] = -1;
 	double pitch = line_pitch(pc, n, cols);
-	double *ac = rw_xmalloc((n ? n : 1) * sizeof *ac);
+	double *ac = rw_xmalloc((n ? n : 1) * 2 * sizeof *ac);
 	int *anchor = rw_xmalloc((n ? n : 1) * sizeof *anchor);
 	size_t na = find_anchors(pc, n, cols, pitch, ac, anchor);
 	if (na == 0) {
@@ -356,6 +394,8 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 	for (int c = 1; c < cols; c++)
 		nblk[c] = column_blocks(pc, n, cols, c, pitch, &blk[c]);
 	int top = aligned_top(pc, cols, ac, na, blk, nblk);
+	if (top && padded_rows(pc, n, cols, pitch))
+		na = add_row_starts(pc, n, cols, pitch, ac, na, anchor);
 	double *rtop, *rbot;
 	row_extents(pc, n, cols, anchor, ac, na, blk, nblk, &rtop, &rbot);
 	if (!top)
