@@ -147,6 +147,14 @@ void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const rw_blo
 	w->para_review = NULL;
 	walk_start(d, w);
 	w->carried = NULL;
+	memset(w->heading_value, 0, sizeof w->heading_value);
+	struct group_value gv;
+	int f = value_heading(m, b->text ? b->text : "", where(b), &gv);
+	if (f >= 0) {
+		w->heading_value[f] = gv;
+		explain(m, "  %s: the heading gives %s %s to what is under it that says none",
+			where(b), rw_field_name((enum rw_field)f), gv.value);
+	}
 	w->skipping = 0;
 	w->asof[0] = 0;
 }

@@ -212,6 +212,25 @@ static const char *header_asof(struct matcher *m, const struct grid *g, char aso
 	return found ? "the table's header" : NULL;
 }
 
+const char *table_action_date(const struct doc *d, const struct walk *w, const struct grid *g,
+			      const char **from)
+{
+	if (g->action_date[0]) {
+		*from = "the Board action column's header";
+		return g->action_date;
+	}
+	if (w->intro_governs[0]) {
+		*from = w->intro_governs_from;
+		return w->intro_governs;
+	}
+	if (d->date[0]) {
+		*from = d->date_from ? d->date_from : "the document";
+		return d->date;
+	}
+	*from = w->section_governs_from ? w->section_governs_from : "the section's heading";
+	return w->section_governs;
+}
+
 const char *table_asof(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g,
 		       char asof[11])
 {

@@ -98,11 +98,11 @@ void list_table_read(struct matcher *m, struct doc *d, struct walk *w, const str
 {
 	const char *cap_review = g->caption ? review_in(m, g->caption) : NULL;
 	char asof[11];
-	const char *from = table_asof(m, d, w, g, asof);
+	const char *from = table_asof(m, d, w, g, asof), *act_from;
 	struct list_ctx x = {
 		.review = cap_review && !m->force_review ? cap_review : current_review(m, d, w),
 		.asof = asof,
-		.action_date = g->action_date[0] ? g->action_date : d->date[0] ? d->date : w->section_governs,
+		.action_date = table_action_date(d, w, g, &act_from),
 	};
 	explain(m, "    a value per row for the recommendations listed in column %d; snapshot date %s%s%s",
 		g->list_col + 1, asof[0] ? asof : "none", from ? ", from " : "", from ? from : "");

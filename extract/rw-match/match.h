@@ -26,6 +26,12 @@ struct matcher {
 struct tally;
 struct near;
 
+/* A value a heading or a section row gives to what is under it. */
+struct group_value {
+	const char *value; /* NULL when none */
+	const char *raw, *locator;
+};
+
 /* One document, buffered whole: review and dates need a look ahead. */
 struct doc {
 	const char *source;
@@ -50,6 +56,11 @@ struct walk {
 	 * items it introduces, a sentence's from there on in its block. */
 	char section_governs[11], para_governs[11], governs[11];
 	const char *section_governs_from, *para_governs_from, *governs_from;
+	/* A paragraph that ends by introducing what follows ("On 22 July
+	 * 2021 the Board took these actions:") gives its date to the table
+	 * right after it. */
+	char intro_governs[11];
+	const char *intro_governs_from;
 	/* Snapshot dates: a heading's holds up to the next heading of its
 	 * level or higher; a paragraph's up to the next heading. */
 	char heading_asof[7][11];
@@ -57,6 +68,7 @@ struct walk {
 	char asof[11];                 /* said by a paragraph since the heading */
 	const char *asof_from;
 	const char *carried;           /* decision passed on to the items below */
+	struct group_value heading_value[RW_F__COUNT]; /* said by the last heading */
 	int skipping;                  /* inside a rationale */
 	struct table_state *table;     /* the recommendation table still open */
 	int tables_done;               /* highest table number read */
@@ -122,6 +134,12 @@ int find_header(struct matcher *m, struct grid *g);
 void explain_header(struct matcher *m, const struct grid *g, const rw_block *tb);
 const char *table_asof(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g,
 		       char asof[11]);
+/* The Board action date of a table and where it came from: its Board
+ * action column's header, the paragraph that introduces it, the
+ * document's date, its section's.  A paragraph's date reaches no other
+ * table: a table is no list item. */
+const char *table_action_date(const struct doc *d, const struct walk *w, const struct grid *g,
+			      const char **from);
 
 /* table.c: reads the table whose `table` block is d->b[i].  A table that
  * goes on where the open one stopped (same columns, on the next page)
@@ -143,6 +161,10 @@ long ids_listed(struct matcher *m, const char *text, rw_idlist *l);
 long stated_count(struct matcher *m, const char *text, const rw_hit *h);
 void check_count(struct matcher *m, struct doc *d, const char *locator, long count, size_t n);
 enum rw_rsec vocab_of(enum rw_field f);
+/* A heading or section row that is only a status, Board action or
+ * priority ("Complete", "In progress (4)"): its field, with gv filled;
+ * -1 when it is not one. */
+int value_heading(struct matcher *m, const char *text, const char *locator, struct group_value *gv);
 
 /* listtable.c: a table with no id column but a column of lists of
  * recommendations beside status / decision / priority columns. */

@@ -147,6 +147,28 @@ static void explain_numbers(struct matcher *m, const rw_block *b, const struct s
 	}
 }
 
+/* A list with no decision under a heading that is a value ("Complete")
+ * takes that value; returns 1 when there was one. */
+static int heading_values(struct matcher *m, struct doc *d, const struct walk *w, const rw_block *b,
+			  const struct list *l, const char *review)
+{
+	int any = 0;
+	for (int f = 0; f < RW_F__COUNT; f++) {
+		const struct group_value *gv = &w->heading_value[f];
+		if (!gv->value)
+			continue;
+		const char *from = NULL;
+		const char *date = f == RW_F_BOARD_ACTION ? w->governs : walk_asof(d, w, &from);
+		explain(m, "  %s: %s %s for %zu listed, from the heading at %s", b->locator ? b->locator : "?",
+			rw_field_name((enum rw_field)f), gv->value, l->ids.n, gv->locator);
+		for (size_t k = 0; k < l->ids.n; k++)
+			emit_fact(m, d, review, l->ids.v[k], (enum rw_field)f, gv->value, gv->raw, date,
+				  b->locator);
+		any = 1;
+	}
+	return any;
+}
+
 static void emit_lists(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b,
 		       struct sentence *s)
 {
@@ -161,6 +183,8 @@ static void emit_lists(struct matcher *m, struct doc *d, struct walk *w, const r
 		const struct list *l = &s->lists[i];
 		const struct verb *v = verb_for(s, l);
 		const char *value = v ? v->value : w->carried;
+		if (!value && heading_values(m, d, w, b, l, review))
+			continue;
 		if (!value) {
 			undecided(m, d, b, s, l);
 			continue;
@@ -259,6 +283,7 @@ void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_bloc
 	const char *text = b->text ? b->text : "";
 	size_t len = strlen(text);
 	governs_enter(w, b);
+	w->intro_governs[0] = 0;
 	if (!len || skipped(m, w, text)) {
 		governs_leave(w, b);
 		return;
@@ -292,6 +317,11 @@ void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_bloc
 		w->carried = NULL;
 	governs_leave(w, b);
 	rw_hit h;
-	if (carry && rw_rules_search(m->rules, RW_R_CARRY, NULL, text, len, 0, &h))
+	int intro = rw_rules_search(m->rules, RW_R_CARRY, "intro", text, len, 0, &h);
+	if (carry && (intro || rw_rules_search(m->rules, RW_R_CARRY, NULL, text, len, 0, &h)))
 		w->carried = carry;
+	if (intro && w->governs_from == b->locator && w->governs[0]) {
+		memcpy(w->intro_governs, w->governs, sizeof w->intro_governs);
+		w->intro_governs_from = b->locator;
+	}
 }

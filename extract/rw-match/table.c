@@ -71,9 +71,9 @@ struct table_ctx {
 	const char *review;
 	char asof[11];
 	char action_date[11];
-	const char *section_value; /* decision of the current section row */
-	const char *section_raw;
-	const char *section_loc;
+	/* what the current section row (else the heading above the
+	 * table) gives to rows that say none of their own */
+	struct group_value section[RW_F__COUNT];
 };
 
 /* The recommendation table being read; it stays open across tables that
@@ -104,9 +104,12 @@ static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t
 		emit_fact(m, d, t->review, row->id, (enum rw_field)f, value, raw, date, row->loc[f]);
 		facts++;
 	}
-	if (!row->text[RW_F_BOARD_ACTION].len && t->section_value) {
-		emit_fact(m, d, t->review, row->id, RW_F_BOARD_ACTION, t->section_value,
-			  t->section_raw, t->action_date, t->section_loc);
+	for (int f = 0; f < RW_F__COUNT; f++) {
+		const struct group_value *gv = &t->section[f];
+		if (row->text[f].len || !gv->value)
+			continue;
+		emit_fact(m, d, t->review, row->id, (enum rw_field)f, gv->value, gv->raw,
+			  f == RW_F_BOARD_ACTION ? t->action_date : t->asof, gv->locator);
 		facts++;
 	}
 	if (!facts) {
@@ -121,12 +124,13 @@ static void section_row(struct matcher *m, struct table_ctx *t, const struct gri
 			const char *text)
 {
 	rw_hit h;
-	t->section_value = NULL;
-	if (rw_rules_search(m->rules, RW_R_DECISION, NULL, text, strlen(text), 0, &h)) {
-		t->section_value = h.key;
-		t->section_raw = text;
-		t->section_loc = cell_loc(g, r, 0);
-	}
+	struct group_value gv;
+	memset(t->section, 0, sizeof t->section);
+	if (rw_rules_search(m->rules, RW_R_DECISION, NULL, text, strlen(text), 0, &h))
+		t->section[RW_F_BOARD_ACTION] = (struct group_value){h.key, text, cell_loc(g, r, 0)};
+	int f = value_heading(m, text, cell_loc(g, r, 0), &gv);
+	if (f >= 0 && !t->section[f].value)
+		t->section[f] = gv;
 }
 
 static int is_header_text(struct matcher *m, const char *t)
@@ -210,13 +214,13 @@ static struct table_state *table_open(struct matcher *m, struct doc *d, struct w
 	const char *cap_review = g->caption ? review_in(m, g->caption) : NULL;
 	st->t.review = cap_review && !m->force_review ? cap_review : current_review(m, d, w);
 	const char *asof_from = table_asof(m, d, w, g, st->t.asof);
-	/* a table is no list item: a paragraph's Board date does not reach it */
-	const char *act = g->action_date[0] ? g->action_date : d->date[0] ? d->date : w->section_governs;
+	memcpy(st->t.section, w->heading_value, sizeof st->t.section);
+	const char *act_from;
+	const char *act = table_action_date(d, w, g, &act_from);
 	memcpy(st->t.action_date, act, 11);
-	explain(m, "    snapshot date %s%s%s; Board action date %s (%s)", st->t.asof[0] ? st->t.asof : "none",
-		asof_from ? ", from " : "", asof_from ? asof_from : "",
-		act[0] ? act : "none", g->action_date[0] ? "the Board action column's header"
-		: d->date[0] ? "the document's" : act[0] ? "the section's heading" : "none holds here");
+	explain(m, "    snapshot date %s%s%s; Board action date %s%s%s", st->t.asof[0] ? st->t.asof : "none",
+		asof_from ? ", from " : "", asof_from ? asof_from : "", act[0] ? act : "none",
+		act[0] ? ", from " : "", act[0] ? act_from : "");
 	return st;
 }
 

@@ -67,6 +67,20 @@ long ids_listed(struct matcher *m, const char *text, rw_idlist *l)
 
 static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
 
+int value_heading(struct matcher *m, const char *text, const char *locator, struct group_value *gv)
+{
+	size_t len = strlen(text);
+	for (size_t k = 0; k < sizeof valued / sizeof *valued; k++) {
+		rw_hit v, t;
+		if (rw_rules_search(m->rules, vocab_of(valued[k]), NULL, text, len, 0, &v) && !v.start &&
+		    rw_rules_at(m->rules, RW_R_VALUELIST, "heading", text, len, v.end, &t)) {
+			*gv = (struct group_value){v.key, text, locator};
+			return (int)valued[k];
+		}
+	}
+	return -1;
+}
+
 int value_list_sentence(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b,
 			const char *text, size_t start, size_t end)
 {

@@ -141,3 +141,15 @@ cmd: recwatch extract tests/match/board-summary.html
 status: 0
 stdout-file: tests/match/board-summary.expected.csv
 stderr:
+
+=== a heading or section row that is only a value ("Complete (3)", "In progress", "Priority 1") gives it to the lists and rows under it that say none
+cmd: recwatch extract tests/match/heading-values.html
+status: 0
+stdout-file: tests/match/heading-values.expected.csv
+stderr:
+
+=== a paragraph that introduces a table ("On 1 March 2019 the Board took the following actions ...:") dates its Board actions; a later table is not dated by a later paragraph; "Last updated: 12 January 2024" is a snapshot date
+cmd: recwatch extract tests/match/intro-table.html
+status: 0
+stdout-file: tests/match/intro-table.expected.csv
+stderr:
