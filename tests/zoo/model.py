@@ -21,7 +21,8 @@ import random
 
 STYLES = ["grid", "hrules", "plain", "zebra", "darkhead", "landscape",
           "sidebyside", "multipage", "titled", "rot90-ruled", "rot90-plain",
-          "rot270-ruled", "rot270-plain", "rtl", "twocolumn", "furniture"]
+          "rot270-ruled", "rot270-plain", "rtl", "twocolumn", "furniture",
+          "mixed"]
 PRODUCERS = ["chromium", "libreoffice", "reportlab"]
 # LibreOffice Writer cannot turn a table sideways on an upright page: its
 # tables live in the text flow, and neither frames nor sections rotate.
@@ -225,6 +226,24 @@ def wide_line(rng, chars):
     return " ".join(out)
 
 
+def running_lines(rng):
+    return {"head": "%s review: implementation status" % rng.choice(REVIEWS),
+            "foot": rng.choice(["Draft for discussion", "Public", "Prepared by staff"])}
+
+
+def mix(rng, doc):
+    """The upright styles' features drawn independently, as real documents
+    combine them: a fill, a landscape page, a title and footnote, running
+    lines (the rulings were drawn already)."""
+    doc["fill"] = rng.choice([None, None, "zebra", "darkhead"])
+    doc["landscape"] = rng.random() < 0.3
+    if rng.random() < 0.4:
+        doc["title"] = wide_line(rng, 75)
+        doc["footnote"] = "Note: " + wide_line(rng, 110)
+    if rng.random() < 0.4:
+        doc["running"] = running_lines(rng)
+
+
 def make_document(seed, style, producer):
     rng = random.Random("%s/%s/%s" % (seed, style, producer))
     doc = {"seed": seed, "style": style, "producer": producer,
@@ -239,7 +258,7 @@ def make_document(seed, style, producer):
            "dark": dark(rng), "zebra": light(rng),
            "landscape": False, "rotate": 0, "layout": "single",
            "title": None, "footnote": None, "prose": [], "running": None}
-    multi = style in ("multipage", "furniture")
+    multi = style in ("multipage", "furniture") or (style == "mixed" and rng.random() < 0.4)
     sideways = style.startswith("rot")
     ncols = rng.randint(2, 7)
     nrows = rng.randint(3, 14)
@@ -268,10 +287,11 @@ def make_document(seed, style, producer):
         doc["prose"] = [sentence(rng, 30, 60) + "." for _ in range(rng.randint(2, 4))]
         ncols = rng.randint(2, 6)
     elif style == "furniture":
-        doc["running"] = {"head": "%s review: implementation status" % rng.choice(REVIEWS),
-                          "foot": rng.choice(["Draft for discussion", "Public", "Prepared by staff"])}
+        doc["running"] = running_lines(rng)
     elif style == "sidebyside":
         doc["layout"] = "sidebyside"
+    elif style == "mixed":
+        mix(rng, doc)
     if multi:
         nrows = rng.randint(35, 65)
     room = room_mm(doc)
