@@ -235,19 +235,29 @@ int cmd_watch(int argc, char **argv)
 		rw_die(NULL, "no report in format '%s' (text, csv, json, jsonl or xlsx)", o.format);
 	size_t n = 0, bad = 0;
 	struct watch_item *items = watch_list_read(argv[optind], &n, &bad);
+	if (items && !n && bad) {
+		rw_warn(argv[optind], "no URL to watch");
+		watch_items_free(items, n);
+		items = NULL;
+	}
 	int status = RW_DIFF_TROUBLE;
 	sqlite3 *db = items && rules_ok(o.ingest.read.rules) ? store_open(store_path(o.db_path), 1)
 							   : NULL;
 	if (db) {
 		struct batch b = {0};
 		int got = fetch_and_ingest(db, items, n, &o, &b);
-		/* a URL that failed is said on stderr and counted for check;
-		 * only a run that could fetch nothing is trouble */
-		if (got != RW_EXIT_TROUBLE && b.old_csv)
+		/* A URL that failed is said on stderr and counted for check;
+		 * only a run that could fetch nothing is trouble.  What it
+		 * ingested all the same (bodies kept by an earlier run) is
+		 * still reported. */
+		if (b.old_csv && b.new_csv)
 			status = report(&o, &b);
+		if (got == RW_EXIT_TROUBLE)
+			status = RW_DIFF_TROUBLE;
 		batch_clear(&b);
-		store_close(db);
 	}
+	if (db)
+		store_close(db);
 	watch_items_free(items, n);
 	web_opts_free(&o);
 	return status;

@@ -90,7 +90,8 @@ static int run_fetch(int requests, char *const *fetch_args, const char *dir, con
 		nargs++;
 	char **argv = rw_xcalloc(nargs + 4, sizeof *argv);
 	argv[0] = "rw-fetch";
-	memcpy(argv + 1, fetch_args, nargs * sizeof *argv);
+	if (nargs)
+		memcpy(argv + 1, fetch_args, nargs * sizeof *argv);
 	argv[nargs + 1] = "-d";
 	argv[nargs + 2] = (char *)dir;
 	rw_wait(rw_spawn(argv, requests, out), "rw-fetch");

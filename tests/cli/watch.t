@@ -201,3 +201,10 @@ stdout:
 | exit 1
 | review,rec_id,change,field,old,new,note
 | CCT,1,added,,,,
+
+=== a watch list with no URL on it, only bad lines, is trouble
+cmd: printf 'file:///etc/passwd\n# nothing else\n' >$TMPDIR/bad.list; recwatch watch --db $TMPDIR/y.db $TMPDIR/bad.list
+status: 2
+stderr-has: bad.list:1: not an http(s) URL: file:///etc/passwd
+stderr-has: bad.list: no URL to watch
+check: test ! -e $(dirname $OUT)/y.db
