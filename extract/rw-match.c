@@ -152,6 +152,10 @@ static int match_stream(FILE *in, const char *name, void *ctx)
 			bad = 1;
 			continue;
 		}
+		if (b.furniture) { /* running heads and feet say nothing */
+			rw_block_clear(&b);
+			continue;
+		}
 		if (b.kind == RW_BLK_DOCUMENT || !source) {
 			if (source) {
 				d.source = source;

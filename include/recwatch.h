@@ -163,6 +163,7 @@ typedef struct rw_block {
 	int rows, cols;/* table blocks: grid size */
 	int header;    /* cell lies in a header row */
 	int span;      /* cell is a copy made by expanding a row/colspan */
+	int furniture; /* a running head or foot, a page number (PDF): not text */
 	int page;      /* 1-based PDF page; 0 when not paged */
 	int has_bbox;
 	double bbox[4]; /* top, left, bottom, right in points, top-left origin */

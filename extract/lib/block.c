@@ -61,6 +61,8 @@ int rw_block_write_jansson(FILE *out, const rw_block *b)
 		json_object_set_new(o, "header", json_true());
 	if (b->span)
 		json_object_set_new(o, "span", json_true());
+	if (b->furniture)
+		json_object_set_new(o, "furniture", json_true());
 	set_int(o, "page", b->page, b->page != 0);
 	if (b->has_bbox)
 		json_object_set_new(o, "bbox", json_pack("[ffff]", b->bbox[0], b->bbox[1],
@@ -205,6 +207,8 @@ int rw_block_write(FILE *out, const rw_block *b)
 		rw_buf_adds(&line, ",\"header\":true");
 	if (b->span)
 		rw_buf_adds(&line, ",\"span\":true");
+	if (b->furniture)
+		rw_buf_adds(&line, ",\"furniture\":true");
 	add_json_int(&line, "page", b->page, b->page != 0);
 	if (b->has_bbox && add_json_bbox(&line, b->bbox) != 0)
 		return rw_block_write_jansson(out, b);
@@ -260,6 +264,7 @@ int rw_block_read(FILE *in, const char *name, rw_block *b, long *lineno)
 	b->cols = get_int(o, "cols");
 	b->header = json_is_true(json_object_get(o, "header"));
 	b->span = json_is_true(json_object_get(o, "span"));
+	b->furniture = json_is_true(json_object_get(o, "furniture"));
 	b->page = get_int(o, "page");
 	json_t *bb = json_object_get(o, "bbox");
 	if (json_is_array(bb) && json_array_size(bb) == 4) {

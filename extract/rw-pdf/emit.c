@@ -523,6 +523,27 @@ static void write_text(pdf_emitter *e, const epage *p, const pdf_line *l, size_t
 	rw_buf_free(&t);
 }
 
+/* The page's furniture (furniture.c), kept in the stream marked as such:
+ * the lines above the page's first block (heads: above) or the rest. */
+static void write_furniture(pdf_emitter *e, const epage *p, double first_top, int above)
+{
+	for (size_t k = 0; k < p->nl; k++) {
+		const pdf_line *l = &p->l[k];
+		if (!l->drop || (l->b.top < first_top) != above)
+			continue;
+		char *s = pdf_line_text(l);
+		rw_block b = {.kind = RW_BLK_PARAGRAPH, .page = p->number, .furniture = 1};
+		b.text = rw_fold_ws(s);
+		b.locator = rw_xasprintf("page %d, line %zu", p->number, k + 1);
+		set_bbox(&b, &l->b);
+		if (*b.text)
+			put(e, &b);
+		free(b.text);
+		free(b.locator);
+		free(s);
+	}
+}
+
 typedef struct item {
 	double top;
 	const pdf_table *t; /* or NULL: a run of lines */
@@ -591,12 +612,15 @@ static void write_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 		it[n++] = (item){st[i].b.top, &st[i], 0, 0, 0};
 	}
 	qsort(it, n, sizeof *it, item_cmp);
+	double first_top = n ? it[0].top : HUGE_VAL;
+	write_furniture(e, p, first_top, 1);
 	for (size_t i = 0; i < n; i++) {
 		if (it[i].t)
 			write_table(e, it[i].t, i == 0);
 		else
 			write_text(e, p, p->l, it[i].from, it[i].to, it[i].level);
 	}
+	write_furniture(e, p, first_top, 0);
 	/* a table continues onto the next page only if it ended this one */
 	if (n == 0 || !it[n - 1].t) {
 		e->open_table = 0;

@@ -9,11 +9,13 @@ cmd: recwatch extract tests/pdf/reading-pagebreak-rl.pdf | cut -d, -f1-4
 status: 0
 stdout-file: tests/pdf/reading-pagebreak.expected.csv
 
-=== the running foot "... | Page 1 of 2" and the running head are not text
+=== the running foot "... | Page 1 of 2" and the running head are furniture: marked in the stream, out of the text
 cmd: rw-pdf tests/pdf/reading-pagebreak-rl.pdf
 status: 0
-check: ! grep -q 'Page 1 of 2' $OUT
-check: ! grep -q 'Board resolutions - test document' $OUT
+check: grep 'Page 1 of 2' $OUT | grep -q '"kind":"paragraph".*"furniture":true'
+check: test "$(grep 'Board resolutions - test document' $OUT | grep -c '"furniture":true')" = 2
+check: ! grep -v '"furniture":true' $OUT | grep -q 'Page 1 of 2\|Board resolutions - test document'
+check: ! grep -q 'furniture.*"text":"Resolved' $OUT
 check: test "$(grep -c '"text":"Resolved (2023.03.16.07)' $OUT)" = 1
 
 === a two-column resolution whose lists cross the column and the page breaks is read whole (ReportLab)
@@ -71,7 +73,8 @@ stdout-file: tests/pdf/reading-sideways.expected.csv
 === the title a sideways scorecard repeats on every page is its title on the first and furniture after
 cmd: rw-pdf tests/pdf/reading-sideways-chromium.pdf
 status: 0
-check: test "$(grep -c '"text":"RDS-WHOIS2 Scorecard - Board Action 25 February 2020"' $OUT)" = 2
+check: test "$(grep -v '"furniture":true' $OUT | grep -c '"text":"RDS-WHOIS2 Scorecard - Board Action 25 February 2020"')" = 2
+check: grep '"furniture":true' $OUT | grep -q '"text":"RDS-WHOIS2 Scorecard - Board Action 25 February 2020".*"page":2'
 check: grep -q '"kind":"document".*"text":"RDS-WHOIS2 Scorecard' $OUT
 check: grep -q '"kind":"heading".*"page":1' $OUT
 check: ! grep -q '"kind":"heading".*"page":2' $OUT

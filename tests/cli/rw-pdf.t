@@ -17,12 +17,14 @@ status: 0
 stdout-has: {"kind":"heading","source":"tests/pdf/scorecard.pdf","text":"Summary","locator":"page 1, line 3","level":2
 stdout-has: "text":"The Board considered the final report and its recommendations. The implementation of each one is tracked below, with the “status” as of the date of this scorecard.","locator":"page 1, line 4"
 
-=== running head and "Page N of M" are dropped everywhere
+=== running head and "Page N of M" are furniture everywhere: out of the text, marked in the stream
 cmd: rw-pdf tests/pdf/scorecard.pdf
 status: 0
-check: ! grep -q 'implementation scorecard' $OUT
-check: ! grep -q 'Page 1 of 2' $OUT
-check: ! grep -q 'Page 2 of 2' $OUT
+check: test "$(grep 'implementation scorecard' $OUT | grep -c '"furniture":true')" = 2
+check: test "$(grep -c 'implementation scorecard' $OUT)" = 2
+check: grep 'Page 1 of 2' $OUT | grep -q '"kind":"paragraph".*"furniture":true'
+check: test "$(grep -c 'Page 2 of 2' $OUT)" = 1
+check: grep 'Page 2 of 2' $OUT | grep -q '"furniture":true'
 
 === lattice cells join the lines of a cell; locators count from 1
 cmd: rw-pdf tests/pdf/scorecard.pdf
