@@ -21,7 +21,7 @@ static const char *const section_names[RW_R__COUNT] = {
 	"define", "month", "date", "review", "header", "idcell", "empty",
 	"board_action", "decision", "status", "priority", "list", "context",
 	"number", "governs", "docdate", "asof", "skip", "sentence", "carry",
-	"valuelist",
+	"valuelist", "progress",
 };
 
 /* The keys a section allows; NULL = any one word. */
@@ -38,7 +38,8 @@ static const char *const *allowed_keys(enum rw_rsec s)
 	switch (s) {
 	case RW_R_BOARD_ACTION:
 	case RW_R_DECISION: return keys_field_values;
-	case RW_R_STATUS: return keys_status;
+	case RW_R_STATUS:
+	case RW_R_PROGRESS: return keys_status;
 	case RW_R_PRIORITY: return keys_priority;
 	case RW_R_HEADER: return keys_header;
 	case RW_R_LIST: return keys_list;

@@ -161,6 +161,12 @@ long ids_listed(struct matcher *m, const char *text, rw_idlist *l);
 long stated_count(struct matcher *m, const char *text, const rw_hit *h);
 void check_count(struct matcher *m, struct doc *d, const char *locator, long count, size_t n);
 enum rw_rsec vocab_of(enum rw_field f);
+/* The status a sentence's [progress] phrase gives a list of it: the
+ * phrase right after the list in the same clause ("1.1 and 1.2 are
+ * complete"), or the one in the phrase that introduces it ("the following
+ * recommendations are complete: 1.1, 1.2"); NULL when none. */
+const char *progress_for(struct matcher *m, const char *text, size_t end, size_t list_start,
+			 size_t ids_start, size_t list_end);
 /* A heading or section row that is only a status, Board action or
  * priority ("Complete", "In progress (4)"): its field, with gv filled;
  * -1 when it is not one. */

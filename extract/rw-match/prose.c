@@ -29,6 +29,7 @@ struct verb {
 
 struct list {
 	size_t start, end;
+	size_t ids_start; /* where the ids begin (after the context phrase) */
 	rw_idlist ids;
 	long count; /* stated count, -1 when none */
 };
@@ -81,6 +82,7 @@ static void find_lists(struct matcher *m, struct doc *d, const rw_block *b, stru
 		if (!l->ids.n)
 			continue;
 		l->start = h.start;
+		l->ids_start = h.end;
 		l->end = end;
 		l->count = stated_count(m, s->text, &h);
 		check_count(m, d, b->locator, l->count, l->ids.n);
@@ -169,6 +171,24 @@ static int heading_values(struct matcher *m, struct doc *d, const struct walk *w
 	return any;
 }
 
+/* A status the sentence gives the list ([progress]); 1 when it did. */
+static int sentence_status(struct matcher *m, struct doc *d, const struct walk *w, const rw_block *b,
+			   const struct sentence *s, const struct list *l, const char *review)
+{
+	const char *st = progress_for(m, s->text, s->end, l->start, l->ids_start, l->end);
+	if (!st)
+		return 0;
+	const char *from = NULL;
+	const char *date = walk_asof(d, w, &from);
+	explain(m, "  %s: status %s for %zu listed, by a [progress] phrase; date %s",
+		b->locator ? b->locator : "?", st, l->ids.n, *date ? date : "none");
+	char *raw = rw_xstrndup(s->text + s->start, s->end - s->start);
+	for (size_t k = 0; k < l->ids.n; k++)
+		emit_fact(m, d, review, l->ids.v[k], RW_F_STATUS, st, raw, date, b->locator);
+	free(raw);
+	return 1;
+}
+
 static void emit_lists(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b,
 		       struct sentence *s)
 {
@@ -183,7 +203,8 @@ static void emit_lists(struct matcher *m, struct doc *d, struct walk *w, const r
 		const struct list *l = &s->lists[i];
 		const struct verb *v = verb_for(s, l);
 		const char *value = v ? v->value : w->carried;
-		if (!value && heading_values(m, d, w, b, l, review))
+		int status = sentence_status(m, d, w, b, s, l, review);
+		if (!value && (status || heading_values(m, d, w, b, l, review)))
 			continue;
 		if (!value) {
 			undecided(m, d, b, s, l);

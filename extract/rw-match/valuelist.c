@@ -67,6 +67,18 @@ long ids_listed(struct matcher *m, const char *text, rw_idlist *l)
 
 static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
 
+const char *progress_for(struct matcher *m, const char *text, size_t end, size_t list_start,
+			 size_t ids_start, size_t list_end)
+{
+	rw_hit h;
+	if (rw_rules_search(m->rules, RW_R_PROGRESS, NULL, text, end, list_end, &h) &&
+	    strcspn(text + list_end, ",;:.()") >= h.start - list_end)
+		return h.key;
+	if (rw_rules_search(m->rules, RW_R_PROGRESS, NULL, text, ids_start, list_start, &h))
+		return h.key;
+	return NULL;
+}
+
 int value_heading(struct matcher *m, const char *text, const char *locator, struct group_value *gv)
 {
 	size_t len = strlen(text);

@@ -153,3 +153,9 @@ cmd: recwatch extract tests/match/intro-table.html
 status: 0
 stdout-file: tests/match/intro-table.expected.csv
 stderr:
+
+=== statuses in sentences: "are complete", "is still in progress", "has not yet started", "the following recommendations have been implemented: ..."; not across a clause, not for a tally
+cmd: recwatch extract tests/match/status-prose.html
+status: 0
+stdout-file: tests/match/status-prose.expected.csv
+stderr:
