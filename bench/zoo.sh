@@ -1,12 +1,12 @@
 #!/bin/sh
 # zoo.sh - the table zoo's run of record: renders fresh random tables
 # (tests/zoo/make.py, every style each producer can draw, ZOO_PER_COMBO
-# documents a pair: 7 make 329 documents, 350-odd tables), scores what
+# documents a pair: 7 make 385 documents, 410-odd tables), scores what
 # the reader in $BIN (default bin) gets of them, and writes the table as
 # the "## Table zoo" section of bench/RESULTS.md (the rest of the file is
 # left as it is). ZOO_SEED picks the documents (default: a new seed every
 # day, so that the reader is never tuned to one set); the section names it.
-# Rendering runs on two cores (Chromium and LibreOffice side by side).
+# Rendering runs on two cores (LibreOffice beside Chromium and groff).
 # ZOO_RESULTS names another file to write the section into.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)

@@ -14,7 +14,7 @@ does not hold every word of its truth (pdftotext -raw; a cell cut off the
 page, a glyph the font lacks) is dropped with a line on stderr: the truth
 must be what the page shows.
 Needs chromium, libreoffice (Writer), python3-reportlab, python3-bidi,
-poppler-utils and fonts-dejavu, fonts-liberation2.
+groff, ghostscript, poppler-utils and fonts-dejavu, fonts-liberation2.
 """
 import argparse
 import collections
@@ -26,15 +26,17 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 sys.dont_write_bytecode = True  # no __pycache__ in the tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import model  # noqa: E402
 import render_fodt  # noqa: E402
 import render_html  # noqa: E402
+import render_groff  # noqa: E402
 import render_rl  # noqa: E402
 
-CHROMIUM_TIMEOUT_S = 120   # one page set; a hung browser is a failed document
+CHROMIUM_TIMEOUT_S = 120   # one document set (Chromium, groff); a hung one is a failed document
 SOFFICE_TIMEOUT_S = 900    # one LibreOffice run converts a whole batch
 SOFFICE_BATCH = 40         # documents per LibreOffice run
 
@@ -44,6 +46,13 @@ def chromium(html, pdf):
                         "--no-pdf-header-footer", "--print-to-pdf=" + pdf, "file://" + html],
                        capture_output=True, timeout=CHROMIUM_TIMEOUT_S)
     return r.returncode == 0 and os.path.exists(pdf)
+
+
+def groff(doc, ms, pdf):
+    with open(ms, "w", encoding="utf-8") as f:
+        f.write(render_groff.render(doc))
+    subprocess.run(render_groff.command(doc, ms, pdf), shell=True, timeout=CHROMIUM_TIMEOUT_S)
+    return os.path.exists(pdf)
 
 
 def libreoffice(fodts, outdir, profile):
@@ -61,7 +70,8 @@ def missing_words(pdf, grids):
     """Words of the truth that pdftotext does not find in the PDF (a multiset
     difference; right-to-left words are left out, pdftotext may turn them)."""
     r = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True)
-    found = collections.Counter(r.stdout.split())
+    # ligature glyphs (groff's fi, ff) count as their letters
+    found = collections.Counter(unicodedata.normalize("NFKC", r.stdout).split())
     want = collections.Counter(w for g in grids for row in g for c in row for w in c.split() if not is_rtl(w))
     return sorted((want - found).elements())
 
@@ -104,7 +114,8 @@ def main():
         for x in given.split(","):
             if x not in known:
                 ap.error("no %s %s (there are %s)" % (name, x, ", ".join(known)))
-    tools = {"chromium": ["chromium"], "libreoffice": ["soffice"], "reportlab": []}
+    tools = {"chromium": ["chromium"], "libreoffice": ["soffice"], "reportlab": [],
+             "groff": ["groff", "ps2pdf"]}
     lacking = [t for p in a.producers.split(",") for t in tools[p] + ["pdftotext"]
                if not shutil.which(t)]
     if lacking:
@@ -124,11 +135,13 @@ def main():
             pdf = os.path.join(outdir, ident + ".pdf")
             if d["producer"] == "reportlab":
                 render_rl.render(d, pdf)
+            elif d["producer"] == "groff":
+                jobs.append((groff, d, os.path.join(work, ident + ".ms"), pdf))
             elif d["producer"] == "chromium":
                 html = os.path.join(work, ident + ".html")
                 with open(html, "w", encoding="utf-8") as f:
                     f.write(render_html.render(d))
-                jobs.append((html, pdf))
+                jobs.append((chromium, html, pdf))
             else:
                 fodt = os.path.join(work, ident + ".fodt")
                 with open(fodt, "w", encoding="utf-8") as f:
@@ -136,7 +149,7 @@ def main():
                 fodts.append(fodt)
         with concurrent.futures.ThreadPoolExecutor(max_workers=a.j) as pool:
             lo = pool.submit(libreoffice, fodts, outdir, os.path.join(work, "lo-profile")) if fodts else None
-            list(pool.map(lambda hp: chromium(*hp), jobs))
+            list(pool.map(lambda job: job[0](*job[1:]), jobs))
             if lo:
                 lo.result()
         kept = []

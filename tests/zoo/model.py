@@ -23,10 +23,16 @@ STYLES = ["grid", "hrules", "plain", "zebra", "darkhead", "landscape",
           "sidebyside", "multipage", "titled", "rot90-ruled", "rot90-plain",
           "rot270-ruled", "rot270-plain", "rtl", "twocolumn", "furniture",
           "mixed"]
-PRODUCERS = ["chromium", "libreoffice", "reportlab"]
+PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff"]
 # LibreOffice Writer cannot turn a table sideways on an upright page: its
 # tables live in the text flow, and neither frames nor sections rotate.
-IMPOSSIBLE = {("libreoffice", s) for s in STYLES if s.startswith("rot")}
+# groff's tbl has no cell fills (zebra, darkhead), sets one table across the
+# line (sidebyside), turns nothing (rot*), has no bidi and its PostScript
+# fonts no Hebrew or Arabic (rtl), and -ms leaves two columns for one only
+# on a new page (twocolumn: a page-wide table between two-column prose).
+IMPOSSIBLE = ({("libreoffice", s) for s in STYLES if s.startswith("rot")}
+              | {("groff", s) for s in STYLES
+                 if s.startswith("rot") or s in ("zebra", "darkhead", "sidebyside", "rtl", "twocolumn")})
 
 FONTS = ["DejaVu Sans", "DejaVu Serif", "Liberation Sans", "Liberation Serif"]
 REVIEWS = ["SSR2", "CCT", "ATRT3", "RDS-WHOIS2"]
@@ -236,6 +242,8 @@ def mix(rng, doc):
     combine them: a fill, a landscape page, a title and footnote, running
     lines (the rulings were drawn already)."""
     doc["fill"] = rng.choice([None, None, "zebra", "darkhead"])
+    if doc["producer"] == "groff":
+        doc["fill"] = None  # tbl has no fills
     doc["landscape"] = rng.random() < 0.3
     if rng.random() < 0.4:
         doc["title"] = wide_line(rng, 75)
