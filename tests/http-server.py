@@ -21,6 +21,8 @@ Paths:
                      minute (longer than the tests' timeouts)
   /big/N             N bytes of HTML, streamed without a Content-Length
   /big-announced/N   the same with its Content-Length
+  /bomb/N            N bytes of HTML sent gzip-encoded (a few kilobytes on
+                     the wire, whatever N)
 The server stops when killed (SIGTERM)."""
 import email.utils
 import gzip
@@ -139,6 +141,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.answer(int(rest), b"")
         if kind == "slow":
             return self.slow()
+        if kind == "bomb" and rest.isdigit():
+            body = gzip.compress(b"<p>" + b" " * int(rest) + b"</p>")
+            return self.answer(200, body, extra=[("Content-Encoding", "gzip")])
         if kind in ("big", "big-announced") and rest.isdigit():
             return self.stream(int(rest), kind == "big-announced")
         self.answer(404, b"no such path")

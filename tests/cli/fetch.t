@@ -130,3 +130,15 @@ cmd: sh tests/watch/with-server.sh 'recwatch tables $HTTP/redirect/resolution.pd
 status: 0
 stdout:
 | same
+
+=== a small gzip body that grows past --max-bytes once decoded is cut off too
+cmd: sh tests/watch/with-server.sh 'rw-fetch --max-bytes 1M -o $TMPDIR/bomb.html $HTTP/bomb/50000000'
+status: 2
+stderr-has: /bomb/50000000: larger than 1048576 bytes (see --max-bytes)
+check: test ! -e $(dirname $OUT)/bomb.html
+
+=== a server that refuses the connection is one line, and not tried again
+cmd: rw-fetch --retries 3 --backoff 5 -o $TMPDIR/refused.html http://127.0.0.1:1/x
+status: 2
+stderr-has: recwatch: http://127.0.0.1:1/x: Failed to connect to 127.0.0.1 port 1
+check: test "$(wc -l <$ERR)" = 1
