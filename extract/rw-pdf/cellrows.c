@@ -436,9 +436,12 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 					row[i * cols + c] = 0;
 					continue;
 				} else if (top) {
-					/* the rest of a cell aligned at the top */
+					/* the rest of a cell aligned at the top, or a
+					 * cell level with the first line of a row
+					 * whose first cell has more lines: the row
+					 * that starts at or above it */
 					size_t a = 0;
-					while (a + 1 < na && ac[a + 1] <= b->top)
+					while (a + 1 < na && rtop[a + 1] <= b->top)
 						a++;
 					r = (int)a;
 				} else {
