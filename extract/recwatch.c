@@ -23,7 +23,7 @@ static const char usage[] =
 	"                        [--rules FILE] [--rejects FILE] [--explain FILE] DOC...\n"
 	"       recwatch diff    [-f text|csv|json|jsonl|xlsx] [-o FILE] [--fields LIST] OLD NEW\n"
 	"       recwatch tables  [-f csv|json] [--pages LIST] [--area TOP,LEFT,BOTTOM,RIGHT]\n"
-	"                        [--method stream|lattice|auto] DOC...\n"
+	"                        [--method stream|lattice|auto] [--debug DIR] DOC...\n"
 	"       recwatch convert [-f csv|json|jsonl|xlsx] SNAPSHOT...\n"
 	"       recwatch ingest|log|state|check|report ...   (see rw-store(1))\n"
 	"       recwatch fetch|watch|reextract ...            (see rw-store(1))\n"
@@ -434,6 +434,7 @@ static int cmd_tables(int argc, char **argv)
 	static const struct option opts[] = {
 		{"format", required_argument, NULL, 'f'}, {"pages", required_argument, NULL, 'p'},
 		{"area", required_argument, NULL, 'a'},   {"method", required_argument, NULL, 'm'},
+		{"debug", required_argument, NULL, 'd'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *format = "csv";
@@ -444,6 +445,7 @@ static int cmd_tables(int argc, char **argv)
 		case 'p': arg(&pdf, "--pages"), arg(&pdf, optarg); break;
 		case 'a': arg(&pdf, "--area"), arg(&pdf, optarg); break;
 		case 'm': arg(&pdf, "--method"), arg(&pdf, optarg); break;
+		case 'd': arg(&pdf, "--debug"), arg(&pdf, optarg); break;
 		default: return rw_usage_error(usage, "tables");
 		}
 	}

@@ -14,24 +14,28 @@
 #include <poppler.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define MAX_PDF_BYTES ((size_t)1 << 30)
 
 static const char usage[] =
 	"usage: rw-pdf [--pages LIST] [--area TOP,LEFT,BOTTOM,RIGHT]\n"
-	"              [--method stream|lattice|auto] [DOC...]\n"
+	"              [--method stream|lattice|auto] [--debug DIR] [DOC...]\n"
 	"Writes the block stream (JSON Lines) of PDF documents; DOC - or none\n"
 	"reads standard input.\n"
 	"  --pages LIST   pages to read: 1,3-5 (default: all)\n"
 	"  --area BOX     only glyphs wholly inside BOX, in points from the\n"
 	"                 top-left corner of the displayed page\n"
 	"  --method M     tables from text alignment (stream), ruling lines\n"
-	"                 (lattice) or both (auto, the default)\n";
+	"                 (lattice) or both (auto, the default)\n"
+	"  --debug DIR    a PNG of each page read in DIR, with what was seen on\n"
+	"                 it drawn over it (rw-pdf(1))\n";
 
 static const char *opt_pages;
 static int have_area;
 static pdf_box opt_area;
 static enum pdf_method opt_method = PDF_AUTO;
+static const char *opt_debug;
 
 /* ---- poppler and glib keep quiet ------------------------------------- */
 
@@ -202,7 +206,7 @@ static int read_pages(pdf_reader *r, const char *name, PopplerDocument *doc, pdf
 		return -1;
 	}
 	unsigned char *kind = rw_xcalloc(n ? n : 1, 1);
-	pdf_read_pages(r, doc, want, max, opt_method, have_area ? &opt_area : NULL, e, kind);
+	pdf_read_pages(r, doc, name, want, max, opt_method, have_area ? &opt_area : NULL, e, kind);
 	int count[PDF_PAGE_BLANK + 1] = {0};
 	for (int i = 0; i < n; i++)
 		count[kind[i]]++;
@@ -258,6 +262,7 @@ int main(int argc, char **argv)
 		{"pages", required_argument, NULL, 'p'},
 		{"area", required_argument, NULL, 'a'},
 		{"method", required_argument, NULL, 'm'},
+		{"debug", required_argument, NULL, 'd'},
 		{NULL, 0, NULL, 0},
 	};
 	rw_std_options(argc, argv, usage);
@@ -289,6 +294,13 @@ int main(int argc, char **argv)
 			else
 				rw_die(NULL, "--method: expected stream, lattice or auto, got '%s'", optarg);
 			break;
+		case 'd': {
+			struct stat st;
+			if (stat(optarg, &st) != 0 || !S_ISDIR(st.st_mode))
+				rw_die(NULL, "--debug: '%s' is not a directory", optarg);
+			opt_debug = optarg;
+			break;
+		}
 		default:
 			rw_usage_error(usage, NULL);
 			return RW_EXIT_TROUBLE;
@@ -299,6 +311,7 @@ int main(int argc, char **argv)
 	int ndocs = optind < argc ? argc - optind : 1;
 	int failed = 0;
 	pdf_reader *r = pdf_reader_new();
+	pdf_reader_debug(r, opt_debug);
 	for (int i = 0; i < ndocs; i++) {
 		int rc = do_document(r, docs[i]);
 		if (rc == -2) {

@@ -4,10 +4,10 @@
  * Everything here is in PDF points in the page's displayed frame: origin
  * at the top-left corner after /Rotate, y growing downward.  The geometry
  * files (layout.c, stream.c, lattice.c, emit.c) know nothing of poppler,
- * so the unit tests feed them synthetic glyph boxes; page.c, rulings.c
- * and pages.c are the only files that talk to poppler and cairo (from one
- * thread: pages.c runs the geometry of a page beside poppler's reading of
- * the next).
+ * so the unit tests feed them synthetic glyph boxes; page.c, rulings.c,
+ * drawing.c and pages.c are the only files that talk to poppler (from
+ * one thread: pages.c runs the geometry of a page beside poppler's
+ * reading of the next), picture.c draws debug pictures with cairo.
  *
  * Ownership as in recwatch.h: a pdf_*_free / pdf_*_clear releases what
  * the structure holds.
@@ -279,35 +279,70 @@ void pdf_page_fetch(struct _PopplerPage *pp, int number, pdf_page_text *t);
 void pdf_page_build(pdf_page_text *t, pdf_page *p);
 void pdf_page_text_clear(pdf_page_text *t);
 
-/* A page rendered for its ruling lines; the memory is kept for the next
- * page. */
-typedef struct pdf_raster {
-	unsigned char *data; /* RGB24 */
-	size_t cap;
-	int w, h, stride;
-	double scale;  /* pixels a point */
-	int ok;        /* holds the last page rendered */
-	int white;     /* all of data is white (ready for the next page) */
-} pdf_raster;
-/* Renders pp at scale pixels a point. Returns 0, or -1 when the page is
- * too large (r->ok is then 0). */
-int pdf_raster_render(pdf_raster *r, struct _PopplerPage *pp, double scale);
-/* Makes r's memory white paper again, which the next rendering needs:
- * done after a scan, off the reader's path (pages.c). */
-void pdf_raster_whiten(pdf_raster *r);
-/* True when nothing was drawn on the page r holds. */
-int pdf_raster_is_white(const pdf_raster *r);
-void pdf_raster_free(pdf_raster *r);
+/* ---- the page's drawing (drawing.c records it, vectors.c reads it) -- */
+
+/* A point of a flattened path, in points of the displayed frame. */
+typedef struct pdf_vertex {
+	double x, y;
+	unsigned char move; /* starts a subpath (else a line from the one before) */
+} pdf_vertex;
+
+enum pdf_paint { PDF_PAINT_STROKE, PDF_PAINT_FILL };
+
+/* One stroke or fill of the page, in drawing order. */
+typedef struct pdf_shape {
+	unsigned char paint; /* enum pdf_paint */
+	unsigned char solid; /* drawn in one colour (else a gradient or a pattern) */
+	float r, g, b, a;    /* that colour, 0..1 */
+	double width;        /* a stroke's line width, points */
+	pdf_box clip;        /* what the clip leaves of the page */
+	size_t first, n;     /* its path: v[first .. first + n - 1] */
+} pdf_shape;
+
+/* What a page draws, as far as rulings go. Bounded: a page drawing more
+ * keeps its first shapes and says so (full). */
+typedef struct pdf_drawing {
+	pdf_shape *s;
+	size_t ns, caps;
+	pdf_vertex *v;
+	size_t nv, capv;
+	int ink;     /* something drawn shows on white paper (an image counts) */
+	int full;    /* shapes were left out: more than the bound */
+	double scale; /* device units a point of the canvas being recorded */
+} pdf_drawing;
+void pdf_drawing_clear(pdf_drawing *d);
+/* Records what poppler draws on cr from now on, in this thread, into d
+ * (emptied first); draw: draw it too (a debug picture), else nothing is
+ * drawn. pdf_drawing_end stops. Returns 0, or -1 when the calls of
+ * poppler do not reach rw-pdf (drawing.c says when). */
+struct _cairo;
+int pdf_drawing_begin(pdf_drawing *d, int draw);
+void pdf_drawing_end(void);
+
+/* How vectors.c tells rulings from the rest of a drawing; every field a
+ * length in points unless it says otherwise. */
+typedef struct pdf_vector_params {
+	double min_length;    /* shorter lines are no rulings */
+	double max_thickness; /* thinner filled boxes are lines; thicker strokes are bars */
+	double max_slant;     /* ratio across/along: straighter segments are level */
+	double join_gap;      /* collinear pieces this far apart are one (dashed) line */
+	double same_line;     /* pieces this close across lie on one line */
+	double min_contrast;  /* 0..1 in some colour channel: colours a reader tells apart */
+	double min_alpha;     /* 0..1: fainter paint is not seen */
+	double work;          /* rectangle tests a page at most (the colour edges) */
+} pdf_vector_params;
+extern const pdf_vector_params pdf_vector_defaults;
+/* Adds the rulings of drawing d to p (needs p's glyphs: a line inside a
+ * glyph's box is a stroke of it). Returns 0, or -1 when the page drew
+ * more than the bounds let be read (what was read is kept). */
+int pdf_page_vector_rulings(pdf_page *p, const pdf_drawing *d, const pdf_vector_params *k);
+/* Draws pp with d recording it (rulings.c); canvas: a debug picture to
+ * draw it on too, or NULL. */
+struct _PopplerPage;
+int pdf_page_draw(struct _PopplerPage *pp, pdf_drawing *d, struct _cairo *canvas);
 /* True when rendering pp before reading its text leaves the text as it
  * is (rulings.c): poppler then reads the page once for both. */
 int pdf_render_keeps_text(struct _PopplerPage *pp);
-/* Finds the ruling lines of p in r, its rendering (which must be of this
- * page); needs p's glyphs. */
-void pdf_page_find_rulings(pdf_page *p, const pdf_raster *r);
-/* The scan itself (scan.c): rulings from an RGB24 image of w x h pixels,
- * rows stride bytes apart, at scale pixels a point; appended to p->r. */
-void pdf_scan_rulings(pdf_page *p, const unsigned char *data, size_t stride, int w, int h,
-		      double scale);
 /* True when a page's text could sit in a ruled grid: at least two lines
  * that break into several chunks (emit.c). Prose pages are not rendered. */
 int pdf_page_may_have_grid(const pdf_page *p);
@@ -329,10 +364,12 @@ void pdf_emitter_free(pdf_emitter *e);
 /* ---- pages.c: a document's pages into an emitter -------------------- */
 
 struct _PopplerDocument;
-/* What reading keeps from one document to the next: page renderings'
- * memory. */
+/* What reading keeps from one document to the next: the memory of the
+ * pages' drawings, and where debug pictures go. */
 typedef struct pdf_reader pdf_reader;
 pdf_reader *pdf_reader_new(void);
+/* A PNG of each page read from now on in dir (NULL: none; --debug). */
+void pdf_reader_debug(pdf_reader *r, const char *dir);
 void pdf_reader_free(pdf_reader *r);
 /* The words of a document, to mend words broken at a line's end
  * (hyphen.c); fill adds the document's text, once, when first needed. */
@@ -354,11 +391,11 @@ enum pdf_page_kind {
 	PDF_PAGE_TEXTLESS, /* drawn without text: a scan, text turned into shapes */
 	PDF_PAGE_BLANK,    /* nothing on it at all */
 };
-/* Feeds the pages marked in want[0..nwant-1] (want NULL: all) to e, in
- * order; kind[i] says what page i+1 held (PDF_PAGE_UNREAD for pages not
- * read). */
-void pdf_read_pages(pdf_reader *r, struct _PopplerDocument *doc,
-			       const unsigned char *want, int nwant, enum pdf_method method,
-			       const pdf_box *area, pdf_emitter *e, unsigned char *kind);
+/* Feeds the pages marked in want[0..nwant-1] (want NULL: all) of doc
+ * (named name in warnings and pictures) to e, in order; kind[i] says
+ * what page i+1 held (PDF_PAGE_UNREAD for pages not read). */
+void pdf_read_pages(pdf_reader *r, struct _PopplerDocument *doc, const char *name,
+		    const unsigned char *want, int nwant, enum pdf_method method,
+		    const pdf_box *area, pdf_emitter *e, unsigned char *kind);
 
 #endif

@@ -178,3 +178,52 @@ cmd: RECWATCH_THREADS=1 rw-pdf samples/pdf/ssr2-scorecard-2021-07-22.pdf samples
 status: 0
 check: test "$(wc -l < "$OUT")" -gt 400
 check: rw-pdf samples/pdf/ssr2-scorecard-2021-07-22.pdf samples/pdf/cct-status-2023-07-printed.pdf tests/pdf/blank-first.pdf | cmp -s - "$OUT"
+
+
+=== rulings from the drawing: light column lines over a dark header fill part the header cells
+cmd: rw-pdf tests/pdf/vectors-dark-header.pdf
+status: 0
+stdout-has: "text":"Rec #","locator":"page 1, table 1, row 1, col 1"
+stdout-has: "text":"Recommendation","locator":"page 1, table 1, row 1, col 2"
+stdout-has: "text":"Notes","locator":"page 1, table 1, row 1, col 4"
+
+=== rulings from the drawing: a dashed grid, drawn as dashed lines, dash by dash or dot by dot, is a grid
+cmd: rw-pdf --method lattice tests/pdf/vectors-dashed.pdf
+status: 0
+check: [ "$(grep -c '"text":"Measure phishing per TLD","locator":"page [123], table 1, row [0-9]*, col 2"' $OUT)" = 3 ]
+check: [ "$(grep -c '"text":"Ongoing","locator":"page [123], table 1, row [0-9]*, col 4"' $OUT)" = 3 ]
+
+=== rulings from the drawing: thin filled rectangles are lines
+cmd: rw-pdf --method lattice tests/pdf/vectors-thin-rects.pdf
+status: 0
+stdout-has: "text":"Done","locator":"page 1, table 1, row 2, col 4"
+
+=== rulings from the drawing: white paper as big as the page is no ruled table, and a page with only that is blank
+cmd: rw-pdf --method lattice tests/pdf/vectors-white-page.pdf; rw-pdf --pages 2 tests/pdf/vectors-white-page.pdf
+status: 2
+stdout-has: "text":"Rec 1 Approved Done
+check: ! grep -q '"kind":"table"' $OUT
+stderr:
+| recwatch: tests/pdf/vectors-white-page.pdf: no text: page 2 is blank
+
+=== --debug DIR: one PNG a page, two pixels a point
+cmd: mkdir $TMPDIR/pics && rw-pdf --debug $TMPDIR/pics tests/pdf/vectors-dashed.pdf > /dev/null && ls $TMPDIR/pics
+status: 0
+stdout:
+| vectors-dashed-1.png
+| vectors-dashed-2.png
+| vectors-dashed-3.png
+check: for f in $(dirname $OUT)/pics/*.png; do [ "$(od -An -tx1 -N8 $f | tr -d ' ')" = 89504e470d0a1a0a ] || exit 1; done
+check: [ "$(od -An -tu1 -j16 -N8 $(dirname $OUT)/pics/vectors-dashed-2.png | tr -s ' ' | sed 's/^ //')" = "0 0 4 167 0 0 6 148" ]
+
+=== --debug DIR: the blocks are the same as without it, and DIR must be a directory
+cmd: mkdir $TMPDIR/p && rw-pdf --debug $TMPDIR/p samples/pdf/ssr2-scorecard-2021-07-22.pdf > $TMPDIR/with && rw-pdf samples/pdf/ssr2-scorecard-2021-07-22.pdf | cmp - $TMPDIR/with && rw-pdf --debug tests/pdf/stream.pdf tests/pdf/stream.pdf
+status: 2
+stderr:
+| recwatch: --debug: 'tests/pdf/stream.pdf' is not a directory
+
+=== recwatch tables --debug DIR passes DIR on to the PDF reader
+cmd: mkdir $TMPDIR/t && recwatch tables --debug $TMPDIR/t tests/pdf/vectors-thin-rects.pdf > /dev/null && ls $TMPDIR/t
+status: 0
+stdout:
+| vectors-thin-rects-1.png

@@ -1,7 +1,9 @@
-/* test_pdf_render.c - the page rw-pdf renders for its ruling lines
- * (extract/rw-pdf/rulings.c) holds the lines and no text: glyphs are left
- * out (glyphless.c), everything else is drawn.  Uses a committed sample:
- * a ruled scorecard page made by LibreOffice, fonts embedded. */
+/* test_pdf_render.c - a page drawn into rw-pdf's recorder
+ * (extract/rw-pdf/drawing.c, rulings.c): poppler's strokes and fills
+ * reach it, nothing is drawn unless a picture is wanted, the text layer
+ * is read in the same pass, and the rulings of a ruled page come out of
+ * it (vectors.c).  Uses a committed sample: a ruled scorecard page made
+ * by LibreOffice, fonts embedded. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,37 +11,37 @@
 #include <cmocka.h>
 
 #include "../../extract/rw-pdf/layout.c"
-#include "../../extract/rw-pdf/scan.c"
+#include "../../extract/rw-pdf/vectors.c"
 #include "../../extract/rw-pdf/rulings.c"
-#include "../../extract/rw-pdf/glyphless.c"
+#include "../../extract/rw-pdf/drawing.c"
 
 #define SAMPLE "samples/pdf/ssr2-scorecard-2021-07-22.pdf"
 
-/* The sample's first page, rendered as rw-pdf renders it. */
-typedef struct rendered {
+typedef struct sample {
 	PopplerDocument *doc;
 	PopplerPage *pp;
-	pdf_raster r;
-} rendered;
+	double w, h;
+} sample;
 
-static int render_sample(void **state)
+static int open_sample(void **state)
 {
 	GError *err = NULL;
 	char *path = g_canonicalize_filename(SAMPLE, NULL);
 	char *uri = g_filename_to_uri(path, NULL, &err);
 	g_free(path);
-	rendered *s = rw_xcalloc(1, sizeof *s);
+	sample *s = rw_xcalloc(1, sizeof *s);
 	*state = s;
 	s->doc = uri ? poppler_document_new_from_file(uri, NULL, &err) : NULL;
 	g_free(uri);
 	s->pp = s->doc ? poppler_document_get_page(s->doc, 0) : NULL;
-	return s->pp && pdf_raster_render(&s->r, s->pp, 2.0) == 0 ? 0 : -1;
+	if (s->pp)
+		poppler_page_get_size(s->pp, &s->w, &s->h);
+	return s->pp ? 0 : -1;
 }
 
-static int free_sample(void **state)
+static int close_sample(void **state)
 {
-	rendered *s = *state;
-	pdf_raster_free(&s->r);
+	sample *s = *state;
 	if (s->pp)
 		g_object_unref(s->pp);
 	if (s->doc)
@@ -48,71 +50,106 @@ static int free_sample(void **state)
 	return 0;
 }
 
-/* Text is dark; a shaded row behind it is not. */
-static int is_dark(const pdf_raster *r, int x, int y)
+/* Pixels of an RGB24 image that are not white paper. */
+static long inked(cairo_surface_t *img)
 {
-	uint32_t v;
-	memcpy(&v, r->data + (size_t)y * r->stride + (size_t)x * 4, 4);
-	return lum(v) < 128;
+	cairo_surface_flush(img);
+	const unsigned char *data = cairo_image_surface_get_data(img);
+	int w = cairo_image_surface_get_width(img), h = cairo_image_surface_get_height(img);
+	int stride = cairo_image_surface_get_stride(img);
+	long n = 0;
+	for (int y = 0; y < h; y++)
+		for (int x = 0; x < w; x++) {
+			uint32_t v;
+			memcpy(&v, data + (size_t)y * stride + (size_t)x * 4, 4);
+			n += (v & 0xFFFFFF) != 0xFFFFFF;
+		}
+	return n;
 }
 
-/* Dark pixels inside the glyph boxes of the page (each box shrunk by a
- * point, so that a ruling touching a cell's text does not count), and
- * all the pixels of those boxes. */
-static void ink_in_glyphs(PopplerPage *pp, const pdf_raster *r, long *ink, long *all)
+/* Renders the sample's page onto white paper with the recorder on;
+ * draw: a picture is wanted. Returns the inked pixels. */
+static long render(sample *s, pdf_drawing *d, int draw)
 {
-	PopplerRectangle *box;
-	guint n;
-	*ink = *all = 0;
-	assert_true(poppler_page_get_text_layout(pp, &box, &n));
-	assert_true(n > 100);
-	for (guint i = 0; i < n; i++) {
-		int x0 = (int)ceil((box[i].x1 + 1) * r->scale), x1 = (int)((box[i].x2 - 1) * r->scale);
-		int y0 = (int)ceil((box[i].y1 + 1) * r->scale), y1 = (int)((box[i].y2 - 1) * r->scale);
-		for (int y = y0; y < y1 && y < r->h; y++)
-			for (int x = x0; x < x1 && x < r->w; x++) {
-				*ink += is_dark(r, x, y);
-				(*all)++;
-			}
-	}
-	g_free(box);
+	cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)s->w, (int)s->h);
+	cairo_t *cr = cairo_create(img);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	d->scale = 1;
+	assert_int_equal(pdf_drawing_begin(d, draw), 0);
+	poppler_page_render(s->pp, cr);
+	pdf_drawing_end();
+	cairo_destroy(cr);
+	long n = inked(img);
+	cairo_surface_destroy(img);
+	return n;
 }
 
-/* The text of a table page is not drawn: drawn, a fifth of the pixels of
- * the glyphs' boxes are dark; a ruling may still cross a box here and
- * there. */
-static void text_is_not_drawn(void **state)
+/* Recording draws nothing, yet keeps every stroke and fill; with a
+ * picture wanted the page is drawn as well, text included. */
+static void recording_draws_nothing(void **state)
 {
-	rendered *s = *state;
-	long ink, all;
-	ink_in_glyphs(s->pp, &s->r, &ink, &all);
-	assert_true(all > 10000);
-	assert_true(ink * 100 < all);
+	sample *s = *state;
+	pdf_drawing d = {0};
+	assert_int_equal(render(s, &d, 0), 0);
+	assert_true(d.ns >= 10);
+	assert_true(d.ink);
+	size_t shapes = d.ns;
+	long drawn = render(s, &d, 1);
+	assert_true(drawn > 1000);
+	assert_int_equal(d.ns, shapes);
+	pdf_drawing_clear(&d);
 }
 
-/* ... and its ruling lines are drawn and found. */
-static void lines_are_drawn(void **state)
+/* Outside a recording the calls are cairo's own: they draw. */
+static void other_calls_draw(void **state)
 {
-	rendered *s = *state;
+	(void)state;
+	cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 20, 20);
+	cairo_t *cr = cairo_create(img);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_paint(cr);
+	cairo_set_source_rgb(cr, 0, 0, 0);
+	cairo_rectangle(cr, 5, 5, 10, 10);
+	cairo_fill(cr);
+	cairo_destroy(cr);
+	assert_int_equal(inked(img), 100);
+	cairo_surface_destroy(img);
+}
+
+/* One pass: the page drawn first, its text is there to read, and its
+ * grid lines are found in the drawing. */
+static void rulings_and_text_in_one_pass(void **state)
+{
+	sample *s = *state;
+	pdf_drawing d = {0};
+	assert_int_equal(pdf_page_draw(s->pp, &d, NULL), 0);
+	char *text = poppler_page_get_text(s->pp);
+	assert_non_null(text);
+	assert_true(strlen(text) > 100);
+	g_free(text);
 	pdf_page p = {0};
-	p.width = p.uw = s->r.w / s->r.scale;
-	p.height = p.uh = s->r.h / s->r.scale;
-	pdf_page_find_rulings(&p, &s->r);
+	p.width = p.uw = s->w;
+	p.height = p.uh = s->h;
+	assert_int_equal(pdf_page_vector_rulings(&p, &d, &pdf_vector_defaults), 0);
 	size_t across = 0, down = 0;
 	for (size_t i = 0; i < p.nr; i++) {
-		across += p.r[i].y0 == p.r[i].y1;
-		down += p.r[i].x0 == p.r[i].x1;
+		int tall = p.r[i].y1 - p.r[i].y0 > p.r[i].x1 - p.r[i].x0;
+		across += !tall;
+		down += tall;
 	}
 	assert_true(across >= 4);
 	assert_true(down >= 3);
 	pdf_page_clear(&p);
+	pdf_drawing_clear(&d);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(text_is_not_drawn),
-		cmocka_unit_test(lines_are_drawn),
+		cmocka_unit_test(recording_draws_nothing),
+		cmocka_unit_test(other_calls_draw),
+		cmocka_unit_test(rulings_and_text_in_one_pass),
 	};
-	return cmocka_run_group_tests(tests, render_sample, free_sample);
+	return cmocka_run_group_tests(tests, open_sample, close_sample);
 }

@@ -1,0 +1,298 @@
+/* drawing.c - a page's vector drawing, recorded as poppler draws it.
+ *
+ * poppler-glib draws a page only through cairo and hands out no paths.
+ * But it calls cairo_stroke(), cairo_fill() and the rest from
+ * libpoppler-glib into libcairo, and the dynamic linker binds such calls
+ * to the executable's own definition first: those below.  While a
+ * thread records (pdf_drawing_begin), each stroke and fill is kept as
+ * its flattened path in device space (cairo_copy_path_flat through
+ * cairo_user_to_device), with its source colour, line width and clip,
+ * and nothing is drawn: no pixel is touched, no glyph rasterised, no
+ * image composited.  Otherwise (another thread, or a debug picture being
+ * drawn) each call goes on to cairo's own function (dlsym RTLD_NEXT).
+ *
+ * The state is per thread: poppler draws in the reading thread only
+ * (pages.c), the geometry thread draws debug pictures with cairo at the
+ * same time, and the two never see each other's recording.
+ *
+ * Should a build bind poppler's calls inside the library instead (a
+ * static cairo, a poppler linked -Bsymbolic), nothing reaches these
+ * functions: pdf_drawing_begin() sees that once, on a one-line page of
+ * its own, and returns -1, and rw-pdf says it reads no rulings (tables
+ * are then read from text alignment alone).  tests/unit/
+ * test_pdf_render.c fails in such a build.
+ */
+#include "recwatch.h"
+#include "pdf.h"
+
+#include <cairo.h>
+#include <dlfcn.h>
+#include <math.h>
+#include <poppler.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Shapes and path points a page at most: a ruled table page of 60 rows
+ * of 12 columns, drawn side by side of each cell, is 1,500 strokes;
+ * a map or a chart may be far more, and is no table. */
+#define MAX_SHAPES 20000
+#define MAX_VERTICES 200000
+
+static _Thread_local pdf_drawing *recording;
+static _Thread_local int drawing_too;
+
+/* cairo's own functions. */
+static struct {
+	void (*stroke)(cairo_t *), (*stroke_preserve)(cairo_t *);
+	void (*fill)(cairo_t *), (*fill_preserve)(cairo_t *);
+	void (*paint)(cairo_t *), (*paint_with_alpha)(cairo_t *, double);
+	void (*mask)(cairo_t *, cairo_pattern_t *);
+	void (*mask_surface)(cairo_t *, cairo_surface_t *, double, double);
+	void (*show_glyphs)(cairo_t *, const cairo_glyph_t *, int);
+} real;
+static pthread_once_t real_once = PTHREAD_ONCE_INIT;
+
+/* A function pointer from dlsym (POSIX makes the conversion work). */
+#define REAL(f, name) (*(void **)&real.f = dlsym(RTLD_NEXT, name))
+
+static void find_real(void)
+{
+	REAL(stroke, "cairo_stroke");
+	REAL(stroke_preserve, "cairo_stroke_preserve");
+	REAL(fill, "cairo_fill");
+	REAL(fill_preserve, "cairo_fill_preserve");
+	REAL(paint, "cairo_paint");
+	REAL(paint_with_alpha, "cairo_paint_with_alpha");
+	REAL(mask, "cairo_mask");
+	REAL(mask_surface, "cairo_mask_surface");
+	REAL(show_glyphs, "cairo_show_glyphs");
+}
+
+/* Whether a call is drawn: always but while recording without a picture. */
+static int draws(void)
+{
+	pthread_once(&real_once, find_real);
+	return !recording || drawing_too;
+}
+
+static pdf_box device_clip(cairo_t *cr, double k)
+{
+	double x[2], y[2];
+	cairo_clip_extents(cr, &x[0], &y[0], &x[1], &y[1]);
+	pdf_box b = {INFINITY, INFINITY, -INFINITY, -INFINITY};
+	for (int i = 0; i < 4; i++) {
+		double px = x[i & 1], py = y[i >> 1];
+		cairo_user_to_device(cr, &px, &py);
+		b.left = fmin(b.left, px * k), b.right = fmax(b.right, px * k);
+		b.top = fmin(b.top, py * k), b.bottom = fmax(b.bottom, py * k);
+	}
+	return b;
+}
+
+/* The path's points, device space in points; closing a subpath draws a
+ * line back to its start. Returns how many were added, or -1 when the
+ * bound was reached. */
+static long add_path(pdf_drawing *d, cairo_t *cr)
+{
+	cairo_path_t *path = cairo_copy_path_flat(cr);
+	long added = 0;
+	double k = 1 / d->scale, sx = 0, sy = 0;
+	for (int i = 0; path->status == CAIRO_STATUS_SUCCESS && i < path->num_data;
+	     i += path->data[i].header.length) {
+		const cairo_path_data_t *pd = &path->data[i];
+		double x, y;
+		int move = pd->header.type == CAIRO_PATH_MOVE_TO;
+		if (pd->header.type == CAIRO_PATH_CLOSE_PATH)
+			x = sx, y = sy;
+		else if (pd->header.length >= 2)
+			x = pd[1].point.x, y = pd[1].point.y, cairo_user_to_device(cr, &x, &y);
+		else
+			continue;
+		if (move)
+			sx = x, sy = y;
+		if (d->nv >= MAX_VERTICES) {
+			added = -1;
+			break;
+		}
+		d->v = rw_xgrow(d->v, &d->capv, d->nv + 1, sizeof *d->v);
+		d->v[d->nv++] = (pdf_vertex){x * k, y * k, (unsigned char)move};
+		added++;
+	}
+	cairo_path_destroy(path);
+	return added;
+}
+
+static void record(cairo_t *cr, enum pdf_paint paint)
+{
+	pdf_drawing *d = recording;
+	if (d->ns >= MAX_SHAPES) {
+		d->full = 1;
+		return;
+	}
+	pdf_shape s = {.paint = (unsigned char)paint, .first = d->nv};
+	long n = add_path(d, cr);
+	if (n < 0)
+		d->full = 1;
+	if (n <= 0) {
+		d->nv = s.first;
+		return;
+	}
+	s.n = (size_t)n;
+	double r, g, b, a;
+	cairo_pattern_t *src = cairo_get_source(cr);
+	s.solid = cairo_pattern_get_type(src) == CAIRO_PATTERN_TYPE_SOLID &&
+		  cairo_pattern_get_rgba(src, &r, &g, &b, &a) == CAIRO_STATUS_SUCCESS;
+	if (s.solid)
+		s.r = (float)r, s.g = (float)g, s.b = (float)b, s.a = (float)a;
+	if (paint == PDF_PAINT_STROKE) {
+		/* the width across: the mean of its device lengths along x and y */
+		double w = cairo_get_line_width(cr), wx = w, wy = 0, hx = 0, hy = w;
+		cairo_user_to_device_distance(cr, &wx, &wy);
+		cairo_user_to_device_distance(cr, &hx, &hy);
+		s.width = (hypot(wx, wy) + hypot(hx, hy)) / 2 / d->scale;
+	}
+	s.clip = device_clip(cr, 1 / d->scale);
+	d->s = rw_xgrow(d->s, &d->caps, d->ns + 1, sizeof *d->s);
+	d->s[d->ns++] = s;
+	/* ink: paint that shows on white paper */
+	d->ink |= !s.solid || (s.a > 0 && (s.r < 1 || s.g < 1 || s.b < 1));
+}
+
+/* A path painted: recorded, then drawn or dropped (cairo's painting
+ * ends the path but for the _preserve calls). */
+static void paint_path(cairo_t *cr, enum pdf_paint paint, void (*f)(cairo_t *), int preserve)
+{
+	int draw = draws();
+	if (recording)
+		record(cr, paint);
+	if (draw && f)
+		f(cr);
+	else if (!preserve)
+		cairo_new_path(cr);
+}
+
+void cairo_stroke(cairo_t *cr)
+{
+	paint_path(cr, PDF_PAINT_STROKE, real.stroke, 0);
+}
+
+void cairo_stroke_preserve(cairo_t *cr)
+{
+	paint_path(cr, PDF_PAINT_STROKE, real.stroke_preserve, 1);
+}
+
+void cairo_fill(cairo_t *cr)
+{
+	paint_path(cr, PDF_PAINT_FILL, real.fill, 0);
+}
+
+void cairo_fill_preserve(cairo_t *cr)
+{
+	paint_path(cr, PDF_PAINT_FILL, real.fill_preserve, 1);
+}
+
+/* Images and shadings: no rulings, but ink (a scanned page is one). */
+static int paints(void)
+{
+	int draw = draws();
+	if (recording)
+		recording->ink = 1;
+	return draw;
+}
+
+void cairo_paint(cairo_t *cr)
+{
+	if (paints() && real.paint)
+		real.paint(cr);
+}
+
+void cairo_paint_with_alpha(cairo_t *cr, double alpha)
+{
+	if (paints() && real.paint_with_alpha)
+		real.paint_with_alpha(cr, alpha);
+}
+
+void cairo_mask(cairo_t *cr, cairo_pattern_t *pattern)
+{
+	if (paints() && real.mask)
+		real.mask(cr, pattern);
+}
+
+void cairo_mask_surface(cairo_t *cr, cairo_surface_t *surface, double x, double y)
+{
+	if (paints() && real.mask_surface)
+		real.mask_surface(cr, surface, x, y);
+}
+
+/* Glyphs: the text comes from poppler's text layer; drawn only on a
+ * picture. Text used as a clip still clips (cairo_glyph_path). */
+void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
+{
+	if (draws() && real.show_glyphs)
+		real.show_glyphs(cr, glyphs, num_glyphs);
+}
+
+/* ---- whether poppler's calls come here ------------------------------- */
+
+/* A page with one stroked line, as small as a PDF can be (poppler
+ * rebuilds the cross-reference table it lacks). */
+static const char probe_pdf[] = "%PDF-1.4\n"
+				"1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+				"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+				"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 100 100]/Contents 4 0 R>>endobj\n"
+				"4 0 obj<</Length 22>>stream\n10 50 m 90 50 l S\nendstream endobj\n"
+				"trailer<</Root 1 0 R>>\n%%EOF\n";
+
+static int reached;
+
+static void probe(void)
+{
+	GBytes *bytes = g_bytes_new_static(probe_pdf, sizeof probe_pdf - 1);
+	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, NULL);
+	g_bytes_unref(bytes);
+	PopplerPage *pp = doc ? poppler_document_get_page(doc, 0) : NULL;
+	pdf_drawing d = {0};
+	if (pp) {
+		d.scale = 1;
+		recording = &d;
+		cairo_surface_t *s = cairo_recording_surface_create(CAIRO_CONTENT_COLOR, NULL);
+		cairo_t *cr = cairo_create(s);
+		poppler_page_render(pp, cr);
+		cairo_destroy(cr);
+		cairo_surface_destroy(s);
+		recording = NULL;
+		g_object_unref(pp);
+	}
+	reached = d.ns > 0;
+	pdf_drawing_clear(&d);
+	if (doc)
+		g_object_unref(doc);
+}
+
+static pthread_once_t probe_once = PTHREAD_ONCE_INIT;
+
+int pdf_drawing_begin(pdf_drawing *d, int draw)
+{
+	pthread_once(&probe_once, probe);
+	if (!(d->scale > 0))
+		d->scale = 1;
+	d->ns = d->nv = 0; /* the memory is kept for the next page */
+	d->ink = d->full = 0;
+	recording = d;
+	drawing_too = draw;
+	return reached ? 0 : -1;
+}
+
+void pdf_drawing_end(void)
+{
+	recording = NULL;
+	drawing_too = 0;
+}
+
+void pdf_drawing_clear(pdf_drawing *d)
+{
+	free(d->s);
+	free(d->v);
+	memset(d, 0, sizeof *d);
+}
