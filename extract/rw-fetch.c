@@ -28,6 +28,7 @@ static const char usage[] =
 	"  --backoff S          seconds before the first retry, doubled each time (default 1)\n"
 	"  --host-delay S       seconds between requests to one host (default 1)\n"
 	"  --max-redirs N       redirects followed (default 5)\n"
+	"  --ca-file FILE       trust the certificates of FILE (PEM) instead of the system's\n"
 	"  --help, --version\n";
 
 static struct fetch_params params = {
@@ -165,6 +166,7 @@ int main(int argc, char **argv)
 		{"backoff", required_argument, NULL, 'b'},
 		{"host-delay", required_argument, NULL, 'w'},
 		{"max-redirs", required_argument, NULL, 'R'},
+		{"ca-file", required_argument, NULL, 'C'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *out = NULL, *dir = NULL;
@@ -179,6 +181,7 @@ int main(int argc, char **argv)
 		case 'b': params.backoff_ms = fetch_parse_ms("--backoff", optarg); break;
 		case 'w': params.host_delay_ms = fetch_parse_ms("--host-delay", optarg); break;
 		case 'R': params.max_redirs = fetch_parse_count("--max-redirs", optarg); break;
+		case 'C': params.ca_file = optarg; break;
 		default: rw_usage_error(usage, NULL); return RW_EXIT_TROUBLE;
 		}
 	}

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""http-server.py ROOT PORTFILE LOG - the web server of the fetch and watch
+"""http-server.py ROOT PORTFILE LOG [CERT KEY] - the web server of the fetch and watch
 tests: listens on 127.0.0.1 only, on a port the system picks (written to
 PORTFILE once it listens), and logs each request as one line to LOG:
     METHOD PATH | User-Agent | If-None-Match | If-Modified-Since | Accept-Encoding
@@ -23,12 +23,14 @@ Paths:
   /big-announced/N   the same with its Content-Length
   /bomb/N            N bytes of HTML sent gzip-encoded (a few kilobytes on
                      the wire, whatever N)
+With CERT and KEY (PEM files) it speaks HTTPS only.
 The server stops when killed (SIGTERM)."""
 import email.utils
 import gzip
 import hashlib
 import http.server
 import os
+import ssl
 import sys
 import time
 
@@ -152,6 +154,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
 def main():
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
+    if len(sys.argv) > 5:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(sys.argv[4], sys.argv[5])
+        server.socket = ctx.wrap_socket(server.socket, server_side=True)
     tmp = PORTFILE + ".tmp"
     with open(tmp, "w") as f:
         f.write("%d\n" % server.server_address[1])

@@ -22,6 +22,8 @@ struct fetch_params {
 				each (exponential backoff) */
 	long host_delay_ms;  /* ms: between two requests to one host */
 	int max_redirs;      /* redirects followed before giving up */
+	const char *ca_file; /* certificates to trust instead of the system's,
+				or NULL */
 };
 
 /* What to ask: validators of the copy we have make it conditional. */

@@ -90,6 +90,8 @@ struct fetcher *fetcher_new(const struct fetch_params *p)
 	curl_easy_setopt(h, CURLOPT_USERAGENT, "recwatch/" RW_VERSION);
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
+	if (p->ca_file)
+		curl_easy_setopt(h, CURLOPT_CAINFO, p->ca_file);
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(h, CURLOPT_WRITEDATA, f);

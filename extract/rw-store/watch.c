@@ -17,7 +17,7 @@ static const char watch_usage[] =
 	"       recwatch fetch [--db FILE] [--review CODE] [--rules FILE] [-j N]\n"
 	"                      [FETCH OPTIONS] URL...\n"
 	"FETCH OPTIONS (rw-fetch(1)): --max-bytes N, --connect-timeout S, --timeout S,\n"
-	"  --retries N, --backoff S, --host-delay S, --max-redirs N\n";
+	"  --retries N, --backoff S, --host-delay S, --max-redirs N, --ca-file FILE\n";
 
 struct web_opts {
 	const char *db_path, *format, *out, *exec, *review;
@@ -45,7 +45,8 @@ static int parse(int argc, char **argv, struct web_opts *o)
 		{"max-bytes", required_argument, NULL, 'F'}, {"connect-timeout", required_argument, NULL, 'F'},
 		{"timeout", required_argument, NULL, 'F'},   {"retries", required_argument, NULL, 'F'},
 		{"backoff", required_argument, NULL, 'F'},   {"host-delay", required_argument, NULL, 'F'},
-		{"max-redirs", required_argument, NULL, 'F'}, {NULL, 0, NULL, 0},
+		{"max-redirs", required_argument, NULL, 'F'}, {"ca-file", required_argument, NULL, 'F'},
+		{NULL, 0, NULL, 0},
 	};
 	int idx;
 	for (int c; (c = getopt_long(argc, argv, "f:o:j:", opts, &idx)) != -1;) {

@@ -142,3 +142,27 @@ cmd: rw-fetch --retries 3 --backoff 5 -o $TMPDIR/refused.html http://127.0.0.1:1
 status: 2
 stderr-has: recwatch: http://127.0.0.1:1/x: Failed to connect to 127.0.0.1 port 1
 check: test "$(wc -l <$ERR)" = 1
+
+=== rw-fetch answers --help and --version on stdout and has a man page that renders cleanly
+cmd: rw-fetch --help | grep -q usage && rw-fetch --version | grep -q '0\.1\.0' && test -z "$(man -l -Tutf8 man/rw-fetch.1 2>&1 >/dev/null)" && echo fine
+status: 0
+stdout:
+| fine
+
+=== TLS is verified: a self-signed certificate is refused
+cmd: TLS=1 sh tests/watch/with-server.sh 'rw-fetch -o $TMPDIR/tls.html $HTTP/doc/rds.html'
+status: 2
+stderr-has: SSL certificate problem: self-signed certificate
+check: test ! -e $(dirname $OUT)/tls.html
+
+=== with --ca-file naming that certificate, the document comes over HTTPS
+cmd: TLS=1 sh tests/watch/with-server.sh 'rw-fetch --ca-file tests/watch/test-cert.pem -o $TMPDIR/tls2.html $HTTP/doc/rds.html && cmp $TMPDIR/tls2.html samples/rds-whois2/status-2022-12.html && echo same'
+status: 0
+stdout:
+| same
+
+=== recwatch watch over HTTPS, --ca-file passed on to rw-fetch
+cmd: TLS=1 sh tests/watch/with-server.sh 'echo "$HTTP/doc/rds.html" >$TMPDIR/tls.list; recwatch watch --db $TMPDIR/tls.db --host-delay 0 --ca-file tests/watch/test-cert.pem $TMPDIR/tls.list | tail -n 1'
+status: 0
+stdout:
+| 0 changed, 12 added, 0 removed, 0 renumbered
