@@ -1,4 +1,4 @@
-/* prose.c - decisions in sentences.
+/* prose.c - decisions (and statuses) in sentences.
  *
  * A sentence decides on recommendations when it has a decision verb
  * ([decision]) and a list of recommendations in a recommendation context
@@ -12,7 +12,10 @@
  * in the paragraph that introduced it), else the heading's, else the
  * document's meeting date.  Numbers outside a recommendation context are
  * never read as ids.  A sentence that is a value given for a list
- * ("Complete: 3.2 and 3.3") goes to valuelist.c. */
+ * ("Complete: 3.2 and 3.3") goes to valuelist.c.  A list may also take a
+ * status from a [progress] phrase of its clause ("1.1 and 1.2 are
+ * complete"), or, with no decision, the value of the heading above it
+ * ("Complete (3)"); a list that takes nothing is a near miss. */
 #include "match.h"
 
 #include <ctype.h>

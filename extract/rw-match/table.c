@@ -154,9 +154,11 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 	struct row *row = &st->row;
 	for (int r = g->nhead; r < g->rows; r++) {
 		const char *idt = cell_text(g, r, g->id_col), *sec;
-		if (row_is_header(g, r))
-			continue;
 		char *id = *idt ? rw_id_from_cell(m->rules, idt) : NULL;
+		/* a header row repeated on a new page says nothing; a row the
+		 * reader marked as header but whose id reads is a row */
+		if (row_is_header(g, r) && !id)
+			continue;
 		if (!id && *idt && (sec = section_text(g, r))) {
 			if (row->id)
 				row_flush(m, d, t, row);

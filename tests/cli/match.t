@@ -159,3 +159,9 @@ cmd: recwatch extract tests/match/status-prose.html
 status: 0
 stdout-file: tests/match/status-prose.expected.csv
 stderr:
+
+=== a row marked as a header inside a table (a row of th cells) whose id reads is read, not dropped; a repeated header row is skipped
+cmd: recwatch extract tests/match/th-row.html
+status: 0
+stdout-file: tests/match/th-row.expected.csv
+stderr:
