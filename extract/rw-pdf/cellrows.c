@@ -177,23 +177,34 @@ static size_t nearest(const double *ac, size_t na, double y)
 	return best;
 }
 
-/* Most steps between the first column's lines are wider than a cell's
- * line pitch: rows are set apart by padding. */
+/* The top of line i's text (any column), or NAN when it has none. */
+static double line_top(const pdf_cellpiece *pc, size_t i, int cols)
+{
+	double top = NAN;
+	for (int c = 0; c < cols; c++)
+		if (pc[i * cols + c].has && !(pc[i * cols + c].top >= top))
+			top = pc[i * cols + c].top;
+	return top;
+}
+
+/* Rows are set apart by padding: between most rows (first-column lines
+ * after the first) the table steps more than a line pitch from one line
+ * to the next. Without padding, cells of several lines step by the pitch
+ * throughout, from one row into the next. */
 static int padded_rows(const pdf_cellpiece *pc, size_t n, int cols, double pitch)
 {
-	size_t steps = 0, wide = 0;
+	size_t rows = 0, wide = 0;
 	double last = NAN;
 	for (size_t i = 0; i < n; i++) {
-		const pdf_cellpiece *p = &pc[i * cols];
-		if (!p->has)
+		double top = line_top(pc, i, cols);
+		if (isnan(top))
 			continue;
-		if (!isnan(last)) {
-			steps++;
-			wide += p->top - last > pitch * ROW_STEP;
-		}
-		last = p->top;
+		if (!isnan(last) && top - last > pitch * ROW_STEP)
+			wide++;
+		rows += pc[i * cols].has && !isnan(last);
+		last = top;
 	}
-	return pitch > 0 && 2 * wide > steps;
+	return pitch > 0 && 2 * wide > rows;
 }
 
 /* The anchors: the first column's lines, but for the lines that go on
@@ -222,16 +233,6 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 		ac[na - 1] = (top + bottom) / 2;
 	}
 	return na;
-}
-
-/* The top of line i's text (any column), or NAN when it has none. */
-static double line_top(const pdf_cellpiece *pc, size_t i, int cols)
-{
-	double top = NAN;
-	for (int c = 0; c < cols; c++)
-		if (pc[i * cols + c].has && !(pc[i * cols + c].top >= top))
-			top = pc[i * cols + c].top;
-	return top;
 }
 
 /* In a table whose rows are set apart by padding and whose cells are

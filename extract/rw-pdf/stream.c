@@ -347,17 +347,26 @@ static int ends_paragraph(const pdf_line *l, size_t a, const int *used, const sp
 /* Takes in the lines above a table that keep its gaps (a header or the
  * first lines of a cell that stand above the first number, as in a
  * browser's vertically centred cells); returns how many, narrowing g. */
+/* Line i is in no table yet. A running head counts as free: a table's
+ * header repeated at the top of every page reads as one, and right above
+ * the table, keeping its columns, it is the table's. */
+static int free_line(const pdf_line *l, const int *used, size_t i)
+{
+	return !used[i] || l[i].drop;
+}
+
 static size_t grow_up(const pdf_line *l, size_t i, const int *used, span *g, size_t *ng)
 {
 	size_t up = 0;
 	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
 	int strict = 0; /* past a section row, only lines in cells of their own */
-	while (up < i && !used[i - up - 1] && !ends_paragraph(l, i - up - 1, used, g, *ng, tmp)) {
+	while (up < i && free_line(l, used, i - up - 1) &&
+	       !ends_paragraph(l, i - up - 1, used, g, *ng, tmp)) {
 		size_t k = keeps_gaps(l, i - up - 1, g, *ng, tmp, !strict);
 		/* a row across the table (a section name) right under the
 		 * header: a header line above it, in cells of its own, is
 		 * still the table's */
-		if (!k && up + 1 < i && !used[i - up - 2] && one_chunk(&l[i - up - 1]) &&
+		if (!k && up + 1 < i && free_line(l, used, i - up - 2) && one_chunk(&l[i - up - 1]) &&
 		    keeps_gaps(l, i - up - 2, g, *ng, tmp, 0))
 			k = 2, strict = 1;
 		if (!k)
