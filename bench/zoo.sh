@@ -49,7 +49,8 @@ section=$work/section.md
 		grep '^| all ' "$work/$m.md" | sed "s/^| all /| $m /"
 	done
 	echo
-	echo "Tables by what went most wrong (\`score.py --why\`; extra: every cell read, rows or columns added):"
+	echo "Tables by what went most wrong (\`score.py --why\`; extra: every cell read, rows or columns added),"
+	echo "and the score by the tables' number of columns:"
 	echo
 	echo '```'
 	sed -n '/^failures/,$p' "$work/score.txt"

@@ -29,7 +29,8 @@ line a table; --markdown OUT writes the same table in Markdown. --floors
 FILE holds lines "STYLE SCORE": exit 1 when a style scores under its floor
 (or has a floor and no table). --show ID prints, for one document, each
 true row beside the found row aligned to it, a * before each missed cell;
---why counts each style's tables by what went most wrong (failure()). Python 3 standard library only.
+--why counts each style's tables by what went most wrong (failure()),
+and gives the score by the tables' number of columns. Python 3 standard library only.
 """
 import argparse
 import collections
@@ -192,10 +193,11 @@ def score_document(args, ident, ntables):
         for k, t in enumerate(truths):
             print("table %d:" % (k + 1))
             print(show(t, spec["tables"][k]["covered"], found[pick[k]]) if k in pick else "  no table found")
-    return [(sum(len(r) for r in t), best[k], failure(t, found[pick[k]] if k in pick else None, best[k], found))
-            for k, t in enumerate(truths)]
+    return [(sum(len(r) for r in t), best[k], failure(t, found[pick[k]] if k in pick else None, best[k], found),
+             len(t[0])) for k, t in enumerate(truths)]
 
 
+WIDEST = 6  # --why groups tables of this many columns and more
 FAILURES = ["perfect", "extra", "no table", "merged", "rows cut", "rows lost", "columns", "cells"]
 
 
@@ -250,11 +252,16 @@ def main():
             sys.exit("zoo: %s: no such document in %s" % (args.show, args.zoo))
     by = collections.defaultdict(lambda: [0, 0, 0])  # key -> cells, matched, tables
     whys = collections.defaultdict(collections.Counter)  # style -> failure -> tables
+    by_width = collections.defaultdict(lambda: [0, 0, 0])  # columns -> cells, matched, tables
     for ident, style, producer, ntables in docs:
-        for k, (cells, matched, why) in enumerate(score_document(args, ident, int(ntables)), 1):
+        for k, (cells, matched, why, ncols) in enumerate(score_document(args, ident, int(ntables)), 1):
             if args.tables:
                 print("table %s.t%d %d/%d %.3f %s" % (ident, k, matched, cells, ratio(cells, matched), why))
             whys[style][why] += 1
+            width = by_width[min(ncols, WIDEST)]
+            width[0] += cells
+            width[1] += matched
+            width[2] += 1
             for key in ((style, producer), (style, ""), ("", producer), ("", "")):
                 acc = by[key]
                 acc[0] += cells
@@ -275,6 +282,10 @@ def main():
         print("\n%-14s" % "failures" + "".join("%10s" % w for w in FAILURES))
         for st in styles:
             print("%-14s" % st + "".join("%10d" % whys[st][w] for w in FAILURES))
+        print("\n%-14s%10s%10s" % ("columns", "score", "tables"))
+        for n in sorted(by_width):
+            print("%-14s%10.3f%10d" % ("%d%s" % (n, "+" if n == WIDEST else ""), ratio(*by_width[n][:2]),
+                                        by_width[n][2]))
     if args.markdown:
         with open(args.markdown, "w", encoding="utf-8") as f:
             f.write("| %s |\n|---|%s\n" % (" | ".join(lines[0]), "---:|" * (len(lines[0]) - 1)))
