@@ -20,10 +20,10 @@ rm -rf "$work"
 mkdir -p "$work"
 "$py" tests/zoo/make.py --out "$work" --seed "$seed" --per-combo "$per" -j 2 2>"$work/make.log" || {
 	cat "$work/make.log" >&2; exit 1; }
-"$py" tests/zoo/score.py --bin "$BIN" --why --markdown "$work/table.md" "$work" >"$work/score.txt"
+"$py" tests/zoo/score.py --bin "$BIN" -j 2 --why --markdown "$work/table.md" "$work" >"$work/score.txt"
 # the same tables read by each method alone, for comparison: the "all" line
 for m in stream lattice; do
-	"$py" tests/zoo/score.py --bin "$BIN" --method "$m" --markdown "$work/$m.md" "$work" >/dev/null
+	"$py" tests/zoo/score.py --bin "$BIN" -j 2 --method "$m" --markdown "$work/$m.md" "$work" >/dev/null
 done
 sed '/^failures/,$d' "$work/score.txt"
 docs=$(grep -c . "$work/manifest.tsv")

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """score.py - how many of the zoo's expected cells recwatch reads.
 
-  score.py [--bin DIR] [--method M] [--floors FILE] [--tables] [--markdown OUT] ZOODIR
+  score.py [--bin DIR] [--method M] [-j N] [--floors FILE] [--tables] [--why] [--markdown OUT] ZOODIR
   score.py [--bin DIR] [--method M] --show ID ZOODIR
 
 For every document of ZOODIR/manifest.tsv runs `rw-pdf [--method M] PDF |
@@ -34,6 +34,7 @@ and gives the score by the tables' number of columns. Python 3 standard library 
 """
 import argparse
 import collections
+import concurrent.futures
 import csv
 import json
 import os
@@ -241,6 +242,7 @@ def main():
     ap.add_argument("--floors")
     ap.add_argument("--tables", action="store_true")
     ap.add_argument("--markdown")
+    ap.add_argument("-j", type=int, default=1, help="documents read at once")
     ap.add_argument("--why", action="store_true", help="count tables by what went most wrong")
     ap.add_argument("--show", metavar="ID", help="one document: its truth beside what was read")
     args = ap.parse_args()
@@ -253,8 +255,12 @@ def main():
     by = collections.defaultdict(lambda: [0, 0, 0])  # key -> cells, matched, tables
     whys = collections.defaultdict(collections.Counter)  # style -> failure -> tables
     by_width = collections.defaultdict(lambda: [0, 0, 0])  # columns -> cells, matched, tables
-    for ident, style, producer, ntables in docs:
-        for k, (cells, matched, why, ncols) in enumerate(score_document(args, ident, int(ntables)), 1):
+    # documents are read -j at a time (rw-pdf runs as a process of its own)
+    # and counted in the manifest's order
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j)) as pool:
+        results = list(pool.map(lambda d: score_document(args, d[0], int(d[3])), docs))
+    for (ident, style, producer, ntables), scored in zip(docs, results):
+        for k, (cells, matched, why, ncols) in enumerate(scored, 1):
             if args.tables:
                 print("table %s.t%d %d/%d %.3f %s" % (ident, k, matched, cells, ratio(cells, matched), why))
             whys[style][why] += 1
