@@ -5,7 +5,7 @@
 cmd: /usr/bin/python3 tests/zoo/test_score.py
 status: 0
 check: ! grep -q '^FAIL' "$OUT"
-stdout-lines: 10
+stdout-lines: 12
 
 === the seed zoo: every style at least its floor in tests/zoo/floors.tsv
 cmd: /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors.tsv tests/zoo/seed

@@ -196,6 +196,10 @@ def body_rows(rng, kinds, nrows, sections, rowspans):
             if k not in ("id",) and rng.random() < 0.1:
                 text = ""
             row.append(cell(text))
+        if not any(slot and slot["t"] for slot in row):
+            # a row of nothing but empty cells is no row of a real table
+            first = next(slot for slot in row if slot)
+            first["t"] = cell_text(rng, "short", ids, params)
         if rowspans and r < nrows - 2 and rng.random() < 0.15 and row[0] is not None:
             row[0]["rs"] = 2
             pending[0] = 1

@@ -14,7 +14,7 @@ each true table (ZOODIR/ID.tK.csv) against the tables found:
   order-keeping alignment (dynamic programming, as for a longest common
   subsequence) maximising how many of a true column's texts the found
   column holds; then the rows likewise, maximising the cells that agree;
-  a row pair needs one non-empty cell in common;
+  a row pair needs one non-empty cell in common, or both rows empty;
 - a true cell matches when the aligned found cell has the same text; a
   slot covered by a spanning cell (truth: the text in the top-left slot,
   the others empty) matches "" or a copy of the spanning text; a true
@@ -113,7 +113,9 @@ def align_table(truth, covered, found):
 
     def gain(i, j):
         common = any(want and aligned_cell(found[j], cmap, c) == want for c, want in enumerate(truth[i]))
-        return matched(i, j) if common else None
+        # a row of empty cells (a ruled row left blank) pairs with one
+        blank = not any(truth[i]) and not any(found[j])
+        return matched(i, j) if common or blank else None
     pairs = lcs_align(len(truth), len(found), gain)
     return sum(matched(i, j) for i, j in pairs), pairs, cmap
 

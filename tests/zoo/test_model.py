@@ -52,6 +52,8 @@ def truth_ok(table):
     empty = {(r, c) for r, row in enumerate(rows) for c, slot in enumerate(row) if slot is None}
     if empty != {(r, c) for r, c, _, _ in covered}:
         return "the covered slots of the truth are not the model's empty slots"
+    if any(not any(row) for row in grid):
+        return "a row with no text"
     if any(grid[r][c] != " ".join(slot["t"].split()) for r, row in enumerate(rows)
            for c, slot in enumerate(row) if slot is not None):
         return "a cell's text is not in its top-left slot"

@@ -31,6 +31,10 @@ CASES = [
      [["Board action", ""], ["Decision", "Date"]], [[0, 1, 0, 0]],
      [["Board action", "Date"], ["Decision", "Date"]], 3),
     ("nothing found: nothing matches", TRUTH, [], [], 0),
+    ("a blank row read as a blank row: every cell",
+     TRUTH[:2] + [["", "", ""]] + TRUTH[2:], [], TRUTH[:2] + [["", "", ""]] + TRUTH[2:], 15),
+    ("a blank row not read: its cells alone",
+     TRUTH[:2] + [["", "", ""]] + TRUTH[2:], [], TRUTH, 12),
     ("rows in another order: the longest run in order",
      TRUTH, [], [TRUTH[0], TRUTH[3], TRUTH[1], TRUTH[2]], 9),
 ]
