@@ -165,3 +165,19 @@ cmd: recwatch extract tests/match/th-row.html
 status: 0
 stdout-file: tests/match/th-row.expected.csv
 stderr:
+
+=== Board actions given for lists in list items, dated by the title ("Board Meeting, 22 July 2021"); the stated count checked; "Approved: 12 of them" is no list
+cmd: printf '%s\n' '{"kind":"document","source":"x.html","format":"html","text":"SSR2 Board action summary - Board Meeting, 22 July 2021"}' '{"kind":"item","text":"Approved: 1.1, 1.2 and 2.3.","locator":"li[1]"}' '{"kind":"item","text":"Rejected - 3 Recommendations (3.5 and 4)","locator":"li[2]"}' '{"kind":"item","text":"Pending: 7.1-7.3","locator":"li[3]"}' '{"kind":"item","text":"Approved: 12 of them in all","locator":"li[4]"}' | rw-match | rw-fold
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR2,1.1,approved,2021-07-22,,,,,,x.html
+| SSR2,1.2,approved,2021-07-22,,,,,,x.html
+| SSR2,2.3,approved,2021-07-22,,,,,,x.html
+| SSR2,3.5,rejected,2021-07-22,,,,,,x.html
+| SSR2,4,rejected,2021-07-22,,,,,,x.html
+| SSR2,7.1,pending,2021-07-22,,,,,,x.html
+| SSR2,7.2,pending,2021-07-22,,,,,,x.html
+| SSR2,7.3,pending,2021-07-22,,,,,,x.html
+stderr:
+| recwatch: x.html: li[2]: says 3 recommendations but lists 2
