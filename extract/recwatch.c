@@ -472,6 +472,34 @@ static int cmd_tables(int argc, char **argv)
 	return status;
 }
 
+/* ---- convert -------------------------------------------------------- */
+
+/* rw-convert does the work; its options are checked here, so that a
+ * mistake is told in recwatch's terms. */
+static int cmd_convert(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{"format", required_argument, NULL, 'f'}, {NULL, 0, NULL, 0},
+	};
+	const char *format = "csv";
+	for (int c; (c = getopt_long(argc, argv, "f:", opts, NULL)) != -1;) {
+		if (c != 'f')
+			return rw_usage_error(usage, "convert");
+		format = optarg;
+	}
+	int fmt = rw_format_parse(format);
+	if (fmt < 0 || fmt == RW_FMT_TEXT) {
+		rw_warn(NULL, "unknown format '%s' for convert (csv, json, jsonl or xlsx)", format);
+		return rw_usage_error(usage, "convert");
+	}
+	struct args a = {0};
+	arg(&a, "rw-convert"), arg(&a, "-f"), arg(&a, format), arg(&a, "--");
+	for (int i = optind; i < argc; i++)
+		arg(&a, argv[i]);
+	exec_filter("rw-convert", a.v, NULL);
+	return RW_EXIT_TROUBLE; /* not reached: exec_filter runs it or dies */
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2)
@@ -512,9 +540,8 @@ int main(int argc, char **argv)
 	for (int i = 0; store_cmds[i]; i++)
 		if (!strcmp(cmd, store_cmds[i]))
 			exec_filter("rw-store", argv, cmd);
-	/* convert is rw-convert, with the same arguments. */
 	if (!strcmp(cmd, "convert"))
-		exec_filter("rw-convert", argv + 1, NULL);
+		return cmd_convert(argc - 1, argv + 1);
 	rw_warn(NULL, "unknown command '%s' (extract, diff, tables, convert, ingest, log, state, check, report, fetch, watch, reextract)", cmd);
 	return rw_usage_error(usage, NULL);
 }

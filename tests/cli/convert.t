@@ -55,8 +55,16 @@ cmd: mkdir $TMPDIR/spool && TMPDIR=$TMPDIR/spool recwatch convert -f xlsx sample
 status: 0
 stdout:
 
-=== usage errors: the synopsis and where to read more
+=== usage errors: the synopsis and where to read more, in recwatch's terms
 cmd: recwatch convert -f xml samples/ssr2/review-page.expected.csv
+status: 2
+stderr:
+| recwatch: unknown format 'xml' for convert (csv, json, jsonl or xlsx)
+| usage: recwatch convert [-f csv|json|jsonl|xlsx] SNAPSHOT...
+| Try 'recwatch --help' for more information.
+
+=== rw-convert's own usage errors name it
+cmd: rw-convert -f xml samples/ssr2/review-page.expected.csv
 status: 2
 stderr:
 | recwatch: unknown format 'xml' (csv, json, jsonl or xlsx)

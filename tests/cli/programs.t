@@ -15,3 +15,9 @@ stdout-file: samples/ssr2/review-page.expected.csv
 cmd: make -s install BIN="${BIN:-bin}" BUILD="${BUILD:-build}" PREFIX=/opt/rw DESTDIR=$TMPDIR/inst >/dev/null && test -f $TMPDIR/inst/opt/rw/share/recwatch/recwatch.rules && test -f $TMPDIR/inst/opt/rw/share/man/man5/recwatch.5 && env PATH=/usr/bin:/bin $TMPDIR/inst/opt/rw/bin/recwatch extract samples/rds-whois2/status-2022-12.html
 status: 0
 stdout-file: samples/rds-whois2/status-2022-12.expected.csv
+
+=== every usage error: exit 2, the synopsis, and where to read more, nothing on stdout
+cmd: for p in recwatch rw-html rw-pdf rw-match rw-fold rw-diff rw-tables rw-store rw-convert rw-fetch "recwatch extract" "recwatch diff" "recwatch tables" "recwatch convert" "recwatch ingest" "recwatch log" "recwatch state" "recwatch check" "recwatch report" "recwatch fetch" "recwatch watch" "recwatch reextract"; do $p --no-such-option >$TMPDIR/o 2>$TMPDIR/e; st=$?; prog=${p%% *}; test $st = 2 -a ! -s $TMPDIR/o && grep -q '^usage: ' $TMPDIR/e && grep -q "^\(usage:\)\? *$p " $TMPDIR/e && test "$(tail -n 1 $TMPDIR/e)" = "Try '$prog --help' for more information." || { echo "$p: exit $st"; cat $TMPDIR/e; }; done; echo checked
+status: 0
+stdout:
+| checked
