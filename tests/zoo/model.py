@@ -266,6 +266,9 @@ def make_document(seed, style, producer):
            "head_align": rng.choice(["left", "left", "center"]),
            "rule_width": rng.choice([0.25, 0.5, 0.75, 1.0]),
            "rule_colour": rng.choice(["#000000", "#444444", "#808080"]),
+           "rule_style": rng.choice(["solid", "solid", "solid", "dashed", "dotted"]),
+           # rules over a dark header fill are light, or they would not show
+           "head_rule_colour": rng.choice(["#ffffff", "#d9d9d9", "#a6a6a6"]),
            "rules": rng.choice(["grid", "hrules", "none"]), "fill": None,
            "dark": dark(rng), "zebra": light(rng),
            "landscape": False, "rotate": 0, "layout": "single",

@@ -16,19 +16,23 @@ from model import MARGIN_MM, SIDE_GAP_MM, page_mm, room_mm
 
 def cell_styles(doc):
     """Automatic styles of the cells: (part, stripe) -> style name and XML."""
-    rule = "%gpt solid %s" % (doc["rule_width"], doc["rule_colour"])
-    rules = {"grid": 'fo:border="%s"' % rule,
-             "hrules": 'fo:border-left="none" fo:border-right="none" '
-                       'fo:border-top="%s" fo:border-bottom="%s"' % (rule, rule),
-             "none": 'fo:border="none"'}[doc["rules"]]
+    def rules(colour):
+        rule = "%gpt %s %s" % (doc["rule_width"], doc["rule_style"], colour)
+        return {"grid": 'fo:border="%s"' % rule,
+                "hrules": 'fo:border-left="none" fo:border-right="none" '
+                          'fo:border-top="%s" fo:border-bottom="%s"' % (rule, rule),
+                "none": 'fo:border="none"'}[doc["rules"]]
+    dark = doc["fill"] == "darkhead"
     pad = 'fo:padding-top="%gpt" fo:padding-bottom="%gpt" fo:padding-left="%gpt" fo:padding-right="%gpt"' % (
         doc["pad"], doc["pad"], doc["pad"] + 1, doc["pad"] + 1)
     out = []
-    for name, fill in (("CH", doc["dark"] if doc["fill"] == "darkhead" else None), ("CB", None),
-                       ("CZ", doc["zebra"] if doc["fill"] == "zebra" else None)):
+    for name, fill, colour in (("CH", doc["dark"] if dark else None,
+                                doc["head_rule_colour"] if dark else doc["rule_colour"]),
+                               ("CB", None, doc["rule_colour"]),
+                               ("CZ", doc["zebra"] if doc["fill"] == "zebra" else None, doc["rule_colour"])):
         bg = ' fo:background-color="%s"' % fill if fill else ""
         out.append('<style:style style:name="%s" style:family="table-cell"><style:table-cell-properties '
-                   'style:vertical-align="%s" %s %s%s/></style:style>' % (name, doc["valign"], pad, rules, bg))
+                   'style:vertical-align="%s" %s %s%s/></style:style>' % (name, doc["valign"], pad, rules(colour), bg))
     return "\n".join(out)
 
 

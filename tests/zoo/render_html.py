@@ -22,12 +22,17 @@ def cell_html(slot, tag, style):
     return '<%s%s style="%s">%s</%s>' % (tag, attrs, style, body, tag)
 
 
+def rule_colour(doc, head):
+    dark = head and doc["fill"] == "darkhead"
+    return doc.get("head_rule_colour", "#ffffff") if dark else doc["rule_colour"]
+
+
 def cell_style(doc, table, c, slot, head, stripe):
     s = ["padding:%gpt %gpt" % (doc["pad"], doc["pad"] + 1)]
     right = table["align"][c] == "r" and slot is not None and slot["cs"] == 1
     s.append("text-align:%s" % ("right" if right else doc["head_align"] if head else "left"))
     s.append("vertical-align:%s" % doc["valign"])
-    rule = "%gpt solid %s" % (doc["rule_width"], doc["rule_colour"])
+    rule = "%gpt %s %s" % (doc["rule_width"], doc["rule_style"], rule_colour(doc, head))
     if doc["rules"] == "grid":
         s.append("border:" + rule)
     elif doc["rules"] == "hrules":

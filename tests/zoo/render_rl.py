@@ -29,6 +29,7 @@ from model import MARGIN_MM, room_mm
 MARGIN = MARGIN_MM * mm
 PAGES = {"A4": A4, "Letter": letter}
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
+DASHES = {"solid": None, "dashed": (3, 2), "dotted": (0.8, 1.6)}
 
 
 def font(name):
@@ -102,15 +103,21 @@ def table_flowable(doc, table, width, st):
     total = sum(table["widths"])
     cmds = [("VALIGN", (0, 0), (-1, -1), doc["valign"].upper())]
     rule, colour = doc["rule_width"], colors.HexColor(doc["rule_colour"])
+    dash = DASHES[doc["rule_style"]]
     for side in ("TOP", "BOTTOM"):
         cmds.append((side + "PADDING", (0, 0), (-1, -1), doc["pad"]))
     for side in ("LEFT", "RIGHT"):
         cmds.append((side + "PADDING", (0, 0), (-1, -1), doc["pad"] + 1))
     if doc["rules"] == "grid":
-        cmds.append(("GRID", (0, 0), (-1, -1), rule, colour))
+        cmds.append(("GRID", (0, 0), (-1, -1), rule, colour, None, dash))
     elif doc["rules"] == "hrules":
-        cmds.append(("LINEBELOW", (0, 0), (-1, -1), rule, colour))
-        cmds.append(("LINEABOVE", (0, 0), (-1, 0), rule, colour))
+        cmds.append(("LINEBELOW", (0, 0), (-1, -1), rule, colour, None, dash))
+        cmds.append(("LINEABOVE", (0, 0), (-1, 0), rule, colour, None, dash))
+    if doc["rules"] != "none" and doc["fill"] == "darkhead":
+        # light rules over the dark header, drawn after the others
+        light = colors.HexColor(doc["head_rule_colour"])
+        cmds.append(("INNERGRID" if doc["rules"] == "grid" else "LINEBELOW", (0, 0), (-1, nh - 1),
+                     rule, light, None, dash))
     if doc["fill"] == "darkhead":
         cmds.append(("BACKGROUND", (0, 0), (-1, nh - 1), colors.HexColor(doc["dark"])))
     elif doc["fill"] == "zebra" and len(data) > nh:
