@@ -54,7 +54,7 @@ in_root 'git clone -q /tmp/recwatch.bundle /root/recwatch' >>"$log" 2>&1
 samples_st=0 test_st=0
 in_root 'cd /root/recwatch && make samples' >"$root.samples.log" 2>&1 || samples_st=$?
 after_build=$(in_root 'dpkg-query -W -f "\${Status}\n" | grep -c "install ok installed"')
-size_build=$(du -sm "$root" | cut -f1)
+size_build=$(du -smx "$root" 2>/dev/null | cut -f1)
 test_tools=$(in_root 'for p in libcmocka-dev chromium jq clang valgrind; do dpkg-query -W -f "\${Status} $p\n" $p 2>/dev/null; done | grep " installed " || true')
 in_root 'cd /root/recwatch && make test' >"$root.test.log" 2>&1 || test_st=$?
 after_samples=$(grep -c . "$root.samples.log" || true)
@@ -71,7 +71,7 @@ summary=$(tail -n 1 "$root.test.log")
 check "make test ends 'N passed, 0 failed': '$summary'" \
 	sh -c 'echo "$1" | grep -Eq "^[0-9]+ passed, 0 failed$"' _ "$summary"
 after=$(in_root 'dpkg-query -W -f "\${Status}\n" | grep -c "install ok installed"')
-size_test=$(du -sm "$root" | cut -f1)
+size_test=$(du -smx "$root" 2>/dev/null | cut -f1)
 
 say "commit $(git -C "$top" rev-parse --short HEAD)"
 say "packages: $before with git and make, $after_build after make samples ($size_build MB on disk), $after after make test ($size_test MB)"
