@@ -4,13 +4,15 @@
  * text) has a gutter: a river of white running down through many lines,
  * with prose on both sides. The method is a whitespace-river search in
  * the spirit of Breuel's whitespace cover, kept to what prose columns
- * need: the page's lines (layout.c) are walked from the top; a run of
- * consecutive lines whose chunks all keep out of one band of white
- * (each line's text on one side of it, one chunk a side) is a river;
- * when it runs through enough lines with prose on both sides it is a
- * gutter. A table has rivers too, but its rows break into more than one
- * chunk a side or hold a few words a cell, and a ruling crosses or runs
- * down its gutters: such rivers are no gutter.
+ * need: the page's lines (layout.c) are walked from the top; from the
+ * widest white between two words of a line, a run of consecutive lines
+ * whose words all keep out of one band of white (narrowing as it goes)
+ * is a river; when it runs through enough lines with prose on both
+ * sides it is a gutter. A table has rivers too, but its cells hold a few
+ * words, another river runs down one side of its gutter (its other
+ * columns; the word spaces of justified prose fall at other places on
+ * every line), or a ruling crosses or runs down it: such rivers are no
+ * gutter.
  *
  * Once found, the column right of a gutter is moved under the one left
  * of it (what lies below the columns moves down with it, and the page
@@ -48,10 +50,9 @@
 #define LINE_SPACE_EM 0.2
 #define PARAGRAPH_SPACE_EM 1.0
 
-/* One line seen from a river: its text left and right of the band. */
+/* One line seen from a river: its words left and right of the band. */
 typedef struct side {
 	int has;     /* the line has text on this side */
-	int chunks;  /* how many chunks */
 	size_t words;
 	double left;
 } side;
@@ -61,45 +62,27 @@ typedef struct river {
 	size_t first, n; /* lines */
 	size_t nl, nr;   /* lines with text left, right */
 	size_t pl, pr;   /* of those, prose lines */
-	double col_left, col_right; /* left edges of the two columns */
 } river;
 
 static double line_size(const pdf_line *l) { return l->size > 1 ? l->size : 1; }
 
-/* The chunks of l as boxes; returns how many. */
-static size_t chunk_boxes(const pdf_line *l, pdf_box *cb, size_t *words)
-{
-	size_t *st = rw_xmalloc((l->nw ? l->nw : 1) * sizeof *st);
-	size_t n = pdf_line_chunks(l, st);
-	for (size_t c = 0; c < n; c++) {
-		size_t end = c + 1 < n ? st[c + 1] : l->nw;
-		cb[c] = l->w[st[c]].b;
-		for (size_t k = st[c] + 1; k < end; k++)
-			pdf_box_union(&cb[c], &l->w[k].b);
-		words[c] = end - st[c];
-	}
-	free(st);
-	return n;
-}
-
-/* Splits a line's chunks between the two sides of band [*x0, *x1] (by
+/* Splits a line's words between the two sides of band [*x0, *x1] (by
  * their centres) and narrows the band to the white the line leaves. */
-static void split_sides(const pdf_box *cb, const size_t *words, size_t n, double *x0,
-			double *x1, side *left, side *right)
+static void split_sides(const pdf_line *l, double *x0, double *x1, side *left, side *right)
 {
 	memset(left, 0, sizeof *left);
 	memset(right, 0, sizeof *right);
 	double mid = (*x0 + *x1) / 2, a = *x0, b = *x1;
-	for (size_t c = 0; c < n; c++) {
-		side *s = (cb[c].left + cb[c].right) / 2 < mid ? left : right;
+	for (size_t k = 0; k < l->nw; k++) {
+		const pdf_box *w = &l->w[k].b;
+		side *s = (w->left + w->right) / 2 < mid ? left : right;
 		if (s == left)
-			a = fmax(a, cb[c].right);
+			a = fmax(a, w->right);
 		else
-			b = fmin(b, cb[c].left);
-		s->left = s->has ? fmin(s->left, cb[c].left) : cb[c].left;
+			b = fmin(b, w->left);
+		s->left = s->has ? fmin(s->left, w->left) : w->left;
 		s->has = 1;
-		s->chunks++;
-		s->words += words[c];
+		s->words++;
 	}
 	*x0 = a, *x1 = b;
 }
@@ -107,15 +90,53 @@ static void split_sides(const pdf_box *cb, const size_t *words, size_t n, double
 static void count_side(river *r, const side *l, const side *rt)
 {
 	if (l->has) {
-		r->col_left = r->nl ? fmin(r->col_left, l->left) : l->left;
 		r->nl++;
 		r->pl += l->words >= PROSE_WORDS;
 	}
 	if (rt->has) {
-		r->col_right = r->nr ? fmin(r->col_right, rt->left) : rt->left;
 		r->nr++;
 		r->pr += rt->words >= PROSE_WORDS;
 	}
+}
+
+typedef struct span {
+	double lo, hi;
+} span;
+
+static int span_cmp(const void *a, const void *b)
+{
+	const span *x = a, *y = b;
+	return (x->lo > y->lo) - (x->lo < y->lo);
+}
+
+/* True when white at least min wide runs down one side of the river
+ * (left: the words left of it) through all its lines: a second column
+ * there, as a table has, not a column of prose, whose word spaces fall
+ * at other places on each line. */
+static int side_splits(const pdf_line *l, const river *r, int left, double min)
+{
+	span *sp = NULL;
+	size_t n = 0, cap = 0;
+	double mid = (r->x0 + r->x1) / 2;
+	for (size_t i = r->first; i < r->first + r->n; i++)
+		for (size_t k = 0; k < l[i].nw; k++) {
+			const pdf_box *w = &l[i].w[k].b;
+			if (((w->left + w->right) / 2 < mid) != left)
+				continue;
+			sp = rw_xgrow(sp, &cap, n + 1, sizeof *sp);
+			sp[n++] = (span){w->left, w->right};
+		}
+	int split = 0;
+	if (n) {
+		qsort(sp, n, sizeof *sp, span_cmp);
+		double reach = sp[0].hi;
+		for (size_t k = 1; k < n && !split; k++) {
+			split = sp[k].lo - reach >= min;
+			reach = fmax(reach, sp[k].hi);
+		}
+	}
+	free(sp);
+	return split;
 }
 
 /* The river lies where an earlier page had a gutter. */
@@ -127,12 +148,15 @@ static int is_known(const pdf_reading *rd, const river *r)
 	return 0;
 }
 
-static int is_gutter(const pdf_reading *rd, const river *r)
+static int is_gutter(const pdf_reading *rd, const river *r, const pdf_line *l)
 {
 	if (is_known(rd, r))
 		return r->nl >= KNOWN_MIN_LINES && r->nr >= KNOWN_MIN_LINES && r->pl && r->pr;
-	return r->nl >= GUTTER_MIN_LINES && r->nr >= GUTTER_MIN_LINES &&
-	       r->pl >= PROSE_SHARE * r->nl && r->pr >= PROSE_SHARE * r->nr;
+	if (r->nl < GUTTER_MIN_LINES || r->nr < GUTTER_MIN_LINES ||
+	    r->pl < PROSE_SHARE * r->nl || r->pr < PROSE_SHARE * r->nr)
+		return 0;
+	double min = GUTTER_MIN_EM * line_size(&l[r->first]);
+	return !side_splits(l, r, 1, min) && !side_splits(l, r, 0, min);
 }
 
 static void remember(pdf_reading *rd, const pdf_gutter *g)
@@ -177,51 +201,49 @@ static int detached(const pdf_page *p, const pdf_line *l, size_t nl, size_t k)
 static river follow(const pdf_page *p, const pdf_line *l, size_t nl, size_t i, double x0,
 		    double x1)
 {
-	river r = {x0, x1, i, 0, 0, 0, 0, 0, 0, 0};
-	pdf_box *cb = rw_xmalloc((l[i].nw + 1) * sizeof *cb);
-	size_t *words = rw_xmalloc((l[i].nw + 1) * sizeof *words), cap = l[i].nw + 1;
+	river r = {x0, x1, i, 0, 0, 0, 0, 0};
 	for (size_t k = i; k < nl; k++) {
-		if (l[k].nw + 1 > cap) {
-			cap = l[k].nw + 1;
-			cb = rw_xrealloc(cb, cap * sizeof *cb);
-			words = rw_xrealloc(words, cap * sizeof *words);
-		}
-		size_t n = chunk_boxes(&l[k], cb, words);
 		side a, b;
 		double lo = r.x0, hi = r.x1;
-		split_sides(cb, words, n, &lo, &hi, &a, &b);
-		if (a.chunks > 1 || b.chunks > 1 || hi - lo < GUTTER_MIN_EM * line_size(&l[k]))
+		split_sides(&l[k], &lo, &hi, &a, &b);
+		if (hi - lo < GUTTER_MIN_EM * line_size(&l[k]) || detached(p, l, nl, k))
 			break;
-		if (detached(p, l, nl, k))
+		/* a rule across the white above the line closes the columns
+		 * (the top rule of a table under them) */
+		if (k > i && ruled(p, lo, hi, l[k - 1].b.bottom, l[k].b.top))
 			break;
 		r.x0 = lo, r.x1 = hi;
 		count_side(&r, &a, &b);
 		r.n++;
 	}
-	free(cb);
-	free(words);
 	return r;
+}
+
+/* The widest white between two words of l, if it could be a gutter. */
+static int widest_gap(const pdf_line *l, double *x0, double *x1)
+{
+	double best = 0;
+	for (size_t k = 1; k < l->nw; k++) {
+		double g = l->w[k].b.left - l->w[k - 1].b.right;
+		if (g > best) {
+			best = g;
+			*x0 = l->w[k - 1].b.right, *x1 = l->w[k].b.left;
+		}
+	}
+	return best >= GUTTER_MIN_EM * line_size(l);
 }
 
 size_t pdf_find_gutters(const pdf_page *p, pdf_reading *rd, pdf_gutter *out, size_t max)
 {
 	size_t nl, n = 0;
 	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
-	pdf_box cb[2];
 	for (size_t i = 0; i < nl && n < max;) {
-		/* a river starts at a line of two chunks */
-		size_t *st = rw_xmalloc((l[i].nw ? l[i].nw : 1) * sizeof *st);
-		size_t nc = pdf_line_chunks(&l[i], st);
-		free(st);
+		/* a river starts at the widest white of a line */
 		river best = {0};
-		if (nc == 2) {
-			size_t words[2];
-			chunk_boxes(&l[i], cb, words);
-			double gap = cb[1].left - cb[0].right;
-			if (gap >= GUTTER_MIN_EM * line_size(&l[i]))
-				best = follow(p, l, nl, i, cb[0].right, cb[1].left);
-		}
-		if (best.n && is_gutter(rd, &best) &&
+		double x0 = 0, x1 = 0;
+		if (widest_gap(&l[i], &x0, &x1))
+			best = follow(p, l, nl, i, x0, x1);
+		if (best.n && is_gutter(rd, &best, l) &&
 		    !ruled(p, best.x0, best.x1, l[i].b.top, l[i + best.n - 1].b.bottom)) {
 			out[n] = (pdf_gutter){best.x0, best.x1, l[i].b.top,
 					      l[i + best.n - 1].b.bottom};

@@ -24,6 +24,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A running head may pair a title with a page number or a date (two
+ * chunks); three are a table's columns. */
+#define HEADER_CHUNKS 3
 /* Lines repeated at the same place: their distances from the edge,
  * rounded to this many points, differ by at most one step. */
 #define PLACE_STEP 3.0
@@ -108,6 +111,33 @@ static int margin_band(const pdf_page_lines *p, const pdf_line *l)
 	return -1;
 }
 
+/* A line of HEADER_CHUNKS chunks or more is a table's header row
+ * repeated at the top of each page, which the table reader needs: no
+ * running head is set in columns. */
+static int is_header_row(const pdf_line *l)
+{
+	size_t *st = rw_xmalloc((l->nw ? l->nw : 1) * sizeof *st);
+	size_t n = pdf_line_chunks(l, st);
+	free(st);
+	return n >= HEADER_CHUNKS;
+}
+
+/* l is a header row, or a piece of one: it stands level with a line of
+ * the page that is one ("Rec" over "#" in the first cell, beside the
+ * other columns' names). */
+static int in_header_row(const pdf_page_lines *p, const pdf_line *l)
+{
+	if (is_header_row(l))
+		return 1;
+	for (size_t k = 0; k < p->nl; k++) {
+		const pdf_line *h = &p->l[k];
+		if (h != l && h->b.top < l->b.bottom && h->b.bottom > l->b.top &&
+		    margin_band(p, h) >= 0 && is_header_row(h))
+			return 1;
+	}
+	return 0;
+}
+
 /* The margin lines of every page, page numbers marked at once. */
 static mark *margin_marks(pdf_page_lines *pages, size_t np, size_t *n)
 {
@@ -118,7 +148,7 @@ static mark *margin_marks(pdf_page_lines *pages, size_t np, size_t *n)
 		for (size_t k = 0; k < pages[i].nl; k++) {
 			pdf_line *l = &pages[i].l[k];
 			int band = margin_band(&pages[i], l);
-			if (band < 0)
+			if (band < 0 || in_header_row(&pages[i], l))
 				continue;
 			char *key = line_key(l);
 			if (is_page_number(key)) {
