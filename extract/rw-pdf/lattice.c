@@ -11,6 +11,7 @@
  *     slots it covers stay empty, as the grid shows them.
  *  4. Each glyph goes to the slot holding its centre; a cell's glyphs are
  *     laid out into lines (layout.c) and the lines joined by spaces.
+ * Each table's area and cells are noted on the page's debug picture.
  */
 #include "recwatch.h"
 #include "pdf.h"
@@ -316,6 +317,8 @@ pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, const char
 	}
 	if (*nt > 1)
 		qsort(t, *nt, sizeof *t, table_cmp);
+	for (size_t i = 0; i < *nt; i++)
+		pdf_debug_add_table(p->debug, &t[i]);
 	free(hp);
 	free(vp);
 	free(up);

@@ -75,10 +75,10 @@ typedef struct piece {
 	double pos, a, b;
 } piece;
 
-typedef struct lines {
+typedef struct line_set {
 	piece *p;
 	size_t n, cap;
-} lines;
+} line_set;
 
 typedef struct reader {
 	const pdf_vector_params *k;
@@ -86,7 +86,7 @@ typedef struct reader {
 	ground *gr;
 	size_t ngr, capgr;
 	pdf_box clip; /* the page, and the clip of the shape being read */
-	lines h, v;   /* horizontal, vertical */
+	line_set h, v;  /* horizontal, vertical */
 	double work;  /* rectangle tests made */
 	int full;
 	size_t *near; /* ground near the line being split */
@@ -111,7 +111,7 @@ static int differs(const pdf_vector_params *k, colour x, colour y)
 
 static void add_line(reader *rd, int vertical, double pos, double a, double b)
 {
-	lines *l = vertical ? &rd->v : &rd->h;
+	line_set *l = vertical ? &rd->v : &rd->h;
 	l->p = rw_xgrow(l->p, &l->cap, l->n + 1, sizeof *l->p);
 	l->p[l->n++] = (piece){pos, fmin(a, b), fmax(a, b)};
 }
@@ -136,7 +136,7 @@ static colour seen(reader *rd, size_t n, double x, double y, size_t before)
 	return paper;
 }
 
-static int pos_cmp(const void *a, const void *b)
+static int cut_cmp(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
 	return (x > y) - (x < y);
@@ -197,7 +197,7 @@ static void add_stretches(reader *rd, int vertical, double pos, double a, double
 		if (to > a && to < b)
 			cut[nc++] = to;
 	}
-	qsort(cut, nc, sizeof *cut, pos_cmp);
+	qsort(cut, nc, sizeof *cut, cut_cmp);
 	for (size_t i = 0; i + 1 < nc; i++)
 		if (cut[i + 1] > cut[i] && stands_out(rd, n, vertical, pos, (cut[i] + cut[i + 1]) / 2, t))
 			add_line(rd, vertical, pos, cut[i], cut[i + 1]);
@@ -381,7 +381,7 @@ static int piece_along(const void *x, const void *y)
 /* Step 3: pieces on one line (positions within same_line of the line's
  * first) that touch or nearly do join up, at the mean of their
  * positions weighed by length; short lines go. */
-static void join(const pdf_vector_params *k, lines *l)
+static void join(const pdf_vector_params *k, line_set *l)
 {
 	if (!l->n)
 		return;
@@ -410,7 +410,7 @@ static void join(const pdf_vector_params *k, lines *l)
 /* Parallel lines closer than max_thickness that overlap along most of
  * the shorter one: the two edges of a bar or a double rule, one line at
  * their middle. */
-static void merge_close(const pdf_vector_params *k, lines *l)
+static void merge_close(const pdf_vector_params *k, line_set *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		for (size_t j = i + 1; j < l->n && l->p[j].pos - l->p[i].pos <= k->max_thickness; j++) {
@@ -441,7 +441,7 @@ static int in_a_glyph(const pdf_page *p, const pdf_box *d, double biggest)
 	return 0;
 }
 
-static void add_rulings(pdf_page *p, const lines *l, int vertical)
+static void add_rulings(pdf_page *p, const line_set *l, int vertical)
 {
 	double biggest = 0;
 	for (size_t i = 0; i < p->ng; i++)
@@ -474,7 +474,7 @@ int pdf_page_vector_rulings(pdf_page *p, const pdf_drawing *d, const pdf_vector_
 	}
 	colour_edges(&rd);
 	for (int vertical = 0; vertical < 2; vertical++) {
-		lines *l = vertical ? &rd.v : &rd.h;
+		line_set *l = vertical ? &rd.v : &rd.h;
 		join(k, l);
 		merge_close(k, l);
 		add_rulings(p, l, vertical);

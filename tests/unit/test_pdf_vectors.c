@@ -9,6 +9,8 @@
 
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/vectors.c"
+#include "../../extract/rw-pdf/lattice.c"
+#include "../../extract/rw-pdf/debug.c"
 
 #define PAGE_W 600.0
 #define PAGE_H 800.0
@@ -278,6 +280,36 @@ static void work_is_bounded(void **state)
 	done(p, &e);
 }
 
+/* A grid drawn as strokes makes a lattice table, whose area and cells
+ * are noted for the page's debug picture. */
+static void a_grid_table_is_noted_for_the_picture(void **state)
+{
+	(void)state;
+	pdf_drawing d = {0};
+	for (int i = 0; i < 3; i++) {
+		line(&d, black, 100, 100 + 20 * i, 400, 100 + 20 * i);
+		line(&d, black, 100 + 150 * i, 100, 100 + 150 * i, 140);
+	}
+	pdf_page *p = read_rulings(&d, NULL, NULL);
+	pdf_debug debug = {0};
+	p->debug = &debug;
+	size_t nt;
+	pdf_table *t = pdf_lattice_tables(p, NULL, NULL, &nt);
+	assert_int_equal(nt, 1);
+	size_t cells = 0, areas = 0;
+	for (size_t i = 0; i < debug.n; i++) {
+		cells += debug.box[i].kind == PDF_DEBUG_CELL;
+		areas += debug.box[i].kind == PDF_DEBUG_AREA;
+	}
+	assert_int_equal(cells, 4);
+	assert_int_equal(areas, 1);
+	assert_true(fabs(debug.box[debug.n - 1].b.right - 400) < 0.5);
+	pdf_table_clear(&t[0]);
+	free(t);
+	free(debug.box);
+	done(p, &d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -294,6 +326,7 @@ int main(void)
 		cmocka_unit_test(slants_short_strokes_and_clear_paint_are_not),
 		cmocka_unit_test(glyph_strokes_are_not_rulings),
 		cmocka_unit_test(work_is_bounded),
+		cmocka_unit_test(a_grid_table_is_noted_for_the_picture),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
