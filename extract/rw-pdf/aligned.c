@@ -19,19 +19,22 @@
 #include <math.h>
 #include <stdlib.h>
 
-#define ALIGN_TOL 0.6  /* points: words starting this close start together */
-#define MIN_LINES 3    /* lines with a word starting at a column's x */
-#define MIN_CLEAR 2    /* ... of them with the word after a wide gap or first */
-#define WIDE_GAP 0.45  /* a wide gap: this share of the font size (CHUNK_GAP) */
+/* The numbers of the text edges (pdf_edge_params): words whose left ends
+ * stand within start_tol of the font size start together; a column's
+ * start needs min_edge_chunks lines, and a word after a gap
+ * wider than a chunk's (layout.c) on two thirds of them, two at least
+ * (a clear start: the first of a cell, not a word of running text). */
+#define CHUNK_GAP 0.45 /* font sizes: layout.c's gap between chunks */
+#define MIN_CLEAR 2
 
 typedef struct start {
-	double x;
+	double x, tol; /* where it starts; start_tol in points for its size */
 	size_t line;
 	int clear; /* first on its line, or after a wide gap */
 } start;
 
 typedef struct xrange {
-	double lo, hi;
+	double lo, hi, tol;
 } xrange;
 
 static int by_x(const void *a, const void *b)
@@ -42,7 +45,7 @@ static int by_x(const void *a, const void *b)
 
 static int clear_start(const pdf_line *l, size_t w)
 {
-	return w == 0 || l->w[w].b.left - l->w[w - 1].b.right > WIDE_GAP * fmax(l->w[w].size, 1);
+	return w == 0 || l->w[w].b.left - l->w[w - 1].b.right > CHUNK_GAP * fmax(l->w[w].size, 1);
 }
 
 /* Lines (distinct) among the starts s[0..n-1], and those with a clear
@@ -72,7 +75,9 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 	for (size_t i = 0; i < nl; i++)
 		for (size_t w = 0; w < l[i].nw && !(skip && skip[i]); w++) {
 			s = rw_xgrow(s, &cap, n + 1, sizeof *s);
-			s[n++] = (start){l[i].w[w].b.left, i, clear_start(&l[i], w)};
+			s[n++] = (start){l[i].w[w].b.left,
+					 pdf_edge_defaults.start_tol * fmax(l[i].w[w].size, 1), i,
+					 clear_start(&l[i], w)};
 		}
 	if (n)
 		qsort(s, n, sizeof *s, by_x);
@@ -84,15 +89,16 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 	size_t nc = 0, capc = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
-		while (j < n && s[j].x - s[i].x <= ALIGN_TOL)
+		while (j < n && s[j].x - s[i].x <= s[i].tol)
 			j++;
 		size_t lines, clear;
 		count_lines(s + i, j - i, i, seen, cleared, &lines, &clear);
 		/* most starts there clear: a column, not words that happen
 		 * to line up */
-		if (lines >= MIN_LINES && clear >= MIN_CLEAR && 3 * clear >= 2 * lines) {
+		if (lines >= (size_t)pdf_edge_defaults.min_edge_chunks && clear >= MIN_CLEAR &&
+		    3 * clear >= 2 * lines) {
 			c = rw_xgrow(c, &capc, nc + 1, sizeof *c);
-			c[nc++] = (xrange){s[i].x, s[j - 1].x};
+			c[nc++] = (xrange){s[i].x, s[j - 1].x, s[i].tol};
 		}
 		i = j;
 	}
@@ -117,7 +123,7 @@ static long column_at(const xrange *c, size_t nc, double x)
 static int runs_over_column(const xrange *c, size_t nc, double from, double to)
 {
 	for (size_t k = 0; k < nc; k++)
-		if (c[k].lo > from + ALIGN_TOL && c[k].lo < to)
+		if (c[k].lo > from + c[k].tol && c[k].lo < to)
 			return 1;
 	return 0;
 }

@@ -202,6 +202,8 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_
  * edges). Lengths are relative: to the font size or a line's height. */
 typedef struct pdf_edge_params {
 	double align_tol;    /* font sizes: chunk ends this close line up */
+	double start_tol;    /* font sizes: words starting this close start a
+				column's cells together (aligned.c) */
 	int min_edge_chunks; /* chunks on a text edge */
 	int min_columns;     /* columns crossing a line of a table; a full
 				line has text in as many */

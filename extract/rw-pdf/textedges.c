@@ -41,6 +41,9 @@ const pdf_edge_params pdf_edge_defaults = {
 	/* glyph boxes of text set flush at one x differ by rounding;
 	 * centred text by half a glyph's side bearing */
 	.align_tol = 0.2,
+	/* words set flush left by one producer start at one x but for
+	 * rounding (aligned.c: word starts, not chunk ends) */
+	.start_tol = 0.06,
 	/* Tabula and Camelot ask for four; a header and two rows make a
 	 * table too */
 	.min_edge_chunks = 3,
