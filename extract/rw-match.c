@@ -132,6 +132,7 @@ static void doc_match(struct matcher *m, struct doc *d)
 		}
 	}
 	table_close(m, d, &w);
+	free(w.card_id);
 	tally_report(m, d);
 	near_report(m, d);
 	explain(m, "  %zu fact%s", d->nfacts, d->nfacts == 1 ? "" : "s");

@@ -155,6 +155,7 @@ void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const rw_blo
 		explain(m, "  %s: the heading gives %s %s to what is under it that says none",
 			where(b), rw_field_name((enum rw_field)f), gv.value);
 	}
+	card_heading(m, w, b, level);
 	w->skipping = 0;
 	w->asof[0] = 0;
 }

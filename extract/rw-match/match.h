@@ -7,6 +7,7 @@
  *   listtable.c tables pairing a value with a list of recommendations
  *   nearmiss.c  tables and sentences that came close, said at the end
  *   tally.c     values outside the vocabularies, one line per value
+ *   card.c      a recommendation as a heading and "label: value" lines
  *   explain.c   --explain: the readable account */
 #ifndef RW_MATCH_H
 #define RW_MATCH_H
@@ -69,6 +70,8 @@ struct walk {
 	const char *asof_from;
 	const char *carried;           /* decision passed on to the items below */
 	struct group_value heading_value[RW_F__COUNT]; /* said by the last heading */
+	char *card_id;  /* the recommendation a heading names, for its card */
+	int card_level; /* that heading's level */
 	int skipping;                  /* inside a rationale */
 	struct table_state *table;     /* the recommendation table still open */
 	int tables_done;               /* highest table number read */
@@ -178,6 +181,12 @@ void list_table_read(struct matcher *m, struct doc *d, struct walk *w, const str
 /* A table the header did not map: when its first column reads as ids,
  * its rows go to the rejects and it is kept as a near miss. */
 void unmapped_table(struct matcher *m, struct doc *d, const rw_block *tb, const struct grid *g);
+
+/* card.c: a heading that names one recommendation opens its card (up to
+ * the next heading of its level or higher); card_line reads a "Status:
+ * In progress" line of it, returning 1 when it gave a fact. */
+void card_heading(struct matcher *m, struct walk *w, const rw_block *b, int level);
+int card_line(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b);
 
 /* tally.c */
 void tally_unmapped(struct matcher *m, struct doc *d, enum rw_field f, const char *raw,

@@ -312,6 +312,10 @@ void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_bloc
 		governs_leave(w, b);
 		return;
 	}
+	if (b->kind != RW_BLK_HEADING && card_line(m, d, w, b)) {
+		governs_leave(w, b);
+		return;
+	}
 	if (b->kind == RW_BLK_PARAGRAPH)
 		w->para_review = review_in(m, text);
 	char asof[11];

@@ -181,3 +181,11 @@ stdout:
 | SSR2,7.3,pending,2021-07-22,,,,,,x.html
 stderr:
 | recwatch: x.html: li[2]: says 3 recommendations but lists 2
+
+=== a recommendation as a card: a heading naming it, then "Board action: Approved (22 July 2021)", "Status: In progress", "Priority: High" lines; a numbered heading is no card
+cmd: recwatch extract tests/match/cards.html
+status: 0
+stdout-file: tests/match/cards.expected.csv
+stderr:
+| recwatch: tests/match/cards.html: /html/body/div[1]/p[3]: priority "High" is not in the vocabulary
+| recwatch: 1 item could not be read
