@@ -227,3 +227,10 @@ cmd: mkdir $TMPDIR/t && recwatch tables --debug $TMPDIR/t tests/pdf/vectors-thin
 status: 0
 stdout:
 | vectors-thin-rects-1.png
+
+=== rulings from the drawing: a page drawing more than rw-pdf reads for rulings is named, its text still read
+cmd: rw-pdf tests/pdf/vectors-many-shapes.pdf
+status: 0
+stdout-has: "text":"A chart of many squares"
+stderr:
+| recwatch: tests/pdf/vectors-many-shapes.pdf: page 1: drawing too complex, rulings read from part of it

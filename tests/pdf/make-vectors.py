@@ -11,6 +11,9 @@ table lines each:
   vectors-thin-rects.pdf   a grid of thin filled rectangles, no strokes
   vectors-white-page.pdf   page 1 text over a white rectangle as big as
                            the page, page 2 that rectangle alone
+  vectors-many-shapes.pdf  a line of text over 30,000 small filled squares
+                           (a form drawn 100 times, each drawing 300): more
+                           than a page's drawing is read for rulings
 
 Run with Debian's python3-reportlab:
     /usr/bin/python3 tests/pdf/make-vectors.py
@@ -176,7 +179,27 @@ def white_page():
     c.save()
 
 
+def many_shapes():
+    c = out("vectors-many-shapes.pdf")
+    c.beginForm("squares")
+    c.setFillColorRGB(0.5, 0.5, 0.5)
+    for i in range(300):
+        c.rect(60 + (i % 30) * 15, 300 + (i // 30) * 15, 2, 2, stroke=0, fill=1)
+    c.endForm()
+    c.beginForm("all")
+    for i in range(100):
+        c.doForm("squares")
+    c.endForm()
+    c.doForm("all")
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica", 10)
+    c.drawString(X0, H - 80, "A chart of many squares")
+    c.showPage()
+    c.save()
+
+
 if __name__ == "__main__":
+    many_shapes()
     dark_header()
     zebra()
     dashed()
