@@ -50,6 +50,7 @@ before=$(in_root 'dpkg-query -W -f "\${Status}\n" | grep -c "install ok installe
 # The committed tree only, as a clone gets it.
 git -C "$top" bundle create "$root/tmp/recwatch.bundle" HEAD >>"$log" 2>&1
 in_root 'git clone -q /tmp/recwatch.bundle /root/recwatch' >>"$log" 2>&1
+commit=$(in_root 'git -C /root/recwatch rev-parse --short HEAD')
 
 samples_st=0 test_st=0
 in_root 'cd /root/recwatch && make samples' >"$root.samples.log" 2>&1 || samples_st=$?
@@ -73,7 +74,7 @@ check "make test ends 'N passed, 0 failed': '$summary'" \
 after=$(in_root 'dpkg-query -W -f "\${Status}\n" | grep -c "install ok installed"')
 size_test=$(du -smx "$root" 2>/dev/null | cut -f1)
 
-say "commit $(git -C "$top" rev-parse --short HEAD)"
+say "commit $commit"
 say "packages: $before with git and make, $after_build after make samples ($size_build MB on disk), $after after make test ($size_test MB)"
 say "make samples said ($after_samples lines, $root.samples.log):"
 sed 's/^/    /' "$root.samples.log" | head -n 12
