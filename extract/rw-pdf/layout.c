@@ -177,6 +177,8 @@ static int same_glyph_twice(const pdf_glyph *a, const pdf_glyph *b)
 
 /* ---- right to left ------------------------------------------------------ */
 
+/* The longest UTF-8 sequence, in bytes. */
+#define UTF8_MAX_BYTES 4
 /* Text longer than this many characters is left in the order seen (a
  * line or a cell is far shorter; FriBidi counts in int). */
 #define BIDI_MAX_CHARS (1 << 20)
@@ -206,8 +208,13 @@ static char *bidi_reorder(const char *s)
 	size_t len = strlen(s);
 	if (len == 0 || len > BIDI_MAX_CHARS)
 		return rw_xstrdup(s);
+	/* FriBidi's UTF-8 decoder reads a whole sequence from its first byte,
+	 * past the end of a cut one: it gets NULs to read there */
+	char *padded = rw_xcalloc(len + UTF8_MAX_BYTES, 1);
+	memcpy(padded, s, len);
 	FriBidiChar *u = rw_xmalloc(len * sizeof *u);
-	FriBidiStrIndex n = fribidi_charset_to_unicode(FRIBIDI_CHAR_SET_UTF8, s, (FriBidiStrIndex)len, u);
+	FriBidiStrIndex n = fribidi_charset_to_unicode(FRIBIDI_CHAR_SET_UTF8, padded, (FriBidiStrIndex)len, u);
+	free(padded);
 	FriBidiCharType *t = rw_xmalloc((len + 1) * sizeof *t);
 	fribidi_get_bidi_types(u, n, t);
 	FriBidiParType base = bidi_base(t, n);
@@ -219,7 +226,7 @@ static char *bidi_reorder(const char *s)
 		if (fribidi_get_par_embedding_levels_ex(t, br, n, &base, lev)) {
 			fribidi_shape_mirroring(lev, n, u);
 			if (fribidi_reorder_line(0, t, n, 0, base, lev, u, NULL)) {
-				out = rw_xmalloc(len * 4 + 1); /* UTF-8 of n <= len characters */
+				out = rw_xmalloc(len * UTF8_MAX_BYTES + 1); /* n <= len characters */
 				fribidi_unicode_to_charset(FRIBIDI_CHAR_SET_UTF8, u, n, out);
 			}
 		}
