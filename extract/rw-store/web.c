@@ -196,7 +196,22 @@ static int keep_snapshot(sqlite3 *db, const char *url, const struct result *r, c
 	return step_done(db, st, "cannot keep a snapshot");
 }
 
-/* The body rw-fetch wrote, once, and a snapshot when it is new for url. */
+/* Whether url gave this body before (an earlier snapshot). */
+static int gave_before(sqlite3 *db, const char *url, const char *sha)
+{
+	sqlite3_stmt *st = store_prepare(db,
+		"SELECT 1 FROM snapshot WHERE url = ? AND sha256 = ? LIMIT 1");
+	sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, sha, -1, SQLITE_STATIC);
+	int yes = sqlite3_step(st) == SQLITE_ROW;
+	sqlite3_finalize(st);
+	return yes;
+}
+
+/* The body rw-fetch wrote, once, and a snapshot when it is new for url.
+ * A page that goes back to an earlier body is said on stderr: its facts
+ * were stored with that body the first time, and the store folds each
+ * document once, so the state keeps what the page said last before. */
 static int keep_fetched(sqlite3 *db, const struct watch_item *it, const struct result *r,
 			const char *now)
 {
@@ -209,6 +224,9 @@ static int keep_fetched(sqlite3 *db, const struct watch_item *it, const struct r
 	char *sha = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)data, len);
 	char *last = latest_body(db, it->url);
 	int rc = keep_body(db, sha, data, len);
+	if (rc == 0 && last && strcmp(last, sha) && gave_before(db, it->url, sha))
+		rw_warn(it->url, "back to a body it gave before (%.12s); the change back is not "
+				 "in the report (each body is read once)", sha);
 	if (rc == 0 && (!last || strcmp(last, sha)))
 		rc = keep_snapshot(db, it->url, r, sha, now);
 	free(last);

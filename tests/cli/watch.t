@@ -208,3 +208,13 @@ status: 2
 stderr-has: bad.list:1: not an http(s) URL: file:///etc/passwd
 stderr-has: bad.list: no URL to watch
 check: test ! -e $(dirname $OUT)/y.db
+
+=== a page that goes back to a body it gave before is said on stderr (the store reads each body once)
+cmd: sh tests/watch/with-server.sh 'echo "$HTTP/doc/cct.html" >$TMPDIR/back.list; w() { recwatch watch --db $TMPDIR/back.db --host-delay 0 $TMPDIR/back.list | tail -n 1; }; w; cp samples/cct-status/status-2023-07.html $ROOT/cct.html; w; cp samples/cct-status/status-2023-01.html $ROOT/cct.html; w; echo "snapshots: $(/usr/bin/python3 tests/store/dbq.py $TMPDIR/back.db "SELECT count(*) FROM snapshot"), bodies: $(/usr/bin/python3 tests/store/dbq.py $TMPDIR/back.db "SELECT count(*) FROM body")"'
+status: 0
+stdout:
+| 0 changed, 18 added, 0 removed, 0 renumbered
+| 8 changed, 1 added, 1 removed, 1 renumbered
+| snapshots: 3, bodies: 2
+stderr-has: /doc/cct.html: back to a body it gave before (
+stderr-has: the change back is not in the report (each body is read once)
