@@ -5,8 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Cells of one table, at most: a grid of pointers this big is 32 MB; a
+ * larger one is a misreading or an attack, said and left out. */
 #define MAX_CELLS 4000000u
-
 
 const char *cell_text(const struct grid *g, int r, int c)
 {

@@ -1,10 +1,14 @@
 /* match.h - the insides of rw-match, shared by its files:
  *   rw-match.c  options, the document loop, fact output
- *   doc.c       what a document says of itself (review, meeting date)
+ *   doc.c       what a document says of itself (review, meeting date),
+ *               and what headings set (review, dates, values)
  *   prose.c     decision sentences and their lists of recommendations
  *   valuelist.c a status, decision or priority given for a list of ids
+ *   grid.c      a table's cells as a grid
+ *   header.c    what a table's header maps, and the table's dates
  *   table.c     recommendation tables, row by row
- *   listtable.c tables pairing a value with a list of recommendations
+ *   listtable.c tables pairing a value with a list of recommendations,
+ *               and tables whose header maps nothing (near misses)
  *   nearmiss.c  tables and sentences that came close, said at the end
  *   tally.c     values outside the vocabularies, one line per value
  *   card.c      a recommendation as a heading and "label: value" lines
