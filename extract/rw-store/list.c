@@ -59,6 +59,11 @@ static int parse_line(char *line, const char *where, struct watch_item *item)
 	char *rest = line, *url = word(&rest);
 	if (!url)
 		return 0;
+	if (!rw_utf8_valid(line, strlen(line))) {
+		/* the line goes into JSON requests and the store as text */
+		rw_warn(where, "not UTF-8 text");
+		return -1;
+	}
 	if (!is_web_url(url)) {
 		rw_warn(where, "not an http(s) URL: %s", url);
 		return -1;

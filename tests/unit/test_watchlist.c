@@ -125,6 +125,18 @@ static void a_line_too_long_is_refused(void **state)
 	free(text);
 }
 
+static void a_line_not_utf8_is_refused(void **state)
+{
+	size_t n, bad;
+	struct watch_item *v = read_list("https://example.org/\xff\xfe CCT\nhttps://example.org/b\n",
+					 &n, &bad);
+	assert_int_equal(n, 1);
+	assert_int_equal(bad, 1);
+	assert_item(&v[0], "https://example.org/b", NULL, NULL);
+	assert_non_null(strstr(err, "recwatch: w.list:1: not UTF-8 text\n"));
+	watch_items_free(v, n);
+}
+
 static void an_empty_list_is_no_error(void **state)
 {
 	size_t n = 7, bad = 7;
@@ -143,6 +155,7 @@ int main(void)
 		cmocka_unit_test(bad_lines_named_and_skipped),
 		cmocka_unit_test(a_url_twice_counts_once),
 		cmocka_unit_test(a_line_too_long_is_refused),
+		cmocka_unit_test(a_line_not_utf8_is_refused),
 		cmocka_unit_test(an_empty_list_is_no_error),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
