@@ -58,7 +58,9 @@ $(LIB_A): $(LIB_OBJ)
 
 # Each object gets the packages of the filter it belongs to.
 obj_pkgs = $(call prog_pkgs,$(firstword $(subst /, ,$(patsubst extract/%,%,$(1)))))
-$(BUILD)/%.o: %.c include/recwatch.h $$(wildcard $$(dir $$*)*.h)
+# A filter's own header is beside its files (extract/NAME/*.h), which
+# extract/NAME.c includes too.
+$(BUILD)/%.o: %.c include/recwatch.h $$(wildcard $$(dir $$*)*.h) $$(wildcard $$*/*.h)
 	@mkdir -p $(@D)
 	@echo "  CC $<"
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) \
