@@ -178,16 +178,18 @@ static int side_by_side(const run *a, const run *b)
 }
 
 /* The runs of glyphs (after the page is turned by main) advancing in a
- * direction other than east. */
+ * direction other than east (dir: as found before the turn). */
 static run *odd_runs(const pdf_page *p, const signed char *dir, enum pdf_dir main, size_t *nr)
 {
 	run *r = NULL;
 	size_t n = 0, cap = 0;
 	for (size_t i = 0; i < p->ng;) {
-		size_t j = i + 1;
-		while (j < p->ng && dir[j] == dir[i])
-			j++;
+		/* a run goes on while each step goes its way (the next line,
+		 * the next cell, starts a run of its own) */
 		int rel = dir[i] == PDF_DIR_NONE ? PDF_DIR_EAST : (dir[i] - (int)main + 4) % 4;
+		size_t j = i + 1;
+		while (j < p->ng && dir[j] == dir[i] && step_dir(&p->g[j - 1], &p->g[j]) == rel)
+			j++;
 		if (rel != PDF_DIR_EAST && j - i >= MIN_TURN_RUN) {
 			r = rw_xgrow(r, &cap, n + 1, sizeof *r);
 			run *x = &r[n];
@@ -205,7 +207,9 @@ static run *odd_runs(const pdf_page *p, const signed char *dir, enum pdf_dir mai
 }
 
 /* Turns the glyphs of one block (runs whose find_block is root) about
- * the centre of their box. */
+ * the centre of their box, and shrinks them (sizes too, so that word and
+ * line gaps keep their proportions) to stay within that box: a column
+ * head set on end, turned, stays in its cell. */
 static void turn_block(pdf_page *p, run *r, size_t nr, size_t root)
 {
 	pdf_box b = r[root].b;
@@ -216,7 +220,12 @@ static void turn_block(pdf_page *p, run *r, size_t nr, size_t root)
 	double w = b.right - b.left, h = b.bottom - b.top;
 	int quarter = d == PDF_DIR_SOUTH || d == PDF_DIR_NORTH;
 	double tw = quarter ? h : w, th = quarter ? w : h;
-	double x0 = cx(&b) - tw / 2, y0 = cy(&b) - th / 2;
+	double scale = 1;
+	if (tw > w && tw > 0)
+		scale = w / tw;
+	if (th * scale > h && th > 0)
+		scale = h / th;
+	double x0 = cx(&b) - tw * scale / 2, y0 = cy(&b) - th * scale / 2;
 	for (size_t k = 0; k < nr; k++) {
 		if (find_block(r, k) != root)
 			continue;
@@ -224,7 +233,9 @@ static void turn_block(pdf_page *p, run *r, size_t nr, size_t root)
 			pdf_box g = p->g[i].b;
 			g = (pdf_box){g.top - b.top, g.left - b.left, g.bottom - b.top, g.right - b.left};
 			g = pdf_box_turn(g, d, w, h);
-			p->g[i].b = (pdf_box){g.top + y0, g.left + x0, g.bottom + y0, g.right + x0};
+			p->g[i].b = (pdf_box){g.top * scale + y0, g.left * scale + x0,
+					      g.bottom * scale + y0, g.right * scale + x0};
+			p->g[i].size = (float)(p->g[i].size * scale);
 		}
 	}
 }

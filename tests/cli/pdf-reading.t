@@ -93,3 +93,13 @@ stdout-file: tests/pdf/reading-rtl.table.csv
 cmd: rw-pdf tests/pdf/reading-rtl-chromium.pdf | rw-tables
 status: 0
 stdout-file: tests/pdf/reading-rtl.table.csv
+
+=== column heads set on end in a ruled table read as words in their cells (ReportLab)
+cmd: rw-pdf tests/pdf/reading-rothead-rl.pdf | rw-tables
+status: 0
+stdout-file: tests/pdf/reading-rothead.table.csv
+
+=== column heads set on end in a ruled table read as words in their cells (Chromium, writing-mode)
+cmd: rw-pdf tests/pdf/reading-rothead-chromium.pdf | rw-tables
+status: 0
+stdout-file: tests/pdf/reading-rothead.table.csv

@@ -10,7 +10,8 @@ runs them through LibreOffice and Chromium):
                                         and digits;
   reading-sideways.html    Chromium: the scorecard turned 90 degrees on
                            page 1 and 270 on page 2;
-  reading-upside-down.html Chromium: a page turned upside down.
+  reading-upside-down.html Chromium: a page turned upside down;
+  reading-rothead.html     Chromium: column heads set on end.
 It also writes tests/pdf/reading-rtl.table.csv, the RTL table as it is
 read (logical order), from the same text."""
 import html
@@ -214,6 +215,21 @@ def upside_down_html(d):
         f.write("<h1>%s</h1>\n<p>%s</p>\n</body></html>\n" % (esc(T.UPSIDE_TITLE), esc(T.UPSIDE_TEXT)))
 
 
+def rothead_html(d):
+    css = (".on-end { writing-mode: vertical-rl; transform: rotate(180deg); height: 70px; }\n"
+           "td, th { min-width: 30px; }")
+    with open(os.path.join(d, "reading-rothead.html"), "w", encoding="utf-8") as f:
+        f.write(HTML_HEAD % ("Tick columns", css))
+        f.write("<table>\n<tr>")
+        for k, head in enumerate(T.ROTHEAD_HEAD):
+            inner = '<div class="on-end">%s</div>' % esc(head) if k in T.ROTHEAD_ON_END else esc(head)
+            f.write('<th style="vertical-align: bottom">%s</th>' % inner)
+        f.write("</tr>\n")
+        for row in T.ROTHEAD_ROWS:
+            f.write("<tr>" + "".join("<td>%s</td>" % esc(c) for c in row) + "</tr>\n")
+        f.write("</table>\n</body></html>\n")
+
+
 def expected_rtl():
     with open(os.path.join(HERE, "reading-rtl.table.csv"), "w", encoding="utf-8") as f:
         for r in [RTL_HEAD] + [r[:3] for r in RTL_ROWS]:
@@ -223,6 +239,7 @@ def expected_rtl():
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit("usage: make-reading-docs.py DIR")
-    for make in (pagebreak, columns, rtl_fodt, rtl_html, sideways_html, upside_down_html):
+    for make in (pagebreak, columns, rtl_fodt, rtl_html, sideways_html, upside_down_html,
+                 rothead_html):
         make(sys.argv[1])
     expected_rtl()

@@ -11,7 +11,9 @@ Each document tests one thing about the order a person reads a page in:
                             and the page break;
   reading-sideways-rl.pdf   a scorecard table printed sideways on upright
                             pages: page 1 turned 90 degrees, page 2 270;
-  reading-upside-down-rl.pdf a scorecard page printed upside down.
+  reading-upside-down-rl.pdf a scorecard page printed upside down;
+  reading-rothead-rl.pdf    a ruled table whose narrow columns have their
+                            heads set on end.
 Run with Debian's python3-reportlab:
     /usr/bin/python3 tests/pdf/make-reading.py
 The PDFs are committed; tests never regenerate them.
@@ -143,6 +145,36 @@ def upside_down():
     c.save()
 
 
+def rotated_heads():
+    """A ruled table whose narrow columns have their heads set on end,
+    reading upwards, as scorecards with tick columns do."""
+    c = canvas.Canvas(out("reading-rothead-rl.pdf"), pagesize=letter, invariant=1)
+    x = [72, 130, 170, 210, 250, 470]
+    top, head_h, row_h = H - 100, 70, 18
+    ys = [top, top - head_h] + [top - head_h - row_h * (i + 1) for i in range(len(T.ROTHEAD_ROWS))]
+    c.setLineWidth(0.6)
+    for y in ys:
+        c.line(x[0], y, x[-1], y)
+    for xx in x:
+        c.line(xx, ys[0], xx, ys[-1])
+    c.setFont("Helvetica-Bold", 9)
+    for k, head in enumerate(T.ROTHEAD_HEAD):
+        if k in T.ROTHEAD_ON_END:
+            c.saveState()
+            c.translate(x[k] + 24, top - head_h + 4)
+            c.rotate(90)
+            c.drawString(0, 0, head)
+            c.restoreState()
+        else:
+            c.drawString(x[k] + 3, top - 14, head)
+    c.setFont("Helvetica", 9)
+    for r, row in enumerate(T.ROTHEAD_ROWS):
+        for k, text in enumerate(row):
+            c.drawString(x[k] + 3, top - head_h - row_h * (r + 1) + 5, text)
+    c.showPage()
+    c.save()
+
+
 def expected():
     """The records each document holds, from the text above (not from
     recwatch): review,rec_id,board_action,board_action_date."""
@@ -164,6 +196,9 @@ def expected():
     with open(out("reading-sideways.table.csv"), "w") as f:
         for row in [T.SCORECARD_HEAD] + T.SCORECARD_ROWS:
             f.write(",".join(row) + "\n")
+    with open(out("reading-rothead.table.csv"), "w") as f:
+        for row in [T.ROTHEAD_HEAD] + T.ROTHEAD_ROWS:
+            f.write(",".join(row) + "\n")
     write("reading-upside-down.expected.csv",
           [("SSR2", "5.4", "approved", "2022-05-01"),
            ("SSR2", "19.1", "rejected", "2022-05-01"),
@@ -176,3 +211,4 @@ if __name__ == "__main__":
     columns()
     sideways()
     upside_down()
+    rotated_heads()

@@ -16,7 +16,7 @@ for doc in pagebreak columns rtl; do
 		{ cat "$tmp/lo.log" >&2; exit 1; }
 	cp "$tmp/reading-$doc.pdf" "$here/reading-$doc-lo.pdf"
 done
-for doc in rtl sideways upside-down; do
+for doc in rtl sideways upside-down rothead; do
 	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
 		--user-data-dir="$tmp/chromium" --print-to-pdf="$here/reading-$doc-chromium.pdf" \
 		"file://$tmp/reading-$doc.html" >"$tmp/chromium.log" 2>&1 ||

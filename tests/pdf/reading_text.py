@@ -95,3 +95,11 @@ UPSIDE_TEXT = ("Resolved (2022.05.01.05), the Board approves SSR2 Recommendation
 
 def wrap(text, width):
     return textwrap.wrap(text, width) or [""]
+
+
+# ---- column heads set on end -------------------------------------------------
+ROTHEAD_HEAD = ["Rec #", "Approved", "Rejected", "Pending", "Recommendation"]
+ROTHEAD_ON_END = (1, 2, 3)  # the heads printed reading upwards
+ROTHEAD_ROWS = [["1.1", "x", "", "", "Publish the compliance report"],
+                ["1.2", "", "x", "", "Train the Board every year"],
+                ["1.3", "", "", "x", "Review the budget lines"]]
