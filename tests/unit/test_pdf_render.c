@@ -144,12 +144,73 @@ static void rulings_and_text_in_one_pass(void **state)
 	pdf_drawing_clear(&d);
 }
 
+/* The rulings of page `page` of a test PDF, drawn as rw-pdf draws it. */
+static pdf_page *fixture_rulings(const char *name, int page)
+{
+	char *path = g_canonicalize_filename(name, NULL);
+	char *uri = g_filename_to_uri(path, NULL, NULL);
+	g_free(path);
+	PopplerDocument *doc = uri ? poppler_document_new_from_file(uri, NULL, NULL) : NULL;
+	g_free(uri);
+	assert_non_null(doc);
+	PopplerPage *pp = poppler_document_get_page(doc, page - 1);
+	assert_non_null(pp);
+	pdf_drawing d = {0};
+	assert_int_equal(pdf_page_draw(pp, &d, NULL), 0);
+	pdf_page *p = rw_xcalloc(1, sizeof *p);
+	poppler_page_get_size(pp, &p->width, &p->height);
+	p->uw = p->width, p->uh = p->height;
+	assert_int_equal(pdf_page_vector_rulings(p, &d, &pdf_vector_defaults), 0);
+	pdf_drawing_clear(&d);
+	g_object_unref(pp);
+	g_object_unref(doc);
+	return p;
+}
+
+static void free_page(pdf_page *p)
+{
+	pdf_page_clear(p);
+	free(p);
+}
+
+/* Zebra rows without a line: each stripe's top and bottom bound rows
+ * (tests/pdf/make-vectors.py: stripes 24pt high from 120pt down, every
+ * other row, the first one the header), stripes of 0.94 grey. */
+static void zebra_stripes_make_row_lines(void **state)
+{
+	(void)state;
+	pdf_page *p = fixture_rulings("tests/pdf/vectors-zebra.pdf", 1);
+	for (int row = 0; row <= 4; row += 2)
+		for (int side = 0; side < 2; side++) {
+			double y = 120 + 24 * (row + side);
+			int found = 0;
+			for (size_t i = 0; i < p->nr; i++)
+				found |= p->r[i].y0 == p->r[i].y1 && fabs(p->r[i].y0 - y) < 0.5 &&
+					 p->r[i].x1 - p->r[i].x0 > 400;
+			assert_true(found);
+		}
+	free_page(p);
+}
+
+/* White paper drawn over the whole page is no ruling. */
+static void white_paper_makes_no_ruling(void **state)
+{
+	(void)state;
+	for (int page = 1; page <= 2; page++) {
+		pdf_page *p = fixture_rulings("tests/pdf/vectors-white-page.pdf", page);
+		assert_int_equal(p->nr, 0);
+		free_page(p);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(recording_draws_nothing),
 		cmocka_unit_test(other_calls_draw),
 		cmocka_unit_test(rulings_and_text_in_one_pass),
+		cmocka_unit_test(zebra_stripes_make_row_lines),
+		cmocka_unit_test(white_paper_makes_no_ruling),
 	};
 	return cmocka_run_group_tests(tests, open_sample, close_sample);
 }
