@@ -34,8 +34,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A step this much longer than the pitch starts a new block. */
+/* A step this much longer than the pitch starts a new block (a row's
+ * padding; lines of one cell step by the pitch but for rounding). */
 #define ROW_STEP 1.08
+/* Steps within this share of each other are one step (rounding). */
+#define SAME_STEP 1.03
+/* The pitch comes back in one step of this many at least (twice). */
+#define PITCH_SHARE 10
+/* A block this close (a share of the pitch or its height) to the middle
+ * between two rows stands half-way: a cell spanning both. */
+#define MIDWAY 0.25
 
 static int by_value(const void *a, const void *b)
 {
@@ -72,10 +80,10 @@ static double line_pitch(const pdf_cellpiece *pc, size_t n, int cols)
 	double m = 0;
 	if (ns) {
 		qsort(steps, ns, sizeof *steps, by_value);
-		size_t want = ns / 10 > 2 ? ns / 10 : 2, k = 0;
+		size_t want = ns / PITCH_SHARE > 2 ? ns / PITCH_SHARE : 2, k = 0;
 		for (; k < ns; k++) {
 			size_t same = 0;
-			while (k + same < ns && steps[k + same] <= steps[k] * 1.03)
+			while (k + same < ns && steps[k + same] <= steps[k] * SAME_STEP)
 				same++;
 			if (same >= want)
 				break;
@@ -453,8 +461,8 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 					size_t lo = ac[r] <= y || r == 0 ? (size_t)r : (size_t)r - 1;
 					double unit = fmax(pitch, p->bottom - p->top);
 					if (lo + 1 < na && ac[lo] <= y &&
-					    (fabs((y - ac[lo]) - (ac[lo + 1] - y)) < 0.25 * unit ||
-					     fabs(y - (rtop[lo] + rbot[lo + 1]) / 2) < 0.25 * unit))
+					    (fabs((y - ac[lo]) - (ac[lo + 1] - y)) < MIDWAY * unit ||
+					     fabs(y - (rtop[lo] + rbot[lo + 1]) / 2) < MIDWAY * unit))
 						span_of[j] = lo, r = (int)lo;
 				}
 				filled[r] = 1;

@@ -25,7 +25,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BOUND_TOL 1.0     /* points a chunk may reach past a known column bound */
+#define PARA_LEADING 0.5  /* line heights: the lines of a paragraph stand
+			     closer than this (a table's rows further) */
 #define SIZE_TOL 0.1      /* font sizes differing by less than this share
 			     are one type (sizes rounded by the producer) */
 #define CARRY_SHARE 6     /* a carried table: one line in this many has text
@@ -340,7 +341,9 @@ static int ends_paragraph(const pdf_line *l, size_t a, const int *used, const sp
 	if (a == 0 || used[a - 1])
 		return 0;
 	double lh = fmax(l[a].b.bottom - l[a].b.top, 1);
-	return fabs(l[a].b.left - l[a - 1].b.left) <= 1 && l[a].b.top - l[a - 1].b.bottom < 0.5 * lh &&
+	double tol = pdf_edge_defaults.align_tol * fmax(l[a].size, 1);
+	return fabs(l[a].b.left - l[a - 1].b.left) <= tol &&
+	       l[a].b.top - l[a - 1].b.bottom < PARA_LEADING * lh &&
 	       !keeps_gaps(l, a - 1, g, ng, tmp, 0);
 }
 
@@ -450,7 +453,8 @@ static int columns_kept(const pdf_line *l, const pdf_gap *gap, const double *x, 
 		for (size_t i = 0; i < nx && ok; i++) {
 			/* across the white of the gap, then only by a word
 			 * space at the bound itself */
-			span near = {x[i] - BOUND_TOL, x[i] + BOUND_TOL};
+			double tol = pdf_edge_defaults.align_tol * fmax(l->size, 1);
+			span near = {x[i] - tol, x[i] + tol};
 			if (c[k].b.left < fmin(gap[i].lo, near.a) && c[k].b.right > fmax(gap[i].hi, near.b))
 				ok = word_space_across(l, &c[k], &near);
 		}
