@@ -159,37 +159,39 @@ static void record(cairo_t *cr, enum pdf_paint paint)
 	d->ink |= !s.solid || (s.a > 0 && (s.r < 1 || s.g < 1 || s.b < 1));
 }
 
-/* A path painted: recorded, then drawn or dropped (cairo's painting
- * ends the path but for the _preserve calls). */
-static void paint_path(cairo_t *cr, enum pdf_paint paint, void (*f)(cairo_t *), int preserve)
+/* A path painted: recorded, then drawn by cairo's own *f or dropped
+ * (cairo's painting ends the path but for the _preserve calls). *f is
+ * read once draws() has looked it up. */
+static void paint_path(cairo_t *cr, enum pdf_paint paint, void (*const *f)(cairo_t *),
+		       int preserve)
 {
 	int draw = draws();
 	if (recording)
 		record(cr, paint);
-	if (draw && f)
-		f(cr);
+	if (draw && *f)
+		(*f)(cr);
 	else if (!preserve)
 		cairo_new_path(cr);
 }
 
 void cairo_stroke(cairo_t *cr)
 {
-	paint_path(cr, PDF_PAINT_STROKE, real.stroke, 0);
+	paint_path(cr, PDF_PAINT_STROKE, &real.stroke, 0);
 }
 
 void cairo_stroke_preserve(cairo_t *cr)
 {
-	paint_path(cr, PDF_PAINT_STROKE, real.stroke_preserve, 1);
+	paint_path(cr, PDF_PAINT_STROKE, &real.stroke_preserve, 1);
 }
 
 void cairo_fill(cairo_t *cr)
 {
-	paint_path(cr, PDF_PAINT_FILL, real.fill, 0);
+	paint_path(cr, PDF_PAINT_FILL, &real.fill, 0);
 }
 
 void cairo_fill_preserve(cairo_t *cr)
 {
-	paint_path(cr, PDF_PAINT_FILL, real.fill_preserve, 1);
+	paint_path(cr, PDF_PAINT_FILL, &real.fill_preserve, 1);
 }
 
 /* Images and shadings: no rulings, but ink (a scanned page is one). */
