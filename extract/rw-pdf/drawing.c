@@ -50,6 +50,8 @@ static struct {
 	void (*mask)(cairo_t *, cairo_pattern_t *);
 	void (*mask_surface)(cairo_t *, cairo_surface_t *, double, double);
 	void (*show_glyphs)(cairo_t *, const cairo_glyph_t *, int);
+	void (*show_text_glyphs)(cairo_t *, const char *, int, const cairo_glyph_t *, int,
+				 const cairo_text_cluster_t *, int, cairo_text_cluster_flags_t);
 } real;
 static pthread_once_t real_once = PTHREAD_ONCE_INIT;
 
@@ -67,6 +69,7 @@ static void find_real(void)
 	REAL(mask, "cairo_mask");
 	REAL(mask_surface, "cairo_mask_surface");
 	REAL(show_glyphs, "cairo_show_glyphs");
+	REAL(show_text_glyphs, "cairo_show_text_glyphs");
 }
 
 /* Whether a call is drawn: always but while recording without a picture. */
@@ -228,11 +231,23 @@ void cairo_mask_surface(cairo_t *cr, cairo_surface_t *surface, double x, double 
 }
 
 /* Glyphs: the text comes from poppler's text layer; drawn only on a
- * picture. Text used as a clip still clips (cairo_glyph_path). */
+ * picture. Text used as a clip still clips (cairo_glyph_path). poppler
+ * draws with cairo_show_text_glyphs on surfaces that keep text (the
+ * recording surface rw-pdf records on), else cairo_show_glyphs. */
 void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
 {
 	if (draws() && real.show_glyphs)
 		real.show_glyphs(cr, glyphs, num_glyphs);
+}
+
+void cairo_show_text_glyphs(cairo_t *cr, const char *utf8, int utf8_len,
+			    const cairo_glyph_t *glyphs, int num_glyphs,
+			    const cairo_text_cluster_t *clusters, int num_clusters,
+			    cairo_text_cluster_flags_t cluster_flags)
+{
+	if (draws() && real.show_text_glyphs)
+		real.show_text_glyphs(cr, utf8, utf8_len, glyphs, num_glyphs, clusters, num_clusters,
+				      cluster_flags);
 }
 
 /* ---- whether poppler's calls come here ------------------------------- */
