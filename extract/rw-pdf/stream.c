@@ -466,6 +466,15 @@ static int columns_kept(const pdf_line *l, const pdf_gap *gap, const double *x, 
 	return ok ? cols : 0;
 }
 
+/* Line j is the last on the page (but for running heads and feet). */
+static int last_on_page(size_t nl, size_t j, const int *used)
+{
+	while (++j < nl)
+		if (!used[j])
+			return 0;
+	return 1;
+}
+
 /* Lines j.. that run across the columns of gaps gap[] (bounds x[]) from
  * the first column are section rows, at most max_break_lines of them,
  * when a line keeping to the columns follows: returns that line, or 0. */
@@ -500,6 +509,12 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 		if (k) {
 			j = k;
 			continue;
+		}
+		/* a section row last on the page, in the table's type */
+		if (!cols && j > i && l[j].b.left < x[0] && last_on_page(nl, j, used) &&
+		    l[j].size >= l[j - 1].size * (1 - SIZE_TOL)) {
+			j++;
+			break;
 		}
 		if (!cols)
 			break;
@@ -565,15 +580,6 @@ static size_t area_gaps(const pdf_line *l, const pdf_area *a, const int *filled,
 	return ng;
 }
 
-/* Line j is the last on the page (but for running heads and feet). */
-static int last_on_page(size_t nl, size_t j, const int *used)
-{
-	while (++j < nl)
-		if (!used[j])
-			return 0;
-	return 1;
-}
-
 /* No chunk of line l runs across the middle of a gap of g[] (a column
  * bound) but by a space between its words. */
 static int keeps_bounds(const pdf_line *l, const span *g, size_t ng)
@@ -604,7 +610,7 @@ static size_t grow_down(const pdf_line *l, size_t nl, size_t last, const int *us
 	for (; j < nl && !used[j] && pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults); j++) {
 		if (keeps_bounds(&l[j], g, ng))
 			continue;
-		if (!one_chunk(&l[j]) || l[j].b.left >= g[0].a)
+		if (l[j].b.left >= g[0].a)
 			break;
 		if (last_on_page(nl, j, used) && l[j].size >= l[last].size * (1 - SIZE_TOL)) {
 			j++;
