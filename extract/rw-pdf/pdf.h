@@ -230,6 +230,10 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_e
  * filling `filled` of them is a full line there (it shows the columns). */
 int pdf_most_filled(const int *filled, size_t first, size_t last);
 int pdf_full_line(int filled, int most, const pdf_edge_params *p);
+/* The white stripes between the x-ranges r[0..n-1] (sorted here): where
+ * none of them reaches, from one's right end to the next's left; their
+ * count, in out (room for n). */
+size_t pdf_white_stripes(pdf_gap *r, size_t n, pdf_gap *out);
 /* Line l starts with a list item's mark: a bullet, "(a)", "a)", "1.". */
 int pdf_starts_item(const pdf_line *l);
 /* Line j comes under line i without a blank stretch (max_blank). */

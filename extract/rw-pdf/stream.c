@@ -556,7 +556,7 @@ static size_t area_gaps(const pdf_line *l, const pdf_area *a, const int *filled,
 	size_t n = 0;
 	for (size_t i = a->first; i <= a->last; i++)
 		n += l[i].nw;
-	span *x = rw_xmalloc((n + 1) * sizeof *x);
+	pdf_gap *x = rw_xmalloc((n + 1) * sizeof *x), *w = rw_xmalloc((n + 1) * sizeof *w);
 	chunk *c = rw_xmalloc((n + 1) * sizeof *c);
 	size_t nx = 0;
 	for (size_t i = a->first; i <= a->last; i++) {
@@ -564,19 +564,15 @@ static size_t area_gaps(const pdf_line *l, const pdf_area *a, const int *filled,
 			continue;
 		size_t nc = line_chunks(&l[i], c);
 		for (size_t k = 0; k < nc; k++)
-			x[nx++] = (span){c[k].b.left, c[k].b.right};
+			x[nx++] = (pdf_gap){c[k].b.left, c[k].b.right};
 	}
 	free(c);
-	qsort(x, nx, sizeof *x, dbl_cmp); /* by left: a span starts with it */
-	span *g = *out = rw_xmalloc((nx + 1) * sizeof *g);
-	size_t ng = 0;
-	double right = nx ? x[0].b : 0;
-	for (size_t k = 1; k < nx; k++) {
-		if (x[k].a > right)
-			g[ng++] = (span){right, x[k].a};
-		right = fmax(right, x[k].b);
-	}
+	size_t ng = pdf_white_stripes(x, nx, w);
+	span *g = *out = rw_xmalloc((ng + 1) * sizeof *g);
+	for (size_t k = 0; k < ng; k++)
+		g[k] = (span){w[k].lo, w[k].hi};
 	free(x);
+	free(w);
 	return ng;
 }
 

@@ -275,14 +275,23 @@ int pdf_full_line(int filled, int most, const pdf_edge_params *p)
 	return filled >= p->min_columns && filled + p->full_slack >= most;
 }
 
-typedef struct xspan {
-	double a, b;
-} xspan;
-
-static int by_start(const void *x, const void *y)
+static int by_lo(const void *x, const void *y)
 {
-	const xspan *p = x, *q = y;
-	return (p->a > q->a) - (p->a < q->a);
+	const pdf_gap *p = x, *q = y;
+	return (p->lo > q->lo) - (p->lo < q->lo);
+}
+
+size_t pdf_white_stripes(pdf_gap *r, size_t n, pdf_gap *out)
+{
+	qsort(r, n, sizeof *r, by_lo);
+	size_t m = 0;
+	double right = n ? r[0].hi : 0;
+	for (size_t k = 1; k < n; k++) {
+		if (r[k].lo > right)
+			out[m++] = (pdf_gap){right, r[k].lo};
+		right = fmax(right, r[k].hi);
+	}
+	return m;
 }
 
 /* The middles of the white stripes between the chunks of the full lines
@@ -293,22 +302,18 @@ static size_t bounds_above(const tchunk *c, const size_t *first_chunk, size_t fi
 			   const int *filled, const pdf_edge_params *p, double **out)
 {
 	size_t n = first_chunk[last + 1] - first_chunk[first], m = 0;
-	xspan *x = rw_xmalloc((n + 1) * sizeof *x);
+	pdf_gap *x = rw_xmalloc((n + 1) * sizeof *x), *g = rw_xmalloc((n + 1) * sizeof *g);
 	int most = pdf_most_filled(filled, first, last);
 	for (size_t i = first; i <= last; i++)
 		for (size_t k = first_chunk[i];
 		     k < first_chunk[i + 1] && pdf_full_line(filled[i], most, p); k++)
-			x[m++] = (xspan){c[k].b.left, c[k].b.right};
-	qsort(x, m, sizeof *x, by_start);
-	double *b = *out = rw_xmalloc((m + 1) * sizeof *b);
-	size_t nb = 0;
-	double right = m ? x[0].b : 0;
-	for (size_t k = 1; k < m; k++) {
-		if (x[k].a > right)
-			b[nb++] = (right + x[k].a) / 2;
-		right = fmax(right, x[k].b);
-	}
+			x[m++] = (pdf_gap){c[k].b.left, c[k].b.right};
+	size_t nb = pdf_white_stripes(x, m, g);
+	double *b = *out = rw_xmalloc((nb + 1) * sizeof *b);
+	for (size_t k = 0; k < nb; k++)
+		b[k] = (g[k].lo + g[k].hi) / 2;
 	free(x);
+	free(g);
 	return nb;
 }
 
