@@ -10,8 +10,13 @@
  *     seen, a white one on white paper is not);
  *  2. colour edges: the filled rectangles thicker than that are the
  *     ground; where the colour seen on one side of a ground rectangle's
- *     side differs from the other (a dark header cell beside a white one,
- *     zebra rows), the side is a cell boundary. White paper covering the
+ *     side differs from the other (a dark header row over white ones,
+ *     zebra rows), the side is a cell boundary. A fill bounds cells the
+ *     way it runs: one wider than tall (a row's stripe, a header cell)
+ *     by its top and bottom only, since a shading along a row ends where
+ *     the shading ends, not where a column does (a zebra row beside a
+ *     cell spanning two rows); one taller than wide (a column's shading,
+ *     a bar down the page) by its four sides. White paper covering the
  *     page has no edge; the page's own border is none either;
  *  3. pieces and edges on one line (within same_line) that touch or
  *     leave gaps of at most join_gap (a dashed or dotted line) join up;
@@ -351,7 +356,8 @@ static void fill_pieces(reader *rd, const pdf_shape *s, const pdf_vertex *v, col
 	}
 }
 
-/* Step 2: the sides of the ground where colours meet. */
+/* Step 2: the sides of the ground where colours meet; the sides of a
+ * fill wider than tall only across it (step 2 above). */
 static void colour_edges(reader *rd)
 {
 	stretch_test t = {NULL, SIZE_MAX, rd->k->max_thickness / 4};
@@ -360,8 +366,10 @@ static void colour_edges(reader *rd)
 		pdf_box b = rd->gr[i].b;
 		add_stretches(rd, 0, b.top, b.left, b.right, &t);
 		add_stretches(rd, 0, b.bottom, b.left, b.right, &t);
-		add_stretches(rd, 1, b.left, b.top, b.bottom, &t);
-		add_stretches(rd, 1, b.right, b.top, b.bottom, &t);
+		if (b.bottom - b.top > b.right - b.left) {
+			add_stretches(rd, 1, b.left, b.top, b.bottom, &t);
+			add_stretches(rd, 1, b.right, b.top, b.bottom, &t);
+		}
 		rd->full = rd->work > rd->k->work;
 	}
 }

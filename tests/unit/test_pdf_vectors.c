@@ -138,16 +138,21 @@ static void zebra_stripes_bound_rows(void **state)
 	done(p, &d);
 }
 
-/* A dark header cell beside a white one: the boundary between them. */
-static void fills_of_two_colours_meet_at_a_boundary(void **state)
+/* A dark header row over white ones: the boundary under it. A fill
+ * bounds cells the way it runs: a row's fill not by its ends (where the
+ * shading stops, not a column), a column's fill by its sides. */
+static void fills_bound_cells_the_way_they_run(void **state)
 {
 	(void)state;
 	pdf_drawing d = {0};
 	box(&d, white, 100, 100, 400, 200);
 	box(&d, navy, 100, 100, 250, 130);
+	box(&d, stripe, 450, 100, 480, 300);
 	pdf_page *p = read_rulings(&d, NULL, NULL);
-	assert_true(has_ruling(p, 1, 250, 100, 130));
 	assert_true(has_ruling(p, 0, 130, 100, 250));
+	assert_false(has_ruling(p, 1, 250, 100, 130));
+	assert_true(has_ruling(p, 1, 450, 100, 300));
+	assert_true(has_ruling(p, 1, 480, 100, 300));
 	/* white on white paper: no edge at the white fill's own sides */
 	assert_false(has_ruling(p, 1, 400, 130, 200));
 	assert_false(has_ruling(p, 0, 200, 100, 400));
@@ -317,7 +322,7 @@ int main(void)
 		cmocka_unit_test(light_lines_show_on_dark_only),
 		cmocka_unit_test(a_light_line_is_cut_where_it_stops_showing),
 		cmocka_unit_test(zebra_stripes_bound_rows),
-		cmocka_unit_test(fills_of_two_colours_meet_at_a_boundary),
+		cmocka_unit_test(fills_bound_cells_the_way_they_run),
 		cmocka_unit_test(a_page_covering_fill_is_no_ruling),
 		cmocka_unit_test(dashes_and_dots_join_up),
 		cmocka_unit_test(distant_pieces_stay_apart),
