@@ -47,51 +47,17 @@ static void exec_filter(const char *name, char **argv, const char *first)
 
 static int worst(int a, int b) { return a > b ? a : b; }
 
-/* An argv under construction. */
-struct args {
-	char **v;
-	size_t n, cap;
-};
-
-static void arg(struct args *a, const char *s)
-{
-	a->v = rw_xgrow(a->v, &a->cap, a->n + 2, sizeof *a->v);
-	a->v[a->n++] = (char *)s;
-	a->v[a->n] = NULL;
-}
-
 /* ---- documents ------------------------------------------------------ */
 
-/* Standard input is spooled to an unlinked temporary file, so that it
- * can be sniffed and then handed to a reader as its stdin. */
-static int stdin_fd = -1;
-
-static int spool_stdin(void)
-{
-	if (stdin_fd >= 0)
-		return lseek(stdin_fd, 0, SEEK_SET) == 0 ? stdin_fd : -1;
-	FILE *t = tmpfile();
-	if (!t)
-		rw_die(NULL, "cannot make a temporary file: %s", strerror(errno));
-	char buf[65536];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
-		if (fwrite(buf, 1, n, t) != n)
-			rw_die(NULL, "cannot spool standard input: %s", strerror(errno));
-	fflush(t);
-	stdin_fd = dup(fileno(t));
-	fclose(t);
-	return lseek(stdin_fd, 0, SEEK_SET) == 0 ? stdin_fd : -1;
-}
-
 /* The type of a document from its first bytes; -1 when it cannot be read
- * (the reader then names the problem). */
+ * (the reader then names the problem).  Standard input is spooled, so
+ * that it can be sniffed and then handed to a reader as its stdin. */
 static int doc_type(const char *path)
 {
 	char buf[4096];
 	ssize_t n;
 	if (!strcmp(path, "-")) {
-		int fd = spool_stdin();
+		int fd = rw_stdin_spool();
 		n = fd >= 0 ? pread(fd, buf, sizeof buf, 0) : -1;
 	} else {
 		int fd = open(path, O_RDONLY);
@@ -101,11 +67,6 @@ static int doc_type(const char *path)
 		close(fd);
 	}
 	return n < 0 ? -1 : (int)rw_sniff(buf, (size_t)n);
-}
-
-static const char *reader_name(int type)
-{
-	return type == RW_DOC_PDF ? "rw-pdf" : "rw-html";
 }
 
 /* The sniffer found the document is neither of the kinds there is a
@@ -126,7 +87,7 @@ static const char *reader_for(const char *doc)
 		rw_warn(doc, "%s", rw_doctype_problem((enum rw_doctype)type));
 		return NULL;
 	}
-	return reader_name(type);
+	return rw_reader_name((enum rw_doctype)type);
 }
 
 /* True when doc goes to `reader` too (quietly: a refused document is
@@ -134,23 +95,7 @@ static const char *reader_for(const char *doc)
 static int same_reader(const char *doc, const char *reader)
 {
 	int type = doc_type(doc);
-	return !urls_failed(doc) && !refused(type) && !strcmp(reader_name(type), reader);
-}
-
-/* Progress is shown on a terminal for batches of at least this many
- * documents (fewer are read before anyone looks), as ingest does. */
-#define PROGRESS_MIN_DOCS 5
-
-static int show_progress(int ndocs)
-{
-	return ndocs >= PROGRESS_MIN_DOCS && isatty(STDERR_FILENO);
-}
-
-static void progress(int done, int total)
-{
-	fprintf(stderr, "\rrecwatch: read %d of %d documents", done, total);
-	if (done == total)
-		fputc('\n', stderr);
+	return !urls_failed(doc) && !refused(type) && !strcmp(rw_reader_name((enum rw_doctype)type), reader);
 }
 
 /* Runs the readers over docs, in order, all writing to `out`.  Returns 0
@@ -160,22 +105,21 @@ static void progress(int done, int total)
  * own, so that the driver sees each one end. */
 static int run_readers(char **docs, int ndocs, int out, char **extra_pdf)
 {
-	int failed = 0, groups = 0, nothing = 0, one_each = show_progress(ndocs);
+	int failed = 0, groups = 0, nothing = 0, one_each = rw_progress_shown((size_t)ndocs);
 	for (int i = 0; i < ndocs;) {
 		const char *reader = reader_for(docs[i]);
 		if (!reader) {
 			failed++, groups++, nothing++;
+			i++;
 			if (one_each)
-				progress(++i, ndocs);
-			else
-				i++;
+				rw_progress((size_t)i, (size_t)ndocs);
 			continue;
 		}
-		struct args a = {0};
-		arg(&a, reader);
+		struct rw_argv a = {0};
+		rw_argv_add(&a, reader);
 		for (char **e = extra_pdf; e && *e && !strcmp(reader, "rw-pdf"); e++)
-			arg(&a, *e);
-		arg(&a, "--");
+			rw_argv_add(&a, *e);
+		rw_argv_add(&a, "--");
 		int in = -1, j = i;
 		const char *url = NULL;
 		for (; j < ndocs && (j == i || !one_each) && same_reader(docs[j], reader); j++) {
@@ -183,27 +127,27 @@ static int run_readers(char **docs, int ndocs, int out, char **extra_pdf)
 				if (j > i)
 					break; /* a fetched document gets a reader of its own */
 				url = urls_source(docs[j]);
-				arg(&a, docs[j++]);
+				rw_argv_add(&a, docs[j++]);
 				break;
 			}
 			if (!strcmp(docs[j], "-")) {
 				if (j > i)
 					break; /* standard input gets a reader of its own */
-				in = spool_stdin();
-				arg(&a, "-");
+				in = rw_stdin_spool();
+				rw_argv_add(&a, "-");
 				j++;
 				break;
 			}
-			arg(&a, docs[j]);
+			rw_argv_add(&a, docs[j]);
 		}
 		int st = url ? urls_read(a.v, in, out, reader, url) : rw_wait(rw_spawn(a.v, in, out), reader);
 		groups++;
 		failed += st != RW_EXIT_OK;
 		nothing += st >= RW_EXIT_TROUBLE;
-		free(a.v);
+		rw_argv_free(&a);
 		i = j;
 		if (one_each)
-			progress(i, ndocs);
+			rw_progress((size_t)i, (size_t)ndocs);
 	}
 	return !failed ? RW_EXIT_OK : nothing == groups ? RW_EXIT_TROUBLE : RW_EXIT_PARTIAL;
 }
@@ -251,7 +195,8 @@ static int output_close(struct output *o, int ok)
 /* ---- extract -------------------------------------------------------- */
 
 struct extract_opts {
-	const char *format, *out, *review, *rules, *rejects, *explain;
+	const char *format, *out;
+	struct rw_match_opts match;
 	int facts;
 };
 
@@ -260,7 +205,7 @@ static int extract_chain(const struct extract_opts *o, char **docs, int ndocs, i
 {
 	/* A bad rules file stops everything before a byte of output (else
 	 * rw-fold would already have printed its header). */
-	char *rules_path = rw_rules_path(o->rules);
+	char *rules_path = rw_rules_path(o->match.rules);
 	rw_rules *rules = rw_rules_load(rules_path);
 	free(rules_path);
 	if (!rules)
@@ -269,20 +214,12 @@ static int extract_chain(const struct extract_opts *o, char **docs, int ndocs, i
 	int p1[2], p2[2];
 	if (pipe(p1) || pipe(p2))
 		rw_die(NULL, "cannot make a pipe: %s", strerror(errno));
-	struct args m = {0}, f = {0};
-	arg(&m, "rw-match");
-	if (o->rules)
-		arg(&m, "--rules"), arg(&m, o->rules);
-	if (o->review)
-		arg(&m, "--review"), arg(&m, o->review);
-	if (o->rejects)
-		arg(&m, "--rejects"), arg(&m, o->rejects);
-	if (o->explain)
-		arg(&m, "--explain"), arg(&m, o->explain);
-	arg(&f, "rw-fold");
-	arg(&f, "-f"), arg(&f, o->format);
+	struct rw_argv m = {0}, f = {0};
+	rw_match_argv(&m, &o->match);
+	rw_argv_add(&f, "rw-fold");
+	rw_argv_add(&f, "-f"), rw_argv_add(&f, o->format);
 	if (o->facts)
-		arg(&f, "--facts");
+		rw_argv_add(&f, "--facts");
 	/* Each child must not hold pipe ends it does not use, or the
 	 * reader of that pipe never sees its end. */
 	fcntl(p1[0], F_SETFD, FD_CLOEXEC), fcntl(p1[1], F_SETFD, FD_CLOEXEC);
@@ -296,8 +233,8 @@ static int extract_chain(const struct extract_opts *o, char **docs, int ndocs, i
 	close(p1[1]);
 	status = worst(status, rw_wait(match, "rw-match"));
 	status = worst(status, rw_wait(fold, "rw-fold"));
-	free(m.v);
-	free(f.v);
+	rw_argv_free(&m);
+	rw_argv_free(&f);
 	return status;
 }
 
@@ -315,10 +252,10 @@ static int cmd_extract(int argc, char **argv)
 		case 'f': o.format = optarg; break;
 		case 'o': o.out = optarg; break;
 		case 'F': o.facts = 1; break;
-		case 'R': o.review = optarg; break;
-		case 'r': o.rules = optarg; break;
-		case 'j': o.rejects = optarg; break;
-		case 'x': o.explain = optarg; break;
+		case 'R': o.match.review = optarg; break;
+		case 'r': o.match.rules = optarg; break;
+		case 'j': o.match.rejects = optarg; break;
+		case 'x': o.match.explain = optarg; break;
 		default: return rw_usage_error(usage, "extract");
 		}
 	}
@@ -347,15 +284,8 @@ static char *as_snapshot(const char *path, const struct extract_opts *o, int *st
 	int t = doc_type(path);
 	if (t != RW_DOC_HTML && t != RW_DOC_PDF)
 		return NULL;
-	char *tmp = rw_xstrdup("/tmp/recwatch-snapshotXXXXXX");
-	const char *tmpdir = getenv("TMPDIR");
-	if (tmpdir && *tmpdir) {
-		free(tmp);
-		tmp = rw_xasprintf("%s/recwatch-snapshotXXXXXX", tmpdir);
-	}
-	int fd = mkstemp(tmp);
-	if (fd < 0)
-		rw_die(NULL, "cannot make a temporary file: %s", strerror(errno));
+	int fd;
+	char *tmp = rw_tmpfile("recwatch-snapshot", &fd);
 	char *docs[] = {(char *)path};
 	struct extract_opts eo = *o;
 	eo.format = "csv";
@@ -378,8 +308,8 @@ static int cmd_diff(int argc, char **argv)
 		case 'f': format = optarg; break;
 		case 'o': out_path = optarg; break;
 		case 'F': fields = optarg; break;
-		case 'R': eo.review = optarg; break;
-		case 'r': eo.rules = optarg; break;
+		case 'R': eo.match.review = optarg; break;
+		case 'r': eo.match.rules = optarg; break;
 		default: return rw_usage_error(usage, "diff");
 		}
 	}
@@ -401,19 +331,19 @@ static int cmd_diff(int argc, char **argv)
 	char *snap[2];
 	for (int i = 0; i < 2; i++)
 		snap[i] = as_snapshot(argv[optind + i], &eo, &xstatus);
-	struct args a = {0};
-	arg(&a, "rw-diff");
-	arg(&a, "-f"), arg(&a, format);
+	struct rw_argv a = {0};
+	rw_argv_add(&a, "rw-diff");
+	rw_argv_add(&a, "-f"), rw_argv_add(&a, format);
 	if (fields)
-		arg(&a, "--fields"), arg(&a, fields);
-	arg(&a, "--");
+		rw_argv_add(&a, "--fields"), rw_argv_add(&a, fields);
+	rw_argv_add(&a, "--");
 	for (int i = 0; i < 2; i++)
-		arg(&a, snap[i] ? snap[i] : argv[optind + i]);
+		rw_argv_add(&a, snap[i] ? snap[i] : argv[optind + i]);
 	int status = RW_DIFF_TROUBLE;
 	if (xstatus == RW_EXIT_OK) {
 		struct output out;
 		int fd = output_open(&out, out_path);
-		int in = !strcmp(argv[optind], "-") || !strcmp(argv[optind + 1], "-") ? spool_stdin() : -1;
+		int in = !strcmp(argv[optind], "-") || !strcmp(argv[optind + 1], "-") ? rw_stdin_spool() : -1;
 		status = rw_wait(rw_spawn(a.v, in, out_path ? fd : -1), "rw-diff");
 		if (output_close(&out, status < RW_DIFF_TROUBLE) != 0)
 			status = RW_DIFF_TROUBLE;
@@ -423,7 +353,7 @@ static int cmd_diff(int argc, char **argv)
 			unlink(snap[i]);
 		free(snap[i]);
 	}
-	free(a.v);
+	rw_argv_free(&a);
 	return status;
 }
 
@@ -438,14 +368,14 @@ static int cmd_tables(int argc, char **argv)
 		{NULL, 0, NULL, 0},
 	};
 	const char *format = "csv";
-	struct args pdf = {0};
+	struct rw_argv pdf = {0};
 	for (int c; (c = getopt_long(argc, argv, "f:", opts, NULL)) != -1;) {
 		switch (c) {
 		case 'f': format = optarg; break;
-		case 'p': arg(&pdf, "--pages"), arg(&pdf, optarg); break;
-		case 'a': arg(&pdf, "--area"), arg(&pdf, optarg); break;
-		case 'm': arg(&pdf, "--method"), arg(&pdf, optarg); break;
-		case 'd': arg(&pdf, "--debug"), arg(&pdf, optarg); break;
+		case 'p': rw_argv_add(&pdf, "--pages"), rw_argv_add(&pdf, optarg); break;
+		case 'a': rw_argv_add(&pdf, "--area"), rw_argv_add(&pdf, optarg); break;
+		case 'm': rw_argv_add(&pdf, "--method"), rw_argv_add(&pdf, optarg); break;
+		case 'd': rw_argv_add(&pdf, "--debug"), rw_argv_add(&pdf, optarg); break;
 		default: return rw_usage_error(usage, "tables");
 		}
 	}
@@ -468,7 +398,7 @@ static int cmd_tables(int argc, char **argv)
 	int status = run_readers(argv + optind, argc - optind, p[1], pdf.v);
 	close(p[1]);
 	status = worst(status, rw_wait(tables, "rw-tables"));
-	free(pdf.v);
+	rw_argv_free(&pdf);
 	return status;
 }
 
@@ -492,10 +422,10 @@ static int cmd_convert(int argc, char **argv)
 		rw_warn(NULL, "unknown format '%s' for convert (csv, json, jsonl or xlsx)", format);
 		return rw_usage_error(usage, "convert");
 	}
-	struct args a = {0};
-	arg(&a, "rw-convert"), arg(&a, "-f"), arg(&a, format), arg(&a, "--");
+	struct rw_argv a = {0};
+	rw_argv_add(&a, "rw-convert"), rw_argv_add(&a, "-f"), rw_argv_add(&a, format), rw_argv_add(&a, "--");
 	for (int i = optind; i < argc; i++)
-		arg(&a, argv[i]);
+		rw_argv_add(&a, argv[i]);
 	exec_filter("rw-convert", a.v, NULL);
 	return RW_EXIT_TROUBLE; /* not reached: exec_filter runs it or dies */
 }

@@ -136,6 +136,41 @@ const char *rw_doctype_name(enum rw_doctype t);
  * (binary data)", "empty file"); NULL for HTML and PDF. */
 const char *rw_doctype_problem(enum rw_doctype t);
 
+/* ---- chain.c: running the chain from a driver ---------------------- */
+
+/* An argv under construction, always NULL-terminated; the strings are
+ * not copied. */
+struct rw_argv {
+	char **v;
+	size_t n, cap;
+};
+void rw_argv_add(struct rw_argv *a, const char *s);
+void rw_argv_free(struct rw_argv *a);
+/* $TMPDIR when set and not empty, else /tmp. */
+const char *rw_tmpdir(void);
+/* A new temporary file $TMPDIR/stem.XXXXXX (close-on-exec), its
+ * descriptor in *fd; returns its path.  Exits when it cannot be made. */
+char *rw_tmpfile(const char *stem, int *fd);
+/* Standard input, read whole into an unlinked temporary file the first
+ * time, so that it can be sniffed and then given to a reader: that
+ * file's descriptor, rewound to the start; -1 when it cannot be read. */
+int rw_stdin_spool(void);
+/* True once standard input has been spooled. */
+int rw_stdin_spooled(void);
+/* The reader of a document of type t ("rw-pdf" or "rw-html"). */
+const char *rw_reader_name(enum rw_doctype t);
+/* What a driver passes on to rw-match; NULL = not given. */
+struct rw_match_opts {
+	const char *rules, *review, *rejects, *explain;
+};
+/* Appends the command line of rw-match to a. */
+void rw_match_argv(struct rw_argv *a, const struct rw_match_opts *o);
+/* True when a batch of total documents shows its progress (stderr is a
+ * terminal and the batch is long enough to wait for). */
+int rw_progress_shown(size_t total);
+/* "recwatch: read DONE of TOTAL documents", when shown. */
+void rw_progress(size_t done, size_t total);
+
 /* ---- block.c: the block stream (readers -> matcher) -----------------
  * One JSON object a line; schema/blocks.md documents it. */
 

@@ -17,32 +17,19 @@
 #include <unistd.h>
 
 
-/* Standard input, spooled to an unlinked file so that it can be hashed
- * and then given to a reader. */
-static int stdin_fd = -1;
-
+/* A document to hash; standard input is spooled so that it can be
+ * hashed and then given to a reader. */
 static int open_doc(const char *name)
 {
 	if (strcmp(name, "-"))
 		return open(name, O_RDONLY | O_CLOEXEC);
-	int fd;
-	char *tmp = chain_tmpfile("recwatch-stdin", &fd);
-	unlink(tmp);
-	free(tmp);
-	char buf[65536];
-	ssize_t n;
-	while ((n = read(0, buf, sizeof buf)) > 0)
-		if (write(fd, buf, (size_t)n) != n)
-			rw_die(NULL, "cannot spool standard input: %s", strerror(errno));
-	stdin_fd = fd;
-	if (n < 0 || lseek(fd, 0, SEEK_SET) != 0)
-		return -1;
-	return dup(fd);
+	int fd = rw_stdin_spool();
+	return fd < 0 ? -1 : dup(fd);
 }
 
 int doc_identify(struct doc *d)
 {
-	if (!strcmp(d->name, "-") && stdin_fd >= 0) {
+	if (!strcmp(d->name, "-") && rw_stdin_spooled()) {
 		rw_warn(d->name, "standard input can be given only once");
 		return -1;
 	}
@@ -75,6 +62,7 @@ int doc_identify(struct doc *d)
 	snprintf(d->sha256, sizeof d->sha256, "%s", g_checksum_get_string(sum));
 	g_checksum_free(sum);
 	enum rw_doctype t = rw_sniff(head, nhead);
+	d->kind = t;
 	d->type = t == RW_DOC_PDF ? "pdf" : t == RW_DOC_HTML ? "html" : rw_doctype_name(t);
 	return 0;
 }
@@ -91,25 +79,20 @@ static void chain_start(struct chain *c, const struct doc *d, const struct read_
 	int p[2];
 	if (pipe2(p, O_CLOEXEC) != 0)
 		rw_die(NULL, "cannot make a pipe: %s", strerror(errno));
-	char *tmp = chain_tmpfile("recwatch-facts", &c->out);
+	char *tmp = rw_tmpfile("recwatch-facts", &c->out);
 	unlink(tmp);
 	free(tmp);
-	int is_stdin = !d->path && !strcmp(d->name, "-");
-	if (is_stdin && lseek(stdin_fd, 0, SEEK_SET) != 0)
+	int in = -1;
+	if (!d->path && !strcmp(d->name, "-") && (in = rw_stdin_spool()) < 0)
 		rw_die(NULL, "cannot rewind standard input: %s", strerror(errno));
 	const char *file = d->path ? d->path : d->name;
-	char *rargv[] = {strcmp(d->type, "pdf") ? "rw-html" : "rw-pdf", "--", (char *)file, NULL};
-	c->reader = rw_spawn(rargv, is_stdin ? stdin_fd : -1, p[1]);
-	char *margv[8];
-	int k = 0;
-	margv[k++] = "rw-match";
-	if (o->rules)
-		margv[k++] = "--rules", margv[k++] = (char *)o->rules;
-	const char *review = d->review ? d->review : o->review;
-	if (review)
-		margv[k++] = "--review", margv[k++] = (char *)review;
-	margv[k] = NULL;
-	c->match = rw_spawn(margv, p[0], c->out);
+	char *rargv[] = {(char *)rw_reader_name(d->kind), "--", (char *)file, NULL};
+	c->reader = rw_spawn(rargv, in, p[1]);
+	struct rw_argv m = {0};
+	rw_match_argv(&m, &(struct rw_match_opts){
+		.rules = o->rules, .review = d->review ? d->review : o->review});
+	c->match = rw_spawn(m.v, p[0], c->out);
+	rw_argv_free(&m);
 	close(p[0]);
 	close(p[1]);
 }
@@ -148,16 +131,6 @@ static void chain_finish(struct chain *c, struct doc *d)
 		rw_warn(d->name, "not stored: some of its facts could not be read");
 }
 
-/* A progress line, when someone watches a long batch. */
-static void progress(size_t done, size_t total)
-{
-	if (total <= 4 || !isatty(2))
-		return;
-	fprintf(stderr, "\rrecwatch: read %zu of %zu documents", done, total);
-	if (done == total)
-		fputc('\n', stderr);
-}
-
 void read_docs(struct doc *docs, size_t n, const struct read_opts *o)
 {
 	size_t jobs = o->jobs > 0 ? (size_t)o->jobs : 1;
@@ -178,7 +151,7 @@ void read_docs(struct doc *docs, size_t n, const struct read_opts *o)
 		if (docs[i].skip || docs[i].failed)
 			continue;
 		chain_finish(&running[i], &docs[i]);
-		progress(++done, total);
+		rw_progress(++done, total);
 	}
 	free(running);
 }

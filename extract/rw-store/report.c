@@ -196,7 +196,7 @@ static int read_changes(sqlite3 *db, rw_rows *rows)
 	char *old_csv = store_state_tmp(db, &(struct state_query){.before = store_before_last_ingest(db)});
 	char *new_csv = store_state_tmp(db, &(struct state_query){0});
 	int fd;
-	char *out = chain_tmpfile("recwatch-changes", &fd);
+	char *out = rw_tmpfile("recwatch-changes", &fd);
 	int st = chain_diff("csv", old_csv, new_csv, fd);
 	close(fd);
 	size_t len = 0;

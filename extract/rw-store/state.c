@@ -185,7 +185,7 @@ int store_write_records(FILE *out, enum rw_format fmt, const rw_record *recs, si
 char *store_state_tmp(sqlite3 *db, const struct state_query *q)
 {
 	int fd;
-	char *path = chain_tmpfile("recwatch-state", &fd);
+	char *path = rw_tmpfile("recwatch-state", &fd);
 	FILE *out = fdopen(fd, "w");
 	if (!out)
 		rw_die(path, "cannot write: %s", strerror(errno));

@@ -66,12 +66,9 @@ long long store_before_last_ingest(sqlite3 *db);
 
 /* ---- chain.c: running the filters ----------------------------------- */
 
-/* The path of a filter: beside this binary, else its name (PATH). */
 /* Runs `rw-diff -f fmt OLD NEW` onto out_fd (-1 = our stdout); returns
  * its exit status. */
 int chain_diff(const char *fmt, const char *old_csv, const char *new_csv, int out_fd);
-/* A temporary file path under $TMPDIR (or /tmp), created; fd in *fd. */
-char *chain_tmpfile(const char *stem, int *fd);
 
 /* ---- read.c: documents to facts, N chains at once ------------------- */
 
@@ -81,6 +78,7 @@ struct doc {
 	const char *review; /* rw-match --review for this one, else the batch's */
 	char sha256[65];
 	const char *type;   /* "html" / "pdf" / ... */
+	enum rw_doctype kind; /* the same, sniffed */
 	long long size;
 	int skip;           /* already stored, or a repeat in this batch */
 	int failed;         /* could not be read */

@@ -139,7 +139,7 @@ int cmd_fetch(int argc, char **argv)
 static int format_works(const char *fmt)
 {
 	int fd;
-	char *empty = chain_tmpfile("recwatch-empty", &fd);
+	char *empty = rw_tmpfile("recwatch-empty", &fd);
 	FILE *f = fdopen(fd, "w");
 	for (int i = 0; f && i < RW_RC__COUNT; i++)
 		fprintf(f, "%s%s", i ? "," : "", rw_record_cols[i]);
@@ -210,7 +210,7 @@ static int run_exec(const char *cmd, int report)
 static int report(const struct web_opts *o, const struct batch *b)
 {
 	int fd;
-	char *path = chain_tmpfile("recwatch-report", &fd);
+	char *path = rw_tmpfile("recwatch-report", &fd);
 	unlink(path);
 	free(path);
 	int st = chain_diff(o->format, b->old_csv, b->new_csv, fd);

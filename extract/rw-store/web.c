@@ -82,7 +82,7 @@ static int run_fetch(int requests, char *const *fetch_args, const char *dir, con
 		     struct result *res, size_t n)
 {
 	int out;
-	char *out_path = chain_tmpfile("recwatch-fetched", &out);
+	char *out_path = rw_tmpfile("recwatch-fetched", &out);
 	unlink(out_path);
 	free(out_path);
 	size_t nargs = 0;
@@ -303,8 +303,7 @@ static void pending_docs(sqlite3 *db, const struct watch_item *items, size_t n, 
 
 char *web_tmpdir(void)
 {
-	const char *tmp = getenv("TMPDIR");
-	char *dir = rw_xasprintf("%s/recwatch-fetch.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	char *dir = rw_xasprintf("%s/recwatch-fetch.XXXXXX", rw_tmpdir());
 	if (!mkdtemp(dir))
 		rw_die(dir, "cannot make a temporary directory: %s", strerror(errno));
 	return dir;
