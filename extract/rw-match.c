@@ -8,7 +8,6 @@
 #include "rw-match/match.h"
 
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,75 +20,6 @@ static const char usage[] =
 	"  --review CODE   the review of every fact, whatever the documents name\n"
 	"  --rejects FILE  write what could not be read there (CSV: source,locator,reason,text)\n"
 	"  --explain FILE  write why each table, row and sentence was or was not read (- = stderr)\n";
-
-static const char *const reject_cols[] = {"source", "locator", "reason", "text"};
-
-void emit_fact(struct matcher *m, struct doc *d, const char *review, const char *id,
-	       enum rw_field field, const char *value, const char *raw,
-	       const char *date, const char *locator)
-{
-	char *folded = rw_fold_ws(raw);
-	const char *v[RW_FC__COUNT] = {
-		[RW_FC_REVIEW] = review, [RW_FC_REC_ID] = id,
-		[RW_FC_FIELD] = rw_field_name(field), [RW_FC_VALUE] = value,
-		[RW_FC_RAW] = folded, [RW_FC_DATE] = date,
-		[RW_FC_SOURCE] = d->source, [RW_FC_LOCATOR] = locator,
-	};
-	if (rw_writer_row(m->out, v) != 0)
-		rw_die("standard output", "write error");
-	char clip[EXPLAIN_CLIP];
-	explain(m, "    %s %s: %s = %s (\"%s\"), date %s, at %s", review && *review ? review : "-", id,
-		rw_field_name(field), field >= RW_F_DESCRIPTION ? "(text)" : value,
-		explain_clip(folded, clip, sizeof clip), date && *date ? date : "none",
-		locator ? locator : "?");
-	free(folded);
-	m->nfacts++;
-	d->nfacts++;
-}
-
-void reject_quietly(struct matcher *m, struct doc *d, const char *locator, const char *reason,
-		    const char *text)
-{
-	m->nrejects++;
-	if (!m->rejects)
-		return;
-	const char *v[] = {d->source, locator, reason, text};
-	if (rw_writer_row(m->rejects, v) != 0)
-		rw_die("rejects file", "write error");
-}
-
-void emit_reject(struct matcher *m, struct doc *d, const char *locator, const char *reason,
-		 const char *text, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	char *msg;
-	if (vasprintf(&msg, fmt, ap) < 0)
-		rw_die(NULL, "out of memory");
-	va_end(ap);
-	rw_warn(d->source, "%s: %s", locator ? locator : "?", msg);
-	explain(m, "    %s: not read: %s", locator ? locator : "?", msg);
-	free(msg);
-	reject_quietly(m, d, locator, reason, text);
-}
-
-const char *current_review(struct matcher *m, struct doc *d, const struct walk *w)
-{
-	if (m->force_review)
-		return m->force_review;
-	if (w->para_review)
-		return w->para_review;
-	for (int l = 6; l >= 1; l--)
-		if (w->heading_review[l])
-			return w->heading_review[l];
-	if (d->review)
-		return d->review;
-	if (!d->review_warned)
-		rw_warn(d->source, "no review is named in the document; its records have an empty "
-			"review (use --review CODE)");
-	d->review_warned = 1;
-	return "";
-}
 
 static void doc_clear(struct doc *d)
 {
@@ -210,12 +140,12 @@ int main(int argc, char **argv)
 	if (rejects_path && !(rej = fopen(rejects_path, "w")))
 		rw_die(rejects_path, "cannot write the rejects file");
 	if (rej)
-		m.rejects = rw_writer_new(rej, RW_FMT_CSV, reject_cols, 4);
+		m.rejects = rejects_writer(rej);
 	if (explain_path)
 		m.explain = !strcmp(explain_path, "-") ? stderr : fopen(explain_path, "w");
 	if (explain_path && !m.explain)
 		rw_die(explain_path, "cannot write the explanation");
-	m.out = rw_writer_new(stdout, RW_FMT_JSONL, rw_fact_cols, RW_FC__COUNT);
+	m.out = facts_writer(stdout);
 	m.status = rw_each_input(argc, argv, optind, match_stream, &m);
 	if (rw_writer_finish(m.out) != 0)
 		m.status = RW_EXIT_TROUBLE;

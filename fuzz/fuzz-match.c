@@ -19,12 +19,12 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	m.rules = rw_rules_load(rules ? rules : "rules/recwatch.rules");
 	if (!m.rules)
 		abort();
-	m.out = rw_writer_new(stdout, RW_FMT_JSONL, rw_fact_cols, RW_FC__COUNT);
+	m.out = facts_writer(stdout);
 	/* rejects are written too, so that their path is exercised */
 	FILE *rej = fopen("/dev/null", "w");
 	if (!rej)
 		abort();
-	m.rejects = rw_writer_new(rej, RW_FMT_CSV, reject_cols, 4);
+	m.rejects = rejects_writer(rej);
 	/* and the --explain account, for its paths */
 	m.explain = fopen("/dev/null", "w");
 	if (!m.explain)

@@ -159,3 +159,21 @@ void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const rw_blo
 	w->skipping = 0;
 	w->asof[0] = 0;
 }
+
+const char *current_review(struct matcher *m, struct doc *d, const struct walk *w)
+{
+	if (m->force_review)
+		return m->force_review;
+	if (w->para_review)
+		return w->para_review;
+	for (size_t l = sizeof w->heading_review / sizeof *w->heading_review - 1; l >= 1; l--)
+		if (w->heading_review[l])
+			return w->heading_review[l];
+	if (d->review)
+		return d->review;
+	if (!d->review_warned)
+		rw_warn(d->source, "no review is named in the document; its records have an empty "
+			"review (use --review CODE)");
+	d->review_warned = 1;
+	return "";
+}

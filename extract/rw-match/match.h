@@ -1,5 +1,6 @@
 /* match.h - the insides of rw-match, shared by its files:
- *   rw-match.c  options, the document loop, fact output
+ *   rw-match.c  options, the document loop
+ *   facts.c     fact output, and what could not be read (rejects)
  *   doc.c       what a document says of itself (review, meeting date),
  *               and what headings set (review, dates, values)
  *   prose.c     decision sentences and their lists of recommendations
@@ -81,7 +82,10 @@ struct walk {
 	int tables_done;               /* highest table number read */
 };
 
-/* rw-match.c */
+/* facts.c */
+/* The writers of the facts and of the rejects file. */
+rw_writer *facts_writer(FILE *out);
+rw_writer *rejects_writer(FILE *out);
 void emit_fact(struct matcher *m, struct doc *d, const char *review, const char *id,
 	       enum rw_field field, const char *value, const char *raw,
 	       const char *date, const char *locator);
@@ -90,10 +94,6 @@ void emit_fact(struct matcher *m, struct doc *d, const char *review, const char 
  * rejects file with its short reason and text. */
 void emit_reject(struct matcher *m, struct doc *d, const char *locator, const char *reason,
 		 const char *text, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
-/* The review that applies here: --review, else the walk's, else the
- * document's; warns once per document when there is none. */
-const char *current_review(struct matcher *m, struct doc *d, const struct walk *w);
-
 /* The same, but only counted and written to the rejects file: the caller
  * says it on stderr some other way (a summary line). */
 void reject_quietly(struct matcher *m, struct doc *d, const char *locator, const char *reason,
@@ -109,6 +109,9 @@ int asof_in(struct matcher *m, const char *text, char iso[11]);
 void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b);
 /* Dates at the start of a document or section: the document's. */
 void walk_start(const struct doc *d, struct walk *w);
+/* The review that applies here: --review, else the walk's, else the
+ * document's; warns once per document when there is none. */
+const char *current_review(struct matcher *m, struct doc *d, const struct walk *w);
 
 /* prose.c */
 void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b);
