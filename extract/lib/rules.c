@@ -78,14 +78,16 @@ char *rw_rules_path(const char *path)
 	const char *env = getenv("RECWATCH_RULES");
 	if (env && *env)
 		return rw_xstrdup(env);
-	/* Near the binary: rules/ of the source tree (for bin/ or
-	 * build/san/bin/), share/recwatch/ of an installed tree; then the
-	 * path compiled in. */
+	/* Near the binary: rules/ of the source tree (for bin/ or a build
+	 * tree as deep as build/NAME/san/bin/), share/recwatch/ of an
+	 * installed tree; then the path compiled in. The climb is bounded
+	 * so that a rules/ folder far above the tree is never taken. */
+	enum { RULES_SEARCH_LEVELS = 6 /* folders above the binary */ };
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n > 0) {
 		exe[n] = 0;
-		for (int up = 0; up < 4; up++) {
+		for (int up = 0; up < RULES_SEARCH_LEVELS; up++) {
 			char *slash = strrchr(exe, '/');
 			if (!slash)
 				break;
