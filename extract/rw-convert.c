@@ -12,13 +12,14 @@ static const char usage[] =
 	"or - is standard input) and writes their records in FORMAT (default csv;\n"
 	"xlsx is a workbook, not for a terminal), in the order read.\n";
 
-/* Copies the records of one snapshot to w; -1 when it cannot be read. */
+/* Copies the records of one snapshot to w; an rw_outcome (a snapshot is
+ * read whole or not at all). */
 static int convert(FILE *in, const char *name, void *ctx)
 {
 	rw_writer *w = ctx;
 	rw_rows rows = {0};
 	if (rw_rows_read_stream(in, SIZE_MAX, name, rw_record_cols, RW_RC__COUNT, &rows) != 0)
-		return -1;
+		return RW_READ_NONE;
 	const char *v[RW_RC__COUNT];
 	for (size_t i = 0; i < rows.n; i++) {
 		for (size_t c = 0; c < RW_RC__COUNT; c++)
@@ -27,7 +28,7 @@ static int convert(FILE *in, const char *name, void *ctx)
 			rw_die("standard output", "write error");
 	}
 	rw_rows_free(&rows);
-	return 0;
+	return RW_READ_WHOLE;
 }
 
 int main(int argc, char **argv)

@@ -23,26 +23,29 @@ struct sinks {
 	rw_writer *w;  /* writing the facts as they come */
 };
 
-/* Reads every fact of one stream; returns -1 when a line was bad. */
+/* Reads every fact of one stream.  Returns an rw_outcome: in part when
+ * some lines were not facts, not at all when none was. */
 static int read_facts(FILE *in, const char *name, void *ctx)
 {
 	rw_folder *fo = ((struct sinks *)ctx)->fo;
 	rw_writer *w = ((struct sinks *)ctx)->w;
 	rw_fact f = {0};
 	long line = 0;
-	int r, bad = 0;
+	int r;
+	size_t bad = 0, good = 0;
 	while ((r = rw_fact_read(in, name, &f, &line)) != 0) {
 		if (r < 0) {
-			bad = 1;
+			bad++;
 			continue;
 		}
+		good++;
 		if (w && rw_writer_row(w, (const char *const *)f.v) != 0)
 			rw_die("standard output", "write error");
 		if (fo)
 			rw_folder_add(fo, &f);
 	}
 	rw_fact_clear(&f);
-	return bad ? -1 : 0;
+	return !bad ? RW_READ_WHOLE : good ? RW_READ_PART : RW_READ_NONE;
 }
 
 static int write_records(rw_folder *fo)

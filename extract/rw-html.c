@@ -82,8 +82,8 @@ static int emit_html(const char *name, const html_text *t)
 	return failed;
 }
 
-/* Returns 0 when the document was read, 1 when only in part, 2 when it
- * could not be read at all. */
+/* Returns an rw_outcome: RW_READ_WHOLE (0), RW_READ_PART (1) or
+ * RW_READ_NONE (2). */
 static int read_document(const char *name)
 {
 	size_t len;
@@ -164,18 +164,11 @@ int main(int argc, char **argv)
 	LIBXML_TEST_VERSION
 	xmlSetStructuredErrorFunc(NULL, on_xml_error);
 	xmlSetGenericErrorFunc(NULL, on_generic_error);
-	/* recwatch(1), EXIT STATUS: 1 when some documents failed, 2 when none could be read. */
-	int worst = 0, read = 0;
-	if (optind == argc) {
-		worst = read_document("-");
-		read = worst < 2;
-	}
-	for (int i = optind; i < argc; i++) {
-		int r = read_document(argv[i]);
-		worst = r > worst ? r : worst;
-		read += r < 2;
-	}
+	rw_tally t = {0};
+	if (optind == argc)
+		rw_tally_add(&t, read_document("-"));
+	for (int i = optind; i < argc; i++)
+		rw_tally_add(&t, read_document(argv[i]));
 	xmlCleanupParser();
-	int status = worst == 0 ? RW_EXIT_OK : read ? RW_EXIT_PARTIAL : RW_EXIT_TROUBLE;
-	return rw_finish_stdout(status);
+	return rw_finish_stdout(rw_tally_status(&t));
 }

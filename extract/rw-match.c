@@ -68,11 +68,13 @@ static void doc_match(struct matcher *m, struct doc *d)
 	explain(m, "  %zu fact%s", d->nfacts, d->nfacts == 1 ? "" : "s");
 }
 
-/* Reads a block stream, matching each document as it completes. */
+/* Reads a block stream, matching each document as it completes.
+ * Returns an rw_outcome: in part when some lines were not blocks, not at
+ * all when none was. */
 static int match_stream(FILE *in, const char *name, void *ctx)
 {
 	struct matcher *m = ctx;
-	int bad = 0;
+	size_t bad = 0, good = 0;
 	struct doc d = {0};
 	rw_block b = {0};
 	long line = 0;
@@ -80,9 +82,10 @@ static int match_stream(FILE *in, const char *name, void *ctx)
 	char *source = NULL;
 	while ((r = rw_block_read(in, name, &b, &line)) != 0) {
 		if (r < 0) {
-			bad = 1;
+			bad++;
 			continue;
 		}
+		good++;
 		if (b.furniture) { /* running heads and feet say nothing */
 			rw_block_clear(&b);
 			continue;
@@ -107,7 +110,7 @@ static int match_stream(FILE *in, const char *name, void *ctx)
 	doc_clear(&d);
 	free(d.b);
 	free(source);
-	return bad ? -1 : 0;
+	return !bad ? RW_READ_WHOLE : good ? RW_READ_PART : RW_READ_NONE;
 }
 
 int main(int argc, char **argv)

@@ -321,6 +321,6 @@ int main(int argc, char **argv)
 		failed += rc != 0;
 	}
 	pdf_reader_free(r);
-	int status = failed == 0 ? RW_EXIT_OK : failed < ndocs ? RW_EXIT_PARTIAL : RW_EXIT_TROUBLE;
+	int status = rw_tally_status(&(rw_tally){.whole = (size_t)(ndocs - failed), .none = (size_t)failed});
 	return rw_finish_stdout(status);
 }

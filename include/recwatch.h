@@ -43,7 +43,8 @@ char *rw_xstrdup(const char *s);
 char *rw_xstrndup(const char *s, size_t n);
 char *rw_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
-/* "recwatch: FILE: message" on stderr; FILE may be NULL. */
+/* "PROGRAM: FILE: message" on stderr; FILE may be NULL.  PROGRAM is
+ * "recwatch" until rw_set_program (or rw_std_options) names the filter. */
 void rw_warn(const char *file, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void rw_vwarn(const char *file, const char *fmt, va_list ap);
@@ -51,12 +52,19 @@ void rw_vwarn(const char *file, const char *fmt, va_list ap);
 void rw_die(const char *file, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3), noreturn));
 
+/* The longest program name messages carry, in bytes with the NUL. */
+#define RW_PROGRAM_MAX 64
+void rw_set_program(const char *name);
+/* usage.c: rw_set_program with the word after "usage: " in usage. */
+void rw_set_program_from_usage(const char *usage);
+
 /* Flushes and closes stdout; on a write error warns and returns
  * RW_EXIT_TROUBLE, otherwise returns status unchanged. Call last. */
 int rw_finish_stdout(int status);
 
 /* Standard --help / --version handling for filters: prints usage (to
- * stdout) or "NAME recwatch VERSION" and exits 0 when argv[1] asks. */
+ * stdout) or "NAME recwatch VERSION" and exits 0 when argv[1] asks.
+ * Also names the program in messages, from its usage text. */
 void rw_std_options(int argc, char **argv, const char *usage);
 
 /* usage.c: on a usage error, the synopsis lines of `usage` (those of
@@ -65,11 +73,28 @@ void rw_std_options(int argc, char **argv, const char *usage);
  * RW_EXIT_TROUBLE (also RW_DIFF_TROUBLE), for `return rw_usage_error(..)`. */
 int rw_usage_error(const char *usage, const char *cmd);
 
+/* How one input went: read whole, read in part (what was not is said on
+ * stderr), or not read at all (said on stderr). */
+enum rw_outcome {
+	RW_READ_WHOLE = 0,
+	RW_READ_PART = 1,
+	RW_READ_NONE = 2,
+};
+/* The outcomes of a run's inputs, and the exit status they make, the one
+ * rule of the family (recwatch(1), EXIT STATUS): RW_EXIT_OK when every
+ * input was read whole, RW_EXIT_TROUBLE when not one could be read at
+ * all, RW_EXIT_PARTIAL otherwise. */
+typedef struct rw_tally {
+	size_t whole, part, none;
+} rw_tally;
+void rw_tally_add(rw_tally *t, int outcome); /* an rw_outcome; others count as none */
+int rw_tally_status(const rw_tally *t);
+
 /* The input loop of a filter: calls each(stream, name, ctx) for every
  * file of argv[first..argc) ("-" is standard input), or for standard
- * input when there is none.  A file that cannot be opened is warned
- * about and skipped.  Returns RW_EXIT_OK, or RW_EXIT_PARTIAL when a file
- * could not be opened or `each` returned non-zero for it. */
+ * input when there is none; each returns an rw_outcome.  A file that
+ * cannot be opened is warned about and counts as RW_READ_NONE.  Returns
+ * the rw_tally_status of the outcomes. */
 int rw_each_input(int argc, char **argv, int first,
 		  int (*each)(FILE *in, const char *name, void *ctx), void *ctx);
 

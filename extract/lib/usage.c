@@ -2,6 +2,7 @@
  * its usage text, not the whole help, and where the rest is. */
 #include "recwatch.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The program name: the word after "usage: ". */
@@ -10,6 +11,15 @@ static size_t prog_name(const char *usage, const char **name)
 	const char *p = strncmp(usage, "usage: ", 7) ? usage : usage + 7;
 	*name = p;
 	return strcspn(p, " \n");
+}
+
+void rw_set_program_from_usage(const char *usage)
+{
+	const char *name;
+	size_t n = prog_name(usage, &name);
+	char *s = rw_xstrndup(name, n);
+	rw_set_program(s);
+	free(s);
 }
 
 /* Text of a line after its indentation, or after "usage: ". */

@@ -8,10 +8,19 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* The name messages start with: the program's own, so that a pipe of
+ * filters shows which stage complained. */
+static char program[RW_PROGRAM_MAX] = "recwatch";
+
+void rw_set_program(const char *name)
+{
+	snprintf(program, sizeof program, "%s", name);
+}
+
 static void *nonnull(void *p)
 {
 	if (!p) {
-		fputs("recwatch: out of memory\n", stderr);
+		fprintf(stderr, "%s: out of memory\n", program);
 		exit(RW_EXIT_TROUBLE);
 	}
 	return p;
@@ -54,7 +63,8 @@ void rw_vwarn(const char *file, const char *fmt, va_list ap)
 	/* One line per problem: build it whole, then write it at once so
 	 * that lines of filters sharing stderr do not interleave. */
 	rw_buf b = {0};
-	rw_buf_adds(&b, "recwatch: ");
+	rw_buf_adds(&b, program);
+	rw_buf_adds(&b, ": ");
 	if (file) {
 		rw_buf_adds(&b, file);
 		rw_buf_adds(&b, ": ");
@@ -106,6 +116,7 @@ int rw_finish_stdout(int status)
 
 void rw_std_options(int argc, char **argv, const char *usage)
 {
+	rw_set_program_from_usage(usage);
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--"))
 			return;
@@ -121,25 +132,43 @@ void rw_std_options(int argc, char **argv, const char *usage)
 	}
 }
 
+void rw_tally_add(rw_tally *t, int outcome)
+{
+	if (outcome == RW_READ_WHOLE)
+		t->whole++;
+	else if (outcome == RW_READ_PART)
+		t->part++;
+	else
+		t->none++;
+}
+
+int rw_tally_status(const rw_tally *t)
+{
+	if (t->part == 0 && t->none == 0)
+		return RW_EXIT_OK;
+	if (t->whole == 0 && t->part == 0)
+		return RW_EXIT_TROUBLE;
+	return RW_EXIT_PARTIAL;
+}
+
 int rw_each_input(int argc, char **argv, int first,
 		  int (*each)(FILE *in, const char *name, void *ctx), void *ctx)
 {
-	int status = RW_EXIT_OK;
-	if (first >= argc && each(stdin, "standard input", ctx) != 0)
-		status = RW_EXIT_PARTIAL;
+	rw_tally t = {0};
+	if (first >= argc)
+		rw_tally_add(&t, each(stdin, "standard input", ctx));
 	for (int i = first; i < argc; i++) {
 		FILE *in = strcmp(argv[i], "-") ? fopen(argv[i], "r") : stdin;
 		if (!in) {
 			rw_warn(argv[i], "cannot read: %s", strerror(errno));
-			status = RW_EXIT_PARTIAL;
+			rw_tally_add(&t, RW_READ_NONE);
 			continue;
 		}
-		if (each(in, argv[i], ctx) != 0)
-			status = RW_EXIT_PARTIAL;
+		rw_tally_add(&t, each(in, argv[i], ctx));
 		if (in != stdin)
 			fclose(in);
 	}
-	return status;
+	return rw_tally_status(&t);
 }
 
 void rw_buf_add(rw_buf *b, const char *s, size_t n)

@@ -32,7 +32,7 @@ stdout:
 cmd: sh tests/watch/with-server.sh 'rw-fetch -o $TMPDIR/c.html $HTTP/status/404'
 status: 2
 stdout:
-stderr-has: recwatch: http://127.0.0.1:
+stderr-has: rw-fetch: http://127.0.0.1:
 stderr-has: /status/404: HTTP 404
 check: test ! -e $(dirname $OUT)/c.html && test "$(wc -l <$ERR)" = 1
 
@@ -48,7 +48,7 @@ stderr-has: /status/500: HTTP 500 (3 attempts)
 cmd: sh tests/watch/with-server.sh 'rw-fetch --host-delay 0 -o $TMPDIR/e.html $HTTP/loop/a 2>&1 | sed "s|$HTTP|HTTP|g"'
 status: 0
 stdout:
-| recwatch: HTTP/loop/a: redirect loop (HTTP/loop/b leads back to HTTP/loop/a)
+| rw-fetch: HTTP/loop/a: redirect loop (HTTP/loop/b leads back to HTTP/loop/a)
 
 === redirects past --max-redirs are not followed
 cmd: sh tests/watch/with-server.sh 'rw-fetch --max-redirs 0 -o $TMPDIR/f.html $HTTP/redirect/rds.html'
@@ -73,9 +73,9 @@ stderr-has: /big-announced/5000000: larger than 102400 bytes (see --max-bytes)
 === only http and https: other schemes are refused, also as redirect targets
 cmd: rw-fetch -d $TMPDIR file:///etc/passwd ftp://127.0.0.1/x gopher://127.0.0.1/
 status: 2
-stderr-has: recwatch: file:///etc/passwd: only http and https URLs are fetched
-stderr-has: recwatch: ftp://127.0.0.1/x: only http and https URLs are fetched
-stderr-has: recwatch: gopher://127.0.0.1/: only http and https URLs are fetched
+stderr-has: rw-fetch: file:///etc/passwd: only http and https URLs are fetched
+stderr-has: rw-fetch: ftp://127.0.0.1/x: only http and https URLs are fetched
+stderr-has: rw-fetch: gopher://127.0.0.1/: only http and https URLs are fetched
 check: test "$(ls $(dirname $OUT) | grep -c '^[0-9]')" = 0
 
 === the pause between two requests to one host is kept
@@ -140,7 +140,7 @@ check: test ! -e $(dirname $OUT)/bomb.html
 === a server that refuses the connection is one line, and not tried again
 cmd: rw-fetch --retries 3 --backoff 5 -o $TMPDIR/refused.html http://127.0.0.1:1/x
 status: 2
-stderr-has: recwatch: http://127.0.0.1:1/x: Failed to connect to 127.0.0.1 port 1
+stderr-has: rw-fetch: http://127.0.0.1:1/x: Failed to connect to 127.0.0.1 port 1
 check: test "$(wc -l <$ERR)" = 1
 
 === rw-fetch answers --help and --version on stdout and has a man page that renders cleanly

@@ -43,7 +43,7 @@ status: 0
 stdout-lines: 1
 stderr-has: table[1]/tr[3]/td[1]: cannot read a recommendation id from "4.2��"
 stderr-has: table[1]/tr[2]/td[2]: status "In �(progress �� ���" is not in the vocabulary
-stderr-has: recwatch: 3 items could not be read
+stderr-has: rw-match: 3 items could not be read
 
 === a 1 MiB cell is read whole into the record's description
 cmd: sh tests/hostile/gen.sh big-cell $TMPDIR/c.html && recwatch extract -f json $TMPDIR/c.html
@@ -55,7 +55,7 @@ cmd: sh tests/hostile/gen.sh long-id $TMPDIR/i.html && recwatch extract --reject
 status: 0
 stdout-has: SSR2,2.1,,,complete,,,,,
 stderr-has: table[1]/tr[2]/td[1]: cannot read a recommendation id from "1111111111
-stderr-has: recwatch: 1 item could not be read (see the rejects file)
+stderr-has: rw-match: 1 item could not be read (see the rejects file)
 check: /usr/bin/python3 -c 'import csv,sys; r=list(csv.reader(open(sys.argv[1]))); assert r[1][2]=="no recommendation id in the id column" and r[1][3]=="1"*10000, r[1][:3]' ${OUT%/out}/rej.csv
 
 === snapshots with embedded newlines, doubled quotes and CRLF rows diff cleanly
@@ -72,42 +72,42 @@ stdout-lines: 0
 cmd: recwatch diff tests/hostile/quoted-old.csv tests/hostile/ragged.csv
 status: 2
 stderr:
-| recwatch: tests/hostile/ragged.csv: line 3: 3 fields, but the header has 10
+| rw-diff: tests/hostile/ragged.csv: line 3: 3 fields, but the header has 10
 
 === a quoted field never closed is an error naming where it opened
 cmd: rw-diff tests/hostile/unterminated.csv tests/hostile/quoted-old.csv
 status: 2
 stderr:
-| recwatch: tests/hostile/unterminated.csv: line 2: a quoted field is not closed by the end of the input
+| rw-diff: tests/hostile/unterminated.csv: line 2: a quoted field is not closed by the end of the input
 
 === JSON snapshot of arrays instead of objects
 cmd: rw-diff tests/hostile/quoted-old.csv tests/hostile/array-of-arrays.json
 status: 2
 stderr:
-| recwatch: tests/hostile/array-of-arrays.json: line 1: an array where an object was expected
+| rw-diff: tests/hostile/array-of-arrays.json: line 1: an array where an object was expected
 
 === JSON snapshot with an object where a string belongs
 cmd: rw-diff tests/hostile/quoted-old.csv tests/hostile/nested-value.json
 status: 2
 stderr:
-| recwatch: tests/hostile/nested-value.json: line 1: "rec_id" is an object, not a string or null
+| rw-diff: tests/hostile/nested-value.json: line 1: "rec_id" is an object, not a string or null
 
 === JSON snapshot with numbers and booleans for values
 cmd: rw-diff tests/hostile/quoted-old.csv tests/hostile/scalar-types.json
 status: 2
 stderr:
-| recwatch: tests/hostile/scalar-types.json: line 1: "rec_id" is a number, not a string or null
+| rw-diff: tests/hostile/scalar-types.json: line 1: "rec_id" is a number, not a string or null
 
 === JSON snapshot cut short
 cmd: rw-diff tests/hostile/quoted-old.csv tests/hostile/truncated.json
 status: 2
 stderr:
-| recwatch: tests/hostile/truncated.json: line 2: bad JSON: unexpected token near end of file
+| rw-diff: tests/hostile/truncated.json: line 2: bad JSON: unexpected token near end of file
 
 === a lone JSON string is neither JSON records nor a CSV header
 cmd: rw-diff tests/hostile/string.json tests/hostile/quoted-old.csv
 status: 2
-stderr-has: recwatch: tests/hostile/string.json: line 1: the header lacks column(s) review, rec_id
+stderr-has: rw-diff: tests/hostile/string.json: line 1: the header lacks column(s) review, rec_id
 
 === two header-only snapshots: nothing to compare, nothing printed (fuzz regression: qsort of no changes)
 cmd: printf 'review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources\n' >$TMPDIR/a.csv && rw-diff -f csv $TMPDIR/a.csv $TMPDIR/a.csv
@@ -140,25 +140,25 @@ stdout-has: SSR2,1.2,,,complete,,,,,
 cmd: rw-match tests/hostile/garbage.blocks
 status: 1
 stderr:
-| recwatch: tests/hostile/garbage.blocks: line 2: not a block ('[' or '{' expected near 'this')
-| recwatch: tests/hostile/garbage.blocks: line 6: not a block (no known "kind")
-| recwatch: tests/hostile/garbage.blocks: line 7: not a block (no known "kind")
-| recwatch: tests/hostile/garbage.blocks: line 10: not a block ('[' or '{' expected near end of file)
-| recwatch: tests/hostile/garbage.blocks: line 13: not a block (unexpected token near end of file)
+| rw-match: tests/hostile/garbage.blocks: line 2: not a block ('[' or '{' expected near 'this')
+| rw-match: tests/hostile/garbage.blocks: line 6: not a block (no known "kind")
+| rw-match: tests/hostile/garbage.blocks: line 7: not a block (no known "kind")
+| rw-match: tests/hostile/garbage.blocks: line 10: not a block ('[' or '{' expected near end of file)
+| rw-match: tests/hostile/garbage.blocks: line 13: not a block (unexpected token near end of file)
 stdout-has: "rec_id":"1.1","field":"status","value":"complete"
 
 === a facts stream with garbage: each bad line named, the good facts folded
 cmd: rw-fold tests/hostile/garbage.facts
 status: 1
 stderr:
-| recwatch: tests/hostile/garbage.facts: line 2: not a fact ('[' or '{' expected near 'garbage')
-| recwatch: tests/hostile/garbage.facts: line 3: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
-| recwatch: tests/hostile/garbage.facts: line 4: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
-| recwatch: tests/hostile/garbage.facts: line 5: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
-| recwatch: tests/hostile/garbage.facts: line 6: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
-| recwatch: tests/hostile/garbage.facts: line 7: not a fact ('[' or '{' expected near end of file)
-| recwatch: tests/hostile/garbage.facts: line 8: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
-| recwatch: tests/hostile/garbage.facts: line 9: not a fact ('}' expected near end of file)
+| rw-fold: tests/hostile/garbage.facts: line 2: not a fact ('[' or '{' expected near 'garbage')
+| rw-fold: tests/hostile/garbage.facts: line 3: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
+| rw-fold: tests/hostile/garbage.facts: line 4: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
+| rw-fold: tests/hostile/garbage.facts: line 5: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
+| rw-fold: tests/hostile/garbage.facts: line 6: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
+| rw-fold: tests/hostile/garbage.facts: line 7: not a fact ('[' or '{' expected near end of file)
+| rw-fold: tests/hostile/garbage.facts: line 8: not a fact (needs a rec_id, a known field, an ISO date or none, string values)
+| rw-fold: tests/hostile/garbage.facts: line 9: not a fact ('}' expected near end of file)
 stdout-has: SSR2,1.1,,,complete,,2023-01-01,,,a.html
 
 === billion laughs: the entities are not expanded, memory stays small
@@ -193,15 +193,15 @@ stdout:
 | tests/hostile/rejects.html,table[1]/tr[4]/td[1],an id with no value beside it,2.1
 | tests/hostile/rejects.html,table[1]/tr[5]/td[2],not in the vocabulary,Mostly done
 stderr:
-| recwatch: tests/hostile/rejects.html: table[1]/tr[3]/td[1]: cannot read a recommendation id from "see note"
-| recwatch: tests/hostile/rejects.html: table[1]/tr[4]/td[1]: recommendation 2.1 has no value beside it
-| recwatch: tests/hostile/rejects.html: table[1]/tr[5]/td[2]: status "Mostly done" is not in the vocabulary
-| recwatch: 3 items could not be read (see the rejects file)
+| rw-match: tests/hostile/rejects.html: table[1]/tr[3]/td[1]: cannot read a recommendation id from "see note"
+| rw-match: tests/hostile/rejects.html: table[1]/tr[4]/td[1]: recommendation 2.1 has no value beside it
+| rw-match: tests/hostile/rejects.html: table[1]/tr[5]/td[2]: status "Mostly done" is not in the vocabulary
+| rw-match: 3 items could not be read (see the rejects file)
 
 === rejects without --rejects: the same count, no file named
 cmd: recwatch extract tests/hostile/rejects.html
 status: 0
-stderr-has: recwatch: 3 items could not be read
+stderr-has: rw-match: 3 items could not be read
 check: ! grep -q 'rejects file' $ERR
 
 === rejects from rw-match itself, and a clean document rejects nothing (the file has only its header)
@@ -229,15 +229,15 @@ cmd: { echo '{"kind":"document","source":"x.html","format":"html","text":"SSR2 s
 status: 0
 stdout-has: SSR2,5.4,approved,2022-05-01,,,,,,x.html
 stderr:
-| recwatch: standard input: line 2: not a block (line longer than 4096 bytes (RECWATCH_MAX_LINE))
+| rw-match: standard input: line 2: not a block (line longer than 4096 bytes (RECWATCH_MAX_LINE))
 
 === near miss: a header row merged into one cell (as some exports do): no record guessed, one line naming the header, every row in --rejects
 cmd: recwatch extract --rejects $TMPDIR/r.csv tests/hostile/near-merged-header.html
 status: 0
 stdout-lines: 1
 stderr:
-| recwatch: tests/hostile/near-merged-header.html: no recommendation read; closest: /html/body/table[1]: 3 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Rec # Recommendation Board Action"); rows not read
-| recwatch: 3 items could not be read (see the rejects file)
+| rw-match: tests/hostile/near-merged-header.html: no recommendation read; closest: /html/body/table[1]: 3 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Rec # Recommendation Board Action"); rows not read
+| rw-match: 3 items could not be read (see the rejects file)
 check: test "$(grep -c ',a row of a table whose header names no field,' ${OUT%/out}/r.csv)" = 3
 
 === near miss among number traps: "Complete: 12 of 20 tasks", "Closed: Section 4.6(c)", ICANN72, versions, years: no record; the one cell that reads as an id is said
@@ -246,8 +246,8 @@ status: 0
 stdout:
 | review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
 stderr:
-| recwatch: tests/hostile/near-number-traps.html: no recommendation read; closest: /html/body/table[1]: 1 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Section", "Topic"); rows not read
-| recwatch: 1 item could not be read
+| rw-match: tests/hostile/near-number-traps.html: no recommendation read; closest: /html/body/table[1]: 1 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Section", "Topic"); rows not read
+| rw-match: 1 item could not be read
 
 === near miss beside a read table: an unmapped table after a mapped one with as many columns is another table, not its continuation
 cmd: recwatch extract tests/hostile/near-with-facts.html
@@ -256,12 +256,12 @@ stdout:
 | review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
 | CCT,1,,,complete,,2024-06-30,,,tests/hostile/near-with-facts.html
 stderr:
-| recwatch: tests/hostile/near-with-facts.html: /html/body/table[2]: 1 of 2 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Ref", "State"); rows not read
-| recwatch: 1 item could not be read
+| rw-match: tests/hostile/near-with-facts.html: /html/body/table[2]: 1 of 2 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Ref", "State"); rows not read
+| rw-match: 1 item could not be read
 
 === near miss in a block stream: a document of text with no table and no recommendation says so once
 cmd: printf '%s\n' '{"kind":"document","source":"x.html","format":"html","text":"Notes"}' '{"kind":"paragraph","text":"See Section 4.6 and ICANN72."}' | rw-match
 status: 0
 stdout:
 stderr:
-| recwatch: x.html: no recommendation read: no table or sentence in it names one
+| rw-match: x.html: no recommendation read: no table or sentence in it names one

@@ -168,13 +168,13 @@ stdout-has: 9 changed, 3 added, 3 removed, 1 renumbered
 cmd: rw-diff --fields status,colour tests/diff/old.csv tests/diff/new.csv
 status: 2
 stdout:
-stderr-has: recwatch: --fields: unknown field 'colour'
+stderr-has: rw-diff: --fields: unknown field 'colour'
 stderr-has: usage: rw-diff
 
 === --fields cannot name the key
 cmd: rw-diff --fields rec_id tests/diff/old.csv tests/diff/new.csv
 status: 2
-stderr-has: recwatch: --fields: unknown field 'rec_id'
+stderr-has: rw-diff: --fields: unknown field 'rec_id'
 
 === a duplicate key is trouble, named with both lines
 cmd: printf 'review,rec_id,board_action,board_action_date,status,priority,description,update\nSSR2,5.4,,,,,,\nSSR2,6,,,,,,\nSSR2,5.4,,,,,,"two\nlines"\nSSR2,5.4,,,,,,\n' >$TMPDIR/dup.csv; rw-diff $TMPDIR/dup.csv tests/diff/new.csv
@@ -228,7 +228,7 @@ cmd: rw-diff tests/diff/old.csv tests/diff/no-such-file.csv
 status: 2
 stdout:
 stderr:
-| recwatch: tests/diff/no-such-file.csv: cannot read: No such file or directory
+| rw-diff: tests/diff/no-such-file.csv: cannot read: No such file or directory
 
 === control characters in a value are not sent to the terminal
 cmd: printf '{"review":"R","rec_id":"1","update":"a"}\n' >$TMPDIR/a; printf '{"review":"R","rec_id":"1","update":"b\\u001b[2Jc"}\n' >$TMPDIR/b; rw-diff $TMPDIR/a $TMPDIR/b
@@ -246,7 +246,7 @@ stdout:
 cmd: rw-diff -f json tests/diff/old.csv tests/diff/new.csv >/dev/full
 status: 2
 stderr:
-| recwatch: standard output: write error: No space left on device
+| rw-diff: standard output: write error: No space left on device
 
 === -o into a directory that does not exist is trouble
 cmd: rw-diff -o $TMPDIR/no/such/dir/out.txt tests/diff/old.csv tests/diff/new.csv

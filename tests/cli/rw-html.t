@@ -92,11 +92,11 @@ stderr:
 cmd: rw-html tests/html/empty.html tests/html/binary.bin tests/html/charrefs.html tests/html/notes.txt tests/html/fake.pdf tests/html/no-such-file.html
 status: 1
 stderr:
-| recwatch: tests/html/empty.html: empty file
-| recwatch: tests/html/binary.bin: not an HTML document (binary data)
-| recwatch: tests/html/notes.txt: not an HTML document
-| recwatch: tests/html/fake.pdf: is a PDF, not HTML (use rw-pdf)
-| recwatch: tests/html/no-such-file.html: cannot read: No such file or directory
+| rw-html: tests/html/empty.html: empty file
+| rw-html: tests/html/binary.bin: not an HTML document (binary data)
+| rw-html: tests/html/notes.txt: not an HTML document
+| rw-html: tests/html/fake.pdf: is a PDF, not HTML (use rw-pdf)
+| rw-html: tests/html/no-such-file.html: cannot read: No such file or directory
 stdout-lines: 2
 stdout-has: "source":"tests/html/charrefs.html","format":"html"
 
@@ -104,7 +104,7 @@ stdout-has: "source":"tests/html/charrefs.html","format":"html"
 cmd: rw-html tests/html tests/html/bom-utf8.html
 status: 1
 stderr:
-| recwatch: tests/html: cannot read: Is a directory
+| rw-html: tests/html: cannot read: Is a directory
 stdout-has: "text":"BOM page"
 
 === each document gets its document block; tables are numbered per document
@@ -130,14 +130,14 @@ stdout-has: "source":"tests/html/charrefs.html"
 cmd: rw-html --max-bytes 512 tests/html/cells.html tests/html/charrefs.html
 status: 1
 stderr:
-| recwatch: tests/html/cells.html: larger than 512 bytes (see --max-bytes)
+| rw-html: tests/html/cells.html: larger than 512 bytes (see --max-bytes)
 stdout-lines: 2
 
 === a bad --max-bytes is a usage error
 cmd: rw-html --max-bytes lots tests/html/charrefs.html
 status: 2
 stderr:
-| recwatch: --max-bytes: not a size from 1 to 511M: lots
+| rw-html: --max-bytes: not a size from 1 to 511M: lots
 stdout-lines: 0
 
 === an unknown option is a usage error

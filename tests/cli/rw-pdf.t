@@ -92,7 +92,7 @@ cmd: rw-pdf --pages 5 tests/pdf/scorecard.pdf
 status: 2
 stdout-lines: 0
 stderr:
-| recwatch: tests/pdf/scorecard.pdf: no page 5 (the document has 2)
+| rw-pdf: tests/pdf/scorecard.pdf: no page 5 (the document has 2)
 
 === bad --pages / --area / --method are usage errors
 cmd: rw-pdf --pages 2-1 tests/pdf/scorecard.pdf; echo $?; rw-pdf --area 1,2,3 tests/pdf/scorecard.pdf; echo $?; rw-pdf --method grid tests/pdf/scorecard.pdf
@@ -100,23 +100,23 @@ status: 2
 stdout:
 | 2
 | 2
-stderr-has: recwatch: --pages: bad page list '2-1'
-stderr-has: recwatch: --area: expected TOP,LEFT,BOTTOM,RIGHT
-stderr-has: recwatch: --method: expected stream, lattice or auto, got 'grid'
+stderr-has: rw-pdf: --pages: bad page list '2-1'
+stderr-has: rw-pdf: --area: expected TOP,LEFT,BOTTOM,RIGHT
+stderr-has: rw-pdf: --method: expected stream, lattice or auto, got 'grid'
 
 === encrypted PDF
 cmd: rw-pdf tests/pdf/encrypted.pdf
 status: 2
 stdout-lines: 0
 stderr:
-| recwatch: tests/pdf/encrypted.pdf: encrypted PDF (password required)
+| rw-pdf: tests/pdf/encrypted.pdf: encrypted PDF (password required)
 
 === no text layer
 cmd: rw-pdf tests/pdf/scan.pdf
 status: 2
 stdout-lines: 0
 stderr:
-| recwatch: tests/pdf/scan.pdf: no text layer on pages 1-3 (scanned? OCR is not done)
+| rw-pdf: tests/pdf/scan.pdf: no text layer on pages 1-3 (scanned? OCR is not done)
 
 === a blank page before the text: no warning
 cmd: rw-pdf tests/pdf/blank-first.pdf
@@ -129,20 +129,20 @@ cmd: rw-pdf tests/pdf/blank.pdf
 status: 2
 stdout-lines: 0
 stderr:
-| recwatch: tests/pdf/blank.pdf: no text: pages 1-2 are blank
+| rw-pdf: tests/pdf/blank.pdf: no text: pages 1-2 are blank
 
 === truncated PDF: one line in our words, nothing from poppler
 cmd: rw-pdf tests/pdf/truncated.pdf
 status: 2
 stdout-lines: 0
 stderr:
-| recwatch: tests/pdf/truncated.pdf: damaged PDF: PDF document is damaged
+| rw-pdf: tests/pdf/truncated.pdf: damaged PDF: PDF document is damaged
 
 === HTML is refused
 cmd: rw-pdf tests/pdf/page.html
 status: 2
 stderr:
-| recwatch: tests/pdf/page.html: is HTML, not a PDF (use rw-html)
+| rw-pdf: tests/pdf/page.html: is HTML, not a PDF (use rw-html)
 
 === a bad document in a batch is reported, the others still come out, status 1
 cmd: rw-pdf tests/pdf/truncated.pdf tests/pdf/stream.pdf tests/pdf/encrypted.pdf
@@ -204,7 +204,7 @@ status: 2
 stdout-has: "text":"Rec 1 Approved Done
 check: ! grep -q '"kind":"table"' $OUT
 stderr:
-| recwatch: tests/pdf/vectors-white-page.pdf: no text: page 2 is blank
+| rw-pdf: tests/pdf/vectors-white-page.pdf: no text: page 2 is blank
 
 === --debug DIR: one PNG a page, two pixels a point
 cmd: mkdir $TMPDIR/pics && rw-pdf --debug $TMPDIR/pics tests/pdf/vectors-dashed.pdf > /dev/null && ls $TMPDIR/pics
@@ -220,7 +220,7 @@ check: [ "$(od -An -tu1 -j16 -N8 $(dirname $OUT)/pics/vectors-dashed-2.png | tr 
 cmd: mkdir $TMPDIR/p && rw-pdf --debug $TMPDIR/p samples/pdf/ssr2-scorecard-2021-07-22.pdf > $TMPDIR/with && rw-pdf samples/pdf/ssr2-scorecard-2021-07-22.pdf | cmp - $TMPDIR/with && rw-pdf --debug tests/pdf/stream.pdf tests/pdf/stream.pdf
 status: 2
 stderr:
-| recwatch: --debug: 'tests/pdf/stream.pdf' is not a directory
+| rw-pdf: --debug: 'tests/pdf/stream.pdf' is not a directory
 
 === recwatch tables --debug DIR passes DIR on to the PDF reader
 cmd: mkdir $TMPDIR/t && recwatch tables --debug $TMPDIR/t tests/pdf/vectors-thin-rects.pdf > /dev/null && ls $TMPDIR/t
@@ -233,4 +233,4 @@ cmd: rw-pdf tests/pdf/vectors-many-shapes.pdf
 status: 0
 stdout-has: "text":"A chart of many squares"
 stderr:
-| recwatch: tests/pdf/vectors-many-shapes.pdf: page 1: drawing too complex, rulings read from part of it
+| rw-pdf: tests/pdf/vectors-many-shapes.pdf: page 1: drawing too complex, rulings read from part of it

@@ -36,13 +36,13 @@ check: T=$(dirname $OUT); test "$(/usr/bin/python3 tests/store/dbq.py $T/d.db 'S
 cmd: rw-store ingest --db $TMPDIR/e.db -f csv samples/ssr2/review-page.html samples/ssr2/review-page.html
 status: 0
 stderr:
-| recwatch: samples/ssr2/review-page.html: already ingested (same content as samples/ssr2/review-page.html)
+| rw-store: samples/ssr2/review-page.html: already ingested (same content as samples/ssr2/review-page.html)
 check: T=$(dirname $OUT); test "$(/usr/bin/python3 tests/store/dbq.py $T/e.db 'SELECT name, type FROM document')" = "samples/ssr2/review-page.html|html"
 
 === documents that cannot be read are reported, the rest are stored: exit 1
 cmd: printf '\0\1\2' >$TMPDIR/bin.bin; rw-store ingest --db $TMPDIR/f.db -f csv nosuch.html $TMPDIR/bin.bin samples/pdf/resolution-2022-05-01.pdf
 status: 1
-stderr-has: recwatch: nosuch.html: cannot open: No such file or directory
+stderr-has: rw-store: nosuch.html: cannot open: No such file or directory
 stderr-has: bin.bin: not stored
 stdout-has: SSR2,5.4,added,,,,
 check: T=$(dirname $OUT); test "$(/usr/bin/python3 tests/store/dbq.py $T/f.db 'SELECT name, type, size FROM document')" = "samples/pdf/resolution-2022-05-01.pdf|pdf|$(wc -c <samples/pdf/resolution-2022-05-01.pdf)"
@@ -117,7 +117,7 @@ cmd: recwatch log --db $TMPDIR/k.db CCT 99
 status: 1
 stdout:
 stderr:
-| recwatch: CCT 99: no facts in the store
+| rw-store: CCT 99: no facts in the store
 
 === check: different Board actions on one date, and status pages listing rejected recommendations
 cmd: db=$TMPDIR/m.db; rw-store ingest --db $db tests/store/minutes-2024-03-10.html tests/store/resolutions-2024-03-10.html tests/store/status-2024-06.html >/dev/null; recwatch check --db $db
@@ -241,7 +241,7 @@ cmd: rw-store ingest --db $TMPDIR/s.db -f csv - -
 stdin: samples/rds-whois2/status-2022-12.html
 status: 1
 stderr:
-| recwatch: -: standard input can be given only once
+| rw-store: -: standard input can be given only once
 
 === ingest --keep-unlisted compares states that keep what a page stopped listing
 cmd: db=$TMPDIR/ku.db; recwatch ingest --db $db samples/cct-status/status-2023-01.html >/dev/null && recwatch ingest --db $db --keep-unlisted samples/cct-status/status-2023-07.html
@@ -253,11 +253,11 @@ stdout-has: 8 changed, 2 added, 0 removed, 0 renumbered
 cmd: rw-store ingest --db $TMPDIR/r.db --rules /dev/null samples/ssr2/review-page.html
 status: 2
 stdout:
-stderr-has: recwatch: /dev/null:
+stderr-has: rw-store: /dev/null:
 check: test ! -e $(dirname $OUT)/r.db
 
 === log and check refuse an unknown option or format: exit 2, the reason named
 cmd: recwatch check --nope; a=$?; recwatch log -f xml SSR2 5.4; b=$?; test $a = 2 && test $b = 2
 status: 0
 stderr-has: usage: recwatch check [--db FILE]
-stderr-has: recwatch: unknown format 'xml' for log (text, csv, json or jsonl)
+stderr-has: rw-store: unknown format 'xml' for log (text, csv, json or jsonl)

@@ -48,13 +48,13 @@ cmd: printf '%s\n' '{"kind":"table","source":"a","table":1}' 'not json' '{"kind"
 status: 1
 stdout:
 | A
-stderr-has: recwatch: -: line 2
+stderr-has: rw-tables: -: line 2
 
 === unknown format
 cmd: rw-tables -f xml
 status: 2
 stderr:
-| recwatch: -f: expected csv or json, got 'xml'
+| rw-tables: -f: expected csv or json, got 'xml'
 | usage: rw-tables [-f csv|json] [--source] [FILE]
 | Try 'rw-tables --help' for more information.
 
@@ -85,3 +85,10 @@ stdout:
 | samples/rds-whois2/status-2022-12.html,,1
 |
 | tests/pdf/scorecard.pdf,1-2,1
+
+=== a cell past the grid's cap of cells is left out with a line on stderr, not silently: exit 1, the rest printed
+cmd: printf '%s\n' '{"kind":"document","source":"p.html","format":"html"}' '{"kind":"table","source":"p.html","table":1,"rows":1,"cols":1}' '{"kind":"cell","source":"p.html","text":"A","table":1,"row":0,"col":0}' '{"kind":"cell","source":"p.html","text":"far","table":1,"row":3000000,"col":1}' | rw-tables
+status: 1
+stdout:
+| A
+stderr-has: p.html: table 1: more than 4000000 cells; the cells past them are left out
