@@ -7,7 +7,6 @@
  */
 #include "recwatch.h"
 
-#include <csv.h>
 #include <errno.h>
 #include <getopt.h>
 #include <jansson.h>
@@ -28,8 +27,8 @@ static int opt_source; /* CSV rows say where their table came from */
 typedef struct table {
 	int number, page, last_page, has_bbox;
 	double bbox[4];
-	int rows, cols;
-	char **cell; /* rows * cols, NULL = empty */
+	rw_grid grid; /* of strings; NULL = empty */
+	int too_big;  /* a cell past RW_GRID_MAX_CELLS was left out (said) */
 } table;
 
 typedef struct doc {
@@ -64,44 +63,22 @@ static table *add_table(doc *d, const rw_block *b)
 	return t;
 }
 
-/* Grows the grid so that (row, col) exists. */
-static void grow(table *t, int row, int col)
+/* Returns -1 when the cell does not fit in a grid (said once a table). */
+static int add_cell(doc *d, const rw_block *b)
 {
-	int R = row + 1 > t->rows ? row + 1 : t->rows, C = col + 1 > t->cols ? col + 1 : t->cols;
-	if (R == t->rows && C == t->cols)
-		return;
-	char **n = rw_xcalloc((size_t)R * C, sizeof *n);
-	for (int r = 0; r < t->rows; r++)
-		for (int c = 0; c < t->cols; c++)
-			n[(size_t)r * C + c] = t->cell[(size_t)r * t->cols + c];
-	free(t->cell);
-	t->cell = n;
-	t->rows = R;
-	t->cols = C;
-}
-
-static void add_cell(doc *d, const rw_block *b)
-{
-	if (b->row < 0 || b->col < 0 || b->row > 1000000 || b->col > 10000)
-		return;
+	if (b->row < 0 || b->col < 0)
+		return 0; /* no position in a grid: not a cell of it */
 	table *t = add_table(d, b);
-	grow(t, b->row, b->col);
-	char **slot = &t->cell[(size_t)b->row * t->cols + b->col];
-	free(*slot);
-	*slot = rw_xstrdup(b->text ? b->text : "");
-}
-
-static int csv_put(FILE *out, const char *v, int last)
-{
-	int err = 0;
-	if (!v)
-		v = "";
-	if (strpbrk(v, ",\"\r\n") || *v == ' ' || (*v && v[strlen(v) - 1] == ' '))
-		err |= csv_fwrite(out, v, strlen(v)) != 0;
-	else
-		err |= fputs(v, out) == EOF;
-	err |= fputs(last ? "\n" : ",", out) == EOF;
-	return err;
+	char *text = rw_xstrdup(b->text ? b->text : ""), *old = NULL;
+	if (rw_grid_put(&t->grid, b->row, b->col, text, (void **)&old) == 0) {
+		free(old);
+		return 0;
+	}
+	free(text);
+	if (!t->too_big++)
+		rw_warn(d->source, "table %d: more than %u cells; the cells past them are left out",
+			t->number, RW_GRID_MAX_CELLS);
+	return -1;
 }
 
 static size_t tables_printed;
@@ -115,7 +92,7 @@ static int csv_where(FILE *out, const doc *d, const table *t)
 	else if (t->page)
 		snprintf(pages, sizeof pages, "%d", t->page);
 	snprintf(number, sizeof number, "%d", t->number);
-	return csv_put(out, d->source, 0) | csv_put(out, pages, 0) | csv_put(out, number, 0);
+	return rw_csv_field(out, d->source, 0) | rw_csv_field(out, pages, 0) | rw_csv_field(out, number, 0);
 }
 
 static int print_csv(const doc *d, FILE *out)
@@ -125,11 +102,12 @@ static int print_csv(const doc *d, FILE *out)
 		const table *t = &d->t[i];
 		if (tables_printed++)
 			err |= fputc('\n', out) == EOF;
-		for (int r = 0; r < t->rows; r++) {
+		const rw_grid *g = &t->grid;
+		for (int r = 0; r < g->rows; r++) {
 			if (opt_source)
 				err |= csv_where(out, d, t);
-			for (int c = 0; c < t->cols; c++)
-				err |= csv_put(out, t->cell[(size_t)r * t->cols + c], c + 1 == t->cols);
+			for (int c = 0; c < g->cols; c++)
+				err |= rw_csv_field(out, rw_grid_at(g, r, c), c + 1 == g->cols);
 		}
 	}
 	return err;
@@ -148,10 +126,11 @@ static int print_json(const doc *d, FILE *out)
 									 t->bbox[2], t->bbox[3])
 							   : json_null());
 		json_t *rows = json_array();
-		for (int r = 0; r < t->rows; r++) {
+		const rw_grid *g = &t->grid;
+		for (int r = 0; r < g->rows; r++) {
 			json_t *row = json_array();
-			for (int c = 0; c < t->cols; c++) {
-				const char *v = t->cell[(size_t)r * t->cols + c];
+			for (int c = 0; c < g->cols; c++) {
+				const char *v = rw_grid_at(g, r, c);
 				json_array_append_new(row, json_string(v ? v : ""));
 			}
 			json_array_append_new(rows, row);
@@ -166,11 +145,8 @@ static int print_json(const doc *d, FILE *out)
 
 static void doc_clear(doc *d)
 {
-	for (size_t i = 0; i < d->nt; i++) {
-		for (size_t k = 0; k < (size_t)d->t[i].rows * d->t[i].cols; k++)
-			free(d->t[i].cell[k]);
-		free(d->t[i].cell);
-	}
+	for (size_t i = 0; i < d->nt; i++)
+		rw_grid_free(&d->t[i].grid, free);
 	free(d->t);
 	free(d->source);
 	memset(d, 0, sizeof *d);
@@ -204,7 +180,8 @@ static int read_stream(FILE *in, const char *name, int *bad)
 		} else if (b.kind == RW_BLK_CELL) {
 			if (!d.source && b.source)
 				d.source = rw_xstrdup(b.source);
-			add_cell(&d, &b);
+			if (add_cell(&d, &b) != 0)
+				*bad = 1;
 		}
 		rw_block_clear(&b);
 	}

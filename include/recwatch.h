@@ -196,6 +196,26 @@ int rw_progress_shown(size_t total);
 /* "recwatch: read DONE of TOTAL documents", when shown. */
 void rw_progress(size_t done, size_t total);
 
+/* ---- grid.c: a table's cells as a grid --------------------------------- */
+
+/* Cells of one table, at most: a grid of pointers this big is 32 MB; a
+ * larger one is a misreading or an attack, which the caller says. */
+#define RW_GRID_MAX_CELLS 4000000u
+/* Row-major cells; zero-initialise, then put. */
+typedef struct rw_grid {
+	int rows, cols; /* 1 + the highest row and column put */
+	int row_cap;    /* rows there is room for */
+	void **cell;    /* rows * cols, stride cols; NULL where nothing was put */
+} rw_grid;
+/* Puts v at (row, col), growing the grid; the value it replaces in *old
+ * (when old is not NULL).  -1, and nothing changed, when the position
+ * is negative or the grid would pass RW_GRID_MAX_CELLS cells. */
+int rw_grid_put(rw_grid *g, int row, int col, void *v, void **old);
+/* The cell at (row, col), inside the grid; NULL when nothing was put. */
+void *rw_grid_at(const rw_grid *g, int row, int col);
+/* Frees the grid, and each cell with free_cell when it is not NULL. */
+void rw_grid_free(rw_grid *g, void (*free_cell)(void *));
+
 /* ---- block.c: the block stream (readers -> matcher) -----------------
  * One JSON object a line; schema/blocks.md documents it. */
 
@@ -248,6 +268,10 @@ void rw_block_clear(rw_block *b);
 enum rw_format { RW_FMT_CSV, RW_FMT_JSON, RW_FMT_JSONL, RW_FMT_TEXT, RW_FMT_XLSX };
 /* "csv", "json", "jsonl", "text", "xlsx" -> format; -1 when unknown. */
 int rw_format_parse(const char *s);
+/* One CSV field and the comma after it (the newline when last), quoted
+ * only when it has to be (RFC 4180); v NULL = empty.  Non-zero on a
+ * write error. */
+int rw_csv_field(FILE *out, const char *v, int last);
 
 typedef struct rw_writer rw_writer;
 rw_writer *rw_writer_new(FILE *out, enum rw_format fmt,

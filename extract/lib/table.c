@@ -29,21 +29,23 @@ int rw_format_parse(const char *s)
 
 /* A field is quoted only when it has to be (RFC 4180), so that the
  * common case reads cleanly; libcsv does the quoting when it is needed. */
-static void csv_field(rw_writer *w, const char *v, int last)
+int rw_csv_field(FILE *out, const char *v, int last)
 {
+	int err = 0;
 	if (!v)
 		v = "";
 	if (strpbrk(v, ",\"\r\n") || (*v == ' ' || (*v && v[strlen(v) - 1] == ' ')))
-		w->err |= csv_fwrite(w->out, v, strlen(v)) != 0;
+		err |= csv_fwrite(out, v, strlen(v)) != 0;
 	else
-		w->err |= fputs(v, w->out) == EOF;
-	w->err |= fputs(last ? "\n" : ",", w->out) == EOF;
+		err |= fputs(v, out) == EOF;
+	err |= fputs(last ? "\n" : ",", out) == EOF;
+	return err;
 }
 
 static void csv_row(rw_writer *w, const char *const *vals)
 {
 	for (size_t i = 0; i < w->ncols; i++)
-		csv_field(w, vals[i], i + 1 == w->ncols);
+		w->err |= rw_csv_field(w->out, vals[i], i + 1 == w->ncols);
 }
 
 rw_writer *rw_writer_new(FILE *out, enum rw_format fmt,

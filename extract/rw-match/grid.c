@@ -5,10 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Cells of one table, at most: a grid of pointers this big is 32 MB; a
- * larger one is a misreading or an attack, said and left out. */
-#define MAX_CELLS 4000000u
-
 const char *cell_text(const struct grid *g, int r, int c)
 {
 	const rw_block *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
@@ -35,38 +31,29 @@ int row_is_header(const struct grid *g, int r)
 int grid_read(struct doc *d, size_t i, struct grid *g)
 {
 	const rw_block *tb = &d->b[i];
-	int tno = tb->table;
-	g->rows = g->cols = 0;
-	size_t j;
-	for (j = i + 1; j < d->n; j++) {
+	int tno = tb->table, too_big = 0;
+	rw_grid cells = {0};
+	for (size_t j = i + 1; j < d->n; j++) {
 		const rw_block *b = &d->b[j];
 		if (b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION && b->kind != RW_BLK_TABLE)
 			break;
-		/* a position past MAX_CELLS cannot fit anyway (and row + 1 must not overflow) */
-		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0 &&
-		    b->row < (int)MAX_CELLS && b->col < (int)MAX_CELLS) {
-			if (b->row >= g->rows)
-				g->rows = b->row + 1;
-			if (b->col >= g->cols)
-				g->cols = b->col + 1;
-		}
+		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0)
+			too_big |= rw_grid_put(&cells, b->row, b->col, (void *)b, NULL) != 0;
 		if (b->kind == RW_BLK_CAPTION && b->table == tno)
 			g->caption = b->text;
 	}
-	if (!g->rows || !g->cols)
-		return -1;
-	if ((size_t)g->rows * (size_t)g->cols > MAX_CELLS) {
+	if (too_big)
 		rw_warn(d->source, "%s: table %d: more than %u cells; left out",
-			tb->locator ? tb->locator : "?", tno, MAX_CELLS);
+			tb->locator ? tb->locator : "?", tno, RW_GRID_MAX_CELLS);
+	if (too_big || !cells.rows || !cells.cols) {
+		rw_grid_free(&cells, NULL);
+		g->rows = g->cols = 0;
+		g->cell = NULL;
 		return -1;
 	}
-	g->cell = rw_xcalloc((size_t)g->rows * (size_t)g->cols, sizeof *g->cell);
-	for (size_t k = i + 1; k < j; k++) {
-		const rw_block *b = &d->b[k];
-		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0 &&
-		    b->row < (int)MAX_CELLS && b->col < (int)MAX_CELLS)
-			g->cell[(size_t)b->row * (size_t)g->cols + (size_t)b->col] = b;
-	}
+	g->rows = cells.rows;
+	g->cols = cells.cols;
+	g->cell = (const rw_block **)cells.cell; /* row-major, stride cols */
 	return 0;
 }
 

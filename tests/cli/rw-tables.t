@@ -85,3 +85,10 @@ stdout:
 | samples/rds-whois2/status-2022-12.html,,1
 |
 | tests/pdf/scorecard.pdf,1-2,1
+
+=== a cell past the grid's cap of cells is left out with a line on stderr, not silently: exit 1, the rest printed
+cmd: printf '%s\n' '{"kind":"document","source":"p.html","format":"html"}' '{"kind":"table","source":"p.html","table":1,"rows":1,"cols":1}' '{"kind":"cell","source":"p.html","text":"A","table":1,"row":0,"col":0}' '{"kind":"cell","source":"p.html","text":"far","table":1,"row":3000000,"col":1}' | rw-tables
+status: 1
+stdout:
+| A
+stderr-has: p.html: table 1: more than 4000000 cells; the cells past them are left out
