@@ -336,6 +336,8 @@ static int cmd_diff(int argc, char **argv)
 	rw_argv_add(&a, "-f"), rw_argv_add(&a, format);
 	if (fields)
 		rw_argv_add(&a, "--fields"), rw_argv_add(&a, fields);
+	if (eo.match.rules) /* its [order] says what is a regression */
+		rw_argv_add(&a, "--rules"), rw_argv_add(&a, eo.match.rules);
 	rw_argv_add(&a, "--");
 	for (int i = 0; i < 2; i++)
 		rw_argv_add(&a, snap[i] ? snap[i] : argv[optind + i]);

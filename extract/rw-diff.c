@@ -8,7 +8,7 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: rw-diff [-f text|csv|json|jsonl|xlsx] [-o FILE] [--fields LIST] OLD NEW\n"
+	"usage: rw-diff [-f text|csv|json|jsonl|xlsx] [-o FILE] [--fields LIST] [--rules FILE] OLD NEW\n"
 	"  OLD and NEW are record snapshots (CSV, JSON or JSON Lines); '-' reads\n"
 	"  one of them from standard input.\n"
 	"  -f, --format FMT   text (default), csv, json, jsonl or xlsx (a workbook,\n"
@@ -17,10 +17,13 @@ static const char usage[] =
 	"      --fields LIST  comma-separated record fields to compare (default:\n"
 	"                     board_action,board_action_date,status,priority,\n"
 	"                     description,update)\n"
+	"      --rules FILE   the rules whose [order] says what is a regression\n"
+	"                     (default: $RECWATCH_RULES, else the installed ones)\n"
 	"Exit status: 0 no changes, 1 changes, 2 trouble.\n";
 
 static enum rw_format format = RW_FMT_TEXT;
 static const char *output;
+static const char *rules_arg;
 static int fields[RW_RC__COUNT] = {
 	RW_RC_BOARD_ACTION, RW_RC_BOARD_ACTION_DATE, RW_RC_STATUS,
 	RW_RC_PRIORITY, RW_RC_DESCRIPTION, RW_RC_UPDATE,
@@ -70,6 +73,7 @@ static void parse_options(int argc, char **argv)
 		{"format", required_argument, NULL, 'f'},
 		{"output", required_argument, NULL, 'o'},
 		{"fields", required_argument, NULL, 'F'},
+		{"rules", required_argument, NULL, 'r'},
 		{0, 0, 0, 0},
 	};
 	rw_std_options(argc, argv, usage);
@@ -84,6 +88,7 @@ static void parse_options(int argc, char **argv)
 			format = (enum rw_format)fmt;
 			break;
 		case 'o': output = optarg; break;
+		case 'r': rules_arg = optarg; break;
 		case 'F': if (parse_fields(optarg) < 0) bad_usage(); break;
 		default: bad_usage();
 		}
@@ -237,9 +242,14 @@ int main(int argc, char **argv)
 	int bad = load_both(&lold, &lnew) < 0;
 	struct snapshot old = lold.snap, new = lnew.snap;
 	int status = RW_DIFF_TROUBLE;
+	char *rules_path = rw_rules_path(rules_arg);
+	rw_rules *order = bad ? NULL : rw_rules_load(rules_path);
+	free(rules_path);
+	if (!order)
+		bad = 1;
 	if (!bad) {
 		struct changes c;
-		changes_find(&old, &new, fields, nfields, &c);
+		changes_find(&old, &new, fields, nfields, order, &c);
 		status = c.n ? RW_DIFF_CHANGED : RW_DIFF_SAME;
 		/* A failed -o is reported by rw_write_atomic, a failed
 		 * standard output by rw_finish_stdout. */
@@ -247,6 +257,7 @@ int main(int argc, char **argv)
 			status = RW_DIFF_TROUBLE;
 		changes_free(&c);
 	}
+	rw_rules_free(order);
 	snapshot_free(&old);
 	snapshot_free(&new);
 	return rw_finish_stdout(status);

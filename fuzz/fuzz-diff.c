@@ -41,7 +41,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 	bad |= snapshot_load(&new, newpath, want, 6) < 0;
 	if (!bad) {
 		struct changes c;
-		changes_find(&old, &new, fields, nfields, &c);
+		changes_find(&old, &new, fields, nfields, NULL, &c);
 		/* the format follows the input's length, so all are reached */
 		format = (enum rw_format)(len % 4);
 		write_changes(&c);

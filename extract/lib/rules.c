@@ -21,7 +21,7 @@ static const char *const section_names[RW_R__COUNT] = {
 	"define", "month", "date", "review", "header", "idcell", "empty",
 	"board_action", "decision", "status", "priority", "list", "context",
 	"number", "governs", "docdate", "asof", "skip", "sentence", "carry",
-	"valuelist", "progress",
+	"valuelist", "progress", "order",
 };
 
 /* The keys a section allows; NULL = any one word. */
@@ -32,6 +32,7 @@ static const char *const keys_header[] = {"id", "board_action", "status", "prior
 static const char *const keys_list[] = {"item", "sep", "range", NULL};
 static const char *const keys_skip[] = {"sentence", "section", "stop", NULL};
 static const char *const keys_valuelist[] = {"join", "tail", "heading", "label", NULL};
+static const char *const keys_order[] = {"status", "board_action", NULL};
 
 static const char *const *allowed_keys(enum rw_rsec s)
 {
@@ -45,6 +46,7 @@ static const char *const *allowed_keys(enum rw_rsec s)
 	case RW_R_LIST: return keys_list;
 	case RW_R_SKIP: return keys_skip;
 	case RW_R_VALUELIST: return keys_valuelist;
+	case RW_R_ORDER: return keys_order;
 	default: return NULL;
 	}
 }
@@ -381,6 +383,24 @@ const char *rw_rules_classify_next(rw_rules *r, enum rw_rsec sec, const char *te
 		}
 	*next = r->sec[sec].n;
 	return NULL;
+}
+
+int rw_rules_rank(rw_rules *r, enum rw_rsec sec, const char *key, const char *text)
+{
+	rw_hit h;
+	size_t len = text ? strlen(text) : 0;
+	if (!text || !rw_utf8_valid(text, len))
+		return 0; /* PCRE2 is told the text is valid UTF-8 */
+	int rank = 0;
+	for (size_t i = 0; i < r->sec[sec].n; i++) {
+		struct rule *ru = &r->sec[sec].v[i];
+		if (strcmp(key, ru->key))
+			continue;
+		rank++;
+		if (match_one(r, ru, text, len, 0, PCRE2_NO_UTF_CHECK, &h))
+			return rank;
+	}
+	return 0;
 }
 
 const char *rw_rules_classify(rw_rules *r, enum rw_rsec sec, const char *text)
