@@ -88,7 +88,7 @@ struct leftovers {
 	size_t *row;
 	char **desc;   /* folded; "" when empty */
 	size_t *count; /* by first index: how many share its description */
-	struct rw_hashset set;
+	struct hashset set;
 };
 
 struct desc_probe {
@@ -103,12 +103,12 @@ static int same_desc(size_t i, const void *ctx)
 	       !strcmp(snapshot_cell(p->l->s, p->l->row[i], RW_RC_REVIEW), p->review);
 }
 
-static struct rw_hs_slot *desc_find(const struct leftovers *l, const char *review,
+static struct hs_slot *desc_find(const struct leftovers *l, const char *review,
 				 const char *desc, uint64_t *h)
 {
 	struct desc_probe p = {l, review, desc};
-	*h = rw_hs_hash(desc, rw_hs_hash(review, RW_HS_SEED));
-	return rw_hs_find(&l->set, *h, same_desc, &p);
+	*h = hs_hash(desc, hs_hash(review, HS_SEED));
+	return hs_find(&l->set, *h, same_desc, &p);
 }
 
 static void leftovers_add(struct leftovers *l, size_t row)
@@ -126,29 +126,28 @@ static void leftovers_add(struct leftovers *l, size_t row)
 /* Hashes the descriptions and counts how many records share each. */
 static void leftovers_index(struct leftovers *l)
 {
-	rw_hs_init(&l->set, l->n);
+	hs_init(&l->set, l->n);
 	l->count = rw_xcalloc(l->n, sizeof *l->count);
 	for (size_t i = 0; i < l->n; i++) {
 		if (!*l->desc[i])
 			continue;
 		uint64_t h;
-		struct rw_hs_slot *e = desc_find(l, snapshot_cell(l->s, l->row[i], RW_RC_REVIEW),
+		struct hs_slot *e = desc_find(l, snapshot_cell(l->s, l->row[i], RW_RC_REVIEW),
 					      l->desc[i], &h);
-		size_t first = e->val;
-		if (first == RW_HS_EMPTY) {
-			first = i;
-			rw_hs_add(&l->set, e, h, i); /* e is stale after this */
+		if (e->val == HS_EMPTY) {
+			e->val = i;
+			e->hash = h;
 		}
-		l->count[first]++;
+		l->count[e->val]++;
 	}
 }
 
-/* The only record of l with this review and description, or RW_HS_EMPTY. */
+/* The only record of l with this review and description, or HS_EMPTY. */
 static size_t leftovers_unique(const struct leftovers *l, const char *review, const char *desc)
 {
 	uint64_t h;
 	size_t i = desc_find(l, review, desc, &h)->val;
-	return i != RW_HS_EMPTY && l->count[i] == 1 ? i : RW_HS_EMPTY;
+	return i != HS_EMPTY && l->count[i] == 1 ? i : HS_EMPTY;
 }
 
 static void leftovers_free(struct leftovers *l)
@@ -158,7 +157,7 @@ static void leftovers_free(struct leftovers *l)
 	free(l->desc);
 	free(l->row);
 	free(l->count);
-	rw_hs_free(&l->set);
+	hs_free(&l->set);
 }
 
 /* Pairs gone and new records into renumberings; what is not paired is
@@ -173,8 +172,8 @@ static void pair_leftovers(struct leftovers *gone, struct leftovers *fresh,
 		const char *review = snapshot_cell(fresh->s, fresh->row[i], RW_RC_REVIEW);
 		const char *id = snapshot_cell(fresh->s, fresh->row[i], RW_RC_REC_ID);
 		size_t g = *fresh->desc[i] && fresh->count[i] == 1
-			? leftovers_unique(gone, review, fresh->desc[i]) : RW_HS_EMPTY;
-		if (g == RW_HS_EMPTY) {
+			? leftovers_unique(gone, review, fresh->desc[i]) : HS_EMPTY;
+		if (g == HS_EMPTY) {
 			add_change(out, CH_ADDED, review, id);
 			continue;
 		}
@@ -242,7 +241,7 @@ void changes_find(const struct snapshot *old, const struct snapshot *new,
 		size_t found[BATCH], n = new->rows.n - first < BATCH ? new->rows.n - first : BATCH;
 		match_batch(old, new, first, n, found);
 		for (size_t k = 0; k < n; k++) {
-			if (found[k] == RW_HS_EMPTY) {
+			if (found[k] == HS_EMPTY) {
 				leftovers_add(&fresh, first + k);
 				continue;
 			}
