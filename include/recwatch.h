@@ -196,6 +196,44 @@ int rw_progress_shown(size_t total);
 /* "recwatch: read DONE of TOTAL documents", when shown. */
 void rw_progress(size_t done, size_t total);
 
+/* ---- hashset.c: an open-addressing set of numbers ---------------------
+ * The set stores numbers only; the caller says what a number stands for
+ * through `same`, so one set serves keys and descriptions alike.  At
+ * most half its slots are full (it doubles past that): a probe ends. */
+#include <stdint.h>
+struct rw_hs_slot {
+	uint64_t hash;
+	size_t val; /* RW_HS_EMPTY where free */
+};
+struct rw_hashset {
+	size_t mask;               /* slots - 1, slots a power of two */
+	size_t n;                  /* values added */
+	struct rw_hs_slot *slot;   /* hash and value side by side: one cache miss */
+};
+#define RW_HS_EMPTY SIZE_MAX
+/* The fewest slots a set has: small sets cost next to nothing. */
+#define RW_HS_MIN_SLOTS 16
+/* FNV-1a's offset basis and prime (64-bit). */
+#define RW_HS_SEED 14695981039346656037ull
+#define RW_HS_FNV_PRIME 1099511628211ull
+/* A set sized for `entries` values without growing. */
+void rw_hs_init(struct rw_hashset *s, size_t entries);
+void rw_hs_free(struct rw_hashset *s);
+/* The slot holding a value with hash h that `same` accepts, or the empty
+ * slot where such a value would go (its val is RW_HS_EMPTY). */
+struct rw_hs_slot *rw_hs_find(const struct rw_hashset *s, uint64_t h,
+			      int (*same)(size_t val, const void *ctx), const void *ctx);
+/* Puts val with hash h in e, the empty slot rw_hs_find gave; the set
+ * may grow, after which e and other slot pointers are stale. */
+void rw_hs_add(struct rw_hashset *s, struct rw_hs_slot *e, uint64_t h, size_t val);
+/* FNV-1a of s and its NUL, continued from h (RW_HS_SEED to start). */
+uint64_t rw_hs_hash(const char *s, uint64_t h);
+/* The slot where a value with hash h is first looked for. */
+static inline size_t rw_hs_home(const struct rw_hashset *s, uint64_t h)
+{
+	return (size_t)(h ^ (h >> 29)) & s->mask;
+}
+
 /* ---- grid.c: a table's cells as a grid --------------------------------- */
 
 /* Cells of one table, at most: a grid of pointers this big is 32 MB; a
@@ -389,7 +427,7 @@ enum rw_rsec {
 	RW_R_IDCELL, RW_R_EMPTY, RW_R_BOARD_ACTION, RW_R_DECISION, RW_R_STATUS,
 	RW_R_PRIORITY, RW_R_LIST, RW_R_CONTEXT, RW_R_NUMBER, RW_R_GOVERNS,
 	RW_R_DOCDATE, RW_R_ASOF, RW_R_SKIP, RW_R_SENTENCE, RW_R_CARRY, RW_R_VALUELIST,
-	RW_R_PROGRESS, RW_R_ORDER, RW_R__COUNT
+	RW_R_PROGRESS, RW_R__COUNT
 };
 
 #define RW_HIT_PAIRS 16
@@ -428,10 +466,6 @@ const char *rw_rules_classify(rw_rules *r, enum rw_rsec sec, const char *text);
  * past the rule that matched, so that a caller can try the next ones. */
 const char *rw_rules_classify_next(rw_rules *r, enum rw_rsec sec, const char *text,
 				   size_t *next);
-/* Where text stands among the rules of `key` in the section: 1 for the
- * first such rule (file order) that matches it, 2 for the second, ...;
- * 0 when none does (or text is not UTF-8).  For [order]. */
-int rw_rules_rank(rw_rules *r, enum rw_rsec sec, const char *key, const char *text);
 /* Offsets of a named group of a hit; 0 when it did not take part. */
 int rw_hit_group(const rw_hit *hit, const char *name, size_t *s, size_t *e);
 /* The first date at or after `from` ([date] rules), as YYYY-MM-DD in

@@ -20,8 +20,7 @@ struct slot {
 struct rw_folder {
 	struct slot *v;
 	size_t n, cap;
-	size_t *index; /* open addressing: slot number + 1, 0 = free */
-	size_t nindex;
+	struct rw_hashset index; /* slot numbers by (review, rec_id) */
 	rw_record *out;
 };
 
@@ -35,56 +34,42 @@ static const enum rw_record_col field_col[RW_F__COUNT] = {
 
 static const char *str(const char *s) { return s ? s : ""; }
 
-static uint64_t key_hash(const char *review, const char *id)
-{
-	uint64_t h = 1469598103934665603u;
-	for (const char *p = review; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211u;
-	h = (h ^ 0xff) * 1099511628211u;
-	for (const char *p = id; *p; p++)
-		h = (h ^ (unsigned char)*p) * 1099511628211u;
-	return h;
-}
+/* Records a folder starts with room for in its index (it grows). */
+#define FOLDER_START_RECORDS 512
 
 rw_folder *rw_folder_new(void)
 {
 	rw_folder *fo = rw_xcalloc(1, sizeof *fo);
-	fo->nindex = 1024;
-	fo->index = rw_xcalloc(fo->nindex, sizeof *fo->index);
+	rw_hs_init(&fo->index, FOLDER_START_RECORDS);
 	return fo;
 }
 
-static void rehash(rw_folder *fo)
+struct key_probe {
+	const rw_folder *fo;
+	const char *review, *id;
+};
+
+static int same_key(size_t slot, const void *ctx)
 {
-	free(fo->index);
-	fo->nindex *= 2;
-	fo->index = rw_xcalloc(fo->nindex, sizeof *fo->index);
-	for (size_t i = 0; i < fo->n; i++) {
-		const rw_record *r = &fo->v[i].rec;
-		size_t h = key_hash(r->v[RW_RC_REVIEW], r->v[RW_RC_REC_ID]) & (fo->nindex - 1);
-		while (fo->index[h])
-			h = (h + 1) & (fo->nindex - 1);
-		fo->index[h] = i + 1;
-	}
+	const struct key_probe *k = ctx;
+	const rw_record *r = &k->fo->v[slot].rec;
+	return !strcmp(r->v[RW_RC_REC_ID], k->id) && !strcmp(r->v[RW_RC_REVIEW], k->review);
 }
 
 static struct slot *slot_for(rw_folder *fo, const char *review, const char *id)
 {
-	size_t h = key_hash(review, id) & (fo->nindex - 1);
-	for (; fo->index[h]; h = (h + 1) & (fo->nindex - 1)) {
-		struct slot *s = &fo->v[fo->index[h] - 1];
-		if (!strcmp(s->rec.v[RW_RC_REVIEW], review) && !strcmp(s->rec.v[RW_RC_REC_ID], id))
-			return s;
-	}
+	struct key_probe k = {fo, review, id};
+	uint64_t h = rw_hs_hash(id, rw_hs_hash(review, RW_HS_SEED));
+	struct rw_hs_slot *e = rw_hs_find(&fo->index, h, same_key, &k);
+	if (e->val != RW_HS_EMPTY)
+		return &fo->v[e->val];
 	fo->v = rw_xgrow(fo->v, &fo->cap, fo->n + 1, sizeof *fo->v);
 	struct slot *s = &fo->v[fo->n];
 	memset(s, 0, sizeof *s);
 	s->rec.v[RW_RC_REVIEW] = rw_xstrdup(review);
 	s->rec.v[RW_RC_REC_ID] = rw_xstrdup(id);
-	fo->index[h] = ++fo->n;
-	if (fo->n * 2 > fo->nindex)
-		rehash(fo);
-	return &fo->v[fo->n - 1];
+	rw_hs_add(&fo->index, e, h, fo->n++);
+	return s;
 }
 
 /* Does a fact dated `date` win over the current one dated `cur`? */
@@ -161,7 +146,7 @@ void rw_folder_free(rw_folder *fo)
 			free(fo->v[i].date[f]);
 	}
 	free(fo->v);
-	free(fo->index);
+	rw_hs_free(&fo->index);
 	free(fo->out);
 	free(fo);
 }

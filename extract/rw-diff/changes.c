@@ -42,17 +42,27 @@ static struct change *add_change(struct changes *c, enum change_kind kind,
 	return ch;
 }
 
-/* A value that moves back to an earlier step of the field's [order] in
- * the rules file.  An empty new value only means that the new document
- * does not say, so it is no regression; nor is a value outside the
- * order. */
-static int is_regression(rw_rules *order, int field, const char *old, const char *new)
+static int status_rank(const char *s)
 {
-	if (!order || rw_is_blank(new))
+	static const char *const order[] = {"not_started", "in_progress", "complete"};
+	for (int i = 0; i < 3; i++)
+		if (same_text(s, order[i]))
+			return i + 1;
+	return 0;
+}
+
+/* A status that moves backwards, or a Board action that leaves
+ * `approved`.  An empty new value only means that the new document does
+ * not say, so it is no regression. */
+static int is_regression(int field, const char *old, const char *new)
+{
+	if (rw_is_blank(new))
 		return 0;
-	const char *name = rw_record_cols[field];
-	int to = rw_rules_rank(order, RW_R_ORDER, name, new);
-	return to && to < rw_rules_rank(order, RW_R_ORDER, name, old);
+	if (field == RW_RC_STATUS)
+		return status_rank(new) && status_rank(new) < status_rank(old);
+	if (field == RW_RC_BOARD_ACTION)
+		return same_text(old, "approved") && !same_text(new, "approved");
+	return 0;
 }
 
 struct side {
@@ -75,7 +85,7 @@ static void compare_fields(struct side o, struct side n, const int *fields,
 		ch->rank = (int)f;
 		ch->old = a;
 		ch->new = b;
-		ch->regression = is_regression(out->order, fields[f], a, b);
+		ch->regression = is_regression(fields[f], a, b);
 	}
 }
 
@@ -88,7 +98,7 @@ struct leftovers {
 	size_t *row;
 	char **desc;   /* folded; "" when empty */
 	size_t *count; /* by first index: how many share its description */
-	struct hashset set;
+	struct rw_hashset set;
 };
 
 struct desc_probe {
@@ -103,12 +113,12 @@ static int same_desc(size_t i, const void *ctx)
 	       !strcmp(snapshot_cell(p->l->s, p->l->row[i], RW_RC_REVIEW), p->review);
 }
 
-static struct hs_slot *desc_find(const struct leftovers *l, const char *review,
+static struct rw_hs_slot *desc_find(const struct leftovers *l, const char *review,
 				 const char *desc, uint64_t *h)
 {
 	struct desc_probe p = {l, review, desc};
-	*h = hs_hash(desc, hs_hash(review, HS_SEED));
-	return hs_find(&l->set, *h, same_desc, &p);
+	*h = rw_hs_hash(desc, rw_hs_hash(review, RW_HS_SEED));
+	return rw_hs_find(&l->set, *h, same_desc, &p);
 }
 
 static void leftovers_add(struct leftovers *l, size_t row)
@@ -126,28 +136,29 @@ static void leftovers_add(struct leftovers *l, size_t row)
 /* Hashes the descriptions and counts how many records share each. */
 static void leftovers_index(struct leftovers *l)
 {
-	hs_init(&l->set, l->n);
+	rw_hs_init(&l->set, l->n);
 	l->count = rw_xcalloc(l->n, sizeof *l->count);
 	for (size_t i = 0; i < l->n; i++) {
 		if (!*l->desc[i])
 			continue;
 		uint64_t h;
-		struct hs_slot *e = desc_find(l, snapshot_cell(l->s, l->row[i], RW_RC_REVIEW),
+		struct rw_hs_slot *e = desc_find(l, snapshot_cell(l->s, l->row[i], RW_RC_REVIEW),
 					      l->desc[i], &h);
-		if (e->val == HS_EMPTY) {
-			e->val = i;
-			e->hash = h;
+		size_t first = e->val;
+		if (first == RW_HS_EMPTY) {
+			first = i;
+			rw_hs_add(&l->set, e, h, i); /* e is stale after this */
 		}
-		l->count[e->val]++;
+		l->count[first]++;
 	}
 }
 
-/* The only record of l with this review and description, or HS_EMPTY. */
+/* The only record of l with this review and description, or RW_HS_EMPTY. */
 static size_t leftovers_unique(const struct leftovers *l, const char *review, const char *desc)
 {
 	uint64_t h;
 	size_t i = desc_find(l, review, desc, &h)->val;
-	return i != HS_EMPTY && l->count[i] == 1 ? i : HS_EMPTY;
+	return i != RW_HS_EMPTY && l->count[i] == 1 ? i : RW_HS_EMPTY;
 }
 
 static void leftovers_free(struct leftovers *l)
@@ -157,7 +168,7 @@ static void leftovers_free(struct leftovers *l)
 	free(l->desc);
 	free(l->row);
 	free(l->count);
-	hs_free(&l->set);
+	rw_hs_free(&l->set);
 }
 
 /* Pairs gone and new records into renumberings; what is not paired is
@@ -172,8 +183,8 @@ static void pair_leftovers(struct leftovers *gone, struct leftovers *fresh,
 		const char *review = snapshot_cell(fresh->s, fresh->row[i], RW_RC_REVIEW);
 		const char *id = snapshot_cell(fresh->s, fresh->row[i], RW_RC_REC_ID);
 		size_t g = *fresh->desc[i] && fresh->count[i] == 1
-			? leftovers_unique(gone, review, fresh->desc[i]) : HS_EMPTY;
-		if (g == HS_EMPTY) {
+			? leftovers_unique(gone, review, fresh->desc[i]) : RW_HS_EMPTY;
+		if (g == RW_HS_EMPTY) {
 			add_change(out, CH_ADDED, review, id);
 			continue;
 		}
@@ -231,17 +242,16 @@ static void match_batch(const struct snapshot *old, const struct snapshot *new,
 }
 
 void changes_find(const struct snapshot *old, const struct snapshot *new,
-		  const int *fields, size_t nfields, rw_rules *order, struct changes *out)
+		  const int *fields, size_t nfields, struct changes *out)
 {
 	memset(out, 0, sizeof *out);
-	out->order = order;
 	char *matched = rw_xcalloc(old->rows.n, 1);
 	struct leftovers gone = {.s = old}, fresh = {.s = new};
 	for (size_t first = 0; first < new->rows.n; first += BATCH) {
 		size_t found[BATCH], n = new->rows.n - first < BATCH ? new->rows.n - first : BATCH;
 		match_batch(old, new, first, n, found);
 		for (size_t k = 0; k < n; k++) {
-			if (found[k] == HS_EMPTY) {
+			if (found[k] == RW_HS_EMPTY) {
 				leftovers_add(&fresh, first + k);
 				continue;
 			}

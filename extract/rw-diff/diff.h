@@ -1,6 +1,7 @@
-/* diff.h - the parts of rw-diff: snapshots keyed by (review, rec_id),
- * a hash set of row numbers, and the list of changes between two
- * snapshots.  Strings in a change point into the snapshots' cells. */
+/* diff.h - the parts of rw-diff: snapshots keyed by (review, rec_id)
+ * (a hash set of row numbers, lib/hashset.c), and the list of changes
+ * between two snapshots.  Strings in a change point into the snapshots'
+ * cells. */
 #ifndef RW_DIFF_H
 #define RW_DIFF_H
 
@@ -8,46 +9,19 @@
 
 #include <stdint.h>
 
-/* ---- hashset.c: open-addressing set of row numbers ------------------
- * The set stores numbers only; the caller says what a number stands for
- * through `same`, so one set serves keys and descriptions alike.  Its
- * size is fixed when it is made (twice the entries, a power of two). */
-struct hs_slot {
-	uint64_t hash;
-	size_t val; /* HS_EMPTY where free */
-};
-struct hashset {
-	size_t mask;
-	struct hs_slot *slot; /* hash and value side by side: one cache miss */
-};
-#define HS_EMPTY SIZE_MAX
-void hs_init(struct hashset *s, size_t entries);
-void hs_free(struct hashset *s);
-/* The slot holding a value with hash h that `same` accepts, or the empty
- * slot where such a value would go (its val is HS_EMPTY). */
-struct hs_slot *hs_find(const struct hashset *s, uint64_t h,
-	       int (*same)(size_t val, const void *ctx), const void *ctx);
-uint64_t hs_hash(const char *s, uint64_t h);
-/* The slot where a value with hash h is first looked for. */
-static inline size_t hs_home(const struct hashset *s, uint64_t h)
-{
-	return (size_t)(h ^ (h >> 29)) & s->mask;
-}
-#define HS_SEED 14695981039346656037ull
-
 /* ---- snapshot.c: one record snapshot, read and indexed --------------- */
 struct snapshot {
 	const char *name;      /* as given; "-" is standard input */
 	rw_rows rows;
 	int col[RW_RC__COUNT]; /* record column -> column in rows, or -1 */
-	struct hashset keys;   /* rows by (review, rec_id) */
+	struct rw_hashset keys; /* rows by (review, rec_id) */
 };
 /* Reads the snapshot `path` with the record columns in want (review and
  * rec_id are always read) and indexes it.  Returns 0, or -1 after
  * warnings (unreadable, bad format, duplicate keys). */
 int snapshot_load(struct snapshot *s, const char *path, const int *want, size_t nwant);
 const char *snapshot_cell(const struct snapshot *s, size_t row, int rc);
-/* Row of (review, rec_id), or HS_EMPTY. */
+/* Row of (review, rec_id), or RW_HS_EMPTY. */
 size_t snapshot_find(const struct snapshot *s, const char *review, const char *rec_id);
 uint64_t snapshot_key_hash(const char *review, const char *rec_id);
 /* Asks the memory for what looking up a key with this hash will read
@@ -73,15 +47,12 @@ struct changes {
 	struct change *v;
 	size_t n, cap;
 	size_t count[CH__COUNT];
-	rw_rules *order; /* the [order] of the rules (borrowed); NULL: no regressions */
 };
 
 /* Compares old with new on the record columns fields[0..nfields) and
- * returns the changes in the order of recwatch(5): review, rec_id (natural), field.
- * A change back to an earlier step of the rules' [order] (order may be
- * NULL) is a regression. */
+ * returns the changes in the order of recwatch(5): review, rec_id (natural), field. */
 void changes_find(const struct snapshot *old, const struct snapshot *new,
-		  const int *fields, size_t nfields, rw_rules *order, struct changes *out);
+		  const int *fields, size_t nfields, struct changes *out);
 void changes_free(struct changes *c);
 /* Equal once whitespace is folded (NBSP and line breaks included). */
 int same_text(const char *a, const char *b);

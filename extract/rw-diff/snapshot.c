@@ -21,17 +21,17 @@ const char *snapshot_cell(const struct snapshot *s, size_t row, int rc)
 
 uint64_t snapshot_key_hash(const char *review, const char *rec_id)
 {
-	return hs_hash(rec_id, hs_hash(review, HS_SEED));
+	return rw_hs_hash(rec_id, rw_hs_hash(review, RW_HS_SEED));
 }
 
 void snapshot_prefetch(const struct snapshot *s, uint64_t h, int step)
 {
-	const struct hs_slot *e = &s->keys.slot[hs_home(&s->keys, h)];
+	const struct rw_hs_slot *e = &s->keys.slot[rw_hs_home(&s->keys, h)];
 	if (step == 0) {
 		__builtin_prefetch(e);
 		return;
 	}
-	if (e->val == HS_EMPTY || e->hash != h)
+	if (e->val == RW_HS_EMPTY || e->hash != h)
 		return; /* not there, or further on: the lookup will tell */
 	char *const *cells = s->rows.cells + e->val * s->rows.ncols;
 	if (step == 1) {
@@ -61,7 +61,7 @@ static int same_key(size_t row, const void *ctx)
 size_t snapshot_find(const struct snapshot *s, const char *review, const char *rec_id)
 {
 	struct key_probe k = {s, review, rec_id};
-	return hs_find(&s->keys, snapshot_key_hash(review, rec_id), same_key, &k)->val;
+	return rw_hs_find(&s->keys, snapshot_key_hash(review, rec_id), same_key, &k)->val;
 }
 
 /* Inserts one row; a key seen before is reported with both lines. */
@@ -69,10 +69,9 @@ static int index_row(struct snapshot *s, size_t row, uint64_t h, size_t *dups)
 {
 	struct key_probe k = {s, snapshot_cell(s, row, RW_RC_REVIEW),
 			      snapshot_cell(s, row, RW_RC_REC_ID)};
-	struct hs_slot *e = hs_find(&s->keys, h, same_key, &k);
-	if (e->val == HS_EMPTY) {
-		e->val = row;
-		e->hash = h;
+	struct rw_hs_slot *e = rw_hs_find(&s->keys, h, same_key, &k);
+	if (e->val == RW_HS_EMPTY) {
+		rw_hs_add(&s->keys, e, h, row);
 		return 0;
 	}
 	if (++*dups <= MAX_DUP_WARNINGS)
@@ -87,7 +86,7 @@ static int index_keys(struct snapshot *s)
 {
 	enum { BATCH = 32 };
 	size_t dups = 0;
-	hs_init(&s->keys, s->rows.n);
+	rw_hs_init(&s->keys, s->rows.n);
 	for (size_t first = 0; first < s->rows.n; first += BATCH) {
 		size_t n = s->rows.n - first < BATCH ? s->rows.n - first : BATCH;
 		uint64_t h[BATCH];
@@ -144,5 +143,5 @@ int snapshot_load(struct snapshot *s, const char *path, const int *want, size_t 
 void snapshot_free(struct snapshot *s)
 {
 	rw_rows_free(&s->rows);
-	hs_free(&s->keys);
+	rw_hs_free(&s->keys);
 }
