@@ -427,7 +427,7 @@ enum rw_rsec {
 	RW_R_IDCELL, RW_R_EMPTY, RW_R_BOARD_ACTION, RW_R_DECISION, RW_R_STATUS,
 	RW_R_PRIORITY, RW_R_LIST, RW_R_CONTEXT, RW_R_NUMBER, RW_R_GOVERNS,
 	RW_R_DOCDATE, RW_R_ASOF, RW_R_SKIP, RW_R_SENTENCE, RW_R_CARRY, RW_R_VALUELIST,
-	RW_R_PROGRESS, RW_R__COUNT
+	RW_R_PROGRESS, RW_R_ORDER, RW_R__COUNT
 };
 
 #define RW_HIT_PAIRS 16
@@ -466,6 +466,10 @@ const char *rw_rules_classify(rw_rules *r, enum rw_rsec sec, const char *text);
  * past the rule that matched, so that a caller can try the next ones. */
 const char *rw_rules_classify_next(rw_rules *r, enum rw_rsec sec, const char *text,
 				   size_t *next);
+/* Where text stands among the rules of `key` in the section: 1 for the
+ * first such rule (file order) that matches it, 2 for the second, ...;
+ * 0 when none does (or text is not UTF-8).  For [order]. */
+int rw_rules_rank(rw_rules *r, enum rw_rsec sec, const char *key, const char *text);
 /* Offsets of a named group of a hit; 0 when it did not take part. */
 int rw_hit_group(const rw_hit *hit, const char *name, size_t *s, size_t *e);
 /* The first date at or after `from` ([date] rules), as YYYY-MM-DD in

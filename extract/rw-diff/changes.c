@@ -42,27 +42,17 @@ static struct change *add_change(struct changes *c, enum change_kind kind,
 	return ch;
 }
 
-static int status_rank(const char *s)
+/* A value that moves back to an earlier step of the field's [order] in
+ * the rules file.  An empty new value only means that the new document
+ * does not say, so it is no regression; nor is a value outside the
+ * order. */
+static int is_regression(rw_rules *order, int field, const char *old, const char *new)
 {
-	static const char *const order[] = {"not_started", "in_progress", "complete"};
-	for (int i = 0; i < 3; i++)
-		if (same_text(s, order[i]))
-			return i + 1;
-	return 0;
-}
-
-/* A status that moves backwards, or a Board action that leaves
- * `approved`.  An empty new value only means that the new document does
- * not say, so it is no regression. */
-static int is_regression(int field, const char *old, const char *new)
-{
-	if (rw_is_blank(new))
+	if (!order || rw_is_blank(new))
 		return 0;
-	if (field == RW_RC_STATUS)
-		return status_rank(new) && status_rank(new) < status_rank(old);
-	if (field == RW_RC_BOARD_ACTION)
-		return same_text(old, "approved") && !same_text(new, "approved");
-	return 0;
+	const char *name = rw_record_cols[field];
+	int to = rw_rules_rank(order, RW_R_ORDER, name, new);
+	return to && to < rw_rules_rank(order, RW_R_ORDER, name, old);
 }
 
 struct side {
@@ -85,7 +75,7 @@ static void compare_fields(struct side o, struct side n, const int *fields,
 		ch->rank = (int)f;
 		ch->old = a;
 		ch->new = b;
-		ch->regression = is_regression(fields[f], a, b);
+		ch->regression = is_regression(out->order, fields[f], a, b);
 	}
 }
 
@@ -242,9 +232,10 @@ static void match_batch(const struct snapshot *old, const struct snapshot *new,
 }
 
 void changes_find(const struct snapshot *old, const struct snapshot *new,
-		  const int *fields, size_t nfields, struct changes *out)
+		  const int *fields, size_t nfields, rw_rules *order, struct changes *out)
 {
 	memset(out, 0, sizeof *out);
+	out->order = order;
 	char *matched = rw_xcalloc(old->rows.n, 1);
 	struct leftovers gone = {.s = old}, fresh = {.s = new};
 	for (size_t first = 0; first < new->rows.n; first += BATCH) {

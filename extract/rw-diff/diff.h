@@ -47,12 +47,15 @@ struct changes {
 	struct change *v;
 	size_t n, cap;
 	size_t count[CH__COUNT];
+	rw_rules *order; /* the [order] of the rules (borrowed); NULL: no regressions */
 };
 
 /* Compares old with new on the record columns fields[0..nfields) and
- * returns the changes in the order of recwatch(5): review, rec_id (natural), field. */
+ * returns the changes in the order of recwatch(5): review, rec_id (natural), field.
+ * A change back to an earlier step of the rules' [order] (order may be
+ * NULL) is a regression. */
 void changes_find(const struct snapshot *old, const struct snapshot *new,
-		  const int *fields, size_t nfields, struct changes *out);
+		  const int *fields, size_t nfields, rw_rules *order, struct changes *out);
 void changes_free(struct changes *c);
 /* Equal once whitespace is folded (NBSP and line breaks included). */
 int same_text(const char *a, const char *b);
