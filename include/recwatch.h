@@ -470,6 +470,8 @@ const char *rw_rules_classify_next(rw_rules *r, enum rw_rsec sec, const char *te
  * first such rule (file order) that matches it, 2 for the second, ...;
  * 0 when none does (or text is not UTF-8).  For [order]. */
 int rw_rules_rank(rw_rules *r, enum rw_rsec sec, const char *key, const char *text);
+/* How many rules of `key` the section has (the steps of an [order]). */
+int rw_rules_count(const rw_rules *r, enum rw_rsec sec, const char *key);
 /* Offsets of a named group of a hit; 0 when it did not take part. */
 int rw_hit_group(const rw_hit *hit, const char *name, size_t *s, size_t *e);
 /* The first date at or after `from` ([date] rules), as YYYY-MM-DD in

@@ -385,6 +385,14 @@ const char *rw_rules_classify_next(rw_rules *r, enum rw_rsec sec, const char *te
 	return NULL;
 }
 
+int rw_rules_count(const rw_rules *r, enum rw_rsec sec, const char *key)
+{
+	int n = 0;
+	for (size_t i = 0; i < r->sec[sec].n; i++)
+		n += !strcmp(key, r->sec[sec].v[i].key);
+	return n;
+}
+
 int rw_rules_rank(rw_rules *r, enum rw_rsec sec, const char *key, const char *text)
 {
 	rw_hit h;

@@ -45,27 +45,63 @@ static const char css[] =
 	".charts{display:flex;flex-wrap:wrap;gap:1.5em}figure{margin:0}"
 	"figcaption{font-weight:600;margin-bottom:.3em}"
 	"details{border:1px solid #e3e3e3;margin:.3em 0;padding:.2em .6em}"
-	"summary{cursor:pointer}td.date{white-space:nowrap}.gone{color:#888}.loc{color:#666;font-size:.9em}"
-	".s-complete{color:#2e7d32}.s-in_progress{color:#b26a00}.s-not_started{color:#666}";
+	"summary{cursor:pointer}td.date{white-space:nowrap}.gone{color:#888}.loc{color:#666;font-size:.9em}";
+
+/* ---- statuses: the steps of the rules' [order] ------------------------- */
+
+/* Steps a chart draws, at most: its legend has room for so many. */
+#define MAX_STEPS 8
+/* A step's legend label, in bytes: the first status value seen at it. */
+#define LABEL_MAX 48
+
+/* A step's colour runs from the first step to the last through three
+ * stops: not begun (grey), under way (amber), done (green); the text
+ * colours are darker than the bars', for contrast on white. */
+enum { STOPS = 3 };
+static const unsigned bar_stops[STOPS] = {0x9e9e9e, 0xf9a825, 0x2e7d32};
+static const unsigned text_stops[STOPS] = {0x666666, 0xb26a00, 0x2e7d32};
+
+static struct {
+	rw_rules *rules;
+	int n;                            /* status steps of [order], up to MAX_STEPS */
+	char label[MAX_STEPS][LABEL_MAX]; /* "" until a value of the step is seen */
+} steps;
+
+/* The step of a status value, 1..steps.n; 0 when no step names it. */
+static int status_step(const char *s)
+{
+	int k = s ? rw_rules_rank(steps.rules, RW_R_ORDER, "status", s) : 0;
+	if (k <= 0 || k > steps.n)
+		return 0;
+	if (!steps.label[k - 1][0])
+		snprintf(steps.label[k - 1], LABEL_MAX, "%s", s);
+	return k;
+}
+
+/* The colour of step k (1..steps.n) on the scale of stops, linear in
+ * each of red, green and blue between the two stops around it. */
+static unsigned step_colour(const unsigned stops[STOPS], int k)
+{
+	/* where step k falls, in parts of the way between two stops */
+	int parts = steps.n > 1 ? steps.n - 1 : 1;
+	int at = steps.n > 1 ? (k - 1) * (STOPS - 1) : (STOPS - 1) * parts;
+	int lo = at / parts, rest = at % parts;
+	if (lo >= STOPS - 1)
+		return stops[STOPS - 1];
+	unsigned c = 0;
+	for (int shift = 0; shift <= 16; shift += 8) {
+		int a = (int)(stops[lo] >> shift & 0xff), b = (int)(stops[lo + 1] >> shift & 0xff);
+		c |= (unsigned)(a + (b - a) * rest / parts) << shift;
+	}
+	return c;
+}
 
 /* ---- status counts over time ------------------------------------------ */
 
-enum { ST_COMPLETE, ST_IN_PROGRESS, ST_NOT_STARTED, ST__COUNT };
-static const char *const st_name[ST__COUNT] = {"complete", "in_progress", "not_started"};
-static const char *const st_color[ST__COUNT] = {"#2e7d32", "#f9a825", "#9e9e9e"};
-
 struct point {
 	char date[11];
-	int count[ST__COUNT];
+	int count[MAX_STEPS];
 };
-
-static int status_index(const char *s)
-{
-	for (int i = 0; s && i < ST__COUNT; i++)
-		if (!strcmp(s, st_name[i]))
-			return i;
-	return -1;
-}
 
 /* The status counts of review on each of its snapshot dates. */
 static struct point *points_of(sqlite3 *db, const char *review, size_t *n)
@@ -88,9 +124,9 @@ static struct point *points_of(sqlite3 *db, const char *review, size_t *n)
 		size_t nr;
 		rw_folder *fo = store_state(db, &(struct state_query){.at = pt->date}, &recs, &nr);
 		for (size_t i = 0; i < nr; i++) {
-			int s = status_index(recs[i].v[RW_RC_STATUS]);
-			if (s >= 0 && !strcmp(recs[i].v[RW_RC_REVIEW], review))
-				pt->count[s]++;
+			int s = status_step(recs[i].v[RW_RC_STATUS]);
+			if (s && !strcmp(recs[i].v[RW_RC_REVIEW], review))
+				pt->count[s - 1]++;
 		}
 		rw_folder_free(fo);
 	}
@@ -99,7 +135,7 @@ static struct point *points_of(sqlite3 *db, const char *review, size_t *n)
 }
 
 /* Chart geometry, in SVG user units. */
-enum { LEFT = 44, TOP = 34, PLOT_H = 160, BAR_W = 34, STEP = 58, BOTTOM = 36 };
+enum { LEFT = 44, TOP = 34, PLOT_H = 160, BAR_W = 34, STEP = 58, BOTTOM = 36, LEGEND_W = 92 };
 
 /* A tick step of 1, 2 or 5 times a power of ten, for about 4 ticks. */
 static int tick_step(int max)
@@ -118,25 +154,32 @@ static void chart_axes(rw_buf *b, int width, int max, int step)
 			       "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">%d</text>",
 			    LEFT, y, width - 8, y, LEFT - 6, y + 4, v);
 	}
-	for (int s = 0; s < ST__COUNT; s++)
-		rw_buf_addf(b, "<rect x=\"%d\" y=\"8\" width=\"10\" height=\"10\" fill=\"%s\"/>"
-			       "<text x=\"%d\" y=\"17\" font-size=\"11\">%s</text>",
-			    LEFT + s * 92, st_color[s], LEFT + s * 92 + 14, st_name[s]);
+	for (int s = steps.n - 1, x = LEFT; s >= 0; s--) { /* the last step first */
+		if (!steps.label[s][0])
+			continue; /* a step no record has reached */
+		rw_buf_addf(b, "<rect x=\"%d\" y=\"8\" width=\"10\" height=\"10\" fill=\"#%06x\"/>"
+			       "<text x=\"%d\" y=\"17\" font-size=\"11\">",
+			    x, step_colour(bar_stops, s + 1), x + 14);
+		esc(b, steps.label[s]);
+		rw_buf_adds(b, "</text>");
+		x += LEGEND_W;
+	}
 }
 
 /* One stacked bar a snapshot date. */
 static void chart_bar(rw_buf *b, const struct point *p, int x, int max)
 {
 	int y = TOP + PLOT_H, total = 0;
-	for (int s = 0; s < ST__COUNT; s++) {
+	for (int s = steps.n - 1; s >= 0; s--) { /* the last step at the bottom */
 		int h = max ? p->count[s] * PLOT_H / max : 0;
 		total += p->count[s];
 		if (!p->count[s])
 			continue;
 		y -= h;
-		rw_buf_addf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\">"
-			       "<title>%s %s: %d</title></rect>",
-			    x, y, BAR_W, h, st_color[s], p->date, st_name[s], p->count[s]);
+		rw_buf_addf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#%06x\">"
+			       "<title>%s ", x, y, BAR_W, h, step_colour(bar_stops, s + 1), p->date);
+		esc(b, steps.label[s]);
+		rw_buf_addf(b, ": %d</title></rect>", p->count[s]);
 	}
 	rw_buf_addf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%d</text>"
 		       "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\">%s</text>",
@@ -147,14 +190,16 @@ static void chart(rw_buf *b, const char *review, const struct point *p, size_t n
 {
 	int max = 1;
 	for (size_t i = 0; i < n; i++) {
-		int t = p[i].count[0] + p[i].count[1] + p[i].count[2];
+		int t = 0;
+		for (int s = 0; s < steps.n; s++)
+			t += p[i].count[s];
 		max = t > max ? t : max;
 	}
 	int step = tick_step(max);
 	max = (max + step - 1) / step * step; /* the axis ends on a tick */
 	int width = LEFT + (int)n * STEP + 24, height = TOP + PLOT_H + BOTTOM;
-	if (width < LEFT + 3 * 92 + 40)
-		width = LEFT + 3 * 92 + 40; /* room for the legend */
+	if (width < LEFT + steps.n * LEGEND_W + 40)
+		width = LEFT + steps.n * LEGEND_W + 40; /* room for the legend */
 	rw_buf_adds(b, "<figure><figcaption>");
 	esc(b, review);
 	rw_buf_addf(b, "</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
@@ -271,7 +316,11 @@ static void timeline(rw_buf *b, sqlite3_stmt *st, const rw_record *r, int listed
 	rw_buf_adds(b, "<b>");
 	esc(b, v[RW_RC_REC_ID]);
 	rw_buf_adds(b, "</b> ");
-	rw_buf_addf(b, "<span class=\"s-%s\">", v[RW_RC_STATUS] && status_index(v[RW_RC_STATUS]) >= 0 ? v[RW_RC_STATUS] : "none");
+	int step = status_step(v[RW_RC_STATUS]);
+	if (step)
+		rw_buf_addf(b, "<span class=\"s%d\">", step);
+	else
+		rw_buf_adds(b, "<span class=\"s-none\">");
 	esc(b, v[RW_RC_STATUS] ? v[RW_RC_STATUS] : "no status");
 	rw_buf_adds(b, "</span> · Board: ");
 	esc(b, v[RW_RC_BOARD_ACTION] ? v[RW_RC_BOARD_ACTION] : "unknown");
@@ -346,9 +395,11 @@ static void header(rw_buf *b, sqlite3 *db)
 {
 	rw_buf_addf(b, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
 		       "<meta name=\"viewport\" content=\"width=device-width\">"
-		       "<title>recwatch report</title><style>%s</style></head><body>\n"
-		       "<h1>recwatch report</h1>\n",
+		       "<title>recwatch report</title><style>%s",
 		    css);
+	for (int k = 1; k <= steps.n; k++)
+		rw_buf_addf(b, ".s%d{color:#%06x}", k, step_colour(text_stops, k));
+	rw_buf_adds(b, "</style></head><body>\n<h1>recwatch report</h1>\n");
 	sqlite3_stmt *st = store_prepare(db,
 		"SELECT (SELECT count(*) FROM document), (SELECT count(DISTINCT ingest) FROM document),"
 		" (SELECT max(started) FROM ingest WHERE id IN (SELECT ingest FROM document))");
@@ -384,9 +435,21 @@ int cmd_report(int argc, char **argv)
 		rw_usage_error(usage, NULL);
 		return RW_EXIT_TROUBLE;
 	}
-	sqlite3 *db = store_open(store_path(db_path), 0);
-	if (!db)
+	char *rules_path = rw_rules_path(NULL);
+	steps.rules = rw_rules_load(rules_path);
+	free(rules_path);
+	if (!steps.rules)
 		return RW_EXIT_TROUBLE;
+	int n = rw_rules_count(steps.rules, RW_R_ORDER, "status");
+	steps.n = n < MAX_STEPS ? n : MAX_STEPS;
+	if (n > MAX_STEPS)
+		rw_warn(NULL, "the rules' [order] has %d status steps; the charts show the first %d",
+			n, MAX_STEPS);
+	sqlite3 *db = store_open(store_path(db_path), 0);
+	if (!db) {
+		rw_rules_free(steps.rules);
+		return RW_EXIT_TROUBLE;
+	}
 	/* one read transaction: every section sees the same store */
 	store_exec(db, "BEGIN");
 	rw_buf b = {0};
@@ -400,6 +463,7 @@ int cmd_report(int argc, char **argv)
 	rw_buf_adds(&b, "</body></html>\n");
 	store_exec(db, "COMMIT");
 	store_close(db);
+	rw_rules_free(steps.rules);
 	int r = out ? rw_write_atomic(out, b.s, b.len)
 		    : fwrite(b.s, 1, b.len, stdout) == b.len ? 0 : -1;
 	rw_buf_free(&b);

@@ -37,3 +37,21 @@ status: 2
 stdout-lines: 0
 stderr-has: rw-diff: no-such.rules: cannot read rules file
 
+
+=== the report colours statuses by their step of [order]: the shipped three, first grey, last green
+cmd: rw-store ingest --db $TMPDIR/o.db samples/cct-status/status-2023-01.html >/dev/null && rw-store report --db $TMPDIR/o.db
+status: 0
+stdout-has: .s1{color:#666666}.s2{color:#b26a00}.s3{color:#2e7d32}</style>
+stdout-has: <span class="s3">complete</span>
+stdout-has: <span class="s1">not_started</span>
+stdout-has: <title>2023-01-31 in_progress:
+check: ! grep -q '[.]s4{' $OUT
+
+=== the report with a rules file of two status steps: two colours, the last green, and no third
+cmd: rw-store ingest --db $TMPDIR/o.db samples/cct-status/status-2023-01.html >/dev/null && sed '/^\[order\]/,$d' rules/recwatch.rules >$TMPDIR/o.rules && printf '[order]\nstatus ^(?:not_started|in_progress)$\nstatus ^complete$\n' >>$TMPDIR/o.rules && RECWATCH_RULES=$TMPDIR/o.rules rw-store report --db $TMPDIR/o.db
+status: 0
+stdout-has: .s1{color:#666666}.s2{color:#2e7d32}</style>
+stdout-has: <span class="s2">complete</span>
+stdout-has: <span class="s1">in_progress</span>
+stdout-has: <span class="s1">not_started</span>
+check: ! grep -q '[.]s3{' $OUT
