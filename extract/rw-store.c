@@ -23,7 +23,7 @@ static const char usage[] =
 	"The store is --db FILE, else $RECWATCH_DB, else recwatch.db.\n"
 	"DATE is YYYY-MM-DD. See rw-store(1).\n";
 
-int read_cmd_options(int argc, char **argv, const char *cmd, const char *cmd_usage,
+int store_read_options(int argc, char **argv, const char *cmd, const char *cmd_usage,
 		     const char **db_path)
 {
 	static const struct option opts[] = {
@@ -46,7 +46,7 @@ int read_cmd_options(int argc, char **argv, const char *cmd, const char *cmd_usa
 	return fmt;
 }
 
-void need_iso_date(const char *opt, const char *s)
+void store_need_iso_date(const char *opt, const char *s)
 {
 	int y, m, d, end = 0;
 	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &end) != 3 || end != 10 ||
@@ -60,9 +60,9 @@ int main(int argc, char **argv)
 		const char *name;
 		int (*run)(int, char **);
 	} cmds[] = {
-		{"ingest", cmd_ingest}, {"log", cmd_log},       {"state", cmd_state},
-		{"check", cmd_check},   {"report", cmd_report}, {"fetch", cmd_fetch},
-		{"watch", cmd_watch},   {"reextract", cmd_reextract},
+		{"ingest", store_cmd_ingest}, {"log", store_cmd_log},       {"state", store_cmd_state},
+		{"check", store_cmd_check},   {"report", store_cmd_report}, {"fetch", store_cmd_fetch},
+		{"watch", store_cmd_watch},   {"reextract", store_cmd_reextract},
 	};
 	rw_std_options(argc, argv, usage);
 	if (argc < 2) {

@@ -13,7 +13,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 	if (!f)
 		return 0;
 	size_t n, bad;
-	struct watch_item *v = watch_list_stream(f, "fuzz", &n, &bad);
+	struct watch_item *v = store_watch_list_stream(f, "fuzz", &n, &bad);
 	fclose(f);
 	for (size_t i = 0; v && i < n; i++) {
 		if (strncasecmp(v[i].url, "http", 4))
@@ -25,6 +25,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 			total += strlen(v[i].label);
 		(void)total;
 	}
-	watch_items_free(v, n);
+	store_watch_items_free(v, n);
 	return 0;
 }

@@ -156,16 +156,41 @@ static void split_shared_boxes(PopplerRectangle *r, guint n, int dir)
 	}
 }
 
+/* The text of a selection of the whole page dragged from one corner to
+ * the opposite one: from the top-left (from_right 0) or the top-right. */
+static void fetch_selection(PopplerPage *pp, int from_right, pdf_page_text *t)
+{
+	PopplerRectangle whole = {from_right ? t->width : 0, 0, from_right ? 0 : t->width,
+				  t->height};
+	t->text = poppler_page_get_text_for_area(pp, &whole);
+	if (!t->text || !poppler_page_get_text_layout_for_area(pp, &whole, &t->r, &t->n))
+		t->n = 0;
+	/* attribute ranges count boxes, as the layout does */
+	t->attrs = t->n ? poppler_page_get_text_attributes_for_area(pp, &whole) : NULL;
+}
+
+/* poppler reads a page's text as a selection that starts at the corner
+ * where its reading order starts: a selection from the top-left corner
+ * of a page poppler reads right to left (its lines mostly Hebrew or
+ * Arabic) holds only the few words its walk meets first, and the rest
+ * of the page is lost without a word. Whichever way poppler reads it,
+ * one of the two top corners starts a selection of all of it: keep the
+ * selection with more boxes. */
 void pdf_page_fetch(PopplerPage *pp, int number, pdf_page_text *t)
 {
 	memset(t, 0, sizeof *t);
 	t->number = number;
 	poppler_page_get_size(pp, &t->width, &t->height);
-	t->text = poppler_page_get_text(pp);
-	if (!t->text || !poppler_page_get_text_layout(pp, &t->r, &t->n))
-		t->n = 0;
-	/* attribute ranges count boxes, as the layout does */
-	t->attrs = t->n ? poppler_page_get_text_attributes(pp) : NULL;
+	fetch_selection(pp, 0, t);
+	pdf_page_text other = *t;
+	other.text = NULL, other.r = NULL, other.n = 0, other.attrs = NULL;
+	fetch_selection(pp, 1, &other);
+	if (other.n > t->n) {
+		pdf_page_text_clear(t);
+		*t = other;
+	} else {
+		pdf_page_text_clear(&other);
+	}
 }
 
 void pdf_page_build(pdf_page_text *t, pdf_page *p)

@@ -201,10 +201,10 @@ static int print_findings(int fmt)
 	return w ? rw_writer_finish(w) : 0;
 }
 
-int cmd_check(int argc, char **argv)
+int store_cmd_check(int argc, char **argv)
 {
 	const char *db_path;
-	int fmt = read_cmd_options(argc, argv, "check", usage, &db_path);
+	int fmt = store_read_options(argc, argv, "check", usage, &db_path);
 	if (fmt < 0)
 		return RW_EXIT_TROUBLE;
 	if (optind != argc) {

@@ -23,7 +23,7 @@ static struct ingest_opts iopts = {.read = {.jobs = 1}};
  * after storing N documents of the batch, before committing. */
 static long die_after = -1;
 
-void now_utc(char out[21])
+void store_now_utc(char out[21])
 {
 	time_t t = time(NULL);
 	struct tm tm;
@@ -53,7 +53,7 @@ static int identify_all(sqlite3 *db, struct doc *docs, size_t n)
 {
 	int failed = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (doc_identify(&docs[i]) != 0) {
+		if (store_doc_identify(&docs[i]) != 0) {
 			docs[i].failed = 1;
 			failed++;
 			continue;
@@ -69,7 +69,7 @@ static int identify_all(sqlite3 *db, struct doc *docs, size_t n)
 	return failed;
 }
 
-int insert_facts(sqlite3 *db, sqlite3_int64 doc, const struct doc *d)
+int store_insert_facts(sqlite3 *db, sqlite3_int64 doc, const struct doc *d)
 {
 	sqlite3_stmt *st = store_prepare(db,
 		"INSERT INTO fact (document, seq, review, rec_id, field, value, raw, date, locator)"
@@ -120,7 +120,7 @@ static int insert_doc(sqlite3 *db, sqlite3_int64 ingest, const char *when, struc
 		store_warn(db, "cannot store a document");
 		return -1;
 	}
-	return insert_facts(db, sqlite3_last_insert_rowid(db), d) == 0 ? 1 : -1;
+	return store_insert_facts(db, sqlite3_last_insert_rowid(db), d) == 0 ? 1 : -1;
 }
 
 static sqlite3_int64 next_doc_id(sqlite3 *db)
@@ -138,7 +138,7 @@ static int store_batch(sqlite3 *db, struct doc *docs, size_t n, const struct ing
 	const char *seen = o->seen;
 	int keep_unlisted = o->keep_unlisted;
 	char when[21];
-	now_utc(when);
+	store_now_utc(when);
 	if (store_exec(db, "BEGIN IMMEDIATE") != 0)
 		return -1;
 	struct state_query before = {.before = next_doc_id(db), .keep_unlisted = keep_unlisted};
@@ -196,7 +196,7 @@ static int parse(int argc, char **argv)
 		case 'f': format = optarg; break;
 		case 'r': iopts.read.rules = optarg; break;
 		case 'R': iopts.read.review = optarg; break;
-		case 's': need_iso_date("--seen", optarg); iopts.seen = optarg; break;
+		case 's': store_need_iso_date("--seen", optarg); iopts.seen = optarg; break;
 		case 'k': iopts.keep_unlisted = 1; break;
 		default: rw_usage_error(usage, NULL); return -1;
 		}
@@ -214,7 +214,7 @@ static int parse(int argc, char **argv)
 	return 0;
 }
 
-int rules_ok(const char *rules)
+int store_rules_ok(const char *rules)
 {
 	char *path = rw_rules_path(rules);
 	rw_rules *r = rw_rules_load(path);
@@ -224,11 +224,11 @@ int rules_ok(const char *rules)
 	return ok;
 }
 
-int ingest_docs(sqlite3 *db, struct doc *docs, size_t n, const struct ingest_opts *o,
+int store_ingest_docs(sqlite3 *db, struct doc *docs, size_t n, const struct ingest_opts *o,
 		struct batch *b)
 {
 	int status = identify_all(db, docs, n) ? RW_EXIT_PARTIAL : RW_EXIT_OK;
-	read_docs(docs, n, &o->read);
+	store_read_docs(docs, n, &o->read);
 	for (size_t i = 0; i < n; i++)
 		if (docs[i].failed)
 			status = RW_EXIT_PARTIAL;
@@ -239,7 +239,7 @@ int ingest_docs(sqlite3 *db, struct doc *docs, size_t n, const struct ingest_opt
 	return status;
 }
 
-void batch_clear(struct batch *b)
+void store_batch_clear(struct batch *b)
 {
 	if (b->old_csv)
 		unlink(b->old_csv);
@@ -250,9 +250,9 @@ void batch_clear(struct batch *b)
 	memset(b, 0, sizeof *b);
 }
 
-int cmd_ingest(int argc, char **argv)
+int store_cmd_ingest(int argc, char **argv)
 {
-	if (parse(argc, argv) != 0 || !rules_ok(iopts.read.rules))
+	if (parse(argc, argv) != 0 || !store_rules_ok(iopts.read.rules))
 		return RW_EXIT_TROUBLE;
 	sqlite3 *db = store_open(store_path(db_path), 1);
 	if (!db)
@@ -262,12 +262,12 @@ int cmd_ingest(int argc, char **argv)
 	for (size_t i = 0; i < n; i++)
 		docs[i].name = argv[optind + i];
 	struct batch b = {0};
-	int status = ingest_docs(db, docs, n, &iopts, &b);
-	if (status != RW_EXIT_TROUBLE && chain_diff(format, b.old_csv, b.new_csv, -1) == RW_DIFF_TROUBLE)
+	int status = store_ingest_docs(db, docs, n, &iopts, &b);
+	if (status != RW_EXIT_TROUBLE && store_run_diff(format, b.old_csv, b.new_csv, -1) == RW_DIFF_TROUBLE)
 		status = RW_EXIT_TROUBLE;
-	batch_clear(&b);
+	store_batch_clear(&b);
 	for (size_t i = 0; i < n; i++)
-		doc_clear(&docs[i]);
+		store_doc_clear(&docs[i]);
 	free(docs);
 	store_close(db);
 	return status;

@@ -94,7 +94,7 @@ static int listed_before(const struct watch_item *v, size_t n, const char *url)
 	return 0;
 }
 
-struct watch_item *watch_list_stream(FILE *f, const char *name, size_t *n, size_t *bad)
+struct watch_item *store_watch_list_stream(FILE *f, const char *name, size_t *n, size_t *bad)
 {
 	struct watch_item *v = NULL;
 	size_t cap = 0;
@@ -129,14 +129,14 @@ struct watch_item *watch_list_stream(FILE *f, const char *name, size_t *n, size_
 	free(line);
 	if (err) {
 		rw_warn(name, "cannot read the watch list: %s", strerror(err));
-		watch_items_free(v, *n);
+		store_watch_items_free(v, *n);
 		*n = 0;
 		return NULL;
 	}
 	return v ? v : rw_xcalloc(1, sizeof *v);
 }
 
-struct watch_item *watch_list_read(const char *path, size_t *n, size_t *bad)
+struct watch_item *store_watch_list_read(const char *path, size_t *n, size_t *bad)
 {
 	*n = *bad = 0;
 	FILE *f = strcmp(path, "-") ? fopen(path, "re") : stdin;
@@ -144,13 +144,13 @@ struct watch_item *watch_list_read(const char *path, size_t *n, size_t *bad)
 		rw_warn(path, "cannot open the watch list: %s", strerror(errno));
 		return NULL;
 	}
-	struct watch_item *v = watch_list_stream(f, path, n, bad);
+	struct watch_item *v = store_watch_list_stream(f, path, n, bad);
 	if (f != stdin)
 		fclose(f);
 	return v;
 }
 
-void watch_items_free(struct watch_item *v, size_t n)
+void store_watch_items_free(struct watch_item *v, size_t n)
 {
 	for (size_t i = 0; v && i < n; i++)
 		item_clear(&v[i]);

@@ -55,10 +55,10 @@ static long print_timeline(sqlite3 *db, const char *review, const char *rec, int
 	return n;
 }
 
-int cmd_log(int argc, char **argv)
+int store_cmd_log(int argc, char **argv)
 {
 	const char *db_path;
-	int fmt = read_cmd_options(argc, argv, "log", usage, &db_path);
+	int fmt = store_read_options(argc, argv, "log", usage, &db_path);
 	if (fmt < 0)
 		return RW_EXIT_TROUBLE;
 	if (argc - optind != 2) {

@@ -27,7 +27,7 @@ static int open_doc(const char *name)
 	return fd < 0 ? -1 : dup(fd);
 }
 
-int doc_identify(struct doc *d)
+int store_doc_identify(struct doc *d)
 {
 	if (!strcmp(d->name, "-") && rw_stdin_spooled()) {
 		rw_warn(d->name, "standard input can be given only once");
@@ -131,7 +131,7 @@ static void chain_finish(struct chain *c, struct doc *d)
 		rw_warn(d->name, "not stored: some of its facts could not be read");
 }
 
-void read_docs(struct doc *docs, size_t n, const struct read_opts *o)
+void store_read_docs(struct doc *docs, size_t n, const struct read_opts *o)
 {
 	size_t jobs = o->jobs > 0 ? (size_t)o->jobs : 1;
 	struct chain *running = rw_xcalloc(n ? n : 1, sizeof *running);
@@ -156,7 +156,7 @@ void read_docs(struct doc *docs, size_t n, const struct read_opts *o)
 	free(running);
 }
 
-void doc_clear(struct doc *d)
+void store_doc_clear(struct doc *d)
 {
 	for (size_t i = 0; i < d->nfacts; i++)
 		rw_fact_clear(&d->facts[i]);

@@ -59,7 +59,7 @@ static struct stored_doc *stored_docs(sqlite3 *db, char **urls, int nurls, const
 		s->id = sqlite3_column_int64(st, 0);
 		s->d.name = name;
 		char *sha = store_col(st, 2);
-		s->d.path = web_body_file(db, sha, dir, *n);
+		s->d.path = store_web_body_file(db, sha, dir, *n);
 		free(sha);
 		s->d.review = sqlite3_column_type(st, 3) == SQLITE_NULL ? NULL : store_col(st, 3);
 	}
@@ -74,7 +74,7 @@ static struct stored_doc *stored_docs(sqlite3 *db, char **urls, int nurls, const
 static void stored_docs_free(struct stored_doc *v, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		doc_clear(&v[i].d);
+		store_doc_clear(&v[i].d);
 		if (v[i].d.path)
 			unlink(v[i].d.path);
 		free((char *)v[i].d.name);
@@ -97,7 +97,7 @@ static int swap_facts(sqlite3 *db, struct stored_doc *v, size_t n, int keep_unli
 		if (v[i].d.failed || !v[i].d.path)
 			continue;
 		sqlite3_bind_int64(del, 1, v[i].id);
-		ok = sqlite3_step(del) == SQLITE_DONE && insert_facts(db, v[i].id, &v[i].d) == 0;
+		ok = sqlite3_step(del) == SQLITE_DONE && store_insert_facts(db, v[i].id, &v[i].d) == 0;
 		sqlite3_reset(del);
 		b->stored += ok;
 	}
@@ -111,7 +111,7 @@ static int swap_facts(sqlite3 *db, struct stored_doc *v, size_t n, int keep_unli
 	return 0;
 }
 
-int cmd_reextract(int argc, char **argv)
+int store_cmd_reextract(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"db", required_argument, NULL, 'd'},    {"format", required_argument, NULL, 'f'},
@@ -138,20 +138,20 @@ int cmd_reextract(int argc, char **argv)
 	}
 	if (rw_format_parse(format) < 0)
 		rw_die(NULL, "unknown format '%s' for reextract (text, csv, json or jsonl)", format);
-	if (!rules_ok(ro.rules))
+	if (!store_rules_ok(ro.rules))
 		return RW_DIFF_TROUBLE;
 	sqlite3 *db = store_open(store_path(db_path), 0);
 	if (!db)
 		return RW_DIFF_TROUBLE;
-	char *dir = web_tmpdir();
+	char *dir = store_web_tmpdir();
 	size_t n;
 	struct stored_doc *v = stored_docs(db, argv + optind, argc - optind, dir, &n);
 	struct doc *docs = rw_xcalloc(n ? n : 1, sizeof *docs);
 	for (size_t i = 0; i < n; i++) {
-		v[i].d.failed = !v[i].d.path || doc_identify(&v[i].d) != 0;
+		v[i].d.failed = !v[i].d.path || store_doc_identify(&v[i].d) != 0;
 		docs[i] = v[i].d;
 	}
-	read_docs(docs, n, &ro);
+	store_read_docs(docs, n, &ro);
 	size_t failed = 0;
 	for (size_t i = 0; i < n; i++) {
 		v[i].d = docs[i];
@@ -161,10 +161,10 @@ int cmd_reextract(int argc, char **argv)
 	struct batch b = {0};
 	int status = RW_DIFF_TROUBLE;
 	if (swap_facts(db, v, n, keep_unlisted, &b) == 0)
-		status = chain_diff(format, b.old_csv, b.new_csv, -1);
+		status = store_run_diff(format, b.old_csv, b.new_csv, -1);
 	if (n && failed == n)
 		status = RW_DIFF_TROUBLE;
-	batch_clear(&b);
+	store_batch_clear(&b);
 	stored_docs_free(v, n);
 	rmdir(dir);
 	free(dir);

@@ -8,7 +8,7 @@
 static const char usage[] =
 	"usage: recwatch state [--db FILE] [--at DATE] [--keep-unlisted] [-f csv|json|jsonl]\n";
 
-int cmd_state(int argc, char **argv)
+int store_cmd_state(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"db", required_argument, NULL, 'd'},
@@ -22,7 +22,7 @@ int cmd_state(int argc, char **argv)
 	for (int c; (c = getopt_long(argc, argv, "f:", opts, NULL)) != -1;) {
 		switch (c) {
 		case 'd': db_path = optarg; break;
-		case 'a': need_iso_date("--at", optarg); q.at = optarg; break;
+		case 'a': store_need_iso_date("--at", optarg); q.at = optarg; break;
 		case 'f': format = optarg; break;
 		case 'k': q.keep_unlisted = 1; break;
 		default: rw_usage_error(usage, NULL); return RW_EXIT_TROUBLE;

@@ -68,7 +68,7 @@ long long store_before_last_ingest(sqlite3 *db);
 
 /* Runs `rw-diff -f fmt OLD NEW` onto out_fd (-1 = our stdout); returns
  * its exit status. */
-int chain_diff(const char *fmt, const char *old_csv, const char *new_csv, int out_fd);
+int store_run_diff(const char *fmt, const char *old_csv, const char *new_csv, int out_fd);
 
 /* ---- read.c: documents to facts, N chains at once ------------------- */
 
@@ -92,11 +92,11 @@ struct read_opts {
 };
 
 /* Hashes and sniffs a document; returns -1 (warned) when unreadable. */
-int doc_identify(struct doc *d);
+int store_doc_identify(struct doc *d);
 /* Reads every document not skipped through reader | rw-match, up to
  * o->jobs chains at once; fills facts, sets failed. */
-void read_docs(struct doc *docs, size_t n, const struct read_opts *o);
-void doc_clear(struct doc *d);
+void store_read_docs(struct doc *docs, size_t n, const struct read_opts *o);
+void store_doc_clear(struct doc *d);
 
 /* ---- ingest.c: a batch of documents into the store ------------------ */
 
@@ -116,16 +116,16 @@ struct batch {
  * content is stored already are skipped with a note).  Returns
  * RW_EXIT_OK, RW_EXIT_PARTIAL when some could not be read, or
  * RW_EXIT_TROUBLE when nothing could be stored (b is then unusable). */
-int ingest_docs(sqlite3 *db, struct doc *docs, size_t n, const struct ingest_opts *o,
+int store_ingest_docs(sqlite3 *db, struct doc *docs, size_t n, const struct ingest_opts *o,
 		struct batch *b);
 /* Removes the batch's files. */
-void batch_clear(struct batch *b);
+void store_batch_clear(struct batch *b);
 /* Inserts the facts of d as those of stored document `doc`; 0 or -1. */
-int insert_facts(sqlite3 *db, sqlite3_int64 doc, const struct doc *d);
+int store_insert_facts(sqlite3 *db, sqlite3_int64 doc, const struct doc *d);
 /* Loads the rules once, so that a bad file fails before any work. */
-int rules_ok(const char *rules);
+int store_rules_ok(const char *rules);
 /* Now, UTC, as YYYY-MM-DDTHH:MM:SSZ. */
-void now_utc(char out[21]);
+void store_now_utc(char out[21]);
 
 /* ---- web.c: documents fetched from the web (rw-fetch) --------------- */
 
@@ -147,40 +147,40 @@ struct web_run {
 /* Fetches every item with rw-fetch (fetch_args: its options), keeps the
  * results, and lists the bodies to ingest.  Returns 0, or -1 (warned)
  * when nothing could be kept. */
-int web_fetch(sqlite3 *db, const struct watch_item *items, size_t n, char *const *fetch_args,
+int store_web_fetch(sqlite3 *db, const struct watch_item *items, size_t n, char *const *fetch_args,
 	      struct web_run *run);
-void web_run_clear(struct web_run *run);
+void store_web_run_clear(struct web_run *run);
 /* list.c: reads a watch list ("-" = standard input); bad lines are
  * warned about and counted in *bad.  NULL (warned) when it cannot be
  * read. */
-struct watch_item *watch_list_read(const char *path, size_t *n, size_t *bad);
+struct watch_item *store_watch_list_read(const char *path, size_t *n, size_t *bad);
 /* The same from an open stream, named name in diagnostics. */
-struct watch_item *watch_list_stream(FILE *f, const char *name, size_t *n, size_t *bad);
-void watch_items_free(struct watch_item *v, size_t n);
+struct watch_item *store_watch_list_stream(FILE *f, const char *name, size_t *n, size_t *bad);
+void store_watch_items_free(struct watch_item *v, size_t n);
 /* A new temporary directory under $TMPDIR (or /tmp). */
-char *web_tmpdir(void);
+char *store_web_tmpdir(void);
 /* The stored body with this hash as file number n of dir; its path, or
  * NULL when no body has that hash. */
-char *web_body_file(sqlite3 *db, const char *sha, const char *dir, size_t n);
+char *store_web_body_file(sqlite3 *db, const char *sha, const char *dir, size_t n);
 
 /* ---- commands -------------------------------------------------------- */
 
-int cmd_ingest(int argc, char **argv);
-int cmd_log(int argc, char **argv);
-int cmd_state(int argc, char **argv);
-int cmd_check(int argc, char **argv);
-int cmd_report(int argc, char **argv);
-int cmd_fetch(int argc, char **argv);
-int cmd_watch(int argc, char **argv);
-int cmd_reextract(int argc, char **argv);
+int store_cmd_ingest(int argc, char **argv);
+int store_cmd_log(int argc, char **argv);
+int store_cmd_state(int argc, char **argv);
+int store_cmd_check(int argc, char **argv);
+int store_cmd_report(int argc, char **argv);
+int store_cmd_fetch(int argc, char **argv);
+int store_cmd_watch(int argc, char **argv);
+int store_cmd_reextract(int argc, char **argv);
 
 /* The options of commands that only read the store: --db FILE and
  * -f FORMAT (text by default).  Returns the format, or -1 after printing
  * cmd_usage (an unknown option); an unknown format dies naming cmd. */
-int read_cmd_options(int argc, char **argv, const char *cmd, const char *cmd_usage,
+int store_read_options(int argc, char **argv, const char *cmd, const char *cmd_usage,
 		     const char **db_path);
 
 /* A date option must be YYYY-MM-DD; dies otherwise. */
-void need_iso_date(const char *opt, const char *s);
+void store_need_iso_date(const char *opt, const char *s);
 
 #endif

@@ -88,20 +88,20 @@ static int fetch_and_ingest(sqlite3 *db, const struct watch_item *items, size_t 
 			    struct web_opts *o, struct batch *b)
 {
 	struct web_run run;
-	if (web_fetch(db, items, n, o->fetch_args, &run) != 0) {
-		web_run_clear(&run);
+	if (store_web_fetch(db, items, n, o->fetch_args, &run) != 0) {
+		store_web_run_clear(&run);
 		return RW_EXIT_TROUBLE;
 	}
-	int status = ingest_docs(db, run.docs, run.ndocs, &o->ingest, b);
+	int status = store_ingest_docs(db, run.docs, run.ndocs, &o->ingest, b);
 	if (status != RW_EXIT_TROUBLE && run.failed)
 		status = run.failed == n ? RW_EXIT_TROUBLE : RW_EXIT_PARTIAL;
-	web_run_clear(&run);
+	store_web_run_clear(&run);
 	return status;
 }
 
 /* ---- fetch ----------------------------------------------------------- */
 
-int cmd_fetch(int argc, char **argv)
+int store_cmd_fetch(int argc, char **argv)
 {
 	struct web_opts o = {.ingest.read.jobs = 1};
 	if (parse(argc, argv, &o) != 0 || o.format || o.out || o.exec) {
@@ -121,11 +121,11 @@ int cmd_fetch(int argc, char **argv)
 	for (size_t i = 0; i < n; i++)
 		items[i] = (struct watch_item){argv[optind + i], (char *)o.review, NULL};
 	int status = RW_EXIT_TROUBLE;
-	sqlite3 *db = rules_ok(o.ingest.read.rules) ? store_open(store_path(o.db_path), 1) : NULL;
+	sqlite3 *db = store_rules_ok(o.ingest.read.rules) ? store_open(store_path(o.db_path), 1) : NULL;
 	if (db) {
 		struct batch b = {0};
 		status = fetch_and_ingest(db, items, n, &o, &b);
-		batch_clear(&b);
+		store_batch_clear(&b);
 		store_close(db);
 	}
 	free(items); /* its strings are argv's */
@@ -145,7 +145,7 @@ static int format_works(const char *fmt)
 		fprintf(f, "%s%s", i ? "," : "", rw_record_cols[i]);
 	int ok = f && fputc('\n', f) != EOF && fclose(f) == 0;
 	int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
-	ok = ok && null >= 0 && chain_diff(fmt, empty, empty, null) != RW_DIFF_TROUBLE;
+	ok = ok && null >= 0 && store_run_diff(fmt, empty, empty, null) != RW_DIFF_TROUBLE;
 	if (null >= 0)
 		close(null);
 	unlink(empty);
@@ -213,7 +213,7 @@ static int report(const struct web_opts *o, const struct batch *b)
 	char *path = rw_tmpfile("recwatch-report", &fd);
 	unlink(path);
 	free(path);
-	int st = chain_diff(o->format, b->old_csv, b->new_csv, fd);
+	int st = store_run_diff(o->format, b->old_csv, b->new_csv, fd);
 	if (st != RW_DIFF_TROUBLE && deliver(fd, o->out) != 0)
 		st = RW_DIFF_TROUBLE;
 	if (st == RW_DIFF_CHANGED && o->exec && run_exec(o->exec, fd) != 0)
@@ -222,7 +222,7 @@ static int report(const struct web_opts *o, const struct batch *b)
 	return st;
 }
 
-int cmd_watch(int argc, char **argv)
+int store_cmd_watch(int argc, char **argv)
 {
 	struct web_opts o = {.ingest.read.jobs = 1, .format = "text"};
 	if (parse(argc, argv, &o) != 0 || argc - optind != 1 || o.review) {
@@ -235,14 +235,14 @@ int cmd_watch(int argc, char **argv)
 	if (!format_works(o.format))
 		rw_die(NULL, "no report in format '%s' (text, csv, json, jsonl or xlsx)", o.format);
 	size_t n = 0, bad = 0;
-	struct watch_item *items = watch_list_read(argv[optind], &n, &bad);
+	struct watch_item *items = store_watch_list_read(argv[optind], &n, &bad);
 	if (items && !n && bad) {
 		rw_warn(argv[optind], "no URL to watch");
-		watch_items_free(items, n);
+		store_watch_items_free(items, n);
 		items = NULL;
 	}
 	int status = RW_DIFF_TROUBLE;
-	sqlite3 *db = items && rules_ok(o.ingest.read.rules) ? store_open(store_path(o.db_path), 1)
+	sqlite3 *db = items && store_rules_ok(o.ingest.read.rules) ? store_open(store_path(o.db_path), 1)
 							   : NULL;
 	if (db) {
 		struct batch b = {0};
@@ -255,11 +255,11 @@ int cmd_watch(int argc, char **argv)
 			status = report(&o, &b);
 		if (got == RW_EXIT_TROUBLE)
 			status = RW_DIFF_TROUBLE;
-		batch_clear(&b);
+		store_batch_clear(&b);
 	}
 	if (db)
 		store_close(db);
-	watch_items_free(items, n);
+	store_watch_items_free(items, n);
 	web_opts_free(&o);
 	return status;
 }

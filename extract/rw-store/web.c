@@ -239,7 +239,7 @@ static int keep_results(sqlite3 *db, const struct watch_item *items, const struc
 			size_t n)
 {
 	char now[21];
-	now_utc(now);
+	store_now_utc(now);
 	if (store_exec(db, "BEGIN IMMEDIATE") != 0)
 		return -1;
 	int rc = 0;
@@ -258,7 +258,7 @@ static int keep_results(sqlite3 *db, const struct watch_item *items, const struc
 /* ---- what to ingest ------------------------------------------------- */
 
 /* The body with this hash into a new file of dir; its path. */
-char *web_body_file(sqlite3 *db, const char *sha, const char *dir, size_t n)
+char *store_web_body_file(sqlite3 *db, const char *sha, const char *dir, size_t n)
 {
 	sqlite3_stmt *st = store_prepare(db, "SELECT content FROM body WHERE sha256 = ?");
 	sqlite3_bind_text(st, 1, sha, -1, SQLITE_STATIC);
@@ -293,7 +293,7 @@ static void pending_docs(sqlite3 *db, const struct watch_item *items, size_t n, 
 			struct doc *d = &run->docs[run->ndocs];
 			d->name = items[i].url;
 			d->review = items[i].review;
-			d->path = web_body_file(db, sha, run->dir, run->ndocs);
+			d->path = store_web_body_file(db, sha, run->dir, run->ndocs);
 			if (d->path)
 				run->ndocs++;
 		}
@@ -301,7 +301,7 @@ static void pending_docs(sqlite3 *db, const struct watch_item *items, size_t n, 
 	}
 }
 
-char *web_tmpdir(void)
+char *store_web_tmpdir(void)
 {
 	char *dir = rw_xasprintf("%s/recwatch-fetch.XXXXXX", rw_tmpdir());
 	if (!mkdtemp(dir))
@@ -309,11 +309,11 @@ char *web_tmpdir(void)
 	return dir;
 }
 
-int web_fetch(sqlite3 *db, const struct watch_item *items, size_t n, char *const *fetch_args,
+int store_web_fetch(sqlite3 *db, const struct watch_item *items, size_t n, char *const *fetch_args,
 	      struct web_run *run)
 {
 	memset(run, 0, sizeof *run);
-	run->dir = web_tmpdir();
+	run->dir = store_web_tmpdir();
 	struct result *res = rw_xcalloc(n ? n : 1, sizeof *res);
 	int requests = write_requests(db, items, n, run->dir);
 	int rc = run_fetch(requests, fetch_args, run->dir, items, res, n);
@@ -330,10 +330,10 @@ int web_fetch(sqlite3 *db, const struct watch_item *items, size_t n, char *const
 	return rc;
 }
 
-void web_run_clear(struct web_run *run)
+void store_web_run_clear(struct web_run *run)
 {
 	for (size_t i = 0; i < run->ndocs; i++) {
-		doc_clear(&run->docs[i]);
+		store_doc_clear(&run->docs[i]);
 		free((char *)run->docs[i].path);
 	}
 	free(run->docs);

@@ -103,3 +103,15 @@ stdout-file: tests/pdf/reading-rothead.table.csv
 cmd: rw-pdf tests/pdf/reading-rothead-chromium.pdf | rw-tables
 status: 0
 stdout-file: tests/pdf/reading-rothead.table.csv
+
+=== a page poppler reads right to left is read whole (ReportLab): every word of its table is written, not only the first ones poppler's walk meets
+cmd: rw-pdf tests/zoo/seed/rtl-reportlab-1000.pdf
+status: 0
+check: test ! -s $ERR
+check: for w in $(tr ',"' '  ' < tests/zoo/seed/rtl-reportlab-1000.t1.csv); do grep -qF -- "$w" $OUT || { echo "lost: $w"; exit 1; }; done
+
+=== a page poppler reads right to left is read whole (LibreOffice)
+cmd: rw-pdf tests/zoo/seed/rtl-libreoffice-1000.pdf
+status: 0
+check: test ! -s $ERR
+check: for w in $(tr ',"' '  ' < tests/zoo/seed/rtl-libreoffice-1000.t1.csv); do grep -qF -- "$w" $OUT || { echo "lost: $w"; exit 1; }; done

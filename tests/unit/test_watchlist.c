@@ -22,7 +22,7 @@ static struct watch_item *read_list(const char *text, size_t *n, size_t *bad)
 	dup2(fileno(t), 2);
 	FILE *in = fmemopen((void *)text, strlen(text), "r");
 	assert_non_null(in);
-	struct watch_item *v = watch_list_stream(in, "w.list", n, bad);
+	struct watch_item *v = store_watch_list_stream(in, "w.list", n, bad);
 	fclose(in);
 	fflush(stderr);
 	dup2(saved, 2);
@@ -61,7 +61,7 @@ static void url_review_label(void **state)
 	assert_item(&v[1], "http://example.org/b.pdf", NULL, NULL);
 	assert_item(&v[2], "HTTPS://example.org/c.html", NULL, "no review, a label");
 	assert_string_equal(err, "");
-	watch_items_free(v, n);
+	store_watch_items_free(v, n);
 }
 
 static void comments_blanks_and_fragments(void **state)
@@ -76,7 +76,7 @@ static void comments_blanks_and_fragments(void **state)
 	assert_int_equal(n, 1);
 	assert_int_equal(bad, 0);
 	assert_item(&v[0], "https://example.org/page#part", "SSR2", NULL);
-	watch_items_free(v, n);
+	store_watch_items_free(v, n);
 }
 
 static void bad_lines_named_and_skipped(void **state)
@@ -91,7 +91,7 @@ static void bad_lines_named_and_skipped(void **state)
 	assert_item(&v[0], "https://example.org/a", NULL, NULL);
 	assert_non_null(strstr(err, "recwatch: w.list:1: not an http(s) URL: file:///etc/passwd\n"));
 	assert_non_null(strstr(err, "recwatch: w.list:3: not an http(s) URL: example.org/b\n"));
-	watch_items_free(v, n);
+	store_watch_items_free(v, n);
 }
 
 static void a_url_twice_counts_once(void **state)
@@ -104,7 +104,7 @@ static void a_url_twice_counts_once(void **state)
 	assert_int_equal(bad, 0);
 	assert_item(&v[0], "https://example.org/a", "CCT", "first");
 	assert_non_null(strstr(err, "w.list:2: https://example.org/a is listed twice"));
-	watch_items_free(v, n);
+	store_watch_items_free(v, n);
 }
 
 static void a_line_too_long_is_refused(void **state)
@@ -121,7 +121,7 @@ static void a_line_too_long_is_refused(void **state)
 	assert_int_equal(bad, 1);
 	assert_item(&v[0], "https://example.org/ok", NULL, NULL);
 	assert_non_null(strstr(err, "w.list:1: line longer than"));
-	watch_items_free(v, n);
+	store_watch_items_free(v, n);
 	free(text);
 }
 
@@ -134,7 +134,7 @@ static void a_line_not_utf8_is_refused(void **state)
 	assert_int_equal(bad, 1);
 	assert_item(&v[0], "https://example.org/b", NULL, NULL);
 	assert_non_null(strstr(err, "recwatch: w.list:1: not UTF-8 text\n"));
-	watch_items_free(v, n);
+	store_watch_items_free(v, n);
 }
 
 static void an_empty_list_is_no_error(void **state)
@@ -144,7 +144,7 @@ static void an_empty_list_is_no_error(void **state)
 	assert_non_null(v);
 	assert_int_equal(n, 0);
 	assert_int_equal(bad, 0);
-	watch_items_free(v, n);
+	store_watch_items_free(v, n);
 }
 
 int main(void)
