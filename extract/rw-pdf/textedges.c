@@ -26,6 +26,14 @@
  *     of the most columns any of its lines fills show its columns best
  *     (Camelot takes the rows of the most common count): a line with a
  *     cell across columns (a section row) is not one of them.
+ *  5. Tables side by side.  The whitespace-gutter cut of the XY-cut and
+ *     of Breuel's whitespace analysis, inside an area: a band of white
+ *     through every line of the area (no chunk reaches into it) that is
+ *     gutter_ratio times wider than the median of the area's other
+ *     column gaps, and min_gutter font sizes at least, parts it in two
+ *     when each side is a table of its own: its first line (a header
+ *     over each half) and min_full_lines lines have text in min_columns
+ *     of its columns.  Each side is cut again the same way.
  * Every length is relative: x tolerances to the font size, blank
  * stretches to the line's height.
  */
@@ -57,6 +65,11 @@ const pdf_edge_params pdf_edge_defaults = {
 	.max_break_lines = 2,
 	/* rows set apart by padding stand more than a line apart */
 	.max_blank = 2.5,
+	/* the gaps of one table vary with its columns' longest words; the
+	 * white between two tables is their margins and the gap of neither */
+	.gutter_ratio = 2.0,
+	/* two word spaces and more never part tables: a column gap */
+	.min_gutter = 2.0,
 };
 
 enum { LEFT, CENTRE, RIGHT, KINDS };
@@ -397,12 +410,157 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 			nfull += filled[k] >= p->min_columns;
 		if (nfull >= p->min_full_lines && !is_list(l, i, last, filled, p)) {
 			a = rw_xgrow(a, &cap, n + 1, sizeof *a);
-			a[n++] = (pdf_area){i, last};
+			a[n++] = (pdf_area){i, last, -HUGE_VAL, HUGE_VAL};
 		}
 		i = last + 1;
 	}
 	*out = a;
 	return n;
+}
+
+/* Chunk k lies in area a (its middle between the area's sides). */
+static int in_area(const pdf_box *b, const pdf_area *a)
+{
+	double mid = (b->left + b->right) / 2;
+	return a->left <= mid && mid < a->right;
+}
+
+int pdf_area_clipped(const pdf_area *a)
+{
+	return isfinite(a->left) || isfinite(a->right);
+}
+
+/* The white stripes through every line of area a: between the chunks of
+ * its lines (those in it); their count, in *out (allocated). */
+static size_t area_stripes(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
+			   pdf_gap **out)
+{
+	size_t n = first_chunk[a->last + 1] - first_chunk[a->first], m = 0;
+	pdf_gap *x = rw_xmalloc((n + 1) * sizeof *x);
+	*out = rw_xmalloc((n + 1) * sizeof **out);
+	for (size_t k = first_chunk[a->first]; k < first_chunk[a->last + 1]; k++)
+		if (in_area(&c[k].b, a))
+			x[m++] = (pdf_gap){c[k].b.left, c[k].b.right};
+	size_t ns = pdf_white_stripes(x, m, *out);
+	free(x);
+	return ns;
+}
+
+static int by_width(const void *x, const void *y)
+{
+	const pdf_gap *p = x, *q = y;
+	double a = p->hi - p->lo, b = q->hi - q->lo;
+	return (a > b) - (a < b);
+}
+
+/* The median width of the stripes s[0..n-1] but stripe `not`. */
+static double median_other(const pdf_gap *s, size_t n, size_t not)
+{
+	pdf_gap *o = rw_xmalloc((n + 1) * sizeof *o);
+	size_t m = 0;
+	for (size_t k = 0; k < n; k++)
+		if (k != not)
+			o[m++] = s[k];
+	qsort(o, m, sizeof *o, by_width);
+	double w = m ? (o[(m - 1) / 2].hi - o[(m - 1) / 2].lo + o[m / 2].hi - o[m / 2].lo) / 2 : 0;
+	free(o);
+	return w;
+}
+
+/* Side `side` of area a is a table of its own: its first line with text
+ * and min_full_lines lines have text in min_columns of the columns the
+ * stripes s[] (sorted) part it into. */
+static int side_is_table(const tchunk *c, const size_t *first_chunk, const pdf_area *side,
+			 const pdf_gap *s, size_t ns, const pdf_edge_params *p)
+{
+	int full_lines = 0, first_full = -1;
+	for (size_t i = side->first; i <= side->last; i++) {
+		int cols = 0;
+		size_t last_col = (size_t)-1;
+		for (size_t k = first_chunk[i]; k < first_chunk[i + 1]; k++) {
+			if (!in_area(&c[k].b, side))
+				continue;
+			size_t col = 0;
+			while (col < ns && s[col].hi <= c[k].b.left)
+				col++;
+			cols += col != last_col;
+			last_col = col;
+		}
+		if (cols && first_full < 0)
+			first_full = cols >= p->min_columns;
+		full_lines += cols >= p->min_columns;
+	}
+	return first_full > 0 && full_lines >= p->min_full_lines;
+}
+
+/* Font size of the area's lines: the largest. */
+static double area_size(const pdf_line *l, const pdf_area *a)
+{
+	double size = 1;
+	for (size_t i = a->first; i <= a->last; i++)
+		size = fmax(size, l[i].size);
+	return size;
+}
+
+/* Step 5: area a as tables side by side, appended to *out. */
+static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first_chunk,
+			 pdf_area a, const pdf_edge_params *p, pdf_area **out, size_t *n,
+			 size_t *cap)
+{
+	pdf_gap *s;
+	size_t ns = area_stripes(c, first_chunk, &a, &s), wide = 1;
+	/* the widest with a column gap on each side: a table's each */
+	for (size_t k = 2; k + 1 < ns; k++)
+		if (s[k].hi - s[k].lo > s[wide].hi - s[wide].lo)
+			wide = k;
+	int split = 0;
+	pdf_area left = a, right = a;
+	if (ns >= 3) {
+		double w = s[wide].hi - s[wide].lo;
+		left.right = right.left = (s[wide].lo + s[wide].hi) / 2;
+		split = w >= p->gutter_ratio * median_other(s, ns, wide) &&
+			w >= p->min_gutter * area_size(l, &a) &&
+			side_is_table(c, first_chunk, &left, s, wide, p) &&
+			side_is_table(c, first_chunk, &right, s + wide + 1, ns - wide - 1, p);
+	}
+	free(s);
+	if (split) {
+		side_by_side(l, c, first_chunk, left, p, out, n, cap);
+		side_by_side(l, c, first_chunk, right, p, out, n, cap);
+		return;
+	}
+	*out = rw_xgrow(*out, cap, *n + 1, sizeof **out);
+	(*out)[(*n)++] = a;
+}
+
+pdf_line *pdf_area_lines(const pdf_line *l, const pdf_area *a, size_t *n, size_t **from)
+{
+	size_t count = a->last + 1 - a->first, m = 0;
+	pdf_line *out = rw_xcalloc(count + 1, sizeof *out);
+	*from = rw_xmalloc((count + 1) * sizeof **from);
+	for (size_t i = a->first; i <= a->last; i++) {
+		pdf_line *d = &out[m];
+		*d = l[i];
+		d->w = rw_xmalloc((l[i].nw + 1) * sizeof *d->w);
+		d->nw = 0;
+		d->size = 0;
+		for (size_t k = 0; k < l[i].nw; k++) {
+			if (!in_area(&l[i].w[k].b, a))
+				continue;
+			pdf_word *w = &d->w[d->nw++];
+			*w = l[i].w[k];
+			w->text = rw_xstrdup(w->text);
+			d->b = d->nw == 1 ? w->b : d->b;
+			pdf_box_union(&d->b, &w->b);
+			d->size = fmaxf(d->size, w->size);
+		}
+		if (d->nw)
+			(*from)[m++] = i;
+		else
+			free(d->w);
+	}
+	*n = m;
+	return out;
 }
 
 /* Notes the edges of enough chunks and the areas on a debug picture. */
@@ -417,6 +575,8 @@ static void note_debug(pdf_debug *d, const edge *e, size_t ne, const pdf_line *l
 		pdf_box b = l[a[k].first].b;
 		for (size_t i = a[k].first + 1; i <= a[k].last; i++)
 			pdf_box_union(&b, &l[i].b);
+		b.left = fmax(b.left, a[k].left);
+		b.right = fmin(b.right, a[k].right);
 		pdf_debug_add_box(d, PDF_DEBUG_AREA, &b);
 	}
 }
@@ -443,7 +603,13 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_e
 		first_chunk[i] = k;
 	}
 	first_chunk[nl + 1] = nc;
-	size_t n = find_areas(l, nl, used, crossed, filled, c, first_chunk, p, out);
+	pdf_area *whole;
+	size_t nwhole = find_areas(l, nl, used, crossed, filled, c, first_chunk, p, &whole);
+	size_t n = 0, acap = 0;
+	*out = NULL;
+	for (size_t k = 0; k < nwhole; k++)
+		side_by_side(l, c, first_chunk, whole[k], p, out, &n, &acap);
+	free(whole);
 	note_debug(debug, e, ne, l, *out, n, p);
 	free(first_chunk);
 	free(crossed);
