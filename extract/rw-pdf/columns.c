@@ -236,7 +236,7 @@ static int widest_gap(const pdf_line *l, double *x0, double *x1)
 size_t pdf_find_gutters(const pdf_page *p, pdf_reading *rd, pdf_gutter *out, size_t max)
 {
 	size_t nl, n = 0;
-	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
+	pdf_line *l = pdf_line_boxes(p->g, p->ng, &nl); /* the text is not read here */
 	for (size_t i = 0; i < nl && n < max;) {
 		/* a river starts at the widest white of a line */
 		river best = {0};

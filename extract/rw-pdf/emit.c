@@ -220,11 +220,6 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 	}
 }
 
-int pdf_page_may_have_grid(const pdf_page *p)
-{
-	return pdf_lines_split(p->g, p->ng, 2) >= 2;
-}
-
 /* ---- running heads and feet (furniture.c) --------------------------- */
 
 static void drop_running_lines(pdf_emitter *e)

@@ -35,6 +35,13 @@
 /* How many recent lines a glyph may still join. */
 #define OPEN_LINES 4
 
+/* fmin and fmax are calls into libm (their handling of NaN and signed
+ * zeros keeps the compiler from inlining them); these are inline and
+ * give the same answer wherever only comparisons follow: an argument
+ * that is NaN is passed over, as there. */
+static inline double lesser(double a, double b) { return a < b || isnan(b) ? a : b; }
+static inline double greater(double a, double b) { return a > b || isnan(b) ? a : b; }
+
 static double box_h(const pdf_box *b) { return b->bottom - b->top; }
 static double mid_y(const pdf_box *b) { return (b->top + b->bottom) / 2; }
 
@@ -83,7 +90,7 @@ static inline int key_cmp(const glyph_key *x, const glyph_key *y, int order)
  * where two runs are in order already (a line's glyphs mostly come left
  * to right). Sorting is a good share of rw-pdf's own time, and qsort()
  * would make a call per comparison. */
-static inline void merge_sort(glyph_key *k, size_t n, int order)
+static inline void merge_sort(glyph_key *k, glyph_key *tmp, size_t n, int order)
 {
 	enum { RUN = 16 };
 	for (size_t lo = 0; lo < n; lo += RUN) {
@@ -98,7 +105,7 @@ static inline void merge_sort(glyph_key *k, size_t n, int order)
 	}
 	if (n <= RUN)
 		return;
-	glyph_key *tmp = rw_xmalloc(n * sizeof *tmp), *src = k, *dst = tmp;
+	glyph_key *src = k, *dst = tmp;
 	for (size_t w = RUN; w < n; w *= 2) {
 		for (size_t lo = 0; lo < n; lo += 2 * w) {
 			size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
@@ -116,44 +123,27 @@ static inline void merge_sort(glyph_key *k, size_t n, int order)
 	}
 	if (src != k)
 		memcpy(k, src, n * sizeof *k);
-	free(tmp);
 }
 
-/* Sorts the glyph indexes gi[0..n-1] in the order asked for. */
-static void sort_glyphs(const pdf_glyph *g, size_t *gi, size_t n, int order)
+/* Sorts the glyph indexes gi[0..n-1] in the order asked for; k has room
+ * for 2 n keys (the keys and the merge's second half). Made once for
+ * all the lines of a page, not once per line. */
+static void sort_glyphs(const pdf_glyph *g, size_t *gi, size_t n, int order, glyph_key *k)
 {
-	glyph_key *k = rw_xmalloc((n ? n : 1) * sizeof *k);
 	for (size_t j = 0; j < n; j++)
 		k[j] = (glyph_key){mid_y(&g[gi[j]].b), g[gi[j]].b.left, gi[j]};
 	if (order == BY_MID_Y)
-		merge_sort(k, n, BY_MID_Y);
+		merge_sort(k, k + n, n, BY_MID_Y);
 	else
-		merge_sort(k, n, BY_LEFT);
+		merge_sort(k, k + n, n, BY_LEFT);
 	for (size_t j = 0; j < n; j++)
 		gi[j] = k[j].i;
-	free(k);
 }
-
-/* The indexes of glyphs g[0..ng-1], sorted by their centres. */
-static size_t *sorted_by_mid_y(const pdf_glyph *g, size_t ng)
-{
-	size_t *order = rw_xmalloc((ng ? ng : 1) * sizeof *order);
-	for (size_t i = 0; i < ng; i++)
-		order[i] = i;
-	sort_glyphs(g, order, ng, BY_MID_Y);
-	return order;
-}
-
-/* A line under construction: the glyph indexes and its band. */
-typedef struct proto {
-	size_t *gi, n, cap;
-	pdf_box b;
-} proto;
 
 static double overlap_share(const pdf_box *g, const pdf_box *band)
 {
-	double o = fmin(g->bottom, band->bottom) - fmax(g->top, band->top);
-	double h = fmin(box_h(g), box_h(band));
+	double o = lesser(g->bottom, band->bottom) - greater(g->top, band->top);
+	double h = lesser(box_h(g), box_h(band));
 	return h > 0 ? o / h : (o >= 0 ? 1 : 0);
 }
 
@@ -168,11 +158,10 @@ static int is_space(const char *u)
 
 static int same_glyph_twice(const pdf_glyph *a, const pdf_glyph *b)
 {
-	if (strcmp(a->u, b->u))
-		return 0;
-	double w = fmin(a->b.right - a->b.left, b->b.right - b->b.left);
-	double o = fmin(a->b.right, b->b.right) - fmax(a->b.left, b->b.left);
-	return w > 0 && o / w > 0.5 && overlap_share(&a->b, &b->b) > 0.5;
+	/* the boxes first: neighbours seldom overlap, and often match */
+	double w = lesser(a->b.right - a->b.left, b->b.right - b->b.left);
+	double o = lesser(a->b.right, b->b.right) - greater(a->b.left, b->b.left);
+	return w > 0 && o / w > 0.5 && overlap_share(&a->b, &b->b) > 0.5 && !strcmp(a->u, b->u);
 }
 
 /* ---- right to left ------------------------------------------------------ */
@@ -241,13 +230,20 @@ static char *bidi_reorder(const char *s)
 /* The text of glyphs gi[0..n-1] (left to right), in logical order. */
 static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, int *rtl)
 {
-	rw_buf b = {0};
+	size_t len = 0;
 	*rtl = 0;
 	for (size_t k = 0; k < n; k++) {
-		rw_buf_adds(&b, g[gi[k]].u);
+		len += strnlen(g[gi[k]].u, sizeof g[gi[k]].u);
 		*rtl |= g[gi[k]].rtl;
 	}
-	char *seen = rw_buf_take(&b);
+	/* one allocation of the right size, not a buffer grown glyph by glyph */
+	char *seen = rw_xmalloc(len + 1), *at = seen;
+	for (size_t k = 0; k < n; k++) {
+		size_t m = strnlen(g[gi[k]].u, sizeof g[gi[k]].u);
+		memcpy(at, g[gi[k]].u, m);
+		at += m;
+	}
+	*at = 0;
 	if (!*rtl)
 		return seen;
 	char *read = bidi_reorder(seen);
@@ -255,7 +251,9 @@ static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, int *rtl
 	return read;
 }
 
-static void add_word(pdf_line *l, size_t *cap, const pdf_glyph *g, const size_t *gi, size_t n)
+/* text: whether the word's text is wanted (else w->text stays NULL). */
+static void add_word(pdf_line *l, size_t *cap, const pdf_glyph *g, const size_t *gi, size_t n,
+		     int text)
 {
 	if (n == 0)
 		return;
@@ -271,19 +269,21 @@ static void add_word(pdf_line *l, size_t *cap, const pdf_glyph *g, const size_t 
 		nbold += g[gi[i]].bold;
 	}
 	w->bold = nbold * 2 > n;
-	int rtl;
-	w->text = glyph_text(g, gi, n, &rtl);
-	w->rtl = rtl;
+	if (text) {
+		int rtl;
+		w->text = glyph_text(g, gi, n, &rtl);
+		w->rtl = rtl;
+	}
 }
 
 /* Breaks one line's glyphs (sorted left to right) into words. */
-static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n)
+static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n, int text)
 {
 	size_t cap = 0, start = 0, kept = 0;
 	for (size_t i = 0; i < n; i++) {
 		const pdf_glyph *c = &g[gi[i]];
 		if (is_space(c->u)) {
-			add_word(l, &cap, g, gi + start, kept - start);
+			add_word(l, &cap, g, gi + start, kept - start, text);
 			start = kept;
 			continue;
 		}
@@ -291,16 +291,16 @@ static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n)
 			const pdf_glyph *p = &g[gi[kept - 1]];
 			if (same_glyph_twice(p, c))
 				continue;
-			double size = fmax(fmax(p->size, c->size), 1);
+			double size = greater(greater(p->size, c->size), 1);
 			double gap = c->b.left - p->b.right;
 			if (gap > WORD_GAP * size || (p->space_after && gap > -0.05 * size)) {
-				add_word(l, &cap, g, gi + start, kept - start);
+				add_word(l, &cap, g, gi + start, kept - start, text);
 				start = kept;
 			}
 		}
 		gi[kept++] = gi[i];
 	}
-	add_word(l, &cap, g, gi + start, kept - start);
+	add_word(l, &cap, g, gi + start, kept - start, text);
 }
 
 static void finish_line(pdf_line *l)
@@ -320,60 +320,88 @@ static void finish_line(pdf_line *l)
 
 /* Lines being grouped: glyphs come sorted by centre, and each joins one
  * of the last OPEN_LINES lines or starts one; a line further back is
- * final. */
+ * final. A line here is its band and how many glyphs it holds: which
+ * line each glyph joined is noted beside it, and the glyphs are put
+ * line by line afterwards (one array for the page, not one per line). */
+typedef struct line_band {
+	pdf_box b;
+	size_t n;
+} line_band;
+
 typedef struct grouper {
-	proto *p;
+	line_band *p;
 	size_t n, cap;
 } grouper;
 
-static void group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
+/* The line glyph g[i] joins (SIZE_MAX for a space, which joins none). */
+static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 {
 	const pdf_glyph *c = &g[i];
 	if (is_space(c->u))
-		return;
-	size_t best = (size_t)-1;
+		return SIZE_MAX;
+	size_t best = SIZE_MAX;
 	double best_share = 0.5;
 	for (size_t j = gr->n > OPEN_LINES ? gr->n - OPEN_LINES : 0; j < gr->n; j++) {
-		const pdf_box *band = &gr->p[j].b;
-		double s = overlap_share(&c->b, band);
+		const pdf_box *b = &gr->p[j].b;
+		double s = overlap_share(&c->b, b);
 		/* a glyph of the line's size stands level with it: one
 		 * half-way down to the next line (a cell's text centred on
 		 * two lines of its neighbour's) is a line of its own */
-		double h = box_h(band);
+		double h = box_h(b);
 		if (box_h(&c->b) >= 0.8 * h &&
-		    fabs((c->b.top + c->b.bottom) / 2 - (band->top + band->bottom) / 2) > 0.35 * h)
+		    fabs((c->b.top + c->b.bottom) / 2 - (b->top + b->bottom) / 2) > 0.35 * h)
 			continue;
 		if (s >= best_share) {
 			best_share = s;
 			best = j;
 		}
 	}
-	if (best == (size_t)-1) {
+	if (best == SIZE_MAX) {
 		gr->p = rw_xgrow(gr->p, &gr->cap, gr->n + 1, sizeof *gr->p);
-		memset(&gr->p[gr->n], 0, sizeof gr->p[gr->n]);
-		gr->p[gr->n].b = c->b;
+		gr->p[gr->n] = (line_band){c->b, 0};
 		best = gr->n++;
 	}
-	proto *l = &gr->p[best];
-	l->gi = rw_xgrow(l->gi, &l->cap, l->n + 1, sizeof *l->gi);
-	l->gi[l->n++] = i;
+	line_band *l = &gr->p[best];
+	l->n++;
 	/* The band grows only with glyphs of a size like the line's own,
 	 * so a tall bracket or a superscript does not swallow the next
 	 * line. */
 	if (box_h(&c->b) <= 1.3 * box_h(&l->b))
 		pdf_box_union(&l->b, &c->b);
+	return best;
 }
 
-/* The glyphs in lines, sorted by centre first. */
-static proto *group_lines(const pdf_glyph *g, size_t ng, size_t *np)
+/* The glyphs in lines: gi[start[j] .. start[j + 1] - 1] are line j's, in
+ * the order they joined it (by centre). Returns the number of lines;
+ * *gi and *start are new arrays. keys: room for 2 ng sort keys. */
+static size_t group_lines(const pdf_glyph *g, size_t ng, glyph_key *keys, size_t **gi,
+			  size_t **start)
 {
-	size_t *order = sorted_by_mid_y(g, ng);
+	size_t *order = rw_xmalloc((ng ? ng : 1) * sizeof *order);
+	size_t *line = rw_xmalloc((ng ? ng : 1) * sizeof *line);
+	for (size_t i = 0; i < ng; i++)
+		order[i] = i;
+	sort_glyphs(g, order, ng, BY_MID_Y, keys);
 	grouper gr = {0};
 	for (size_t k = 0; k < ng; k++)
-		group_glyph(&gr, g, order[k]);
+		line[k] = group_glyph(&gr, g, order[k]);
+	/* a counting sort by line, stable: each line keeps its glyphs' order */
+	size_t *st = rw_xcalloc(gr.n + 1, sizeof *st);
+	for (size_t j = 0; j < gr.n; j++)
+		st[j + 1] = st[j] + gr.p[j].n;
+	size_t *at = rw_xmalloc((gr.n ? gr.n : 1) * sizeof *at);
+	memcpy(at, st, gr.n * sizeof *at);
+	size_t *out = rw_xmalloc((st[gr.n] ? st[gr.n] : 1) * sizeof *out);
+	for (size_t k = 0; k < ng; k++)
+		if (line[k] != SIZE_MAX)
+			out[at[line[k]]++] = order[k];
+	free(at);
+	free(line);
 	free(order);
-	*np = gr.n;
-	return gr.p;
+	free(gr.p);
+	*gi = out;
+	*start = st;
+	return gr.n;
 }
 
 static int line_by_top(const void *a, const void *b)
@@ -385,60 +413,39 @@ static int line_by_top(const void *a, const void *b)
 	return (x->b.left > y->b.left) - (x->b.left < y->b.left);
 }
 
-pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines)
+/* The lines of glyphs g[0..ng-1]; their words' text when text is set. */
+static pdf_line *lines_build(const pdf_glyph *g, size_t ng, size_t *nlines, int text)
 {
-	size_t np;
-	proto *p = group_lines(g, ng, &np);
+	glyph_key *keys = rw_xmalloc((ng ? 2 * ng : 1) * sizeof *keys);
+	size_t *gi, *st;
+	size_t np = group_lines(g, ng, keys, &gi, &st);
 	pdf_line *l = rw_xcalloc(np ? np : 1, sizeof *l);
 	size_t n = 0;
 	for (size_t i = 0; i < np; i++) {
-		sort_glyphs(g, p[i].gi, p[i].n, BY_LEFT);
-		make_words(&l[n], g, p[i].gi, p[i].n);
-		free(p[i].gi);
+		size_t *line = gi + st[i], m = st[i + 1] - st[i];
+		sort_glyphs(g, line, m, BY_LEFT, keys);
+		make_words(&l[n], g, line, m, text);
 		if (l[n].nw) {
 			finish_line(&l[n]);
 			n++;
 		}
 	}
-	free(p);
+	free(gi);
+	free(st);
+	free(keys);
 	qsort(l, n, sizeof *l, line_by_top);
 	*nlines = n;
 	return l;
 }
 
-static void pdf_lines_free_words(pdf_line *l);
-/* True when the line of glyphs p breaks into several chunks. */
-static int line_splits(const pdf_glyph *g, proto *p)
+pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines)
 {
-	pdf_line l = {0};
-	sort_glyphs(g, p->gi, p->n, BY_LEFT);
-	make_words(&l, g, p->gi, p->n);
-	size_t *st = rw_xmalloc((l.nw ? l.nw : 1) * sizeof *st);
-	int split = pdf_line_chunks(&l, st) >= 2;
-	free(st);
-	pdf_lines_free_words(&l);
-	return split;
+	return lines_build(g, ng, nlines, 1);
 }
 
-size_t pdf_lines_split(const pdf_glyph *g, size_t ng, size_t enough)
+pdf_line *pdf_line_boxes(const pdf_glyph *g, size_t ng, size_t *nlines)
 {
-	size_t *order = sorted_by_mid_y(g, ng);
-	/* the lines as pdf_lines_build makes them, each looked at once it
-	 * is final, and no further than enough */
-	grouper gr = {0};
-	size_t split = 0, done = 0;
-	for (size_t k = 0; k <= ng && split < enough; k++) {
-		if (k < ng)
-			group_glyph(&gr, g, order[k]);
-		size_t open = k < ng ? OPEN_LINES : 0;
-		for (; done + open < gr.n && split < enough; done++)
-			split += line_splits(g, &gr.p[done]);
-	}
-	for (size_t i = 0; i < gr.n; i++)
-		free(gr.p[i].gi);
-	free(gr.p);
-	free(order);
-	return split;
+	return lines_build(g, ng, nlines, 0);
 }
 
 static void pdf_lines_free_words(pdf_line *l)

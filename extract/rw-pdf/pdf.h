@@ -136,9 +136,9 @@ typedef struct pdf_line {
  * made of words, left to right. */
 pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines);
 void pdf_lines_free(pdf_line *l, size_t n);
-/* How many of the lines pdf_lines_build would make break into several
- * chunks (pdf_line_chunks), counting no further than enough. */
-size_t pdf_lines_split(const pdf_glyph *g, size_t ng, size_t enough);
+/* The same lines, with their words' boxes, sizes and weights but no text
+ * (every w[].text NULL): for looking at the page's shape only. */
+pdf_line *pdf_line_boxes(const pdf_glyph *g, size_t ng, size_t *nlines);
 /* The words of a line joined by spaces (right-to-left runs of words in
  * logical order). Returns a new string. */
 char *pdf_line_text(const pdf_line *l);
@@ -214,25 +214,12 @@ typedef struct pdf_edge_params {
 				table goes on past */
 	double max_blank;    /* line heights: a taller blank stretch between
 				two lines ends edges and tables */
-	double gutter_ratio; /* median column gaps: a white band through a
-				whole area this many times wider parts two
-				tables side by side */
-	double min_gutter;   /* font sizes: ... and at least this wide */
 } pdf_edge_params;
 extern const pdf_edge_params pdf_edge_defaults;
-/* A table area: lines first..last, the words of them whose middle is
- * between left and right (-HUGE_VAL and HUGE_VAL: whole lines; narrower
- * where tables stand side by side on the same lines). */
+/* A table area: lines first..last. */
 typedef struct pdf_area {
 	size_t first, last;
-	double left, right;
 } pdf_area;
-/* The area takes part of its lines (a table beside another). */
-int pdf_area_clipped(const pdf_area *a);
-/* Copies of the area's lines holding only its words (lines left empty
- * are dropped); their count in *n, and the index of each one's line in
- * *from (allocated). Free with pdf_lines_free. */
-pdf_line *pdf_area_lines(const pdf_line *l, const pdf_area *a, size_t *n, size_t **from);
 /* The table areas among the lines not used (top to bottom, count
  * returned, *out allocated); filled[i] (room for nl) is set to the
  * number of columns line i has text in. The text edges and the areas
@@ -362,9 +349,6 @@ int pdf_page_draw(struct _PopplerPage *pp, pdf_drawing *d, struct _cairo *canvas
 /* True when rendering pp before reading its text leaves the text as it
  * is (rulings.c): poppler then reads the page once for both. */
 int pdf_render_keeps_text(struct _PopplerPage *pp);
-/* True when a page's text could sit in a ruled grid: at least two lines
- * that break into several chunks (emit.c). Prose pages are not rendered. */
-int pdf_page_may_have_grid(const pdf_page *p);
 
 /* ---- emit.c: blocks ------------------------------------------------ */
 
