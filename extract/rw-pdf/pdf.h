@@ -214,12 +214,25 @@ typedef struct pdf_edge_params {
 				table goes on past */
 	double max_blank;    /* line heights: a taller blank stretch between
 				two lines ends edges and tables */
+	double gutter_ratio; /* median column gaps: a white band through a
+				whole area this many times wider parts two
+				tables side by side */
+	double min_gutter;   /* font sizes: ... and at least this wide */
 } pdf_edge_params;
 extern const pdf_edge_params pdf_edge_defaults;
-/* A table area: lines first..last. */
+/* A table area: lines first..last, the words of them whose middle is
+ * between left and right (-HUGE_VAL and HUGE_VAL: whole lines; narrower
+ * where tables stand side by side on the same lines). */
 typedef struct pdf_area {
 	size_t first, last;
+	double left, right;
 } pdf_area;
+/* The area takes part of its lines (a table beside another). */
+int pdf_area_clipped(const pdf_area *a);
+/* Copies of the area's lines holding only its words (lines left empty
+ * are dropped); their count in *n, and the index of each one's line in
+ * *from (allocated). Free with pdf_lines_free. */
+pdf_line *pdf_area_lines(const pdf_line *l, const pdf_area *a, size_t *n, size_t **from);
 /* The table areas among the lines not used (top to bottom, count
  * returned, *out allocated); filled[i] (room for nl) is set to the
  * number of columns line i has text in. The text edges and the areas
