@@ -20,6 +20,15 @@
 
 #define RW_VERSION "0.1.0"
 
+/* An ISO 8601 date, YYYY-MM-DD: its length in bytes, and the size of a
+ * buffer that holds one with its NUL. */
+#define RW_ISO_DATE_LEN 10
+#define RW_ISO_DATE_SIZE (RW_ISO_DATE_LEN + 1)
+/* The columns of a recommendation table that are read, at most: real ones
+ * have a dozen; the column map of a table is a fixed array.  Columns past
+ * it are left out with a line on stderr. */
+#define RW_MAX_COLS 64
+
 /* Exit statuses (recwatch(1), EXIT STATUS). diff(1)-like ones for rw-diff. */
 enum rw_exit {
 	RW_EXIT_OK = 0,      /* every input read */
@@ -478,7 +487,7 @@ int rw_hit_group(const rw_hit *hit, const char *name, size_t *s, size_t *e);
  * iso; *s and *e (may be NULL) get its span.  Impossible dates (31 June)
  * are skipped.  Returns 1 or 0. */
 int rw_rules_date(rw_rules *r, const char *text, size_t len, size_t from,
-		  char iso[11], size_t *s, size_t *e);
+		  char iso[RW_ISO_DATE_SIZE], size_t *s, size_t *e);
 /* Non-zero once any pattern hit PCRE2's match or depth limit (it was
  * reported, and the match treated as failed). */
 int rw_rules_limit_hit(const rw_rules *r);

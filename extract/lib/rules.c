@@ -452,7 +452,7 @@ static int month_of(rw_rules *r, const char *s, size_t n)
 }
 
 /* Reads the y/m/d groups of a [date] hit into iso; 0 when impossible. */
-static int hit_to_iso(rw_rules *r, const char *text, const rw_hit *h, char iso[11])
+static int hit_to_iso(rw_rules *r, const char *text, const rw_hit *h, char iso[RW_ISO_DATE_SIZE])
 {
 	size_t ys, ye, ms, me, ds, de;
 	if (!rw_hit_group(h, "y", &ys, &ye) || !rw_hit_group(h, "m", &ms, &me) ||
@@ -463,12 +463,12 @@ static int hit_to_iso(rw_rules *r, const char *text, const rw_hit *h, char iso[1
 		return 0;
 	char tmp[32];
 	snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
-	memcpy(iso, tmp, 11);
+	memcpy(iso, tmp, RW_ISO_DATE_SIZE);
 	return 1;
 }
 
 int rw_rules_date(rw_rules *r, const char *text, size_t len, size_t from,
-		  char iso[11], size_t *s, size_t *e)
+		  char iso[RW_ISO_DATE_SIZE], size_t *s, size_t *e)
 {
 	rw_hit h;
 	while (rw_rules_search(r, RW_R_DATE, NULL, text, len, from, &h)) {

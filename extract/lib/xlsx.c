@@ -82,7 +82,7 @@ static int parse_date(const char *s, lxw_datetime *d)
 {
 	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	int n = 0;
-	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &d->year, &d->month, &d->day, &n) != 3 || n != 10)
+	if (strlen(s) != RW_ISO_DATE_LEN || sscanf(s, "%4d-%2d-%2d%n", &d->year, &d->month, &d->day, &n) != 3 || n != RW_ISO_DATE_LEN)
 		return 0;
 	if (d->year < XLSX_FIRST_YEAR || d->month < 1 || d->month > 12 || d->day < 1 ||
 	    d->day > days[d->month - 1])

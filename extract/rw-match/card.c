@@ -65,7 +65,7 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const rw_block *
 			tally_unmapped(m, d, (enum rw_field)f, raw, b->locator);
 	}
 	if (f >= 0 && value) {
-		char own[11];
+		char own[RW_ISO_DATE_SIZE];
 		const char *from = NULL, *date;
 		if (f == RW_F_BOARD_ACTION)
 			date = rw_rules_date(m->rules, raw, strlen(raw), 0, own, NULL, NULL) ? own : w->governs;

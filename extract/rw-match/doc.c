@@ -16,7 +16,7 @@ const char *review_in(struct matcher *m, const char *text)
 }
 
 /* The date inside the first match of a section's rules in text. */
-static int dated_phrase(struct matcher *m, enum rw_rsec sec, const char *text, char iso[11])
+static int dated_phrase(struct matcher *m, enum rw_rsec sec, const char *text, char iso[RW_ISO_DATE_SIZE])
 {
 	rw_hit h;
 	size_t len = text ? strlen(text) : 0;
@@ -25,7 +25,7 @@ static int dated_phrase(struct matcher *m, enum rw_rsec sec, const char *text, c
 	return rw_rules_date(m->rules, text, h.end, h.start, iso, NULL, NULL);
 }
 
-int asof_in(struct matcher *m, const char *text, char iso[11])
+int asof_in(struct matcher *m, const char *text, char iso[RW_ISO_DATE_SIZE])
 {
 	return dated_phrase(m, RW_R_ASOF, text, iso);
 }

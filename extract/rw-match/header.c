@@ -93,8 +93,8 @@ static void map_field(struct matcher *m, struct grid *g, int c, const char *head
 static int map_columns(struct matcher *m, struct grid *g)
 {
 	int taken[RW_F__COUNT] = {0}, mapped = 0;
-	int ncols = g->cols < MAX_COLS ? g->cols : MAX_COLS;
-	char *head[MAX_COLS];
+	int ncols = g->cols < RW_MAX_COLS ? g->cols : RW_MAX_COLS;
+	char *head[RW_MAX_COLS];
 	for (int c = 0; c < ncols; c++) {
 		head[c] = column_header(g, c);
 		g->col_field[c] = -1;
@@ -122,7 +122,7 @@ static int key_col(const struct grid *g)
 
 static int row_dated(struct matcher *m, const struct grid *g, int r)
 {
-	char iso[11];
+	char iso[RW_ISO_DATE_SIZE];
 	for (int c = 0; c < g->cols; c++) {
 		const char *t = cell_text(g, r, c);
 		if (rw_rules_date(m->rules, t, strlen(t), 0, iso, NULL, NULL))
@@ -171,7 +171,7 @@ void explain_header(struct matcher *m, const struct grid *g, const rw_block *tb)
 		return;
 	explain(m, "  table %d (%s): %d rows, %d header row%s", tb->table,
 		tb->locator ? tb->locator : "?", g->rows, g->nhead, g->nhead == 1 ? "" : "s");
-	for (int c = 0; c < g->cols && c < MAX_COLS; c++) {
+	for (int c = 0; c < g->cols && c < RW_MAX_COLS; c++) {
 		char *head = column_header(g, c);
 		int f = g->col_field[c];
 		const char *what = f < 0 ? NULL : f == RW_F__COUNT
@@ -192,7 +192,7 @@ void explain_header(struct matcher *m, const struct grid *g, const rw_block *tb)
 
 /* The first dated [asof] phrase in the header: per column (rows joined),
  * then the whole header row by row (a date cell beside its words). */
-static const char *header_asof(struct matcher *m, const struct grid *g, char asof[11])
+static const char *header_asof(struct matcher *m, const struct grid *g, char asof[RW_ISO_DATE_SIZE])
 {
 	int found = 0;
 	for (int c = 0; c < g->cols && !found; c++) {
@@ -232,13 +232,13 @@ const char *table_action_date(const struct doc *d, const struct walk *w, const s
 }
 
 const char *table_asof(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g,
-		       char asof[11])
+		       char asof[RW_ISO_DATE_SIZE])
 {
 	const char *from = header_asof(m, g, asof);
 	if (from)
 		return from;
 	if (g->caption && asof_in(m, g->caption, asof))
 		return "the caption";
-	memcpy(asof, walk_asof(d, w, &from), 11);
+	memcpy(asof, walk_asof(d, w, &from), RW_ISO_DATE_SIZE);
 	return from;
 }

@@ -43,7 +43,7 @@ struct list_ctx {
  * column not empty)? */
 static int row_has_value(const struct grid *g, int r)
 {
-	for (int c = 0; c < g->cols && c < MAX_COLS; c++)
+	for (int c = 0; c < g->cols && c < RW_MAX_COLS; c++)
 		if (is_valued(g->col_field[c]) && *cell_text(g, r, c))
 			return 1;
 	return 0;
@@ -81,7 +81,7 @@ static void list_group(struct matcher *m, struct doc *d, const struct grid *g, i
 	} else {
 		check_count(m, d, loc, count, l.n);
 	}
-	for (int c = 0; c < g->cols && c < MAX_COLS && l.n; c++) {
+	for (int c = 0; c < g->cols && c < RW_MAX_COLS && l.n; c++) {
 		if (!is_valued(g->col_field[c]))
 			continue;
 		const char *v = row_value(m, d, g, r0, c);
@@ -97,7 +97,7 @@ static void list_group(struct matcher *m, struct doc *d, const struct grid *g, i
 void list_table_read(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g)
 {
 	const char *cap_review = g->caption ? review_in(m, g->caption) : NULL;
-	char asof[11];
+	char asof[RW_ISO_DATE_SIZE];
 	const char *from = table_asof(m, d, w, g, asof), *act_from;
 	struct list_ctx x = {
 		.review = cap_review && !m->force_review ? cap_review : current_review(m, d, w),
@@ -135,7 +135,7 @@ static char *row_text(const struct grid *g, int r)
 static char *unmapped_heads(struct matcher *m, const struct grid *g, int nhead)
 {
 	rw_buf b = {0};
-	for (int c = 0; c < g->cols && c < MAX_COLS && nhead; c++) {
+	for (int c = 0; c < g->cols && c < RW_MAX_COLS && nhead; c++) {
 		struct grid one = *g;
 		one.nhead = nhead;
 		char *head = column_header(&one, c);

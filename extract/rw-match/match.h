@@ -45,9 +45,9 @@ struct doc {
 	size_t n, cap;
 	char *review;      /* named by the title or most often in the text */
 	int review_warned;
-	char date[11];     /* the meeting / Board action date of the document */
+	char date[RW_ISO_DATE_SIZE];     /* the meeting / Board action date of the document */
 	const char *date_from; /* the locator of the block that gave it */
-	char asof[11];     /* a snapshot date the title gives */
+	char asof[RW_ISO_DATE_SIZE];     /* a snapshot date the title gives */
 	size_t nfacts;     /* facts this document gave */
 	struct tally *unmapped; /* values outside the vocabularies */
 	struct near *near;      /* what came close to a fact */
@@ -60,18 +60,18 @@ struct walk {
 	/* Board dates (recwatch(5), "Which date a fact takes"): a heading's holds
 	 * for its section, a paragraph's for the rest of it and the list
 	 * items it introduces, a sentence's from there on in its block. */
-	char section_governs[11], para_governs[11], governs[11];
+	char section_governs[RW_ISO_DATE_SIZE], para_governs[RW_ISO_DATE_SIZE], governs[RW_ISO_DATE_SIZE];
 	const char *section_governs_from, *para_governs_from, *governs_from;
 	/* A paragraph that ends by introducing what follows ("On 22 July
 	 * 2021 the Board took these actions:") gives its date to the table
 	 * right after it. */
-	char intro_governs[11];
+	char intro_governs[RW_ISO_DATE_SIZE];
 	const char *intro_governs_from;
 	/* Snapshot dates: a heading's holds up to the next heading of its
 	 * level or higher; a paragraph's up to the next heading. */
-	char heading_asof[7][11];
+	char heading_asof[7][RW_ISO_DATE_SIZE];
 	const char *heading_asof_from[7];
-	char asof[11];                 /* said by a paragraph since the heading */
+	char asof[RW_ISO_DATE_SIZE];                 /* said by a paragraph since the heading */
 	const char *asof_from;
 	const char *carried;           /* decision passed on to the items below */
 	struct group_value heading_value[RW_F__COUNT]; /* said by the last heading */
@@ -105,7 +105,7 @@ const char *walk_asof(const struct doc *d, const struct walk *w, const char **fr
 /* doc.c */
 void doc_read_front(struct matcher *m, struct doc *d);
 const char *review_in(struct matcher *m, const char *text);
-int asof_in(struct matcher *m, const char *text, char iso[11]);
+int asof_in(struct matcher *m, const char *text, char iso[RW_ISO_DATE_SIZE]);
 void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b);
 /* Dates at the start of a document or section: the document's. */
 void walk_start(const struct doc *d, struct walk *w);
@@ -117,15 +117,14 @@ const char *current_review(struct matcher *m, struct doc *d, const struct walk *
 void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b);
 
 /* grid.c: a table's cells as a grid */
-#define MAX_COLS 64 /* columns mapped to fields; more are read as unmapped */
 struct grid {
 	int rows, cols, nhead;
 	const rw_block **cell;   /* rows * cols, NULL where the reader gave none */
-	int col_field[MAX_COLS]; /* -1, RW_F__COUNT for id, else an rw_field */
+	int col_field[RW_MAX_COLS]; /* -1, RW_F__COUNT for id, else an rw_field */
 	int id_col;              /* the column of ids, or -1 */
 	int list_col;            /* else the column of lists of ids, or -1 */
 	const char *caption;
-	char action_date[11];    /* a date in the Board action column's header */
+	char action_date[RW_ISO_DATE_SIZE];    /* a date in the Board action column's header */
 };
 /* Fills g from the cell blocks of the table whose `table` block is
  * d->b[i]; -1 when it has no cells (or too many: said). */
@@ -143,7 +142,7 @@ char *column_header(const struct grid *g, int c);
 int find_header(struct matcher *m, struct grid *g);
 void explain_header(struct matcher *m, const struct grid *g, const rw_block *tb);
 const char *table_asof(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g,
-		       char asof[11]);
+		       char asof[RW_ISO_DATE_SIZE]);
 /* The Board action date of a table and where it came from: its Board
  * action column's header, the paragraph that introduces it, the
  * document's date, its section's.  A paragraph's date reaches no other

@@ -44,7 +44,7 @@ struct sentence {
 	size_t nverbs;
 	struct list lists[MAX_LISTS];
 	size_t nlists;
-	char date[11];
+	char date[RW_ISO_DATE_SIZE];
 };
 
 static int starts_with_rule(struct matcher *m, const char *key, const char *text)
@@ -318,7 +318,7 @@ void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_bloc
 	}
 	if (b->kind == RW_BLK_PARAGRAPH)
 		w->para_review = review_in(m, text);
-	char asof[11];
+	char asof[RW_ISO_DATE_SIZE];
 	if (asof_in(m, text, asof)) {
 		memcpy(w->asof, asof, sizeof asof);
 		w->asof_from = b->locator ? b->locator : "?";

@@ -54,7 +54,7 @@ static int is_empty_value(struct matcher *m, const char *t)
 /* Adds the mapped cells of row r to the row being rebuilt. */
 static void row_take(struct matcher *m, const struct grid *g, int r, struct row *row)
 {
-	for (int c = 0; c < g->cols && c < MAX_COLS; c++) {
+	for (int c = 0; c < g->cols && c < RW_MAX_COLS; c++) {
 		int f = g->col_field[c];
 		const char *t = cell_text(g, r, c);
 		if (f < 0 || f == RW_F__COUNT || !*t)
@@ -69,8 +69,8 @@ static void row_take(struct matcher *m, const struct grid *g, int r, struct row 
 
 struct table_ctx {
 	const char *review;
-	char asof[11];
-	char action_date[11];
+	char asof[RW_ISO_DATE_SIZE];
+	char action_date[RW_ISO_DATE_SIZE];
 	/* what the current section row (else the heading above the
 	 * table) gives to rows that say none of their own */
 	struct group_value section[RW_F__COUNT];
@@ -80,7 +80,7 @@ struct table_ctx {
  * continue it, with the row being rebuilt. */
 struct table_state {
 	int cols, id_col;
-	int col_field[MAX_COLS];
+	int col_field[RW_MAX_COLS];
 	struct table_ctx t;
 	struct row row;
 };
@@ -219,7 +219,7 @@ static struct table_state *table_open(struct matcher *m, struct doc *d, struct w
 	memcpy(st->t.section, w->heading_value, sizeof st->t.section);
 	const char *act_from;
 	const char *act = table_action_date(d, w, g, &act_from);
-	memcpy(st->t.action_date, act, 11);
+	memcpy(st->t.action_date, act, RW_ISO_DATE_SIZE);
 	explain(m, "    snapshot date %s%s%s; Board action date %s%s%s", st->t.asof[0] ? st->t.asof : "none",
 		asof_from ? ", from " : "", asof_from ? asof_from : "", act[0] ? act : "none",
 		act[0] ? ", from " : "", act[0] ? act_from : "");
@@ -234,6 +234,9 @@ void table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 	w->tables_done = d->b[i].table;
 	if (grid_read(d, i, &g) == 0) {
 		int mapped = find_header(m, &g);
+		if (mapped && g.cols > RW_MAX_COLS)
+			rw_warn(d->source, "%s: %d columns; those past the first %d are not read",
+				d->b[i].locator ? d->b[i].locator : "a table", g.cols, RW_MAX_COLS);
 		struct table_state *st = w->table;
 		if (mapped && g.id_col < 0) {
 			table_close(m, d, w);

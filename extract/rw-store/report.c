@@ -99,7 +99,7 @@ static unsigned step_colour(const unsigned stops[STOPS], int k)
 /* ---- status counts over time ------------------------------------------ */
 
 struct point {
-	char date[11];
+	char date[RW_ISO_DATE_SIZE];
 	int count[MAX_STEPS];
 };
 
