@@ -60,7 +60,7 @@ $(LIB_A): $(LIB_OBJ)
 obj_pkgs = $(call prog_pkgs,$(firstword $(subst /, ,$(patsubst extract/%,%,$(1)))))
 # A filter's own header is beside its files (extract/NAME/*.h), which
 # extract/NAME.c includes too.
-$(BUILD)/%.o: %.c include/recwatch.h $$(wildcard $$(dir $$*)*.h) $$(wildcard $$*/*.h)
+$(BUILD)/%.o: %.c include/rwlib.h $$(wildcard $$(dir $$*)*.h) $$(wildcard $$*/*.h)
 	@mkdir -p $(@D)
 	@echo "  CC $<"
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) \

@@ -7,7 +7,7 @@
  * One chain per batch: a single rw-match and rw-fold read every document;
  * readers run one after another into the same pipe, one reader process
  * for each run of documents of the same type, so input order is kept. */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "recwatch/urls.h"
 
 #include <errno.h>

@@ -1,7 +1,7 @@
 /* rw-convert - a record snapshot from one format to another (CSV, JSON,
  * JSON Lines, or an xlsx workbook), checked on the way: every column
  * present, rows whole. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <getopt.h>
 #include <stdint.h>

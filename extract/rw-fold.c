@@ -3,7 +3,7 @@
  * Facts fold into one record per (review, rec_id) by the rule of recwatch(5) (see
  * extract/lib/fold.c); with --facts the facts are only converted to the
  * chosen format. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <getopt.h>
 #include <stdlib.h>

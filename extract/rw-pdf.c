@@ -5,7 +5,7 @@
  * document once it has been read whole, so that a document that fails
  * leaves nothing half-written behind it.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "rw-pdf/pdf.h"
 
 #include <errno.h>

@@ -5,7 +5,7 @@
  * the same number, and its rows are printed as one table. Tables are
  * printed when their document ends, so memory holds one document.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <errno.h>
 #include <getopt.h>

@@ -9,7 +9,7 @@
  * of the first byte) or a page break (first byte 0xff). */
 #include "fuzz.h"
 
-#include "recwatch.h"
+#include "rwlib.h"
 #include "../extract/rw-pdf/pdf.h"
 
 /* Characters to draw glyphs from: ASCII that tables hold, a ligature's

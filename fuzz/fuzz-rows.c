@@ -3,7 +3,7 @@
  * many, so that missing and extra columns both occur). */
 #include "fuzz.h"
 
-#include "recwatch.h"
+#include "rwlib.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 {

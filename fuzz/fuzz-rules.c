@@ -3,7 +3,7 @@
  * against a fixed sentence, so that patterns the fuzzer writes also run. */
 #include "fuzz.h"
 
-#include "recwatch.h"
+#include "rwlib.h"
 
 static const char probe[] =
 	"On 1 May 2022 the Board approved Recommendations 5.4 and 19.1-19.3 "

@@ -43,7 +43,7 @@ fuzz: fuzz-build
 fuzz-build: $(FUZZ_BINS)
 
 .SECONDEXPANSION:
-$(FUZZ_DIR)/fuzz-%: fuzz/fuzz-%.c fuzz/fuzz.h fuzz/coverage-ignore.txt include/recwatch.h $(LIB_SRC) \
+$(FUZZ_DIR)/fuzz-%: fuzz/fuzz-%.c fuzz/fuzz.h fuzz/coverage-ignore.txt include/rwlib.h $(LIB_SRC) \
 		$$(SRC_$$*) $$(DEP_$$*) $$(wildcard extract/rw-*/*.h)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(FUZZ_FLAGS) $(call pkg_cflags,$(PKG_$*)) -o $@ \

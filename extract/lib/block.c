@@ -1,5 +1,5 @@
 /* block.c - the block stream: one JSON object a line (schema/blocks.md). */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "jsonl.h"
 
 #include <jansson.h>

@@ -2,7 +2,7 @@
  * lists, temporary files under $TMPDIR, standard input spooled so that
  * it can be sniffed and then read, the reader of a document, the
  * rw-match command line and the progress line of a long batch. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <errno.h>
 #include <fcntl.h>

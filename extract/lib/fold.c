@@ -5,7 +5,7 @@
  * wins; a dated fact beats an undated one.  Since facts arrive in input
  * order, "later" is simply "arrived later", so each field keeps only its
  * current winner and the date it won with. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <stdint.h>
 #include <stdlib.h>

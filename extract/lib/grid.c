@@ -2,7 +2,7 @@
  * arrive in any order, bounded by RW_GRID_MAX_CELLS.  rw-match and
  * rw-tables both assemble their tables here, so that both read the same
  * tables and refuse the same ones. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <stdlib.h>
 #include <string.h>

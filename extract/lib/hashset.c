@@ -3,7 +3,7 @@
  * says what a number stands for through `same`, so one set serves keys
  * and descriptions alike.  It keeps at most half of its slots full,
  * doubling when an addition would pass that. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <stdlib.h>
 

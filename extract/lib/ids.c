@@ -3,7 +3,7 @@
  * What an id looks like, and what joins the items of a list, come from
  * the rules ([idcell], [list]); this file only walks the text with them
  * and expands ranges. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* jsonl.c - the line loop shared by the readers of JSON Lines streams. */
 #include "jsonl.h"
 
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 /* model.c - the names of fields and columns of facts, records, changes. */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "jsonl.h"
 
 #include <jansson.h>

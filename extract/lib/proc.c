@@ -1,5 +1,5 @@
 /* proc.c - running the other filters of the chain. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <errno.h>
 #include <limits.h>

@@ -5,7 +5,7 @@
  * Every cell is copied once into a store of large blocks, so that a
  * million-row snapshot costs about its own size plus one pointer a cell,
  * not one malloc a cell. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <csv.h>
 #include <jansson.h>

@@ -4,7 +4,7 @@
  * and matched under a match limit and a depth limit, so that a
  * catastrophic pattern in a user's rules file is reported, not a hang. */
 #define PCRE2_CODE_UNIT_WIDTH 8
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <errno.h>
 #include <limits.h>

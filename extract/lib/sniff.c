@@ -1,6 +1,6 @@
 /* sniff.c - tell HTML from PDF from anything else by the bytes, never by
  * the file name: published files are often misnamed. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <string.h>
 #include <strings.h>

@@ -1,7 +1,7 @@
 /* table.c - rows of named string columns written as CSV (libcsv), JSON
  * or JSON Lines (jansson), or handed to xlsx.c for a workbook. Records,
  * facts and changes all go through here, so the formats stay alike. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <csv.h>
 #include <jansson.h>

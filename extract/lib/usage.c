@@ -1,6 +1,6 @@
 /* usage.c - what a program says on a usage error: the synopsis from
  * its usage text, not the whole help, and where the rest is. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 /* util.c - allocation, diagnostics and string helpers for every filter. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <errno.h>
 #include <stdint.h>

@@ -12,7 +12,7 @@
  * libxlsxwriter writes to a named file, not a stream: the workbook is
  * built in a temporary file (under $TMPDIR) and copied to the output
  * when it is complete, so the output gets a whole workbook or nothing. */
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <errno.h>
 #include <stdlib.h>

@@ -2,7 +2,7 @@
 #ifndef RW_URLS_H
 #define RW_URLS_H
 
-#include "recwatch.h"
+#include "rwlib.h"
 
 /* Fetches every http(s) URL among argv[first..argc) with one rw-fetch
  * (it says on stderr why one fails) and puts the path of its body in its

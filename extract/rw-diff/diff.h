@@ -5,7 +5,7 @@
 #ifndef RW_DIFF_H
 #define RW_DIFF_H
 
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <stdint.h>
 

@@ -6,7 +6,7 @@
 #ifndef RW_FETCH_H
 #define RW_FETCH_H
 
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <curl/curl.h>
 

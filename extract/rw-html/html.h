@@ -1,12 +1,12 @@
 /*
  * html.h - the parts of rw-html: charset.c turns a document's bytes into
  * UTF-8, walk.c turns the parsed tree into blocks, table.c rebuilds the
- * grid of a <table>.  Ownership follows recwatch.h.
+ * grid of a <table>.  Ownership follows rwlib.h.
  */
 #ifndef RW_HTML_H
 #define RW_HTML_H
 
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <string.h>
 

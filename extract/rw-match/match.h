@@ -17,7 +17,7 @@
 #ifndef RW_MATCH_H
 #define RW_MATCH_H
 
-#include "recwatch.h"
+#include "rwlib.h"
 
 struct matcher {
 	rw_rules *rules;

@@ -13,7 +13,7 @@
  * Prose is not touched: its words start at the margin, and elsewhere at
  * no x that lines share.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <math.h>

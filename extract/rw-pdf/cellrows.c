@@ -27,7 +27,7 @@
  * passes and each line goes to the anchor at or above it, as a simple
  * "a line with an empty first column continues the row above" does.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <math.h>

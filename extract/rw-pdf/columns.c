@@ -20,7 +20,7 @@
  * column after the other: a paragraph going on from the foot of the
  * left column to the top of the right one is one paragraph.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "reading.h"
 
 #include <math.h>

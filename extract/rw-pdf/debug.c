@@ -6,7 +6,7 @@
  * nothing.  Nothing here needs poppler or cairo, so the geometry keeps
  * building without them (unit tests, fuzz harnesses).
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 void pdf_debug_add_box(pdf_debug *d, enum pdf_debug_kind kind, const pdf_box *b)

@@ -12,7 +12,7 @@
  * on end) are then turned about their own centre. The rest of rw-pdf
  * builds lines, words and tables from the turned boxes, unchanged.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "reading.h"
 
 #include <math.h>

@@ -22,7 +22,7 @@
  * are then read from text alignment alone).  tests/unit/
  * test_pdf_render.c fails in such a build.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <cairo.h>

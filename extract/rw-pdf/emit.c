@@ -20,7 +20,7 @@
  *     counting on; its first row is a header when it repeats the table's
  *     first (header) row.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 #include "reading.h"
 

@@ -16,7 +16,7 @@
  * go on with it move to the end of the page before, under its last
  * line, and the paragraph is read whole.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "reading.h"
 
 #include <ctype.h>

@@ -10,7 +10,7 @@
  * decide: both words of the document elsewhere ("end", "user"), it is a
  * word with a hyphen; otherwise ("recom", "mendation") a broken one.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <stdlib.h>

@@ -13,7 +13,7 @@
  *     laid out into lines (layout.c) and the lines joined by spaces.
  * Each table's area and cells are noted on the page's debug picture.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <math.h>

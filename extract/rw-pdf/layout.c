@@ -17,7 +17,7 @@
  *     undoes itself, so reading the glyphs as drawn gives logical order;
  *     brackets drawn mirrored are mirrored back (rule L4).
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <ctype.h>

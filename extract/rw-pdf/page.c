@@ -10,7 +10,7 @@
  * Reading order comes from geometry (layout.c), not from poppler's text
  * order.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <math.h>

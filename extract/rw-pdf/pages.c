@@ -11,7 +11,7 @@
  * done with.  Pages reach the emitter one at a time and in order, so the
  * blocks are the same as a one-thread read gives.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <errno.h>

@@ -7,7 +7,7 @@
  * pdfplumber's debug_tablefinder and Camelot's plot show theirs.  The
  * PNG is written whole or not at all (a temporary file, then renamed).
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <cairo.h>

@@ -12,7 +12,7 @@
  * page's: rw-pdf renders first only pages whose annotations are all
  * links (pdf_render_keeps_text).
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <cairo.h>

@@ -18,7 +18,7 @@
  * column bounds are its rows even if none fills every column (a notes
  * column mostly empty, ids never on a line with notes).
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <math.h>

@@ -37,7 +37,7 @@
  * Every length is relative: x tolerances to the font size, blank
  * stretches to the line's height.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <ctype.h>

@@ -29,7 +29,7 @@
  * ground rectangles start and end makes each stretch of one colour on
  * either side. Work is bounded by params.work rectangle tests a page.
  */
-#include "recwatch.h"
+#include "rwlib.h"
 #include "pdf.h"
 
 #include <math.h>

@@ -242,7 +242,7 @@ static int read_changes(sqlite3 *db, rw_rows *rows)
 	char *new_csv = store_state_tmp(db, &(struct state_query){0});
 	int fd;
 	char *out = rw_tmpfile("recwatch-changes", &fd);
-	int st = chain_diff("csv", old_csv, new_csv, fd);
+	int st = store_run_diff("csv", old_csv, new_csv, fd);
 	close(fd);
 	size_t len = 0;
 	char *data = st < RW_DIFF_TROUBLE ? rw_read_file(out, (size_t)1 << 30, &len) : NULL;
@@ -416,7 +416,7 @@ static void header(rw_buf *b, sqlite3 *db)
 		       " · <a href=\"#recommendations\">Recommendations</a> · <a href=\"#documents\">Documents</a></p>\n");
 }
 
-int cmd_report(int argc, char **argv)
+int store_cmd_report(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{"db", required_argument, NULL, 'd'},

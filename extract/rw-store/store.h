@@ -4,12 +4,12 @@
  * The store is one SQLite file (schema/store.sql documents its tables).
  * Every command opens it with store_open, which sets WAL mode and a busy
  * timeout and brings an older schema up to date.  Ownership follows
- * recwatch.h: returned pointers belong to the caller.
+ * rwlib.h: returned pointers belong to the caller.
  */
 #ifndef RW_STORE_H
 #define RW_STORE_H
 
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <sqlite3.h>
 

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "recwatch.h"
+#include "rwlib.h"
 
 static void cells_land_where_they_are_put_in_any_order(void **state)
 {

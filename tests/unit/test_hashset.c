@@ -7,7 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "recwatch.h"
+#include "rwlib.h"
 
 #include <stdio.h>
 #include <string.h>

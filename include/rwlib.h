@@ -1,5 +1,5 @@
 /*
- * recwatch.h - the small library every recwatch filter shares.
+ * rwlib.h - the small library every recwatch filter shares.
  *
  * Ownership, once for the whole header: a function that returns a
  * non-const pointer hands it to the caller, who frees it (rw_*_free for
@@ -11,8 +11,8 @@
  *
  * Sections follow the files of extract/lib/.
  */
-#ifndef RECWATCH_H
-#define RECWATCH_H
+#ifndef RWLIB_H
+#define RWLIB_H
 
 #include <stdarg.h>
 #include <stddef.h>
