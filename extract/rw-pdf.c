@@ -7,6 +7,7 @@
  */
 #include "rwlib.h"
 #include "rw-pdf/pdf.h"
+#include "rw-pdf/tally.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -245,11 +246,16 @@ static int do_document(pdf_reader *r, const char *name)
 		return -1;
 	}
 	pdf_emitter *e = pdf_emitter_new(stdout, name);
+	pdf_tally tally;
+	pdf_tally_begin(&tally);
 	int rc = read_pages(r, name, doc, e);
 	if (rc == 0 && pdf_emitter_finish(e) != 0) {
 		rw_warn(NULL, "write error on standard output");
 		rc = -2;
 	}
+	/* a page whose text was not all written: the document is read in part */
+	if (pdf_tally_end(name) && rc == 0)
+		rc = 1;
 	pdf_emitter_free(e);
 	g_object_unref(doc);
 	free(data);
@@ -309,7 +315,7 @@ int main(int argc, char **argv)
 	char *stdin_only[] = {"-"};
 	char **docs = optind < argc ? argv + optind : stdin_only;
 	int ndocs = optind < argc ? argc - optind : 1;
-	int failed = 0;
+	int failed = 0, part = 0;
 	pdf_reader *r = pdf_reader_new();
 	pdf_reader_debug(r, opt_debug);
 	for (int i = 0; i < ndocs; i++) {
@@ -318,9 +324,11 @@ int main(int argc, char **argv)
 			pdf_reader_free(r);
 			return rw_finish_stdout(RW_EXIT_TROUBLE);
 		}
-		failed += rc != 0;
+		failed += rc < 0;
+		part += rc > 0;
 	}
 	pdf_reader_free(r);
-	int status = rw_tally_status(&(rw_tally){.whole = (size_t)(ndocs - failed), .none = (size_t)failed});
+	int status = rw_tally_status(&(rw_tally){.whole = (size_t)(ndocs - failed - part),
+						      .part = (size_t)part, .none = (size_t)failed});
 	return rw_finish_stdout(status);
 }

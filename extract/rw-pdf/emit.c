@@ -23,6 +23,7 @@
 #include "rwlib.h"
 #include "pdf.h"
 #include "reading.h"
+#include "tally.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -261,6 +262,7 @@ static void find_body_size(pdf_emitter *e)
 static void put(pdf_emitter *e, rw_block *b)
 {
 	b->source = (char *)e->source;
+	pdf_tally_block(b);
 	if (rw_block_write(e->out, b) != 0)
 		e->err = 1;
 }

@@ -13,6 +13,7 @@
  */
 #include "rwlib.h"
 #include "pdf.h"
+#include "tally.h"
 
 #include <errno.h>
 #include <poppler.h>
@@ -68,6 +69,9 @@ static void page_geometry(pipeline *pl, slot *s)
 		rw_warn(pl->name, "page %d: drawing too complex, rulings read from part of it",
 			s->index + 1);
 	note_page(s->debug, &s->page);
+	if (pl->area) /* glyphs left out of --area are not lost */
+		pdf_page_crop(&s->page, pl->area);
+	pdf_tally_page(&s->page);
 	pdf_emitter_page(pl->e, &s->page, pl->method, pl->area);
 	pdf_page_clear(&s->page);
 	if (s->debug && pdf_debug_finish(s->debug) != 0)

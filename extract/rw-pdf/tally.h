@@ -1,0 +1,37 @@
+/* tally.h - no text lost without a word: what each page was given
+ * against what was written out of it (tally.c). */
+#ifndef RW_PDF_TALLY_H
+#define RW_PDF_TALLY_H
+
+#include <stddef.h>
+
+struct pdf_page;
+struct rw_block;
+
+/* The counts of one document, by page. */
+typedef struct pdf_tally {
+	size_t *given, *written; /* [page], letters and digits */
+	size_t pages;            /* entries in both */
+} pdf_tally;
+
+/* How many letters and digits (characters of a strong bidi type or a
+ * number: never spaces, punctuation or hyphens, which joining lines may
+ * drop) a UTF-8 string holds. */
+size_t pdf_tally_count(const char *s);
+
+/* rw-pdf reads one document at a time: begin makes t the document's
+ * tally, until end. Pages are counted from the geometry thread (which
+ * starts after begin and is joined before the blocks are written),
+ * blocks from the writer. */
+void pdf_tally_begin(pdf_tally *t);
+/* A page's glyphs as the emitter gets them (once cropped to --area);
+ * a glyph drawn twice over itself (fake bold) counts once. */
+void pdf_tally_page(const struct pdf_page *p);
+/* A block written (the document block repeats the title: not counted). */
+void pdf_tally_block(const struct rw_block *b);
+/* Warns (PROGRAM: name: page N: ...) of each page that wrote fewer
+ * letters and digits than it was given, frees the counts and ends the
+ * document. Returns how many pages were short. */
+size_t pdf_tally_end(const char *name);
+
+#endif
