@@ -74,11 +74,19 @@ static int step_dir(const pdf_glyph *a, const pdf_glyph *b)
 	return dy > 0 ? PDF_DIR_SOUTH : PDF_DIR_NORTH;
 }
 
-void pdf_glyph_directions(const pdf_page *p, signed char *dir)
+/* step[i]: the direction of the step from glyph i to glyph i + 1 (the
+ * last glyph: PDF_DIR_NONE). */
+static void glyph_steps(const pdf_page *p, signed char *step)
+{
+	for (size_t i = 0; i < p->ng; i++)
+		step[i] = (signed char)(i + 1 < p->ng ? step_dir(&p->g[i], &p->g[i + 1]) : PDF_DIR_NONE);
+}
+
+static void directions_from_steps(size_t ng, const signed char *step, signed char *dir)
 {
 	int before = PDF_DIR_NONE;
-	for (size_t i = 0; i < p->ng; i++) {
-		int after = i + 1 < p->ng ? step_dir(&p->g[i], &p->g[i + 1]) : PDF_DIR_NONE;
+	for (size_t i = 0; i < ng; i++) {
+		int after = step[i];
 		if (before == after || after == PDF_DIR_NONE)
 			dir[i] = (signed char)before;
 		else if (before == PDF_DIR_NONE)
@@ -87,6 +95,14 @@ void pdf_glyph_directions(const pdf_page *p, signed char *dir)
 			dir[i] = PDF_DIR_NONE; /* a corner: the runs either side say */
 		before = after;
 	}
+}
+
+void pdf_glyph_directions(const pdf_page *p, signed char *dir)
+{
+	signed char *step = rw_xmalloc(p->ng ? p->ng : 1);
+	glyph_steps(p, step);
+	directions_from_steps(p->ng, step, dir);
+	free(step);
 }
 
 enum pdf_dir pdf_main_direction(const pdf_page *p, const signed char *dir)
@@ -178,8 +194,10 @@ static int side_by_side(const run *a, const run *b)
 }
 
 /* The runs of glyphs (after the page is turned by main) advancing in a
- * direction other than east (dir: as found before the turn). */
-static run *odd_runs(const pdf_page *p, const signed char *dir, enum pdf_dir main, size_t *nr)
+ * direction other than east (dir: as found before the turn). step: the
+ * steps between the glyphs as they are now, or NULL (worked out here). */
+static run *odd_runs(const pdf_page *p, const signed char *dir, const signed char *step,
+		     enum pdf_dir main, size_t *nr)
 {
 	run *r = NULL;
 	size_t n = 0, cap = 0;
@@ -188,7 +206,8 @@ static run *odd_runs(const pdf_page *p, const signed char *dir, enum pdf_dir mai
 		 * the next cell, starts a run of its own) */
 		int rel = dir[i] == PDF_DIR_NONE ? PDF_DIR_EAST : (dir[i] - (int)main + 4) % 4;
 		size_t j = i + 1;
-		while (j < p->ng && dir[j] == dir[i] && step_dir(&p->g[j - 1], &p->g[j]) == rel)
+		while (j < p->ng && dir[j] == dir[i] &&
+		       (step ? step[j - 1] : step_dir(&p->g[j - 1], &p->g[j])) == rel)
 			j++;
 		if (rel != PDF_DIR_EAST && j - i >= MIN_TURN_RUN) {
 			r = rw_xgrow(r, &cap, n + 1, sizeof *r);
@@ -240,10 +259,11 @@ static void turn_block(pdf_page *p, run *r, size_t nr, size_t root)
 	}
 }
 
-static void turn_odd_blocks(pdf_page *p, const signed char *dir, enum pdf_dir main)
+static void turn_odd_blocks(pdf_page *p, const signed char *dir, const signed char *step,
+			    enum pdf_dir main)
 {
 	size_t nr;
-	run *r = odd_runs(p, dir, main, &nr);
+	run *r = odd_runs(p, dir, step, main, &nr);
 	for (size_t a = 0; a < nr; a++)
 		for (size_t b = a + 1; b < nr; b++)
 			if (r[a].dir == r[b].dir && side_by_side(&r[a], &r[b]))
@@ -257,11 +277,15 @@ static void turn_odd_blocks(pdf_page *p, const signed char *dir, enum pdf_dir ma
 void pdf_page_reading_frame(pdf_page *p, pdf_reading *r)
 {
 	if (p->ng) {
-		signed char *dir = rw_xmalloc(p->ng);
-		pdf_glyph_directions(p, dir);
+		signed char *dir = rw_xmalloc(p->ng), *step = rw_xmalloc(p->ng);
+		glyph_steps(p, step);
+		directions_from_steps(p->ng, step, dir);
 		enum pdf_dir main = pdf_main_direction(p, dir);
 		pdf_page_turn(p, main);
-		turn_odd_blocks(p, dir, main);
+		/* the steps hold while the page is not turned (most pages);
+		 * a turned page's are worked out again from the turned boxes */
+		turn_odd_blocks(p, dir, main == PDF_DIR_EAST ? step : NULL, main);
+		free(step);
 		free(dir);
 	}
 	if (!r)

@@ -17,6 +17,7 @@
 #include "pdf.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -139,12 +140,21 @@ static int covered(const rul *r, const size_t *pick, size_t n, double pos, doubl
 	return 0;
 }
 
+/* The i with lines[i] <= v < lines[i + 1] (lines ascending), or -1: a
+ * binary search, not a walk down every row for every glyph. */
 static int find_slot(const double *lines, size_t n, double v)
 {
-	for (size_t i = 0; i + 1 < n; i++)
-		if (v >= lines[i] && v < lines[i + 1])
-			return (int)i;
-	return -1;
+	if (n < 2 || !(v >= lines[0] && v < lines[n - 1]))
+		return -1;
+	size_t lo = 0, hi = n - 1; /* lines[lo] <= v < lines[hi] */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v >= lines[mid])
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (int)lo;
 }
 
 typedef struct grid {
@@ -157,34 +167,42 @@ static void fill_text(pdf_table *t, const grid *gr, const pdf_page *p, const cha
 {
 	int R = t->rows, C = t->cols;
 	size_t nslots = (size_t)R * C;
-	pdf_glyph **cg = rw_xcalloc(nslots, sizeof *cg);
-	size_t *n = rw_xcalloc(nslots, sizeof *n), *cap = rw_xcalloc(nslots, sizeof *cap);
+	/* each glyph's cell, then the glyphs cell by cell in one array (a
+	 * counting sort: each cell keeps its glyphs in the page's order) */
+	size_t *cell = rw_xmalloc((p->ng ? p->ng : 1) * sizeof *cell);
+	size_t *start = rw_xcalloc(nslots + 1, sizeof *start);
 	for (size_t i = 0; i < p->ng; i++) {
 		const pdf_glyph *g = &p->g[i];
 		double cx = (g->b.left + g->b.right) / 2, cy = (g->b.top + g->b.bottom) / 2;
 		int r = find_slot(gr->ys, gr->ny, cy), c = find_slot(gr->xs, gr->nx, cx);
-		if (r < 0 || c < 0)
-			continue;
-		size_t k = (size_t)gr->owner[(size_t)r * C + c];
-		cg[k] = rw_xgrow(cg[k], &cap[k], n[k] + 1, sizeof **cg);
-		cg[k][n[k]++] = *g;
+		cell[i] = r < 0 || c < 0 ? SIZE_MAX : (size_t)gr->owner[(size_t)r * C + c];
+		if (cell[i] != SIZE_MAX)
+			start[cell[i] + 1]++;
 	}
+	for (size_t k = 0; k < nslots; k++)
+		start[k + 1] += start[k];
+	pdf_glyph *cg = rw_xmalloc((start[nslots] ? start[nslots] : 1) * sizeof *cg);
+	size_t *at = rw_xmalloc(nslots * sizeof *at);
+	memcpy(at, start, nslots * sizeof *at);
+	for (size_t i = 0; i < p->ng; i++)
+		if (cell[i] != SIZE_MAX)
+			cg[at[cell[i]]++] = p->g[i];
 	for (size_t k = 0; k < nslots; k++) {
-		if (!n[k])
+		if (start[k + 1] == start[k])
 			continue;
 		size_t nl;
-		pdf_line *l = pdf_lines_build(cg[k], n[k], &nl);
+		pdf_line *l = pdf_lines_build(cg + start[k], start[k + 1] - start[k], &nl);
 		for (size_t i = 0; i < nl; i++) {
 			char *s = pdf_line_text(&l[i]);
 			pdf_table_append(t, (int)(k / C), (int)(k % C), s, &l[i].b, sep, l[i].bold);
 			free(s);
 		}
 		pdf_lines_free(l, nl);
-		free(cg[k]);
 	}
 	free(cg);
-	free(n);
-	free(cap);
+	free(at);
+	free(start);
+	free(cell);
 }
 
 /* Builds the table of one connected group of rulings. */
