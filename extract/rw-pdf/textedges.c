@@ -33,7 +33,10 @@
  *     column gaps, and min_gutter font sizes at least, parts it in two
  *     when each side is a table of its own: its first line (a header
  *     over each half) and min_full_lines lines have text in min_columns
- *     of its columns.  Each side is cut again the same way.
+ *     of its columns; and when the sides end apart, as the columns of
+ *     one table do not: a row of one side (its first column and another
+ *     with text) stands under the other side's last line.  Each side is
+ *     cut again the same way.
  * Every length is relative: x tolerances to the font size, blank
  * stretches to the line's height.
  */
@@ -467,15 +470,21 @@ static double median_other(const pdf_gap *s, size_t n, size_t not)
 	return w;
 }
 
-/* Side `side` of area a is a table of its own: its first line with text
- * and min_full_lines lines have text in min_columns of the columns the
- * stripes s[] (sorted) part it into. */
-static int side_is_table(const tchunk *c, const size_t *first_chunk, const pdf_area *side,
-			 const pdf_gap *s, size_t ns, const pdf_edge_params *p)
+/* What a side of an area holds: lines with text in min_columns of the
+ * columns its stripes part it into (full), whether its first line with
+ * text is one (a header over it), its last line with text and its last
+ * row's first line (a full line with text in its first column). */
+typedef struct side_shape {
+	int full_lines, first_full;
+	size_t last_text, last_row;
+} side_shape;
+
+static side_shape shape_of(const tchunk *c, const size_t *first_chunk, const pdf_area *side,
+			   const pdf_gap *s, size_t ns, const pdf_edge_params *p)
 {
-	int full_lines = 0, first_full = -1;
+	side_shape sh = {0, -1, 0, 0};
 	for (size_t i = side->first; i <= side->last; i++) {
-		int cols = 0;
+		int cols = 0, key = 0;
 		size_t last_col = (size_t)-1;
 		for (size_t k = first_chunk[i]; k < first_chunk[i + 1]; k++) {
 			if (!in_area(&c[k].b, side))
@@ -484,13 +493,32 @@ static int side_is_table(const tchunk *c, const size_t *first_chunk, const pdf_a
 			while (col < ns && s[col].hi <= c[k].b.left)
 				col++;
 			cols += col != last_col;
+			key |= col == 0;
 			last_col = col;
 		}
-		if (cols && first_full < 0)
-			first_full = cols >= p->min_columns;
-		full_lines += cols >= p->min_columns;
+		if (cols && sh.first_full < 0)
+			sh.first_full = cols >= p->min_columns;
+		if (cols)
+			sh.last_text = i;
+		sh.full_lines += cols >= p->min_columns;
+		if (cols >= p->min_columns && key)
+			sh.last_row = i;
 	}
-	return first_full > 0 && full_lines >= p->min_full_lines;
+	return sh;
+}
+
+/* Both sides are tables of their own, and of their own lengths: a row of
+ * the longer (a full line with text in its first column: a row's first
+ * line, not a wrapped cell's next) stands under the shorter's last text.
+ * The columns of one table run down to its last row together; a gutter
+ * between two of them that ends one table's rows and not the other's is
+ * white beside a table, not inside one (Camelot and Nurminen group the
+ * edges of one table by their common extent). */
+static int tables_apart(const side_shape *x, const side_shape *y, const pdf_edge_params *p)
+{
+	int tables = x->first_full > 0 && y->first_full > 0 &&
+		     x->full_lines >= p->min_full_lines && y->full_lines >= p->min_full_lines;
+	return tables && (x->last_row > y->last_text || y->last_row > x->last_text);
 }
 
 /* Font size of the area's lines: the largest. */
@@ -515,13 +543,15 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 			wide = k;
 	int split = 0;
 	pdf_area left = a, right = a;
+	side_shape lx, rx;
 	if (ns >= 3) {
 		double w = s[wide].hi - s[wide].lo;
 		left.right = right.left = (s[wide].lo + s[wide].hi) / 2;
 		split = w >= p->gutter_ratio * median_other(s, ns, wide) &&
 			w >= p->min_gutter * area_size(l, &a) &&
-			side_is_table(c, first_chunk, &left, s, wide, p) &&
-			side_is_table(c, first_chunk, &right, s + wide + 1, ns - wide - 1, p);
+			(lx = shape_of(c, first_chunk, &left, s, wide, p),
+			 rx = shape_of(c, first_chunk, &right, s + wide + 1, ns - wide - 1, p),
+			 tables_apart(&lx, &rx, p));
 	}
 	free(s);
 	if (split) {

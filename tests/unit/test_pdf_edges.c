@@ -64,21 +64,24 @@ static void found_free(found *f)
 }
 
 /* Two tables of two columns each, level with each other: ids and words
- * 20pt apart, the second table 100pt to the right of the first. */
+ * 20pt apart, the second table 100pt to the right of the first and a row
+ * longer. */
 static const char *const pair[] = {
 	"Id", "Text", "No", "Word", /* a header over each half */
 	"R1", "text", "S1", "word", "R2", "text", "S2", "word", "R3", "text", "S3", "word",
+	NULL, NULL,   "S4", "word",
 };
+enum { PAIR_ROWS = 5 };
 static const double pair_x[] = {10, 40, 160, 190};
 
 static void tables_side_by_side_part_at_the_gutter(void **state)
 {
 	pdf_page p = {0};
-	put_rows(&p, pair, 4, 4, pair_x);
+	put_rows(&p, pair, PAIR_ROWS, 4, pair_x);
 	found f = areas(&p, &pdf_edge_defaults);
 	assert_int_equal(f.na, 2);
 	assert_int_equal(f.a[0].first, 0);
-	assert_int_equal(f.a[0].last, 3);
+	assert_int_equal(f.a[0].last, PAIR_ROWS - 1);
 	/* the cut stands in the white between the tables */
 	assert_true(f.a[0].right > 60 && f.a[0].right < 160);
 	assert_true(f.a[1].left == f.a[0].right);
@@ -100,7 +103,7 @@ static void even_wide_gaps_keep_one_table(void **state)
 {
 	pdf_page p = {0};
 	static const double even_x[] = {10, 120, 230, 340};
-	put_rows(&p, pair, 4, 4, even_x);
+	put_rows(&p, pair, PAIR_ROWS, 4, even_x);
 	found f = areas(&p, &pdf_edge_defaults);
 	assert_int_equal(f.na, 1);
 	assert_false(pdf_area_clipped(&f.a[0]));
@@ -120,7 +123,7 @@ static void narrow_gutter_is_a_column_gap(void **state)
 {
 	pdf_page p = {0};
 	static const double tight_x[] = {10, 28, 66, 84}; /* gaps 8, 18, 8 */
-	put_rows(&p, pair, 4, 4, tight_x);
+	put_rows(&p, pair, PAIR_ROWS, 4, tight_x);
 	found f = areas(&p, &pdf_edge_defaults);
 	assert_int_equal(f.na, 1);
 	found_free(&f);
@@ -140,9 +143,10 @@ static void side_without_columns_keeps_area(void **state)
 	static const char *const notes[] = {
 		"Id", "Text", "No", NULL,   "R1", "text", "S1", NULL,
 		"R2", "text", "S2", "word", "R3", "text", "S3", "word",
+		NULL, NULL,   "S4", "word",
 	};
 	pdf_page p = {0};
-	put_rows(&p, notes, 4, 4, pair_x);
+	put_rows(&p, notes, PAIR_ROWS, 4, pair_x);
 	found f = areas(&p, &pdf_edge_defaults);
 	assert_int_equal(f.na, 1);
 	found_free(&f);
@@ -150,11 +154,41 @@ static void side_without_columns_keeps_area(void **state)
 	static const char *const headed[] = {
 		"Id", "Text", "No", "Word", "R1", "text", "S1", NULL,
 		"R2", "text", "S2", "word", "R3", "text", "S3", "word",
+		NULL, NULL,   "S4", "word",
 	};
 	pdf_page q = {0};
-	put_rows(&q, headed, 4, 4, pair_x);
+	put_rows(&q, headed, PAIR_ROWS, 4, pair_x);
 	f = areas(&q, &pdf_edge_defaults);
 	assert_int_equal(f.na, 2);
+	found_free(&f);
+	pdf_page_clear(&p);
+	pdf_page_clear(&q);
+}
+
+/* The columns of one table end together: halves whose rows end on one
+ * line, or whose longer half goes on below the other's end with a
+ * wrapped cell's next lines only (no text in its first column), are one
+ * table with a wide gap. */
+static void halves_ending_together_are_one_table(void **state)
+{
+	static const char *const level[] = {
+		"Id", "Text", "No", "Word", "R1", "text", "S1", "word",
+		"R2", "text", "S2", "word", "R3", "text", "S3", "word",
+	};
+	pdf_page p = {0};
+	put_rows(&p, level, 4, 4, pair_x);
+	found f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
+	found_free(&f);
+	static const char *const wrapped[] = {
+		"Id", "Text", "No", "Word", "R1", "text", "S1", "word",
+		"R2", "text", "S2", "word", "R3", "text", "S3", "word",
+		NULL, NULL,   NULL, "more", NULL, NULL,   NULL, "text",
+	};
+	pdf_page q = {0};
+	put_rows(&q, wrapped, 6, 4, pair_x);
+	f = areas(&q, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
 	found_free(&f);
 	pdf_page_clear(&p);
 	pdf_page_clear(&q);
@@ -164,12 +198,12 @@ static void side_without_columns_keeps_area(void **state)
 static void area_lines_hold_the_area_words(void **state)
 {
 	pdf_page p = {0};
-	put_rows(&p, pair, 4, 4, pair_x);
+	put_rows(&p, pair, PAIR_ROWS, 4, pair_x);
 	found f = areas(&p, &pdf_edge_defaults);
 	assert_int_equal(f.na, 2);
 	size_t n, *from;
 	pdf_line *s = pdf_area_lines(f.l, &f.a[1], &n, &from);
-	assert_int_equal(n, 4);
+	assert_int_equal(n, PAIR_ROWS);
 	for (size_t i = 0; i < n; i++) {
 		assert_int_equal(from[i], i);
 		assert_int_equal(s[i].nw, 2);
@@ -192,6 +226,7 @@ int main(void)
 		cmocka_unit_test(even_wide_gaps_keep_one_table),
 		cmocka_unit_test(narrow_gutter_is_a_column_gap),
 		cmocka_unit_test(side_without_columns_keeps_area),
+		cmocka_unit_test(halves_ending_together_are_one_table),
 		cmocka_unit_test(area_lines_hold_the_area_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
