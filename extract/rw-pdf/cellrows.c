@@ -26,6 +26,11 @@
  * With no step wider than the pitch, every block holds every anchor it
  * passes and each line goes to the anchor at or above it, as a simple
  * "a line with an empty first column continues the row above" does.
+ *
+ * Rules across the table (rulings, edges of row fills) say more than
+ * the white: when they part most rows (pdf_row_params), the text
+ * between two of them is one row, and only a row step where no rule is
+ * (a plain row under a plain header among zebra stripes) parts it.
  */
 #include "rwlib.h"
 #include "pdf.h"
@@ -490,10 +495,98 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 	return lead + (int)na;
 }
 
-/* Columns with no text at all left of the first with some (an area or
- * rulings wider than the table) are no anchors' column: the rows come
- * from the columns that start at the first with text. */
-int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
+const pdf_row_params pdf_row_defaults = {
+	/* a rule under the header and none between rows is a header's
+	 * rule; a second one parts rows */
+	.min_rules = 2,
+	/* rules between a third of the rows the white shows at least:
+	 * the white cuts a wrapped cell into rows (an id over two lines
+	 * makes three of a row), while rules around groups of rows (a
+	 * header, sections) leave most breaks without one */
+	.rule_share = 0.3,
+};
+
+/* The band of height y among the rules: how many lie above it. */
+static size_t band_of(const double *rule, size_t nrule, double y)
+{
+	size_t k = 0;
+	while (k < nrule && rule[k] < y)
+		k++;
+	return k;
+}
+
+/* Rows from the rules: the text between two rules is a row, its lines
+ * joined, but where a row step (white wider than the line pitch, the
+ * padding of two rows) parts it: a break the rules leave open (zebra
+ * stripes on every other row, the first row as plain as the header).
+ * Fills row[] (-1 where no text) and returns the row count, from
+ * band[] (each piece's band among nband + 1). */
+static int band_rows(const pdf_cellpiece *pc, size_t n, int cols, const size_t *band,
+		     size_t nband, double pitch, int *row)
+{
+	double *last = rw_xmalloc((nband + 1) * sizeof *last);
+	int *sub = rw_xcalloc(nband + 1, sizeof *sub), *first = rw_xmalloc((nband + 1) * sizeof *first);
+	for (size_t k = 0; k <= nband; k++)
+		last[k] = NAN;
+	/* each piece's row within its band */
+	for (size_t i = 0; i < n; i++)
+		for (int c = 0; c < cols; c++) {
+			size_t at = i * (size_t)cols + (size_t)c, b = band[at];
+			if (!pc[at].has)
+				continue;
+			if (!isnan(last[b]) && pitch > 0 && pc[at].top - last[b] > pitch * ROW_STEP)
+				sub[b]++;
+			if (isnan(last[b]) || pc[at].top > last[b])
+				last[b] = pc[at].top;
+			row[at] = sub[b];
+		}
+	int rows = 0;
+	for (size_t k = 0; k <= nband; k++) {
+		first[k] = rows;
+		rows += isnan(last[k]) ? 0 : sub[k] + 1;
+	}
+	for (size_t at = 0; at < n * (size_t)cols; at++)
+		row[at] = pc[at].has ? first[band[at]] + row[at] : -1;
+	free(last);
+	free(sub);
+	free(first);
+	return rows;
+}
+
+/* Rows from the rules when they part most of the `white` rows the white
+ * between lines shows: their count (row[], also[] set), else 0. */
+static int ruled_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule,
+		      size_t nrule, int white, int *row, int *also)
+{
+	if (nrule == 0)
+		return 0;
+	size_t cells = n * (size_t)cols;
+	size_t *band = rw_xmalloc((cells + 1) * sizeof *band);
+	unsigned char *held = rw_xcalloc(nrule + 1, 1);
+	for (size_t i = 0; i < cells; i++) {
+		band[i] = band_of(rule, nrule, centre(&pc[i]));
+		held[band[i]] |= (unsigned char)(pc[i].has != 0);
+	}
+	int parting = -1; /* rules with text on both sides (a run of them one) */
+	for (size_t k = 0; k <= nrule; k++)
+		parting += held[k];
+	const pdf_row_params *p = &pdf_row_defaults;
+	int rows = 0;
+	if (parting >= p->min_rules && parting >= p->rule_share * (white - 1)) {
+		rows = band_rows(pc, n, cols, band, nrule, line_pitch(pc, n, cols), row);
+		for (size_t i = 0; i < cells; i++)
+			also[i] = -1;
+	}
+	free(band);
+	free(held);
+	return rows;
+}
+
+/* The rows the white between lines shows. Columns with no text at all
+ * left of the first with some (an area or rulings wider than the table)
+ * are no anchors' column: the rows come from the columns that start at
+ * the first with text. */
+static int white_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
 {
 	int lead = 0;
 	for (int c = 0; c < cols && lead == c; c++) {
@@ -521,4 +614,12 @@ int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *al
 	free(r);
 	free(a);
 	return rows;
+}
+
+int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule, size_t nrule,
+		  int *row, int *also)
+{
+	int white = white_rows(pc, n, cols, row, also);
+	int ruled = ruled_rows(pc, n, cols, rule, nrule, white, row, also);
+	return ruled ? ruled : white;
 }

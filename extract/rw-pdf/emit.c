@@ -37,6 +37,8 @@ typedef struct epage {
 	size_t nl;
 	pdf_table *t; /* lattice tables (or the stream table) */
 	size_t nt;
+	pdf_ruling *r; /* the level rulings: rules between a stream table's rows */
+	size_t nr;
 } epage;
 
 struct pdf_emitter {
@@ -183,6 +185,15 @@ static void note_text_edges(const epage *ep, pdf_debug *d)
 	free(used);
 }
 
+/* The page's level rulings, which may part a stream table's rows. */
+static void keep_level_rulings(epage *ep, const pdf_page *p)
+{
+	ep->r = rw_xmalloc((p->nr + 1) * sizeof *ep->r);
+	for (size_t i = 0; i < p->nr; i++)
+		if (p->r[i].y0 == p->r[i].y1)
+			ep->r[ep->nr++] = p->r[i];
+}
+
 void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_box *area)
 {
 	e->method = m;
@@ -205,6 +216,7 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 		remove_table_glyphs(p, ep->t, ep->nt);
 	}
 	ep->l = pdf_lines_build(p->g, p->ng, &ep->nl);
+	keep_level_rulings(ep, p);
 	if (m == PDF_AUTO && p->debug)
 		note_text_edges(ep, p->debug);
 	if (m == PDF_STREAM && ep->nl) {
@@ -596,7 +608,7 @@ static void write_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 		/* the columns of the table the last page ended with */
 		const pdf_gap *carry = e->open_table ? e->open_gaps : NULL;
 		st = pdf_stream_detect(p->l, p->nl, used, carry, carry ? (size_t)e->open_cols - 1 : 0,
-				       &nst);
+				       p->r, p->nr, &nst);
 		for (size_t k = 0; k < p->nl; k++)
 			used[k] = used[k] && !p->l[k].drop;
 	}
@@ -683,6 +695,7 @@ void pdf_emitter_free(pdf_emitter *e)
 		for (size_t k = 0; k < e->p[i].nt; k++)
 			pdf_table_clear(&e->p[i].t[k]);
 		free(e->p[i].t);
+		free(e->p[i].r);
 	}
 	free(e->p);
 	free(e->open_gaps);

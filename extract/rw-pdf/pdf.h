@@ -196,7 +196,7 @@ typedef struct pdf_gap {
  * page before, or NULL: the lines at the top of the page that keep out
  * of them go on with it, even when none of them fills every column. */
 pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
-			     size_t ncarry, size_t *nt);
+			     size_t ncarry, const pdf_ruling *r, size_t nr, size_t *nt);
 
 /* Where tables without rulings stand (textedges.c: Nurminen's text
  * edges). Lengths are relative: to the font size or a line's height. */
@@ -261,7 +261,20 @@ typedef struct pdf_cellpiece {
 	int has;
 	double top, bottom;
 } pdf_cellpiece;
-int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also);
+/* rule[0..nrule-1] (ascending): the heights of the rules that cross every
+ * column of the table (horizontal rulings, edges of row fills); when
+ * they part most rows (pdf_row_params), every line between two of them
+ * is one row's, whatever the white between lines says. */
+int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule, size_t nrule,
+		  int *row, int *also);
+/* When rules decide a stream table's rows (cellrows.c). */
+typedef struct pdf_row_params {
+	int min_rules;     /* rules with text on both sides: fewer (a header's
+			      rule alone) bound no rows */
+	double rule_share; /* those rules against the row breaks the white
+			      between lines shows: fewer bound groups of rows */
+} pdf_row_params;
+extern const pdf_row_params pdf_row_defaults;
 
 /* Lattice extraction: cells from the rulings (the area's edges count as
  * rulings when area is not NULL), several tables a page. Glyphs are

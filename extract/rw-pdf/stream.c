@@ -381,9 +381,35 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, span *g, siz
 	return up;
 }
 
+/* The heights of the horizontal rules r[0..nr-1] across the table of
+ * lines l[0..n-1] with column bounds b[0..ng-1], between the top and the
+ * bottom of its lines (ascending, count returned, *out allocated): rules
+ * that cross every bound but the first (an id spanning two rows breaks
+ * the rule between them in the first column), not one under a group
+ * name spanning some columns. */
+static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
+			const pdf_ruling *r, size_t nr, double **out)
+{
+	double *y = *out = rw_xmalloc((nr + 1) * sizeof *y);
+	size_t ny = 0;
+	if (n == 0 || ng == 0)
+		return 0;
+	for (size_t k = 0; k < nr; k++) {
+		double x0 = fmin(r[k].x0, r[k].x1), x1 = fmax(r[k].x0, r[k].x1);
+		if (r[k].y0 != r[k].y1 || x0 >= b[ng > 1 ? 1 : 0] || x1 <= b[ng - 1])
+			continue;
+		if (r[k].y0 > l[0].b.top && r[k].y0 < l[n - 1].b.bottom)
+			y[ny++] = r[k].y0;
+	}
+	qsort(y, ny, sizeof *y, dbl_cmp);
+	return ny;
+}
+
 /* The table of a run of lines with the column bounds b[0..ng-1]: rows by
- * where the text stands (cellrows.c). */
-static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t ng)
+ * where the text stands, or by the rules r[0..nr-1] across it
+ * (cellrows.c). */
+static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t ng,
+			   const pdf_ruling *r, size_t nr)
 {
 	int cols = (int)ng + 1;
 	size_t cells = n * (size_t)cols;
@@ -406,7 +432,10 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 	free(c);
 	free(col);
 	int *row = rw_xmalloc(cells * sizeof *row), *also = rw_xmalloc(cells * sizeof *also);
-	int rows = pdf_cell_rows(pc, n, cols, row, also);
+	double *rule;
+	size_t nrule = row_rules(l, n, b, ng, r, nr, &rule);
+	int rows = pdf_cell_rows(pc, n, cols, rule, nrule, row, also);
+	free(rule);
 	pdf_table t;
 	pdf_table_init(&t, rows, cols);
 	place_chunks(&t, l, n, row, also, b, ng, 1);
@@ -422,13 +451,13 @@ void pdf_stream_rows(const pdf_line *l, size_t nl, const double *bound, size_t n
 		     pdf_table *out)
 {
 	if (nbound) {
-		*out = run_table(l, nl, bound, nbound);
+		*out = run_table(l, nl, bound, nbound, NULL, 0);
 		return;
 	}
 	double *b;
 	size_t nb = column_bounds(l, nl, &b);
 	/* the last bound is the table's right end */
-	*out = run_table(l, nl, b, nb ? nb - 1 : 0);
+	*out = run_table(l, nl, b, nb ? nb - 1 : 0, NULL, 0);
 	free(b);
 }
 
@@ -527,7 +556,7 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 
 /* The table going on from the page before, at the top of this one. */
 static size_t carried_table(const pdf_line *l, size_t nl, int *used, const pdf_gap *gap,
-			    size_t nx, pdf_table *t)
+			    size_t nx, const pdf_ruling *r, size_t nr, pdf_table *t)
 {
 	double *x = rw_xmalloc((nx + 1) * sizeof *x);
 	for (size_t k = 0; k < nx; k++)
@@ -537,7 +566,7 @@ static size_t carried_table(const pdf_line *l, size_t nl, int *used, const pdf_g
 		i++;
 	size_t n = carried_run(l, nl, i, used, gap, x, nx);
 	if (n) {
-		*t = run_table(l + i, n, x, nx);
+		*t = run_table(l + i, n, x, nx, r, nr);
 		t->goes_on = 1;
 		for (size_t k = 0; k < n; k++)
 			used[i + k] = 1;
@@ -624,7 +653,7 @@ static size_t grow_down(const pdf_line *l, size_t nl, size_t last, const int *us
  * its last row below that keep them. Returns 0 when the full lines leave
  * too few gaps. */
 static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int *filled,
-		      int *used, pdf_table *t)
+		      int *used, const pdf_ruling *r, size_t nr, pdf_table *t)
 {
 	span *g;
 	size_t ng = area_gaps(l, a, filled, &g);
@@ -633,7 +662,7 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 		size_t from = a->first - grow_up(l, a->first, used, g, &ng);
 		size_t to = a->last + grow_down(l, nl, a->last, used, g, ng);
 		double *b = gap_middles(g, ng);
-		*t = run_table(l + from, to + 1 - from, b, ng);
+		*t = run_table(l + from, to + 1 - from, b, ng, r, nr);
 		free(b);
 		for (size_t k = from; k <= to; k++)
 			used[k] = 1;
@@ -643,14 +672,14 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 }
 
 pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
-			     size_t ncarry, size_t *nt)
+			     size_t ncarry, const pdf_ruling *r, size_t nr, size_t *nt)
 {
 	pdf_table *t = NULL;
 	size_t cap = 0;
 	*nt = 0;
 	if (carry && ncarry) {
 		t = rw_xgrow(t, &cap, 1, sizeof *t);
-		*nt = carried_table(l, nl, used, carry, ncarry, t);
+		*nt = carried_table(l, nl, used, carry, ncarry, r, nr, t);
 	}
 	int *filled = rw_xcalloc(nl + 1, sizeof *filled);
 	pdf_area *a;
@@ -665,7 +694,7 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_
 		if (a[k].first > a[k].last)
 			continue;
 		t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
-		*nt += (size_t)area_table(l, nl, &a[k], filled, used, &t[*nt]);
+		*nt += (size_t)area_table(l, nl, &a[k], filled, used, r, nr, &t[*nt]);
 	}
 	free(a);
 	free(filled);

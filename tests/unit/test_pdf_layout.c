@@ -170,7 +170,7 @@ static detected detect_after(const pdf_page *p, const pdf_gap *carry, size_t nca
 	detected d = {0};
 	d.l = pdf_lines_build(p->g, p->ng, &d.nl);
 	d.used = rw_xcalloc(d.nl + 1, sizeof *d.used);
-	d.t = pdf_stream_detect(d.l, d.nl, d.used, carry, ncarry, &d.nt);
+	d.t = pdf_stream_detect(d.l, d.nl, d.used, carry, ncarry, p->r, p->nr, &d.nt);
 	return d;
 }
 
@@ -251,6 +251,84 @@ static void centred_cells_join_their_rows(void **state)
 	assert_string_equal(cell(&t[0], 2, 2), "Both");
 	assert_string_equal(cell(&t[0], 2, 3), "P3");
 	assert_string_equal(cell(&t[0], 3, 2), "Open");
+	detected_free(&d, &p);
+}
+
+/* A rule across the table from x 5 to 260 at height y. */
+static void put_rule(pdf_page *p, double y)
+{
+	pdf_page_add_ruling(p, 5, y, 260, y);
+}
+
+/* Rows without padding, lines at one pitch throughout, each row's id
+ * wrapped over two lines ("SSR2" over "1.1"): the white shows a row a
+ * line, the rules between the rows (cellrows.c) join each row's lines,
+ * and the header's two lines above the first rule make one header row. */
+static void rules_between_rows_join_their_lines(void **state)
+{
+	pdf_page p = {0};
+	const double x[] = {10, 80, 200};
+	const char *lines[][3] = {{"Rec", "Update as of", "Status"},
+				  {"", "December 2023", ""},
+				  {"SSR2", "alpha", "Done"},
+				  {"1.1", "beta", ""},
+				  {"SSR2", "gamma", "Open"},
+				  {"1.2", "", ""},
+				  {"SSR2", "delta", "Open"},
+				  {"1.3", "epsilon", "Late"}};
+	for (int i = 0; i < 8; i++)
+		for (int c = 0; c < 3; c++)
+			put_text(&p, lines[i][c], x[c], 100 + 12 * i);
+	for (int r = 2; r < 8; r += 2)
+		put_rule(&p, 100 + 12 * r - 1);
+	detected d = detect(&p);
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(t[0].cols, 3);
+	assert_int_equal(t[0].rows, 4);
+	assert_string_equal(cell(&t[0], 0, 1), "Update as of December 2023");
+	assert_string_equal(cell(&t[0], 1, 0), "SSR2 1.1");
+	assert_string_equal(cell(&t[0], 1, 1), "alpha beta");
+	assert_string_equal(cell(&t[0], 2, 0), "SSR2 1.2");
+	assert_string_equal(cell(&t[0], 3, 1), "delta epsilon");
+	assert_string_equal(cell(&t[0], 3, 2), "Open Late");
+	detected_free(&d, &p);
+}
+
+/* Zebra rows: fills on every other row give rules at their edges only,
+ * so the header and the plain first row under it share a band; the
+ * padding between them (a step wider than the line pitch) still parts
+ * them, while a filled row's two lines stay one row. */
+static void zebra_fills_bound_rows_and_padding_parts_the_rest(void **state)
+{
+	pdf_page p = {0};
+	const double x[] = {10, 80, 200};
+	struct {
+		double top;
+		const char *cell[3];
+	} lines[] = {{100, {"Rec", "Text", "Status"}},
+		     {120, {"1.1", "alpha", "Done"}},
+		     {140, {"1.2", "beta", "Open"}},
+		     {152, {"", "gamma", ""}},
+		     {172, {"1.3", "delta", "Late"}},
+		     {192, {"1.4", "eps", "Open"}},
+		     {204, {"", "zeta", ""}}};
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+		for (int c = 0; c < 3; c++)
+			put_text(&p, lines[i].cell[c], x[c], lines[i].top);
+	/* the fills of rows 1.2 and 1.4 */
+	put_rule(&p, 135), put_rule(&p, 167);
+	put_rule(&p, 187), put_rule(&p, 219);
+	detected d = detect(&p);
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(t[0].cols, 3);
+	assert_int_equal(t[0].rows, 5);
+	assert_string_equal(cell(&t[0], 0, 1), "Text");
+	assert_string_equal(cell(&t[0], 1, 1), "alpha");
+	assert_string_equal(cell(&t[0], 2, 1), "beta gamma");
+	assert_string_equal(cell(&t[0], 4, 0), "1.4");
+	assert_string_equal(cell(&t[0], 4, 1), "eps zeta");
 	detected_free(&d, &p);
 }
 
@@ -715,6 +793,8 @@ int main(void)
 		cmocka_unit_test(stream_columns_from_chunk_ranges),
 		cmocka_unit_test(detection_needs_shared_gaps_and_joins_continuations),
 		cmocka_unit_test(centred_cells_join_their_rows),
+		cmocka_unit_test(rules_between_rows_join_their_lines),
+		cmocka_unit_test(zebra_fills_bound_rows_and_padding_parts_the_rest),
 		cmocka_unit_test(columns_from_left_centre_and_right_edges),
 		cmocka_unit_test(wide_title_and_footnote_keep_the_columns),
 		cmocka_unit_test(two_tables_on_a_page_stay_two),
