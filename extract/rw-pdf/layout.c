@@ -172,21 +172,25 @@ static int same_glyph_twice(const pdf_glyph *a, const pdf_glyph *b)
  * line or a cell is far shorter; FriBidi counts in int). */
 #define BIDI_MAX_CHARS (1 << 20)
 
-/* The paragraph direction of text: right to left when it holds more
- * strong right-to-left characters than left-to-right ones. Returns 0
- * when it holds none right to left (nothing to reorder). */
+/* The paragraph direction of text seen left to right, as its producer
+ * set it by its first strong character (UAX #9 rules P2-P3): laid out
+ * left to right, the text's first strong character is its leftmost;
+ * right to left, its rightmost, a right-to-left one, and a line whose
+ * leftmost strong character is right to left reads right to left
+ * ("werbeH Latin" is never laid out left to right from "Latin Hebrew").
+ * So the leftmost strong character seen says (FriBidi's P2-P3 on the
+ * text seen): a cell of Latin words then Hebrew ones keeps the Latin
+ * first, however many Hebrew letters follow. Returns 0 when the text
+ * holds nothing right to left (nothing to reorder). */
 static FriBidiParType bidi_base(const FriBidiCharType *t, FriBidiStrIndex n)
 {
-	size_t r = 0, l = 0;
-	for (FriBidiStrIndex i = 0; i < n; i++) {
-		if (t[i] == FRIBIDI_TYPE_RTL || t[i] == FRIBIDI_TYPE_AL)
-			r++;
-		else if (t[i] == FRIBIDI_TYPE_LTR)
-			l++;
-	}
-	if (!r)
+	FriBidiStrIndex i = 0;
+	while (i < n && t[i] != FRIBIDI_TYPE_RTL && t[i] != FRIBIDI_TYPE_AL)
+		i++;
+	if (i == n)
 		return 0;
-	return r > l ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+	return fribidi_get_par_direction(t, n) == FRIBIDI_PAR_LTR ? FRIBIDI_PAR_LTR
+								  : FRIBIDI_PAR_RTL;
 }
 
 /* s (UTF-8) reordered by the bidi algorithm: text seen left to right

@@ -115,3 +115,8 @@ cmd: rw-pdf tests/zoo/seed/rtl-libreoffice-1000.pdf
 status: 0
 check: test ! -s $ERR
 check: for w in $(tr ',"' '  ' < tests/zoo/seed/rtl-libreoffice-1000.t1.csv); do grep -qF -- "$w" $OUT || { echo "lost: $w"; exit 1; }; done
+
+=== a cell's direction is set by its first strong character (UAX #9 P2-P3): Latin words then more Hebrew letters keep the Latin first (ReportLab, tests/pdf/make-bidi-base.py)
+cmd: rw-pdf tests/pdf/bidi-base.pdf | rw-tables
+status: 0
+stdout-file: tests/pdf/bidi-base.table.csv
