@@ -381,6 +381,58 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, span *g, siz
 	return up;
 }
 
+/* Row r + 1 of t is more of row r's cells: text only under text of r. */
+static int continues_row(const pdf_table *t, int r)
+{
+	int any = 0;
+	for (int c = 0; c < t->cols; c++) {
+		const char *below = t->cell[(size_t)(r + 1) * t->cols + c];
+		if (*below && !*t->cell[(size_t)r * t->cols + c])
+			return 0;
+		any |= *below != 0;
+	}
+	return any;
+}
+
+/* Joins row r + 1 of t into row r, each cell's lines by a space. */
+static void join_rows(pdf_table *t, int r)
+{
+	size_t a = (size_t)r * t->cols, b = a + (size_t)t->cols;
+	for (int c = 0; c < t->cols; c++)
+		if (*t->cell[b + c])
+			pdf_table_append(t, r, c, t->cell[b + c], &t->cb[b + c], " ", 1);
+	t->plain[r] |= t->plain[r + 1];
+	for (int c = 0; c < t->cols; c++)
+		free(t->cell[b + c]);
+	size_t rest = (size_t)(t->rows - r - 2) * t->cols;
+	memmove(&t->cell[b], &t->cell[b + t->cols], rest * sizeof *t->cell);
+	memmove(&t->cb[b], &t->cb[b + t->cols], rest * sizeof *t->cb);
+	memmove(&t->header[r + 1], &t->header[r + 2], (size_t)(t->rows - r - 2));
+	memmove(&t->plain[r + 1], &t->plain[r + 2], (size_t)(t->rows - r - 2));
+	t->rows--;
+}
+
+/* A header set in bold over several lines, each its own row by the white
+ * between lines (no padding, a header cell wrapped or broken by hand):
+ * a bold row at the top whose text stands only under text of the row
+ * above is more of that row's cells ("Update as of" over "December 31,
+ * 2023"), not a header row of its own; a row that fills a column the
+ * row above left empty (the columns' names under a group name spanning
+ * them) is. A table with no row but bold ones has no header to tell. */
+static void join_header_lines(pdf_table *t)
+{
+	int body = 0;
+	for (int r = 0; r < t->rows; r++)
+		body |= t->plain[r];
+	if (!body)
+		return;
+	for (int r = 0; r + 1 < t->rows && !t->plain[r] && !t->plain[r + 1];)
+		if (continues_row(t, r))
+			join_rows(t, r);
+		else
+			r++;
+}
+
 /* The heights of the horizontal rules r[0..nr-1] across the table of
  * lines l[0..n-1] with column bounds b[0..ng-1], between the top and the
  * bottom of its lines (ascending, count returned, *out allocated): rules
@@ -439,6 +491,7 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 	pdf_table t;
 	pdf_table_init(&t, rows, cols);
 	place_chunks(&t, l, n, row, also, b, ng, 1);
+	join_header_lines(&t);
 	table_frame(&t, l, n, b, ng);
 	fix_empty_rows(&t);
 	free(pc);

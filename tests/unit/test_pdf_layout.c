@@ -332,6 +332,59 @@ static void zebra_fills_bound_rows_and_padding_parts_the_rest(void **state)
 	detected_free(&d, &p);
 }
 
+/* Text as put_text sets it, in a bold font. */
+static void put_bold(pdf_page *p, const char *s, double x, double top)
+{
+	size_t from = p->ng;
+	put_text(p, s, x, top);
+	for (size_t i = from; i < p->ng; i++)
+		p->g[i].bold = 1;
+}
+
+/* A bold header over two lines without padding or rules, its first
+ * cell too ("Rec" over "#"): the white makes a row of each line; a bold
+ * line with text only under text of the line above is more of its
+ * cells, a bold line filling a column the line above left empty starts
+ * a header row of its own. */
+static void bold_header_lines_join_their_cells(void **state)
+{
+	pdf_page p = {0};
+	const double x[] = {10, 80, 200};
+	const char *lines[][3] = {{"Rec", "Update as of", ""},
+				  {"#", "December 2023", "Status"},
+				  {"1.1", "alpha", "Done"},
+				  {"1.2", "beta", "Open"},
+				  {"1.3", "gamma", "Late"}};
+	for (int i = 0; i < 5; i++)
+		for (int c = 0; c < 3; c++)
+			(i < 2 ? put_bold : put_text)(&p, lines[i][c], x[c], 100 + 12 * i);
+	detected d = detect(&p);
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(t[0].cols, 3);
+	assert_int_equal(t[0].rows, 5);
+	assert_string_equal(cell(&t[0], 0, 1), "Update as of");
+	assert_string_equal(cell(&t[0], 1, 1), "December 2023");
+	assert_string_equal(cell(&t[0], 1, 2), "Status");
+	detected_free(&d, &p);
+	/* the same with nothing new on the second line: one header row */
+	pdf_page q = {0};
+	lines[1][2] = "";
+	lines[0][2] = "Status";
+	for (int i = 0; i < 5; i++)
+		for (int c = 0; c < 3; c++)
+			(i < 2 ? put_bold : put_text)(&q, lines[i][c], x[c], 100 + 12 * i);
+	d = detect(&q);
+	t = d.t;
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(t[0].rows, 4);
+	assert_string_equal(cell(&t[0], 0, 0), "Rec #");
+	assert_string_equal(cell(&t[0], 0, 1), "Update as of December 2023");
+	assert_string_equal(cell(&t[0], 0, 2), "Status");
+	assert_string_equal(cell(&t[0], 1, 1), "alpha");
+	detected_free(&d, &q);
+}
+
 /* Text right-aligned at x (its last glyph ending there), as put_text
  * draws it. */
 static void put_right(pdf_page *p, const char *s, double x, double top)
@@ -795,6 +848,7 @@ int main(void)
 		cmocka_unit_test(centred_cells_join_their_rows),
 		cmocka_unit_test(rules_between_rows_join_their_lines),
 		cmocka_unit_test(zebra_fills_bound_rows_and_padding_parts_the_rest),
+		cmocka_unit_test(bold_header_lines_join_their_cells),
 		cmocka_unit_test(columns_from_left_centre_and_right_edges),
 		cmocka_unit_test(wide_title_and_footnote_keep_the_columns),
 		cmocka_unit_test(two_tables_on_a_page_stay_two),
