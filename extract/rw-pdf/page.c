@@ -193,6 +193,27 @@ void pdf_page_fetch(PopplerPage *pp, int number, pdf_page_text *t)
 	}
 }
 
+/* A space glyph is about a quarter of an em wide, and justified or
+ * tightly set lines squeeze a word space to no less than about 0.15 em
+ * (the narrowest seen across the samples, the tests' and the zoo's
+ * documents from four producers): a gap narrower than this many font
+ * sizes holds no space glyph. poppler still puts a word break in some
+ * (groff leaves 0.2 to 0.4 pt inside words for its kerning: "quar
+ * terly", "repor t"); that break is poppler's guess, not the
+ * producer's, and is not taken. */
+#define WORD_SPACE_MIN_EM 0.1
+
+/* Whether the break poppler put between glyph prev and the box of the
+ * character after it can be a word space: they do not lie that close
+ * along the line (either axis: a line set on end runs down the page). */
+static int room_for_a_space(const pdf_page *p, const pdf_glyph *prev, const PopplerRectangle *q)
+{
+	pdf_box next = pdf_page_to_display(p, q->x1, q->y1, q->x2, q->y2);
+	double apart = fmax(fmax(next.left - prev->b.right, prev->b.left - next.right),
+			    fmax(next.top - prev->b.bottom, prev->b.top - next.bottom));
+	return apart < 0 || apart >= WORD_SPACE_MIN_EM * prev->size;
+}
+
 void pdf_page_build(pdf_page_text *t, pdf_page *p)
 {
 	p->number = t->number;
@@ -212,8 +233,11 @@ void pdf_page_build(pdf_page_text *t, pdf_page *p)
 		if (g_unichar_isspace(c) || c < 0x20) {
 			/* a break after a right-to-left word's last character
 			 * lies at its left end: left to the gaps there */
-			if (p->ng && !p->g[p->ng - 1].rtl)
-				p->g[p->ng - 1].space_after = 1;
+			pdf_glyph *prev = p->ng ? &p->g[p->ng - 1] : NULL;
+			int next_glyph = i + 1 < n && !g_unichar_isspace(cp[i + 1]) && cp[i + 1] >= 0x20;
+			if (prev && !prev->rtl &&
+			    (!next_glyph || room_for_a_space(p, prev, &r[box[i + 1]])))
+				prev->space_after = 1;
 			continue;
 		}
 		const PopplerRectangle *q = &r[box[i]];

@@ -120,3 +120,10 @@ check: for w in $(tr ',"' '  ' < tests/zoo/seed/rtl-libreoffice-1000.t1.csv); do
 cmd: rw-pdf tests/pdf/bidi-base.pdf | rw-tables
 status: 0
 stdout-file: tests/pdf/bidi-base.table.csv
+
+=== groff's kerning gaps inside words are no word breaks, its justified word spaces are (tests/pdf/make-groff-words.sh)
+cmd: rw-pdf tests/pdf/groff-words.pdf
+status: 0
+stdout-has: "text":"The review team will report quarterly on the support it gives to the registry, and publish the report with its quarterly figures. Support staff report to the team; the report covers every quarterly period."
+stdout-has: "text":"Recommendation 4.2: the Board should support a quarterly report of the contract compliance figures, as the team’s report asks."
+check: ! grep -q 'quar terly\|uppor t\|repor t' $OUT
