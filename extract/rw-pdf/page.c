@@ -156,14 +156,29 @@ static void split_shared_boxes(PopplerRectangle *r, guint n, int dir)
 	}
 }
 
-/* The text of a selection of the whole page dragged from one corner to
- * the opposite one: from the top-left (from_right 0) or the top-right. */
-static void fetch_selection(PopplerPage *pp, int from_right, pdf_page_text *t)
+/* A selection of the whole page dragged from one corner to the opposite
+ * one: from the top-left (from_right 0) or the top-right. */
+static PopplerRectangle corner_selection(const pdf_page_text *t, int from_right)
 {
-	PopplerRectangle whole = {from_right ? t->width : 0, 0, from_right ? 0 : t->width,
+	return (PopplerRectangle){from_right ? t->width : 0, 0, from_right ? 0 : t->width,
 				  t->height};
+}
+
+/* The boxes of the selection from one corner (none: n 0). */
+static void fetch_boxes(PopplerPage *pp, int from_right, pdf_page_text *t)
+{
+	PopplerRectangle whole = corner_selection(t, from_right);
+	if (!poppler_page_get_text_layout_for_area(pp, &whole, &t->r, &t->n))
+		t->n = 0;
+}
+
+/* The text and font ranges of the selection whose boxes t holds; no text
+ * leaves it without boxes (n 0). */
+static void fetch_text(PopplerPage *pp, int from_right, pdf_page_text *t)
+{
+	PopplerRectangle whole = corner_selection(t, from_right);
 	t->text = poppler_page_get_text_for_area(pp, &whole);
-	if (!t->text || !poppler_page_get_text_layout_for_area(pp, &whole, &t->r, &t->n))
+	if (!t->text)
 		t->n = 0;
 	/* attribute ranges count boxes, as the layout does */
 	t->attrs = t->n ? poppler_page_get_text_attributes_for_area(pp, &whole) : NULL;
@@ -175,22 +190,27 @@ static void fetch_selection(PopplerPage *pp, int from_right, pdf_page_text *t)
  * Arabic) holds only the few words its walk meets first, and the rest
  * of the page is lost without a word. Whichever way poppler reads it,
  * one of the two top corners starts a selection of all of it: keep the
- * selection with more boxes. */
+ * selection with more boxes. The boxes of both are counted first, and
+ * the text and font ranges (most of the cost of a selection) are read
+ * for that one alone. */
 void pdf_page_fetch(PopplerPage *pp, int number, pdf_page_text *t)
 {
 	memset(t, 0, sizeof *t);
 	t->number = number;
 	poppler_page_get_size(pp, &t->width, &t->height);
-	fetch_selection(pp, 0, t);
-	pdf_page_text other = *t;
-	other.text = NULL, other.r = NULL, other.n = 0, other.attrs = NULL;
-	fetch_selection(pp, 1, &other);
-	if (other.n > t->n) {
-		pdf_page_text_clear(t);
-		*t = other;
-	} else {
-		pdf_page_text_clear(&other);
+	pdf_page_text sel[2] = {*t, *t};
+	fetch_boxes(pp, 0, &sel[0]);
+	fetch_boxes(pp, 1, &sel[1]);
+	int pick = sel[1].n > sel[0].n;
+	fetch_text(pp, pick, &sel[pick]);
+	if (!sel[pick].n && sel[!pick].n) {
+		/* no text where the boxes were: the other corner's, if any */
+		fetch_text(pp, !pick, &sel[!pick]);
+		if (sel[!pick].n)
+			pick = !pick;
 	}
+	*t = sel[pick];
+	pdf_page_text_clear(&sel[!pick]);
 }
 
 /* A space glyph is about a quarter of an em wide, and justified or
