@@ -27,6 +27,9 @@
 /* A running head may pair a title with a page number or a date (two
  * chunks); three are a table's columns. */
 #define HEADER_CHUNKS 3
+/* A table's header cells are written over this many lines at most (a
+ * taller stack under a header row is text of the page, not header). */
+#define HEADER_LINES 4
 /* Lines repeated at the same place: their distances from the edge,
  * rounded to this many points, differ by at most one step. */
 #define PLACE_STEP 3.0
@@ -124,15 +127,24 @@ static int is_header_row(const pdf_line *l)
 
 /* l is a header row, or a piece of one: it stands level with a line of
  * the page that is one ("Rec" over "#" in the first cell, beside the
- * other columns' names). */
-static int in_header_row(const pdf_page_lines *p, const pdf_line *l)
+ * other columns' names), or right under one (no more white between them
+ * than between a paragraph's lines) and across from it: the next line
+ * of header cells written over several ("Rec #" over "verify" over
+ * "validate"), up to HEADER_LINES lines down. */
+static int in_header_row(const pdf_page_lines *p, const pdf_line *l, int lines)
 {
 	if (is_header_row(l))
 		return 1;
 	for (size_t k = 0; k < p->nl; k++) {
 		const pdf_line *h = &p->l[k];
-		if (h != l && h->b.top < l->b.bottom && h->b.bottom > l->b.top &&
-		    margin_band(p, h) >= 0 && is_header_row(h))
+		if (h == l || margin_band(p, h) < 0)
+			continue;
+		if (h->b.top < l->b.bottom && h->b.bottom > l->b.top && is_header_row(h))
+			return 1;
+		if (lines < HEADER_LINES && h->b.bottom <= l->b.top &&
+		    l->b.top - h->b.bottom <= PARAGRAPH_GAP_EM * l->size &&
+		    h->b.left < l->b.right && h->b.right > l->b.left &&
+		    in_header_row(p, h, lines + 1))
 			return 1;
 	}
 	return 0;
@@ -148,7 +160,7 @@ static mark *margin_marks(pdf_page_lines *pages, size_t np, size_t *n)
 		for (size_t k = 0; k < pages[i].nl; k++) {
 			pdf_line *l = &pages[i].l[k];
 			int band = margin_band(&pages[i], l);
-			if (band < 0 || in_header_row(&pages[i], l))
+			if (band < 0 || in_header_row(&pages[i], l, 1))
 				continue;
 			char *key = line_key(l);
 			if (is_page_number(key)) {

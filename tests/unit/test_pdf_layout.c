@@ -15,6 +15,8 @@
 #include "../../extract/rw-pdf/debug.c"
 #include "../../extract/rw-pdf/cellrows.c"
 #include "../../extract/rw-pdf/lattice.c"
+/* before aligned.c, whose type `start` a local of furniture.c would shadow */
+#include "../../extract/rw-pdf/furniture.c"
 #include "../../extract/rw-pdf/aligned.c"
 
 /* Glyphs of text s (ASCII, one glyph a byte) from x at baseline band
@@ -385,6 +387,42 @@ static void bold_header_lines_join_their_cells(void **state)
 	detected_free(&d, &q);
 }
 
+/* A table's header repeated at the top of every page, its first cell
+ * written over three lines ("Rec #" over "verify" over "validate"), is
+ * no running head: its lines stay for the table reader, every one of
+ * them, while the running head above it is furniture. */
+static void repeated_header_lines_are_no_running_head(void **state)
+{
+	enum { PAGES = 3 };
+	pdf_page p[PAGES];
+	pdf_page_lines v[PAGES];
+	for (int i = 0; i < PAGES; i++) {
+		p[i] = (pdf_page){.number = i + 1, .width = 600, .height = 800};
+		put_text(&p[i], "Draft for discussion", 10, 20);
+		put_text(&p[i], "Rec #", 10, 50);
+		put_text(&p[i], "Outcome", 80, 50);
+		put_text(&p[i], "Status", 200, 50);
+		put_text(&p[i], "verify", 10, 62);
+		put_text(&p[i], "validate", 10, 74);
+		put_text(&p[i], "1.1", 10, 300);
+		put_text(&p[i], "alpha", 80, 300);
+		put_text(&p[i], "Done", 200, 300);
+		v[i] = (pdf_page_lines){i + 1, 800, NULL, 0, NULL, 0};
+		v[i].l = pdf_lines_build(p[i].g, p[i].ng, &v[i].nl);
+	}
+	pdf_mark_furniture(v, PAGES);
+	for (int i = 0; i < PAGES; i++) {
+		assert_int_equal(v[i].nl, 5);
+		for (size_t k = 0; k < v[i].nl; k++) {
+			char *s = pdf_line_text(&v[i].l[k]);
+			assert_int_equal(v[i].l[k].drop, !strcmp(s, "Draft for discussion"));
+			free(s);
+		}
+		pdf_lines_free(v[i].l, v[i].nl);
+		pdf_page_clear(&p[i]);
+	}
+}
+
 /* Text right-aligned at x (its last glyph ending there), as put_text
  * draws it. */
 static void put_right(pdf_page *p, const char *s, double x, double top)
@@ -508,10 +546,10 @@ static void prose_and_lists_are_no_table(void **state)
 	detected_free(&d, &p);
 
 	/* bullets and numbers before items make two columns, but a list */
-	const char *mark[] = {"-", "1.", "(a)"};
+	const char *marker[] = {"-", "1.", "(a)"};
 	for (int m = 0; m < 3; m++) {
 		for (int r = 0; r < 5; r++) {
-			put_text(&p, mark[m], 20, 100 + 28 * r);
+			put_text(&p, marker[m], 20, 100 + 28 * r);
 			put_text(&p, "an item of the list that wraps", 40, 100 + 28 * r);
 			put_text(&p, "onto a second line", 40, 114 + 28 * r);
 		}
@@ -849,6 +887,7 @@ int main(void)
 		cmocka_unit_test(rules_between_rows_join_their_lines),
 		cmocka_unit_test(zebra_fills_bound_rows_and_padding_parts_the_rest),
 		cmocka_unit_test(bold_header_lines_join_their_cells),
+		cmocka_unit_test(repeated_header_lines_are_no_running_head),
 		cmocka_unit_test(columns_from_left_centre_and_right_edges),
 		cmocka_unit_test(wide_title_and_footnote_keep_the_columns),
 		cmocka_unit_test(two_tables_on_a_page_stay_two),
