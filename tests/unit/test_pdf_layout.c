@@ -846,6 +846,40 @@ static void many_glyphs_in_any_drawing_order(void **state)
 	pdf_page_clear(&p);
 }
 
+/* pdf_line_boxes makes the lines and words pdf_lines_build makes, the
+ * same boxes, sizes and weights, without their text. */
+static void line_boxes_are_the_lines_without_text(void **state)
+{
+	(void)state;
+	pdf_page p = {0};
+	put_text(&p, "one whole line", 10, 100);
+	put_text(&p, "cell", 10, 120);
+	put_text(&p, "apart", 200, 120);
+	put_text(&p, "small", 10, 140);
+	p.g[p.ng - 1].bold = 1;
+	size_t nl, nb;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	pdf_line *b = pdf_line_boxes(p.g, p.ng, &nb);
+	assert_int_equal(nl, 3);
+	assert_int_equal(nb, nl);
+	for (size_t i = 0; i < nl; i++) {
+		assert_memory_equal(&b[i].b, &l[i].b, sizeof l[i].b);
+		assert_int_equal(b[i].nw, l[i].nw);
+		assert_int_equal(b[i].bold, l[i].bold);
+		for (size_t k = 0; k < l[i].nw; k++) {
+			assert_memory_equal(&b[i].w[k].b, &l[i].w[k].b, sizeof l[i].w[k].b);
+			assert_true(b[i].w[k].size == l[i].w[k].size);
+			assert_int_equal(b[i].w[k].bold, l[i].w[k].bold);
+			assert_null(b[i].w[k].text);
+			assert_non_null(l[i].w[k].text);
+		}
+	}
+	assert_string_equal(l[1].w[1].text, "apart");
+	pdf_lines_free(l, nl);
+	pdf_lines_free(b, nb);
+	pdf_page_clear(&p);
+}
+
 /* pdf_line_chunks finds the lines pdf_lines_build makes that break into
  * chunks. */
 static void split_lines_counted_as_built(void **state)
@@ -878,6 +912,7 @@ int main(void)
 		cmocka_unit_test(text_centred_between_two_lines_is_a_line_of_its_own),
 		cmocka_unit_test(many_glyphs_in_any_drawing_order),
 		cmocka_unit_test(split_lines_counted_as_built),
+		cmocka_unit_test(line_boxes_are_the_lines_without_text),
 		cmocka_unit_test(lines_top_to_bottom_and_small_font_on_same_line),
 		cmocka_unit_test(glyph_drawn_twice_counts_once),
 		cmocka_unit_test(right_to_left_words_read_from_the_right),
