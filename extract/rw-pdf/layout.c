@@ -347,7 +347,6 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 	double best_share = 0.5;
 	for (size_t j = gr->n > OPEN_LINES ? gr->n - OPEN_LINES : 0; j < gr->n; j++) {
 		const pdf_box *b = &gr->p[j].b;
-		double s = overlap_share(&c->b, b);
 		/* a glyph of the line's size stands level with it: one
 		 * half-way down to the next line (a cell's text centred on
 		 * two lines of its neighbour's) is a line of its own */
@@ -355,6 +354,7 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 		if (box_h(&c->b) >= 0.8 * h &&
 		    fabs((c->b.top + c->b.bottom) / 2 - (b->top + b->bottom) / 2) > 0.35 * h)
 			continue;
+		double s = overlap_share(&c->b, b); /* after the cheaper test above */
 		if (s >= best_share) {
 			best_share = s;
 			best = j;
