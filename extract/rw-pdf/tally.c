@@ -23,6 +23,11 @@
  * same glyph drawn twice (fake bold) when their boxes overlap by more
  * than this share of the smaller one's width. */
 #define SAME_GLYPH_OVERLAP 0.5
+/* Text of at most this many bytes (a glyph's character, pdf_glyph.u,
+ * and most blocks' words) is decoded without an allocation. */
+#define SHORT_TEXT_BYTES 64
+/* NULs after the text, for a UTF-8 sequence cut at its end. */
+#define UTF8_CUT_BYTES 4
 
 static pdf_tally *current; /* the document being read (tally.h) */
 
@@ -36,17 +41,24 @@ size_t pdf_tally_count(const char *s)
 	size_t len = s ? strlen(s) : 0;
 	if (!len || len > INT32_MAX / 2)
 		return 0;
+	/* a glyph's character (most calls) is decoded on the stack */
+	char pad_here[SHORT_TEXT_BYTES + UTF8_CUT_BYTES];
+	FriBidiChar u_here[SHORT_TEXT_BYTES];
+	int here = len <= SHORT_TEXT_BYTES;
 	/* FriBidi's decoder reads a cut sequence's bytes past the end */
-	char *padded = rw_xcalloc(len + 4, 1);
+	char *padded = here ? pad_here : rw_xmalloc(len + UTF8_CUT_BYTES);
 	memcpy(padded, s, len);
-	FriBidiChar *u = rw_xmalloc(len * sizeof *u);
+	memset(padded + len, 0, UTF8_CUT_BYTES);
+	FriBidiChar *u = here ? u_here : rw_xmalloc(len * sizeof *u);
 	FriBidiStrIndex n = fribidi_charset_to_unicode(FRIBIDI_CHAR_SET_UTF8, padded,
 						       (FriBidiStrIndex)len, u);
 	size_t k = 0;
 	for (FriBidiStrIndex i = 0; i < n; i++)
 		k += counts(fribidi_get_bidi_type(u[i]));
-	free(u);
-	free(padded);
+	if (!here) {
+		free(u);
+		free(padded);
+	}
 	return k;
 }
 

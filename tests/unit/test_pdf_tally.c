@@ -35,6 +35,11 @@ static void counts_letters_and_digits_of_any_script(void **state)
 	assert_int_equal(pdf_tally_count("\xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d 12"), 6); /* Hebrew */
 	assert_int_equal(pdf_tally_count(" -.,;()"), 0);
 	assert_int_equal(pdf_tally_count(""), 0);
+	char long_text[201]; /* past the text decoded on the stack */
+	memset(long_text, 'a', 200);
+	long_text[200] = 0;
+	long_text[100] = ' ';
+	assert_int_equal(pdf_tally_count(long_text), 199);
 }
 
 static void a_page_that_lost_text_is_named(void **state)
