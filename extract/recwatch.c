@@ -434,6 +434,8 @@ static int cmd_convert(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+	/* the filters of the chain report as recwatch (rw_set_program) */
+	setenv(RW_PROGRAM_ENV, "recwatch", 1);
 	if (argc < 2)
 		return rw_usage_error(usage, NULL);
 	const char *cmd = argv[1];

@@ -63,6 +63,10 @@ void rw_die(const char *file, const char *fmt, ...)
 
 /* The longest program name messages carry, in bytes with the NUL. */
 #define RW_PROGRAM_MAX 64
+/* The environment variable naming the program messages carry, whatever
+ * rw_set_program is told: the driver sets it to "recwatch" for the
+ * filters it runs. */
+#define RW_PROGRAM_ENV "RECWATCH_PROGRAM"
 void rw_set_program(const char *name);
 /* usage.c: rw_set_program with the word after "usage: " in usage. */
 void rw_set_program_from_usage(const char *usage);

@@ -14,7 +14,12 @@ static char program[RW_PROGRAM_MAX] = "recwatch";
 
 void rw_set_program(const char *name)
 {
-	snprintf(program, sizeof program, "%s", name);
+	/* A filter run by the recwatch driver speaks as recwatch, the one
+	 * program its user ran (recwatch(1), DIAGNOSTICS); run by hand, it
+	 * names itself, so that a hand-built pipe shows which stage
+	 * complained. */
+	const char *as = getenv(RW_PROGRAM_ENV);
+	snprintf(program, sizeof program, "%s", as && *as ? as : name);
 }
 
 static void *nonnull(void *p)

@@ -14,7 +14,7 @@ stdout-file: samples/rds-whois2/status-2022-12.expected.csv
 cmd: recwatch convert samples/cct-status/expected-diff.csv samples/rds-whois2/status-2022-12.expected.csv
 status: 1
 stdout-file: samples/rds-whois2/status-2022-12.expected.csv
-stderr-has: rw-convert: samples/cct-status/expected-diff.csv:
+stderr-has: recwatch: samples/cct-status/expected-diff.csv:
 
 # ---- xlsx: read back from the sheet's XML (tests/xlsx-read.py) ----
 
@@ -42,13 +42,13 @@ status: 0
 stdout:
 | 32767 a�b�
 stderr:
-| rw-convert: 1 cells cut to 32767 characters, the most a spreadsheet cell holds
-| rw-convert: 1 cells had bytes a spreadsheet cannot hold (not UTF-8, control characters), written as U+FFFD
+| recwatch: 1 cells cut to 32767 characters, the most a spreadsheet cell holds
+| recwatch: 1 cells had bytes a spreadsheet cannot hold (not UTF-8, control characters), written as U+FFFD
 
 === xlsx is not written to a terminal
 cmd: script -qec 'recwatch convert -f xlsx samples/ssr2/review-page.expected.csv' /dev/null
 status: 2
-stdout-has: rw-convert: a workbook is not for a terminal: give -o FILE.xlsx or redirect the output
+stdout-has: recwatch: a workbook is not for a terminal: give -o FILE.xlsx or redirect the output
 
 === xlsx: no temporary file is left behind
 cmd: mkdir $TMPDIR/spool && TMPDIR=$TMPDIR/spool recwatch convert -f xlsx samples/ssr2/review-page.expected.csv > $TMPDIR/r.xlsx && test -s $TMPDIR/r.xlsx && ls -A $TMPDIR/spool

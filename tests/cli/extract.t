@@ -85,7 +85,7 @@ stderr-has: recwatch: /nonexistent/dir/out.csv: cannot create a temporary file b
 cmd: recwatch extract -o $TMPDIR/part.csv tests/extract/missing.html samples/rds-whois2/status-2022-12.html; st=$?; cmp $TMPDIR/part.csv samples/rds-whois2/status-2022-12.expected.csv && exit $st
 status: 1
 stderr:
-| rw-html: tests/extract/missing.html: cannot read: No such file or directory
+| recwatch: tests/extract/missing.html: cannot read: No such file or directory
 
 === standard input as a document
 cmd: recwatch extract - | cut -d, -f1-9
@@ -109,7 +109,7 @@ cmd: recwatch extract tests/extract/missing.html tests/extract/empty.html tests/
 status: 1
 stdout-file: samples/rds-whois2/status-2022-12.expected.csv
 stderr:
-| rw-html: tests/extract/missing.html: cannot read: No such file or directory
+| recwatch: tests/extract/missing.html: cannot read: No such file or directory
 | recwatch: tests/extract/empty.html: empty file
 | recwatch: tests/extract/binary.html: neither HTML nor PDF (binary data)
 | recwatch: tests/extract/notes.html: neither HTML nor PDF (text without markup)
@@ -120,7 +120,7 @@ status: 0
 stdout:
 | review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
 stderr:
-| rw-match: tests/extract/no-recs.html: no recommendation read: no table or sentence in it names one
+| recwatch: tests/extract/no-recs.html: no recommendation read: no table or sentence in it names one
 
 === values outside the vocabularies, bad ids and wrong counts are reported with their locators
 cmd: recwatch extract tests/extract/odd-values.html
@@ -132,11 +132,11 @@ stdout:
 | ATRT3,1.3,approved,2020-11-30,complete,,,Keep a public register of reviews.,,tests/extract/odd-values.html
 | ATRT3,2.1,rejected,2020-11-30,,,,,,tests/extract/odd-values.html
 | ATRT3,2.2,rejected,2020-11-30,,,,,,tests/extract/odd-values.html
-stderr-has: rw-match: tests/extract/odd-values.html: /html/body/p[2]: says 3 recommendations but lists 2
-stderr-has: rw-match: tests/extract/odd-values.html: table[1]/tr[2]/td[2]: status "Stalled" is not in the vocabulary
-stderr-has: rw-match: tests/extract/odd-values.html: table[1]/tr[3]/td[3]: priority "Top" is not in the vocabulary
-stderr-has: rw-match: tests/extract/odd-values.html: table[1]/tr[4]/td[1]: cannot read a recommendation id from "See note"
-stderr-has: rw-match: 3 items could not be read
+stderr-has: recwatch: tests/extract/odd-values.html: /html/body/p[2]: says 3 recommendations but lists 2
+stderr-has: recwatch: tests/extract/odd-values.html: table[1]/tr[2]/td[2]: status "Stalled" is not in the vocabulary
+stderr-has: recwatch: tests/extract/odd-values.html: table[1]/tr[3]/td[3]: priority "Top" is not in the vocabulary
+stderr-has: recwatch: tests/extract/odd-values.html: table[1]/tr[4]/td[1]: cannot read a recommendation id from "See note"
+stderr-has: recwatch: 3 items could not be read
 
 === --rejects FILE lists what could not be read
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/extract/odd-values.html >/dev/null 2>&1; cat $TMPDIR/rej.csv
@@ -184,7 +184,7 @@ stdout-has: recwatch 0.1.0
 cmd: recwatch extract -f json tests/extract/no-review.html
 status: 0
 stderr:
-| rw-match: tests/extract/no-review.html: no review is named in the document; its records have an empty review (use --review CODE)
+| recwatch: tests/extract/no-review.html: no review is named in the document; its records have an empty review (use --review CODE)
 check: /usr/bin/python3 tests/validate-json.py schema/record.schema.json array $OUT
 check: test "$(jq -r '.[0].review' $OUT)" = null
 
@@ -192,14 +192,14 @@ check: test "$(jq -r '.[0].review' $OUT)" = null
 cmd: recwatch extract -o $TMPDIR/none.csv tests/extract/missing.html tests/extract/empty.html; st=$?; test ! -e $TMPDIR/none.csv && exit $st
 status: 2
 stderr:
-| rw-html: tests/extract/missing.html: cannot read: No such file or directory
+| recwatch: tests/extract/missing.html: cannot read: No such file or directory
 | recwatch: tests/extract/empty.html: empty file
 
 === an unreadable PDF beside a good HTML page: exit 1, the page's records printed
 cmd: recwatch extract tests/pdf-bad/encrypted.pdf samples/rds-whois2/status-2022-12.html
 status: 1
 stdout-file: samples/rds-whois2/status-2022-12.expected.csv
-stderr-has: rw-pdf: tests/pdf-bad/encrypted.pdf: encrypted PDF
+stderr-has: recwatch: tests/pdf-bad/encrypted.pdf: encrypted PDF
 
 === a range whose ends differ in more than the last number keeps its ends and is reported
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/extract/bad-range.html && cat $TMPDIR/rej.csv
@@ -211,8 +211,8 @@ stdout:
 | source,locator,reason,text
 | tests/extract/bad-range.html,/html/body/p[1],a range that cannot be expanded,14.3-15.2
 stderr:
-| rw-match: tests/extract/bad-range.html: /html/body/p[1]: cannot expand the range 14.3 to 15.2; kept its two ends
-| rw-match: 1 item could not be read (see the rejects file)
+| recwatch: tests/extract/bad-range.html: /html/body/p[1]: cannot expand the range 14.3 to 15.2; kept its two ends
+| recwatch: 1 item could not be read (see the rejects file)
 
 === facts with a date that is not ISO are refused by the folder, not folded
 cmd: printf '%s\n' '{"review":"SSR2","rec_id":"1","field":"status","value":"complete","date":"not a date"}' '{"review":"SSR2","rec_id":"2","field":"status","value":"complete","date":"2022-06-30"}' | rw-fold

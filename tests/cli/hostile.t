@@ -43,7 +43,7 @@ status: 0
 stdout-lines: 1
 stderr-has: table[1]/tr[3]/td[1]: cannot read a recommendation id from "4.2��"
 stderr-has: table[1]/tr[2]/td[2]: status "In �(progress �� ���" is not in the vocabulary
-stderr-has: rw-match: 3 items could not be read
+stderr-has: recwatch: 3 items could not be read
 
 === a 1 MiB cell is read whole into the record's description
 cmd: sh tests/hostile/gen.sh big-cell $TMPDIR/c.html && recwatch extract -f json $TMPDIR/c.html
@@ -55,7 +55,7 @@ cmd: sh tests/hostile/gen.sh long-id $TMPDIR/i.html && recwatch extract --reject
 status: 0
 stdout-has: SSR2,2.1,,,complete,,,,,
 stderr-has: table[1]/tr[2]/td[1]: cannot read a recommendation id from "1111111111
-stderr-has: rw-match: 1 item could not be read (see the rejects file)
+stderr-has: recwatch: 1 item could not be read (see the rejects file)
 check: /usr/bin/python3 -c 'import csv,sys; r=list(csv.reader(open(sys.argv[1]))); assert r[1][2]=="no recommendation id in the id column" and r[1][3]=="1"*10000, r[1][:3]' ${OUT%/out}/rej.csv
 
 === snapshots with embedded newlines, doubled quotes and CRLF rows diff cleanly
@@ -72,7 +72,7 @@ stdout-lines: 0
 cmd: recwatch diff tests/hostile/quoted-old.csv tests/hostile/ragged.csv
 status: 2
 stderr:
-| rw-diff: tests/hostile/ragged.csv: line 3: 3 fields, but the header has 10
+| recwatch: tests/hostile/ragged.csv: line 3: 3 fields, but the header has 10
 
 === a quoted field never closed is an error naming where it opened
 cmd: rw-diff tests/hostile/unterminated.csv tests/hostile/quoted-old.csv
@@ -193,15 +193,15 @@ stdout:
 | tests/hostile/rejects.html,table[1]/tr[4]/td[1],an id with no value beside it,2.1
 | tests/hostile/rejects.html,table[1]/tr[5]/td[2],not in the vocabulary,Mostly done
 stderr:
-| rw-match: tests/hostile/rejects.html: table[1]/tr[3]/td[1]: cannot read a recommendation id from "see note"
-| rw-match: tests/hostile/rejects.html: table[1]/tr[4]/td[1]: recommendation 2.1 has no value beside it
-| rw-match: tests/hostile/rejects.html: table[1]/tr[5]/td[2]: status "Mostly done" is not in the vocabulary
-| rw-match: 3 items could not be read (see the rejects file)
+| recwatch: tests/hostile/rejects.html: table[1]/tr[3]/td[1]: cannot read a recommendation id from "see note"
+| recwatch: tests/hostile/rejects.html: table[1]/tr[4]/td[1]: recommendation 2.1 has no value beside it
+| recwatch: tests/hostile/rejects.html: table[1]/tr[5]/td[2]: status "Mostly done" is not in the vocabulary
+| recwatch: 3 items could not be read (see the rejects file)
 
 === rejects without --rejects: the same count, no file named
 cmd: recwatch extract tests/hostile/rejects.html
 status: 0
-stderr-has: rw-match: 3 items could not be read
+stderr-has: recwatch: 3 items could not be read
 check: ! grep -q 'rejects file' $ERR
 
 === rejects from rw-match itself, and a clean document rejects nothing (the file has only its header)
@@ -236,8 +236,8 @@ cmd: recwatch extract --rejects $TMPDIR/r.csv tests/hostile/near-merged-header.h
 status: 0
 stdout-lines: 1
 stderr:
-| rw-match: tests/hostile/near-merged-header.html: no recommendation read; closest: /html/body/table[1]: 3 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Rec # Recommendation Board Action"); rows not read
-| rw-match: 3 items could not be read (see the rejects file)
+| recwatch: tests/hostile/near-merged-header.html: no recommendation read; closest: /html/body/table[1]: 3 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Rec # Recommendation Board Action"); rows not read
+| recwatch: 3 items could not be read (see the rejects file)
 check: test "$(grep -c ',a row of a table whose header names no field,' ${OUT%/out}/r.csv)" = 3
 
 === near miss among number traps: "Complete: 12 of 20 tasks", "Closed: Section 4.6(c)", ICANN72, versions, years: no record; the one cell that reads as an id is said
@@ -246,8 +246,8 @@ status: 0
 stdout:
 | review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
 stderr:
-| rw-match: tests/hostile/near-number-traps.html: no recommendation read; closest: /html/body/table[1]: 1 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Section", "Topic"); rows not read
-| rw-match: 1 item could not be read
+| recwatch: tests/hostile/near-number-traps.html: no recommendation read; closest: /html/body/table[1]: 1 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Section", "Topic"); rows not read
+| recwatch: 1 item could not be read
 
 === near miss beside a read table: an unmapped table after a mapped one with as many columns is another table, not its continuation
 cmd: recwatch extract tests/hostile/near-with-facts.html
@@ -256,8 +256,8 @@ stdout:
 | review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
 | CCT,1,,,complete,,2024-06-30,,,tests/hostile/near-with-facts.html
 stderr:
-| rw-match: tests/hostile/near-with-facts.html: /html/body/table[2]: 1 of 2 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Ref", "State"); rows not read
-| rw-match: 1 item could not be read
+| recwatch: tests/hostile/near-with-facts.html: /html/body/table[2]: 1 of 2 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Ref", "State"); rows not read
+| recwatch: 1 item could not be read
 
 === near miss in a block stream: a document of text with no table and no recommendation says so once
 cmd: printf '%s\n' '{"kind":"document","source":"x.html","format":"html","text":"Notes"}' '{"kind":"paragraph","text":"See Section 4.6 and ICANN72."}' | rw-match

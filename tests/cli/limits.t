@@ -6,7 +6,7 @@ cmd: /usr/bin/python3 -c "n=70; print('<html><head><title>SSR2 status</title></h
 status: 0
 stdout-lines: 4
 stdout-has: SSR2,3.1,,,complete,
-stderr-has: rw-match: 
+stderr-has: recwatch: 
 stderr-has: wide.html: /html/body/table[1]: 70 columns; those past the first 64 are not read
 
 === a table of exactly 64 columns is read whole, without a word

@@ -9,9 +9,9 @@ cmd: recwatch extract tests/match/wiki-status.html
 status: 0
 stdout-file: tests/match/wiki-status.expected.csv
 stderr:
-| rw-match: tests/match/wiki-status.html: table[1]/tr[7]/td[2]: says 4 recommendations but lists 3
-| rw-match: tests/match/wiki-status.html: table[1]/tr[6]/td[1]: status "Deferred" is not in the vocabulary
-| rw-match: 1 item could not be read
+| recwatch: tests/match/wiki-status.html: table[1]/tr[7]/td[2]: says 4 recommendations but lists 3
+| recwatch: tests/match/wiki-status.html: table[1]/tr[6]/td[1]: status "Deferred" is not in the vocabulary
+| recwatch: 1 item could not be read
 
 === the listed facts carry the cell they come from and its raw text
 cmd: recwatch extract --facts tests/match/wiki-status.html 2>/dev/null | grep '^CCT,22,'
@@ -69,8 +69,8 @@ stdout:
 | tests/match/unknown-header.html,table[1]/tr[3]/td[1],a row of a table whose header names no field,7.1 | Waiting | GDS
 | tests/match/unknown-header.html,table[1]/tr[4]/td[1],a row of a table whose header names no field,7.2 | Done | GDS
 stderr:
-| rw-match: tests/match/unknown-header.html: no recommendation read; closest: /html/body/table[1]: 3 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Ref", "State", "Owner"); rows not read
-| rw-match: 3 items could not be read (see the rejects file)
+| recwatch: tests/match/unknown-header.html: no recommendation read; closest: /html/body/table[1]: 3 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Ref", "State", "Owner"); rows not read
+| recwatch: 3 items could not be read (see the rejects file)
 
 === paragraphs naming recommendations without a decision: what came closest, and the paragraphs in --rejects
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/prose-only.html >/dev/null && cat $TMPDIR/rej.csv
@@ -80,8 +80,8 @@ stdout:
 | tests/match/prose-only.html,/html/body/p[1],names recommendations but no decision,Recommendation 3.1 asks for a public register of reviews.
 | tests/match/prose-only.html,/html/body/p[2],names recommendations but no decision,The team discussed Recommendations 4 and 5 at length.
 stderr:
-| rw-match: tests/match/prose-only.html: no recommendation read; closest: 2 paragraphs naming recommendations without a decision verb or value (first: /html/body/p[1])
-| rw-match: 2 items could not be read (see the rejects file)
+| recwatch: tests/match/prose-only.html: no recommendation read; closest: 2 paragraphs naming recommendations without a decision verb or value (first: /html/body/p[1])
+| recwatch: 2 items could not be read (see the rejects file)
 
 === --explain FILE: each prose decision with its list, verb, date and where the date came from; records unchanged
 cmd: recwatch extract --explain $TMPDIR/why.txt tests/match/paragraph-after.html && cat $TMPDIR/why.txt
@@ -125,7 +125,7 @@ stdout-lines: 20001
 stderr-has: p.html: table[1]/tr[2]/td[3]: priority "Medium" is not in the vocabulary (6667 cells, this the first)
 stderr-has: p.html: table[1]/tr[3]/td[3]: priority "Low" is not in the vocabulary (6667 cells, this the first)
 stderr-has: p.html: table[1]/tr[4]/td[3]: priority "High" is not in the vocabulary (6666 cells, this the first)
-stderr-has: rw-match: 20000 items could not be read (see the rejects file)
+stderr-has: recwatch: 20000 items could not be read (see the rejects file)
 check: test "$(wc -l < $ERR)" = 4
 check: test "$(grep -c ',not in the vocabulary,High$' ${OUT%/out}/rej.csv)" = 6666
 
@@ -187,5 +187,5 @@ cmd: recwatch extract tests/match/cards.html
 status: 0
 stdout-file: tests/match/cards.expected.csv
 stderr:
-| rw-match: tests/match/cards.html: /html/body/div[1]/p[3]: priority "High" is not in the vocabulary
-| rw-match: 1 item could not be read
+| recwatch: tests/match/cards.html: /html/body/div[1]/p[3]: priority "High" is not in the vocabulary
+| recwatch: 1 item could not be read

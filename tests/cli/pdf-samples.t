@@ -124,14 +124,14 @@ cmd: recwatch extract tests/pdf-bad/encrypted.pdf
 status: 2
 stdout-lines: 1
 stderr:
-| rw-pdf: tests/pdf-bad/encrypted.pdf: encrypted PDF (password required)
+| recwatch: tests/pdf-bad/encrypted.pdf: encrypted PDF (password required)
 
 === a bad input in a batch is reported; the good one is still printed; exit 1
 cmd: recwatch extract samples/pdf/ssr2-pending-2022-05-01.pdf tests/pdf-bad/encrypted.pdf tests/pdf-bad/truncated.pdf
 status: 1
 stdout-file: samples/pdf/ssr2-pending-2022-05-01.expected.csv
-stderr-has: rw-pdf: tests/pdf-bad/encrypted.pdf: encrypted PDF (password required)
-stderr-has: rw-pdf: tests/pdf-bad/truncated.pdf: damaged PDF: 
+stderr-has: recwatch: tests/pdf-bad/encrypted.pdf: encrypted PDF (password required)
+stderr-has: recwatch: tests/pdf-bad/truncated.pdf: damaged PDF: 
 
 === owner password only: read like the original
 cmd: recwatch extract tests/pdf-bad/owner-password-only.pdf
@@ -142,25 +142,25 @@ stdout-file: tests/pdf-bad/owner-password-only.expected.csv
 cmd: recwatch extract tests/pdf-bad/scanned-no-text.pdf
 status: 2
 stdout-lines: 1
-stderr-has: rw-pdf: tests/pdf-bad/scanned-no-text.pdf: no text layer on pages 1-2
+stderr-has: recwatch: tests/pdf-bad/scanned-no-text.pdf: no text layer on pages 1-2
 
 === partly scanned: records of the text page, a warning for the image page
 cmd: recwatch extract tests/pdf-bad/partly-scanned.pdf
 status: 0
 stdout-file: tests/pdf-bad/partly-scanned.expected.csv
-stderr-has: rw-pdf: tests/pdf-bad/partly-scanned.pdf: no text layer on page
+stderr-has: recwatch: tests/pdf-bad/partly-scanned.pdf: no text layer on page
 
 === truncated PDF is damaged
 cmd: recwatch extract tests/pdf-bad/truncated.pdf
 status: 2
 stdout-lines: 1
-stderr-has: rw-pdf: tests/pdf-bad/truncated.pdf: damaged PDF: 
+stderr-has: recwatch: tests/pdf-bad/truncated.pdf: damaged PDF: 
 
 === garbage after a PDF header is damaged
 cmd: recwatch extract tests/pdf-bad/corrupt.pdf
 status: 2
 stdout-lines: 1
-stderr-has: rw-pdf: tests/pdf-bad/corrupt.pdf: damaged PDF: 
+stderr-has: recwatch: tests/pdf-bad/corrupt.pdf: damaged PDF: 
 
 === HTML named .pdf is read as HTML
 cmd: recwatch extract tests/pdf-bad/really-html.pdf

@@ -117,7 +117,7 @@ cmd: recwatch log --db $TMPDIR/k.db CCT 99
 status: 1
 stdout:
 stderr:
-| rw-store: CCT 99: no facts in the store
+| recwatch: CCT 99: no facts in the store
 
 === check: different Board actions on one date, and status pages listing rejected recommendations
 cmd: db=$TMPDIR/m.db; rw-store ingest --db $db tests/store/minutes-2024-03-10.html tests/store/resolutions-2024-03-10.html tests/store/status-2024-06.html >/dev/null; recwatch check --db $db
@@ -260,4 +260,4 @@ check: test ! -e $(dirname $OUT)/r.db
 cmd: recwatch check --nope; a=$?; recwatch log -f xml SSR2 5.4; b=$?; test $a = 2 && test $b = 2
 status: 0
 stderr-has: usage: recwatch check [--db FILE]
-stderr-has: rw-store: unknown format 'xml' for log (text, csv, json or jsonl)
+stderr-has: recwatch: unknown format 'xml' for log (text, csv, json or jsonl)

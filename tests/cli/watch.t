@@ -9,11 +9,11 @@ status: 0
 stdout:
 | run 1: exit 1
 | 118 lines, the last: 0 changed, 117 added, 0 removed, 0 renumbered
-| rw-fetch: HTTP/status/404: HTTP 404
-| rw-fetch: HTTP/status/500: HTTP 500 (2 attempts)
-| rw-fetch: HTTP/loop/a: redirect loop (HTTP/loop/b leads back to HTTP/loop/a)
-| rw-fetch: HTTP/slow: no whole answer within 1000 ms (see --timeout; 2 attempts)
-| rw-fetch: HTTP/big/2000000: larger than 1048576 bytes (see --max-bytes)
+| recwatch: HTTP/status/404: HTTP 404
+| recwatch: HTTP/status/500: HTTP 500 (2 attempts)
+| recwatch: HTTP/loop/a: redirect loop (HTTP/loop/b leads back to HTTP/loop/a)
+| recwatch: HTTP/slow: no whole answer within 1000 ms (see --timeout; 2 attempts)
+| recwatch: HTTP/big/2000000: larger than 1048576 bytes (see --max-bytes)
 | run 2: exit 1
 | CCT 12 added
 | CCT 7 removed
@@ -27,22 +27,22 @@ stdout:
 | CCT 14 status: not_started -> in_progress
 | CCT 33 status: in_progress -> complete
 | 8 changed, 1 added, 1 removed, 1 renumbered
-| rw-fetch: HTTP/status/404: HTTP 404
-| rw-fetch: HTTP/status/500: HTTP 500 (2 attempts)
-| rw-fetch: HTTP/loop/a: redirect loop (HTTP/loop/b leads back to HTTP/loop/a)
-| rw-fetch: HTTP/slow: no whole answer within 1000 ms (see --timeout; 2 attempts)
-| rw-fetch: HTTP/big/2000000: larger than 1048576 bytes (see --max-bytes)
+| recwatch: HTTP/status/404: HTTP 404
+| recwatch: HTTP/status/500: HTTP 500 (2 attempts)
+| recwatch: HTTP/loop/a: redirect loop (HTTP/loop/b leads back to HTTP/loop/a)
+| recwatch: HTTP/slow: no whole answer within 1000 ms (see --timeout; 2 attempts)
+| recwatch: HTTP/big/2000000: larger than 1048576 bytes (see --max-bytes)
 | run 3: exit 1
 | RDS-WHOIS2 BY.1 status: in_progress -> complete
 | RDS-WHOIS2 R1.1 status: in_progress -> complete
 | RDS-WHOIS2 R4.1 status: in_progress -> complete
 | RDS-WHOIS2 SG.1 status: in_progress -> complete
 | 4 changed, 0 added, 0 removed, 0 renumbered
-| rw-fetch: HTTP/status/404: HTTP 404
-| rw-fetch: HTTP/status/500: HTTP 500 (2 attempts)
-| rw-fetch: HTTP/loop/a: redirect loop (HTTP/loop/b leads back to HTTP/loop/a)
-| rw-fetch: HTTP/slow: no whole answer within 1000 ms (see --timeout; 2 attempts)
-| rw-fetch: HTTP/big/2000000: larger than 1048576 bytes (see --max-bytes)
+| recwatch: HTTP/status/404: HTTP 404
+| recwatch: HTTP/status/500: HTTP 500 (2 attempts)
+| recwatch: HTTP/loop/a: redirect loop (HTTP/loop/b leads back to HTTP/loop/a)
+| recwatch: HTTP/slow: no whole answer within 1000 ms (see --timeout; 2 attempts)
+| recwatch: HTTP/big/2000000: larger than 1048576 bytes (see --max-bytes)
 | bodies: 7, snapshots: 7, documents: 7
 | distinct bodies served: 5 now + 2 replaced
 | HTTP/doc/cct.html|0|304
@@ -114,7 +114,7 @@ stdout:
 === a failing --exec command is trouble: exit 2, said on stderr
 cmd: sh tests/watch/with-server.sh 'echo "$HTTP/doc/rds.html" >$TMPDIR/l; recwatch watch --db $TMPDIR/j.db --host-delay 0 --exec "exit 3" $TMPDIR/l >/dev/null'
 status: 2
-stderr-has: rw-store: --exec: 'exit 3' exited with status 3
+stderr-has: recwatch: --exec: 'exit 3' exited with status 3
 
 === -o FILE gets the report whole; standard output stays empty
 cmd: sh tests/watch/with-server.sh 'echo "$HTTP/doc/rds.html" >$TMPDIR/l; recwatch watch --db $TMPDIR/k.db --host-delay 0 -f csv -o $TMPDIR/k.csv $TMPDIR/l'
