@@ -159,7 +159,9 @@ static int flush_doc(doc *d)
 	return err;
 }
 
-static int read_stream(FILE *in, const char *name, int *bad)
+/* Reads the blocks of in; *bad when a line or a cell could not be used,
+ * *good counting the blocks that could. */
+static int read_stream(FILE *in, const char *name, int *bad, size_t *good)
 {
 	doc d = {0};
 	rw_block b = {0};
@@ -170,6 +172,7 @@ static int read_stream(FILE *in, const char *name, int *bad)
 			*bad = 1;
 			continue;
 		}
+		(*good)++;
 		if (b.kind == RW_BLK_DOCUMENT) {
 			err |= flush_doc(&d);
 			d.source = b.source ? rw_xstrdup(b.source) : NULL;
@@ -223,7 +226,8 @@ int main(int argc, char **argv)
 	if (opt_format == RW_FMT_JSON)
 		fputc('[', stdout);
 	int bad = 0;
-	int err = read_stream(in, name, &bad);
+	size_t good = 0;
+	int err = read_stream(in, name, &bad, &good);
 	if (opt_format == RW_FMT_JSON)
 		fputs(tables_printed ? "\n]\n" : "]\n", stdout);
 	if (in != stdin)
@@ -232,5 +236,9 @@ int main(int argc, char **argv)
 		rw_warn(NULL, "write error on standard output");
 		return RW_EXIT_TROUBLE;
 	}
-	return rw_finish_stdout(bad ? RW_EXIT_PARTIAL : RW_EXIT_OK);
+	/* the family's rule: nothing usable in a stream with bad lines is
+	 * trouble, some is a partial read */
+	rw_tally t = {0};
+	rw_tally_add(&t, !bad ? RW_READ_WHOLE : good ? RW_READ_PART : RW_READ_NONE);
+	return rw_finish_stdout(rw_tally_status(&t));
 }

@@ -92,3 +92,8 @@ status: 1
 stdout:
 | A
 stderr-has: p.html: table 1: more than 4000000 cells; the cells past them are left out
+
+=== a stream of which no line is a block: nothing could be done, exit 2
+cmd: printf '%s\n' 'not json' '{"kind":"nothing"}' | rw-tables
+status: 2
+stderr-has: rw-tables: -: line 1
