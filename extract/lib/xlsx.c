@@ -175,15 +175,12 @@ rw_xlsx *rw_xlsx_new(FILE *out, const char *const *cols, size_t ncols)
 	rw_xlsx *x = rw_xcalloc(1, sizeof *x);
 	x->out = out;
 	x->ncols = ncols;
-	const char *dir = getenv("TMPDIR");
-	x->tmp = rw_xasprintf("%s/recwatch-xlsxXXXXXX", dir && *dir ? dir : "/tmp");
-	int fd = mkstemp(x->tmp);
-	if (fd < 0)
-		rw_die(NULL, "cannot make a temporary file for the workbook: %s", strerror(errno));
+	int fd;
+	x->tmp = rw_tmpfile("recwatch-xlsx", &fd);
 	close(fd);
 	/* Rows go to disk as they are written: memory stays the same
 	 * however many records there are. */
-	lxw_workbook_options opt = {.constant_memory = 1, .tmpdir = dir && *dir ? (char *)dir : NULL};
+	lxw_workbook_options opt = {.constant_memory = 1, .tmpdir = (char *)rw_tmpdir()};
 	x->wb = workbook_new_opt(x->tmp, &opt);
 	if (!x->wb)
 		rw_die(NULL, "cannot start a workbook");

@@ -44,8 +44,7 @@ static void remove_fetched(void)
 /* Runs rw-fetch -d dir over the URLs; its results in an unlinked file. */
 static FILE *run_fetch(char **urls, size_t n)
 {
-	const char *tmp = getenv("TMPDIR");
-	dir = rw_xasprintf("%s/recwatch-urls.XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	dir = rw_xasprintf("%s/recwatch-urls.XXXXXX", rw_tmpdir());
 	if (!mkdtemp(dir))
 		rw_die(dir, "cannot make a temporary directory: %s", strerror(errno));
 	atexit(remove_fetched);
