@@ -49,8 +49,8 @@ int store_read_options(int argc, char **argv, const char *cmd, const char *cmd_u
 void store_need_iso_date(const char *opt, const char *s)
 {
 	int y, m, d, end = 0;
-	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &end) != 3 || end != 10 ||
-	    m < 1 || m > 12 || d < 1 || d > 31)
+	if (strlen(s) != RW_ISO_DATE_LEN || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &end) != 3 ||
+	    end != RW_ISO_DATE_LEN || m < 1 || m > 12 || d < 1 || d > 31)
 		rw_die(NULL, "%s needs a date as YYYY-MM-DD, not '%s'", opt, s);
 }
 
