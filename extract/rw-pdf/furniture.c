@@ -278,12 +278,17 @@ static int same_paragraph(const pdf_line *a, const pdf_line *b)
 	       b->b.top >= a->b.top && a->bold == b->bold && is_prose(b);
 }
 
+/* The white set between a page's last line and the first line moved
+ * under it from the next page, in ems of the last line's font: a
+ * normal leading, so that the two read as one paragraph. */
+#define JOIN_LEADING_EM 0.2
+
 /* Moves lines first .. first+n-1 of page b to the end of page a, under
  * a's line last. */
 static void move_lines(pdf_page_lines *a, long last, pdf_page_lines *b, size_t first, size_t n)
 {
 	const pdf_line *end = &a->l[last];
-	double gap = 0.2 * fmax(end->size, 1);
+	double gap = JOIN_LEADING_EM * fmax(end->size, 1);
 	double dy = end->b.bottom + gap - b->l[first].b.top;
 	a->l = rw_xrealloc(a->l, (a->nl + n) * sizeof *a->l);
 	for (size_t k = 0; k < n; k++) {

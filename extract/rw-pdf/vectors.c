@@ -417,14 +417,17 @@ static void join(const pdf_vector_params *k, line_set *l)
 
 /* Parallel lines closer than max_thickness that overlap along most of
  * the shorter one: the two edges of a bar or a double rule, one line at
- * their middle. */
+ * their middle. "Most" is this share of the shorter one's length: the
+ * two edges of one bar run the same length, while a rule that meets
+ * another at a corner overlaps it only by the other's thickness. */
+#define EDGES_OVERLAP_SHARE 0.8
 static void merge_close(const pdf_vector_params *k, line_set *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		for (size_t j = i + 1; j < l->n && l->p[j].pos - l->p[i].pos <= k->max_thickness; j++) {
 			piece *a = &l->p[i], *b = &l->p[j];
 			double ov = fmin(a->b, b->b) - fmax(a->a, b->a);
-			if (ov < 0.8 * fmin(a->b - a->a, b->b - b->a))
+			if (ov < EDGES_OVERLAP_SHARE * fmin(a->b - a->a, b->b - b->a))
 				continue;
 			*a = (piece){(a->pos + b->pos) / 2, fmin(a->a, b->a), fmax(a->b, b->b)};
 			memmove(b, b + 1, (l->n - j - 1) * sizeof *b);
