@@ -48,6 +48,13 @@ typedef struct pipeline {
 	unsigned char *kind;  /* kind[i]: what page i+1 holds (enum pdf_page_kind) */
 } pipeline;
 
+/* With --debug, both threads use cairo: the geometry draws a page's
+ * picture while poppler draws the next page. cairo hands freed objects
+ * from thread to thread through pools kept with atomic operations that
+ * the thread sanitizer cannot see, so the two drawings take turns: only
+ * when pictures are asked for, and the reading itself stays parallel. */
+static pthread_mutex_t cairo_turn = PTHREAD_MUTEX_INITIALIZER;
+
 /* What the reader saw before the tables: glyphs and rulings. */
 static void note_page(pdf_debug *d, const pdf_page *p)
 {
@@ -74,9 +81,15 @@ static void page_geometry(pipeline *pl, slot *s)
 	pdf_tally_page(&s->page);
 	pdf_emitter_page(pl->e, &s->page, pl->method, pl->area);
 	pdf_page_clear(&s->page);
-	if (s->debug && pdf_debug_finish(s->debug) != 0)
-		rw_warn(pl->name, "page %d: debug picture not written: %s", s->index + 1,
-			strerror(errno));
+	if (s->debug) {
+		pthread_mutex_lock(&cairo_turn);
+		int failed = pdf_debug_finish(s->debug) != 0;
+		int err = errno;
+		pthread_mutex_unlock(&cairo_turn);
+		if (failed)
+			rw_warn(pl->name, "page %d: debug picture not written: %s", s->index + 1,
+				strerror(err));
+	}
 	s->debug = NULL;
 }
 
@@ -148,6 +161,7 @@ static void read_page(pdf_reader *r, pipeline *pl, PopplerPage *pp, int i, slot 
 	memset(&s->page, 0, sizeof s->page);
 	s->debug = NULL;
 	if (r->debug_dir) {
+		pthread_mutex_lock(&cairo_turn);
 		double w, h;
 		poppler_page_get_size(pp, &w, &h);
 		char *path = picture_path(r->debug_dir, pl->name, i + 1);
@@ -160,6 +174,8 @@ static void read_page(pdf_reader *r, pipeline *pl, PopplerPage *pp, int i, slot 
 	pdf_page_fetch(pp, i + 1, &s->text);
 	if (!first)
 		drawn = pdf_page_draw(pp, &s->drawing, pdf_debug_canvas(s->debug)) == 0;
+	if (r->debug_dir)
+		pthread_mutex_unlock(&cairo_turn);
 	if (!drawn && !r->told) {
 		rw_warn(pl->name, "rulings cannot be read in this build (poppler's drawing does not "
 				  "reach rw-pdf); tables are read from text alignment alone");
