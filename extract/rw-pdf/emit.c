@@ -493,6 +493,11 @@ static int heading_level(const pdf_emitter *e, const pdf_line *l, const double *
 	return 0;
 }
 
+/* A line indented past the paragraph's left edge by more than this, in
+ * ems of its font, starts a new paragraph (a first-line indent is one
+ * to one and a half ems; wrapped lines are flush). */
+#define PARAGRAPH_INDENT_EM 1.5
+
 static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb)
 {
 	double size = fmax(a->size, 1);
@@ -502,7 +507,7 @@ static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, i
 		return 1;
 	if (b->b.top < a->b.top)
 		return 1;
-	if (b->b.left > left + 1.5 * size || pdf_starts_item(b))
+	if (b->b.left > left + PARAGRAPH_INDENT_EM * size || pdf_starts_item(b))
 		return 1;
 	return 0;
 }

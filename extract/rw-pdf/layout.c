@@ -156,12 +156,19 @@ static int is_space(const char *u)
 	return c == 0 || (c == 0xc2 && (unsigned char)u[1] == 0xa0 && u[2] == 0);
 }
 
+/* Two boxes of the same character overlapping by more than this share
+ * of the narrower one (and of their areas) are one glyph drawn twice
+ * (fake bold, a shadow), not two letters: letters side by side touch
+ * at most at their edges. */
+#define SAME_GLYPH_OVERLAP 0.5
+
 static int same_glyph_twice(const pdf_glyph *a, const pdf_glyph *b)
 {
 	/* the boxes first: neighbours seldom overlap, and often match */
 	double w = lesser(a->b.right - a->b.left, b->b.right - b->b.left);
 	double o = lesser(a->b.right, b->b.right) - greater(a->b.left, b->b.left);
-	return w > 0 && o / w > 0.5 && overlap_share(&a->b, &b->b) > 0.5 && !strcmp(a->u, b->u);
+	return w > 0 && o / w > SAME_GLYPH_OVERLAP && overlap_share(&a->b, &b->b) > SAME_GLYPH_OVERLAP &&
+	       !strcmp(a->u, b->u);
 }
 
 /* ---- right to left ------------------------------------------------------ */
@@ -337,6 +344,13 @@ typedef struct grouper {
 	size_t n, cap;
 } grouper;
 
+/* A glyph at least LINE_SIZE_SHARE of a line's height whose middle
+ * stands more than LINE_OFFSET_SHARE of that height off the line's
+ * middle is on a line of its own: superscripts are smaller, and a
+ * neighbour's text centred between two lines stands half a line off. */
+#define LINE_SIZE_SHARE 0.8
+#define LINE_OFFSET_SHARE 0.35
+
 /* The line glyph g[i] joins (SIZE_MAX for a space, which joins none). */
 static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 {
@@ -351,8 +365,8 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 		 * half-way down to the next line (a cell's text centred on
 		 * two lines of its neighbour's) is a line of its own */
 		double h = box_h(b);
-		if (box_h(&c->b) >= 0.8 * h &&
-		    fabs((c->b.top + c->b.bottom) / 2 - (b->top + b->bottom) / 2) > 0.35 * h)
+		if (box_h(&c->b) >= LINE_SIZE_SHARE * h &&
+		    fabs((c->b.top + c->b.bottom) / 2 - (b->top + b->bottom) / 2) > LINE_OFFSET_SHARE * h)
 			continue;
 		double s = overlap_share(&c->b, b); /* after the cheaper test above */
 		if (s >= best_share) {
