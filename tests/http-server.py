@@ -17,6 +17,9 @@ Paths:
   /redirect/NAME     302 to /doc/NAME
   /loop/a, /loop/b   302 to each other
   /status/N          an empty answer with status N (404, 500, ...)
+  /busy/S/NAME       the first request for this path gets 429 with
+                     Retry-After: S (seconds); later ones the file
+  /busy-date/S/NAME  the same with Retry-After as the date S seconds on
   /slow              headers at once, then a byte every half second for a
                      minute (longer than the tests' timeouts)
   /big/N             N bytes of HTML, streamed without a Content-Length
@@ -41,6 +44,7 @@ SLOW_STEP = 0.5        # seconds between two bytes of the slow body
 
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    seen = set()   # the paths asked for so far (for /busy)
 
     def log_message(self, fmt, *args):
         pass
@@ -141,6 +145,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.answer(302, b"", extra=[("Location", "/loop/" + other)])
         if kind == "status" and rest.isdigit():
             return self.answer(int(rest), b"")
+        if kind in ("busy", "busy-date"):
+            wait, name = rest.split("/", 1)
+            if p not in Handler.seen:
+                Handler.seen.add(p)
+                when = wait if kind == "busy" else email.utils.formatdate(
+                    time.time() + int(wait), usegmt=True)
+                return self.answer(429, b"", extra=[("Retry-After", when)])
+            return self.serve_file(name)
         if kind == "slow":
             return self.slow()
         if kind == "bomb" and rest.isdigit():

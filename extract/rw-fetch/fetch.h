@@ -19,7 +19,8 @@ struct fetch_params {
 	long total_ms;       /* ms: for one whole request, body included */
 	int retries;         /* more attempts after a timeout or a 5xx */
 	long backoff_ms;     /* ms: wait before the first retry, doubled after
-				each (exponential backoff) */
+				each (exponential backoff); a longer
+				Retry-After of the server wins */
 	long host_delay_ms;  /* ms: between two requests to one host */
 	int max_redirs;      /* redirects followed before giving up */
 	const char *ca_file; /* certificates to trust instead of the system's,
@@ -41,6 +42,8 @@ struct fetch_result {
 	char *error;         /* NULL when fetched (2xx) or not modified (304) */
 	long long size;      /* bytes of the body written (0 for 304) */
 	int attempts;        /* requests made, retries and redirects included */
+	int wait_too_long;   /* the server's Retry-After was beyond the
+				longest wait, so no more attempts were made */
 };
 void fetch_result_clear(struct fetch_result *r);
 

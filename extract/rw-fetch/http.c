@@ -4,8 +4,9 @@
  * are reused.  Redirects are followed here rather than by libcurl, so
  * that a loop is named as one (a URL seen twice) instead of running into
  * the hop limit, and so that every hop waits its turn at its host.
- * Timeouts and 5xx answers are tried again after an exponential backoff;
- * other failures are final.  The body cap is checked as bytes arrive
+ * Timeouts, 5xx answers and 429 (too many requests) are tried again
+ * after an exponential backoff, or after the wait the server asks for in
+ * Retry-After when that is longer; other failures are final.  The body cap is checked as bytes arrive
  * (after gzip is undone), and up front when Content-Length announces
  * more. */
 #include "fetch.h"
@@ -24,6 +25,7 @@
 #define HTTP_OK_LAST 299
 #define HTTP_SERVER_ERROR_FIRST 500
 #define HTTP_SERVER_ERROR_LAST 599
+#define HTTP_TOO_MANY_REQUESTS 429
 /* The longest wait between two attempts, in ms: doubling goes no
  * further than five minutes (a server down for longer is down for this
  * run; the next run asks again). */
@@ -173,7 +175,18 @@ static CURLcode attempt(struct fetcher *f, const char *url, const struct fetch_r
 static int is_transient(CURLcode rc, long status)
 {
 	return rc == CURLE_OPERATION_TIMEDOUT ||
-	       (rc == CURLE_OK && status >= HTTP_SERVER_ERROR_FIRST && status <= HTTP_SERVER_ERROR_LAST);
+	       (rc == CURLE_OK && (status == HTTP_TOO_MANY_REQUESTS ||
+				   (status >= HTTP_SERVER_ERROR_FIRST && status <= HTTP_SERVER_ERROR_LAST)));
+}
+
+/* The wait the last answer asked for in Retry-After (seconds, or a date
+ * that libcurl turns into seconds from now), in ms; 0 when it asked none. */
+static long asked_wait_ms(struct fetcher *f)
+{
+	curl_off_t s = 0;
+	if (curl_easy_getinfo(f->h, CURLINFO_RETRY_AFTER, &s) != CURLE_OK || s <= 0)
+		return 0;
+	return s > BACKOFF_MAX_MS / 1000 ? BACKOFF_MAX_MS + 1 : (long)s * 1000;
 }
 
 /* One URL with its retries; returns the last attempt's result. */
@@ -186,7 +199,13 @@ static CURLcode attempt_with_retries(struct fetcher *f, const char *url,
 		res->attempts++;
 		if (!is_transient(rc, res->status) || tries >= f->p.retries)
 			return rc;
-		sleep_ms(backoff);
+		long asked = asked_wait_ms(f);
+		if (asked > BACKOFF_MAX_MS) {
+			/* a server down for longer is asked again on the next run */
+			res->wait_too_long = 1;
+			return rc;
+		}
+		sleep_ms(asked > backoff ? asked : backoff);
 		backoff = backoff > BACKOFF_MAX_MS / 2 ? BACKOFF_MAX_MS : backoff * 2;
 	}
 }
@@ -273,8 +292,11 @@ int fetcher_get(struct fetcher *f, const struct fetch_request *rq, int out_fd,
 		res->error = transfer_error(f, rc, res);
 	int ok = res->status >= HTTP_OK_FIRST && res->status <= HTTP_OK_LAST;
 	int same = res->status == HTTP_NOT_MODIFIED;
+	if (!res->error && !ok && !same && res->wait_too_long)
+		res->error = rw_xasprintf("HTTP %ld: the server asks for a wait of more than %ld s;"
+					  " try again later", res->status, BACKOFF_MAX_MS / 1000);
 	if (!res->error && !ok && !same)
-		res->error = res->attempts > 1 && res->status >= HTTP_SERVER_ERROR_FIRST
+		res->error = res->attempts > 1 && is_transient(CURLE_OK, res->status)
 			? rw_xasprintf("HTTP %ld (%d attempts)", res->status, res->attempts)
 			: rw_xasprintf("HTTP %ld", res->status);
 	if (res->error) {

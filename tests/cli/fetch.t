@@ -44,6 +44,29 @@ stdout:
 | 3
 stderr-has: /status/500: HTTP 500 (3 attempts)
 
+=== a 429 with Retry-After waits as long as the server asks, not the shorter backoff
+cmd: sh tests/watch/with-server.sh 'rw-fetch --retries 2 --backoff 0.05 --host-delay 0 -o $TMPDIR/r.html $HTTP/busy/1/ssr2.html && cmp $TMPDIR/r.html samples/ssr2/review-page.html && grep -c "GET /busy/1/ssr2.html" $HTTPLOG && awk "NR > 1 { print (\$1 - last >= 1.0) ? \"waited\" : \"too soon\" } { last = \$1 }" $HTTPLOG.times'
+status: 0
+stdout:
+| 2
+| waited
+stderr:
+
+=== Retry-After as a date is waited for too
+cmd: sh tests/watch/with-server.sh 'rw-fetch --retries 1 --backoff 0.05 --host-delay 0 -o $TMPDIR/s.html $HTTP/busy-date/2/rds.html && awk "NR > 1 { print (\$1 - last >= 1.0) ? \"waited\" : \"too soon\" } { last = \$1 }" $HTTPLOG.times'
+status: 0
+stdout:
+| waited
+
+=== a Retry-After beyond the longest wait ends the attempts at once, named
+cmd: sh tests/watch/with-server.sh 'rw-fetch --retries 5 --backoff 0.05 --host-delay 0 -o $TMPDIR/t.html $HTTP/busy/3600/rds.html; echo "exit $?"; grep -c "GET /busy" $HTTPLOG'
+status: 0
+stdout:
+| exit 2
+| 1
+stderr-has: /busy/3600/rds.html: HTTP 429: the server asks for a wait of more than 300 s; try again later
+check: test ! -e $(dirname $OUT)/t.html
+
 === a redirect loop is named as one
 cmd: sh tests/watch/with-server.sh 'rw-fetch --host-delay 0 -o $TMPDIR/e.html $HTTP/loop/a 2>&1 | sed "s|$HTTP|HTTP|g"'
 status: 0
