@@ -1,5 +1,5 @@
 -- store.sql - the schema of the recwatch snapshot store (rw-store(1)),
--- version 2 (PRAGMA user_version = 2).
+-- version 3 (PRAGMA user_version = 3).
 --
 -- The store is one SQLite file in WAL mode.  rw-store creates it and
 -- brings an older one up to date itself (extract/rw-store/db.c holds the
@@ -18,17 +18,23 @@ CREATE TABLE ingest (
 	started TEXT NOT NULL            -- UTC, YYYY-MM-DDTHH:MM:SSZ
 );
 
--- One document, stored once per content: a second file with the same
--- bytes is skipped.  id is the ingest order that folding follows.
+-- One document: a second file with the same bytes is skipped, and so
+-- is a URL's first body when its bytes are stored already; a URL's later
+-- body is a document even when it gave the same bytes before (the page
+-- went back to an earlier version, and the state follows it).  id is the
+-- ingest order that folding follows.  (Version 3; before it, sha256 was
+-- UNIQUE and there was no snapshot column.)
 CREATE TABLE document (
 	id INTEGER PRIMARY KEY,
-	name TEXT NOT NULL,              -- the file name as given on the command line
-	sha256 TEXT NOT NULL UNIQUE,     -- of the bytes, lower-case hex
+	name TEXT NOT NULL,              -- the file name as given on the command line, or the URL
+	sha256 TEXT NOT NULL,            -- of the bytes, lower-case hex
 	type TEXT NOT NULL,              -- 'html' or 'pdf' (sniffed from the content)
 	size INTEGER NOT NULL,           -- bytes
 	first_seen TEXT NOT NULL,        -- UTC, YYYY-MM-DDTHH:MM:SSZ (or ingest --seen)
-	ingest INTEGER NOT NULL REFERENCES ingest(id)
+	ingest INTEGER NOT NULL REFERENCES ingest(id),
+	snapshot INTEGER UNIQUE REFERENCES snapshot(id) -- the fetch it came from; NULL for a file
 );
+CREATE INDEX document_by_sha ON document (sha256);
 
 -- One fact that rw-match found in a document (schema/fact.schema.json);
 -- its source is the document's name.

@@ -140,10 +140,39 @@ static const char schema_v2[] =
 
 static int migrate_1_to_2(sqlite3 *db) { return store_exec(db, schema_v2); }
 
+/* Version 3: a document may hold bytes stored before (a page that went
+ * back to an earlier version is folded again), and a fetched one names
+ * its snapshot.  SQLite drops a UNIQUE only by making the table again;
+ * the old one is renamed first with the legacy rule, so that fact's
+ * reference keeps naming "document", and the stored documents of a URL
+ * are tied to the first snapshot that gave their bytes. */
+static const char schema_v3[] =
+	"PRAGMA legacy_alter_table = ON;\n"
+	"ALTER TABLE document RENAME TO document_v2;\n"
+	"PRAGMA legacy_alter_table = OFF;\n"
+	"CREATE TABLE document (\n"
+	"	id INTEGER PRIMARY KEY,\n"
+	"	name TEXT NOT NULL,\n"
+	"	sha256 TEXT NOT NULL,\n"
+	"	type TEXT NOT NULL,\n"
+	"	size INTEGER NOT NULL,\n"
+	"	first_seen TEXT NOT NULL,\n"
+	"	ingest INTEGER NOT NULL REFERENCES ingest(id),\n"
+	"	snapshot INTEGER UNIQUE REFERENCES snapshot(id)\n"
+	");\n"
+	"INSERT INTO document SELECT d.id, d.name, d.sha256, d.type, d.size, d.first_seen,"
+	" d.ingest, (SELECT min(s.id) FROM snapshot s WHERE s.url = d.name AND"
+	" s.sha256 = d.sha256) FROM document_v2 d;\n"
+	"DROP TABLE document_v2;\n"
+	"CREATE INDEX document_by_sha ON document (sha256);\n";
+
+static int migrate_2_to_3(sqlite3 *db) { return store_exec(db, schema_v3); }
+
 /* migrations[v] takes a store from version v to v + 1. */
 static int (*const migrations[STORE_VERSION])(sqlite3 *) = {
 	migrate_0_to_1,
 	migrate_1_to_2,
+	migrate_2_to_3,
 };
 
 static int user_version(sqlite3 *db)
@@ -207,7 +236,9 @@ sqlite3 *store_open(const char *path, int create)
 		sqlite3_close(db);
 		return NULL;
 	}
-	if (store_exec(db, "PRAGMA foreign_keys = ON") != 0 || migrate(db, path) != 0) {
+	/* foreign keys are checked once the schema is the current one: a
+	 * migration that makes a table again cannot have them on */
+	if (migrate(db, path) != 0 || store_exec(db, "PRAGMA foreign_keys = ON") != 0) {
 		sqlite3_close(db);
 		return NULL;
 	}

@@ -48,7 +48,8 @@ static void note_skip(struct doc *d, const char *as)
 }
 
 /* Hashes every document and marks the ones already stored or repeated
- * in the batch; returns the number that could not be read. */
+ * in the batch (never a body to fold again); returns
+ * the number that could not be read. */
 static int identify_all(sqlite3 *db, struct doc *docs, size_t n)
 {
 	int failed = 0;
@@ -58,6 +59,8 @@ static int identify_all(sqlite3 *db, struct doc *docs, size_t n)
 			failed++;
 			continue;
 		}
+		if (docs[i].refold)
+			continue;
 		for (size_t j = 0; j < i && !docs[i].skip; j++)
 			if (!docs[j].failed && !strcmp(docs[j].sha256, docs[i].sha256))
 				note_skip(&docs[i], docs[j].name);
@@ -99,21 +102,23 @@ int store_insert_facts(sqlite3 *db, sqlite3_int64 doc, const struct doc *d)
  * another ingest meanwhile), -1 on an error. */
 static int insert_doc(sqlite3 *db, sqlite3_int64 ingest, const char *when, struct doc *d)
 {
-	char *as = stored_as(db, d->sha256);
+	char *as = d->refold ? NULL : stored_as(db, d->sha256);
 	if (as) {
 		note_skip(d, as);
 		free(as);
 		return 0;
 	}
 	sqlite3_stmt *st = store_prepare(db,
-		"INSERT INTO document (name, sha256, type, size, first_seen, ingest)"
-		" VALUES (?, ?, ?, ?, ?, ?)");
+		"INSERT INTO document (name, sha256, type, size, first_seen, ingest, snapshot)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?)");
 	sqlite3_bind_text(st, 1, d->name, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, d->sha256, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, d->type, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 4, d->size);
 	sqlite3_bind_text(st, 5, when, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 6, ingest);
+	if (d->snapshot)
+		sqlite3_bind_int64(st, 7, d->snapshot);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

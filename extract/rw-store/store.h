@@ -16,7 +16,7 @@
 /* ---- db.c: opening, the schema and its migrations ------------------ */
 
 /* The schema version this program writes (PRAGMA user_version). */
-#define STORE_VERSION 2
+#define STORE_VERSION 3
 
 /* The store to use: path if given, else $RECWATCH_DB, else recwatch.db. */
 const char *store_path(const char *path);
@@ -80,6 +80,10 @@ struct doc {
 	const char *type;   /* "html" / "pdf" / ... */
 	enum rw_doctype kind; /* the same, sniffed */
 	long long size;
+	long long snapshot; /* a fetched body: its snapshot (0 for a file) */
+	int refold;         /* a URL's later body: read and folded even when
+			       its bytes are stored already (the page went
+			       back to an earlier version) */
 	int skip;           /* already stored, or a repeat in this batch */
 	int failed;         /* could not be read */
 	rw_fact *facts;

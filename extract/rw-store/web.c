@@ -7,8 +7,10 @@
  * one transaction: the URL's last attempt (and failures in a row), each
  * new body once by content, and a snapshot row when a URL's body differs
  * from its previous one.  The documents to ingest are then the URLs'
- * latest bodies that are not yet documents of the store - a body kept by
- * a run whose ingest failed is ingested by the next one. */
+ * latest snapshots that are not yet documents of the store - a body kept
+ * by a run whose ingest failed is ingested by the next one.  A page that
+ * goes back to a body it gave before is read and folded again, as a
+ * document of its own, so that the state follows the page back. */
 #include "store.h"
 
 #include <errno.h>
@@ -196,22 +198,7 @@ static int keep_snapshot(sqlite3 *db, const char *url, const struct result *r, c
 	return step_done(db, st, "cannot keep a snapshot");
 }
 
-/* Whether url gave this body before (an earlier snapshot). */
-static int gave_before(sqlite3 *db, const char *url, const char *sha)
-{
-	sqlite3_stmt *st = store_prepare(db,
-		"SELECT 1 FROM snapshot WHERE url = ? AND sha256 = ? LIMIT 1");
-	sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, sha, -1, SQLITE_STATIC);
-	int yes = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_finalize(st);
-	return yes;
-}
-
-/* The body rw-fetch wrote, once, and a snapshot when it is new for url.
- * A page that goes back to an earlier body is said on stderr: its facts
- * were stored with that body the first time, and the store folds each
- * document once, so the state keeps what the page said last before. */
+/* The body rw-fetch wrote, once, and a snapshot when it is new for url. */
 static int keep_fetched(sqlite3 *db, const struct watch_item *it, const struct result *r,
 			const char *now)
 {
@@ -224,9 +211,6 @@ static int keep_fetched(sqlite3 *db, const struct watch_item *it, const struct r
 	char *sha = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *)data, len);
 	char *last = latest_body(db, it->url);
 	int rc = keep_body(db, sha, data, len);
-	if (rc == 0 && last && strcmp(last, sha) && gave_before(db, it->url, sha))
-		rw_warn(it->url, "back to a body it gave before (%.12s); the change back is not "
-				 "in the report (each body is read once)", sha);
 	if (rc == 0 && (!last || strcmp(last, sha)))
 		rc = keep_snapshot(db, it->url, r, sha, now);
 	free(last);
@@ -273,31 +257,71 @@ char *store_web_body_file(sqlite3 *db, const char *sha, const char *dir, size_t 
 	return path;
 }
 
-static int is_document(sqlite3 *db, const char *sha)
+/* A URL's latest snapshot: its id, its body, and whether the URL gave
+ * another body before it. */
+struct latest {
+	sqlite3_int64 id;
+	char *sha;
+	int later;
+};
+
+static int latest_snapshot(sqlite3 *db, const char *url, struct latest *l)
 {
-	sqlite3_stmt *st = store_prepare(db, "SELECT 1 FROM document WHERE sha256 = ?");
-	sqlite3_bind_text(st, 1, sha, -1, SQLITE_STATIC);
+	sqlite3_stmt *st = store_prepare(db,
+		"SELECT id, sha256, id > (SELECT min(id) FROM snapshot WHERE url = ?1)"
+		" FROM snapshot WHERE url = ?1 ORDER BY id DESC LIMIT 1");
+	sqlite3_bind_text(st, 1, url, -1, SQLITE_STATIC);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	if (found) {
+		l->id = sqlite3_column_int64(st, 0);
+		l->sha = store_col(st, 1);
+		l->later = sqlite3_column_int(st, 2);
+	}
+	sqlite3_finalize(st);
+	return found;
+}
+
+static int has_row(sqlite3 *db, const char *sql, const char *text, sqlite3_int64 id)
+{
+	sqlite3_stmt *st = store_prepare(db, sql);
+	if (text)
+		sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_int64(st, 1, id);
 	int yes = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_finalize(st);
 	return yes;
 }
 
-/* The latest bodies of the items that are no documents yet, in list
+/* Whether a snapshot is to be read and folded: not yet a document; and
+ * a URL's first body is not read when the same bytes are a document
+ * already (two URLs of one page, a file ingested before), while a later
+ * body always is, even one the URL gave before (the page went back). */
+static int pending(sqlite3 *db, const struct latest *l)
+{
+	if (has_row(db, "SELECT 1 FROM document WHERE snapshot = ?", NULL, l->id))
+		return 0;
+	return l->later || !has_row(db, "SELECT 1 FROM document WHERE sha256 = ?", l->sha, 0);
+}
+
+/* The latest snapshots of the items that are no documents yet, in list
  * order (the order the store folds them in). */
 static void pending_docs(sqlite3 *db, const struct watch_item *items, size_t n, struct web_run *run)
 {
 	run->docs = rw_xcalloc(n ? n : 1, sizeof *run->docs);
 	for (size_t i = 0; i < n; i++) {
-		char *sha = latest_body(db, items[i].url);
-		if (sha && !is_document(db, sha)) {
+		struct latest l = {0};
+		if (latest_snapshot(db, items[i].url, &l) && pending(db, &l)) {
 			struct doc *d = &run->docs[run->ndocs];
 			d->name = items[i].url;
 			d->review = items[i].review;
-			d->path = store_web_body_file(db, sha, run->dir, run->ndocs);
+			d->snapshot = l.id;
+			d->refold = l.later;
+			d->path = store_web_body_file(db, l.sha, run->dir, run->ndocs);
 			if (d->path)
 				run->ndocs++;
 		}
-		free(sha);
+		free(l.sha);
 	}
 }
 

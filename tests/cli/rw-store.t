@@ -191,7 +191,7 @@ stdout:
 cmd: /usr/bin/python3 tests/store/dbq.py $TMPDIR/v9.db 'PRAGMA user_version = 9'; rw-store state --db $TMPDIR/v9.db
 status: 2
 stdout:
-stderr-has: v9.db: store schema version 9 is newer than this rw-store knows (2)
+stderr-has: v9.db: store schema version 9 is newer than this rw-store knows (3)
 
 === a file that is not a store is refused
 cmd: rw-store check --db samples/ssr2/NOTES.md
