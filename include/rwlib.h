@@ -123,6 +123,10 @@ void rw_buf_addf(rw_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 char *rw_buf_take(rw_buf *b); /* returns s (never NULL), resets b */
 void rw_buf_free(rw_buf *b);
+/* s (UTF-8) as a JSON string, quoted and escaped as jansson writes it:
+ * \" \\ \b \f \n \r \t, \u00XX for other controls, the rest as is
+ * (block.c, the one JSON writer of blocks, facts and records). */
+void rw_buf_add_json(rw_buf *b, const char *s);
 
 /* Whitespace folding: every run of ASCII space, tab, CR, LF, FF, VT and
  * of U+00A0, U+2000-U+200B, U+202F, U+205F, U+3000 becomes one space;

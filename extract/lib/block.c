@@ -101,9 +101,8 @@ static void add_key(rw_buf *line, const char *key)
 	rw_buf_add(line, "\":", 2);
 }
 
-static void add_json_string(rw_buf *line, const char *key, const char *s)
+void rw_buf_add_json(rw_buf *line, const char *s)
 {
-	add_key(line, key);
 	rw_buf_addc(line, '"');
 	const char *run = s;
 	for (const char *p = s; *p; p++) {
@@ -129,6 +128,12 @@ static void add_json_string(rw_buf *line, const char *key, const char *s)
 	}
 	rw_buf_adds(line, run);
 	rw_buf_addc(line, '"');
+}
+
+static void add_json_string(rw_buf *line, const char *key, const char *s)
+{
+	add_key(line, key);
+	rw_buf_add_json(line, s);
 }
 
 static void add_json_int(rw_buf *line, const char *key, int v, int keep)
@@ -216,18 +221,6 @@ int rw_block_write(FILE *out, const rw_block *b)
 	return fwrite(line.s, 1, line.len, out) == line.len ? 0 : -1;
 }
 
-static char *get_str(json_t *o, const char *key)
-{
-	json_t *v = json_object_get(o, key);
-	return json_is_string(v) ? rw_xstrdup(json_string_value(v)) : NULL;
-}
-
-static int get_int(json_t *o, const char *key)
-{
-	json_t *v = json_object_get(o, key);
-	return json_is_integer(v) ? (int)json_integer_value(v) : 0;
-}
-
 void rw_block_clear(rw_block *b)
 {
 	free(b->source);
@@ -237,41 +230,97 @@ void rw_block_clear(rw_block *b)
 	memset(b, 0, sizeof *b);
 }
 
+static void set_block_str(char **dst, const struct rw_jfield *f)
+{
+	free(*dst);
+	*dst = f->type == RW_J_STRING ? rw_xstrdup(f->s) : NULL;
+}
+
+static int block_int(const struct rw_jfield *f)
+{
+	return f->type == RW_J_INT ? (int)f->i : 0;
+}
+
+/* The members of a block line into b, by name; a name given twice: the
+ * last one counts; unknown names are ignored. */
+static void block_member(rw_block *b, const struct rw_jfield *f)
+{
+	const char *k = f->key;
+	switch (k[0]) {
+	case 's':
+		if (!strcmp(k, "source"))
+			set_block_str(&b->source, f);
+		else if (!strcmp(k, "span"))
+			b->span = f->type == RW_J_TRUE;
+		break;
+	case 'f':
+		if (!strcmp(k, "format"))
+			set_block_str(&b->format, f);
+		else if (!strcmp(k, "furniture"))
+			b->furniture = f->type == RW_J_TRUE;
+		break;
+	case 't':
+		if (!strcmp(k, "text"))
+			set_block_str(&b->text, f);
+		else if (!strcmp(k, "table"))
+			b->table = block_int(f);
+		break;
+	case 'l':
+		if (!strcmp(k, "locator"))
+			set_block_str(&b->locator, f);
+		else if (!strcmp(k, "level"))
+			b->level = block_int(f);
+		break;
+	case 'r':
+		if (!strcmp(k, "row"))
+			b->row = block_int(f);
+		else if (!strcmp(k, "rows"))
+			b->rows = block_int(f);
+		break;
+	case 'c':
+		if (!strcmp(k, "col"))
+			b->col = block_int(f);
+		else if (!strcmp(k, "cols"))
+			b->cols = block_int(f);
+		break;
+	case 'h':
+		if (!strcmp(k, "header"))
+			b->header = f->type == RW_J_TRUE;
+		break;
+	case 'p':
+		if (!strcmp(k, "page"))
+			b->page = block_int(f);
+		break;
+	case 'b':
+		if (!strcmp(k, "bbox")) {
+			b->has_bbox = f->type == RW_J_ARRAY && f->n == 4;
+			for (int i = 0; i < 4; i++)
+				b->bbox[i] = b->has_bbox ? f->nums[i] : 0;
+		}
+		break;
+	}
+}
+
 int rw_block_read(FILE *in, const char *name, rw_block *b, long *lineno)
 {
-	json_t *o;
+	struct rw_jfield *f;
+	size_t n;
 	json_error_t err;
 	rw_block_clear(b);
-	if (!rw_jsonl_next(in, lineno, &o, &err))
+	enum rw_jline r = rw_jsonl_fields(in, lineno, &f, &n, &err);
+	if (r == RW_JL_END)
 		return 0;
-	json_t *k = json_object_get(o, "kind");
-	int kind = json_is_string(k) ? kind_parse(json_string_value(k)) : -1;
-	if (!json_is_object(o) || kind < 0) {
-		rw_warn(name, "line %ld: not a block (%s)", *lineno, o ? "no known \"kind\"" : err.text);
-		json_decref(o);
+	int kind = -1;
+	for (size_t i = 0; r == RW_JL_OBJECT && i < n; i++)
+		if (!strcmp(f[i].key, "kind"))
+			kind = f[i].type == RW_J_STRING ? kind_parse(f[i].s) : -1;
+	if (kind < 0) {
+		rw_warn(name, "line %ld: not a block (%s)", *lineno,
+			r != RW_JL_NOT_JSON ? "no known \"kind\"" : err.text);
 		return -1;
 	}
 	b->kind = (enum rw_block_kind)kind;
-	b->source = get_str(o, "source");
-	b->format = get_str(o, "format");
-	b->text = get_str(o, "text");
-	b->locator = get_str(o, "locator");
-	b->level = get_int(o, "level");
-	b->table = get_int(o, "table");
-	b->row = get_int(o, "row");
-	b->col = get_int(o, "col");
-	b->rows = get_int(o, "rows");
-	b->cols = get_int(o, "cols");
-	b->header = json_is_true(json_object_get(o, "header"));
-	b->span = json_is_true(json_object_get(o, "span"));
-	b->furniture = json_is_true(json_object_get(o, "furniture"));
-	b->page = get_int(o, "page");
-	json_t *bb = json_object_get(o, "bbox");
-	if (json_is_array(bb) && json_array_size(bb) == 4) {
-		b->has_bbox = 1;
-		for (int i = 0; i < 4; i++)
-			b->bbox[i] = json_number_value(json_array_get(bb, (size_t)i));
-	}
-	json_decref(o);
+	for (size_t i = 0; i < n; i++)
+		block_member(b, &f[i]);
 	return 1;
 }

@@ -5,10 +5,39 @@
 #include <jansson.h>
 #include <stdio.h>
 
-/* Reads the next non-blank line of in and parses it with jansson.
- * Returns 1 with *o the value (the caller decrefs it), or with *o NULL
- * and err filled when the line is not JSON; 0 at the end of the stream.
- * *lineno counts the lines read.  Not thread-safe: one line buffer. */
-int rw_jsonl_next(FILE *in, long *lineno, json_t **o, json_error_t *err);
+/* One member of a line's object, as the readers of blocks and facts need
+ * it: JSON's scalars, and arrays (a block's bbox) with their first
+ * numbers.  An object is RW_J_OTHER. */
+enum rw_jtype { RW_J_OTHER, RW_J_NULL, RW_J_TRUE, RW_J_FALSE, RW_J_STRING, RW_J_INT, RW_J_REAL,
+		RW_J_ARRAY };
+
+/* The elements of an array of numbers kept: a bbox has four. */
+#define RW_J_ARRAY_KEPT 4
+
+struct rw_jfield {
+	const char *key;
+	enum rw_jtype type;
+	const char *s; /* RW_J_STRING: UTF-8, NUL-terminated, no NUL inside */
+	long long i;   /* RW_J_INT */
+	double num;    /* RW_J_INT, RW_J_REAL */
+	size_t n;      /* RW_J_ARRAY: how many elements */
+	double nums[RW_J_ARRAY_KEPT]; /* RW_J_ARRAY: the first ones, 0 where no number */
+};
+
+/* What rw_jsonl_fields read. */
+enum rw_jline { RW_JL_END, RW_JL_OBJECT, RW_JL_NOT_OBJECT, RW_JL_NOT_JSON };
+
+/* Reads the next non-blank line of in.  RW_JL_OBJECT: *f holds the
+ * object's *n members (a key given twice: the last one counts, as in
+ * jansson); they stay valid up to the next call.  RW_JL_NOT_OBJECT: the
+ * line is JSON, but no object.  RW_JL_NOT_JSON: err says why.
+ * *lineno counts the lines read; it is 0 when a stream starts.
+ *
+ * A line of plain members is parsed here, in place in the line buffer,
+ * with no allocation; any other line (nesting, numbers out of range, a
+ * syntax error) goes to jansson, so the values and the errors are
+ * jansson's.  Not thread-safe: one line buffer. */
+enum rw_jline rw_jsonl_fields(FILE *in, long *lineno, struct rw_jfield **f, size_t *n,
+			      json_error_t *err);
 
 #endif

@@ -71,19 +71,34 @@ static int iso_date_or_empty(const char *d)
 	return d[10] == 0;
 }
 
+static int fact_col(const char *key)
+{
+	for (int i = 0; i < RW_FC__COUNT; i++)
+		if (!strcmp(key, rw_fact_cols[i]))
+			return i;
+	return -1;
+}
+
 int rw_fact_read(FILE *in, const char *name, rw_fact *f, long *lineno)
 {
-	json_t *o;
+	struct rw_jfield *m;
+	size_t n;
 	json_error_t err;
 	rw_fact_clear(f);
-	if (!rw_jsonl_next(in, lineno, &o, &err))
+	enum rw_jline r = rw_jsonl_fields(in, lineno, &m, &n, &err);
+	if (r == RW_JL_END)
 		return 0;
-	int ok = json_is_object(o);
-	for (int i = 0; ok && i < RW_FC__COUNT; i++) {
-		json_t *v = json_object_get(o, rw_fact_cols[i]);
-		if (json_is_string(v))
-			f->v[i] = rw_xstrdup(json_string_value(v));
-		else if (v && !json_is_null(v))
+	int ok = r == RW_JL_OBJECT;
+	const struct rw_jfield *col[RW_FC__COUNT] = {0}; /* a key given twice: the last one counts */
+	for (size_t i = 0; ok && i < n; i++) {
+		int c = fact_col(m[i].key);
+		if (c >= 0)
+			col[c] = &m[i];
+	}
+	for (int c = 0; ok && c < RW_FC__COUNT; c++) {
+		if (col[c] && col[c]->type == RW_J_STRING)
+			f->v[c] = rw_xstrdup(col[c]->s);
+		else if (col[c] && col[c]->type != RW_J_NULL)
 			ok = 0;
 	}
 	if (ok && (!f->v[RW_FC_REC_ID] || !*f->v[RW_FC_REC_ID] || !f->v[RW_FC_FIELD] ||
@@ -91,9 +106,9 @@ int rw_fact_read(FILE *in, const char *name, rw_fact *f, long *lineno)
 		ok = 0;
 	if (!ok) {
 		rw_warn(name, "line %ld: not a fact (%s)", *lineno,
-			o ? "needs a rec_id, a known field, an ISO date or none, string values" : err.text);
+			r != RW_JL_NOT_JSON ? "needs a rec_id, a known field, an ISO date or none, string values"
+					    : err.text);
 		rw_fact_clear(f);
 	}
-	json_decref(o);
 	return ok ? 1 : -1;
 }

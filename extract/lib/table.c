@@ -65,17 +65,15 @@ rw_writer *rw_writer_new(FILE *out, enum rw_format fmt,
 	return w;
 }
 
-static void json_row(rw_writer *w, const char *const *vals)
+/* Through jansson, which drops a value that is not UTF-8 (its key goes
+ * with it): the rows that have one are left to it. */
+static void json_row_jansson(rw_writer *w, const char *const *vals)
 {
 	json_t *o = json_object();
 	for (size_t i = 0; i < w->ncols; i++) {
 		const char *v = vals[i];
 		json_object_set_new(o, w->cols[i], v && *v ? json_string(v) : json_null());
 	}
-	if (w->fmt == RW_FMT_JSON)
-		w->err |= fputs(w->rows ? ",\n" : "\n", w->out) == EOF;
-	/* Dumped into a buffer and written at once: json_dumpf calls fwrite
-	 * for every token, which cost more than the dump itself. */
 	char stack[4096], *line = stack;
 	size_t n = json_dumpb(o, stack, sizeof stack, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	if (n > sizeof stack) {
@@ -85,9 +83,38 @@ static void json_row(rw_writer *w, const char *const *vals)
 	w->err |= n == 0 || fwrite(line, 1, n, w->out) != n;
 	if (line != stack)
 		free(line);
+	json_decref(o);
+}
+
+/* One object a row, the bytes jansson's compact dump writes, made in one
+ * reused buffer and written at once (jansson's dump cost more than
+ * everything else rw-match does). */
+static void json_row(rw_writer *w, const char *const *vals)
+{
+	static rw_buf line;
+	int plain = 1;
+	for (size_t i = 0; i < w->ncols && plain; i++)
+		plain = !vals[i] || rw_utf8_valid(vals[i], strlen(vals[i]));
+	if (w->fmt == RW_FMT_JSON)
+		w->err |= fputs(w->rows ? ",\n" : "\n", w->out) == EOF;
+	if (!plain) {
+		json_row_jansson(w, vals);
+	} else {
+		line.len = 0;
+		for (size_t i = 0; i < w->ncols; i++) {
+			rw_buf_addc(&line, i ? ',' : '{');
+			rw_buf_add_json(&line, w->cols[i]);
+			rw_buf_addc(&line, ':');
+			if (vals[i] && *vals[i])
+				rw_buf_add_json(&line, vals[i]);
+			else
+				rw_buf_add(&line, "null", 4);
+		}
+		rw_buf_adds(&line, w->ncols ? "}" : "{}");
+		w->err |= fwrite(line.s, 1, line.len, w->out) != line.len;
+	}
 	if (w->fmt == RW_FMT_JSONL)
 		w->err |= fputc('\n', w->out) == EOF;
-	json_decref(o);
 }
 
 int rw_writer_row(rw_writer *w, const char *const *vals)

@@ -44,10 +44,12 @@ static const char *doc_review(struct matcher *m, struct doc *d)
 	size_t counts[64], n = 0, best = 0;
 	for (size_t i = 0; i < d->n; i++) {
 		const rw_block *b = &d->b[i];
+		if (b->kind == RW_BLK_CELL)
+			continue; /* cells do not name the document's review */
 		const char *r = review_in(m, b->text);
 		if (r && (b->kind == RW_BLK_DOCUMENT || b->kind == RW_BLK_TITLE))
 			return r;
-		if (!r || b->kind == RW_BLK_CELL)
+		if (!r)
 			continue;
 		size_t k = 0;
 		while (k < n && strcmp(names[k], r))

@@ -339,11 +339,115 @@ static void block_writer_matches_jansson(void **state)
 	}
 }
 
+
+/* Blocks read back as written, and lines written by hand read as jansson
+ * reads them: escapes, surrogate pairs, a key given twice, spaces, a
+ * real where an int belongs, nested values (left to jansson), bad lines. */
+static FILE *lines_in(const char *text)
+{
+	FILE *f = fmemopen((void *)text, strlen(text), "r");
+	assert_non_null(f);
+	return f;
+}
+
+static void block_reader_reads_what_is_written(void **state)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	rw_block w = {.kind = RW_BLK_CELL, .source = "a \"b\".pdf", .text = "caf\xc3\xa9\t\x01",
+		      .locator = "page 1", .table = 2, .row = 3, .col = 4, .header = 1,
+		      .page = 7, .has_bbox = 1, .bbox = {1.5, -2, 595.276, 1e-4}};
+	assert_int_equal(rw_block_write(out, &w), 0);
+	fclose(out);
+	FILE *in = lines_in(buf);
+	rw_block b = {0};
+	long line = 0;
+	assert_int_equal(rw_block_read(in, "t", &b, &line), 1);
+	assert_int_equal(b.kind, RW_BLK_CELL);
+	assert_string_equal(b.source, w.source);
+	assert_string_equal(b.text, w.text);
+	assert_string_equal(b.locator, w.locator);
+	assert_true(b.table == 2 && b.row == 3 && b.col == 4 && b.header && b.page == 7 && !b.span);
+	assert_true(b.has_bbox && b.bbox[0] == 1.5 && b.bbox[1] == -2 && b.bbox[2] == 595.276 &&
+		    b.bbox[3] == 1e-4);
+	assert_int_equal(rw_block_read(in, "t", &b, &line), 0);
+	fclose(in);
+	free(buf);
+	rw_block_clear(&b);
+}
+
+static void block_reader_reads_as_jansson(void **state)
+{
+	FILE *in = lines_in(
+		" { \"kind\" : \"paragraph\", \"text\":\"\\u00e9\\ud83d\\ude00\\/\\\"\" , \"level\":1.0,"
+		"\"text\":\"second\",\"page\":-3,\"bbox\":[1,2,3]}\n"
+		"\n"
+		"{\"kind\":\"heading\",\"text\":\"x\",\"extra\":{\"a\":[1,{\"b\":2}]},\"bbox\":[1,\"x\",3,4.5e1]}\n"
+		"{\"kind\":\"heading\",\"text\":\"\\u0000\"}\n"
+		"{\"kind\":\"nope\"}\n"
+		"[1,2]\n"
+		"{\"kind\":\"item\",\"level\":123456789012345678901234}\n"
+		"{\"kind\":\"item\",\"text\":\"a\"} x\n"
+		"{\"kind\":\"item\",\"level\":01}\n"
+		"{\"kind\":\"table\",\"rows\":2,\"cols\":3}");
+	rw_block b = {0};
+	long line = 0;
+	assert_int_equal(rw_block_read(in, "t", &b, &line), 1);
+	assert_int_equal(b.kind, RW_BLK_PARAGRAPH);
+	assert_string_equal(b.text, "second");
+	assert_int_equal(b.level, 0);  /* a real is no int */
+	assert_int_equal(b.page, -3);
+	assert_false(b.has_bbox);       /* three numbers are no bbox */
+	assert_int_equal(rw_block_read(in, "t", &b, &line), 1);
+	assert_int_equal(line, 3);      /* the blank line counted, skipped */
+	assert_string_equal(b.text, "x");
+	assert_true(b.has_bbox && b.bbox[0] == 1 && b.bbox[1] == 0 && b.bbox[3] == 45);
+	for (int i = 0; i < 6; i++) /* U+0000, an unknown kind, no object, ints too big, garbage after, 01 */
+		assert_int_equal(rw_block_read(in, "t", &b, &line), -1);
+	assert_int_equal(rw_block_read(in, "t", &b, &line), 1);
+	assert_true(b.kind == RW_BLK_TABLE && b.rows == 2 && b.cols == 3); /* no newline at the end */
+	assert_int_equal(rw_block_read(in, "t", &b, &line), 0);
+	fclose(in);
+	rw_block_clear(&b);
+	in = lines_in("{\"kind\":\"paragraph\",\"text\":\"\\u00e9\"}");
+	line = 0;
+	assert_int_equal(rw_block_read(in, "t", &b, &line), 1);
+	assert_string_equal(b.text, "\xc3\xa9");
+	fclose(in);
+	rw_block_clear(&b);
+}
+
+static void fact_reader_takes_strings_and_nulls(void **state)
+{
+	FILE *in = lines_in(
+		"{\"review\":\"SSR2\",\"rec_id\":\"1.1\",\"field\":\"status\",\"value\":\"complete\",\"date\":null,"
+		"\"source\":\"x\",\"rec_id\":\"1.2\"}\n"
+		"{\"rec_id\":\"1.1\",\"field\":\"status\",\"value\":3}\n"
+		"{\"rec_id\":\"1.1\",\"field\":\"status\",\"value\":3,\"value\":\"ok\"}\n"
+		"{\"rec_id\":\"1.1\",\"field\":\"nope\"}\n");
+	rw_fact f = {0};
+	long line = 0;
+	assert_int_equal(rw_fact_read(in, "t", &f, &line), 1);
+	assert_string_equal(f.v[RW_FC_REC_ID], "1.2"); /* the last of a key given twice */
+	assert_null(f.v[RW_FC_DATE]);
+	assert_int_equal(rw_fact_read(in, "t", &f, &line), -1); /* a number is no value */
+	assert_int_equal(rw_fact_read(in, "t", &f, &line), 1);
+	assert_string_equal(f.v[RW_FC_VALUE], "ok");
+	assert_int_equal(rw_fact_read(in, "t", &f, &line), -1);
+	assert_int_equal(rw_fact_read(in, "t", &f, &line), 0);
+	fclose(in);
+	rw_fact_clear(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(natcmp_orders_numbers_as_numbers),
 		cmocka_unit_test(block_writer_matches_jansson),
+		cmocka_unit_test(block_reader_reads_what_is_written),
+		cmocka_unit_test(block_reader_reads_as_jansson),
+		cmocka_unit_test(fact_reader_takes_strings_and_nulls),
 		cmocka_unit_test(natcmp_sorts_a_list),
 		cmocka_unit_test(fold_ws_folds_every_space),
 		cmocka_unit_test(sniff_by_content),
