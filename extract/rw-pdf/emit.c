@@ -179,7 +179,7 @@ static void note_text_edges(const epage *ep, pdf_debug *d)
 	int *used = rw_xcalloc(ep->nl + 1, sizeof *used);
 	int *filled = rw_xcalloc(ep->nl + 1, sizeof *filled);
 	pdf_area *a;
-	pdf_text_areas(ep->l, ep->nl, used, &pdf_edge_defaults, filled, &a, d);
+	pdf_text_areas(ep->l, ep->nl, used, ep->r, ep->nr, &pdf_edge_defaults, filled, &a, d);
 	free(a);
 	free(filled);
 	free(used);

@@ -214,10 +214,13 @@ typedef struct pdf_edge_params {
 				table goes on past */
 	double max_blank;    /* line heights: a taller blank stretch between
 				two lines ends edges and tables */
-	double gutter_ratio; /* median column gaps: a white band through a
-				whole area this many times wider parts two
-				tables side by side */
-	double min_gutter;   /* font sizes: ... and at least this wide */
+	double min_gutter;   /* font sizes: a white band through a whole area
+				this wide at least may part two tables side
+				by side */
+	double min_row_white; /* font sizes: white across a side of an area
+				 this tall is a break between rows */
+	int min_side_rules;  /* level rulings on each side of such a band,
+				none across it, part the tables */
 } pdf_edge_params;
 extern const pdf_edge_params pdf_edge_defaults;
 /* A table area: lines first..last, the words of them whose middle is
@@ -229,16 +232,22 @@ typedef struct pdf_area {
 } pdf_area;
 /* The area takes part of its lines (a table beside another). */
 int pdf_area_clipped(const pdf_area *a);
-/* Copies of the area's lines holding only its words (lines left empty
- * are dropped); their count in *n, and the index of each one's line in
- * *from (allocated). Free with pdf_lines_free. */
-pdf_line *pdf_area_lines(const pdf_line *l, const pdf_area *a, size_t *n, size_t **from);
+/* The area holds what has box b: its middle is between the area's sides. */
+int pdf_area_holds(const pdf_area *a, const pdf_box *b);
+/* Copies of the page's lines l[0..nl-1] holding only the words of a's
+ * side (those whose middle is between its left and right): a page of its
+ * own for a table beside another. Lines left empty are dropped; the
+ * count in *n, the index of each one's line in *from (allocated). Free
+ * with pdf_lines_free. */
+pdf_line *pdf_side_lines(const pdf_line *l, size_t nl, const pdf_area *a, size_t *n,
+			 size_t **from);
 /* The table areas among the lines not used (top to bottom, count
  * returned, *out allocated); filled[i] (room for nl) is set to the
  * number of columns line i has text in. The text edges and the areas
  * are noted on debug (NULL: none). */
-size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_edge_params *p,
-		      int *filled, pdf_area **out, pdf_debug *debug);
+size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_ruling *r,
+		      size_t nr, const pdf_edge_params *p, int *filled, pdf_area **out,
+		      pdf_debug *debug);
 /* The most columns a line of first..last fills, and whether a line
  * filling `filled` of them is a full line there (it shows the columns). */
 int pdf_most_filled(const int *filled, size_t first, size_t last);

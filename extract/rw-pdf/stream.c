@@ -724,6 +724,56 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 	return ok;
 }
 
+/* The table of an area beside another (pdf_area_clipped): read from its
+ * side's words alone, as a page of its own whose columns are its own
+ * (pdf_side_lines). Above and below the area it takes only lines whose
+ * words are all on its side: a title over both tables is neither's.
+ * taken[i] counts the words of line i that tables took; a line is used
+ * when all its words are. */
+static int side_table(const pdf_line *l, size_t nl, const pdf_area *a, int *used,
+		      size_t *taken, const pdf_ruling *r, size_t nr, pdf_table *t)
+{
+	size_t n, *from;
+	pdf_line *s = pdf_side_lines(l, nl, a, &n, &from);
+	int *sused = rw_xmalloc((n + 1) * sizeof *sused);
+	int *outside = rw_xmalloc((n + 1) * sizeof *outside);
+	int *filled = rw_xcalloc(n + 1, sizeof *filled);
+	pdf_area own = {n, 0, a->left, a->right};
+	for (size_t i = 0; i < n; i++) {
+		size_t k = from[i];
+		int beyond = k < a->first || k > a->last;
+		sused[i] = used[k] || (beyond && s[i].nw < l[k].nw);
+		outside[i] = sused[i] || beyond;
+		own.first = beyond || own.first < n ? own.first : i;
+		own.last = beyond ? own.last : i;
+	}
+	/* the side's own full lines (pdf_text_areas' counts) */
+	pdf_area *found;
+	pdf_text_areas(s, n, outside, r, nr, &pdf_edge_defaults, filled, &found, NULL);
+	free(found);
+	memcpy(outside, sused, n * sizeof *sused);
+	int ok = own.first <= own.last && area_table(s, n, &own, filled, sused, r, nr, t);
+	for (size_t i = 0; ok && i < n; i++)
+		if (sused[i] && !outside[i] && (taken[from[i]] += s[i].nw) >= l[from[i]].nw)
+			used[from[i]] = 1;
+	free(filled);
+	free(outside);
+	free(sused);
+	free(from);
+	pdf_lines_free(s, n);
+	return ok;
+}
+
+/* A table took line i's words in area a: the line is used, and holds
+ * words of a (a table beside it takes none of a's). */
+static int taken_from(const pdf_line *l, size_t i, const int *used, const pdf_area *a)
+{
+	int holds = !pdf_area_clipped(a);
+	for (size_t k = 0; k < l[i].nw && !holds; k++)
+		holds = pdf_area_holds(a, &l[i].w[k].b);
+	return used[i] && holds;
+}
+
 pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
 			     size_t ncarry, const pdf_ruling *r, size_t nr, size_t *nt)
 {
@@ -736,19 +786,23 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_
 	}
 	int *filled = rw_xcalloc(nl + 1, sizeof *filled);
 	pdf_area *a;
-	size_t na = pdf_text_areas(l, nl, used, &pdf_edge_defaults, filled, &a, NULL);
+	size_t na = pdf_text_areas(l, nl, used, r, nr, &pdf_edge_defaults, filled, &a, NULL);
+	size_t *taken = rw_xcalloc(nl + 1, sizeof *taken);
 	for (size_t k = 0; k < na; k++) {
 		/* the carried table may have taken its first lines */
-		while (a[k].first <= a[k].last && used[a[k].first])
+		while (a[k].first <= a[k].last && taken_from(l, a[k].first, used, &a[k]))
 			a[k].first++;
 		for (size_t i = a[k].first; i <= a[k].last; i++)
-			if (used[i])
+			if (taken_from(l, i, used, &a[k]))
 				a[k].last = i - 1;
 		if (a[k].first > a[k].last)
 			continue;
 		t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
-		*nt += (size_t)area_table(l, nl, &a[k], filled, used, r, nr, &t[*nt]);
+		*nt += (size_t)(pdf_area_clipped(&a[k])
+					? side_table(l, nl, &a[k], used, taken, r, nr, &t[*nt])
+					: area_table(l, nl, &a[k], filled, used, r, nr, &t[*nt]));
 	}
+	free(taken);
 	free(a);
 	free(filled);
 	return t;

@@ -27,16 +27,19 @@
  *     (Camelot takes the rows of the most common count): a line with a
  *     cell across columns (a section row) is not one of them.
  *  5. Tables side by side.  The whitespace-gutter cut of the XY-cut and
- *     of Breuel's whitespace analysis, inside an area: a band of white
- *     through every line of the area (no chunk reaches into it) that is
- *     gutter_ratio times wider than the median of the area's other
- *     column gaps, and min_gutter font sizes at least, parts it in two
- *     when each side is a table of its own: its first line (a header
- *     over each half) and min_full_lines lines have text in min_columns
- *     of its columns; and when the sides end apart, as the columns of
- *     one table do not: a row of one side (its first column and another
- *     with text) stands under the other side's last line.  Each side is
- *     cut again the same way.
+ *     of Breuel's whitespace analysis, inside an area, where the columns
+ *     on either side do not share their rows: a band of white through
+ *     every line of the area (no chunk reaches into it), min_gutter font
+ *     sizes wide at least, with a column gap on each side, parts it in
+ *     two when each side is a table of its own (min_columns of its
+ *     columns hold text on min_edge_chunks lines) and the sides' rows are
+ *     their own: a break between rows of one side (white across it,
+ *     taller than a cell's leading by min_row_white font sizes and lower
+ *     than a line) has text of the other side all through it, or
+ *     min_side_rules level rulings on each side stop in the band and none
+ *     runs across it.  The widest such band is the cut; each side is cut
+ *     again the same way.  Two tables whose rows line up, unruled, show
+ *     nothing of the kind and stay one.
  * Every length is relative: x tolerances to the font size, blank
  * stretches to the line's height.
  */
@@ -68,11 +71,14 @@ const pdf_edge_params pdf_edge_defaults = {
 	.max_break_lines = 2,
 	/* rows set apart by padding stand more than a line apart */
 	.max_blank = 2.5,
-	/* the gaps of one table vary with its columns' longest words; the
-	 * white between two tables is their margins and the gap of neither */
-	.gutter_ratio = 2.0,
 	/* two word spaces and more never part tables: a column gap */
 	.min_gutter = 2.0,
+	/* the glyph boxes of a cell's lines touch or overlap (a line's
+	 * box is its font's height); rows are padded apart */
+	.min_row_white = 0.1,
+	/* a rule under a header alone may stop short of some columns (a
+	 * group name's); rows ruled on both sides are two tables' */
+	.min_side_rules = 2,
 };
 
 enum { LEFT, CENTRE, RIGHT, KINDS };
@@ -421,8 +427,7 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 	return n;
 }
 
-/* Chunk k lies in area a (its middle between the area's sides). */
-static int in_area(const pdf_box *b, const pdf_area *a)
+int pdf_area_holds(const pdf_area *a, const pdf_box *b)
 {
 	double mid = (b->left + b->right) / 2;
 	return a->left <= mid && mid < a->right;
@@ -442,83 +447,38 @@ static size_t area_stripes(const tchunk *c, const size_t *first_chunk, const pdf
 	pdf_gap *x = rw_xmalloc((n + 1) * sizeof *x);
 	*out = rw_xmalloc((n + 1) * sizeof **out);
 	for (size_t k = first_chunk[a->first]; k < first_chunk[a->last + 1]; k++)
-		if (in_area(&c[k].b, a))
+		if (pdf_area_holds(a, &c[k].b))
 			x[m++] = (pdf_gap){c[k].b.left, c[k].b.right};
 	size_t ns = pdf_white_stripes(x, m, *out);
 	free(x);
 	return ns;
 }
 
-static int by_width(const void *x, const void *y)
+/* A side of an area is a table of its own: min_columns of the columns
+ * its stripes s[0..ns-1] part it into hold text on min_edge_chunks
+ * lines each (a text edge's worth). Counting lines with text in several
+ * columns would miss tables whose cells are centred in their rows: a
+ * cell of one line stands on a line of its own beside a wrapped one. */
+static int side_is_table(const tchunk *c, const size_t *first_chunk, const pdf_area *side,
+			 const pdf_gap *s, size_t ns, const pdf_edge_params *p)
 {
-	const pdf_gap *p = x, *q = y;
-	double a = p->hi - p->lo, b = q->hi - q->lo;
-	return (a > b) - (a < b);
-}
-
-/* The median width of the stripes s[0..n-1] but stripe `not`. */
-static double median_other(const pdf_gap *s, size_t n, size_t not)
-{
-	pdf_gap *o = rw_xmalloc((n + 1) * sizeof *o);
-	size_t m = 0;
-	for (size_t k = 0; k < n; k++)
-		if (k != not)
-			o[m++] = s[k];
-	qsort(o, m, sizeof *o, by_width);
-	double w = m ? (o[(m - 1) / 2].hi - o[(m - 1) / 2].lo + o[m / 2].hi - o[m / 2].lo) / 2 : 0;
-	free(o);
-	return w;
-}
-
-/* What a side of an area holds: lines with text in min_columns of the
- * columns its stripes part it into (full), whether its first line with
- * text is one (a header over it), its last line with text and its last
- * row's first line (a full line with text in its first column). */
-typedef struct side_shape {
-	int full_lines, first_full;
-	size_t last_text, last_row;
-} side_shape;
-
-static side_shape shape_of(const tchunk *c, const size_t *first_chunk, const pdf_area *side,
-			   const pdf_gap *s, size_t ns, const pdf_edge_params *p)
-{
-	side_shape sh = {0, -1, 0, 0};
+	int *lines = rw_xcalloc(ns + 2, sizeof *lines), cols = 0;
 	for (size_t i = side->first; i <= side->last; i++) {
-		int cols = 0, key = 0;
 		size_t last_col = (size_t)-1;
 		for (size_t k = first_chunk[i]; k < first_chunk[i + 1]; k++) {
-			if (!in_area(&c[k].b, side))
+			if (!pdf_area_holds(side, &c[k].b))
 				continue;
 			size_t col = 0;
 			while (col < ns && s[col].hi <= c[k].b.left)
 				col++;
-			cols += col != last_col;
-			key |= col == 0;
+			lines[col] += col != last_col;
 			last_col = col;
 		}
-		if (cols && sh.first_full < 0)
-			sh.first_full = cols >= p->min_columns;
-		if (cols)
-			sh.last_text = i;
-		sh.full_lines += cols >= p->min_columns;
-		if (cols >= p->min_columns && key)
-			sh.last_row = i;
 	}
-	return sh;
-}
-
-/* Both sides are tables of their own, and of their own lengths: a row of
- * the longer (a full line with text in its first column: a row's first
- * line, not a wrapped cell's next) stands under the shorter's last text.
- * The columns of one table run down to its last row together; a gutter
- * between two of them that ends one table's rows and not the other's is
- * white beside a table, not inside one (Camelot and Nurminen group the
- * edges of one table by their common extent). */
-static int tables_apart(const side_shape *x, const side_shape *y, const pdf_edge_params *p)
-{
-	int tables = x->first_full > 0 && y->first_full > 0 &&
-		     x->full_lines >= p->min_full_lines && y->full_lines >= p->min_full_lines;
-	return tables && (x->last_row > y->last_text || y->last_row > x->last_text);
+	for (size_t k = 0; k <= ns; k++)
+		cols += lines[k] >= p->min_edge_chunks;
+	free(lines);
+	return cols >= p->min_columns;
 }
 
 /* Font size of the area's lines: the largest. */
@@ -530,56 +490,199 @@ static double area_size(const pdf_line *l, const pdf_area *a)
 	return size;
 }
 
+/* The white between rows of a table in an area: more than the leading
+ * of a cell's lines by min_row_white font sizes (the rows' padding), less
+ * than a line's pitch (taller white on one side of a table is a line of
+ * a cell beside it: in a table whose rows are not padded apart, a break
+ * between rows shows no more white than a cell's lines do). */
+typedef struct row_white {
+	double least, most;
+} row_white;
+
+/* The white bands across a side (rows of white no chunk of it starting
+ * at x from on reaches, min_white tall at least: taller than the white
+ * between the lines of one cell), top to bottom, between its first
+ * text's top and its last text's bottom (*top, *bottom); their count,
+ * in *out (allocated). */
+static size_t white_bands(const tchunk *c, const size_t *first_chunk, const pdf_area *side,
+			  double from, double min_white, double max_white, pdf_gap **out,
+			  double *top, double *bottom)
+{
+	size_t n = first_chunk[side->last + 1] - first_chunk[side->first], m = 0;
+	pdf_gap *y = rw_xmalloc((n + 1) * sizeof *y);
+	*out = rw_xmalloc((n + 1) * sizeof **out);
+	*top = HUGE_VAL, *bottom = -HUGE_VAL;
+	for (size_t k = first_chunk[side->first]; k < first_chunk[side->last + 1]; k++)
+		if (pdf_area_holds(side, &c[k].b) && c[k].b.left >= from) {
+			y[m++] = (pdf_gap){c[k].b.top, c[k].b.bottom};
+			*top = fmin(*top, c[k].b.top);
+			*bottom = fmax(*bottom, c[k].b.bottom);
+		}
+	size_t nb = pdf_white_stripes(y, m, *out), kept = 0;
+	for (size_t k = 0; k < nb; k++)
+		if ((*out)[k].hi - (*out)[k].lo >= min_white && (*out)[k].hi - (*out)[k].lo < max_white)
+			(*out)[kept++] = (*out)[k];
+	free(y);
+	return kept;
+}
+
+/* Some white band of side x (a break between its rows) has text of side
+ * y all through it: no white of y (its bands, above its top, under its
+ * bottom) shares min_white of its height with it. Only the first column
+ * of a table holds cells spanning rows (an id over two), whose text
+ * crosses the break between them: the text of each side is taken from
+ * x_from and y_from on (its first column gap). */
+static int breaks_crossed(const tchunk *c, const size_t *first_chunk, const pdf_area *x,
+			  double x_from, const pdf_area *y, double y_from, const row_white *w)
+{
+	pdf_gap *a, *b;
+	double ta, ua, tb, ub;
+	size_t na = white_bands(c, first_chunk, x, x_from, w->least, w->most, &a, &ta, &ua);
+	size_t nb = white_bands(c, first_chunk, y, y_from, w->least, HUGE_VAL, &b, &tb, &ub);
+	int crossed = 0;
+	for (size_t i = 0; i < na && !crossed; i++) {
+		int white = tb - a[i].lo >= w->least || a[i].hi - ub >= w->least;
+		for (size_t k = 0; k < nb && !white; k++)
+			white = fmin(a[i].hi, b[k].hi) - fmax(a[i].lo, b[k].lo) >= w->least;
+		crossed = !white;
+	}
+	free(a);
+	free(b);
+	return crossed;
+}
+
+/* The white between the lines of a wrapped cell in area a: the least
+ * between a chunk and the next one under it in its column (overlapping
+ * it across), and the height of those chunks (a line's). */
+static void cell_leading(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
+			 double *leading, double *line)
+{
+	*leading = HUGE_VAL, *line = 0;
+	for (size_t k = first_chunk[a->first]; k < first_chunk[a->last + 1]; k++) {
+		if (!pdf_area_holds(a, &c[k].b))
+			continue;
+		int found = 0;
+		for (size_t j = k + 1; j < first_chunk[a->last + 1] && !found; j++)
+			if (c[j].line != c[k].line && pdf_area_holds(a, &c[j].b) &&
+			    c[j].b.left < c[k].b.right && c[j].b.right > c[k].b.left) {
+				found = 1;
+				if (c[j].b.top - c[k].b.bottom < *leading) {
+					*leading = c[j].b.top - c[k].b.bottom;
+					*line = c[k].b.bottom - c[k].b.top;
+				}
+			}
+	}
+	*leading = isfinite(*leading) ? *leading : 0;
+}
+
+/* The rows of the two sides are their own: a row break of one side has
+ * text of the other running across it. Between two rows of one table,
+ * white runs across all its columns, whatever their cells hold (cells
+ * set at the top or the middle of their rows, one line or several); the
+ * rows of two tables side by side break where each table's cells end.
+ * s[0..ns-1]: the area's stripes, k the gutter's. */
+static int rows_apart(const tchunk *c, const size_t *first_chunk, const pdf_area *left,
+		      const pdf_area *right, const pdf_gap *s, size_t k, const row_white *w)
+{
+	return breaks_crossed(c, first_chunk, left, s[0].lo, right, s[k + 1].lo, w) ||
+	       breaks_crossed(c, first_chunk, right, s[k + 1].lo, left, s[0].lo, w);
+}
+
+/* The level rulings of an area's height that part the sides: min_side_rules
+ * on each side, each across half its width at least and ending in the
+ * gutter g, and none across the gutter. The rules of one table run under
+ * all its columns; those of two tables stop where each table does. */
+static int rules_apart(const pdf_ruling *r, size_t nr, double top, double bottom,
+		       const pdf_gap *g, double left, double right, const pdf_edge_params *p)
+{
+	int on[2] = {0, 0};
+	for (size_t k = 0; k < nr; k++) {
+		double x0 = fmin(r[k].x0, r[k].x1), x1 = fmax(r[k].x0, r[k].x1);
+		if (r[k].y0 != r[k].y1 || r[k].y0 < top || r[k].y0 > bottom)
+			continue;
+		if (x0 < g->lo && x1 > g->hi)
+			return 0;
+		on[0] += x1 <= g->hi && x1 >= g->lo && x1 - x0 >= (g->lo - left) / 2;
+		on[1] += x0 >= g->lo && x0 <= g->hi && x1 - x0 >= (right - g->hi) / 2;
+	}
+	return on[0] >= p->min_side_rules && on[1] >= p->min_side_rules;
+}
+
+/* The box of area a's text. */
+static pdf_box area_box(const tchunk *c, const size_t *first_chunk, const pdf_area *a)
+{
+	pdf_box b = {HUGE_VAL, HUGE_VAL, -HUGE_VAL, -HUGE_VAL};
+	for (size_t k = first_chunk[a->first]; k < first_chunk[a->last + 1]; k++)
+		if (pdf_area_holds(a, &c[k].b))
+			pdf_box_union(&b, &c[k].b);
+	return b;
+}
+
+/* The page's level rulings, for step 5. */
+typedef struct rulings {
+	const pdf_ruling *r;
+	size_t n;
+} rulings;
+
 /* Step 5: area a as tables side by side, appended to *out. */
 static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first_chunk,
-			 pdf_area a, const pdf_edge_params *p, pdf_area **out, size_t *n,
-			 size_t *cap)
+			 pdf_area a, const rulings *ru, const pdf_edge_params *p, pdf_area **out,
+			 size_t *n, size_t *cap)
 {
 	pdf_gap *s;
-	size_t ns = area_stripes(c, first_chunk, &a, &s), wide = 1;
-	/* the widest with a column gap on each side: a table's each */
-	for (size_t k = 2; k + 1 < ns; k++)
-		if (s[k].hi - s[k].lo > s[wide].hi - s[wide].lo)
-			wide = k;
-	int split = 0;
-	pdf_area left = a, right = a;
-	side_shape lx, rx;
-	if (ns >= 3) {
-		double w = s[wide].hi - s[wide].lo;
-		left.right = right.left = (s[wide].lo + s[wide].hi) / 2;
-		split = w >= p->gutter_ratio * median_other(s, ns, wide) &&
-			w >= p->min_gutter * area_size(l, &a) &&
-			(lx = shape_of(c, first_chunk, &left, s, wide, p),
-			 rx = shape_of(c, first_chunk, &right, s + wide + 1, ns - wide - 1, p),
-			 tables_apart(&lx, &rx, p));
+	size_t ns = area_stripes(c, first_chunk, &a, &s), best = 0;
+	double size = area_size(l, &a);
+	pdf_box box = area_box(c, first_chunk, &a);
+	double leading, line;
+	cell_leading(c, first_chunk, &a, &leading, &line);
+	/* boxes of a cell's lines that overlap leave no white between them */
+	row_white rw = {fmax(leading, 0) + p->min_row_white * size, line + leading};
+	/* a column gap on each side of the gutter: a table's each */
+	for (size_t k = 1; k + 1 < ns; k++) {
+		if (s[k].hi - s[k].lo < p->min_gutter * size ||
+		    (best && s[k].hi - s[k].lo <= s[best].hi - s[best].lo))
+			continue;
+		pdf_area left = a, right = a;
+		left.right = right.left = (s[k].lo + s[k].hi) / 2;
+		int tables = side_is_table(c, first_chunk, &left, s, k, p) &&
+			     side_is_table(c, first_chunk, &right, s + k + 1, ns - k - 1, p);
+		/* rules over and under the text, a row's padding away */
+		if (tables && (rows_apart(c, first_chunk, &left, &right, s, k, &rw) ||
+			       rules_apart(ru->r, ru->n, box.top - size, box.bottom + size, &s[k],
+					   box.left, box.right, p)))
+			best = k;
 	}
+	pdf_area left = a, right = a;
+	if (best)
+		left.right = right.left = (s[best].lo + s[best].hi) / 2;
 	free(s);
-	if (split) {
-		side_by_side(l, c, first_chunk, left, p, out, n, cap);
-		side_by_side(l, c, first_chunk, right, p, out, n, cap);
+	if (best) {
+		side_by_side(l, c, first_chunk, left, ru, p, out, n, cap);
+		side_by_side(l, c, first_chunk, right, ru, p, out, n, cap);
 		return;
 	}
 	*out = rw_xgrow(*out, cap, *n + 1, sizeof **out);
 	(*out)[(*n)++] = a;
 }
 
-pdf_line *pdf_area_lines(const pdf_line *l, const pdf_area *a, size_t *n, size_t **from)
+pdf_line *pdf_side_lines(const pdf_line *l, size_t nl, const pdf_area *a, size_t *n,
+			 size_t **from)
 {
-	size_t count = a->last + 1 - a->first, m = 0;
-	pdf_line *out = rw_xcalloc(count + 1, sizeof *out);
-	*from = rw_xmalloc((count + 1) * sizeof **from);
-	for (size_t i = a->first; i <= a->last; i++) {
+	pdf_line *out = rw_xcalloc(nl + 1, sizeof *out);
+	size_t m = 0;
+	*from = rw_xmalloc((nl + 1) * sizeof **from);
+	for (size_t i = 0; i < nl; i++) {
 		pdf_line *d = &out[m];
 		*d = l[i];
 		d->w = rw_xmalloc((l[i].nw + 1) * sizeof *d->w);
 		d->nw = 0;
 		d->size = 0;
 		for (size_t k = 0; k < l[i].nw; k++) {
-			if (!in_area(&l[i].w[k].b, a))
+			if (!pdf_area_holds(a, &l[i].w[k].b))
 				continue;
 			pdf_word *w = &d->w[d->nw++];
 			*w = l[i].w[k];
-			w->text = rw_xstrdup(w->text);
+			w->text = w->text ? rw_xstrdup(w->text) : NULL;
 			d->b = d->nw == 1 ? w->b : d->b;
 			pdf_box_union(&d->b, &w->b);
 			d->size = fmaxf(d->size, w->size);
@@ -611,8 +714,9 @@ static void note_debug(pdf_debug *d, const edge *e, size_t ne, const pdf_line *l
 	}
 }
 
-size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_edge_params *p,
-		      int *filled, pdf_area **out, pdf_debug *debug)
+size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_ruling *r,
+		      size_t nr, const pdf_edge_params *p, int *filled, pdf_area **out,
+		      pdf_debug *debug)
 {
 	tchunk *c;
 	size_t nc = page_chunks(l, nl, used, p, &c);
@@ -637,8 +741,9 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_e
 	size_t nwhole = find_areas(l, nl, used, crossed, filled, c, first_chunk, p, &whole);
 	size_t n = 0, acap = 0;
 	*out = NULL;
+	rulings ru = {r, nr};
 	for (size_t k = 0; k < nwhole; k++)
-		side_by_side(l, c, first_chunk, whole[k], p, out, &n, &acap);
+		side_by_side(l, c, first_chunk, whole[k], &ru, p, out, &n, &acap);
 	free(whole);
 	note_debug(debug, e, ne, l, *out, n, p);
 	free(first_chunk);

@@ -1,6 +1,7 @@
 /* test_pdf_edges.c - rw-pdf's table areas from text edges
  * (textedges.c) on synthetic glyph boxes: tables side by side parted by
- * the white gutter between them, and what does not part an area. */
+ * the white gutter between them where their rows or their rules show two
+ * tables, and what does not part an area. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,8 +14,8 @@
 #include "../../extract/rw-pdf/textedges.c"
 #include "../../extract/rw-pdf/debug.c"
 
-/* Glyphs of text s (ASCII, one glyph a byte, 10pt type) from x at top,
- * each 5pt wide; a space leaves a 3pt gap. */
+/* Glyphs of text s (ASCII, one glyph a byte, 10pt type in 10pt boxes)
+ * from x at top, each 5pt wide; a space leaves a 3pt gap. */
 static void put_text(pdf_page *p, const char *s, double x, double top)
 {
 	for (; *s; s++) {
@@ -29,14 +30,42 @@ static void put_text(pdf_page *p, const char *s, double x, double top)
 	}
 }
 
-/* Rows of cells: row r's cell c (texts[r][c], NULL: empty) at x[c]. */
-static void put_rows(pdf_page *p, const char *const *texts, size_t rows, size_t cols,
-		     const double *x)
+/* A table of cols columns at x[], its rows from top down: row r's cell
+ * c is texts[r * cols + c] (NULL: empty), a line a '|' in it starting
+ * the cell's next line, 11pt under the one before (1pt of leading); a
+ * cell's lines start at its row's top, or stand in its middle (centred).
+ * Rows are pad points apart. Returns the bottom of the last row. */
+static double put_table(pdf_page *p, const char *const *texts, size_t rows, size_t cols,
+			const double *x, double top, double pad, int centred)
 {
-	for (size_t r = 0; r < rows; r++)
-		for (size_t c = 0; c < cols; c++)
-			if (texts[r * cols + c])
-				put_text(p, texts[r * cols + c], x[c], 100 + 14 * (double)r);
+	for (size_t r = 0; r < rows; r++) {
+		size_t most = 1;
+		for (size_t c = 0; c < cols; c++) {
+			size_t n = 1;
+			for (const char *t = texts[r * cols + c]; t && *t; t++)
+				n += *t == '|';
+			most = n > most ? n : most;
+		}
+		for (size_t c = 0; c < cols; c++) {
+			const char *t = texts[r * cols + c];
+			if (!t)
+				continue;
+			size_t n = 1;
+			for (const char *q = t; *q; q++)
+				n += *q == '|';
+			double y = top + (centred ? 11 * (double)(most - n) / 2 : 0);
+			char buf[64];
+			while (*t) {
+				size_t k = strcspn(t, "|");
+				snprintf(buf, sizeof buf, "%.*s", (int)k, t);
+				put_text(p, buf, x[c], y);
+				y += 11;
+				t += k + (t[k] == '|');
+			}
+		}
+		top += 11 * (double)most - 1 + pad;
+	}
+	return top;
 }
 
 typedef struct found {
@@ -51,7 +80,7 @@ static found areas(const pdf_page *p, const pdf_edge_params *ep)
 	f.l = pdf_lines_build(p->g, p->ng, &f.nl);
 	int *used = rw_xcalloc(f.nl + 1, sizeof *used);
 	int *filled = rw_xcalloc(f.nl + 1, sizeof *filled);
-	f.na = pdf_text_areas(f.l, f.nl, used, ep, filled, &f.a, NULL);
+	f.na = pdf_text_areas(f.l, f.nl, used, p->r, p->nr, ep, filled, &f.a, NULL);
 	free(used);
 	free(filled);
 	return f;
@@ -63,155 +92,188 @@ static void found_free(found *f)
 	pdf_lines_free(f->l, f->nl);
 }
 
-/* Two tables of two columns each, level with each other: ids and words
- * 20pt apart, the second table 100pt to the right of the first and a row
- * longer. */
-static const char *const pair[] = {
-	"Id", "Text", "No", "Word", /* a header over each half */
-	"R1", "text", "S1", "word", "R2", "text", "S2", "word", "R3", "text", "S3", "word",
-	NULL, NULL,   "S4", "word",
+/* Two tables of two columns, a header and four rows each. */
+static const char *const left_rows[] = {
+	"Id", "Text", "R1", "text", "R2", "text", "R3", "text", "R4", "text",
 };
-enum { PAIR_ROWS = 5 };
-static const double pair_x[] = {10, 40, 160, 190};
+static const char *const right_rows[] = {
+	"No", "Word", "S1", "word|more", "S2", "word", "S3", "word", "S4", "word",
+};
+static const double left_x[] = {10, 40}, right_x[] = {160, 190};
+enum { ROWS = 5 };
 
-static void tables_side_by_side_part_at_the_gutter(void **state)
+/* A gutter between the tables, 100pt: the right one's wrapped cell
+ * pushes its rows down, so that its rows break where the left one's
+ * cells stand and the other way round: two tables. */
+static void rows_of_their_own_part_at_the_gutter(void **state)
 {
 	pdf_page p = {0};
-	put_rows(&p, pair, PAIR_ROWS, 4, pair_x);
+	put_table(&p, left_rows, ROWS, 2, left_x, 100, 4, 0);
+	put_table(&p, right_rows, ROWS, 2, right_x, 100, 4, 0);
 	found f = areas(&p, &pdf_edge_defaults);
 	assert_int_equal(f.na, 2);
-	assert_int_equal(f.a[0].first, 0);
-	assert_int_equal(f.a[0].last, PAIR_ROWS - 1);
 	/* the cut stands in the white between the tables */
-	assert_true(f.a[0].right > 60 && f.a[0].right < 160);
+	assert_true(f.a[0].right > 70 && f.a[0].right < 160);
 	assert_true(f.a[1].left == f.a[0].right);
 	assert_true(pdf_area_clipped(&f.a[0]) && pdf_area_clipped(&f.a[1]));
+	assert_int_equal(f.a[0].first, f.a[1].first);
 	found_free(&f);
-	/* without the gutter rule: one area of four columns */
-	pdf_edge_params no_cut = pdf_edge_defaults;
-	no_cut.gutter_ratio = HUGE_VAL;
-	f = areas(&p, &no_cut);
+	/* a gutter narrower than min_gutter is a column gap */
+	pdf_edge_params wide = pdf_edge_defaults;
+	wide.min_gutter = 12;
+	f = areas(&p, &wide);
 	assert_int_equal(f.na, 1);
 	assert_false(pdf_area_clipped(&f.a[0]));
 	found_free(&f);
 	pdf_page_clear(&p);
 }
 
-/* A table's gaps as wide as each other are its column gaps, however wide
- * (the median column gap is the scale, not a length). */
-static void even_wide_gaps_keep_one_table(void **state)
+/* Tables whose rows line up, no rules: nothing shows two tables (one
+ * table with a wide gap looks the same), whatever their lengths. */
+static void level_rows_keep_one_area(void **state)
 {
+	static const char *const level[] = {
+		"No", "Word", "S1", "word", "S2", "word", "S3", "word", "S4", "word",
+	};
 	pdf_page p = {0};
-	static const double even_x[] = {10, 120, 230, 340};
-	put_rows(&p, pair, PAIR_ROWS, 4, even_x);
+	put_table(&p, left_rows, ROWS, 2, left_x, 100, 4, 0);
+	put_table(&p, level, ROWS, 2, right_x, 100, 4, 0);
 	found f = areas(&p, &pdf_edge_defaults);
 	assert_int_equal(f.na, 1);
-	assert_false(pdf_area_clipped(&f.a[0]));
 	found_free(&f);
-	/* the same page parts when gaps of a third the width are the scale */
-	pdf_edge_params loose = pdf_edge_defaults;
-	loose.gutter_ratio = 0.9;
-	f = areas(&p, &loose);
-	assert_int_equal(f.na, 2);
+	pdf_page_clear(&p);
+	/* ... and a row longer on the right */
+	static const char *const longer[] = {
+		"No", "Word", "S1", "word", "S2", "word", "S3", "word", "S4", "word", "S5", "word",
+	};
+	put_table(&p, left_rows, ROWS, 2, left_x, 100, 4, 0);
+	put_table(&p, longer, ROWS + 1, 2, right_x, 100, 4, 0);
+	f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
 	found_free(&f);
 	pdf_page_clear(&p);
 }
 
-/* A gutter twice the other gaps but under min_gutter font sizes is a
- * column gap of a table of narrow gaps. */
-static void narrow_gutter_is_a_column_gap(void **state)
+/* Rules under each table's rows that stop in the gutter part level
+ * tables; rules across the gutter are one table's. */
+static void rules_stopping_in_the_gutter_part_the_area(void **state)
 {
+	static const char *const level[] = {
+		"No", "Word", "S1", "word", "S2", "word", "S3", "word", "S4", "word",
+	};
 	pdf_page p = {0};
-	static const double tight_x[] = {10, 28, 66, 84}; /* gaps 8, 18, 8 */
-	put_rows(&p, pair, PAIR_ROWS, 4, tight_x);
+	put_table(&p, left_rows, ROWS, 2, left_x, 100, 4, 0);
+	put_table(&p, level, ROWS, 2, right_x, 100, 4, 0);
+	for (int r = 1; r < ROWS; r++) {
+		double y = 100 + 14 * r - 2;
+		pdf_page_add_ruling(&p, 5, y, 100, y);
+		pdf_page_add_ruling(&p, 155, y, 250, y);
+	}
+	found f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 2);
+	found_free(&f);
+	/* one rule across both: one table's */
+	pdf_page_add_ruling(&p, 5, 98, 250, 98);
+	f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
+	found_free(&f);
+	/* a rule on each side is a header's: not enough */
+	pdf_page q = {0};
+	put_table(&q, left_rows, ROWS, 2, left_x, 100, 4, 0);
+	put_table(&q, level, ROWS, 2, right_x, 100, 4, 0);
+	pdf_page_add_ruling(&q, 5, 112, 100, 112);
+	pdf_page_add_ruling(&q, 155, 112, 250, 112);
+	f = areas(&q, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
+	found_free(&f);
+	pdf_page_clear(&p);
+	pdf_page_clear(&q);
+}
+
+/* One table with a wide gap, whose cells are centred in their rows: a
+ * one-line cell stands beside the middle of a wrapped one, but white
+ * runs across every column between rows. An id spanning two rows
+ * (first column) crosses the break between them. One area. */
+static void one_table_with_centred_cells_keeps_one_area(void **state)
+{
+	static const char *const one[] = {
+		"Id", "Text", "No", "Word",
+		"R1", "text", "S1", "word|more|text",
+		NULL, "text|more", "S2", "word",
+		NULL, "text", "S3", "word|more",
+		"R4", "text", "S4", "word",
+	};
+	static const double x[] = {10, 40, 160, 190};
+	pdf_page p = {0};
+	put_table(&p, one, ROWS, 4, x, 100, 4, 1);
+	/* the id of rows 2 and 3 (tops 150 and 175, the third ending at
+	 * 196), in their middle */
+	put_text(&p, "R2", 10, 168);
 	found f = areas(&p, &pdf_edge_defaults);
 	assert_int_equal(f.na, 1);
 	found_free(&f);
-	pdf_edge_params any = pdf_edge_defaults;
-	any.min_gutter = 0;
-	f = areas(&p, &any);
-	assert_int_equal(f.na, 2);
+	pdf_page_clear(&p);
+}
+
+/* Rows not padded apart: a break between rows shows no more white than
+ * a cell's lines do, and a side of one-line cells has white a line tall
+ * beside each wrapped cell of the other. One area. */
+static void unpadded_rows_keep_one_area(void **state)
+{
+	static const char *const one[] = {
+		"Id", "Text", "No", "Word",
+		"R1", "text", "S1", "word|more",
+		"R2", "text", "S2", "word|more|text",
+		"R3", "text", "S3", "word",
+		"R4", "text", "S4", "word|more",
+	};
+	static const double x[] = {10, 40, 160, 190};
+	pdf_page p = {0};
+	put_table(&p, one, ROWS, 4, x, 100, 1, 0);
+	found f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
 	found_free(&f);
 	pdf_page_clear(&p);
 }
 
 /* A side that is not a table of its own (one column of notes beside a
- * table, or a side whose first line fills one column only) keeps the
- * area whole. */
+ * table) keeps the area whole. */
 static void side_without_columns_keeps_area(void **state)
 {
 	static const char *const notes[] = {
-		"Id", "Text", "No", NULL,   "R1", "text", "S1", NULL,
-		"R2", "text", "S2", "word", "R3", "text", "S3", "word",
-		NULL, NULL,   "S4", "word",
+		"Note", NULL, "one|more", NULL, "two", NULL, "three", NULL, "four", NULL,
 	};
 	pdf_page p = {0};
-	put_rows(&p, notes, PAIR_ROWS, 4, pair_x);
+	put_table(&p, left_rows, ROWS, 2, left_x, 100, 4, 0);
+	put_table(&p, notes, ROWS, 2, right_x, 100, 4, 0);
 	found f = areas(&p, &pdf_edge_defaults);
 	assert_int_equal(f.na, 1);
 	found_free(&f);
-	/* with the header row full, the same rows part */
-	static const char *const headed[] = {
-		"Id", "Text", "No", "Word", "R1", "text", "S1", NULL,
-		"R2", "text", "S2", "word", "R3", "text", "S3", "word",
-		NULL, NULL,   "S4", "word",
-	};
-	pdf_page q = {0};
-	put_rows(&q, headed, PAIR_ROWS, 4, pair_x);
-	f = areas(&q, &pdf_edge_defaults);
-	assert_int_equal(f.na, 2);
-	found_free(&f);
 	pdf_page_clear(&p);
-	pdf_page_clear(&q);
 }
 
-/* The columns of one table end together: halves whose rows end on one
- * line, or whose longer half goes on below the other's end with a
- * wrapped cell's next lines only (no text in its first column), are one
- * table with a wide gap. */
-static void halves_ending_together_are_one_table(void **state)
-{
-	static const char *const level[] = {
-		"Id", "Text", "No", "Word", "R1", "text", "S1", "word",
-		"R2", "text", "S2", "word", "R3", "text", "S3", "word",
-	};
-	pdf_page p = {0};
-	put_rows(&p, level, 4, 4, pair_x);
-	found f = areas(&p, &pdf_edge_defaults);
-	assert_int_equal(f.na, 1);
-	found_free(&f);
-	static const char *const wrapped[] = {
-		"Id", "Text", "No", "Word", "R1", "text", "S1", "word",
-		"R2", "text", "S2", "word", "R3", "text", "S3", "word",
-		NULL, NULL,   NULL, "more", NULL, NULL,   NULL, "text",
-	};
-	pdf_page q = {0};
-	put_rows(&q, wrapped, 6, 4, pair_x);
-	f = areas(&q, &pdf_edge_defaults);
-	assert_int_equal(f.na, 1);
-	found_free(&f);
-	pdf_page_clear(&p);
-	pdf_page_clear(&q);
-}
-
-/* An area's lines hold its own words only, in boxes of their own. */
-static void area_lines_hold_the_area_words(void **state)
+/* A side's lines hold its own words only, in boxes of their own; lines
+ * without any are dropped. */
+static void side_lines_hold_the_side_words(void **state)
 {
 	pdf_page p = {0};
-	put_rows(&p, pair, PAIR_ROWS, 4, pair_x);
+	put_table(&p, left_rows, ROWS, 2, left_x, 100, 4, 0);
+	put_table(&p, right_rows, ROWS, 2, right_x, 100, 4, 0);
 	found f = areas(&p, &pdf_edge_defaults);
 	assert_int_equal(f.na, 2);
 	size_t n, *from;
-	pdf_line *s = pdf_area_lines(f.l, &f.a[1], &n, &from);
-	assert_int_equal(n, PAIR_ROWS);
+	pdf_line *s = pdf_side_lines(f.l, f.nl, &f.a[0], &n, &from);
+	/* the right table's "more" stands on a line of its own */
+	assert_int_equal(f.nl, ROWS + 1);
+	assert_int_equal(n, ROWS);
 	for (size_t i = 0; i < n; i++) {
-		assert_int_equal(from[i], i);
 		assert_int_equal(s[i].nw, 2);
-		assert_true(s[i].b.left >= 160);
+		assert_true(s[i].b.right < 160);
 		assert_true(s[i].size > 0);
+		assert_true(i == 0 || from[i] > from[i - 1]);
 	}
 	char *t = pdf_line_text(&s[2]);
-	assert_string_equal(t, "S2 word");
+	assert_string_equal(t, "R2 text");
 	free(t);
 	free(from);
 	pdf_lines_free(s, n);
@@ -222,12 +284,13 @@ static void area_lines_hold_the_area_words(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(tables_side_by_side_part_at_the_gutter),
-		cmocka_unit_test(even_wide_gaps_keep_one_table),
-		cmocka_unit_test(narrow_gutter_is_a_column_gap),
+		cmocka_unit_test(rows_of_their_own_part_at_the_gutter),
+		cmocka_unit_test(level_rows_keep_one_area),
+		cmocka_unit_test(rules_stopping_in_the_gutter_part_the_area),
+		cmocka_unit_test(one_table_with_centred_cells_keeps_one_area),
+		cmocka_unit_test(unpadded_rows_keep_one_area),
 		cmocka_unit_test(side_without_columns_keeps_area),
-		cmocka_unit_test(halves_ending_together_are_one_table),
-		cmocka_unit_test(area_lines_hold_the_area_words),
+		cmocka_unit_test(side_lines_hold_the_side_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -524,6 +524,39 @@ static void two_tables_on_a_page_stay_two(void **state)
 	detected_free(&d, &p);
 }
 
+/* Two tables side by side whose rows break apart (the right one's first
+ * row wraps): each read from its own words, with its own columns and
+ * rows, a title over both being neither's; every line is used. */
+static void tables_side_by_side_read_apart(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "Two tables of the same page", 10, 80);
+	const double xl[] = {10, 50}, xr[] = {170, 210};
+	const char *left[][2] = {{"Id", "Text"}, {"R1", "one"}, {"R2", "two"}, {"R3", "three"}};
+	const char *right[][2] = {{"No", "Word"}, {"S1", "alpha"}, {"S2", "beta"}, {"S3", "gamma"}};
+	for (int r = 0; r < 4; r++)
+		for (int c = 0; c < 2; c++) {
+			put_text(&p, left[r][c], xl[c], 100 + 14 * r);
+			/* the right rows under the first stand a line lower */
+			put_text(&p, right[r][c], xr[c], 100 + 14 * r + (r > 1 ? 11 : 0));
+		}
+	put_text(&p, "more", xr[1], 125);
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 2);
+	for (size_t k = 0; k < 2; k++) {
+		assert_int_equal(d.t[k].cols, 2);
+		assert_int_equal(d.t[k].rows, 4);
+	}
+	assert_string_equal(cell(&d.t[0], 3, 1), "three");
+	assert_string_equal(cell(&d.t[1], 1, 1), "alpha more");
+	assert_string_equal(cell(&d.t[1], 3, 0), "S3");
+	assert_true(d.t[0].b.right < 170 && d.t[1].b.left > 100);
+	assert_int_equal(d.used[0], 0);
+	for (size_t i = 1; i < d.nl; i++)
+		assert_int_equal(d.used[i], 1);
+	detected_free(&d, &p);
+}
+
 /* Prose, lists and a centred title are no table, though their margins
  * and indents make edges. */
 static void prose_and_lists_are_no_table(void **state)
@@ -572,7 +605,7 @@ static void text_edges_and_areas_noted_for_debug(void **state)
 	int filled[4];
 	pdf_area *a;
 	pdf_debug d = {0};
-	assert_int_equal(pdf_text_areas(l, nl, used, &pdf_edge_defaults, filled, &a, &d), 1);
+	assert_int_equal(pdf_text_areas(l, nl, used, NULL, 0, &pdf_edge_defaults, filled, &a, &d), 1);
 	size_t edges = 0, areas = 0;
 	for (size_t i = 0; i < d.n; i++) {
 		edges += d.box[i].kind == PDF_DEBUG_EDGE;
@@ -935,6 +968,7 @@ int main(void)
 		cmocka_unit_test(prose_is_not_cut),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
+		cmocka_unit_test(tables_side_by_side_read_apart),
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
