@@ -39,16 +39,43 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A step this much longer than the pitch starts a new block (a row's
- * padding; lines of one cell step by the pitch but for rounding). */
-#define ROW_STEP 1.08
-/* Steps within this share of each other are one step (rounding). */
-#define SAME_STEP 1.03
-/* The pitch comes back in one step of this many at least (twice). */
-#define PITCH_SHARE 10
-/* A block this close (a share of the pitch or its height) to the middle
- * between two rows stands half-way: a cell spanning both. */
-#define MIDWAY 0.25
+/* The thresholds, named in pdf_row_params (pdf_row_defaults, below). */
+#define ROW_STEP (pdf_row_defaults.row_step)
+#define SAME_STEP (pdf_row_defaults.same_step)
+#define PITCH_SHARE ((size_t)pdf_row_defaults.pitch_share)
+#define MAX_LEADING (pdf_row_defaults.max_leading)
+#define MIN_PADDED_BREAKS ((size_t)pdf_row_defaults.min_padded_breaks)
+#define MIDWAY (pdf_row_defaults.midway)
+
+const pdf_row_params pdf_row_defaults = {
+	/* a rule under the header and none between rows is a header's
+	 * rule; a second one parts rows */
+	.min_rules = 2,
+	/* rules between a third of the rows the white shows at least:
+	 * the white cuts a wrapped cell into rows (an id over two lines
+	 * makes three of a row), while rules around groups of rows (a
+	 * header, sections) leave most breaks without one */
+	.rule_share = 0.3,
+	/* a cell's lines step by the pitch but for rounding; the least
+	 * padding (1.5pt above and below a line of 8pt type) adds more */
+	.row_step = 1.08,
+	/* rounding of glyph boxes: a few hundredths of a step */
+	.same_step = 1.03,
+	/* a tenth of the steps: a lone closer pair (a superscript) is not
+	 * the pitch */
+	.pitch_share = 10,
+	/* a leading of one and a half lines at most: double-spaced cell
+	 * text is rare, padding above and below a line makes more */
+	.max_leading = 1.5,
+	/* the white under a header alone: a table set solid, its rows one
+	 * line each, may set its header apart */
+	.min_padded_breaks = 2,
+	/* a quarter: cells centred between two rows stand in the middle but
+	 * for the rounding of their lines' boxes */
+	.midway = 0.25,
+	/* half a line: the last lines of two cells of a row stand level */
+	.last_line = 0.5,
+};
 
 static int by_value(const void *a, const void *b)
 {
@@ -207,17 +234,26 @@ static double line_top(const pdf_cellpiece *pc, size_t i, int cols)
 static int padded_rows(const pdf_cellpiece *pc, size_t n, int cols, double pitch)
 {
 	size_t rows = 0, wide = 0;
-	double last = NAN;
+	double last = NAN, last_first = NAN;
 	for (size_t i = 0; i < n; i++) {
 		double top = line_top(pc, i, cols);
 		if (isnan(top))
 			continue;
 		if (!isnan(last) && top - last > pitch * ROW_STEP)
 			wide++;
-		rows += pc[i * cols].has && !isnan(last);
+		/* a first-column line one pitch under the one before may be
+		 * more of its cell (a wrapped label) when the pitch is a
+		 * leading: only the others are sure to start a row */
+		if (pc[i * cols].has) {
+			const pdf_cellpiece *p = &pc[i * cols];
+			int wrap = fabs(top - last_first - pitch) <= pitch * (SAME_STEP - 1) &&
+				   pitch <= MAX_LEADING * (p->bottom - p->top);
+			rows += !isnan(last) && !wrap;
+			last_first = top;
+		}
 		last = top;
 	}
-	return pitch > 0 && 2 * wide > rows;
+	return pitch > 0 && wide >= MIN_PADDED_BREAKS && 2 * wide > rows;
 }
 
 /* The anchors: the first column's lines, but for the lines that go on
@@ -495,16 +531,7 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 	return lead + (int)na;
 }
 
-const pdf_row_params pdf_row_defaults = {
-	/* a rule under the header and none between rows is a header's
-	 * rule; a second one parts rows */
-	.min_rules = 2,
-	/* rules between a third of the rows the white shows at least:
-	 * the white cuts a wrapped cell into rows (an id over two lines
-	 * makes three of a row), while rules around groups of rows (a
-	 * header, sections) leave most breaks without one */
-	.rule_share = 0.3,
-};
+
 
 /* The band of height y among the rules: how many lie above it. */
 static size_t band_of(const double *rule, size_t nrule, double y)

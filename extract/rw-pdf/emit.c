@@ -39,6 +39,10 @@ typedef struct epage {
 	size_t nt;
 	pdf_ruling *r; /* the level rulings: rules between a stream table's rows */
 	size_t nr;
+	struct item *it; /* what the page says, in reading order (plan_page) */
+	size_t nit;
+	pdf_table *st; /* its stream tables (auto mode) */
+	size_t nst;
 } epage;
 
 struct pdf_emitter {
@@ -56,6 +60,7 @@ struct pdf_emitter {
 	int open_cols;
 	double open_left, open_right;
 	pdf_gap *open_gaps; /* its column gaps (open_cols - 1) */
+	pdf_table *open_last; /* its piece on that page */
 	char **head;      /* its header rows' texts (nhead x open_cols) */
 	int nhead;
 	pdf_words *words; /* the document's, for hyphens at a line's end */
@@ -360,21 +365,6 @@ static int same_layout(const pdf_emitter *e, const pdf_table *t)
 	       fabs(e->open_right - t->b.right) <= tol;
 }
 
-/* Row r of t repeats header row r of the open table. */
-static int row_equals_head(const pdf_emitter *e, const pdf_table *t, int r)
-{
-	if (r >= e->nhead)
-		return 0;
-	int any = 0;
-	for (int c = 0; c < t->cols; c++) {
-		const char *h = e->head[(size_t)r * t->cols + c];
-		if (strcmp(h, t->cell[(size_t)r * t->cols + c]))
-			return 0;
-		any |= *h != 0;
-	}
-	return any;
-}
-
 static void forget_head(pdf_emitter *e)
 {
 	for (size_t k = 0; k < (size_t)e->nhead * e->open_cols; k++)
@@ -426,50 +416,84 @@ static pdf_gap *column_gaps(const pdf_table *t)
 	return g;
 }
 
-static void write_table(pdf_emitter *e, const pdf_table *t, int first_on_page)
+typedef struct item {
+	double top;
+	pdf_table *t; /* or NULL: a run of lines */
+	size_t from, to;
+	int level;
+	int num, row0, nhead; /* a table's number, first row, header rows */
+} item;
+
+/* The header printed again on a page is left out on purpose: the text
+ * of its first `rows` rows counts as written (tally.h), not as lost. */
+static void tally_left_out(const pdf_table *t, int rows, int page)
 {
+	for (size_t k = 0; k < (size_t)rows * t->cols; k++)
+		pdf_tally_block(&(rw_block){.kind = RW_BLK_CELL, .page = page, .text = t->cell[k]});
+}
+
+/* The table number of t, the first on its page or not: a table that
+ * starts a page in the columns of the one that ended the page before
+ * goes on with it (continued.c: its repeated header goes, a row the
+ * break cut joins up); else it is a new table, its bold first rows
+ * its header. */
+static void link_table(pdf_emitter *e, item *it, int first_on_page, int page)
+{
+	pdf_table *t = it->t;
 	int cont = first_on_page && (t->goes_on ? e->open_table != 0 : same_layout(e, t));
-	int first = 0;
-	if (!cont) {
+	it->nhead = 0;
+	if (cont) {
+		int repeated = pdf_table_head_repeats(t, e->head, e->nhead);
+		tally_left_out(t, repeated, page);
+		pdf_table_drop_rows(t, 0, repeated);
+		if (e->open_last)
+			pdf_table_join_cut_row(e->open_last, t);
+	} else {
 		forget_head(e);
 		e->open_table = ++e->tables;
 		e->open_rows = 0;
 		e->open_cols = t->cols;
-		e->nhead = bold_head(t);
+		e->nhead = it->nhead = bold_head(t);
 		e->head = rw_xcalloc((size_t)e->nhead * t->cols + 1, sizeof *e->head);
 		for (size_t k = 0; k < (size_t)e->nhead * t->cols; k++)
 			e->head[k] = rw_xstrdup(t->cell[k]);
-		first = 1;
 	}
 	e->open_left = t->b.left;
 	e->open_right = t->b.right;
 	free(e->open_gaps);
 	e->open_gaps = column_gaps(t);
-	int num = e->open_table;
+	e->open_last = t;
+	it->num = e->open_table;
+	it->row0 = e->open_rows;
+	e->open_rows += t->rows;
+}
+
+static void write_table(pdf_emitter *e, const item *it)
+{
+	const pdf_table *t = it->t;
+	int num = it->num;
+	if (t->rows == 0)
+		return; /* the header repeated, and nothing under it */
 	rw_block b = {.kind = RW_BLK_TABLE, .table = num, .rows = t->rows, .cols = t->cols,
 		      .page = t->page};
 	b.locator = rw_xasprintf("page %d, table %d", t->page, num);
 	set_bbox(&b, &t->b);
 	put(e, &b);
 	free(b.locator);
-	int repeated = 1; /* the header rows a continued table repeats */
 	for (int r = 0; r < t->rows; r++) {
-		repeated = repeated && cont && row_equals_head(e, t, r);
-		int header = (first && r < e->nhead) || repeated;
 		for (int c = 0; c < t->cols; c++) {
 			size_t k = (size_t)r * t->cols + c;
-			rw_block cb = {.kind = RW_BLK_CELL, .table = num, .row = e->open_rows + r,
-				       .col = c, .header = header, .page = t->page};
+			rw_block cb = {.kind = RW_BLK_CELL, .table = num, .row = it->row0 + r,
+				       .col = c, .header = r < it->nhead, .page = t->page};
 			cb.text = rw_fold_ws(t->cell[k]);
 			cb.locator = rw_xasprintf("page %d, table %d, row %d, col %d", t->page, num,
-						  e->open_rows + r + 1, c + 1);
+						  it->row0 + r + 1, c + 1);
 			set_bbox(&cb, &t->cb[k]);
 			put(e, &cb);
 			free(cb.text);
 			free(cb.locator);
 		}
 	}
-	e->open_rows += t->rows;
 }
 
 /* ---- headings and paragraphs ------------------------------------------ */
@@ -558,13 +582,6 @@ static void write_furniture(pdf_emitter *e, const epage *p, double first_top, in
 	}
 }
 
-typedef struct item {
-	double top;
-	const pdf_table *t; /* or NULL: a run of lines */
-	size_t from, to;
-	int level;
-} item;
-
 static int item_cmp(const void *a, const void *b)
 {
 	const item *x = a, *y = b;
@@ -595,56 +612,64 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 				break;
 			last = j++;
 		}
-		it[n++] = (item){p->l[k].b.top, NULL, k, last + 1, level};
+		it[n++] = (item){p->l[k].b.top, NULL, k, last + 1, level, 0, 0, 0};
 		k = last + 1;
 	}
 	return n;
 }
 
-static void write_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
+/* What page p says, in reading order (p->it): its tables (ruled, and in
+ * auto mode found by their text edges, the columns of a table going on
+ * from the page before given) and runs of lines; a table linked to the
+ * one before it when it goes on from the page before. */
+static void plan_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 {
 	int *used = rw_xcalloc(p->nl + 1, sizeof *used);
 	for (size_t k = 0; k < p->nl; k++)
 		used[k] = p->l[k].drop;
-	size_t nst = 0;
-	pdf_table *st = NULL;
 	if (e->method == PDF_AUTO) {
 		pdf_mark_cell_starts(p->l, p->nl, used);
 		/* the columns of the table the last page ended with */
 		const pdf_gap *carry = e->open_table ? e->open_gaps : NULL;
-		st = pdf_stream_detect(p->l, p->nl, used, carry, carry ? (size_t)e->open_cols - 1 : 0,
-				       p->r, p->nr, &nst);
+		p->st = pdf_stream_detect(p->l, p->nl, used, carry, carry ? (size_t)e->open_cols - 1 : 0,
+					  p->r, p->nr, &p->nst);
 		for (size_t k = 0; k < p->nl; k++)
 			used[k] = used[k] && !p->l[k].drop;
 	}
-	item *it = rw_xmalloc((p->nl + p->nt + nst + 1) * sizeof *it);
+	item *it = p->it = rw_xmalloc((p->nl + p->nt + p->nst + 1) * sizeof *it);
 	size_t n = text_items(e, p, used, sizes, ns, it);
 	for (size_t i = 0; i < p->nt; i++)
-		it[n++] = (item){p->t[i].b.top, &p->t[i], 0, 0, 0};
-	for (size_t i = 0; i < nst; i++) {
-		st[i].page = p->number;
-		it[n++] = (item){st[i].b.top, &st[i], 0, 0, 0};
+		it[n++] = (item){p->t[i].b.top, &p->t[i], 0, 0, 0, 0, 0, 0};
+	for (size_t i = 0; i < p->nst; i++) {
+		p->st[i].page = p->number;
+		it[n++] = (item){p->st[i].b.top, &p->st[i], 0, 0, 0, 0, 0, 0};
 	}
 	qsort(it, n, sizeof *it, item_cmp);
-	double first_top = n ? it[0].top : HUGE_VAL;
-	write_furniture(e, p, first_top, 1);
-	for (size_t i = 0; i < n; i++) {
+	p->nit = n;
+	for (size_t i = 0; i < n; i++)
 		if (it[i].t)
-			write_table(e, it[i].t, i == 0);
-		else
-			write_text(e, p, p->l, it[i].from, it[i].to, it[i].level);
-	}
-	write_furniture(e, p, first_top, 0);
+			link_table(e, &it[i], i == 0, p->number);
 	/* a table continues onto the next page only if it ended this one */
 	if (n == 0 || !it[n - 1].t) {
 		e->open_table = 0;
+		e->open_last = NULL;
 		forget_head(e);
 	}
-	free(it);
-	for (size_t i = 0; i < nst; i++)
-		pdf_table_clear(&st[i]);
-	free(st);
 	free(used);
+}
+
+static void write_page(pdf_emitter *e, const epage *p)
+{
+	double first_top = p->nit ? p->it[0].top : HUGE_VAL;
+	write_furniture(e, p, first_top, 1);
+	for (size_t i = 0; i < p->nit; i++) {
+		const item *it = &p->it[i];
+		if (it->t)
+			write_table(e, it);
+		else
+			write_text(e, p, p->l, it->from, it->to, it->level);
+	}
+	write_furniture(e, p, first_top, 0);
 }
 
 static int size_desc(const void *a, const void *b)
@@ -685,8 +710,12 @@ int pdf_emitter_finish(pdf_emitter *e)
 	write_document(e);
 	double *sizes;
 	size_t ns = heading_sizes(e, &sizes);
+	/* every page planned before any is written: a row the page break
+	 * cut joins the row it goes on with on the page before */
 	for (size_t i = 0; i < e->np; i++)
-		write_page(e, &e->p[i], sizes, ns);
+		plan_page(e, &e->p[i], sizes, ns);
+	for (size_t i = 0; i < e->np; i++)
+		write_page(e, &e->p[i]);
 	free(sizes);
 	return e->err ? -1 : 0;
 }
@@ -701,6 +730,10 @@ void pdf_emitter_free(pdf_emitter *e)
 			pdf_table_clear(&e->p[i].t[k]);
 		free(e->p[i].t);
 		free(e->p[i].r);
+		for (size_t k = 0; k < e->p[i].nst; k++)
+			pdf_table_clear(&e->p[i].st[k]);
+		free(e->p[i].st);
+		free(e->p[i].it);
 	}
 	free(e->p);
 	free(e->open_gaps);

@@ -276,12 +276,26 @@ typedef struct pdf_cellpiece {
  * is one row's, whatever the white between lines says. */
 int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule, size_t nrule,
 		  int *row, int *also);
-/* When rules decide a stream table's rows (cellrows.c). */
+/* The rows of a stream table (cellrows.c) and of one going on over a
+ * page break (continued.c): lengths in line pitches or text heights. */
 typedef struct pdf_row_params {
 	int min_rules;     /* rules with text on both sides: fewer (a header's
 			      rule alone) bound no rows */
 	double rule_share; /* those rules against the row breaks the white
 			      between lines shows: fewer bound groups of rows */
+	double row_step;   /* pitches: a longer step between lines is a row's
+			      padding (a cell's lines step by the pitch) */
+	double same_step;  /* ratio: steps this close are one (rounding) */
+	int pitch_share;   /* the pitch is the smallest step that comes back
+			      in one step of this many (twice at least) */
+	double max_leading; /* text heights: a cell's lines stand at most
+			       this far apart; a longer pitch is a row step */
+	int min_padded_breaks; /* steps wider than row_step: fewer (the
+				  white under a header) show no padding */
+	double midway;     /* pitches: a cell this close to the middle of two
+			      rows spans both */
+	double last_line;  /* text heights: a cell ends on its row's last
+			      line this close to the row's bottom */
 } pdf_row_params;
 extern const pdf_row_params pdf_row_defaults;
 
@@ -384,6 +398,20 @@ int pdf_page_draw(struct _PopplerPage *pp, pdf_drawing *d, struct _cairo *canvas
 /* True when rendering pp before reading its text leaves the text as it
  * is (rulings.c): poppler then reads the page once for both. */
 int pdf_render_keeps_text(struct _PopplerPage *pp);
+
+/* ---- continued.c: a table going on over pages ----------------------- */
+
+/* Takes out rows r..r+n-1. */
+void pdf_table_drop_rows(pdf_table *t, int r, int n);
+/* How many of the first rows of t repeat the table's header (nhead rows
+ * of t->cols texts) word for word. */
+int pdf_table_head_repeats(const pdf_table *t, char *const *head, int nhead);
+/* t's first row and prev's last row are one row that the page break
+ * cut when one has an empty first cell and the other (no section row)
+ * not, and prev's cells in the columns both fill end on its last line:
+ * t's row joins prev's (prev's boxes kept) and leaves t. Returns 1 when
+ * joined. */
+int pdf_table_join_cut_row(pdf_table *prev, pdf_table *t);
 
 /* ---- emit.c: blocks ------------------------------------------------ */
 

@@ -14,6 +14,7 @@
 #include "../../extract/rw-pdf/textedges.c"
 #include "../../extract/rw-pdf/debug.c"
 #include "../../extract/rw-pdf/cellrows.c"
+#include "../../extract/rw-pdf/continued.c"
 #include "../../extract/rw-pdf/lattice.c"
 /* before aligned.c, whose type `start` a local of furniture.c would shadow */
 #include "../../extract/rw-pdf/furniture.c"
@@ -938,6 +939,171 @@ static void split_lines_counted_as_built(void **state)
 	pdf_page_clear(&p);
 }
 
+/* Pieces of text 10pt high, one a (line, column): the lines of a
+ * table as cellrows.c sees them. */
+typedef struct piece {
+	double top;
+	int col;
+} piece;
+
+/* The rows pdf_cell_rows gives n pieces over cols columns, no rules:
+ * row[k] for piece k (pieces on one line share its index). */
+static int rows_of(const piece *pc, size_t n, int cols, int *row)
+{
+	/* one line per distinct top, in order */
+	double tops[64];
+	size_t nl = 0;
+	for (size_t k = 0; k < n; k++) {
+		size_t i = 0;
+		while (i < nl && tops[i] != pc[k].top)
+			i++;
+		if (i == nl)
+			tops[nl++] = pc[k].top;
+	}
+	qsort(tops, nl, sizeof *tops, by_value);
+	pdf_cellpiece *cp = rw_xcalloc(nl * (size_t)cols, sizeof *cp);
+	for (size_t k = 0; k < n; k++) {
+		size_t i = 0;
+		while (tops[i] != pc[k].top)
+			i++;
+		cp[i * cols + pc[k].col] = (pdf_cellpiece){1, pc[k].top, pc[k].top + 10};
+	}
+	int *r = rw_xmalloc(nl * (size_t)cols * sizeof *r), *also = rw_xmalloc(nl * (size_t)cols * sizeof *also);
+	int rows = pdf_cell_rows(cp, nl, cols, NULL, 0, r, also);
+	for (size_t k = 0; k < n; k++) {
+		size_t i = 0;
+		while (tops[i] != pc[k].top)
+			i++;
+		row[k] = r[i * cols + pc[k].col];
+	}
+	free(cp);
+	free(r);
+	free(also);
+	return rows;
+}
+
+/* Rows set apart by padding (8pt of white more than the 12pt leading of
+ * a cell's lines): a first cell wrapped over three lines, beside a
+ * description of as many, is one row, not three; each row starts after
+ * the padding. */
+static void padding_keeps_a_wrapped_first_cell_one_row(void **state)
+{
+	const piece pc[] = {{0, 0},  {0, 1},  {12, 0}, {12, 1}, {24, 0}, {24, 1},
+			    {44, 0}, {44, 1}, {56, 0}, {56, 1}, {76, 0}, {76, 1}};
+	int row[12];
+	assert_int_equal(rows_of(pc, 12, 2, row), 3);
+	for (int k = 0; k < 6; k++)
+		assert_int_equal(row[k], 0);
+	for (int k = 6; k < 10; k++)
+		assert_int_equal(row[k], 1);
+	assert_int_equal(row[10], 2);
+	assert_int_equal(row[11], 2);
+}
+
+/* Rows of one line each: stepping by more than a leading (16pt for text
+ * 10pt high: no cell's lines stand that far apart) every line is a row;
+ * stepping by a leading (12pt), with white under the header alone, the
+ * table is set solid and every line is a row too. */
+static void rows_a_row_step_apart_are_no_wrapped_lines(void **state)
+{
+	const double steps[] = {16, 12};
+	for (int s = 0; s < 2; s++) {
+		piece pc[10];
+		for (int i = 0; i < 5; i++) {
+			double top = i ? 20 + (i - 1) * steps[s] : 0;
+			pc[2 * i] = (piece){top, 0};
+			pc[2 * i + 1] = (piece){top, 1};
+		}
+		int row[10];
+		assert_int_equal(rows_of(pc, 10, 2, row), 5);
+		for (int k = 0; k < 10; k++)
+			assert_int_equal(row[k], k / 2);
+	}
+}
+
+/* A piece of a table: rows of cols texts ("" empty), each cell one line
+ * 10pt high, the rows 30pt apart; a text ending in "+" stands on two
+ * lines (its box 20pt high), as a cell that runs on. */
+static pdf_table piece_table(int rows, int cols, const char *const *text)
+{
+	pdf_table t;
+	pdf_table_init(&t, rows, cols);
+	for (int r = 0; r < rows; r++)
+		for (int c = 0; c < cols; c++) {
+			const char *s = text[r * cols + c];
+			size_t n = strlen(s);
+			if (!n)
+				continue;
+			int two = s[n - 1] == '+';
+			char *u = rw_xstrdup(s);
+			u[n - two] = 0;
+			pdf_box b = {30.0 * r, 50.0 * c, 30.0 * r + (two ? 20 : 10), 50.0 * c + 40};
+			pdf_table_append(&t, r, c, u, &b, " ", 0);
+			free(u);
+		}
+	return t;
+}
+
+/* A table going on over a page: the header printed again goes, and the
+ * row the break cut (its id and its first lines on the page before, the
+ * rest of its long cell under the header) is one row again. */
+static void continued_table_drops_its_header_and_joins_the_cut_row(void **state)
+{
+	const char *a[] = {"Rec", "Text", "Status", "1.1", "one", "Done", "1.2", "two and+", "Open"};
+	const char *b[] = {"Rec", "Text", "Status", "", "more", "", "1.3", "three", "Late"};
+	pdf_table p = piece_table(3, 3, a), t = piece_table(3, 3, b);
+	char *head[] = {"Rec", "Text", "Status"};
+	int n = pdf_table_head_repeats(&t, head, 1);
+	assert_int_equal(n, 1);
+	pdf_table_drop_rows(&t, 0, n);
+	assert_int_equal(pdf_table_join_cut_row(&p, &t), 1);
+	assert_int_equal(p.rows, 3);
+	assert_string_equal(cell(&p, 2, 1), "two and more");
+	assert_string_equal(cell(&p, 2, 2), "Open");
+	assert_int_equal(t.rows, 1);
+	assert_string_equal(cell(&t, 0, 0), "1.3");
+	pdf_table_clear(&p);
+	pdf_table_clear(&t);
+}
+
+/* The id printed in the middle of its cell stands after the break: the
+ * first lines of the cut row, at the foot of the page before, join the
+ * row that has it. */
+static void cut_row_joins_its_id_after_the_break(void **state)
+{
+	const char *a[] = {"1.1", "one", "Done", "", "two and", ""};
+	const char *b[] = {"1.2", "more", "Open", "1.3", "three", "Late"};
+	pdf_table p = piece_table(2, 3, a), t = piece_table(2, 3, b);
+	assert_int_equal(pdf_table_join_cut_row(&p, &t), 1);
+	assert_string_equal(cell(&p, 1, 0), "1.2");
+	assert_string_equal(cell(&p, 1, 1), "two and more");
+	assert_string_equal(cell(&p, 1, 2), "Open");
+	assert_int_equal(t.rows, 1);
+	pdf_table_clear(&p);
+	pdf_table_clear(&t);
+}
+
+/* No join: a row under an id spanning two rows (the row above ends its
+ * one-line cells above its last line), a section row, two rows that
+ * both have their ids. */
+static void whole_rows_over_a_break_stay_apart(void **state)
+{
+	const char *span_a[] = {"1.1", "one long+", "5", "Done"};
+	const char *span_b[] = {"", "two", "6", "Open"};
+	const char *sect_a[] = {"", "one", "5", "Done"};
+	const char *sect_b[] = {"Section 2", "", "", ""};
+	const char *ids_a[] = {"1.1", "one", "5", "Done"};
+	const char *ids_b[] = {"1.2", "two", "6", "Open"};
+	const char *const *cases[][2] = {{span_a, span_b}, {sect_a, sect_b}, {ids_a, ids_b}};
+	for (int k = 0; k < 3; k++) {
+		pdf_table p = piece_table(1, 4, cases[k][0]), t = piece_table(1, 4, cases[k][1]);
+		assert_int_equal(pdf_table_join_cut_row(&p, &t), 0);
+		assert_int_equal(t.rows, 1);
+		pdf_table_clear(&p);
+		pdf_table_clear(&t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -970,6 +1136,11 @@ int main(void)
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
+		cmocka_unit_test(padding_keeps_a_wrapped_first_cell_one_row),
+		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
+		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
+		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
+		cmocka_unit_test(whole_rows_over_a_break_stay_apart),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

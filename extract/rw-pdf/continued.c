@@ -1,0 +1,120 @@
+/* continued.c - a table going on over several pages read as one.
+ *
+ * The piece of a table at the top of a page, in the columns of the one
+ * that ended the page before (emit.c finds them), goes on with it:
+ *  - the header rows it starts with, when they repeat the table's
+ *    header word for word, are the header printed again on each page,
+ *    not data: they go;
+ *  - a row the page break cut has its first lines on one page and the
+ *    rest on the next, its id (the first column) on one side only: the
+ *    first row of the piece, under the repeated header, and the last row
+ *    of the piece before are one row when one of them has an empty
+ *    first cell and the other not (nor a section row, its first cell
+ *    alone), and the cells both halves fill end on the last line of the
+ *    page before (they run on over the break; under an id spanning two
+ *    rows, the row above ends its one-line cells, numbers, dates and
+ *    statuses, higher up).
+ */
+#include "rwlib.h"
+#include "pdf.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+void pdf_table_drop_rows(pdf_table *t, int r, int n)
+{
+	if (n <= 0)
+		return;
+	size_t a = (size_t)r * t->cols, m = (size_t)n * t->cols;
+	for (size_t k = a; k < a + m; k++)
+		free(t->cell[k]);
+	size_t rest = (size_t)(t->rows - r - n);
+	memmove(&t->cell[a], &t->cell[a + m], rest * t->cols * sizeof *t->cell);
+	memmove(&t->cb[a], &t->cb[a + m], rest * t->cols * sizeof *t->cb);
+	memmove(&t->header[r], &t->header[r + n], rest);
+	memmove(&t->plain[r], &t->plain[r + n], rest);
+	t->rows -= n;
+}
+
+/* Row r of t says what row r of the header (nhead rows of t->cols
+ * texts) says, and says something. */
+static int repeats_head(const pdf_table *t, int r, char *const *head, int nhead)
+{
+	if (r >= nhead || r >= t->rows)
+		return 0;
+	int any = 0;
+	for (int c = 0; c < t->cols; c++) {
+		const char *h = head[(size_t)r * t->cols + c];
+		if (strcmp(h, t->cell[(size_t)r * t->cols + c]))
+			return 0;
+		any |= *h != 0;
+	}
+	return any;
+}
+
+int pdf_table_head_repeats(const pdf_table *t, char *const *head, int nhead)
+{
+	int n = 0;
+	while (repeats_head(t, n, head, nhead))
+		n++;
+	return n;
+}
+
+/* Row r of t has text in column c. */
+static int fills(const pdf_table *t, int r, int c)
+{
+	return *t->cell[(size_t)r * t->cols + c] != 0;
+}
+
+/* How many columns past the first row r of t fills. */
+static int filled(const pdf_table *t, int r)
+{
+	int n = 0;
+	for (int c = 1; c < t->cols; c++)
+		n += fills(t, r, c);
+	return n;
+}
+
+/* Every cell of row r of t but those in the columns of `keep` ends on
+ * the row's last line: the cells that run on over a page break. */
+static int run_to_bottom(const pdf_table *t, int r, const pdf_table *keep, int kr)
+{
+	double bottom = -HUGE_VAL, line = HUGE_VAL;
+	const pdf_box *b = &t->cb[(size_t)r * t->cols];
+	for (int c = 0; c < t->cols; c++)
+		if (fills(t, r, c)) {
+			bottom = fmax(bottom, b[c].bottom);
+			line = fmin(line, b[c].bottom - b[c].top);
+		}
+	for (int c = 1; c < t->cols; c++)
+		if (fills(t, r, c) && fills(keep, kr, c) &&
+		    bottom - b[c].bottom > pdf_row_defaults.last_line * line)
+			return 0;
+	return 1;
+}
+
+int pdf_table_join_cut_row(pdf_table *prev, pdf_table *t)
+{
+	if (prev->rows == 0 || t->rows == 0 || prev->cols != t->cols)
+		return 0;
+	int last = prev->rows - 1;
+	/* the id on one side of the break only, and that side no section
+	 * row (its first cell alone) */
+	if (fills(prev, last, 0) == fills(t, 0, 0))
+		return 0;
+	if (filled(fills(prev, last, 0) ? prev : t, fills(prev, last, 0) ? last : 0) == 0)
+		return 0;
+	/* the cells that go on over the break reach the foot of the page
+	 * before */
+	if (!run_to_bottom(prev, last, t, 0))
+		return 0;
+	size_t at = (size_t)last * prev->cols;
+	for (int c = 0; c < t->cols; c++)
+		if (fills(t, 0, c))
+			/* the box stays on the row's first page */
+			pdf_table_append(prev, last, c, t->cell[c], &prev->cb[at + c], NULL,
+					 !t->plain[0]);
+	pdf_table_drop_rows(t, 0, 1);
+	return 1;
+}
