@@ -31,8 +31,27 @@
  * space stretched by justification. */
 #define GUTTER_MIN_EM 1.2
 /* A gutter runs beside at least this many lines of text on each side:
- * a river through fewer lines is chance (or a short table). */
-#define GUTTER_MIN_LINES 6
+ * one line beside another is chance. Fewer lines than a table has rows
+ * will do because every line must read as a column's text (flush with
+ * its side's left edge, prose) and no second river may run down a side. */
+#define GUTTER_MIN_LINES 2
+/* A column's lines start at its left edge, or this many font sizes in
+ * (a paragraph's first-line indent, emit.c's); text starting elsewhere
+ * on that side is a table's cell (its column), not the column's. */
+#define COLUMN_INDENT_EM 1.5
+/* A gutter is at most this share of the narrower column beside it:
+ * typographers set one to 1-3 ems beside columns of 20-40 (a tenth); the
+ * white a table's empty column leaves between its wrapped cells is about
+ * as wide as they are. */
+#define GUTTER_MAX_SHARE 0.3
+/* A justified line stretches its word spaces alike: its widest at most
+ * this many times its narrowest (rounding, a space after a sentence). */
+#define JUSTIFIED_SPREAD 1.5
+/* A line with text on one side only (the longer column's end) goes on
+ * with its column when the white above it is at most this many font
+ * sizes (emit.c's paragraph break): a table's head further down is no
+ * part of the column. */
+#define TAIL_GAP_EM 0.5
 /* Prose: at least this share of a side's lines hold at least
  * PROSE_WORDS words (the last line of a paragraph may hold one). */
 #define PROSE_SHARE 0.6
@@ -54,7 +73,8 @@
 typedef struct side {
 	int has;     /* the line has text on this side */
 	size_t words;
-	double left;
+	double left, right;
+	double gmin, gmax; /* its narrowest and widest word space */
 } side;
 
 typedef struct river {
@@ -62,6 +82,8 @@ typedef struct river {
 	size_t first, n; /* lines */
 	size_t nl, nr;   /* lines with text left, right */
 	size_t pl, pr;   /* of those, prose lines */
+	double el, er;   /* each side's left edge (NAN: no text yet) */
+	double reach;    /* the right side's right end */
 } river;
 
 static double line_size(const pdf_line *l) { return l->size > 1 ? l->size : 1; }
@@ -80,7 +102,13 @@ static void split_sides(const pdf_line *l, double *x0, double *x1, side *left, s
 			a = fmax(a, w->right);
 		else
 			b = fmin(b, w->left);
+		if (s->has) {
+			double gap = w->left - s->right;
+			s->gmin = s->words > 1 ? fmin(s->gmin, gap) : gap;
+			s->gmax = s->words > 1 ? fmax(s->gmax, gap) : gap;
+		}
 		s->left = s->has ? fmin(s->left, w->left) : w->left;
+		s->right = s->has ? fmax(s->right, w->right) : w->right;
 		s->has = 1;
 		s->words++;
 	}
@@ -94,6 +122,7 @@ static void count_side(river *r, const side *l, const side *rt)
 		r->pl += l->words >= PROSE_WORDS;
 	}
 	if (rt->has) {
+		r->reach = r->nr ? fmax(r->reach, rt->right) : rt->right;
 		r->nr++;
 		r->pr += rt->words >= PROSE_WORDS;
 	}
@@ -139,18 +168,54 @@ static int side_splits(const pdf_line *l, const river *r, int left, double min)
 	return split;
 }
 
-/* The river lies where an earlier page had a gutter. */
-static int is_known(const pdf_reading *rd, const river *r)
+/* The river lies where an earlier page had a gutter: the right column
+ * starts where it started there (the left one's ragged ends may stop
+ * short of the white). */
+static int is_known(const pdf_reading *rd, const river *r, double size)
 {
 	for (size_t i = 0; rd && i < rd->nknown; i++)
-		if (rd->known[i].x0 < r->x1 && rd->known[i].x1 > r->x0)
+		if (rd->known[i].x0 < r->x1 && rd->known[i].x1 > r->x0 &&
+		    fabs(rd->known[i].x1 - r->x1) <= COLUMN_INDENT_EM * size)
+			return 1;
+	return 0;
+}
+
+/* The white is a gutter's width against the columns either side of it:
+ * at most GUTTER_MAX_SHARE of the narrower one. */
+static int narrow_against_columns(const river *r)
+{
+	double w = r->x1 - r->x0;
+	return w <= GUTTER_MAX_SHARE * fmin(r->x0 - r->el, r->reach - r->x1);
+}
+
+/* Line k follows line j closely: no more white between them than
+ * within a paragraph. */
+static int follows(const pdf_line *l, size_t j, size_t k)
+{
+	return l[k].b.top - l[j].b.bottom <= TAIL_GAP_EM * line_size(&l[k]);
+}
+
+/* The text of the river's left side goes on in the line right above it:
+ * a word there starts at the side's edge. Columns start together under
+ * white or under a line of their own (a title, a table's last row); a
+ * river starting inside a block of text is the white a table's empty
+ * cells leave beside its wrapped ones. */
+static int starts_inside(const pdf_line *l, const river *r)
+{
+	if (r->first == 0 || !follows(l, r->first - 1, r->first))
+		return 0;
+	const pdf_line *up = &l[r->first - 1];
+	for (size_t k = 0; k < up->nw; k++)
+		if (fabs(up->w[k].b.left - r->el) <= COLUMN_INDENT_EM * line_size(up))
 			return 1;
 	return 0;
 }
 
 static int is_gutter(const pdf_reading *rd, const river *r, const pdf_line *l)
 {
-	if (is_known(rd, r))
+	if (!narrow_against_columns(r) || starts_inside(l, r))
+		return 0;
+	if (is_known(rd, r, line_size(&l[r->first])))
 		return r->nl >= KNOWN_MIN_LINES && r->nr >= KNOWN_MIN_LINES && r->pl && r->pr;
 	if (r->nl < GUTTER_MIN_LINES || r->nr < GUTTER_MIN_LINES ||
 	    r->pl < PROSE_SHARE * r->nl || r->pr < PROSE_SHARE * r->nr)
@@ -196,41 +261,80 @@ static int detached(const pdf_page *p, const pdf_line *l, size_t nl, size_t k)
 	return 0;
 }
 
+/* The words on one side of a line are spaced as running text is: no
+ * space wider than a gutter, or all spaces alike (a justified line with
+ * few words stretches them all); a table's cells leave one wide white
+ * among narrow word spaces. */
+static int running_text(const side *s, double size)
+{
+	return s->words < 2 || s->gmax < GUTTER_MIN_EM * size ||
+	       (s->words > 2 && s->gmax <= JUSTIFIED_SPREAD * s->gmin);
+}
+
+/* Text on one side of the river, spaced as running text, starting at
+ * that side's edge *edge (NAN: this is its first line, which sets it). */
+static int flush(const side *s, double *edge, double size)
+{
+	if (!s->has)
+		return 1;
+	if (!running_text(s, size))
+		return 0;
+	if (isnan(*edge))
+		*edge = s->left;
+	if (fabs(s->left - *edge) > COLUMN_INDENT_EM * size)
+		return 0;
+	*edge = fmin(*edge, s->left);
+	return 1;
+}
+
 /* Follows the river that starts at line i with the gap [x0, x1] down the
- * page; returns it. */
+ * page; returns it, ending where a line crosses it, where text on a side
+ * is not that column's, or where a line on one side only stands apart
+ * from the line above. */
 static river follow(const pdf_page *p, const pdf_line *l, size_t nl, size_t i, double x0,
 		    double x1)
 {
-	river r = {x0, x1, i, 0, 0, 0, 0, 0};
+	river r = {x0, x1, i, 0, 0, 0, 0, 0, NAN, NAN, 0};
 	for (size_t k = i; k < nl; k++) {
 		side a, b;
-		double lo = r.x0, hi = r.x1;
+		double lo = r.x0, hi = r.x1, size = line_size(&l[k]);
 		split_sides(&l[k], &lo, &hi, &a, &b);
-		if (hi - lo < GUTTER_MIN_EM * line_size(&l[k]) || detached(p, l, nl, k))
+		if (hi - lo < GUTTER_MIN_EM * size || detached(p, l, nl, k))
 			break;
 		/* a rule across the white above the line closes the columns
 		 * (the top rule of a table under them) */
 		if (k > i && ruled(p, lo, hi, l[k - 1].b.bottom, l[k].b.top))
 			break;
-		r.x0 = lo, r.x1 = hi;
+		double el = r.el, er = r.er;
+		if (!flush(&a, &el, size) || !flush(&b, &er, size))
+			break;
+		if (!(a.has && b.has) && k > i && !follows(l, k - 1, k))
+			break;
+		r.x0 = lo, r.x1 = hi, r.el = el, r.er = er;
 		count_side(&r, &a, &b);
 		r.n++;
 	}
 	return r;
 }
 
-/* The widest white between two words of l, if it could be a gutter. */
-static int widest_gap(const pdf_line *l, double *x0, double *x1)
+/* The gutter that starts at line i, if any (n 0: none): the one
+ * through most lines of the rivers starting at the whites of line i
+ * wide enough for one (in justified prose a word space may be wider than
+ * the gutter). */
+static river gutter_from(const pdf_page *p, const pdf_reading *rd, const pdf_line *l,
+			 size_t nl, size_t i)
 {
-	double best = 0;
-	for (size_t k = 1; k < l->nw; k++) {
-		double g = l->w[k].b.left - l->w[k - 1].b.right;
-		if (g > best) {
-			best = g;
-			*x0 = l->w[k - 1].b.right, *x1 = l->w[k].b.left;
-		}
+	river best = {0};
+	for (size_t k = 1; k < l[i].nw; k++) {
+		double x0 = l[i].w[k - 1].b.right, x1 = l[i].w[k].b.left;
+		if (x1 - x0 < GUTTER_MIN_EM * line_size(&l[i]))
+			continue;
+		river r = follow(p, l, nl, i, x0, x1);
+		if (r.n > best.n && is_gutter(rd, &r, l) &&
+		    !ruled(p, r.x0, r.x1, l[i].b.top, l[i + r.n - 1].b.bottom))
+			best = r;
 	}
-	return best >= GUTTER_MIN_EM * line_size(l);
+	return best;
 }
 
 size_t pdf_find_gutters(const pdf_page *p, pdf_reading *rd, pdf_gutter *out, size_t max)
@@ -238,20 +342,14 @@ size_t pdf_find_gutters(const pdf_page *p, pdf_reading *rd, pdf_gutter *out, siz
 	size_t nl, n = 0;
 	pdf_line *l = pdf_line_boxes(p->g, p->ng, &nl); /* the text is not read here */
 	for (size_t i = 0; i < nl && n < max;) {
-		/* a river starts at the widest white of a line */
-		river best = {0};
-		double x0 = 0, x1 = 0;
-		if (widest_gap(&l[i], &x0, &x1))
-			best = follow(p, l, nl, i, x0, x1);
-		if (best.n && is_gutter(rd, &best, l) &&
-		    !ruled(p, best.x0, best.x1, l[i].b.top, l[i + best.n - 1].b.bottom)) {
-			out[n] = (pdf_gutter){best.x0, best.x1, l[i].b.top,
-					      l[i + best.n - 1].b.bottom};
-			remember(rd, &out[n++]);
-			i += best.n;
-		} else {
+		river r = gutter_from(p, rd, l, nl, i);
+		if (!r.n) {
 			i++;
+			continue;
 		}
+		out[n] = (pdf_gutter){r.x0, r.x1, l[i].b.top, l[i + r.n - 1].b.bottom};
+		remember(rd, &out[n++]);
+		i += r.n;
 	}
 	pdf_lines_free(l, nl);
 	return n;

@@ -164,27 +164,37 @@ static void an_upright_line_on_a_sideways_page_is_turned_too(void **state)
 
 /* ---- columns.c -------------------------------------------------------- */
 
-/* Two columns of n prose lines each, the left at x 60, the right at 320;
- * left line i reads "left i ...", right "right i ...". */
-static void two_columns(pdf_page *p, int n, const char *words)
+/* Lines from .. to - 1 of a column at x: line i at y 100 + 14 i reads
+ * "TAGi WORDS". */
+static void column_lines(pdf_page *p, const char *tag, int from, int to, const char *words,
+			 double x)
 {
 	char s[200];
-	for (int i = 0; i < n; i++) {
-		snprintf(s, sizeof s, "left%d %s", i, words);
-		put_dir(p, s, 60, 100 + 14.0 * i, PDF_DIR_EAST);
-		snprintf(s, sizeof s, "right%d %s", i, words);
-		put_dir(p, s, 320, 100 + 14.0 * i, PDF_DIR_EAST);
+	for (int i = from; i < to; i++) {
+		snprintf(s, sizeof s, "%s%d %s", tag, i, words);
+		put_dir(p, s, x, 100 + 14.0 * i, PDF_DIR_EAST);
 	}
+}
+
+/* Words of prose: a column of them, tagged, runs 261 points wide. */
+#define PROSE "the board met on it and took these actions"
+/* Two columns of n prose lines each on a page 700 wide, the left at x 60
+ * (to 321), the right at 350: a gutter of 29 points, a tenth of the
+ * columns; left line i reads "left i ...", right "right i ...". */
+static void two_columns(pdf_page *p, int n, const char *words)
+{
+	column_lines(p, "left", 0, n, words, 60);
+	column_lines(p, "right", 0, n, words, 350);
 }
 
 static void gutter_found_between_two_columns_of_prose(void **state)
 {
-	pdf_page p = new_page(600, 800);
-	two_columns(&p, 8, "the board met on it");
+	pdf_page p = new_page(700, 800);
+	two_columns(&p, 8, PROSE);
 	pdf_gutter g[PDF_MAX_GUTTERS];
 	size_t n = pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS);
 	assert_int_equal(n, 1);
-	assert_true(g[0].x0 < 320 && g[0].x1 > 60 + 25 * ADV && g[0].x1 <= 320);
+	assert_true(g[0].x0 == 321 && g[0].x1 == 350);
 	assert_true(g[0].top == 100 && g[0].bottom == 100 + 14 * 7 + SIZE);
 	pdf_page_stack_columns(&p, g, n);
 	char *s = all_lines(&p);
@@ -193,7 +203,7 @@ static void gutter_found_between_two_columns_of_prose(void **state)
 	assert_non_null(last_left);
 	assert_non_null(first_right);
 	assert_true(last_left < first_right);
-	assert_null(strstr(s, "left0 the board met on it right0"));
+	assert_null(strstr(s, "left0 " PROSE " right0"));
 	free(s);
 	pdf_page_clear(&p);
 }
@@ -201,13 +211,13 @@ static void gutter_found_between_two_columns_of_prose(void **state)
 static void no_gutter_in_a_table(void **state)
 {
 	/* short cells: a river, but not prose on both sides */
-	pdf_page p = new_page(600, 800);
+	pdf_page p = new_page(700, 800);
 	two_columns(&p, 8, "done");
 	pdf_gutter g[PDF_MAX_GUTTERS];
 	assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), 0);
 	pdf_page_clear(&p);
 	/* three columns: more than one chunk on a side */
-	p = new_page(600, 800);
+	p = new_page(700, 800);
 	for (int i = 0; i < 8; i++) {
 		put_dir(&p, "one two three four", 40, 100 + 14.0 * i, PDF_DIR_EAST);
 		put_dir(&p, "five six seven eight", 220, 100 + 14.0 * i, PDF_DIR_EAST);
@@ -216,21 +226,89 @@ static void no_gutter_in_a_table(void **state)
 	assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), 0);
 	pdf_page_clear(&p);
 	/* prose beside prose, but a ruling runs down the white */
-	p = new_page(600, 800);
-	two_columns(&p, 8, "the board met on it");
-	pdf_page_add_ruling(&p, 300, 90, 300, 220);
+	p = new_page(700, 800);
+	two_columns(&p, 8, PROSE);
+	pdf_page_add_ruling(&p, 335, 90, 335, 220);
+	assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), 0);
+	pdf_page_clear(&p);
+	/* a row whose middle columns are empty under its first line: the
+	 * white starts inside the text of the left cell, and is wider than
+	 * the wrapped cells beside it */
+	p = new_page(800, 600);
+	put_dir(&p, "1.1 The board met on it", 40, 100, PDF_DIR_EAST);
+	put_dir(&p, "Accepted", 400, 100, PDF_DIR_EAST);
+	put_dir(&p, "Notes of the team on it", 620, 100, PDF_DIR_EAST);
+	column_lines(&p, "and", 1, 4, "the team on it", 58);
+	column_lines(&p, "more", 1, 4, "of the team on it", 620);
 	assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), 0);
 	pdf_page_clear(&p);
 }
 
-static void short_columns_where_an_earlier_page_had_its_gutter(void **state)
+static size_t gutters(pdf_page *p, pdf_reading *known, pdf_gutter *g)
 {
-	pdf_page p = new_page(600, 800);
-	two_columns(&p, 2, "the board met on it");
+	return pdf_find_gutters(p, known, g, PDF_MAX_GUTTERS);
+}
+
+static void short_columns_of_prose_have_a_gutter(void **state)
+{
+	/* two lines a side, every one a column's: flush, prose, spaced
+	 * as running text */
+	pdf_page p = new_page(700, 800);
+	two_columns(&p, 2, PROSE);
 	pdf_gutter g[PDF_MAX_GUTTERS];
-	assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), 0);
-	pdf_reading known = {.known = {{300, 318, 0, 800}}, .nknown = 1};
-	assert_int_equal(pdf_find_gutters(&p, &known, g, PDF_MAX_GUTTERS), 1);
+	assert_int_equal(gutters(&p, NULL, g), 1);
+	pdf_page_clear(&p);
+	/* one line beside another is chance, but for where an earlier page
+	 * had its gutter: the right column starts where it started there */
+	p = new_page(700, 800);
+	two_columns(&p, 1, PROSE);
+	assert_int_equal(gutters(&p, NULL, g), 0);
+	pdf_reading known = {.known = {{321, 350, 0, 800}}, .nknown = 1};
+	assert_int_equal(gutters(&p, &known, g), 1);
+	pdf_reading elsewhere = {.known = {{300, 400, 0, 800}}, .nknown = 1};
+	assert_int_equal(gutters(&p, &elsewhere, g), 0);
+	pdf_page_clear(&p);
+}
+
+static void a_gutter_behind_a_wider_justified_space_is_found(void **state)
+{
+	/* the first line's widest white is a word space stretched by
+	 * justification in the right column: the gutter is another white */
+	pdf_page p = new_page(700, 800);
+	/* the left column ends at 195, the right runs from 240 to 424 */
+	put_dir(&p, "left0 " PROSE, 60, 100, PDF_DIR_EAST);
+	put_dir(&p, "right0", 350, 100, PDF_DIR_EAST);
+	put_dir(&p, "board", 436, 100, PDF_DIR_EAST);
+	put_dir(&p, "met", 516, 100, PDF_DIR_EAST);
+	column_lines(&p, "left", 1, 3, PROSE, 60);
+	column_lines(&p, "right", 1, 3, PROSE " at once", 350);
+	pdf_gutter g[PDF_MAX_GUTTERS];
+	assert_int_equal(gutters(&p, NULL, g), 1);
+	assert_true(g[0].top == 100 && g[0].x1 == 350);
+	pdf_page_clear(&p);
+}
+
+static void a_table_under_short_columns_stays_out_of_them(void **state)
+{
+	/* a table's head right under the left column: its cells leave one
+	 * wide white among word spaces, so it is no line of the column */
+	pdf_page p = new_page(700, 800);
+	two_columns(&p, 3, PROSE);
+	put_dir(&p, "Rec #", 60, 100 + 14.0 * 3, PDF_DIR_EAST);
+	put_dir(&p, "Status", 200, 100 + 14.0 * 3, PDF_DIR_EAST);
+	put_dir(&p, "1.1 A review of the whole board met on it done", 60, 100 + 14.0 * 4,
+		PDF_DIR_EAST);
+	pdf_gutter g[PDF_MAX_GUTTERS];
+	assert_int_equal(gutters(&p, NULL, g), 1);
+	assert_true(g[0].bottom == 100 + 14 * 2 + SIZE);
+	pdf_page_clear(&p);
+	/* a head whose right side starts off the right column's edge */
+	p = new_page(700, 800);
+	two_columns(&p, 3, PROSE);
+	put_dir(&p, "Rec # Recommendation", 60, 100 + 14.0 * 3, PDF_DIR_EAST);
+	put_dir(&p, "Status", 420, 100 + 14.0 * 3, PDF_DIR_EAST); /* off the right column's edge */
+	assert_int_equal(gutters(&p, NULL, g), 1);
+	assert_true(g[0].bottom == 100 + 14 * 2 + SIZE);
 	pdf_page_clear(&p);
 }
 
@@ -368,7 +446,9 @@ int main(void)
 		cmocka_unit_test(an_upright_line_on_a_sideways_page_is_turned_too),
 		cmocka_unit_test(gutter_found_between_two_columns_of_prose),
 		cmocka_unit_test(no_gutter_in_a_table),
-		cmocka_unit_test(short_columns_where_an_earlier_page_had_its_gutter),
+		cmocka_unit_test(short_columns_of_prose_have_a_gutter),
+		cmocka_unit_test(a_gutter_behind_a_wider_justified_space_is_found),
+		cmocka_unit_test(a_table_under_short_columns_stays_out_of_them),
 		cmocka_unit_test(running_foot_and_page_number_are_furniture),
 		cmocka_unit_test(a_paragraph_cut_by_the_page_break_joins_up),
 		cmocka_unit_test(right_to_left_read_in_logical_order),
