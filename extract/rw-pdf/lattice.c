@@ -269,6 +269,50 @@ static int table_cmp(const void *a, const void *b)
 	return (x->b.left > y->b.left) - (x->b.left < y->b.left);
 }
 
+/* The sides of the area's text that a ruling of the page frames: one
+ * running along the text between it and the area's edge (a line at a
+ * distance from the edge, not the edge). */
+enum { FRAME_TOP, FRAME_LEFT, FRAME_BOTTOM, FRAME_RIGHT };
+static void framed_sides(const pdf_box *area, const pdf_box *t, const rul *h, size_t nh,
+			 const rul *v, size_t nv, int *framed)
+{
+	for (size_t i = 0; i < nh; i++)
+		if (h[i].a < t->right && h[i].b > t->left) {
+			framed[FRAME_TOP] |= h[i].pos <= t->top && h[i].pos > area->top + TOL;
+			framed[FRAME_BOTTOM] |= h[i].pos >= t->bottom && h[i].pos < area->bottom - TOL;
+		}
+	for (size_t i = 0; i < nv; i++)
+		if (v[i].a < t->bottom && v[i].b > t->top) {
+			framed[FRAME_LEFT] |= v[i].pos <= t->left && v[i].pos > area->left + TOL;
+			framed[FRAME_RIGHT] |= v[i].pos >= t->right && v[i].pos < area->right - TOL;
+		}
+}
+
+/* The area's edges close a table that has no frame of its own on that
+ * side, as Tabula's spreadsheet reading of an area does; where the
+ * table's own rules frame its text inside the area, the edge beyond
+ * them would only add an empty column or row (an area drawn wider than
+ * the table). h and v have room for two more each. */
+static void add_area_edges(const pdf_page *p, const pdf_box *area, rul *h, size_t *nh, rul *v,
+			   size_t *nv)
+{
+	int framed[4] = {0};
+	if (p->ng) {
+		pdf_box t = p->g[0].b;
+		for (size_t i = 1; i < p->ng; i++)
+			pdf_box_union(&t, &p->g[i].b);
+		framed_sides(area, &t, h, *nh, v, *nv, framed);
+	}
+	if (!framed[FRAME_TOP])
+		h[(*nh)++] = (rul){area->top, area->left, area->right};
+	if (!framed[FRAME_BOTTOM])
+		h[(*nh)++] = (rul){area->bottom, area->left, area->right};
+	if (!framed[FRAME_LEFT])
+		v[(*nv)++] = (rul){area->left, area->top, area->bottom};
+	if (!framed[FRAME_RIGHT])
+		v[(*nv)++] = (rul){area->right, area->top, area->bottom};
+}
+
 /* Splits the page's rulings into horizontal and vertical lists. */
 static void split_rulings(const pdf_page *p, const pdf_box *area, rul **h, size_t *nh,
 			  rul **v, size_t *nv)
@@ -284,12 +328,8 @@ static void split_rulings(const pdf_page *p, const pdf_box *area, rul **h, size_
 		else if (w <= 1 && ht > w)
 			(*v)[(*nv)++] = (rul){(r->x0 + r->x1) / 2, r->y0, r->y1};
 	}
-	if (area) {
-		(*h)[(*nh)++] = (rul){area->top, area->left, area->right};
-		(*h)[(*nh)++] = (rul){area->bottom, area->left, area->right};
-		(*v)[(*nv)++] = (rul){area->left, area->top, area->bottom};
-		(*v)[(*nv)++] = (rul){area->right, area->top, area->bottom};
-	}
+	if (area)
+		add_area_edges(p, area, *h, nh, *v, nv);
 	*nh = merge_rulings(*h, *nh);
 	*nv = merge_rulings(*v, *nv);
 }

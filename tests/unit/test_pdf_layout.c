@@ -834,6 +834,45 @@ static void lattice_area_edges_close_an_open_table(void **state)
 	pdf_page_clear(&p);
 }
 
+/* A grid framed by its own rules inside a wider area: the area's edges
+ * beyond the frame add no empty column or row; a side the frame leaves
+ * open is closed by the area's edge. */
+static void lattice_area_wider_than_a_framed_grid(void **state)
+{
+	pdf_page p = {0};
+	for (int y = 20; y <= 80; y += 30)
+		pdf_page_add_ruling(&p, 20, y, 220, y);
+	for (int x = 20; x <= 220; x += 100)
+		pdf_page_add_ruling(&p, x, 20, x, 80);
+	put_text(&p, "a", 30, 30);
+	put_text(&p, "b", 130, 30);
+	put_text(&p, "c", 30, 60);
+	put_text(&p, "d", 130, 60);
+	pdf_box area = {5, 5, 95, 300};
+	pdf_page_crop(&p, &area);
+	size_t nt;
+	pdf_table *t = pdf_lattice_tables(&p, &area, " ", &nt);
+	assert_int_equal(nt, 1);
+	assert_int_equal(t[0].rows, 2);
+	assert_int_equal(t[0].cols, 2);
+	assert_string_equal(cell(&t[0], 0, 0), "a");
+	assert_string_equal(cell(&t[0], 1, 1), "d");
+	pdf_table_clear(&t[0]);
+	free(t);
+	/* the area cuts the grid under its first row: its top edge closes
+	 * the rows, its sides beyond the frame still add nothing */
+	pdf_box cut = {45, 5, 95, 300};
+	pdf_page_crop(&p, &cut);
+	t = pdf_lattice_tables(&p, &cut, " ", &nt);
+	assert_int_equal(nt, 1);
+	assert_int_equal(t[0].rows, 1);
+	assert_int_equal(t[0].cols, 2);
+	assert_string_equal(cell(&t[0], 0, 0), "c");
+	pdf_table_clear(&t[0]);
+	free(t);
+	pdf_page_clear(&p);
+}
+
 static void crop_keeps_glyphs_wholly_inside(void **state)
 {
 	pdf_page p = {0};
@@ -1135,6 +1174,7 @@ int main(void)
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
+		cmocka_unit_test(lattice_area_wider_than_a_framed_grid),
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
 		cmocka_unit_test(padding_keeps_a_wrapped_first_cell_one_row),
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
