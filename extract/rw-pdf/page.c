@@ -17,6 +17,24 @@
 #include <poppler.h>
 #include <string.h>
 
+/* Most characters of most pages are ASCII: these answer for them
+ * without a call into GLib's Unicode tables, as GLib would (its
+ * g_unichar_isspace takes tab, newline, form feed and carriage return,
+ * and the space; g_unichar_isalnum the ASCII letters and digits). */
+static int is_space_char(gunichar c)
+{
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+	return g_unichar_isspace(c);
+}
+
+static int is_alnum_char(gunichar c)
+{
+	if (c < 0x80)
+		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	return g_unichar_isalnum(c);
+}
+
 static int is_rtl(gunichar c)
 {
 	return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
@@ -40,7 +58,7 @@ static int main_direction(const gunichar *cp, const PopplerRectangle *r, guint n
 {
 	long votes[4] = {0};
 	for (guint i = 0; i + 1 < n; i++) {
-		if (g_unichar_isspace(cp[i]) || g_unichar_isspace(cp[i + 1]) || is_rtl(cp[i]))
+		if (is_space_char(cp[i]) || is_space_char(cp[i + 1]) || is_rtl(cp[i]))
 			continue;
 		double dx = (r[i + 1].x1 + r[i + 1].x2 - r[i].x1 - r[i].x2) / 2;
 		double dy = (r[i + 1].y1 + r[i + 1].y2 - r[i].y1 - r[i].y2) / 2;
@@ -62,7 +80,7 @@ static int run_class(gunichar c)
 {
 	if (is_rtl(c))
 		return 1;
-	return g_unichar_isalnum(c) ? 0 : -1;
+	return is_alnum_char(c) ? 0 : -1;
 }
 
 /* poppler's text holds invisible marks (bidi embeddings) that have no
@@ -81,8 +99,8 @@ static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint 
 	unsigned char *mark = rw_xcalloc(n + 1, 1); /* a mark stood before k */
 	guint m = 0;
 	for (const char *s = text; s && *s && m < n; s = g_utf8_next_char(s)) {
-		gunichar c = g_utf8_get_char(s);
-		if (g_unichar_type(c) != G_UNICODE_FORMAT)
+		gunichar c = (unsigned char)*s < 0x80 ? (gunichar)*s : g_utf8_get_char(s);
+		if (c < 0x80 || g_unichar_type(c) != G_UNICODE_FORMAT) /* no ASCII is a format mark */
 			cp[m++] = c;
 		else
 			mark[m] = 1;
@@ -96,7 +114,7 @@ static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint 
 	for (guint i = 0; i < n;) {
 		int cls = run_class(cp[i]);
 		guint j = i + 1;
-		while (j < n && !g_unichar_isspace(cp[j]) && !mark[j] && r[j].x1 >= r[j - 1].x1 - 0.5) {
+		while (j < n && !is_space_char(cp[j]) && !mark[j] && r[j].x1 >= r[j - 1].x1 - 0.5) {
 			int c = run_class(cp[j]);
 			if (c >= 0 && cls >= 0 && c != cls)
 				break;
@@ -250,11 +268,11 @@ void pdf_page_build(pdf_page_text *t, pdf_page *p)
 	int bold = 0;
 	for (guint i = 0; i < n; i++) {
 		gunichar c = cp[i];
-		if (g_unichar_isspace(c) || c < 0x20) {
+		if (is_space_char(c) || c < 0x20) {
 			/* a break after a right-to-left word's last character
 			 * lies at its left end: left to the gaps there */
 			pdf_glyph *prev = p->ng ? &p->g[p->ng - 1] : NULL;
-			int next_glyph = i + 1 < n && !g_unichar_isspace(cp[i + 1]) && cp[i + 1] >= 0x20;
+			int next_glyph = i + 1 < n && !is_space_char(cp[i + 1]) && cp[i + 1] >= 0x20;
 			if (prev && !prev->rtl &&
 			    (!next_glyph || room_for_a_space(p, prev, &r[box[i + 1]])))
 				prev->space_after = 1;
@@ -263,7 +281,10 @@ void pdf_page_build(pdf_page_text *t, pdf_page *p)
 		const PopplerRectangle *q = &r[box[i]];
 		pdf_glyph g = {0};
 		g.b = pdf_page_to_display(p, q->x1, q->y1, q->x2, q->y2);
-		g_unichar_to_utf8(c, g.u);
+		if (c < 0x80)
+			g.u[0] = (char)c;
+		else
+			g_unichar_to_utf8(c, g.u);
 		g.rtl = is_rtl(c);
 		g.space_after = brk[i];
 		while (a && ((PopplerTextAttributes *)a->data)->end_index < (int)box[i])

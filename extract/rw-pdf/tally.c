@@ -36,10 +36,30 @@ static int counts(FriBidiCharType t)
 	return FRIBIDI_IS_LETTER(t) || FRIBIDI_IS_NUMBER(t);
 }
 
+/* The letters and digits of s when it is all ASCII (most glyphs and
+ * blocks), without decoding it: there FriBidi's letters and numbers are
+ * the ASCII letters and digits. Returns -1 when s holds other bytes. */
+static long ascii_count(const char *s, size_t *len)
+{
+	long k = 0;
+	const unsigned char *c = (const unsigned char *)s;
+	for (; *c; c++) {
+		if (*c >= 0x80)
+			return -1;
+		k += (*c >= '0' && *c <= '9') || ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z');
+	}
+	*len = (size_t)(c - (const unsigned char *)s);
+	return k;
+}
+
 size_t pdf_tally_count(const char *s)
 {
-	size_t len = s ? strlen(s) : 0;
-	if (!len || len > INT32_MAX / 2)
+	size_t len = 0;
+	long ascii = s ? ascii_count(s, &len) : 0;
+	if (ascii >= 0)
+		return (size_t)ascii;
+	len = strlen(s);
+	if (len > INT32_MAX / 2)
 		return 0;
 	/* a glyph's character (most calls) is decoded on the stack */
 	char pad_here[SHORT_TEXT_BYTES + UTF8_CUT_BYTES];
