@@ -52,6 +52,7 @@ static struct {
 	void (*show_glyphs)(cairo_t *, const cairo_glyph_t *, int);
 	void (*show_text_glyphs)(cairo_t *, const char *, int, const cairo_glyph_t *, int,
 				 const cairo_text_cluster_t *, int, cairo_text_cluster_flags_t);
+	cairo_bool_t (*has_show_text_glyphs)(cairo_surface_t *);
 } real;
 static pthread_once_t real_once = PTHREAD_ONCE_INIT;
 
@@ -70,6 +71,7 @@ static void find_real(void)
 	REAL(mask_surface, "cairo_mask_surface");
 	REAL(show_glyphs, "cairo_show_glyphs");
 	REAL(show_text_glyphs, "cairo_show_text_glyphs");
+	REAL(has_show_text_glyphs, "cairo_surface_has_show_text_glyphs");
 }
 
 /* Whether a call is drawn: always but while recording without a picture. */
@@ -232,8 +234,9 @@ void cairo_mask_surface(cairo_t *cr, cairo_surface_t *surface, double x, double 
 
 /* Glyphs: the text comes from poppler's text layer; drawn only on a
  * picture. Text used as a clip still clips (cairo_glyph_path). poppler
- * draws with cairo_show_text_glyphs on surfaces that keep text (the
- * recording surface rw-pdf records on), else cairo_show_glyphs. */
+ * draws with cairo_show_text_glyphs on surfaces that keep text, else
+ * cairo_show_glyphs (and while recording, with none said to keep text,
+ * below). */
 void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
 {
 	if (draws() && real.show_glyphs)
@@ -248,6 +251,18 @@ void cairo_show_text_glyphs(cairo_t *cr, const char *utf8, int utf8_len,
 	if (draws() && real.show_text_glyphs)
 		real.show_text_glyphs(cr, utf8, utf8_len, glyphs, num_glyphs, clusters, num_clusters,
 				      cluster_flags);
+}
+
+/* A surface that keeps text (the recording surface) makes poppler
+ * encode every glyph's character in UTF-8 for cairo_show_text_glyphs,
+ * beside the text layer it fills anyway: while nothing is drawn, the
+ * surface is said to keep none, and poppler hands its glyphs to
+ * cairo_show_glyphs, which drops them. */
+cairo_bool_t cairo_surface_has_show_text_glyphs(cairo_surface_t *surface)
+{
+	if (draws() && real.has_show_text_glyphs)
+		return real.has_show_text_glyphs(surface);
+	return 0;
 }
 
 /* ---- whether poppler's calls come here ------------------------------- */
