@@ -75,6 +75,9 @@ const pdf_row_params pdf_row_defaults = {
 	.midway = 0.25,
 	/* half a line: the last lines of two cells of a row stand level */
 	.last_line = 0.5,
+	/* the white between a cell's lines is at most half a line (the
+	 * largest leading); a line left blank leaves a whole one */
+	.blank_line = 0.75,
 };
 
 static int by_value(const void *a, const void *b)
@@ -284,16 +287,41 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 	return na;
 }
 
-/* In a table whose rows are set apart by padding and whose cells are
- * aligned at the top, a line after a row step (wider than the pitch)
- * starts a row even with its first column empty: an anchor at its centre
- * is added to ac[] (in order; anchor[] follows). Returns the new count. */
+/* Line i, its first column empty, starts a row in a table whose cells
+ * are aligned at the top: after a row step (white wider than the pitch)
+ * when rows are set apart by padding; and, padding or not, when a
+ * column that the row so far has used and left (a blank line's white
+ * under its text) has text again: a cell's lines follow each other, so
+ * that is the next row's cell (a row with an empty first cell under a
+ * row of a table set solid). last[c]: the bottom of column c's last text
+ * in the row so far (NAN: none). */
+static int starts_row(const pdf_cellpiece *pc, size_t i, int cols, double step, double pitch,
+		      int padded, const double *last)
+{
+	if (padded && step > pitch * ROW_STEP)
+		return 1;
+	for (int c = 1; c < cols; c++) {
+		const pdf_cellpiece *p = &pc[i * cols + c];
+		if (p->has && p->top - last[c] > pdf_row_defaults.blank_line * (p->bottom - p->top))
+			return 1;
+	}
+	return 0;
+}
+
+/* The rows that start at a line with an empty first column in a table
+ * whose cells are aligned at the top (starts_row): an anchor at each such
+ * line's centre is added to ac[] (in order; anchor[] follows). Returns
+ * the new count. */
 static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double pitch,
-			     double *ac, size_t na, int *anchor)
+			     int padded, double *ac, size_t na, int *anchor)
 {
 	double *out = rw_xmalloc((n + na + 1) * sizeof *out);
 	size_t *shift = rw_xmalloc((na + 1) * sizeof *shift);
+	double *col_last = rw_xmalloc((size_t)cols * sizeof *col_last);
+	for (int c = 0; c < cols; c++)
+		col_last[c] = NAN;
 	size_t m = 0, a = 0;
+	int row = -1; /* the anchor of the row so far, -1 above the first */
 	double last = NAN;
 	for (size_t i = 0; i < n; i++) {
 		double top = line_top(pc, i, cols);
@@ -305,8 +333,20 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 				bottom = fmax(bottom, pc[i * cols + c].bottom);
 		while (a < na && ac[a] < top)
 			shift[a] = m, out[m++] = ac[a++];
-		if (!pc[i * cols].has && !isnan(last) && top - last > pitch * ROW_STEP)
+		int starts = 0;
+		if (pc[i * cols].has) {
+			starts = anchor[i] != row;
+			row = anchor[i];
+		} else if (row >= 0 && starts_row(pc, i, cols, top - last, pitch, padded, col_last)) {
 			out[m++] = (top + bottom) / 2;
+			starts = 1;
+		}
+		for (int c = 0; c < cols; c++) {
+			if (starts)
+				col_last[c] = NAN;
+			if (pc[i * cols + c].has)
+				col_last[c] = pc[i * cols + c].bottom;
+		}
 		last = top;
 	}
 	while (a < na)
@@ -317,6 +357,7 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 	memcpy(ac, out, m * sizeof *ac);
 	free(out);
 	free(shift);
+	free(col_last);
 	return m;
 }
 
@@ -444,8 +485,9 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 	for (int c = 1; c < cols; c++)
 		nblk[c] = column_blocks(pc, n, cols, c, pitch, &blk[c]);
 	int top = aligned_top(pc, cols, ac, na, blk, nblk);
-	if (top && padded_rows(pc, n, cols, pitch))
-		na = add_row_starts(pc, n, cols, pitch, ac, na, anchor);
+	if (top)
+		na = add_row_starts(pc, n, cols, pitch, padded_rows(pc, n, cols, pitch), ac, na,
+				    anchor);
 	double *rtop, *rbot;
 	row_extents(pc, n, cols, anchor, ac, na, blk, nblk, &rtop, &rbot);
 	if (!top)

@@ -296,6 +296,9 @@ typedef struct pdf_row_params {
 			      rows spans both */
 	double last_line;  /* text heights: a cell ends on its row's last
 			      line this close to the row's bottom */
+	double blank_line; /* text heights: more white than this above a
+			      column's text, in a row that used the column,
+			      starts the next row (cells aligned at the top) */
 } pdf_row_params;
 extern const pdf_row_params pdf_row_defaults;
 

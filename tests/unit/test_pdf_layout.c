@@ -1060,6 +1060,22 @@ static void rows_a_row_step_apart_are_no_wrapped_lines(void **state)
 	}
 }
 
+/* A table set solid (every line 12pt under the one before), cells
+ * aligned at the top: a row with an empty first cell starts where a
+ * column the row before used and left (a blank line under its text)
+ * has text again, while a description wrapped over three lines and a
+ * status over two beside the id stay one cell each. */
+static void a_column_used_again_starts_a_row_with_an_empty_first_cell(void **state)
+{
+	const piece pc[] = {{0, 0},  {0, 1},  {0, 2},  {12, 1}, {12, 2}, {24, 1},
+			    {36, 1}, {36, 2}, {48, 0}, {48, 1}, {48, 2}};
+	int row[11];
+	assert_int_equal(rows_of(pc, 11, 3, row), 3);
+	const int want[] = {0, 0, 0, 0, 0, 0, 1, 1, 2, 2, 2};
+	for (int k = 0; k < 11; k++)
+		assert_int_equal(row[k], want[k]);
+}
+
 /* A piece of a table: rows of cols texts ("" empty), each cell one line
  * 10pt high, the rows 30pt apart; a text ending in "+" stands on two
  * lines (its box 20pt high), as a cell that runs on. */
@@ -1178,6 +1194,7 @@ int main(void)
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
 		cmocka_unit_test(padding_keeps_a_wrapped_first_cell_one_row),
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
+		cmocka_unit_test(a_column_used_again_starts_a_row_with_an_empty_first_cell),
 		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
 		cmocka_unit_test(whole_rows_over_a_break_stay_apart),
