@@ -99,6 +99,10 @@ static int match_stream(FILE *in, const char *name, void *ctx)
 			}
 			source = rw_xstrdup(b.source ? b.source : name);
 		}
+		if (b.kind != RW_BLK_DOCUMENT) { /* the document's is kept once */
+			free(b.source);
+			b.source = NULL;
+		}
 		d.b = rw_xgrow(d.b, &d.cap, d.n + 1, sizeof *d.b);
 		d.b[d.n++] = b;
 		memset(&b, 0, sizeof b);

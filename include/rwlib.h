@@ -123,10 +123,11 @@ void rw_buf_addf(rw_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 char *rw_buf_take(rw_buf *b); /* returns s (never NULL), resets b */
 void rw_buf_free(rw_buf *b);
-/* s (UTF-8) as a JSON string, quoted and escaped as jansson writes it:
- * \" \\ \b \f \n \r \t, \u00XX for other controls, the rest as is
- * (block.c, the one JSON writer of blocks, facts and records). */
-void rw_buf_add_json(rw_buf *b, const char *s);
+/* s as a JSON string, quoted and escaped as jansson writes it: \" \\
+ * \b \f \n \r \t, \u00XX for other controls, the rest as is (block.c,
+ * the one JSON writer of blocks, facts and records).  -1, with part of
+ * it added, when s is not UTF-8 (jansson refuses such a string). */
+int rw_buf_add_json(rw_buf *b, const char *s);
 
 /* Whitespace folding: every run of ASCII space, tab, CR, LF, FF, VT and
  * of U+00A0, U+2000-U+200B, U+202F, U+205F, U+3000 becomes one space;
@@ -149,6 +150,32 @@ int rw_write_atomic(const char *path, const char *data, size_t len);
 int rw_mkstemp_shared(char *tmpl);
 /* True when s is valid UTF-8. */
 int rw_utf8_valid(const char *s, size_t len);
+/* The length of the UTF-8 sequence that starts with the byte p[0] >= 0x80
+ * (2 to 4), by rw_utf8_valid's rules (no overlong form, surrogate or
+ * code point past U+10FFFF); 0 when it is not one.  Reads no further than
+ * the first byte that is no continuation byte, so a NUL-terminated
+ * string is never overrun. */
+static inline size_t rw_utf8_seq(const unsigned char *p)
+{
+	unsigned c = p[0], min;
+	size_t n;
+	if ((c & 0xE0) == 0xC0)
+		n = 1, min = 0x80, c &= 0x1F;
+	else if ((c & 0xF0) == 0xE0)
+		n = 2, min = 0x800, c &= 0x0F;
+	else if ((c & 0xF8) == 0xF0)
+		n = 3, min = 0x10000, c &= 0x07;
+	else
+		return 0;
+	for (size_t i = 1; i <= n; i++) {
+		if ((p[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (p[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		return 0;
+	return n + 1;
+}
 
 /* ---- proc.c: running the other filters ---------------------------- */
 

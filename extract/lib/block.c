@@ -42,12 +42,35 @@ static void set_int(json_t *o, const char *key, int v, int keep)
 /* Points in bboxes are good to a thousandth: nine digits, not seventeen. */
 #define BLOCK_JSON_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(9))
 
-int rw_block_write_jansson(FILE *out, const rw_block *b)
+/* The document whose blocks are being written, and where: its other
+ * blocks leave their source out (schema/blocks.md).  Readers and the
+ * driver write one stream at a time. */
+static struct {
+	const FILE *out;
+	char *source;
+} doc_out;
+
+/* The source b is written with: a document block's always, another's
+ * when it is not the document's being written to out. */
+static const char *source_to_write(FILE *out, const rw_block *b)
+{
+	if (b->kind == RW_BLK_DOCUMENT) {
+		free(doc_out.source);
+		doc_out.out = out;
+		doc_out.source = b->source ? rw_xstrdup(b->source) : NULL;
+		return b->source;
+	}
+	if (b->source && doc_out.out == out && doc_out.source && !strcmp(b->source, doc_out.source))
+		return NULL;
+	return b->source;
+}
+
+static int write_jansson(FILE *out, const rw_block *b, const char *source)
 {
 	json_t *o = json_object();
 	int cell = b->kind == RW_BLK_CELL, table = b->kind == RW_BLK_TABLE;
 	json_object_set_new(o, "kind", json_string(rw_block_kind_name(b->kind)));
-	set_str(o, "source", b->source);
+	set_str(o, "source", source);
 	set_str(o, "format", b->format);
 	set_str(o, "text", b->text);
 	set_str(o, "locator", b->locator);
@@ -87,6 +110,11 @@ int rw_block_write_jansson(FILE *out, const rw_block *b)
 	return r;
 }
 
+int rw_block_write_jansson(FILE *out, const rw_block *b)
+{
+	return write_jansson(out, b, source_to_write(out, b));
+}
+
 /* The fast writer: the very bytes that rw_block_write_jansson writes (same keys, order and escapes: \" \\ \b \f
  * \n \r \t, \u00XX for other controls, UTF-8 as is), made without a
  * json_t. jansson's dump costs some 25 instructions an output byte and
@@ -101,39 +129,55 @@ static void add_key(rw_buf *line, const char *key)
 	rw_buf_add(line, "\":", 2);
 }
 
-void rw_buf_add_json(rw_buf *line, const char *s)
+/* The bytes a JSON string holds as they are: printable ASCII but the
+ * quote and the backslash (bytes from 0x80 are checked as UTF-8). */
+static const unsigned char json_plain[256] = {
+	[0x20 ... 0x21] = 1, [0x23 ... 0x5B] = 1, [0x5D ... 0x7F] = 1, /* not 0x22 ", 0x5C \\ */
+};
+
+int rw_buf_add_json(rw_buf *line, const char *s)
 {
 	rw_buf_addc(line, '"');
-	const char *run = s;
-	for (const char *p = s; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (c >= 0x20 && c != '"' && c != '\\')
+	const unsigned char *p = (const unsigned char *)s, *run = p;
+	for (;;) {
+		if (json_plain[*p]) {
+			p++;
 			continue;
-		rw_buf_add(line, run, (size_t)(p - run));
-		run = p + 1;
-		switch (c) {
-		case '"': rw_buf_adds(line, "\\\""); break;
-		case '\\': rw_buf_adds(line, "\\\\"); break;
-		case '\b': rw_buf_adds(line, "\\b"); break;
-		case '\f': rw_buf_adds(line, "\\f"); break;
-		case '\n': rw_buf_adds(line, "\\n"); break;
-		case '\r': rw_buf_adds(line, "\\r"); break;
-		case '\t': rw_buf_adds(line, "\\t"); break;
-		default: {
-			char u[8];
-			snprintf(u, sizeof u, "\\u%04X", c);
-			rw_buf_adds(line, u);
 		}
+		if (*p >= 0x80) {
+			size_t n = rw_utf8_seq(p);
+			if (!n)
+				return -1;
+			p += n;
+			continue;
 		}
+		rw_buf_add(line, (const char *)run, (size_t)(p - run));
+		if (!*p)
+			break;
+		char esc[8];
+		switch (*p) {
+		case '"': rw_buf_add(line, "\\\"", 2); break;
+		case '\\': rw_buf_add(line, "\\\\", 2); break;
+		case '\b': rw_buf_add(line, "\\b", 2); break;
+		case '\f': rw_buf_add(line, "\\f", 2); break;
+		case '\n': rw_buf_add(line, "\\n", 2); break;
+		case '\r': rw_buf_add(line, "\\r", 2); break;
+		case '\t': rw_buf_add(line, "\\t", 2); break;
+		default: rw_buf_add(line, esc, (size_t)snprintf(esc, sizeof esc, "\\u%04X", *p));
+		}
+		run = ++p;
 	}
-	rw_buf_adds(line, run);
 	rw_buf_addc(line, '"');
+	return 0;
 }
 
-static void add_json_string(rw_buf *line, const char *key, const char *s)
+/* -1 when s is not UTF-8 */
+static int add_json_string(rw_buf *line, const char *key, const char *s)
 {
+	if (!s)
+		return 0;
 	add_key(line, key);
-	rw_buf_add_json(line, s);
+	return rw_buf_add_json(line, s);
 }
 
 static void add_json_int(rw_buf *line, const char *key, int v, int keep)
@@ -176,32 +220,22 @@ static int add_json_bbox(rw_buf *line, const double *bb)
 	return 0;
 }
 
-static int valid_or_null(const char *s)
-{
-	return !s || rw_utf8_valid(s, strlen(s));
-}
-
 int rw_block_write(FILE *out, const rw_block *b)
 {
-	/* jansson drops a string that is not UTF-8: leave such blocks, and
-	 * the rare numbers add_json_real does not write, to it. */
-	if (!valid_or_null(b->source) || !valid_or_null(b->format) ||
-	    !valid_or_null(b->text) || !valid_or_null(b->locator) || b->kind >= RW_BLK__COUNT)
+	if (b->kind >= RW_BLK__COUNT)
 		return rw_block_write_jansson(out, b);
+	const char *source = source_to_write(out, b);
 	static rw_buf line; /* reused: one allocation for the whole stream */
 	line.len = 0;
 	int cell = b->kind == RW_BLK_CELL, table = b->kind == RW_BLK_TABLE;
 	rw_buf_adds(&line, "{\"kind\":\"");
 	rw_buf_adds(&line, kind_names[b->kind]);
 	rw_buf_addc(&line, '"');
-	if (b->source)
-		add_json_string(&line, "source", b->source);
-	if (b->format)
-		add_json_string(&line, "format", b->format);
-	if (b->text)
-		add_json_string(&line, "text", b->text);
-	if (b->locator)
-		add_json_string(&line, "locator", b->locator);
+	/* jansson drops a string that is not UTF-8: leave such blocks, and
+	 * the rare numbers add_json_real does not write, to it. */
+	if (add_json_string(&line, "source", source) || add_json_string(&line, "format", b->format) ||
+	    add_json_string(&line, "text", b->text) || add_json_string(&line, "locator", b->locator))
+		return write_jansson(out, b, source);
 	add_json_int(&line, "level", b->level, b->level != 0);
 	add_json_int(&line, "table", b->table, cell || table || b->kind == RW_BLK_CAPTION);
 	add_json_int(&line, "row", b->row, cell);
@@ -216,7 +250,7 @@ int rw_block_write(FILE *out, const rw_block *b)
 		rw_buf_adds(&line, ",\"furniture\":true");
 	add_json_int(&line, "page", b->page, b->page != 0);
 	if (b->has_bbox && add_json_bbox(&line, b->bbox) != 0)
-		return rw_block_write_jansson(out, b);
+		return write_jansson(out, b, source);
 	rw_buf_adds(&line, "}\n");
 	return fwrite(line.s, 1, line.len, out) == line.len ? 0 : -1;
 }
@@ -301,12 +335,19 @@ static void block_member(rw_block *b, const struct rw_jfield *f)
 	}
 }
 
+/* The source of the document being read: its other blocks leave it out. */
+static char *doc_in;
+
 int rw_block_read(FILE *in, const char *name, rw_block *b, long *lineno)
 {
 	struct rw_jfield *f;
 	size_t n;
 	json_error_t err;
 	rw_block_clear(b);
+	if (*lineno == 0) { /* a stream starts: no document yet */
+		free(doc_in);
+		doc_in = NULL;
+	}
 	enum rw_jline r = rw_jsonl_fields(in, lineno, &f, &n, &err);
 	if (r == RW_JL_END)
 		return 0;
@@ -322,5 +363,11 @@ int rw_block_read(FILE *in, const char *name, rw_block *b, long *lineno)
 	b->kind = (enum rw_block_kind)kind;
 	for (size_t i = 0; i < n; i++)
 		block_member(b, &f[i]);
+	if (b->kind == RW_BLK_DOCUMENT) {
+		free(doc_in);
+		doc_in = b->source ? rw_xstrdup(b->source) : NULL;
+	} else if (!b->source && doc_in) {
+		b->source = rw_xstrdup(doc_in);
+	}
 	return 1;
 }

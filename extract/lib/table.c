@@ -93,26 +93,23 @@ static void json_row(rw_writer *w, const char *const *vals)
 {
 	static rw_buf line;
 	int plain = 1;
-	for (size_t i = 0; i < w->ncols && plain; i++)
-		plain = !vals[i] || rw_utf8_valid(vals[i], strlen(vals[i]));
 	if (w->fmt == RW_FMT_JSON)
 		w->err |= fputs(w->rows ? ",\n" : "\n", w->out) == EOF;
-	if (!plain) {
-		json_row_jansson(w, vals);
-	} else {
-		line.len = 0;
-		for (size_t i = 0; i < w->ncols; i++) {
-			rw_buf_addc(&line, i ? ',' : '{');
-			rw_buf_add_json(&line, w->cols[i]);
-			rw_buf_addc(&line, ':');
-			if (vals[i] && *vals[i])
-				rw_buf_add_json(&line, vals[i]);
-			else
-				rw_buf_add(&line, "null", 4);
-		}
-		rw_buf_adds(&line, w->ncols ? "}" : "{}");
-		w->err |= fwrite(line.s, 1, line.len, w->out) != line.len;
+	line.len = 0;
+	for (size_t i = 0; i < w->ncols && plain; i++) {
+		rw_buf_addc(&line, i ? ',' : '{');
+		plain = rw_buf_add_json(&line, w->cols[i]) == 0;
+		rw_buf_addc(&line, ':');
+		if (vals[i] && *vals[i])
+			plain &= rw_buf_add_json(&line, vals[i]) == 0;
+		else
+			rw_buf_add(&line, "null", 4);
 	}
+	rw_buf_adds(&line, w->ncols ? "}" : "{}");
+	if (plain)
+		w->err |= fwrite(line.s, 1, line.len, w->out) != line.len;
+	else
+		json_row_jansson(w, vals);
 	if (w->fmt == RW_FMT_JSONL)
 		w->err |= fputc('\n', w->out) == EOF;
 }

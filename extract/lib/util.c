@@ -391,31 +391,15 @@ int rw_utf8_valid(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str, *end = s + len;
 	while (s < end) {
-		unsigned c = *s;
-		size_t n;
-		unsigned min;
-		if (c < 0x80) {
+		if (*s < 0x80) {
 			s++;
 			continue;
-		} else if ((c & 0xE0) == 0xC0) {
-			n = 1, min = 0x80, c &= 0x1F;
-		} else if ((c & 0xF0) == 0xE0) {
-			n = 2, min = 0x800, c &= 0x0F;
-		} else if ((c & 0xF8) == 0xF0) {
-			n = 3, min = 0x10000, c &= 0x07;
-		} else {
-			return 0;
 		}
-		if ((size_t)(end - s) <= n)
+		size_t want = *s >= 0xF0 ? 4 : *s >= 0xE0 ? 3 : 2; /* bytes the lead byte asks for */
+		size_t n = (size_t)(end - s) >= want ? rw_utf8_seq(s) : 0;
+		if (!n)
 			return 0;
-		for (size_t i = 1; i <= n; i++) {
-			if ((s[i] & 0xC0) != 0x80)
-				return 0;
-			c = (c << 6) | (s[i] & 0x3F);
-		}
-		if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-			return 0;
-		s += n + 1;
+		s += n;
 	}
 	return 1;
 }

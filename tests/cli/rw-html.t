@@ -85,7 +85,7 @@ cmd: rw-html tests/html/charrefs.html
 status: 0
 stdout:
 | {"kind":"document","source":"tests/html/charrefs.html","format":"html"}
-| {"kind":"paragraph","source":"tests/html/charrefs.html","text":"“Approved” – “fine” © € <tag> &amp;","locator":"/html/body/p[1]"}
+| {"kind":"paragraph","text":"“Approved” – “fine” © € <tag> &amp;","locator":"/html/body/p[1]"}
 stderr:
 
 === bad inputs are reported one line each; the good document in the batch is read
