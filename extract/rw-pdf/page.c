@@ -174,27 +174,34 @@ static void split_shared_boxes(PopplerRectangle *r, guint n, int dir)
 	}
 }
 
-/* A selection of the whole page dragged from one corner to the opposite
- * one: from the top-left (from_right 0) or the top-right. */
-static PopplerRectangle corner_selection(const pdf_page_text *t, int from_right)
+/* The page's corners: top-left, top-right, bottom-left, bottom-right. */
+#define CORNERS 4
+/* The selections between two of them: the two diagonals first (the
+ * top-left one, the top-right one), then the four edges. */
+static const unsigned char corner_pair[][2] = {{0, 3}, {1, 2}, {0, 1}, {2, 3}, {0, 2}, {1, 3}};
+#define PAIRS (sizeof corner_pair / sizeof *corner_pair)
+
+/* A selection of the whole page dragged from one corner to another. */
+static PopplerRectangle pair_selection(const pdf_page_text *t, size_t pair)
 {
-	return (PopplerRectangle){from_right ? t->width : 0, 0, from_right ? 0 : t->width,
-				  t->height};
+	double x[CORNERS] = {0, t->width, 0, t->width}, y[CORNERS] = {0, 0, t->height, t->height};
+	const unsigned char *c = corner_pair[pair];
+	return (PopplerRectangle){x[c[0]], y[c[0]], x[c[1]], y[c[1]]};
 }
 
-/* The boxes of the selection from one corner (none: n 0). */
-static void fetch_boxes(PopplerPage *pp, int from_right, pdf_page_text *t)
+/* The boxes of a selection (none: n 0). */
+static void fetch_boxes(PopplerPage *pp, size_t pair, pdf_page_text *t)
 {
-	PopplerRectangle whole = corner_selection(t, from_right);
+	PopplerRectangle whole = pair_selection(t, pair);
 	if (!poppler_page_get_text_layout_for_area(pp, &whole, &t->r, &t->n))
 		t->n = 0;
 }
 
 /* The text and font ranges of the selection whose boxes t holds; no text
  * leaves it without boxes (n 0). */
-static void fetch_text(PopplerPage *pp, int from_right, pdf_page_text *t)
+static void fetch_text(PopplerPage *pp, size_t pair, pdf_page_text *t)
 {
-	PopplerRectangle whole = corner_selection(t, from_right);
+	PopplerRectangle whole = pair_selection(t, pair);
 	t->text = poppler_page_get_text_for_area(pp, &whole);
 	if (!t->text)
 		t->n = 0;
@@ -202,15 +209,48 @@ static void fetch_text(PopplerPage *pp, int from_right, pdf_page_text *t)
 	t->attrs = t->n ? poppler_page_get_text_attributes_for_area(pp, &whole) : NULL;
 }
 
+static int has_rtl(const char *s)
+{
+	for (; s && *s; s = g_utf8_next_char(s))
+		if (is_rtl(g_utf8_get_char(s)))
+			return 1;
+	return 0;
+}
+
+/* A page holding right-to-left text: poppler orders its blocks from the
+ * right, and a selection holds only the blocks between those nearest its
+ * two corners in that order, so that neither diagonal may hold them all
+ * (a word of a wrapped cell left out of both). The selections between
+ * every two corners, together, hold every block from the first to the
+ * last of those nearest a corner: t->more gets the four t lacks. */
+static void fetch_more(PopplerPage *pp, size_t pick, pdf_page_text *t)
+{
+	t->more = rw_xcalloc(PAIRS - 1, sizeof *t->more);
+	for (size_t k = 0; k < PAIRS; k++) {
+		if (k == pick)
+			continue;
+		pdf_page_text *m = &t->more[t->nmore];
+		*m = (pdf_page_text){.number = t->number, .width = t->width, .height = t->height};
+		fetch_boxes(pp, k, m);
+		if (m->n)
+			fetch_text(pp, k, m);
+		if (m->n)
+			t->nmore++;
+		else
+			pdf_page_text_clear(m);
+	}
+}
+
 /* poppler reads a page's text as a selection that starts at the corner
  * where its reading order starts: a selection from the top-left corner
  * of a page poppler reads right to left (its lines mostly Hebrew or
  * Arabic) holds only the few words its walk meets first, and the rest
  * of the page is lost without a word. Whichever way poppler reads it,
- * one of the two top corners starts a selection of all of it: keep the
- * selection with more boxes. The boxes of both are counted first, and
- * the text and font ranges (most of the cost of a selection) are read
- * for that one alone. */
+ * one of the two top corners starts a selection of all of it, or of
+ * most: keep the selection with more boxes. The boxes of both are
+ * counted first, and the text and font ranges (most of the cost of a
+ * selection) are read for that one alone; on a page with right-to-left
+ * text, the other selections between corners too (fetch_more). */
 void pdf_page_fetch(PopplerPage *pp, int number, pdf_page_text *t)
 {
 	memset(t, 0, sizeof *t);
@@ -220,15 +260,17 @@ void pdf_page_fetch(PopplerPage *pp, int number, pdf_page_text *t)
 	fetch_boxes(pp, 0, &sel[0]);
 	fetch_boxes(pp, 1, &sel[1]);
 	int pick = sel[1].n > sel[0].n;
-	fetch_text(pp, pick, &sel[pick]);
+	fetch_text(pp, (size_t)pick, &sel[pick]);
 	if (!sel[pick].n && sel[!pick].n) {
 		/* no text where the boxes were: the other corner's, if any */
-		fetch_text(pp, !pick, &sel[!pick]);
+		fetch_text(pp, (size_t)!pick, &sel[!pick]);
 		if (sel[!pick].n)
 			pick = !pick;
 	}
 	*t = sel[pick];
 	pdf_page_text_clear(&sel[!pick]);
+	if (has_rtl(t->text))
+		fetch_more(pp, (size_t)pick, t);
 }
 
 /* A space glyph is about a quarter of an em wide, and justified or
@@ -252,7 +294,8 @@ static int room_for_a_space(const pdf_page *p, const pdf_glyph *prev, const Popp
 	return apart < 0 || apart >= WORD_SPACE_MIN_EM * prev->size;
 }
 
-void pdf_page_build(pdf_page_text *t, pdf_page *p)
+/* Makes the glyphs of selection t in p. */
+static void build_glyphs(const pdf_page_text *t, pdf_page *p)
 {
 	p->number = t->number;
 	set_frame(t, p);
@@ -305,11 +348,51 @@ void pdf_page_build(pdf_page_text *t, pdf_page *p)
 	free(cp);
 	free(box);
 	free(brk);
+}
+
+/* The same glyph in two selections of a page: poppler gives it the same
+ * box, to the bit. */
+static int glyph_cmp(const void *a, const void *b)
+{
+	const pdf_glyph *x = a, *y = b;
+	const double kx[] = {x->b.left, x->b.top, x->b.right, x->b.bottom};
+	const double ky[] = {y->b.left, y->b.top, y->b.right, y->b.bottom};
+	for (size_t k = 0; k < sizeof kx / sizeof *kx; k++)
+		if (kx[k] != ky[k])
+			return kx[k] < ky[k] ? -1 : 1;
+	return strcmp(x->u, y->u);
+}
+
+/* Adds to p the glyphs of q it lacks, in q's order. */
+static void add_missing(pdf_page *p, const pdf_page *q)
+{
+	pdf_glyph *seen = rw_xmalloc((p->ng ? p->ng : 1) * sizeof *seen);
+	memcpy(seen, p->g, p->ng * sizeof *seen);
+	size_t n = p->ng;
+	qsort(seen, n, sizeof *seen, glyph_cmp);
+	for (size_t i = 0; i < q->ng; i++)
+		if (!bsearch(&q->g[i], seen, n, sizeof *seen, glyph_cmp))
+			pdf_page_add_glyph(p, &q->g[i]);
+	free(seen);
+}
+
+void pdf_page_build(pdf_page_text *t, pdf_page *p)
+{
+	build_glyphs(t, p);
+	for (size_t k = 0; k < t->nmore; k++) {
+		pdf_page q = {0};
+		build_glyphs(&t->more[k], &q);
+		add_missing(p, &q);
+		pdf_page_clear(&q);
+	}
 	pdf_page_text_clear(t);
 }
 
 void pdf_page_text_clear(pdf_page_text *t)
 {
+	for (size_t k = 0; k < t->nmore; k++)
+		pdf_page_text_clear(&t->more[k]);
+	free(t->more);
 	poppler_page_free_text_attributes(t->attrs);
 	g_free(t->r);
 	g_free(t->text);

@@ -331,6 +331,10 @@ typedef struct pdf_page_text {
 	struct _PopplerRectangle *r;
 	unsigned n;
 	struct _GList *attrs;
+	/* more selections of the same page, whose glyphs not in this one
+	 * are added to it (a page poppler reads right to left) */
+	struct pdf_page_text *more;
+	size_t nmore;
 } pdf_page_text;
 void pdf_page_fetch(struct _PopplerPage *pp, int number, pdf_page_text *t);
 /* Makes the glyphs of t in p (displayed frame), and clears t. */

@@ -127,3 +127,9 @@ status: 0
 stdout-has: "text":"The review team will report quarterly on the support it gives to the registry, and publish the report with its quarterly figures. Support staff report to the team; the report covers every quarterly period."
 stdout-has: "text":"Recommendation 4.2: the Board should support a quarterly report of the contract compliance figures, as the team’s report asks."
 check: ! grep -q 'quar terly\|uppor t\|repor t' $OUT
+
+=== a page with right-to-left text is read from every selection poppler makes of it: a word of a wrapped mixed cell that neither diagonal selection holds is kept (LibreOffice, a random zoo table with its truth)
+cmd: rw-pdf tests/pdf/reading-rtl-wrapped-lo.pdf
+status: 0
+check: test ! -s $ERR
+check: for w in $(tr ',"' '  ' < tests/pdf/reading-rtl-wrapped.t1.csv); do grep -qF -- "$w" $OUT || { echo "lost: $w"; exit 1; }; done
