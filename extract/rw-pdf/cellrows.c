@@ -493,11 +493,22 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 	if (!top)
 		na = add_gap_rows(blk, nblk, cols, ac, rtop, rbot, na, anchor, n);
 	/* rows: a leading one when text stands above the first anchor with
-	 * no anchor of its own, then one per anchor */
+	 * no anchor of its own, then one per anchor; where cells are
+	 * aligned at the top, no cell of a row starts above its first
+	 * line, so every line over the first anchor's is that leading row
+	 * (group names over the columns' names, in a table set solid) */
+	double over = -HUGE_VAL;
+	for (size_t i = 0; i < n && top; i++)
+		if (anchor[i] == 0) {
+			over = pc[i * cols].top;
+			break;
+		}
 	int lead = 0;
 	for (int c = 1; c < cols; c++)
 		for (size_t j = 0; j < nblk[c]; j++)
 			lead |= blk[c][j].bottom < ac[0];
+	for (size_t i = 0; i < n * (size_t)cols; i++)
+		lead |= pc[i].has && i % cols && pc[i].bottom <= over;
 	for (size_t i = 0; i < n; i++)
 		if (anchor[i] >= 0)
 			row[i * cols] = lead + anchor[i];
@@ -513,6 +524,10 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 				size_t i = b->line[q];
 				const pdf_cellpiece *p = &pc[i * cols + c];
 				int r;
+				if (p->bottom <= over) {
+					row[i * cols + c] = 0;
+					continue;
+				}
 				if (m == 1) {
 					r = (int)first;
 				} else if (m > 1) {

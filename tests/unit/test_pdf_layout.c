@@ -1076,6 +1076,21 @@ static void a_column_used_again_starts_a_row_with_an_empty_first_cell(void **sta
 		assert_int_equal(row[k], want[k]);
 }
 
+/* Cells aligned at the top, the table set solid: a group name over the
+ * second column, on the line above the columns' names, is a header row
+ * of its own (no cell of a row starts above its first line), and the
+ * second column's wrapped line stays in its row. */
+static void a_line_over_the_first_row_is_a_row_of_its_own(void **state)
+{
+	const piece pc[] = {{0, 1},  {12, 0}, {12, 1}, {12, 2},
+			    {24, 0}, {24, 1}, {24, 2}, {36, 1}};
+	int row[8];
+	assert_int_equal(rows_of(pc, 8, 3, row), 3);
+	const int want[] = {0, 1, 1, 1, 2, 2, 2, 2};
+	for (int k = 0; k < 8; k++)
+		assert_int_equal(row[k], want[k]);
+}
+
 /* A piece of a table: rows of cols texts ("" empty), each cell one line
  * 10pt high, the rows 30pt apart; a text ending in "+" stands on two
  * lines (its box 20pt high), as a cell that runs on. */
@@ -1195,6 +1210,7 @@ int main(void)
 		cmocka_unit_test(padding_keeps_a_wrapped_first_cell_one_row),
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
 		cmocka_unit_test(a_column_used_again_starts_a_row_with_an_empty_first_cell),
+		cmocka_unit_test(a_line_over_the_first_row_is_a_row_of_its_own),
 		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
 		cmocka_unit_test(whole_rows_over_a_break_stay_apart),
