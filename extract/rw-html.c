@@ -51,20 +51,25 @@ static void on_generic_error(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
-/* Parses t and writes its blocks. Returns 0, 1 when some part failed, 2
- * when none of it could be read. */
-static int emit_html(const char *name, const html_text *t)
+/* Parses t and writes its blocks; t and the document's bytes (data) are
+ * freed as soon as the tree is built, before the walk adds its own.
+ * Returns 0, 1 when some part failed, 2 when none of it could be read. */
+static int emit_html(const char *name, html_text *t, char *data)
 {
 	if (t->len > INT_MAX) {
 		rw_warn(name, "too large for the HTML parser");
+		html_text_free(t);
+		free(data);
 		return 2;
 	}
 	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
 	if (!ctxt)
 		rw_die(name, "out of memory");
 	parse_cut_short = 0;
-	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, t->s, (int)t->len, NULL, "UTF-8",
-					    parse_options);
+	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, t->s, (int)t->len, NULL, "UTF-8", parse_options);
+	htmlFreeParserCtxt(ctxt);
+	html_text_free(t);
+	free(data);
 	int failed = 0;
 	if (!doc) {
 		rw_warn(name, "cannot parse as HTML");
@@ -78,7 +83,6 @@ static int emit_html(const char *name, const html_text *t)
 		failed |= html_emit_document(doc, name, stdout);
 		xmlFreeDoc(doc);
 	}
-	htmlFreeParserCtxt(ctxt);
 	return failed;
 }
 
@@ -112,9 +116,7 @@ static int read_document(const char *name)
 	case RW_DOC_HTML: {
 		html_text t;
 		html_to_utf8(name, data, len, &t);
-		failed = emit_html(name, &t);
-		html_text_free(&t);
-		break;
+		return emit_html(name, &t, data);
 	}
 	}
 	free(data);
