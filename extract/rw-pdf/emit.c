@@ -441,6 +441,10 @@ static void link_table(pdf_emitter *e, item *it, int first_on_page, int page)
 {
 	pdf_table *t = it->t;
 	int cont = first_on_page && (t->goes_on ? e->open_table != 0 : same_layout(e, t));
+	/* the columns the next page may go on in: the white between the
+	 * cells of the whole piece, its header too */
+	free(e->open_gaps);
+	e->open_gaps = column_gaps(t);
 	it->nhead = 0;
 	if (cont) {
 		int repeated = pdf_table_head_repeats(t, e->head, e->nhead);
@@ -460,8 +464,6 @@ static void link_table(pdf_emitter *e, item *it, int first_on_page, int page)
 	}
 	e->open_left = t->b.left;
 	e->open_right = t->b.right;
-	free(e->open_gaps);
-	e->open_gaps = column_gaps(t);
 	e->open_last = t;
 	it->num = e->open_table;
 	it->row0 = e->open_rows;
