@@ -27,9 +27,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A gutter is at least this many font sizes wide: wider than a word
- * space stretched by justification. */
-#define GUTTER_MIN_EM 1.2
+/* A gutter is at least this many font sizes wide: typographers' least
+ * (a pica beside 12-point type); a word space is a quarter of one, and
+ * justification seldom stretches it past one (spaces alike on a line are
+ * a justified line's: running_text). */
+#define GUTTER_MIN_EM 1.0
 /* A gutter runs beside at least this many lines of text on each side:
  * one line beside another is chance. Fewer lines than a table has rows
  * will do because every line must read as a column's text (flush with
@@ -49,9 +51,12 @@
 #define JUSTIFIED_SPREAD 1.5
 /* A line with text on one side only (the longer column's end) goes on
  * with its column when the white above it is at most this many font
- * sizes (emit.c's paragraph break): a table's head further down is no
- * part of the column. */
+ * sizes (emit.c's paragraph break), and no wider than the white between
+ * the lines of the river so far (the columns' leading) but for
+ * LEADING_SLACK_EM (rounding): a table's head further down is no part
+ * of the column, however close under it. */
 #define TAIL_GAP_EM 0.5
+#define LEADING_SLACK_EM 0.1
 /* Prose: at least this share of a side's lines hold at least
  * PROSE_WORDS words (the last line of a paragraph may hold one). */
 #define PROSE_SHARE 0.6
@@ -84,6 +89,8 @@ typedef struct river {
 	size_t pl, pr;   /* of those, prose lines */
 	double el, er;   /* each side's left edge (NAN: no text yet) */
 	double reach;    /* the right side's right end */
+	double lead;     /* the widest white between two of its lines (NAN:
+			    one line so far) */
 } river;
 
 static double line_size(const pdf_line *l) { return l->size > 1 ? l->size : 1; }
@@ -289,12 +296,12 @@ static int flush(const side *s, double *edge, double size)
 
 /* Follows the river that starts at line i with the gap [x0, x1] down the
  * page; returns it, ending where a line crosses it, where text on a side
- * is not that column's, or where a line on one side only stands apart
- * from the line above. */
+ * is not that column's, or where a line on one side only stands further
+ * from the line above than the columns' lines from each other. */
 static river follow(const pdf_page *p, const pdf_line *l, size_t nl, size_t i, double x0,
 		    double x1)
 {
-	river r = {x0, x1, i, 0, 0, 0, 0, 0, NAN, NAN, 0};
+	river r = {x0, x1, i, 0, 0, 0, 0, 0, NAN, NAN, 0, NAN};
 	for (size_t k = i; k < nl; k++) {
 		side a, b;
 		double lo = r.x0, hi = r.x1, size = line_size(&l[k]);
@@ -308,8 +315,13 @@ static river follow(const pdf_page *p, const pdf_line *l, size_t nl, size_t i, d
 		double el = r.el, er = r.er;
 		if (!flush(&a, &el, size) || !flush(&b, &er, size))
 			break;
-		if (!(a.has && b.has) && k > i && !follows(l, k - 1, k))
+		double white = k > i ? l[k].b.top - l[k - 1].b.bottom : NAN;
+		if (!(a.has && b.has) && k > i &&
+		    (!follows(l, k - 1, k) ||
+		     (!isnan(r.lead) && white > r.lead + LEADING_SLACK_EM * size)))
 			break;
+		if (k > i)
+			r.lead = isnan(r.lead) ? white : fmax(r.lead, white);
 		r.x0 = lo, r.x1 = hi, r.el = el, r.er = er;
 		count_side(&r, &a, &b);
 		r.n++;

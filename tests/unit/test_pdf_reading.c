@@ -164,16 +164,23 @@ static void an_upright_line_on_a_sideways_page_is_turned_too(void **state)
 
 /* ---- columns.c -------------------------------------------------------- */
 
-/* Lines from .. to - 1 of a column at x: line i at y 100 + 14 i reads
- * "TAGi WORDS". */
-static void column_lines(pdf_page *p, const char *tag, int from, int to, const char *words,
-			 double x)
+/* Lines from .. to - 1 of a column at x: line i at y 100 + pitch i
+ * reads "TAGi WORDS". */
+static void column_lines_at(pdf_page *p, const char *tag, int from, int to, const char *words,
+			    double x, double pitch)
 {
 	char s[200];
 	for (int i = from; i < to; i++) {
 		snprintf(s, sizeof s, "%s%d %s", tag, i, words);
-		put_dir(p, s, x, 100 + 14.0 * i, PDF_DIR_EAST);
+		put_dir(p, s, x, 100 + pitch * i, PDF_DIR_EAST);
 	}
+}
+
+/* The same, 14 points apart: 4 points of white between lines. */
+static void column_lines(pdf_page *p, const char *tag, int from, int to, const char *words,
+			 double x)
+{
+	column_lines_at(p, tag, from, to, words, x, 14);
 }
 
 /* Words of prose: a column of them, tagged, runs 261 points wide. */
@@ -258,6 +265,13 @@ static void short_columns_of_prose_have_a_gutter(void **state)
 	pdf_gutter g[PDF_MAX_GUTTERS];
 	assert_int_equal(gutters(&p, NULL, g), 1);
 	pdf_page_clear(&p);
+	/* a gutter of little more than a font size (a pica beside 10-point
+	 * type) */
+	p = new_page(700, 800);
+	column_lines(&p, "left", 0, 3, PROSE, 60);
+	column_lines(&p, "right", 0, 3, PROSE, 332);
+	assert_int_equal(gutters(&p, NULL, g), 1);
+	pdf_page_clear(&p);
 	/* one line beside another is chance, but for where an earlier page
 	 * had its gutter: the right column starts where it started there */
 	p = new_page(700, 800);
@@ -309,6 +323,15 @@ static void a_table_under_short_columns_stays_out_of_them(void **state)
 	put_dir(&p, "Status", 420, 100 + 14.0 * 3, PDF_DIR_EAST); /* off the right column's edge */
 	assert_int_equal(gutters(&p, NULL, g), 1);
 	assert_true(g[0].bottom == 100 + 14 * 2 + SIZE);
+	pdf_page_clear(&p);
+	/* a head of one word under the longer column, closer than a
+	 * paragraph's white but further than the columns' leading */
+	p = new_page(700, 800);
+	column_lines_at(&p, "left", 0, 4, PROSE, 60, 11);
+	column_lines_at(&p, "right", 0, 3, PROSE, 350, 11);
+	put_dir(&p, "Policy", 60, 100 + 11 * 3 + SIZE + 4, PDF_DIR_EAST);
+	assert_int_equal(gutters(&p, NULL, g), 1);
+	assert_true(g[0].bottom == 100 + 11 * 3 + SIZE);
 	pdf_page_clear(&p);
 }
 
