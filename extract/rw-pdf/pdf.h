@@ -217,6 +217,9 @@ typedef struct pdf_edge_params {
 	double min_gutter;   /* font sizes: a white band through a whole area
 				this wide at least may part two tables side
 				by side */
+	double type_tol;     /* share: font sizes this close are one type (a
+				line set larger above a table is a title, one
+				set smaller under it a note) */
 	double min_row_white; /* font sizes: white across a side of an area
 				 this tall is a break between rows */
 	int min_side_rules;  /* level rulings on each side of such a band,
@@ -256,6 +259,9 @@ int pdf_full_line(int filled, int most, const pdf_edge_params *p);
  * none of them reaches, from one's right end to the next's left; their
  * count, in out (room for n). */
 size_t pdf_white_stripes(pdf_gap *r, size_t n, pdf_gap *out);
+/* Every word of line a is set in a larger type than any of line b
+ * (type_tol): a title over b, or b a note under a. */
+int pdf_larger_type(const pdf_line *a, const pdf_line *b, const pdf_edge_params *p);
 /* Line l starts with a list item's mark: a bullet, "(a)", "a)", "1.". */
 int pdf_starts_item(const pdf_line *l);
 /* Line j comes under line i without a blank stretch (max_blank). */

@@ -27,8 +27,6 @@
 
 #define PARA_LEADING 0.5  /* line heights: the lines of a paragraph stand
 			     closer than this (a table's rows further) */
-#define SIZE_TOL 0.1      /* font sizes differing by less than this share
-			     are one type (sizes rounded by the producer) */
 #define CARRY_SHARE 6     /* a carried table: one line in this many has text
 			     in two columns (descriptions of five lines by
 			     ids of one) */
@@ -363,7 +361,9 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, span *g, siz
 	size_t up = 0;
 	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
 	int strict = 0; /* past a section row, only lines in cells of their own */
+	/* a header is set in the table's type; a larger line is a title */
 	while (up < i && free_line(l, used, i - up - 1) &&
+	       !pdf_larger_type(&l[i - up - 1], &l[i], &pdf_edge_defaults) &&
 	       !ends_paragraph(l, i - up - 1, used, g, *ng, tmp)) {
 		size_t k = keeps_gaps(l, i - up - 1, g, *ng, tmp, !strict);
 		/* a row across the table (a section name) right under the
@@ -594,7 +594,7 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 		}
 		/* a section row last on the page, in the table's type */
 		if (!cols && j > i && l[j].b.left < x[0] && last_on_page(nl, j, used) &&
-		    l[j].size >= l[j - 1].size * (1 - SIZE_TOL)) {
+		    !pdf_larger_type(&l[j - 1], &l[j], &pdf_edge_defaults)) {
 			j++;
 			break;
 		}
@@ -690,7 +690,7 @@ static size_t grow_down(const pdf_line *l, size_t nl, size_t last, const int *us
 			continue;
 		if (l[j].b.left >= g[0].a)
 			break;
-		if (last_on_page(nl, j, used) && l[j].size >= l[last].size * (1 - SIZE_TOL)) {
+		if (last_on_page(nl, j, used) && !pdf_larger_type(&l[last], &l[j], &pdf_edge_defaults)) {
 			j++;
 			break;
 		}

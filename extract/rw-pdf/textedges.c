@@ -73,6 +73,9 @@ const pdf_edge_params pdf_edge_defaults = {
 	.max_blank = 2.5,
 	/* two word spaces and more never part tables: a column gap */
 	.min_gutter = 2.0,
+	/* sizes rounded by the producer differ by a few hundredths; a
+	 * note set a point smaller (9 on 10, 10 on 11) is another type */
+	.type_tol = 0.05,
 	/* the glyph boxes of a cell's lines touch or overlap (a line's
 	 * box is its font's height); rows are padded apart */
 	.min_row_white = 0.1,
@@ -284,6 +287,21 @@ static void count_columns(const pdf_line *l, const tchunk *c, size_t nc, const l
 	free(seen);
 }
 
+/* The smallest font size of the line's words: a line's size (its
+ * largest) is a fallback font's where a script needs one. */
+static double least_size(const pdf_line *l)
+{
+	double least = l->size;
+	for (size_t k = 0; k < l->nw; k++)
+		least = l->w[k].size > 0 ? fmin(least, l->w[k].size) : least;
+	return least;
+}
+
+int pdf_larger_type(const pdf_line *a, const pdf_line *b, const pdf_edge_params *p)
+{
+	return least_size(a) > b->size * (1 + p->type_tol);
+}
+
 int pdf_most_filled(const int *filled, size_t first, size_t last)
 {
 	int most = 0;
@@ -316,27 +334,54 @@ size_t pdf_white_stripes(pdf_gap *r, size_t n, pdf_gap *out)
 	return m;
 }
 
-/* The middles of the white stripes between the chunks of the full lines
- * among first..last (pdf_full_line: the column bounds of a table there,
- * as stream.c finds them); their count, in *out. first_chunk[i] is line
- * i's first chunk in c. */
-static size_t bounds_above(const tchunk *c, const size_t *first_chunk, size_t first, size_t last,
-			   const int *filled, const pdf_edge_params *p, double **out)
+/* The white stripes between the chunks of the full lines among
+ * first..last (pdf_full_line: the column gaps of a table there, as
+ * stream.c finds them); their count, in *out (allocated). first_chunk[i]
+ * is line i's first chunk in c. */
+static size_t gaps_of(const tchunk *c, const size_t *first_chunk, size_t first, size_t last,
+		      const int *filled, const pdf_edge_params *p, pdf_gap **out)
 {
 	size_t n = first_chunk[last + 1] - first_chunk[first], m = 0;
-	pdf_gap *x = rw_xmalloc((n + 1) * sizeof *x), *g = rw_xmalloc((n + 1) * sizeof *g);
+	pdf_gap *x = rw_xmalloc((n + 1) * sizeof *x);
+	*out = rw_xmalloc((n + 1) * sizeof **out);
 	int most = pdf_most_filled(filled, first, last);
 	for (size_t i = first; i <= last; i++)
 		for (size_t k = first_chunk[i];
 		     k < first_chunk[i + 1] && pdf_full_line(filled[i], most, p); k++)
 			x[m++] = (pdf_gap){c[k].b.left, c[k].b.right};
-	size_t nb = pdf_white_stripes(x, m, g);
+	size_t ng = pdf_white_stripes(x, m, *out);
+	free(x);
+	return ng;
+}
+
+/* The middles of the column gaps of lines first..last (gaps_of): the
+ * column bounds of a table there; their count, in *out. */
+static size_t bounds_above(const tchunk *c, const size_t *first_chunk, size_t first, size_t last,
+			   const int *filled, const pdf_edge_params *p, double **out)
+{
+	pdf_gap *g;
+	size_t nb = gaps_of(c, first_chunk, first, last, filled, p, &g);
 	double *b = *out = rw_xmalloc((nb + 1) * sizeof *b);
 	for (size_t k = 0; k < nb; k++)
 		b[k] = (g[k].lo + g[k].hi) / 2;
-	free(x);
 	free(g);
 	return nb;
+}
+
+/* A chunk of line j runs across a whole column gap of lines first..last:
+ * a line across the columns (a note under the table, justified so that
+ * its words stand apart, or one long line), not a row of them. */
+static int runs_across(const tchunk *c, const size_t *first_chunk, size_t first, size_t last,
+		       size_t j, const int *filled, const pdf_edge_params *p)
+{
+	pdf_gap *g;
+	size_t ng = gaps_of(c, first_chunk, first, last, filled, p, &g);
+	int across = 0;
+	for (size_t k = first_chunk[j]; k < first_chunk[j + 1] && !across; k++)
+		for (size_t i = 0; i < ng && !across; i++)
+			across = c[k].b.left < g[i].lo && c[k].b.right > g[i].hi;
+	free(g);
+	return across;
 }
 
 /* The table above (lines first..last) goes on at line j, past lines across
@@ -414,6 +459,15 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 			last = j;
 			breaks = 0;
 		}
+		/* the edges a line across the columns lines up with by chance
+		 * (its margin, a word of a justified line) do not make it a row */
+		for (int k = 0; k < p->max_break_lines && last > i + 1 &&
+				runs_across(c, first_chunk, i, last - 1, last, filled, p); k++)
+			last--;
+		/* a table's lines are set in one type: a first line set
+		 * larger than the next is its title */
+		while (i < last && pdf_larger_type(&l[i], &l[i + 1], p))
+			i++;
 		int nfull = 0;
 		for (size_t k = i; k <= last; k++)
 			nfull += filled[k] >= p->min_columns;

@@ -472,6 +472,17 @@ static void columns_from_left_centre_and_right_edges(void **state)
 	detected_free(&d, &p);
 }
 
+/* One table of cols x rows was found, and the page's first and last
+ * lines (a title, a note) are not its. */
+static void expect_one_table_between(const detected *d, int cols, int rows)
+{
+	assert_int_equal(d->nt, 1);
+	assert_int_equal(d->t->cols, cols);
+	assert_int_equal(d->t->rows, rows);
+	assert_int_equal(d->used[0], 0);
+	assert_int_equal(d->used[d->nl - 1], 0);
+}
+
 /* A title and a note as wide as the table, right above and under it,
  * cut no column: eight columns of right-aligned numbers stay eight, and
  * neither line is a row. */
@@ -492,13 +503,87 @@ static void wide_title_and_footnote_keep_the_columns(void **state)
 			pdf_page_add_glyph(&p, &g);
 	}
 	detected d = detect(&p);
-	assert_int_equal(d.nt, 1);
-	assert_int_equal(d.t->cols, 8);
-	assert_int_equal(d.t->rows, 6);
+	expect_one_table_between(&d, 8, 6);
 	assert_string_equal(cell(d.t, 0, 1), "1,024");
 	assert_string_equal(cell(d.t, 5, 7), "33");
+	detected_free(&d, &p);
+}
+
+/* Glyphs of words (ASCII) in size-point type from x at top, each half
+ * as wide as tall, gap points between words: a justified line. */
+static void put_spread(pdf_page *p, const char *const *words, double x, double top, double size,
+		       double gap)
+{
+	for (; *words; words++, x += gap)
+		for (const char *s = *words; *s; s++, x += size / 2) {
+			pdf_glyph g = {.b = {top, x, top + size, x + size / 2}, .size = (float)size};
+			g.u[0] = *s;
+			pdf_page_add_glyph(p, &g);
+		}
+}
+
+/* A title in larger type whose words happen to keep the column gaps
+ * (standing on the columns' edges, at title_gap, or not), and a
+ * justified note a point smaller whose words happen to stand on the
+ * columns' edges, last on the page: neither is the table's. */
+static void check_title_and_note(double title_gap)
+{
+	pdf_page p = {0};
+	static const char *const title[] = {"Annual", "report", NULL};
+	put_spread(&p, title, 10, 80, 14, title_gap);
+	const char *rows[][3] = {{"Id", "Text", "Mark"}, {"R1", "word", "high"}, {"R2", "more", "low"},
+				 {"R3", "text", "high"}, {"R4", "last", "low"}};
+	for (int r = 0; r < 5; r++)
+		for (int c = 0; c < 3; c++)
+			put_text(&p, rows[r][c], 10 + 50 * c, 100 + 14 * r);
+	/* "Registrations" runs from 10 across the gap at 20..60; "figures"
+	 * starts where the third column does */
+	static const char *const note[] = {"Registrations", "figures", "are", "provisional", NULL};
+	put_spread(&p, note, 10, 172, 9, 41.5);
+	detected d = detect(&p);
+	expect_one_table_between(&d, 3, 5);
+	assert_string_equal(cell(d.t, 0, 0), "Id");
+	assert_string_equal(cell(d.t, 4, 2), "low");
+	detected_free(&d, &p);
+}
+
+static void title_and_justified_note_are_not_rows(void **state)
+{
+	/* "report" at 112, on the third column's left edge */
+	check_title_and_note(60);
+	check_title_and_note(70);
+}
+
+/* A word of another script in a fallback font set larger makes the
+ * header's size (its largest) larger than the rows': the header is still
+ * no title, as not all of its words are larger than the rows'. */
+static void fallback_font_in_a_row_makes_no_title(void **state)
+{
+	pdf_page p = {0};
+	const char *rows[][3] = {{"Id", NULL, "Mark"}, {"R1", "word", "high"}, {"R2", "more", "low"},
+				 {"R3", "text", "high"}, {"R4", "last", "low"}};
+	for (int r = 0; r < 5; r++)
+		for (int c = 0; c < 3; c++)
+			if (rows[r][c])
+				put_text(&p, rows[r][c], 10 + 50 * c, 100 + 14 * r);
+	static const char *const other[] = {"abc", NULL};
+	put_spread(&p, other, 60, 99, 12, 0);
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(d.t->rows, 5);
+	assert_string_equal(cell(d.t, 0, 0), "Id");
+	assert_string_equal(cell(d.t, 0, 1), "abc");
+	detected_free(&d, &p);
+	/* a title is larger in every word */
+	static const char *const title[] = {"Big", "title", NULL};
+	put_spread(&p, title, 10, 80, 12, 70);
+	for (int r = 0; r < 5; r++)
+		for (int c = 0; c < 3; c++)
+			put_text(&p, rows[r][c] ? rows[r][c] : "text", 10 + 50 * c, 100 + 14 * r);
+	d = detect(&p);
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(d.t->rows, 5);
 	assert_int_equal(d.used[0], 0);
-	assert_int_equal(d.used[d.nl - 1], 0);
 	detected_free(&d, &p);
 }
 
@@ -1205,6 +1290,8 @@ int main(void)
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
+		cmocka_unit_test(title_and_justified_note_are_not_rows),
+		cmocka_unit_test(fallback_font_in_a_row_makes_no_title),
 		cmocka_unit_test(lattice_area_wider_than_a_framed_grid),
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
 		cmocka_unit_test(padding_keeps_a_wrapped_first_cell_one_row),
