@@ -191,9 +191,21 @@ static size_t anchors_in(const double *ac, size_t na, const block *b, size_t *fi
  * one anchor, with the anchor level with their first line or not (an
  * anchor centred on a block of two lines stands where the first line's
  * box ends, so "on it" means near its middle). */
-static int aligned_top(const pdf_cellpiece *pc, int cols, const double *ac, size_t na,
-		       block *const *blk, const size_t *nblk)
+static int aligned_top(const pdf_cellpiece *pc, size_t n, int cols, const int *anchor,
+		       const double *ac, size_t na, block *const *blk, const size_t *nblk)
 {
+	/* each anchor's first line (its centre) and bottom: an id over two
+	 * lines beside a description of three is level with it at the
+	 * first line; beside one of two lines it tells nothing */
+	double *first_line = rw_xmalloc((na + 1) * sizeof *first_line);
+	double *bottom = rw_xmalloc((na + 1) * sizeof *bottom);
+	for (size_t k = 0; k < na; k++)
+		first_line[k] = bottom[k] = ac[k];
+	for (size_t i = n; i-- > 0;)
+		if (anchor[i] >= 0) {
+			first_line[anchor[i]] = centre(&pc[i * cols]);
+			bottom[anchor[i]] = fmax(bottom[anchor[i]], pc[i * cols].bottom);
+		}
 	long top = 0, other = 0;
 	for (int c = 1; c < cols; c++)
 		for (size_t j = 0; j < nblk[c]; j++) {
@@ -202,11 +214,17 @@ static int aligned_top(const pdf_cellpiece *pc, int cols, const double *ac, size
 			if (b->n < 2 || anchors_in(ac, na, b, &first) != 1)
 				continue;
 			const pdf_cellpiece *p = &pc[b->line[0] * cols + c];
-			if (fabs(ac[first] - centre(p)) < (p->bottom - p->top) / 4)
+			double near = (p->bottom - p->top) / 4;
+			int level = fabs(first_line[first] - centre(p)) < near;
+			if (level && fabs(bottom[first] - b->bottom) < near)
+				continue; /* as tall as the anchor */
+			if (level)
 				top++;
 			else
 				other++;
 		}
+	free(first_line);
+	free(bottom);
 	return top >= other;
 }
 
@@ -484,7 +502,7 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 	size_t *nblk = rw_xcalloc((size_t)cols, sizeof *nblk);
 	for (int c = 1; c < cols; c++)
 		nblk[c] = column_blocks(pc, n, cols, c, pitch, &blk[c]);
-	int top = aligned_top(pc, cols, ac, na, blk, nblk);
+	int top = aligned_top(pc, n, cols, anchor, ac, na, blk, nblk);
 	if (top)
 		na = add_row_starts(pc, n, cols, pitch, padded_rows(pc, n, cols, pitch), ac, na,
 				    anchor);
@@ -493,10 +511,11 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 	if (!top)
 		na = add_gap_rows(blk, nblk, cols, ac, rtop, rbot, na, anchor, n);
 	/* rows: a leading one when text stands above the first anchor with
-	 * no anchor of its own, then one per anchor; where cells are
-	 * aligned at the top, no cell of a row starts above its first
-	 * line, so every line over the first anchor's is that leading row
-	 * (group names over the columns' names, in a table set solid) */
+	 * no anchor of its own (a block above its centre), then one per
+	 * anchor; where cells are aligned at the top, no cell of a row
+	 * starts above its first line, so the leading row is every line
+	 * over the first anchor's (group names over the columns' names, in
+	 * a table set solid), and only those */
 	double over = -HUGE_VAL;
 	for (size_t i = 0; i < n && top; i++)
 		if (anchor[i] == 0) {
@@ -504,7 +523,7 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 			break;
 		}
 	int lead = 0;
-	for (int c = 1; c < cols; c++)
+	for (int c = 1; c < cols && !top; c++)
 		for (size_t j = 0; j < nblk[c]; j++)
 			lead |= blk[c][j].bottom < ac[0];
 	for (size_t i = 0; i < n * (size_t)cols; i++)
@@ -539,16 +558,18 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 					} else {
 						r = (int)nearest(ac + first, m, centre(p)) + (int)first;
 					}
-				} else if (b->bottom < ac[0] && lead) {
+				} else if (!top && b->bottom < ac[0] && lead) {
 					row[i * cols + c] = 0;
 					continue;
 				} else if (top) {
 					/* the rest of a cell aligned at the top, or a
 					 * cell level with the first line of a row
 					 * whose first cell has more lines: the row
-					 * that starts at or above it */
+					 * that starts at or above it (level: boxes
+					 * of one line differ by rounding) */
 					size_t a = 0;
-					while (a + 1 < na && rtop[a + 1] <= b->top)
+					double level = (p->bottom - p->top) / 4;
+					while (a + 1 < na && rtop[a + 1] <= b->top + level)
 						a++;
 					r = (int)a;
 				} else {

@@ -1176,6 +1176,22 @@ static void a_line_over_the_first_row_is_a_row_of_its_own(void **state)
 		assert_int_equal(row[k], want[k]);
 }
 
+/* Cells aligned at the top, rows set apart by padding, ids over two
+ * lines: a description of three lines starts level with its id's first
+ * line (evidence of the alignment; one of two lines, as tall as the id,
+ * tells nothing), so a one-line status level with an id's first line is
+ * that row's even where it stands above the middle of the id. */
+static void ids_over_two_lines_show_cells_aligned_at_the_top(void **state)
+{
+	const piece pc[] = {{0, 0},  {0, 1},   {0, 2},   {12, 0},  {12, 1},  {24, 1},
+			    {44, 0}, {44, 1},  {44, 2},  {56, 0},  {56, 1},  {68, 1},
+			    {88, 0}, {88, 1},  {88, 2},  {100, 0}, {100, 1}, {112, 1}};
+	int row[18];
+	assert_int_equal(rows_of(pc, 18, 3, row), 3);
+	for (int k = 0; k < 18; k++)
+		assert_int_equal(row[k], k / 6);
+}
+
 /* A piece of a table: rows of cols texts ("" empty), each cell one line
  * 10pt high, the rows 30pt apart; a text ending in "+" stands on two
  * lines (its box 20pt high), as a cell that runs on. */
@@ -1298,6 +1314,7 @@ int main(void)
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
 		cmocka_unit_test(a_column_used_again_starts_a_row_with_an_empty_first_cell),
 		cmocka_unit_test(a_line_over_the_first_row_is_a_row_of_its_own),
+		cmocka_unit_test(ids_over_two_lines_show_cells_aligned_at_the_top),
 		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
 		cmocka_unit_test(whole_rows_over_a_break_stay_apart),
