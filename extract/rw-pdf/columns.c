@@ -27,52 +27,46 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A gutter is at least this many font sizes wide: typographers' least
- * (a pica beside 12-point type); a word space is a quarter of one, and
- * justification seldom stretches it past one (spaces alike on a line are
- * a justified line's: running_text). */
-#define GUTTER_MIN_EM 1.0
-/* A gutter runs beside at least this many lines of text on each side:
- * one line beside another is chance. Fewer lines than a table has rows
- * will do because every line must read as a column's text (flush with
- * its side's left edge, prose) and no second river may run down a side. */
-#define GUTTER_MIN_LINES 2
-/* A column's lines start at its left edge, or this many font sizes in
- * (a paragraph's first-line indent, emit.c's); text starting elsewhere
- * on that side is a table's cell (its column), not the column's. */
-#define COLUMN_INDENT_EM 1.5
-/* A gutter is at most this share of the narrower column beside it:
- * typographers set one to 1-3 ems beside columns of 20-40 (a tenth); the
- * white a table's empty column leaves between its wrapped cells is about
- * as wide as they are. */
-#define GUTTER_MAX_SHARE 0.3
-/* A justified line stretches its word spaces alike: its widest at most
- * this many times its narrowest (rounding, a space after a sentence). */
-#define JUSTIFIED_SPREAD 1.5
-/* A line with text on one side only (the longer column's end) goes on
- * with its column when the white above it is at most this many font
- * sizes (emit.c's paragraph break), and no wider than the white between
- * the lines of the river so far (the columns' leading) but for
- * LEADING_SLACK_EM (rounding): a table's head further down is no part
- * of the column, however close under it. */
-#define TAIL_GAP_EM 0.5
-#define LEADING_SLACK_EM 0.1
-/* Prose: at least this share of a side's lines hold at least
- * PROSE_WORDS words (the last line of a paragraph may hold one). */
-#define PROSE_SHARE 0.6
-#define PROSE_WORDS 4
-/* Running heads and feet stand apart from the body by more white than
- * this many font sizes (more than a paragraph's space). */
-#define FURNITURE_GAP_EM 1.5
-/* Where an earlier page of the document had a gutter, a river through
- * fewer lines will do: the last lines of a section balanced over two
- * columns, with some prose on each side. */
-#define KNOWN_MIN_LINES 1
-/* The white set between the two columns once stacked, in font sizes:
- * less than emit.c's paragraph break (half a size) within a sentence,
- * more after a sentence's end. */
-#define LINE_SPACE_EM 0.2
-#define PARAGRAPH_SPACE_EM 1.0
+const pdf_column_params pdf_column_defaults = {
+	/* typographers' least (a pica beside 12-point type); a word space is
+	 * a quarter of one, and justification seldom stretches it past one
+	 * (spaces alike on a line are a justified line's: running_text) */
+	.gutter_min = 1.0,
+	/* one line beside another is chance; fewer lines than a table has
+	 * rows will do because every line must read as a column's text
+	 * (flush with its side's left edge, prose, evenly spaced) and no
+	 * second river may run down a side */
+	.min_lines = 2,
+	/* the last lines of a section balanced over two columns, with some
+	 * prose on each side */
+	.known_min_lines = 1,
+	/* typographers set a gutter to 1-3 ems beside columns of 20-40 (a
+	 * tenth); the white a table's empty column leaves between its
+	 * wrapped cells is about as wide as they are */
+	.max_share = 0.3,
+	/* a paragraph's first-line indent (emit.c's); text starting
+	 * elsewhere on a side is a table's cell (its column) */
+	.indent = 1.5,
+	/* a justified line stretches its word spaces alike (rounding, a
+	 * space after a sentence) */
+	.justified_spread = 1.5,
+	/* emit.c's paragraph break: a table's head further down is no part
+	 * of the column... */
+	.tail_gap = 0.5,
+	/* ... nor one closer under it than that but further than the
+	 * columns' lines are from each other (rounding) */
+	.leading_slack = 0.1,
+	/* the last line of a paragraph may hold one word */
+	.prose_share = 0.6,
+	.prose_words = 4,
+	/* more than a paragraph's space */
+	.furniture_gap = 1.5,
+	/* less than emit.c's paragraph break (half a size) within a
+	 * sentence, more after a sentence's end */
+	.line_space = 0.2,
+	.paragraph_space = 1.0,
+};
+static const pdf_column_params *const colp = &pdf_column_defaults;
 
 /* One line seen from a river: its words left and right of the band. */
 typedef struct side {
@@ -126,12 +120,12 @@ static void count_side(river *r, const side *l, const side *rt)
 {
 	if (l->has) {
 		r->nl++;
-		r->pl += l->words >= PROSE_WORDS;
+		r->pl += l->words >= colp->prose_words;
 	}
 	if (rt->has) {
 		r->reach = r->nr ? fmax(r->reach, rt->right) : rt->right;
 		r->nr++;
-		r->pr += rt->words >= PROSE_WORDS;
+		r->pr += rt->words >= colp->prose_words;
 	}
 }
 
@@ -182,24 +176,24 @@ static int is_known(const pdf_reading *rd, const river *r, double size)
 {
 	for (size_t i = 0; rd && i < rd->nknown; i++)
 		if (rd->known[i].x0 < r->x1 && rd->known[i].x1 > r->x0 &&
-		    fabs(rd->known[i].x1 - r->x1) <= COLUMN_INDENT_EM * size)
+		    fabs(rd->known[i].x1 - r->x1) <= colp->indent * size)
 			return 1;
 	return 0;
 }
 
 /* The white is a gutter's width against the columns either side of it:
- * at most GUTTER_MAX_SHARE of the narrower one. */
+ * at most max_share of the narrower one. */
 static int narrow_against_columns(const river *r)
 {
 	double w = r->x1 - r->x0;
-	return w <= GUTTER_MAX_SHARE * fmin(r->x0 - r->el, r->reach - r->x1);
+	return w <= colp->max_share * fmin(r->x0 - r->el, r->reach - r->x1);
 }
 
 /* Line k follows line j closely: no more white between them than
  * within a paragraph. */
 static int follows(const pdf_line *l, size_t j, size_t k)
 {
-	return l[k].b.top - l[j].b.bottom <= TAIL_GAP_EM * line_size(&l[k]);
+	return l[k].b.top - l[j].b.bottom <= colp->tail_gap * line_size(&l[k]);
 }
 
 /* The text of the river's left side goes on in the line right above it:
@@ -213,7 +207,7 @@ static int starts_inside(const pdf_line *l, const river *r)
 		return 0;
 	const pdf_line *up = &l[r->first - 1];
 	for (size_t k = 0; k < up->nw; k++)
-		if (fabs(up->w[k].b.left - r->el) <= COLUMN_INDENT_EM * line_size(up))
+		if (fabs(up->w[k].b.left - r->el) <= colp->indent * line_size(up))
 			return 1;
 	return 0;
 }
@@ -223,11 +217,11 @@ static int is_gutter(const pdf_reading *rd, const river *r, const pdf_line *l)
 	if (!narrow_against_columns(r) || starts_inside(l, r))
 		return 0;
 	if (is_known(rd, r, line_size(&l[r->first])))
-		return r->nl >= KNOWN_MIN_LINES && r->nr >= KNOWN_MIN_LINES && r->pl && r->pr;
-	if (r->nl < GUTTER_MIN_LINES || r->nr < GUTTER_MIN_LINES ||
-	    r->pl < PROSE_SHARE * r->nl || r->pr < PROSE_SHARE * r->nr)
+		return r->nl >= colp->known_min_lines && r->nr >= colp->known_min_lines && r->pl && r->pr;
+	if (r->nl < colp->min_lines || r->nr < colp->min_lines ||
+	    r->pl < colp->prose_share * r->nl || r->pr < colp->prose_share * r->nr)
 		return 0;
-	double min = GUTTER_MIN_EM * line_size(&l[r->first]);
+	double min = colp->gutter_min * line_size(&l[r->first]);
 	return !side_splits(l, r, 1, min) && !side_splits(l, r, 0, min);
 }
 
@@ -262,9 +256,9 @@ static int detached(const pdf_page *p, const pdf_line *l, size_t nl, size_t k)
 {
 	double size = line_size(&l[k]);
 	if (l[k].b.bottom <= p->height * PDF_MARGIN_SHARE)
-		return k + 1 >= nl || l[k + 1].b.top - l[k].b.bottom > FURNITURE_GAP_EM * size;
+		return k + 1 >= nl || l[k + 1].b.top - l[k].b.bottom > colp->furniture_gap * size;
 	if (l[k].b.top >= p->height * (1 - PDF_MARGIN_SHARE))
-		return k == 0 || l[k].b.top - l[k - 1].b.bottom > FURNITURE_GAP_EM * size;
+		return k == 0 || l[k].b.top - l[k - 1].b.bottom > colp->furniture_gap * size;
 	return 0;
 }
 
@@ -274,8 +268,8 @@ static int detached(const pdf_page *p, const pdf_line *l, size_t nl, size_t k)
  * among narrow word spaces. */
 static int running_text(const side *s, double size)
 {
-	return s->words < 2 || s->gmax < GUTTER_MIN_EM * size ||
-	       (s->words > 2 && s->gmax <= JUSTIFIED_SPREAD * s->gmin);
+	return s->words < 2 || s->gmax < colp->gutter_min * size ||
+	       (s->words > 2 && s->gmax <= colp->justified_spread * s->gmin);
 }
 
 /* Text on one side of the river, spaced as running text, starting at
@@ -288,7 +282,7 @@ static int flush(const side *s, double *edge, double size)
 		return 0;
 	if (isnan(*edge))
 		*edge = s->left;
-	if (fabs(s->left - *edge) > COLUMN_INDENT_EM * size)
+	if (fabs(s->left - *edge) > colp->indent * size)
 		return 0;
 	*edge = fmin(*edge, s->left);
 	return 1;
@@ -306,7 +300,7 @@ static river follow(const pdf_page *p, const pdf_line *l, size_t nl, size_t i, d
 		side a, b;
 		double lo = r.x0, hi = r.x1, size = line_size(&l[k]);
 		split_sides(&l[k], &lo, &hi, &a, &b);
-		if (hi - lo < GUTTER_MIN_EM * size || detached(p, l, nl, k))
+		if (hi - lo < colp->gutter_min * size || detached(p, l, nl, k))
 			break;
 		/* a rule across the white above the line closes the columns
 		 * (the top rule of a table under them) */
@@ -318,7 +312,7 @@ static river follow(const pdf_page *p, const pdf_line *l, size_t nl, size_t i, d
 		double white = k > i ? l[k].b.top - l[k - 1].b.bottom : NAN;
 		if (!(a.has && b.has) && k > i &&
 		    (!follows(l, k - 1, k) ||
-		     (!isnan(r.lead) && white > r.lead + LEADING_SLACK_EM * size)))
+		     (!isnan(r.lead) && white > r.lead + colp->leading_slack * size)))
 			break;
 		if (k > i)
 			r.lead = isnan(r.lead) ? white : fmax(r.lead, white);
@@ -339,7 +333,7 @@ static river gutter_from(const pdf_page *p, const pdf_reading *rd, const pdf_lin
 	river best = {0};
 	for (size_t k = 1; k < l[i].nw; k++) {
 		double x0 = l[i].w[k - 1].b.right, x1 = l[i].w[k].b.left;
-		if (x1 - x0 < GUTTER_MIN_EM * line_size(&l[i]))
+		if (x1 - x0 < colp->gutter_min * line_size(&l[i]))
 			continue;
 		river r = follow(p, l, nl, i, x0, x1);
 		if (r.n > best.n && is_gutter(rd, &r, l) &&
@@ -411,7 +405,7 @@ static void stack_one(pdf_page *p, const pdf_gutter *g)
 	}
 	double size = last ? fmax(last->size, 1) : 1;
 	int ends = last && strchr(".:!?", last->u[0]) && last->u[1] == 0;
-	double dy = g->bottom - g->top + (ends ? PARAGRAPH_SPACE_EM : LINE_SPACE_EM) * size;
+	double dy = g->bottom - g->top + (ends ? colp->paragraph_space : colp->line_space) * size;
 	for (size_t i = 0; i < p->ng; i++) {
 		pdf_box *b = &p->g[i].b;
 		double y = (b->top + b->bottom) / 2;

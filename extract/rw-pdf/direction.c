@@ -19,26 +19,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Two glyphs in a row are steps of one run of text when their centres
- * are at most this many font sizes apart: a letter and a word space,
- * never the way back to the start of the next line of a paragraph. */
-#define NEAR_STEP_EM 2.5
-/* A step along a line stays on its baseline: its sideways part is at
- * most this share of its forward part (a jump to the next line's start
- * runs diagonally). */
-#define STEP_SLOPE 0.35
-/* A glyph's box is at least this share as wide across its direction as
- * it is long along it: a font's height (ascent to descent) against one
- * character's advance. Digits of a column of figures, one under the
- * other, follow each other going south, but their boxes are tall: they
- * are upright text, not text set on end. */
-#define ACROSS_SHARE 0.8
-/* Runs of a direction other than the page's of fewer glyphs than this
- * are left alone: two letters set close together say too little. */
-#define MIN_TURN_RUN 3
-/* Runs of one direction form one block to turn when they lie side by
- * side at most this many font sizes apart (the lines of a paragraph). */
-#define BLOCK_PITCH_EM 1.8
+const pdf_direction_params pdf_direction_defaults = {
+	/* a letter and a word space, never the way back to the start of
+	 * the next line of a paragraph */
+	.near_step = 2.5,
+	/* a step along a line stays on its baseline; a jump to the next
+	 * line's start runs diagonally */
+	.step_slope = 0.35,
+	/* a font's height (ascent to descent) against one character's
+	 * advance: digits of a column of figures, one under the other,
+	 * follow each other going south, but their boxes are tall: upright
+	 * text, not text set on end */
+	.across_share = 0.8,
+	/* two letters set close together say too little */
+	.min_turn_run = 3,
+	/* the lines of a paragraph */
+	.block_pitch = 1.8,
+};
+static const pdf_direction_params *const dirp = &pdf_direction_defaults;
 
 static double cx(const pdf_box *b) { return (b->left + b->right) / 2; }
 static double cy(const pdf_box *b) { return (b->top + b->bottom) / 2; }
@@ -47,7 +45,7 @@ static double cy(const pdf_box *b) { return (b->top + b->bottom) / 2; }
 static int shaped_for(const pdf_box *b, int along_x)
 {
 	double w = b->right - b->left, h = b->bottom - b->top;
-	return along_x ? h >= ACROSS_SHARE * w : w >= ACROSS_SHARE * h;
+	return along_x ? h >= dirp->across_share * w : w >= dirp->across_share * h;
 }
 
 /* The direction of the step from glyph a to glyph b, or PDF_DIR_NONE. */
@@ -58,12 +56,12 @@ static int step_dir(const pdf_glyph *a, const pdf_glyph *b)
 	double dx = cx(&b->b) - cx(&a->b), dy = cy(&b->b) - cy(&a->b);
 	double size = fmax(fmax(a->size, b->size), 1);
 	double ax = fabs(dx), ay = fabs(dy);
-	if (hypot(dx, dy) > NEAR_STEP_EM * size || (ax == 0 && ay == 0))
+	if (hypot(dx, dy) > dirp->near_step * size || (ax == 0 && ay == 0))
 		return PDF_DIR_NONE;
 	int along_x;
-	if (ay <= STEP_SLOPE * ax)
+	if (ay <= dirp->step_slope * ax)
 		along_x = 1;
-	else if (ax <= STEP_SLOPE * ay)
+	else if (ax <= dirp->step_slope * ay)
 		along_x = 0;
 	else
 		return PDF_DIR_NONE;
@@ -190,7 +188,7 @@ static int side_by_side(const run *a, const run *b)
 	double gap = along_x ? fmax(a->b.top, b->b.top) - fmin(a->b.bottom, b->b.bottom)
 			     : fmax(a->b.left, b->b.left) - fmin(a->b.right, b->b.right);
 	return fmin(a1, b1) > fmax(a0, b0) &&
-	       gap <= BLOCK_PITCH_EM * fmax(a->size, b->size);
+	       gap <= dirp->block_pitch * fmax(a->size, b->size);
 }
 
 /* The runs of glyphs (after the page is turned by main) advancing in a
@@ -209,7 +207,7 @@ static run *odd_runs(const pdf_page *p, const signed char *dir, const signed cha
 		while (j < p->ng && dir[j] == dir[i] &&
 		       (step ? step[j - 1] : step_dir(&p->g[j - 1], &p->g[j])) == rel)
 			j++;
-		if (rel != PDF_DIR_EAST && j - i >= MIN_TURN_RUN) {
+		if (rel != PDF_DIR_EAST && j - i >= dirp->min_turn_run) {
 			r = rw_xgrow(r, &cap, n + 1, sizeof *r);
 			run *x = &r[n];
 			*x = (run){i, j - i, rel, p->g[i].b, 0, n};

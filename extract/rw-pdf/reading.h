@@ -27,6 +27,16 @@
 /* Directions in which text advances, in the page's displayed frame. */
 enum pdf_dir { PDF_DIR_EAST, PDF_DIR_SOUTH, PDF_DIR_WEST, PDF_DIR_NORTH, PDF_DIR_NONE = -1 };
 
+/* How direction.c tells which way text advances; lengths in font sizes
+ * (em) of the glyphs measured. */
+typedef struct pdf_direction_params {
+	double near_step;    /* em: glyphs' centres at most this far apart step along one run */
+	double step_slope;   /* a step's sideways part over its forward part, at most */
+	double across_share; /* a glyph box's width across its direction over its length along, at least */
+	size_t min_turn_run; /* glyphs: a shorter run of another direction is left alone */
+	double block_pitch;  /* em: runs this close side by side turn as one block */
+} pdf_direction_params;
+extern const pdf_direction_params pdf_direction_defaults;
 /* The direction each glyph of p advances in (p->ng entries, PDF_DIR_NONE
  * where its neighbours say nothing), from the steps between glyphs that
  * follow each other in the text. */
@@ -58,6 +68,24 @@ typedef struct pdf_reading {
 	pdf_gutter known[PDF_MAX_GUTTERS];
 	size_t nknown;
 } pdf_reading;
+/* How columns.c tells a gutter between columns of running text; every
+ * length in font sizes (em) of the line it is measured on. */
+typedef struct pdf_column_params {
+	double gutter_min;       /* em: the least white of a gutter */
+	size_t min_lines;        /* lines of text on each side of a gutter ... */
+	size_t known_min_lines;  /* ... where an earlier page had it there */
+	double max_share;        /* the widest gutter: a share of the narrower column */
+	double indent;           /* em: a column's line starts this far in at most */
+	double justified_spread; /* widest over narrowest word space of a justified line */
+	double tail_gap;         /* em: the most white above a line on one side only ... */
+	double leading_slack;    /* em: ... and over the columns' own white between lines */
+	double prose_share;      /* share of a side's lines holding prose_words words */
+	size_t prose_words;
+	double furniture_gap;    /* em: white setting a running head or foot apart */
+	double line_space;       /* em: white between stacked columns within a sentence ... */
+	double paragraph_space;  /* em: ... and after a sentence's end */
+} pdf_column_params;
+extern const pdf_column_params pdf_column_defaults;
 /* Finds the gutters between columns of running text on p (glyphs in the
  * reading frame), remembering them in r (may be NULL). Returns how many
  * (at most max) were written to out. */
