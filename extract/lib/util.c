@@ -231,12 +231,29 @@ static size_t space_len(const unsigned char *s)
 	return 0;
 }
 
+/* The bytes a whitespace character may start with (space_len decides):
+ * runs of other bytes are copied whole. */
+static const unsigned char may_start_space[256] = {
+	[' '] = 1, ['\t' ... '\r'] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1,
+};
+
 char *rw_fold_ws(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
 	char *out = rw_xmalloc(strlen((const char *)p) + 1), *o = out;
 	int pending = 0;
 	while (*p) {
+		const unsigned char *run = p;
+		while (*p && !may_start_space[*p])
+			p++;
+		if (p > run) {
+			if (pending)
+				*o++ = ' ';
+			pending = 0;
+			memcpy(o, run, (size_t)(p - run));
+			o += p - run;
+			continue;
+		}
 		size_t n = space_len(p);
 		if (n) {
 			pending = o != out;
