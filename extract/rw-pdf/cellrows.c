@@ -658,6 +658,56 @@ static int band_rows(const pdf_cellpiece *pc, size_t n, int cols, const size_t *
 	return rows;
 }
 
+/* A first cell centred on two rows (an id spanning both, the rule
+ * between them stopping short of its column), the other with nothing
+ * in the first column, goes to the upper row and also to the lower: its
+ * middle stands within midway of the middle of the two rows' text
+ * beside it (the top of the upper's, the bottom of the lower's), nearer
+ * than to level with its own row's first line or centred on it. */
+static void span_first_cells(const pdf_cellpiece *pc, size_t n, int cols, double pitch,
+			     int rows, int *row, int *also)
+{
+	double *top = rw_xmalloc(((size_t)rows + 1) * sizeof *top);
+	double *bot = rw_xmalloc(((size_t)rows + 1) * sizeof *bot);
+	int *firsts = rw_xcalloc((size_t)rows + 1, sizeof *firsts);
+	for (int r = 0; r < rows; r++)
+		top[r] = HUGE_VAL, bot[r] = -HUGE_VAL;
+	for (size_t i = 0; i < n * (size_t)cols; i++) {
+		if (!pc[i].has || row[i] < 0)
+			continue;
+		if (i % cols == 0) {
+			firsts[row[i]]++;
+			continue;
+		}
+		top[row[i]] = fmin(top[row[i]], pc[i].top);
+		bot[row[i]] = fmax(bot[row[i]], pc[i].bottom);
+	}
+	for (size_t i = 0; i < n; i++) {
+		const pdf_cellpiece *p = &pc[i * cols];
+		int r = row[i * cols];
+		if (!p->has || r < 0 || firsts[r] != 1)
+			continue;
+		double unit = fmax(pitch, p->bottom - p->top);
+		/* how far it stands from level with its own row's first line,
+		 * or from centred on its text: a span must fit better */
+		double own = fmin(fabs(p->top - top[r]), fabs(centre(p) - (top[r] + bot[r]) / 2));
+		for (int hi = r; hi <= r + 1; hi++) {
+			int lo = hi - 1, other = hi == r ? lo : hi;
+			if (lo < 0 || hi >= rows || firsts[other] || !(top[lo] < bot[hi]))
+				continue;
+			double off = fabs(centre(p) - (top[lo] + bot[hi]) / 2);
+			if (off < MIDWAY * unit && off < own) {
+				row[i * cols] = lo;
+				also[i * cols] = hi;
+				break;
+			}
+		}
+	}
+	free(top);
+	free(bot);
+	free(firsts);
+}
+
 /* Rows from the rules when they part most of the `white` rows the white
  * between lines shows: their count (row[], also[] set), else 0. */
 static int ruled_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule,
@@ -678,9 +728,11 @@ static int ruled_rows(const pdf_cellpiece *pc, size_t n, int cols, const double 
 	const pdf_row_params *p = &pdf_row_defaults;
 	int rows = 0;
 	if (parting >= p->min_rules && parting >= p->rule_share * (white - 1)) {
-		rows = band_rows(pc, n, cols, band, nrule, line_pitch(pc, n, cols), row);
+		double pitch = line_pitch(pc, n, cols);
+		rows = band_rows(pc, n, cols, band, nrule, pitch, row);
 		for (size_t i = 0; i < cells; i++)
 			also[i] = -1;
+		span_first_cells(pc, n, cols, pitch, rows, row, also);
 	}
 	free(band);
 	free(held);

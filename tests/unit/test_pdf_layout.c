@@ -1072,7 +1072,18 @@ typedef struct piece {
 
 /* The rows pdf_cell_rows gives n pieces over cols columns, no rules:
  * row[k] for piece k (pieces on one line share its index). */
+static int rows_ruled(const piece *pc, size_t n, int cols, const double *rule, size_t nrule,
+		      int *row, int *also_of);
+
 static int rows_of(const piece *pc, size_t n, int cols, int *row)
+{
+	return rows_ruled(pc, n, cols, NULL, 0, row, NULL);
+}
+
+/* The same with rules across the table at heights rule[0..nrule-1];
+ * also_of[k] (when given): the second row of piece k, or -1. */
+static int rows_ruled(const piece *pc, size_t n, int cols, const double *rule, size_t nrule,
+		      int *row, int *also_of)
 {
 	/* one line per distinct top, in order */
 	double tops[64];
@@ -1093,12 +1104,14 @@ static int rows_of(const piece *pc, size_t n, int cols, int *row)
 		cp[i * cols + pc[k].col] = (pdf_cellpiece){1, pc[k].top, pc[k].top + 10};
 	}
 	int *r = rw_xmalloc(nl * (size_t)cols * sizeof *r), *also = rw_xmalloc(nl * (size_t)cols * sizeof *also);
-	int rows = pdf_cell_rows(cp, nl, cols, NULL, 0, r, also);
+	int rows = pdf_cell_rows(cp, nl, cols, rule, nrule, r, also);
 	for (size_t k = 0; k < n; k++) {
 		size_t i = 0;
 		while (tops[i] != pc[k].top)
 			i++;
 		row[k] = r[i * cols + pc[k].col];
+		if (also_of)
+			also_of[k] = also[i * cols + pc[k].col];
 	}
 	free(cp);
 	free(r);
@@ -1190,6 +1203,24 @@ static void ids_over_two_lines_show_cells_aligned_at_the_top(void **state)
 	assert_int_equal(rows_of(pc, 18, 3, row), 3);
 	for (int k = 0; k < 18; k++)
 		assert_int_equal(row[k], k / 6);
+}
+
+/* Rules between the rows, but for the one between two rows that an id
+ * centred on both spans (the rule stops short of its column): the id
+ * goes to the upper row and also to the lower, each row's text to its
+ * own. */
+static void an_id_centred_on_two_ruled_rows_spans_both(void **state)
+{
+	const piece pc[] = {{0, 0},  {0, 1},  {20, 1}, {36, 0},
+			    {40, 1}, {52, 1}, {75, 0}, {75, 1}, {87, 1}};
+	const double rule[] = {15, 70};
+	int row[9], also[9];
+	assert_int_equal(rows_ruled(pc, 9, 2, rule, 2, row, also), 4);
+	const int want[] = {0, 0, 1, 1, 2, 2, 3, 3, 3};
+	for (int k = 0; k < 9; k++)
+		assert_int_equal(row[k], want[k]);
+	assert_int_equal(also[3], 2);
+	assert_int_equal(also[2], -1);
 }
 
 /* A piece of a table: rows of cols texts ("" empty), each cell one line
@@ -1315,6 +1346,7 @@ int main(void)
 		cmocka_unit_test(a_column_used_again_starts_a_row_with_an_empty_first_cell),
 		cmocka_unit_test(a_line_over_the_first_row_is_a_row_of_its_own),
 		cmocka_unit_test(ids_over_two_lines_show_cells_aligned_at_the_top),
+		cmocka_unit_test(an_id_centred_on_two_ruled_rows_spans_both),
 		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
 		cmocka_unit_test(whole_rows_over_a_break_stay_apart),
