@@ -224,6 +224,8 @@ typedef struct pdf_edge_params {
 				 this tall is a break between rows */
 	int min_side_rules;  /* level rulings on each side of such a band,
 				none across it, part the tables */
+	int max_head_lines;  /* lines over tables side by side, outside their
+				area, taken as both sides' headers */
 } pdf_edge_params;
 extern const pdf_edge_params pdf_edge_defaults;
 /* A table area: lines first..last, the words of them whose middle is

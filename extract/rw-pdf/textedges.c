@@ -38,7 +38,9 @@
  *     than a line) has text of the other side all through it, or
  *     min_side_rules level rulings on each side stop in the band and none
  *     runs across it.  The widest such band is the cut; each side is cut
- *     again the same way.  Two tables whose rows line up, unruled, show
+ *     again the same way.  Header lines right above the area (cells set
+ *     off the columns' edges) with words on both sides of the cut and
+ *     none across it are both sides', max_head_lines at most.  Two tables whose rows line up, unruled, show
  *     nothing of the kind and stay one.
  * Every length is relative: x tolerances to the font size, blank
  * stretches to the line's height.
@@ -73,6 +75,8 @@ const pdf_edge_params pdf_edge_defaults = {
 	.max_blank = 2.5,
 	/* two word spaces and more never part tables: a column gap */
 	.min_gutter = 2.0,
+	/* a header cell wrapped over two lines */
+	.max_head_lines = 2,
 	/* sizes rounded by the producer differ by a few hundredths; a
 	 * note set a point smaller (9 on 10, 10 on 11) is another type */
 	.type_tol = 0.05,
@@ -672,11 +676,41 @@ static pdf_box area_box(const tchunk *c, const size_t *first_chunk, const pdf_ar
 	return b;
 }
 
-/* The page's level rulings, for step 5. */
+/* What step 5 needs of the page besides its chunks: the level rulings,
+ * and the lines used before. */
 typedef struct rulings {
 	const pdf_ruling *r;
 	size_t n;
+	const int *used;
 } rulings;
+
+/* The first line of tables side by side in area a, parted at gutter g:
+ * the header lines over them that the text edges left out of the area
+ * (a header's cells need not stand on the columns' edges) are both
+ * sides', when right above it, with words on both sides of the
+ * gutter's middle and none across it; max_head_lines at most. */
+static size_t head_lines(const pdf_line *l, const tchunk *c, const size_t *first_chunk,
+			 const int *used, const pdf_area *a, const pdf_gap *g,
+			 const pdf_edge_params *p)
+{
+	size_t first = a->first;
+	for (int n = 0; n < p->max_head_lines && first > 0; n++) {
+		size_t j = first - 1;
+		if (used[j] || !pdf_lines_follow(l, j, first, p))
+			break;
+		double cut = (g->lo + g->hi) / 2;
+		int left = 0, right = 0, across = 0;
+		for (size_t k = first_chunk[j]; k < first_chunk[j + 1]; k++) {
+			across |= !pdf_area_holds(a, &c[k].b) || (c[k].b.left < cut && c[k].b.right > cut);
+			left |= c[k].b.right <= cut;
+			right |= c[k].b.left >= cut;
+		}
+		if (across || !left || !right)
+			break;
+		first = j;
+	}
+	return first;
+}
 
 /* Step 5: area a as tables side by side, appended to *out. */
 static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first_chunk,
@@ -707,8 +741,10 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 			best = k;
 	}
 	pdf_area left = a, right = a;
-	if (best)
+	if (best) {
 		left.right = right.left = (s[best].lo + s[best].hi) / 2;
+		left.first = right.first = head_lines(l, c, first_chunk, ru->used, &a, &s[best], p);
+	}
 	free(s);
 	if (best) {
 		side_by_side(l, c, first_chunk, left, ru, p, out, n, cap);
@@ -795,7 +831,7 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_r
 	size_t nwhole = find_areas(l, nl, used, crossed, filled, c, first_chunk, p, &whole);
 	size_t n = 0, acap = 0;
 	*out = NULL;
-	rulings ru = {r, nr};
+	rulings ru = {r, nr, used};
 	for (size_t k = 0; k < nwhole; k++)
 		side_by_side(l, c, first_chunk, whole[k], &ru, p, out, &n, &acap);
 	free(whole);

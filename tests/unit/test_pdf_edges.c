@@ -128,6 +128,39 @@ static void rows_of_their_own_part_at_the_gutter(void **state)
 	pdf_page_clear(&p);
 }
 
+/* Header cells set off the columns' edges (centred over wider columns)
+ * leave the header line out of the area the edges make; over tables
+ * side by side, with words on each side and none in the gutter, it is
+ * both sides' first line. A title across the gutter is neither's. */
+static void header_over_tables_side_by_side_is_both_sides(void **state)
+{
+	static const char *const body_l[] = {"R1", "text", "R2", "text", "R3", "text", "R4", "text"};
+	static const char *const body_r[] = {"S1", "word|more", "S2", "word", "S3", "word", "S4", "word"};
+	pdf_page p = {0};
+	put_text(&p, "Id", 17, 86);
+	put_text(&p, "Text", 47, 86);
+	put_text(&p, "No", 167, 86);
+	put_text(&p, "Word", 197, 86);
+	put_table(&p, body_l, ROWS - 1, 2, left_x, 100, 4, 0);
+	put_table(&p, body_r, ROWS - 1, 2, right_x, 100, 4, 0);
+	found f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 2);
+	assert_int_equal(f.a[0].first, 0);
+	assert_int_equal(f.a[1].first, 0);
+	found_free(&f);
+	/* a title over both instead */
+	pdf_page q = {0};
+	put_text(&q, "Both tables of this page", 60, 86);
+	put_table(&q, body_l, ROWS - 1, 2, left_x, 100, 4, 0);
+	put_table(&q, body_r, ROWS - 1, 2, right_x, 100, 4, 0);
+	f = areas(&q, &pdf_edge_defaults);
+	assert_int_equal(f.na, 2);
+	assert_int_equal(f.a[0].first, 1);
+	found_free(&f);
+	pdf_page_clear(&p);
+	pdf_page_clear(&q);
+}
+
 /* Tables whose rows line up, no rules: nothing shows two tables (one
  * table with a wide gap looks the same), whatever their lengths. */
 static void level_rows_keep_one_area(void **state)
@@ -285,6 +318,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(rows_of_their_own_part_at_the_gutter),
+		cmocka_unit_test(header_over_tables_side_by_side_is_both_sides),
 		cmocka_unit_test(level_rows_keep_one_area),
 		cmocka_unit_test(rules_stopping_in_the_gutter_part_the_area),
 		cmocka_unit_test(one_table_with_centred_cells_keeps_one_area),
