@@ -24,24 +24,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A running head may pair a title with a page number or a date (two
- * chunks); three are a table's columns. */
-#define HEADER_CHUNKS 3
-/* A table's header cells are written over this many lines at most (a
- * taller stack under a header row is text of the page, not header). */
-#define HEADER_LINES 4
-/* Lines repeated at the same place: their distances from the edge,
- * rounded to this many points, differ by at most one step. */
-#define PLACE_STEP 3.0
-/* A line goes on with the one above it in a paragraph when the white
- * between them is at most this many font sizes (emit.c breaks
- * paragraphs at half a size) and their sizes differ by no more than
- * SAME_SIZE points. */
-#define PARAGRAPH_GAP_EM 0.5
-#define SAME_SIZE 0.75
-/* A line repeated on every page, this many times the size of every
- * other line of the first page, is a title there, not a running head. */
-#define TITLE_SIZE 1.15
+const pdf_furniture_params pdf_furniture_defaults = {
+	/* a running head may pair a title with a page number or a date (two
+	 * chunks); three are a table's columns */
+	.header_chunks = 3,
+	/* a taller stack under a header row is text of the page, not
+	 * header cells written over several lines */
+	.header_lines = 4,
+	/* a line repeated at the same place is drawn there to the point
+	 * but for rounding: distances differ by at most one step */
+	.place_step = 3.0,
+	/* emit.c breaks paragraphs at half a size ... */
+	.paragraph_gap = 0.5,
+	/* ... and where the size changes */
+	.same_size = 0.75,
+	/* the first page's title, repeated on every page, stands out from
+	 * the rest of that page */
+	.title_size = 1.15,
+	/* a normal leading, so that the two halves of a paragraph read as
+	 * one */
+	.join_leading = 0.2,
+};
+static const pdf_furniture_params *const furp = &pdf_furniture_defaults;
 
 /* Stands for a run of digits in a line's key: a character no text has
  * (a "#" of the text, as in "Rec #", is not a page number). */
@@ -86,7 +90,7 @@ static int is_page_number(const char *key)
 typedef struct mark {
 	char *key;
 	int band;   /* 0 top, 1 bottom */
-	long place; /* distance from that edge, in PLACE_STEP */
+	long place; /* distance from that edge, in place_step */
 	int page;
 	pdf_line *l;
 } mark;
@@ -114,7 +118,7 @@ static int margin_band(const pdf_page_lines *p, const pdf_line *l)
 	return -1;
 }
 
-/* A line of HEADER_CHUNKS chunks or more is a table's header row
+/* A line of header_chunks chunks or more is a table's header row
  * repeated at the top of each page, which the table reader needs: no
  * running head is set in columns. */
 static int is_header_row(const pdf_line *l)
@@ -122,7 +126,7 @@ static int is_header_row(const pdf_line *l)
 	size_t *st = rw_xmalloc((l->nw ? l->nw : 1) * sizeof *st);
 	size_t n = pdf_line_chunks(l, st);
 	free(st);
-	return n >= HEADER_CHUNKS;
+	return n >= furp->header_chunks;
 }
 
 /* l is a header row, or a piece of one: it stands level with a line of
@@ -130,7 +134,7 @@ static int is_header_row(const pdf_line *l)
  * other columns' names), or right under one (no more white between them
  * than between a paragraph's lines) and across from it: the next line
  * of header cells written over several ("Rec #" over "verify" over
- * "validate"), up to HEADER_LINES lines down. */
+ * "validate"), up to header_lines lines down. */
 static int in_header_row(const pdf_page_lines *p, const pdf_line *l, int lines)
 {
 	if (is_header_row(l))
@@ -141,8 +145,8 @@ static int in_header_row(const pdf_page_lines *p, const pdf_line *l, int lines)
 			continue;
 		if (h->b.top < l->b.bottom && h->b.bottom > l->b.top && is_header_row(h))
 			return 1;
-		if (lines < HEADER_LINES && h->b.bottom <= l->b.top &&
-		    l->b.top - h->b.bottom <= PARAGRAPH_GAP_EM * l->size &&
+		if ((size_t)lines < furp->header_lines && h->b.bottom <= l->b.top &&
+		    l->b.top - h->b.bottom <= furp->paragraph_gap * l->size &&
 		    h->b.left < l->b.right && h->b.right > l->b.left &&
 		    in_header_row(p, h, lines + 1))
 			return 1;
@@ -170,7 +174,7 @@ static mark *margin_marks(pdf_page_lines *pages, size_t np, size_t *n)
 			}
 			double d = band == 0 ? l->b.top : pages[i].height - l->b.bottom;
 			m = rw_xgrow(m, &cap, *n + 1, sizeof *m);
-			m[(*n)++] = (mark){key, band, lround(d / PLACE_STEP), pages[i].number, l};
+			m[(*n)++] = (mark){key, band, lround(d / furp->place_step), pages[i].number, l};
 		}
 	return m;
 }
@@ -191,7 +195,7 @@ static int is_title(const pdf_page_lines *pages, size_t np, const mark *m)
 		if (l == m->l || l->drop)
 			continue;
 		others = 1;
-		if (m->l->size < TITLE_SIZE * l->size)
+		if (m->l->size < furp->title_size * l->size)
 			return 0;
 	}
 	return others || m->l->bold;
@@ -274,21 +278,17 @@ static int clear_of_tables(const pdf_page_lines *p, const pdf_line *l, int first
 static int same_paragraph(const pdf_line *a, const pdf_line *b)
 {
 	double size = fmax(a->size, 1);
-	return fabs(a->size - b->size) <= SAME_SIZE && b->b.top - a->b.bottom <= PARAGRAPH_GAP_EM * size &&
+	return fabs(a->size - b->size) <= furp->same_size && b->b.top - a->b.bottom <= furp->paragraph_gap * size &&
 	       b->b.top >= a->b.top && a->bold == b->bold && is_prose(b);
 }
 
-/* The white set between a page's last line and the first line moved
- * under it from the next page, in ems of the last line's font: a
- * normal leading, so that the two read as one paragraph. */
-#define JOIN_LEADING_EM 0.2
 
 /* Moves lines first .. first+n-1 of page b to the end of page a, under
  * a's line last. */
 static void move_lines(pdf_page_lines *a, long last, pdf_page_lines *b, size_t first, size_t n)
 {
 	const pdf_line *end = &a->l[last];
-	double gap = JOIN_LEADING_EM * fmax(end->size, 1);
+	double gap = furp->join_leading * fmax(end->size, 1);
 	double dy = end->b.bottom + gap - b->l[first].b.top;
 	a->l = rw_xrealloc(a->l, (a->nl + n) * sizeof *a->l);
 	for (size_t k = 0; k < n; k++) {
@@ -312,7 +312,7 @@ static void join_cut_paragraphs(pdf_page_lines *pages, size_t np)
 			continue;
 		const pdf_line *end = &a->l[last], *start = &b->l[first];
 		if (ends_sentence(end) || !is_prose(end) || !is_prose(start) ||
-		    fabs(end->size - start->size) > SAME_SIZE || end->bold != start->bold ||
+		    fabs(end->size - start->size) > furp->same_size || end->bold != start->bold ||
 		    !clear_of_tables(a, end, 0) || !clear_of_tables(b, start, 1))
 			continue;
 		/* the paragraph's lines on the next page: up to its first break */

@@ -27,13 +27,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A gap wider than this share of the font size always breaks a word. */
-#define WORD_GAP 0.25
-/* A gap wider than this share of the font size breaks a chunk (a run of
- * words that belong together, as a table cell's text). */
-#define CHUNK_GAP 0.45
-/* How many recent lines a glyph may still join. */
-#define OPEN_LINES 4
+const pdf_layout_params pdf_layout_defaults = {
+	/* a space glyph is about a quarter of an em: a gap as wide holds
+	 * one */
+	.word_gap = 0.25,
+	/* wider than a word space stretched by a tight line, narrower than
+	 * the white between a table's cells */
+	.chunk_gap = 0.45,
+	/* a line's glyphs come close together when sorted by centre: a
+	 * line further back is done */
+	.open_lines = 4,
+	/* letters side by side touch at most at their edges; a glyph drawn
+	 * twice (fake bold, a shadow) overlaps itself */
+	.same_glyph_overlap = 0.5,
+	/* superscripts are smaller than this share of a line's height ... */
+	.line_size_share = 0.8,
+	/* ... and a neighbour's text centred between two lines stands half
+	 * a line off */
+	.line_offset_share = 0.35,
+};
+static const pdf_layout_params *const layp = &pdf_layout_defaults;
 
 /* fmin and fmax are calls into libm (their handling of NaN and signed
  * zeros keeps the compiler from inlining them); these are inline and
@@ -156,18 +169,16 @@ static int is_space(const char *u)
 	return c == 0 || (c == 0xc2 && (unsigned char)u[1] == 0xa0 && u[2] == 0);
 }
 
-/* Two boxes of the same character overlapping by more than this share
- * of the narrower one (and of their areas) are one glyph drawn twice
- * (fake bold, a shadow), not two letters: letters side by side touch
- * at most at their edges. */
-#define SAME_GLYPH_OVERLAP 0.5
+/* Two boxes of the same character overlapping by more than
+ * same_glyph_overlap of the narrower one (and of their areas) are one
+ * glyph drawn twice. */
 
 static int same_glyph_twice(const pdf_glyph *a, const pdf_glyph *b)
 {
 	/* the boxes first: neighbours seldom overlap, and often match */
 	double w = lesser(a->b.right - a->b.left, b->b.right - b->b.left);
 	double o = lesser(a->b.right, b->b.right) - greater(a->b.left, b->b.left);
-	return w > 0 && o / w > SAME_GLYPH_OVERLAP && overlap_share(&a->b, &b->b) > SAME_GLYPH_OVERLAP &&
+	return w > 0 && o / w > layp->same_glyph_overlap && overlap_share(&a->b, &b->b) > layp->same_glyph_overlap &&
 	       !strcmp(a->u, b->u);
 }
 
@@ -304,7 +315,7 @@ static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n, in
 				continue;
 			double size = greater(greater(p->size, c->size), 1);
 			double gap = c->b.left - p->b.right;
-			if (gap > WORD_GAP * size || (p->space_after && gap > -0.05 * size)) {
+			if (gap > layp->word_gap * size || (p->space_after && gap > -0.05 * size)) {
 				add_word(l, &cap, g, gi + start, kept - start, text);
 				start = kept;
 			}
@@ -330,7 +341,7 @@ static void finish_line(pdf_line *l)
 }
 
 /* Lines being grouped: glyphs come sorted by centre, and each joins one
- * of the last OPEN_LINES lines or starts one; a line further back is
+ * of the last open_lines lines or starts one; a line further back is
  * final. A line here is its band and how many glyphs it holds: which
  * line each glyph joined is noted beside it, and the glyphs are put
  * line by line afterwards (one array for the page, not one per line). */
@@ -344,12 +355,9 @@ typedef struct grouper {
 	size_t n, cap;
 } grouper;
 
-/* A glyph at least LINE_SIZE_SHARE of a line's height whose middle
- * stands more than LINE_OFFSET_SHARE of that height off the line's
- * middle is on a line of its own: superscripts are smaller, and a
- * neighbour's text centred between two lines stands half a line off. */
-#define LINE_SIZE_SHARE 0.8
-#define LINE_OFFSET_SHARE 0.35
+/* A glyph at least line_size_share of a line's height whose middle
+ * stands more than line_offset_share of that height off the line's
+ * middle is on a line of its own. */
 
 /* The line glyph g[i] joins (SIZE_MAX for a space, which joins none). */
 static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
@@ -359,14 +367,14 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 		return SIZE_MAX;
 	size_t best = SIZE_MAX;
 	double best_share = 0.5;
-	for (size_t j = gr->n > OPEN_LINES ? gr->n - OPEN_LINES : 0; j < gr->n; j++) {
+	for (size_t j = gr->n > layp->open_lines ? gr->n - layp->open_lines : 0; j < gr->n; j++) {
 		const pdf_box *b = &gr->p[j].b;
 		/* a glyph of the line's size stands level with it: one
 		 * half-way down to the next line (a cell's text centred on
 		 * two lines of its neighbour's) is a line of its own */
 		double h = box_h(b);
-		if (box_h(&c->b) >= LINE_SIZE_SHARE * h &&
-		    fabs((c->b.top + c->b.bottom) / 2 - (b->top + b->bottom) / 2) > LINE_OFFSET_SHARE * h)
+		if (box_h(&c->b) >= layp->line_size_share * h &&
+		    fabs((c->b.top + c->b.bottom) / 2 - (b->top + b->bottom) / 2) > layp->line_offset_share * h)
 			continue;
 		double s = overlap_share(&c->b, b); /* after the cheaper test above */
 		if (s >= best_share) {
@@ -520,7 +528,7 @@ size_t pdf_line_chunks(const pdf_line *l, size_t *starts)
 	for (size_t i = 0; i < l->nw; i++) {
 		if (i > 0 && !l->w[i].cell_start) {
 			double size = fmax(fmax(l->w[i].size, l->w[i - 1].size), 1);
-			if (l->w[i].b.left - l->w[i - 1].b.right <= CHUNK_GAP * size)
+			if (l->w[i].b.left - l->w[i - 1].b.right <= layp->chunk_gap * size)
 				continue;
 		}
 		starts[n++] = i;

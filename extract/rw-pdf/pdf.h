@@ -132,6 +132,17 @@ typedef struct pdf_line {
 	int drop;     /* a running header/footer or page number (emit.c) */
 } pdf_line;
 
+/* How layout.c makes words, chunks and lines of glyphs; lengths in font
+ * sizes (em) unless they say. */
+typedef struct pdf_layout_params {
+	double word_gap;           /* em: a wider gap between glyphs breaks a word */
+	double chunk_gap;          /* em: a wider gap between words breaks a chunk */
+	size_t open_lines;         /* lines a glyph may still join, the latest */
+	double same_glyph_overlap; /* share of the narrower box: one glyph drawn twice */
+	double line_size_share;    /* of a line's height: a glyph this tall ... */
+	double line_offset_share;  /* ... this far off its middle is on a line of its own */
+} pdf_layout_params;
+extern const pdf_layout_params pdf_layout_defaults;
 /* Groups the page's glyphs (any order) into lines, top to bottom, each
  * made of words, left to right. */
 pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines);

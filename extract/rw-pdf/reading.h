@@ -103,6 +103,18 @@ void pdf_page_reading_frame(pdf_page *p, pdf_reading *r);
 
 /* ---- furniture.c ------------------------------------------------------ */
 
+/* How furniture.c tells running heads and feet and joins a paragraph
+ * cut by a page break; lengths in font sizes (em) unless they say. */
+typedef struct pdf_furniture_params {
+	size_t header_chunks; /* word groups: a line of as many is a table's header row */
+	size_t header_lines;  /* lines: header cells written over at most as many */
+	double place_step;    /* points: lines this close to an edge stand at one place */
+	double paragraph_gap; /* em: the most white inside a paragraph ... */
+	double same_size;     /* points: ... and the most its lines' sizes differ */
+	double title_size;    /* times every other size of page 1: a title there */
+	double join_leading;  /* em: white set between a paragraph's halves once joined */
+} pdf_furniture_params;
+extern const pdf_furniture_params pdf_furniture_defaults;
 /* A page's lines as emit.c keeps them, for the furniture pass. */
 typedef struct pdf_page_lines {
 	int number;
