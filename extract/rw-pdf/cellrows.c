@@ -91,27 +91,28 @@ static double centre(const pdf_cellpiece *p)
 	return (p->top + p->bottom) / 2;
 }
 
-/* The step between successive lines of a cell, from the steps between
- * successive lines of each column but the first; 0 when no column has
- * two lines. */
-static double line_pitch(const pdf_cellpiece *pc, size_t n, int cols)
+/* The smallest step between successive lines of columns from..cols-1
+ * that comes back often (a tenth of the steps, at least twice): a
+ * cell's lines; a lone closer pair (a superscript) does not count, and
+ * when no cell has two lines it is the row step. 0 when no column has
+ * two lines; *height: the median height of the lines. */
+static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from, double *height)
 {
 	double *steps = rw_xmalloc((n ? n : 1) * (size_t)cols * sizeof *steps);
-	size_t ns = 0;
-	for (int c = 1; c < cols; c++) {
+	double *h = rw_xmalloc((n ? n : 1) * (size_t)cols * sizeof *h);
+	size_t ns = 0, nh = 0;
+	for (int c = from; c < cols; c++) {
 		double last = NAN;
 		for (size_t i = 0; i < n; i++) {
 			const pdf_cellpiece *p = &pc[i * cols + c];
 			if (!p->has)
 				continue;
+			h[nh++] = p->bottom - p->top;
 			if (!isnan(last) && p->top > last)
 				steps[ns++] = p->top - last;
 			last = p->top;
 		}
 	}
-	/* the smallest step that comes back often (a tenth of the steps, at
-	 * least twice): a cell's lines; a lone closer pair (a superscript)
-	 * does not count, and when no cell has two lines it is the row step */
 	double m = 0;
 	if (ns) {
 		qsort(steps, ns, sizeof *steps, by_value);
@@ -125,7 +126,26 @@ static double line_pitch(const pdf_cellpiece *pc, size_t n, int cols)
 		}
 		m = k < ns ? steps[k] : steps[ns / 2];
 	}
+	if (nh)
+		qsort(h, nh, sizeof *h, by_value);
+	*height = nh ? h[nh / 2] : 0;
 	free(steps);
+	free(h);
+	return m;
+}
+
+/* The step between successive lines of a cell: from the columns but the
+ * first (where ids of one line each would show the row step), or, when
+ * that is no leading (no cell of theirs wraps: a step longer than
+ * max_leading text heights), from every column (the first cell wraps). */
+static double line_pitch(const pdf_cellpiece *pc, size_t n, int cols)
+{
+	double height, m = steps_pitch(pc, n, cols, 1, &height);
+	if (m > MAX_LEADING * height) {
+		double all_height, all = steps_pitch(pc, n, cols, 0, &all_height);
+		if (all > 0 && all <= MAX_LEADING * all_height)
+			m = all;
+	}
 	return m;
 }
 

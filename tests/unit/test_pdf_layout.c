@@ -1223,6 +1223,21 @@ static void an_id_centred_on_two_ruled_rows_spans_both(void **state)
 	assert_int_equal(also[2], -1);
 }
 
+/* Only the first column wraps (long labels beside one-line values, rows
+ * set apart by padding): the other columns step by whole rows, so the
+ * line pitch comes from the first column's wrapped lines, and each
+ * label is one row. */
+static void a_pitch_from_the_first_column_when_only_it_wraps(void **state)
+{
+	const piece pc[] = {{0, 0},  {0, 1},   {12, 0},  {24, 0},  {44, 0},  {44, 1},  {56, 0},
+			    {76, 0}, {76, 1},  {88, 0},  {100, 0}, {120, 0}, {120, 1}};
+	int row[13];
+	assert_int_equal(rows_of(pc, 13, 2, row), 4);
+	const int want[] = {0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 3, 3};
+	for (int k = 0; k < 13; k++)
+		assert_int_equal(row[k], want[k]);
+}
+
 /* A piece of a table: rows of cols texts ("" empty), each cell one line
  * 10pt high, the rows 30pt apart; a text ending in "+" stands on two
  * lines (its box 20pt high), as a cell that runs on. */
@@ -1347,6 +1362,7 @@ int main(void)
 		cmocka_unit_test(a_line_over_the_first_row_is_a_row_of_its_own),
 		cmocka_unit_test(ids_over_two_lines_show_cells_aligned_at_the_top),
 		cmocka_unit_test(an_id_centred_on_two_ruled_rows_spans_both),
+		cmocka_unit_test(a_pitch_from_the_first_column_when_only_it_wraps),
 		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
 		cmocka_unit_test(whole_rows_over_a_break_stay_apart),
