@@ -259,8 +259,9 @@ pdf_line *pdf_side_lines(const pdf_line *l, size_t nl, const pdf_area *a, size_t
 			 size_t **from);
 /* The table areas among the lines not used (top to bottom, count
  * returned, *out allocated); filled[i] (room for nl) is set to the
- * number of columns line i has text in. The text edges and the areas
- * are noted on debug (NULL: none). */
+ * number of columns line i has text in. r[0..nr-1]: the page's level
+ * rulings (rules that stop between tables side by side part them). The
+ * text edges and the areas are noted on debug (NULL: none). */
 size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_ruling *r,
 		      size_t nr, const pdf_edge_params *p, int *filled, pdf_area **out,
 		      pdf_debug *debug);
