@@ -109,8 +109,11 @@ static void remove_table_glyphs(pdf_page *p, const pdf_table *t, size_t nt)
 	p->ng = n;
 }
 
-/* In auto mode a ruled box of one cell (a frame around text) or one row
- * is no table. */
+/* A ruled table's column lines on two pages are the same lines when
+ * they stand this close, in points (a page's lines are drawn at one x,
+ * but for rounding of a point or two). */
+#define SAME_RULING_PT 2.0
+
 /* t has the columns of the last (lowest) table of page prev. */
 static int same_columns(const epage *prev, const pdf_table *t)
 {
@@ -121,7 +124,7 @@ static int same_columns(const epage *prev, const pdf_table *t)
 	if (!last || last->cols != t->cols)
 		return 0;
 	for (int c = 0; c <= t->cols; c++)
-		if (fabs(last->colx[c] - t->colx[c]) > 2)
+		if (fabs(last->colx[c] - t->colx[c]) > SAME_RULING_PT)
 			return 0;
 	return 1;
 }
@@ -358,9 +361,16 @@ static void write_document(pdf_emitter *e)
 	rw_buf_free(&t);
 }
 
+/* A table's two pieces on two pages stand at the same place when their
+ * left and right ends are this close: a share of the table's width, or
+ * these points at least (a stream table's ends are its text's, which
+ * differs from page to page by a cell's ragged right edge). */
+#define SAME_PLACE_SHARE 0.03
+#define SAME_PLACE_PT 15.0
+
 static int same_layout(const pdf_emitter *e, const pdf_table *t)
 {
-	double tol = fmax(15, 0.03 * (t->b.right - t->b.left));
+	double tol = fmax(SAME_PLACE_PT, SAME_PLACE_SHARE * (t->b.right - t->b.left));
 	return e->open_table && e->open_cols == t->cols && fabs(e->open_left - t->b.left) <= tol &&
 	       fabs(e->open_right - t->b.right) <= tol;
 }
