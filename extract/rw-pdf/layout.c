@@ -99,29 +99,44 @@ static inline int key_cmp(const glyph_key *x, const glyph_key *y, int order)
 	return order == BY_MID_Y ? by_mid_y(x, y) : by_left(x, y);
 }
 
-/* A stable merge sort: runs of 16 by insertion, then merges, skipped
- * where two runs are in order already (a line's glyphs mostly come left
- * to right). Sorting is a good share of rw-pdf's own time, and qsort()
- * would make a call per comparison. */
-static inline void merge_sort(glyph_key *k, glyph_key *tmp, size_t n, int order)
+/* The key of glyph i. */
+static inline glyph_key key_of(const pdf_glyph *g, size_t i)
 {
-	enum { RUN = 16 };
-	for (size_t lo = 0; lo < n; lo += RUN) {
-		size_t hi = lo + RUN < n ? lo + RUN : n;
-		for (size_t i = lo + 1; i < hi; i++) {
-			glyph_key v = k[i];
-			size_t j = i;
+	return (glyph_key){mid_y(&g[i].b), g[i].b.left, i};
+}
+
+/* A stable natural merge sort: the runs already in order are found
+ * (each made at least MIN_RUN long by insertion), then merged pairwise,
+ * a merge skipped where two runs are in order already. Glyphs come from
+ * the text layer line by line, left to right, so the runs are long:
+ * sorting is a good share of rw-pdf's own time, and qsort() would make a
+ * call per comparison. run has room for n / MIN_RUN + 2 run starts. */
+enum { MIN_RUN = 16 };
+
+static inline void merge_sort(glyph_key *k, glyph_key *tmp, size_t *run, size_t n, int order)
+{
+	size_t nr = 0;
+	for (size_t lo = 0; lo < n;) {
+		size_t hi = lo + 1;
+		while (hi < n && key_cmp(&k[hi - 1], &k[hi], order) <= 0)
+			hi++;
+		size_t end = lo + MIN_RUN < n ? lo + MIN_RUN : n;
+		for (; hi < end; hi++) {
+			glyph_key v = k[hi];
+			size_t j = hi;
 			for (; j > lo && key_cmp(&k[j - 1], &v, order) > 0; j--)
 				k[j] = k[j - 1];
 			k[j] = v;
 		}
+		run[nr++] = lo;
+		lo = hi;
 	}
-	if (n <= RUN)
-		return;
+	run[nr] = n;
 	glyph_key *src = k, *dst = tmp;
-	for (size_t w = RUN; w < n; w *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * w) {
-			size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+	while (nr > 1) {
+		size_t m = 0;
+		for (size_t r = 0; r < nr; r += 2, m++) {
+			size_t lo = run[r], mid = run[r + 1], hi = r + 1 < nr ? run[r + 2] : mid;
 			size_t a = lo, b = mid, o = lo;
 			if (mid < hi && key_cmp(&src[mid - 1], &src[mid], order) > 0) {
 				while (a < mid && b < hi)
@@ -130,7 +145,10 @@ static inline void merge_sort(glyph_key *k, glyph_key *tmp, size_t n, int order)
 			memcpy(dst + o, src + a, (mid - a) * sizeof *dst);
 			o += mid - a;
 			memcpy(dst + o, src + b, (hi - b) * sizeof *dst);
+			run[m] = lo;
 		}
+		run[m] = n;
+		nr = m;
 		glyph_key *t = src;
 		src = dst, dst = t;
 	}
@@ -138,22 +156,42 @@ static inline void merge_sort(glyph_key *k, glyph_key *tmp, size_t n, int order)
 		memcpy(k, src, n * sizeof *k);
 }
 
-/* Sorts the glyph indexes gi[0..n-1] in the order asked for; k has room
- * for 2 n keys (the keys and the merge's second half). Made once for
- * all the lines of a page, not once per line. */
-static void sort_glyphs(const pdf_glyph *g, size_t *gi, size_t n, int order, glyph_key *k)
+/* Whether gi[0..n-1] is in the order asked for already (most lines and
+ * most cells are): then no keys are made. */
+static int in_order(const pdf_glyph *g, const size_t *gi, size_t n, int order)
 {
+	for (size_t j = 1; j < n; j++) {
+		glyph_key x = key_of(g, gi[j - 1]), y = key_of(g, gi[j]);
+		if (key_cmp(&x, &y, order) > 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* Where a page's sorts work: keys, the merge's second half, run starts;
+ * made once for all the lines of a page, not once per line. */
+typedef struct sort_space {
+	glyph_key *k;
+	size_t *run;
+} sort_space;
+
+/* Sorts the glyph indexes gi[0..n-1] in the order asked for. */
+static void sort_glyphs(const pdf_glyph *g, size_t *gi, size_t n, int order, const sort_space *sp)
+{
+	if (in_order(g, gi, n, order))
+		return;
+	glyph_key *k = sp->k;
 	for (size_t j = 0; j < n; j++)
-		k[j] = (glyph_key){mid_y(&g[gi[j]].b), g[gi[j]].b.left, gi[j]};
+		k[j] = key_of(g, gi[j]);
 	if (order == BY_MID_Y)
-		merge_sort(k, k + n, n, BY_MID_Y);
+		merge_sort(k, k + n, sp->run, n, BY_MID_Y);
 	else
-		merge_sort(k, k + n, n, BY_LEFT);
+		merge_sort(k, k + n, sp->run, n, BY_LEFT);
 	for (size_t j = 0; j < n; j++)
 		gi[j] = k[j].i;
 }
 
-static double overlap_share(const pdf_box *g, const pdf_box *band)
+static inline double overlap_share(const pdf_box *g, const pdf_box *band)
 {
 	double o = lesser(g->bottom, band->bottom) - greater(g->top, band->top);
 	double h = lesser(box_h(g), box_h(band));
@@ -176,6 +214,8 @@ static int is_space(const char *u)
 static int same_glyph_twice(const pdf_glyph *a, const pdf_glyph *b)
 {
 	/* the boxes first: neighbours seldom overlap, and often match */
+	if (b->b.left >= a->b.right || a->b.left >= b->b.right)
+		return 0;
 	double w = lesser(a->b.right - a->b.left, b->b.right - b->b.left);
 	double o = lesser(a->b.right, b->b.right) - greater(a->b.left, b->b.left);
 	return w > 0 && o / w > layp->same_glyph_overlap && overlap_share(&a->b, &b->b) > layp->same_glyph_overlap &&
@@ -249,19 +289,28 @@ static char *bidi_reorder(const char *s)
 	return out ? out : rw_xstrdup(s);
 }
 
+/* The length of a glyph's character, inline: strnlen is a call. */
+static inline size_t glyph_len(const pdf_glyph *g)
+{
+	size_t m = 0;
+	while (m < sizeof g->u && g->u[m])
+		m++;
+	return m;
+}
+
 /* The text of glyphs gi[0..n-1] (left to right), in logical order. */
 static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, int *rtl)
 {
 	size_t len = 0;
 	*rtl = 0;
 	for (size_t k = 0; k < n; k++) {
-		len += strnlen(g[gi[k]].u, sizeof g[gi[k]].u);
+		len += glyph_len(&g[gi[k]]);
 		*rtl |= g[gi[k]].rtl;
 	}
 	/* one allocation of the right size, not a buffer grown glyph by glyph */
 	char *seen = rw_xmalloc(len + 1), *at = seen;
 	for (size_t k = 0; k < n; k++) {
-		size_t m = strnlen(g[gi[k]].u, sizeof g[gi[k]].u);
+		size_t m = glyph_len(&g[gi[k]]);
 		memcpy(at, g[gi[k]].u, m);
 		at += m;
 	}
@@ -298,17 +347,13 @@ static void add_word(pdf_line *l, size_t *cap, const pdf_glyph *g, const size_t 
 	}
 }
 
-/* Breaks one line's glyphs (sorted left to right) into words. */
+/* Breaks one line's glyphs (sorted left to right) into words. A line
+ * holds no spaces (they join no line). */
 static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n, int text)
 {
 	size_t cap = 0, start = 0, kept = 0;
 	for (size_t i = 0; i < n; i++) {
 		const pdf_glyph *c = &g[gi[i]];
-		if (is_space(c->u)) {
-			add_word(l, &cap, g, gi + start, kept - start, text);
-			start = kept;
-			continue;
-		}
 		if (kept > start) {
 			const pdf_glyph *p = &g[gi[kept - 1]];
 			if (same_glyph_twice(p, c))
@@ -365,9 +410,14 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 	const pdf_glyph *c = &g[i];
 	if (is_space(c->u))
 		return SIZE_MAX;
+	/* the line it overlaps most, by at least half; of lines overlapped
+	 * alike the latest. Looked for from the latest back: a glyph mostly
+	 * joins the line before, and no line beats a whole overlap (a share
+	 * is at most 1), so the search ends there. */
 	size_t best = SIZE_MAX;
 	double best_share = 0.5;
-	for (size_t j = gr->n > layp->open_lines ? gr->n - layp->open_lines : 0; j < gr->n; j++) {
+	size_t first = gr->n > layp->open_lines ? gr->n - layp->open_lines : 0;
+	for (size_t j = gr->n; j-- > first && best_share < 1;) {
 		const pdf_box *b = &gr->p[j].b;
 		/* a glyph of the line's size stands level with it: one
 		 * half-way down to the next line (a cell's text centred on
@@ -377,7 +427,7 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 		    fabs((c->b.top + c->b.bottom) / 2 - (b->top + b->bottom) / 2) > layp->line_offset_share * h)
 			continue;
 		double s = overlap_share(&c->b, b); /* after the cheaper test above */
-		if (s >= best_share) {
+		if (best == SIZE_MAX ? s >= best_share : s > best_share) {
 			best_share = s;
 			best = j;
 		}
@@ -399,15 +449,15 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 
 /* The glyphs in lines: gi[start[j] .. start[j + 1] - 1] are line j's, in
  * the order they joined it (by centre). Returns the number of lines;
- * *gi and *start are new arrays. keys: room for 2 ng sort keys. */
-static size_t group_lines(const pdf_glyph *g, size_t ng, glyph_key *keys, size_t **gi,
+ * *gi and *start are new arrays. sp: room to sort ng glyphs. */
+static size_t group_lines(const pdf_glyph *g, size_t ng, const sort_space *sp, size_t **gi,
 			  size_t **start)
 {
 	size_t *order = rw_xmalloc((ng ? ng : 1) * sizeof *order);
 	size_t *line = rw_xmalloc((ng ? ng : 1) * sizeof *line);
 	for (size_t i = 0; i < ng; i++)
 		order[i] = i;
-	sort_glyphs(g, order, ng, BY_MID_Y, keys);
+	sort_glyphs(g, order, ng, BY_MID_Y, sp);
 	grouper gr = {0};
 	for (size_t k = 0; k < ng; k++)
 		line[k] = group_glyph(&gr, g, order[k]);
@@ -442,14 +492,15 @@ static int line_by_top(const void *a, const void *b)
 /* The lines of glyphs g[0..ng-1]; their words' text when text is set. */
 static pdf_line *lines_build(const pdf_glyph *g, size_t ng, size_t *nlines, int text)
 {
-	glyph_key *keys = rw_xmalloc((ng ? 2 * ng : 1) * sizeof *keys);
+	sort_space sp = {rw_xmalloc((ng ? 2 * ng : 1) * sizeof *sp.k),
+			 rw_xmalloc((ng / MIN_RUN + 2) * sizeof *sp.run)};
 	size_t *gi, *st;
-	size_t np = group_lines(g, ng, keys, &gi, &st);
+	size_t np = group_lines(g, ng, &sp, &gi, &st);
 	pdf_line *l = rw_xcalloc(np ? np : 1, sizeof *l);
 	size_t n = 0;
 	for (size_t i = 0; i < np; i++) {
 		size_t *line = gi + st[i], m = st[i + 1] - st[i];
-		sort_glyphs(g, line, m, BY_LEFT, keys);
+		sort_glyphs(g, line, m, BY_LEFT, &sp);
 		make_words(&l[n], g, line, m, text);
 		if (l[n].nw) {
 			finish_line(&l[n]);
@@ -458,7 +509,8 @@ static pdf_line *lines_build(const pdf_glyph *g, size_t ng, size_t *nlines, int 
 	}
 	free(gi);
 	free(st);
-	free(keys);
+	free(sp.k);
+	free(sp.run);
 	qsort(l, n, sizeof *l, line_by_top);
 	*nlines = n;
 	return l;
