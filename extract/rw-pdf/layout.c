@@ -45,6 +45,13 @@ const pdf_layout_params pdf_layout_defaults = {
 	/* ... and a neighbour's text centred between two lines stands half
 	 * a line off */
 	.line_offset_share = 0.35,
+	/* a table row of single words may leave two whites alike by
+	 * chance, hardly three */
+	.justified_gaps = 3,
+	/* rounding of the boxes of a justified line's words ... */
+	.justified_slack = 0.05,
+	/* ... words differing by a letter or two */
+	.justified_words = 0.5,
 };
 static const pdf_layout_params *const layp = &pdf_layout_defaults;
 
@@ -574,11 +581,40 @@ char *pdf_line_text(const pdf_line *l)
 	return pdf_words_text(l->w, l->nw);
 }
 
+/* The line is justified prose: at least justified_gaps word spaces, all
+ * of one width but for rounding, between words of different widths.
+ * Justification stretches a line's spaces by one amount whatever its
+ * words; the white between table cells set at a column pitch is the
+ * pitch less the words' widths, so it differs where the words do (and
+ * cells of one width, as figures of as many digits, are no prose). */
+static int justified(const pdf_line *l)
+{
+	if (l->nw < layp->justified_gaps + 1)
+		return 0;
+	double lo = HUGE_VAL, hi = 0, narrow = HUGE_VAL, wide = 0;
+	for (size_t i = 0; i < l->nw; i++) {
+		double w = l->w[i].b.right - l->w[i].b.left;
+		narrow = lesser(narrow, w);
+		wide = greater(wide, w);
+		if (i == 0)
+			continue;
+		double gap = l->w[i].b.left - l->w[i - 1].b.right;
+		lo = lesser(lo, gap);
+		hi = greater(hi, gap);
+	}
+	double size = greater(l->size, 1);
+	return lo > 0 && hi - lo <= layp->justified_slack * size &&
+	       wide - narrow >= layp->justified_words * size;
+}
+
 size_t pdf_line_chunks(const pdf_line *l, size_t *starts)
 {
 	size_t n = 0;
+	int prose = justified(l);
 	for (size_t i = 0; i < l->nw; i++) {
 		if (i > 0 && !l->w[i].cell_start) {
+			if (prose)
+				continue;
 			double size = fmax(fmax(l->w[i].size, l->w[i - 1].size), 1);
 			if (l->w[i].b.left - l->w[i - 1].b.right <= layp->chunk_gap * size)
 				continue;

@@ -141,6 +141,9 @@ typedef struct pdf_layout_params {
 	double same_glyph_overlap; /* share of the narrower box: one glyph drawn twice */
 	double line_size_share;    /* of a line's height: a glyph this tall ... */
 	double line_offset_share;  /* ... this far off its middle is on a line of its own */
+	size_t justified_gaps;     /* word spaces of a justified line of prose, at least, ... */
+	double justified_slack;    /* em: ... differing by at most this, ... */
+	double justified_words;    /* em: ... between words differing by this, at least: one chunk */
 } pdf_layout_params;
 extern const pdf_layout_params pdf_layout_defaults;
 /* Groups the page's glyphs (any order) into lines, top to bottom, each

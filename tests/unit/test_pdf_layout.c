@@ -110,6 +110,43 @@ static void glyph_drawn_twice_counts_once(void **state)
 	pdf_page_clear(&p);
 }
 
+/* The chunks of the one line of words put at xs[] (10 pt text, a glyph
+ * 5 pt wide). */
+static size_t line_chunks_at(const char *const *words, const double *xs, size_t n)
+{
+	pdf_page p = {0};
+	for (size_t k = 0; k < n; k++)
+		put_text(&p, words[k], xs[k], 100);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 1);
+	size_t *st = rw_xmalloc(l[0].nw * sizeof *st);
+	size_t nc = pdf_line_chunks(&l[0], st);
+	free(st);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+	return nc;
+}
+
+static void a_justified_line_is_one_chunk_a_table_row_is_not(void **state)
+{
+	/* justified: words of different widths, spaces stretched alike to
+	 * a whole em (wider than a chunk gap) */
+	const char *prose[] = {"the", "board", "met", "and", "approved"};
+	double at[5], x = 10;
+	for (size_t k = 0; k < 5; k++) {
+		at[k] = x;
+		x += 5.0 * strlen(prose[k]) + 10;
+	}
+	assert_int_equal(line_chunks_at(prose, at, 5), 1);
+	/* cells at a column pitch: the white differs as the words do */
+	const double pitch[] = {10, 70, 130, 190, 250};
+	assert_int_equal(line_chunks_at(prose, pitch, 5), 5);
+	/* figures of as many digits at a pitch leave whites alike: cells */
+	const char *figures[] = {"1200", "3400", "5600", "7800"};
+	assert_int_equal(line_chunks_at(figures, pitch, 4), 4);
+}
+
 static void right_to_left_words_read_from_the_right(void **state)
 {
 	pdf_page p = {0};
@@ -1331,6 +1368,7 @@ int main(void)
 		cmocka_unit_test(line_boxes_are_the_lines_without_text),
 		cmocka_unit_test(lines_top_to_bottom_and_small_font_on_same_line),
 		cmocka_unit_test(glyph_drawn_twice_counts_once),
+		cmocka_unit_test(a_justified_line_is_one_chunk_a_table_row_is_not),
 		cmocka_unit_test(right_to_left_words_read_from_the_right),
 		cmocka_unit_test(stream_columns_from_chunk_ranges),
 		cmocka_unit_test(detection_needs_shared_gaps_and_joins_continuations),
