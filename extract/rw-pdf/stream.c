@@ -774,6 +774,50 @@ static int taken_from(const pdf_line *l, size_t i, const int *used, const pdf_ar
 	return used[i] && holds;
 }
 
+/* The tables side by side of one area (a[0..n-1], parted by the text
+ * edges), each from its side (side_table), into t (room for n). When a
+ * side makes no table, none does: the area is read as one table, so that
+ * no line is left with part of its words in a table. Returns how many. */
+static size_t side_tables(const pdf_line *l, size_t nl, const pdf_area *a, size_t n,
+			  const int *filled, int *used, size_t *taken, const pdf_ruling *r,
+			  size_t nr, pdf_table *t)
+{
+	int *used0 = rw_xmalloc((nl + 1) * sizeof *used0);
+	size_t *taken0 = rw_xmalloc((nl + 1) * sizeof *taken0);
+	memcpy(used0, used, nl * sizeof *used);
+	memcpy(taken0, taken, nl * sizeof *taken);
+	size_t made = 0;
+	int ok = 1;
+	for (size_t k = 0; k < n && ok; k++)
+		if (a[k].first <= a[k].last && (ok = side_table(l, nl, &a[k], used, taken, r, nr, &t[made])))
+			made++;
+	if (!ok) {
+		for (size_t k = 0; k < made; k++)
+			pdf_table_clear(&t[k]);
+		memcpy(used, used0, nl * sizeof *used);
+		memcpy(taken, taken0, nl * sizeof *taken);
+		pdf_area whole = {a[0].first, a[0].last, -HUGE_VAL, HUGE_VAL};
+		for (size_t k = 1; k < n; k++) {
+			whole.first = a[k].first < whole.first ? a[k].first : whole.first;
+			whole.last = a[k].last > whole.last ? a[k].last : whole.last;
+		}
+		made = (size_t)area_table(l, nl, &whole, filled, used, r, nr, &t[0]);
+	}
+	free(used0);
+	free(taken0);
+	return made;
+}
+
+/* a[k]: the carried table may have taken its first lines. */
+static void trim_area(const pdf_line *l, const int *used, pdf_area *a)
+{
+	while (a->first <= a->last && taken_from(l, a->first, used, a))
+		a->first++;
+	for (size_t i = a->first; i <= a->last; i++)
+		if (taken_from(l, i, used, a))
+			a->last = i - 1;
+}
+
 pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
 			     size_t ncarry, const pdf_ruling *r, size_t nr, size_t *nt)
 {
@@ -788,19 +832,20 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_
 	pdf_area *a;
 	size_t na = pdf_text_areas(l, nl, used, r, nr, &pdf_edge_defaults, filled, &a, NULL);
 	size_t *taken = rw_xcalloc(nl + 1, sizeof *taken);
-	for (size_t k = 0; k < na; k++) {
-		/* the carried table may have taken its first lines */
-		while (a[k].first <= a[k].last && taken_from(l, a[k].first, used, &a[k]))
-			a[k].first++;
-		for (size_t i = a[k].first; i <= a[k].last; i++)
-			if (taken_from(l, i, used, &a[k]))
-				a[k].last = i - 1;
-		if (a[k].first > a[k].last)
-			continue;
-		t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
-		*nt += (size_t)(pdf_area_clipped(&a[k])
-					? side_table(l, nl, &a[k], used, taken, r, nr, &t[*nt])
-					: area_table(l, nl, &a[k], filled, used, r, nr, &t[*nt]));
+	for (size_t k = 0, m; k < na; k = m) {
+		/* a[k..m-1]: one area's tables side by side, or one table */
+		int sides = pdf_area_clipped(&a[k]);
+		for (m = k + 1; sides && m < na && pdf_area_clipped(&a[m]) &&
+				a[m].first <= a[k].last && a[m].last >= a[k].first;
+		     m++)
+			;
+		for (size_t i = k; i < m; i++)
+			trim_area(l, used, &a[i]);
+		t = rw_xgrow(t, &cap, *nt + (m - k), sizeof *t);
+		if (sides)
+			*nt += side_tables(l, nl, a + k, m - k, filled, used, taken, r, nr, t + *nt);
+		else if (a[k].first <= a[k].last)
+			*nt += (size_t)area_table(l, nl, &a[k], filled, used, r, nr, &t[*nt]);
 	}
 	free(taken);
 	free(a);

@@ -680,6 +680,30 @@ static void tables_side_by_side_read_apart(void **state)
 	detected_free(&d, &p);
 }
 
+/* Tables side by side of which one makes no table of its own (its cells
+ * centred in their rows, no line holds two of them): the area is read as
+ * one table, no line left with part of its words in a table and the rest
+ * written again as text. */
+static void side_without_a_table_leaves_no_line_half_read(void **state)
+{
+	pdf_page p = {0};
+	for (int r = 0; r < 6; r++) {
+		put_text(&p, r ? "R1" : "Id", 10, 100 + 14 * r);
+		put_text(&p, r ? "one" : "Text", 50, 100 + 14 * r);
+	}
+	for (int r = 0; r < 3; r++) {
+		double top = 100 + 26 * r;
+		put_text(&p, "RDS", 170, top);
+		put_text(&p, "6.1", 170, top + 11);
+		put_text(&p, "$5", 230, top + 5.5);
+	}
+	detected d = detect(&p);
+	for (size_t i = 0; i < d.nl; i++)
+		assert_int_equal(d.used[i], 1);
+	assert_int_equal(d.nt, 1);
+	detected_free(&d, &p);
+}
+
 /* Prose, lists and a centred title are no table, though their margins
  * and indents make edges. */
 static void prose_and_lists_are_no_table(void **state)
@@ -1390,6 +1414,7 @@ int main(void)
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
+		cmocka_unit_test(side_without_a_table_leaves_no_line_half_read),
 		cmocka_unit_test(title_and_justified_note_are_not_rows),
 		cmocka_unit_test(fallback_font_in_a_row_makes_no_title),
 		cmocka_unit_test(lattice_area_wider_than_a_framed_grid),
