@@ -182,6 +182,48 @@ typedef struct sort_space {
 	size_t *run;
 } sort_space;
 
+/* Whether the pieces before and after follow each other in the sorted
+ * order: the key last before is the lesser, or the same and earlier. */
+static int pieces_follow(const glyph_key *k, const size_t *start, size_t before, size_t after)
+{
+	int c = by_mid_y(&k[start[before + 1] - 1], &k[start[after]]);
+	return c < 0 || (c == 0 && start[before] < start[after]);
+}
+
+/* Keys k[0..n-1] by their centres, piece by piece, into gi. The text
+ * layer gives a page's text piece by piece (one line of one cell: the
+ * same centre, left to right), and the pieces interleave (cells side by
+ * side), so runs in order are short; but the pieces sorted by their
+ * first glyph and put end to end are the glyphs sorted, when each piece
+ * follows the one before (checked at each joint: the order of equal keys
+ * kept too). Returns 0 where they do not (the keys are left as they
+ * were); tmp has room for n keys, run for n / MIN_RUN + 2 run starts. */
+static int sort_by_pieces(const glyph_key *k, glyph_key *tmp, size_t *run, size_t *gi, size_t n)
+{
+	size_t *start = rw_xmalloc((n / 2 + 2) * sizeof *start), np = 0;
+	glyph_key *head = tmp;
+	for (size_t j = 0; j < n; j++) {
+		if (j > 0 && k[j].mid == k[j - 1].mid && k[j].left >= k[j - 1].left)
+			continue;
+		if (np == n / 2) { /* pieces of a glyph or two: no gain */
+			free(start);
+			return 0;
+		}
+		head[np] = (glyph_key){k[j].mid, k[j].left, np};
+		start[np++] = j;
+	}
+	start[np] = n;
+	merge_sort(head, head + np, run, np, BY_MID_Y);
+	int ok = 1;
+	for (size_t p = 1; p < np && ok; p++)
+		ok = pieces_follow(k, start, head[p - 1].i, head[p].i);
+	for (size_t p = 0, o = 0; p < np && ok; p++)
+		for (size_t j = start[head[p].i]; j < start[head[p].i + 1]; j++)
+			gi[o++] = k[j].i;
+	free(start);
+	return ok;
+}
+
 /* Sorts the glyph indexes gi[0..n-1] in the order asked for. */
 static void sort_glyphs(const pdf_glyph *g, size_t *gi, size_t n, int order, const sort_space *sp)
 {
@@ -190,10 +232,13 @@ static void sort_glyphs(const pdf_glyph *g, size_t *gi, size_t n, int order, con
 	glyph_key *k = sp->k;
 	for (size_t j = 0; j < n; j++)
 		k[j] = key_of(g, gi[j]);
-	if (order == BY_MID_Y)
+	if (order == BY_MID_Y) {
+		if (sort_by_pieces(k, k + n, sp->run, gi, n))
+			return;
 		merge_sort(k, k + n, sp->run, n, BY_MID_Y);
-	else
+	} else {
 		merge_sort(k, k + n, sp->run, n, BY_LEFT);
+	}
 	for (size_t j = 0; j < n; j++)
 		gi[j] = k[j].i;
 }
