@@ -34,18 +34,25 @@ void host_clock_free(struct host_clock *h)
 	free(h);
 }
 
-void sleep_ms(long ms)
+static void sleep_ns(long long ns)
 {
-	if (ms <= 0)
+	if (ns <= 0)
 		return;
-	struct timespec t = {.tv_sec = ms / 1000, .tv_nsec = (ms % 1000) * 1000000L};
+	struct timespec t = {.tv_sec = (time_t)(ns / 1000000000LL), .tv_nsec = (long)(ns % 1000000000LL)};
 	while (nanosleep(&t, &t) != 0 && errno == EINTR)
 		;
 }
 
-static long ms_between(const struct timespec *a, const struct timespec *b)
+void sleep_ms(long ms)
 {
-	return (long)(b->tv_sec - a->tv_sec) * 1000 + (b->tv_nsec - a->tv_nsec) / 1000000L;
+	sleep_ns((long long)ms * 1000000LL);
+}
+
+/* In nanoseconds, not rounded: a pause cut short by a rounded-down
+ * millisecond would be shorter than the delay asked for. */
+static long long ns_between(const struct timespec *a, const struct timespec *b)
+{
+	return (long long)(b->tv_sec - a->tv_sec) * 1000000000LL + (b->tv_nsec - a->tv_nsec);
 }
 
 static struct host_time *find(struct host_clock *h, const char *host)
@@ -63,7 +70,7 @@ void host_clock_wait(struct host_clock *h, const char *host, long delay_ms)
 		return;
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	sleep_ms(delay_ms - ms_between(&t->last, &now));
+	sleep_ns((long long)delay_ms * 1000000LL - ns_between(&t->last, &now));
 }
 
 void host_clock_done(struct host_clock *h, const char *host)
