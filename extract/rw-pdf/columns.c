@@ -354,6 +354,8 @@ size_t pdf_find_gutters(const pdf_page *p, pdf_reading *rd, pdf_gutter *out, siz
 			continue;
 		}
 		out[n] = (pdf_gutter){r.x0, r.x1, l[i].b.top, l[i + r.n - 1].b.bottom};
+		pdf_debug_add_box(p->debug, PDF_DEBUG_GAP,
+				  &(pdf_box){out[n].top, out[n].x0, out[n].bottom, out[n].x1});
 		remember(rd, &out[n++]);
 		i += r.n;
 	}

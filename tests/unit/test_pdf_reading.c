@@ -14,6 +14,7 @@
 #include "../../extract/rw-pdf/direction.c"
 #include "../../extract/rw-pdf/columns.c"
 #include "../../extract/rw-pdf/furniture.c"
+#include "../../extract/rw-pdf/debug.c"
 
 #define SIZE 10.0  /* font size of the synthetic text */
 #define ADV 6.0    /* a glyph's advance */
