@@ -6,7 +6,14 @@ lines are drawn by the page callback; two-column prose is a borderless
 two-cell table. Right-to-left words are written in visual order (GNU
 FriBidi's algorithm as python3-bidi implements it), as a producer without
 a shaping engine writes them: the PDF holds the glyphs right to left.
+Such a cell is wrapped here, in logical order, and each line is then put
+in visual order, as the Unicode bidirectional algorithm orders a wrapped
+paragraph (UAX #9, L1-L2 run per line): left to ReportLab, the visual
+string would be wrapped, and its lines would hold other words than the
+truth's.
 """
+import unicodedata
+
 from bidi.algorithm import get_display
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -68,12 +75,35 @@ def visual(text):
     return get_display(text)
 
 
-def para(doc, slot, style):
+def has_rtl(text):
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+# Points kept free at a wrapped line's end, so that ReportLab, measuring
+# the same words, never wraps a line we made again.
+WRAP_SLACK_PT = 1.0
+
+
+def wrap(text, room, style):
+    """Greedy lines of text no wider than room points, in logical order."""
+    lines, line = [], ""
+    for word in text.split():
+        longer = line + " " + word if line else word
+        if line and pdfmetrics.stringWidth(longer, style.fontName, style.fontSize) > room - WRAP_SLACK_PT:
+            lines.append(line)
+            longer = word
+        line = longer
+    return lines + [line] if line else lines
+
+
+def para(doc, slot, style, room):
     if slot["lines"]:
-        body = "<br/>".join(escape(visual(x)) for x in slot["lines"])
+        lines = slot["lines"]
+    elif has_rtl(slot["t"]):
+        lines = wrap(slot["t"], room, style)
     else:
-        body = escape(visual(slot["t"]))
-    return Paragraph(body, style)
+        lines = [slot["t"]]
+    return Paragraph("<br/>".join(escape(visual(x)) for x in lines), style)
 
 
 def styles(doc):
@@ -95,19 +125,22 @@ def styles(doc):
 
 def table_flowable(doc, table, width, st):
     nh = len(table["head"])
+    total = sum(table["widths"])
+    col_pt = [width * w / total for w in table["widths"]]
+    side_pad = doc["pad"] + 1  # LEFTPADDING and RIGHTPADDING below
     data = []
     for r, row in enumerate(table["head"] + table["body"]):
         part = "head" if r < nh else "body"
-        data.append([para(doc, slot, st[(part, table["align"][c] if slot["cs"] == 1 else "l")])
+        data.append([para(doc, slot, st[(part, table["align"][c] if slot["cs"] == 1 else "l")],
+                          sum(col_pt[c:c + slot["cs"]]) - 2 * side_pad)
                      if slot else "" for c, slot in enumerate(row)])
-    total = sum(table["widths"])
     cmds = [("VALIGN", (0, 0), (-1, -1), doc["valign"].upper())]
     rule, colour = doc["rule_width"], colors.HexColor(doc["rule_colour"])
     dash = DASHES[doc["rule_style"]]
     for side in ("TOP", "BOTTOM"):
         cmds.append((side + "PADDING", (0, 0), (-1, -1), doc["pad"]))
     for side in ("LEFT", "RIGHT"):
-        cmds.append((side + "PADDING", (0, 0), (-1, -1), doc["pad"] + 1))
+        cmds.append((side + "PADDING", (0, 0), (-1, -1), side_pad))
     if doc["rules"] == "grid":
         cmds.append(("GRID", (0, 0), (-1, -1), rule, colour, None, dash))
     elif doc["rules"] == "hrules":
@@ -126,7 +159,7 @@ def table_flowable(doc, table, width, st):
         for c, slot in enumerate(row):
             if slot and (slot["cs"] > 1 or slot["rs"] > 1):
                 cmds.append(("SPAN", (c, r), (c + slot["cs"] - 1, r + slot["rs"] - 1)))
-    return Table(data, colWidths=[width * w / total for w in table["widths"]],
+    return Table(data, colWidths=col_pt,
                  repeatRows=nh, style=TableStyle(cmds), hAlign="LEFT")
 
 
