@@ -165,22 +165,38 @@ static inline void merge_sort(glyph_key *k, glyph_key *tmp, size_t *run, size_t 
 
 /* Whether gi[0..n-1] is in the order asked for already (most lines and
  * most cells are): then no keys are made. */
-static int in_order(const pdf_glyph *g, const size_t *gi, size_t n, int order)
+static inline int in_order(const pdf_glyph *g, const size_t *gi, size_t n, int order)
 {
+	glyph_key x = n ? key_of(g, gi[0]) : (glyph_key){0};
 	for (size_t j = 1; j < n; j++) {
-		glyph_key x = key_of(g, gi[j - 1]), y = key_of(g, gi[j]);
+		glyph_key y = key_of(g, gi[j]);
 		if (key_cmp(&x, &y, order) > 0)
 			return 0;
+		x = y;
 	}
 	return 1;
 }
 
-/* Where a page's sorts work: keys, the merge's second half, run starts;
- * made once for all the lines of a page, not once per line. */
+/* Where a page's lines are made: sort keys, the merge's second half,
+ * run starts, and three arrays of glyph indexes; one allocation for all
+ * the lines of a page, not several per line. */
 typedef struct sort_space {
-	glyph_key *k;
-	size_t *run;
+	glyph_key *k;  /* 2 n */
+	size_t *run;   /* n / MIN_RUN + 2 */
+	size_t *order, *line, *out; /* n each */
 } sort_space;
+
+static sort_space sort_space_new(size_t n)
+{
+	size_t nk = 2 * n, ni = n / MIN_RUN + 2 + 3 * n;
+	sort_space sp;
+	sp.k = rw_xmalloc(nk * sizeof *sp.k + ni * sizeof *sp.run);
+	sp.run = (size_t *)(sp.k + nk);
+	sp.order = sp.run + n / MIN_RUN + 2;
+	sp.line = sp.order + n;
+	sp.out = sp.line + n;
+	return sp;
+}
 
 /* Whether the pieces before and after follow each other in the sorted
  * order: the key last before is the lesser, or the same and earlier. */
@@ -227,7 +243,8 @@ static int sort_by_pieces(const glyph_key *k, glyph_key *tmp, size_t *run, size_
 /* Sorts the glyph indexes gi[0..n-1] in the order asked for. */
 static void sort_glyphs(const pdf_glyph *g, size_t *gi, size_t n, int order, const sort_space *sp)
 {
-	if (in_order(g, gi, n, order))
+	/* each order inlined on its own: one key's part is all the other needs */
+	if (order == BY_MID_Y ? in_order(g, gi, n, BY_MID_Y) : in_order(g, gi, n, BY_LEFT))
 		return;
 	glyph_key *k = sp->k;
 	for (size_t j = 0; j < n; j++)
@@ -499,14 +516,12 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 	return best;
 }
 
-/* The glyphs in lines: gi[start[j] .. start[j + 1] - 1] are line j's, in
- * the order they joined it (by centre). Returns the number of lines;
- * *gi and *start are new arrays. sp: room to sort ng glyphs. */
-static size_t group_lines(const pdf_glyph *g, size_t ng, const sort_space *sp, size_t **gi,
-			  size_t **start)
+/* The glyphs in lines: sp->out[start[j] .. start[j + 1] - 1] are line
+ * j's, in the order they joined it (by centre). Returns the number of
+ * lines; *start is a new array. sp: room for ng glyphs. */
+static size_t group_lines(const pdf_glyph *g, size_t ng, const sort_space *sp, size_t **start)
 {
-	size_t *order = rw_xmalloc((ng ? ng : 1) * sizeof *order);
-	size_t *line = rw_xmalloc((ng ? ng : 1) * sizeof *line);
+	size_t *order = sp->order, *line = sp->line, *out = sp->out;
 	for (size_t i = 0; i < ng; i++)
 		order[i] = i;
 	sort_glyphs(g, order, ng, BY_MID_Y, sp);
@@ -514,20 +529,15 @@ static size_t group_lines(const pdf_glyph *g, size_t ng, const sort_space *sp, s
 	for (size_t k = 0; k < ng; k++)
 		line[k] = group_glyph(&gr, g, order[k]);
 	/* a counting sort by line, stable: each line keeps its glyphs' order */
-	size_t *st = rw_xcalloc(gr.n + 1, sizeof *st);
+	size_t *st = rw_xmalloc(2 * (gr.n + 1) * sizeof *st), *at = st + gr.n + 1;
+	st[0] = 0;
 	for (size_t j = 0; j < gr.n; j++)
 		st[j + 1] = st[j] + gr.p[j].n;
-	size_t *at = rw_xmalloc((gr.n ? gr.n : 1) * sizeof *at);
 	memcpy(at, st, gr.n * sizeof *at);
-	size_t *out = rw_xmalloc((st[gr.n] ? st[gr.n] : 1) * sizeof *out);
 	for (size_t k = 0; k < ng; k++)
 		if (line[k] != SIZE_MAX)
 			out[at[line[k]]++] = order[k];
-	free(at);
-	free(line);
-	free(order);
 	free(gr.p);
-	*gi = out;
 	*start = st;
 	return gr.n;
 }
@@ -544,10 +554,9 @@ static int line_by_top(const void *a, const void *b)
 /* The lines of glyphs g[0..ng-1]; their words' text when text is set. */
 static pdf_line *lines_build(const pdf_glyph *g, size_t ng, size_t *nlines, int text)
 {
-	sort_space sp = {rw_xmalloc((ng ? 2 * ng : 1) * sizeof *sp.k),
-			 rw_xmalloc((ng / MIN_RUN + 2) * sizeof *sp.run)};
-	size_t *gi, *st;
-	size_t np = group_lines(g, ng, &sp, &gi, &st);
+	sort_space sp = sort_space_new(ng);
+	size_t *gi = sp.out, *st;
+	size_t np = group_lines(g, ng, &sp, &st);
 	pdf_line *l = rw_xcalloc(np ? np : 1, sizeof *l);
 	size_t n = 0;
 	for (size_t i = 0; i < np; i++) {
@@ -559,10 +568,8 @@ static pdf_line *lines_build(const pdf_glyph *g, size_t ng, size_t *nlines, int 
 			n++;
 		}
 	}
-	free(gi);
 	free(st);
 	free(sp.k);
-	free(sp.run);
 	qsort(l, n, sizeof *l, line_by_top);
 	*nlines = n;
 	return l;
