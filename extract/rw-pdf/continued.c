@@ -76,6 +76,11 @@ static int filled(const pdf_table *t, int r)
 	return n;
 }
 
+/* A cell the page break cut ends on its row's last line: its bottom is
+ * that line's to rounding, in text heights; a one-line cell centred in
+ * a row of two lines ends half a line higher, and goes on nowhere. */
+#define CUT_CELL_BOTTOM 0.25
+
 /* Every cell of row r of t but those in the columns of `keep` ends on
  * the row's last line: the cells that run on over a page break. */
 static int run_to_bottom(const pdf_table *t, int r, const pdf_table *keep, int kr)
@@ -89,7 +94,7 @@ static int run_to_bottom(const pdf_table *t, int r, const pdf_table *keep, int k
 		}
 	for (int c = 1; c < t->cols; c++)
 		if (fills(t, r, c) && fills(keep, kr, c) &&
-		    bottom - b[c].bottom > pdf_row_defaults.last_line * line)
+		    bottom - b[c].bottom > CUT_CELL_BOTTOM * line)
 			return 0;
 	return 1;
 }

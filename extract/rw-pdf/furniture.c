@@ -8,7 +8,10 @@
  * ("Page N of M", "- N -", a bare number, a line ending "| Page N of
  * M") in a margin. Places are measured from the page's top for the top
  * margin and from its bottom for the bottom one, so that a page grown
- * by columns.c keeps its feet where the others have theirs.
+ * by columns.c keeps its feet where the others have theirs. A table's
+ * header row repeated on each page is no furniture: it has three cells
+ * or more, or two that head the columns of the lines under it (a
+ * running head's parts stand at the page's margins instead).
  *
  * With the furniture out of the way, a paragraph that the page break cut
  * (its last line on one page does not end a sentence, the next page's
@@ -44,6 +47,11 @@ const pdf_furniture_params pdf_furniture_defaults = {
 	/* a normal leading, so that the two halves of a paragraph read as
 	 * one */
 	.join_leading = 0.2,
+	/* a table's columns start (or, set flush right, end) at one x but
+	 * for a cell's padding and rounding */
+	.column_align = 0.5,
+	/* a header heads a table of two rows at least */
+	.column_rows = 2,
 };
 static const pdf_furniture_params *const furp = &pdf_furniture_defaults;
 
@@ -129,6 +137,53 @@ static int is_header_row(const pdf_line *l)
 	return n >= furp->header_chunks;
 }
 
+/* Chunk k of l (starts[] from pdf_line_chunks, n chunks): its ends. */
+static void chunk_ends(const pdf_line *l, const size_t *st, size_t n, size_t k, double *lo, double *hi)
+{
+	size_t end = k + 1 < n ? st[k + 1] : l->nw;
+	*lo = l->w[st[k]].b.left;
+	*hi = l->w[end - 1].b.right;
+}
+
+/* Every chunk of l (two or more) starts or ends where a chunk of h does:
+ * l stands in h's columns. */
+static int in_columns_of(const pdf_line *l, const pdf_line *h)
+{
+	size_t *a = rw_xmalloc((l->nw ? l->nw : 1) * sizeof *a);
+	size_t *b = rw_xmalloc((h->nw ? h->nw : 1) * sizeof *b);
+	size_t na = pdf_line_chunks(l, a), nb = pdf_line_chunks(h, b);
+	double tol = furp->column_align * fmax(l->size, 1);
+	int all = na >= 2 && nb >= na;
+	for (size_t i = 0; i < na && all; i++) {
+		double lo, hi, hlo, hhi;
+		chunk_ends(l, a, na, i, &lo, &hi);
+		int met = 0;
+		for (size_t k = 0; k < nb && !met; k++) {
+			chunk_ends(h, b, nb, k, &hlo, &hhi);
+			met = fabs(lo - hlo) <= tol || fabs(hi - hhi) <= tol;
+		}
+		all = met;
+	}
+	free(a);
+	free(b);
+	return all;
+}
+
+/* l heads the columns of lines under it on its page: a table's header
+ * row of two cells, repeated on each page, which a running head (a
+ * title and a page number, say) set over a table does not do: its
+ * parts stand where the page's margins are, not where the columns are. */
+static int heads_columns(const pdf_page_lines *p, const pdf_line *l)
+{
+	size_t under = 0;
+	for (size_t k = 0; k < p->nl; k++) {
+		const pdf_line *h = &p->l[k];
+		if (h->b.top >= l->b.bottom && in_columns_of(l, h))
+			under++;
+	}
+	return under >= furp->column_rows;
+}
+
 /* l is a header row, or a piece of one: it stands level with a line of
  * the page that is one ("Rec" over "#" in the first cell, beside the
  * other columns' names), or right under one (no more white between them
@@ -137,7 +192,7 @@ static int is_header_row(const pdf_line *l)
  * "validate"), up to header_lines lines down. */
 static int in_header_row(const pdf_page_lines *p, const pdf_line *l, int lines)
 {
-	if (is_header_row(l))
+	if (is_header_row(l) || heads_columns(p, l))
 		return 1;
 	for (size_t k = 0; k < p->nl; k++) {
 		const pdf_line *h = &p->l[k];

@@ -1301,7 +1301,8 @@ static void a_pitch_from_the_first_column_when_only_it_wraps(void **state)
 
 /* A piece of a table: rows of cols texts ("" empty), each cell one line
  * 10pt high, the rows 30pt apart; a text ending in "+" stands on two
- * lines (its box 20pt high), as a cell that runs on. */
+ * lines (its box 20pt high), as a cell that runs on; one ending in "~"
+ * stands on one line centred in a row of two (5pt down). */
 static pdf_table piece_table(int rows, int cols, const char *const *text)
 {
 	pdf_table t;
@@ -1312,10 +1313,11 @@ static pdf_table piece_table(int rows, int cols, const char *const *text)
 			size_t n = strlen(s);
 			if (!n)
 				continue;
-			int two = s[n - 1] == '+';
+			int two = s[n - 1] == '+', mid = s[n - 1] == '~';
 			char *u = rw_xstrdup(s);
-			u[n - two] = 0;
-			pdf_box b = {30.0 * r, 50.0 * c, 30.0 * r + (two ? 20 : 10), 50.0 * c + 40};
+			u[n - two - mid] = 0;
+			double top = 30.0 * r + (mid ? 5 : 0);
+			pdf_box b = {top, 50.0 * c, top + (two ? 20 : 10), 50.0 * c + 40};
 			pdf_table_append(&t, r, c, u, &b, " ", 0);
 			free(u);
 		}
@@ -1363,7 +1365,8 @@ static void cut_row_joins_its_id_after_the_break(void **state)
 
 /* No join: a row under an id spanning two rows (the row above ends its
  * one-line cells above its last line), a section row, two rows that
- * both have their ids. */
+ * both have their ids, a row with no id under one whose one-line cells
+ * stand centred in its two lines (they end half a line up). */
 static void whole_rows_over_a_break_stay_apart(void **state)
 {
 	const char *span_a[] = {"1.1", "one long+", "5", "Done"};
@@ -1372,8 +1375,11 @@ static void whole_rows_over_a_break_stay_apart(void **state)
 	const char *sect_b[] = {"Section 2", "", "", ""};
 	const char *ids_a[] = {"1.1", "one", "5", "Done"};
 	const char *ids_b[] = {"1.2", "two", "6", "Open"};
-	const char *const *cases[][2] = {{span_a, span_b}, {sect_a, sect_b}, {ids_a, ids_b}};
-	for (int k = 0; k < 3; k++) {
+	const char *mid_a[] = {"1.1~", "one long+", "5~", "Done~"};
+	const char *mid_b[] = {"", "two", "6", "Open"};
+	const char *const *cases[][2] = {
+		{span_a, span_b}, {sect_a, sect_b}, {ids_a, ids_b}, {mid_a, mid_b}};
+	for (int k = 0; k < 4; k++) {
 		pdf_table p = piece_table(1, 4, cases[k][0]), t = piece_table(1, 4, cases[k][1]);
 		assert_int_equal(pdf_table_join_cut_row(&p, &t), 0);
 		assert_int_equal(t.rows, 1);

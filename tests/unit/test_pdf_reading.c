@@ -343,6 +343,25 @@ static pdf_line *lines_of(pdf_page *p, size_t *nl)
 	return pdf_lines_build(p->g, p->ng, nl);
 }
 
+/* Each of the np pages has nl lines; those that start with `start` are
+ * dropped (furniture) when `dropped`, the others when not. Frees the
+ * pages. */
+static void expect_dropped(pdf_page *p, pdf_page_lines *v, size_t np, size_t nl,
+			   const char *start, int dropped)
+{
+	for (size_t i = 0; i < np; i++) {
+		assert_int_equal(v[i].nl, nl);
+		for (size_t k = 0; k < v[i].nl; k++) {
+			char *s = pdf_line_text(&v[i].l[k]);
+			int match = !strncmp(s, start, strlen(start));
+			assert_int_equal(v[i].l[k].drop, match == dropped);
+			free(s);
+		}
+		pdf_lines_free(v[i].l, v[i].nl);
+		pdf_page_clear(&p[i]);
+	}
+}
+
 static void running_foot_and_page_number_are_furniture(void **state)
 {
 	pdf_page p[3];
@@ -359,17 +378,35 @@ static void running_foot_and_page_number_are_furniture(void **state)
 		v[i].l = lines_of(&p[i], &v[i].nl);
 	}
 	pdf_mark_furniture(v, 3);
+	/* all but the body's line */
+	expect_dropped(p, v, 3, 3, "The board", 0);
+}
+
+static void a_header_row_of_two_cells_repeated_is_no_running_head(void **state)
+{
+	/* on each page: a running head of two parts at the margins, then a
+	 * table's header row of two cells in the table's columns */
+	pdf_page p[3];
+	pdf_page_lines v[3];
 	for (int i = 0; i < 3; i++) {
-		assert_int_equal(v[i].nl, 3);
-		for (size_t k = 0; k < v[i].nl; k++) {
-			char *s = pdf_line_text(&v[i].l[k]);
-			int body = !strncmp(s, "The board", 9);
-			assert_int_equal(v[i].l[k].drop, !body);
-			free(s);
+		p[i] = new_page(600, 800);
+		put_dir(&p[i], "Review status", 40, 30, PDF_DIR_EAST);
+		put_dir(&p[i], "Draft", 520, 30, PDF_DIR_EAST);
+		put_dir(&p[i], "Rec #", 60, 60, PDF_DIR_EAST);
+		put_dir(&p[i], "Recommendation", 200, 60, PDF_DIR_EAST);
+		for (int r = 0; r < 3; r++) {
+			char id[20];
+			snprintf(id, sizeof id, "%d.%d", i + 1, r + 1);
+			put_dir(&p[i], id, 60, 80 + 20.0 * r, PDF_DIR_EAST);
+			put_dir(&p[i], "The board publishes its plan", 200, 80 + 20.0 * r,
+				PDF_DIR_EAST);
 		}
-		pdf_lines_free(v[i].l, v[i].nl);
-		pdf_page_clear(&p[i]);
+		v[i] = (pdf_page_lines){i + 1, 800, NULL, 0, NULL, 0};
+		v[i].l = lines_of(&p[i], &v[i].nl);
 	}
+	pdf_mark_furniture(v, 3);
+	/* the running head only */
+	expect_dropped(p, v, 3, 5, "Review status", 1);
 }
 
 static void a_paragraph_cut_by_the_page_break_joins_up(void **state)
@@ -474,6 +511,7 @@ int main(void)
 		cmocka_unit_test(a_gutter_behind_a_wider_justified_space_is_found),
 		cmocka_unit_test(a_table_under_short_columns_stays_out_of_them),
 		cmocka_unit_test(running_foot_and_page_number_are_furniture),
+		cmocka_unit_test(a_header_row_of_two_cells_repeated_is_no_running_head),
 		cmocka_unit_test(a_paragraph_cut_by_the_page_break_joins_up),
 		cmocka_unit_test(right_to_left_read_in_logical_order),
 	};
