@@ -46,6 +46,7 @@
 #define MAX_LEADING (pdf_row_defaults.max_leading)
 #define MIN_PADDED_BREAKS ((size_t)pdf_row_defaults.min_padded_breaks)
 #define MIDWAY (pdf_row_defaults.midway)
+#define GRID (pdf_row_defaults.grid)
 
 const pdf_row_params pdf_row_defaults = {
 	/* a rule under the header and none between rows is a header's
@@ -78,6 +79,10 @@ const pdf_row_params pdf_row_defaults = {
 	/* the white between a cell's lines is at most half a line (the
 	 * largest leading); a line left blank leaves a whole one */
 	.blank_line = 0.75,
+	/* a CSS pixel: a browser sets each line on its grid of pixels, so
+	 * the steps of a cell's lines alternate between two a pixel apart
+	 * (12.5px lines step by 12 and 13) */
+	.grid = 0.75,
 };
 
 static int by_value(const void *a, const void *b)
@@ -91,11 +96,24 @@ static double centre(const pdf_cellpiece *p)
 	return (p->top + p->bottom) / 2;
 }
 
+/* The mean of the sorted steps[k..ns-1] that stand within a pixel of
+ * the grid (and the rounding of glyph boxes) above steps[k]: the pitch
+ * of lines set on a grid of pixels, whose steps alternate. */
+static double grid_mean(const double *steps, size_t k, size_t ns)
+{
+	double sum = 0;
+	size_t j = k;
+	for (; j < ns && steps[j] <= (steps[k] + GRID) * SAME_STEP; j++)
+		sum += steps[j];
+	return sum / (double)(j - k);
+}
+
 /* The smallest step between successive lines of columns from..cols-1
- * that comes back often (a tenth of the steps, at least twice): a
- * cell's lines; a lone closer pair (a superscript) does not count, and
- * when no cell has two lines it is the row step. 0 when no column has
- * two lines; *height: the median height of the lines. */
+ * that comes back often (a tenth of the steps, at least twice), with
+ * those a pixel longer (grid_mean): a cell's lines; a lone closer pair
+ * (a superscript) does not count, and when no cell has two lines it is
+ * the row step. 0 when no column has two lines; *height: the median
+ * height of the lines. */
 static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from, double *height)
 {
 	double *steps = rw_xmalloc((n ? n : 1) * (size_t)cols * sizeof *steps);
@@ -124,7 +142,7 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 			if (same >= want)
 				break;
 		}
-		m = k < ns ? steps[k] : steps[ns / 2];
+		m = k < ns ? grid_mean(steps, k, ns) : steps[ns / 2];
 	}
 	if (nh)
 		qsort(h, nh, sizeof *h, by_value);
@@ -284,10 +302,11 @@ static int padded_rows(const pdf_cellpiece *pc, size_t n, int cols, double pitch
 			wide++;
 		/* a first-column line one pitch under the one before may be
 		 * more of its cell (a wrapped label) when the pitch is a
-		 * leading: only the others are sure to start a row */
+		 * leading: only the others are sure to start a row (the
+		 * pitch a mean of steps half a pixel either side of it) */
 		if (pc[i * cols].has) {
 			const pdf_cellpiece *p = &pc[i * cols];
-			int wrap = fabs(top - last_first - pitch) <= pitch * (SAME_STEP - 1) &&
+			int wrap = fabs(top - last_first - pitch) <= pitch * (SAME_STEP - 1) + GRID / 2 &&
 				   pitch <= MAX_LEADING * (p->bottom - p->top);
 			rows += !isnan(last) && !wrap;
 			last_first = top;

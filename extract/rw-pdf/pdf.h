@@ -322,6 +322,8 @@ typedef struct pdf_row_params {
 	double blank_line; /* text heights: more white than this above a
 			      column's text, in a row that used the column,
 			      starts the next row (cells aligned at the top) */
+	double grid;       /* points: lines set on a grid of pixels step by
+			      the pitch give or take this (a browser's) */
 } pdf_row_params;
 extern const pdf_row_params pdf_row_defaults;
 

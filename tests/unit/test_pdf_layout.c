@@ -1198,6 +1198,30 @@ static void padding_keeps_a_wrapped_first_cell_one_row(void **state)
 	assert_int_equal(row[11], 2);
 }
 
+/* Lines set on a grid of pixels (a browser's): a cell's lines step by
+ * 9 and 9.75pt in turn (12 and 13 CSS pixels), rows bounded by rules
+ * (the edges of zebra fills), a first cell of two lines centred beside a
+ * description of five: the longer step is no row's padding, each band
+ * between two rules is one row. */
+static void lines_on_a_pixel_grid_step_by_their_mean_pitch(void **state)
+{
+	piece pc[21];
+	size_t n = 0;
+	const double off[] = {0, 9, 18.75, 27.75, 37.5};
+	for (int r = 0; r < 3; r++)
+		for (int i = 0; i < 5; i++) {
+			double top = r * 56 + off[i];
+			pc[n++] = (piece){top, 1};
+			if (i == 1 || i == 2)
+				pc[n++] = (piece){top, 0};
+		}
+	const double rule[] = {50, 106};
+	int row[21], also[21];
+	assert_int_equal(rows_ruled(pc, n, 2, rule, 2, row, also), 3);
+	for (size_t k = 0; k < n; k++)
+		assert_int_equal(row[k], (int)(pc[k].top / 56));
+}
+
 /* Rows of one line each: stepping by more than a leading (16pt for text
  * 10pt high: no cell's lines stand that far apart) every line is a row;
  * stepping by a leading (12pt), with white under the header alone, the
@@ -1426,6 +1450,7 @@ int main(void)
 		cmocka_unit_test(lattice_area_wider_than_a_framed_grid),
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
 		cmocka_unit_test(padding_keeps_a_wrapped_first_cell_one_row),
+		cmocka_unit_test(lines_on_a_pixel_grid_step_by_their_mean_pitch),
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
 		cmocka_unit_test(a_column_used_again_starts_a_row_with_an_empty_first_cell),
 		cmocka_unit_test(a_line_over_the_first_row_is_a_row_of_its_own),
