@@ -13,7 +13,10 @@
  *    alone), and the cells both halves fill end on the last line of the
  *    page before (they run on over the break; under an id spanning two
  *    rows, the row above ends its one-line cells, numbers, dates and
- *    statuses, higher up).
+ *    statuses, higher up);
+ *  - section rows (the first cell alone) under the last table of a page
+ *    that has some are its rows at the foot, so that it ends the page
+ *    and may go on.
  */
 #include "rwlib.h"
 #include "pdf.h"
@@ -121,5 +124,98 @@ int pdf_table_join_cut_row(pdf_table *prev, pdf_table *t)
 			pdf_table_append(prev, last, c, t->cell[c], &prev->cb[at + c], NULL,
 					 !t->plain[0]);
 	pdf_table_drop_rows(t, 0, 1);
+	return 1;
+}
+
+/* A line of a section row stands this close to the first column's left
+ * edge, and as far below the row above as the table's section rows to
+ * this, in ems of its font (a cell's padding and rounding). */
+#define SECTION_ALIGN_EM 0.2
+
+/* Row r of t is a section row: text in its first cell alone. */
+static int is_section_row(const pdf_table *t, int r)
+{
+	return fills(t, r, 0) && filled(t, r) == 0;
+}
+
+/* The box of row r of t: its filled cells' (top HUGE_VAL when none). */
+static pdf_box row_box(const pdf_table *t, int r)
+{
+	pdf_box rb = {HUGE_VAL, HUGE_VAL, -HUGE_VAL, -HUGE_VAL};
+	for (int c = 0; c < t->cols; c++)
+		if (fills(t, r, c))
+			pdf_box_union(&rb, &t->cb[(size_t)r * t->cols + c]);
+	return rb;
+}
+
+/* The most white above a section row of t (from the row above), and the
+ * left edge of its first column (HUGE_VAL when empty). */
+static double section_gap(const pdf_table *t, double *left)
+{
+	double gap = -HUGE_VAL, above = -HUGE_VAL;
+	*left = HUGE_VAL;
+	for (int r = 0; r < t->rows; r++) {
+		pdf_box b = row_box(t, r);
+		if (b.top == HUGE_VAL)
+			continue;
+		if (fills(t, r, 0))
+			*left = fmin(*left, t->cb[(size_t)r * t->cols].left);
+		if (above > -HUGE_VAL && is_section_row(t, r))
+			gap = fmax(gap, b.top - above);
+		above = b.bottom;
+	}
+	return gap;
+}
+
+/* Adds an empty row under the last of t. */
+static void add_row(pdf_table *t)
+{
+	size_t at = (size_t)t->rows * t->cols, n = at + t->cols;
+	t->cell = rw_xrealloc(t->cell, n * sizeof *t->cell);
+	t->cb = rw_xrealloc(t->cb, n * sizeof *t->cb);
+	t->header = rw_xrealloc(t->header, (size_t)t->rows + 1);
+	t->plain = rw_xrealloc(t->plain, (size_t)t->rows + 1);
+	for (size_t k = at; k < n; k++) {
+		t->cell[k] = rw_xstrdup("");
+		t->cb[k] = (pdf_box){0};
+	}
+	t->header[t->rows] = t->plain[t->rows] = 0;
+	t->rows++;
+}
+
+/* l is a section row at the foot of t: one word group flush with the
+ * first column, no more white above it (from t's foot, or the line
+ * before: bottom) than above t's section rows, to rounding. */
+static int foot_section(const pdf_line *l, double left, double gap, double bottom)
+{
+	size_t *st = rw_xmalloc((l->nw ? l->nw : 1) * sizeof *st);
+	size_t chunks = pdf_line_chunks(l, st);
+	free(st);
+	double tol = SECTION_ALIGN_EM * fmax(l->size, 1);
+	return chunks == 1 && fabs(l->b.left - left) <= tol && l->b.top >= bottom &&
+	       l->b.top - bottom <= gap + tol;
+}
+
+int pdf_table_take_foot_sections(pdf_table *t, const pdf_line *const *l, size_t nl)
+{
+	double left, gap = section_gap(t, &left), bottom = t->b.bottom;
+	if (gap == -HUGE_VAL || nl == 0)
+		return 0; /* no section rows */
+	for (size_t k = 0; k < nl; k++) {
+		if (!foot_section(l[k], left, gap, bottom))
+			return 0;
+		bottom = l[k]->b.bottom;
+	}
+	for (size_t k = 0; k < nl; k++) {
+		add_row(t);
+		char *s = pdf_line_text(l[k]);
+		pdf_table_append(t, t->rows - 1, 0, s, &l[k]->b, NULL, l[k]->bold);
+		free(s);
+		/* the empty cells' boxes are their slots */
+		for (int c = 1; c < t->cols; c++)
+			t->cb[(size_t)(t->rows - 1) * t->cols + c] =
+				(pdf_box){l[k]->b.top, t->colx[c], l[k]->b.bottom, t->colx[c + 1]};
+		pdf_box_union(&t->b, &l[k]->b);
+	}
 	return 1;
 }

@@ -15,10 +15,11 @@
  *     paragraphs (lines joined until a wider vertical gap, a change of
  *     size or an indented or bulleted line; a hyphen at a line's end as
  *     hyphen.c says);
- *  4. a table that starts a page and has the column layout of the table
- *     that ended the page before continues it: same table number, rows
- *     counting on; its first row is a header when it repeats the table's
- *     first (header) row.
+ *  4. a table that starts a page (only top-margin lines above it) and
+ *     has the column layout of the table that ended the page before
+ *     (section rows at its foot taken in, continued.c) continues it:
+ *     same table number, rows counting on; its first row is a header
+ *     when it repeats the table's first (header) row.
  */
 #include "rwlib.h"
 #include "pdf.h"
@@ -630,6 +631,44 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 	return n;
 }
 
+/* Nothing but lines in the top margin stands before item i of page p:
+ * a table there starts the page (a running head over it, even one
+ * printed from page 2 on and so not seen repeated, parts no table
+ * going on from the page before). */
+static int heads_only_above(const epage *p, const item *it, size_t i)
+{
+	for (size_t j = 0; j < i; j++) {
+		if (it[j].t)
+			return 0;
+		for (size_t k = it[j].from; k < it[j].to; k++)
+			if (p->l[k].b.bottom > p->height * PDF_MARGIN_SHARE)
+				return 0;
+	}
+	return 1;
+}
+
+/* The lines under the page's last table, when they are section rows at
+ * its foot (continued.c), become its rows: the table then ends the page
+ * and may go on on the next. Returns the items left (it[0..n-1], in
+ * reading order). */
+static size_t take_foot_sections(const epage *p, item *it, size_t n)
+{
+	size_t last = n;
+	while (last > 0 && !it[last - 1].t)
+		last--;
+	if (last == 0 || last == n)
+		return n;
+	const pdf_line **l = rw_xmalloc(p->nl * sizeof *l);
+	size_t nl = 0;
+	for (size_t i = last; i < n; i++)
+		for (size_t k = it[i].from; k < it[i].to; k++)
+			if (!p->l[k].drop)
+				l[nl++] = &p->l[k];
+	int taken = pdf_table_take_foot_sections(it[last - 1].t, l, nl);
+	free(l);
+	return taken ? last : n;
+}
+
 /* What page p says, in reading order (p->it): its tables (ruled, and in
  * auto mode found by their text edges, the columns of a table going on
  * from the page before given) and runs of lines; a table linked to the
@@ -657,10 +696,11 @@ static void plan_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 		it[n++] = (item){p->st[i].b.top, &p->st[i], 0, 0, 0, 0, 0, 0};
 	}
 	qsort(it, n, sizeof *it, item_cmp);
+	n = take_foot_sections(p, it, n);
 	p->nit = n;
 	for (size_t i = 0; i < n; i++)
 		if (it[i].t)
-			link_table(e, &it[i], i == 0, p->number);
+			link_table(e, &it[i], heads_only_above(p, it, i), p->number);
 	/* a table continues onto the next page only if it ended this one */
 	if (n == 0 || !it[n - 1].t) {
 		e->open_table = 0;

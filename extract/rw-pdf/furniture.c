@@ -50,6 +50,9 @@ const pdf_furniture_params pdf_furniture_defaults = {
 	/* a table's columns start (or, set flush right, end) at one x but
 	 * for a cell's padding and rounding */
 	.column_align = 0.5,
+	/* the halves of a paragraph share its left edge: a line under a
+	 * table cell's last line (further in) goes on no paragraph of it */
+	.join_indent = 1.5,
 	/* a header heads a table of two rows at least */
 	.column_rows = 2,
 };
@@ -368,6 +371,7 @@ static void join_cut_paragraphs(pdf_page_lines *pages, size_t np)
 		const pdf_line *end = &a->l[last], *start = &b->l[first];
 		if (ends_sentence(end) || !is_prose(end) || !is_prose(start) ||
 		    fabs(end->size - start->size) > furp->same_size || end->bold != start->bold ||
+		    fabs(end->b.left - start->b.left) > furp->join_indent * fmax(end->size, 1) ||
 		    !clear_of_tables(a, end, 0) || !clear_of_tables(b, start, 1))
 			continue;
 		/* the paragraph's lines on the next page: up to its first break */

@@ -444,6 +444,12 @@ int pdf_table_head_repeats(const pdf_table *t, char *const *head, int nhead);
  * t's row joins prev's (prev's boxes kept) and leaves t. Returns 1 when
  * joined. */
 int pdf_table_join_cut_row(pdf_table *prev, pdf_table *t);
+/* The lines l[0..nl-1] under t, the last of its page, are section rows
+ * at its foot (t has section rows, its first cell alone, and each line
+ * is one word group flush with t's first column, no further below the
+ * line above than two of t's rows stand apart): they become rows of t
+ * and 1 is returned; else 0 and t stays as it is. */
+int pdf_table_take_foot_sections(pdf_table *t, const pdf_line *const *l, size_t nl);
 
 /* ---- emit.c: blocks ------------------------------------------------ */
 

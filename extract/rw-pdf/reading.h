@@ -113,6 +113,7 @@ typedef struct pdf_furniture_params {
 	double same_size;     /* points: ... and the most its lines' sizes differ */
 	double title_size;    /* times every other size of page 1: a title there */
 	double join_leading;  /* em: white set between a paragraph's halves once joined */
+	double join_indent;   /* em: a paragraph's halves over a break start this close */
 	double column_align;  /* em: chunks this close at one end stand in one column */
 	size_t column_rows;   /* lines: a line heading as many in its columns is a header */
 } pdf_furniture_params;

@@ -1412,6 +1412,58 @@ static void whole_rows_over_a_break_stay_apart(void **state)
 	}
 }
 
+/* The lines put at x, each at its top, as the foot of the table t. */
+static int take_foot(pdf_table *t, const double *x, const double *top, size_t n)
+{
+	pdf_page p = {0};
+	for (size_t k = 0; k < n; k++)
+		put_text(&p, "Section 9", x[k], top[k]);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	const pdf_line *lp[4];
+	for (size_t k = 0; k < nl; k++)
+		lp[k] = &l[k];
+	int taken = pdf_table_take_foot_sections(t, lp, nl);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+	return taken;
+}
+
+/* Lines under a table with section rows, flush with its first column
+ * and as far below the row above as its section rows, are section rows
+ * at its foot; a line further in, further down, or under a table with
+ * no section rows is not. */
+static void section_rows_at_a_tables_foot_join_it(void **state)
+{
+	const char *a[] = {"1.1", "one", "Done", "Section 2", "", "", "1.2", "two", "Open"};
+	const char *b[] = {"1.1", "one", "Done", "1.2", "two", "Open", "1.3", "three", "Late"};
+	struct {
+		const char *const *text;
+		double x[2], top[2];
+		size_t n;
+		int taken;
+	} cases[] = {
+		{a, {0, 0}, {90, 110}, 2, 1}, /* two, each 20pt under the row above */
+		{a, {3, 0}, {90, 0}, 1, 0},   /* off the first column's edge */
+		{a, {0, 0}, {110, 0}, 1, 0},  /* further down than a section row */
+		{b, {0, 0}, {90, 0}, 1, 0},   /* no section rows in the table */
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		pdf_table t = piece_table(3, 3, cases[k].text);
+		t.b = (pdf_box){0, 0, 70, 140};
+		for (int c = 0; c <= 3; c++)
+			t.colx[c] = 50.0 * c;
+		assert_int_equal(take_foot(&t, cases[k].x, cases[k].top, cases[k].n), cases[k].taken);
+		assert_int_equal(t.rows, 3 + (cases[k].taken ? (int)cases[k].n : 0));
+		if (cases[k].taken) {
+			assert_string_equal(cell(&t, 4, 0), "Section 9");
+			assert_string_equal(cell(&t, 4, 1), "");
+			assert_true(t.b.bottom == 120);
+		}
+		pdf_table_clear(&t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1460,6 +1512,7 @@ int main(void)
 		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
 		cmocka_unit_test(whole_rows_over_a_break_stay_apart),
+		cmocka_unit_test(section_rows_at_a_tables_foot_join_it),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
