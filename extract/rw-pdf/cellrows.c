@@ -30,7 +30,10 @@
  * Rules across the table (rulings, edges of row fills) say more than
  * the white: when they part most rows (pdf_row_params), the text
  * between two of them is one row, and only a row step where no rule is
- * (a plain row under a plain header among zebra stripes) parts it.
+ * (a plain row under a plain header among zebra stripes) parts it; above
+ * the first rule, which no fill is shown to cover, so does a row the
+ * white starts at a first-column line as far below as rows stand apart
+ * across the rules.
  */
 #include "rwlib.h"
 #include "pdf.h"
@@ -659,6 +662,29 @@ static size_t band_of(const double *rule, size_t nrule, double y)
 	return k;
 }
 
+/* The least step from the last line of a band to the first of the next
+ * (band[] of each piece among nband + 1): how far apart rows stand across
+ * a rule. HUGE_VAL when no rule has text on both sides. */
+static double rule_step(const pdf_cellpiece *pc, size_t n, int cols, const size_t *band,
+			size_t nband)
+{
+	double *lo = rw_xmalloc((nband + 1) * sizeof *lo), *hi = rw_xmalloc((nband + 1) * sizeof *hi);
+	for (size_t k = 0; k <= nband; k++)
+		lo[k] = HUGE_VAL, hi[k] = -HUGE_VAL;
+	for (size_t at = 0; at < n * (size_t)cols; at++)
+		if (pc[at].has) {
+			lo[band[at]] = fmin(lo[band[at]], pc[at].top);
+			hi[band[at]] = fmax(hi[band[at]], pc[at].top);
+		}
+	double least = HUGE_VAL;
+	for (size_t k = 0; k + 1 <= nband; k++)
+		if (isfinite(hi[k]) && isfinite(lo[k + 1]))
+			least = fmin(least, lo[k + 1] - hi[k]);
+	free(lo);
+	free(hi);
+	return least;
+}
+
 /* Rows from the rules: the text between two rules is a row, its lines
  * joined, but where a row step (white wider than the line pitch, the
  * padding of two rows) parts it: a break the rules leave open (zebra
@@ -666,20 +692,36 @@ static size_t band_of(const double *rule, size_t nrule, double y)
  * Fills row[] (-1 where no text) and returns the row count, from
  * band[] (each piece's band among nband + 1). */
 static int band_rows(const pdf_cellpiece *pc, size_t n, int cols, const size_t *band,
-		     size_t nband, double pitch, int *row)
+		     size_t nband, double pitch, const int *white, int *row)
 {
 	double *last = rw_xmalloc((nband + 1) * sizeof *last);
 	int *sub = rw_xcalloc(nband + 1, sizeof *sub), *first = rw_xmalloc((nband + 1) * sizeof *first);
 	for (size_t k = 0; k <= nband; k++)
 		last[k] = NAN;
 	/* each piece's row within its band */
+	double across = rule_step(pc, n, cols, band, nband);
+	int *seen = rw_xmalloc((nband + 1) * sizeof *seen);
+	for (size_t k = 0; k <= nband; k++)
+		seen[k] = -1;
 	for (size_t i = 0; i < n; i++)
 		for (int c = 0; c < cols; c++) {
 			size_t at = i * (size_t)cols + (size_t)c, b = band[at];
 			if (!pc[at].has)
 				continue;
-			if (!isnan(last[b]) && pitch > 0 && pc[at].top - last[b] > pitch * ROW_STEP)
+			double step = pc[at].top - last[b];
+			if (!isnan(last[b]) && pitch > 0 && step > pitch * ROW_STEP)
 				sub[b]++;
+			/* the band above the first rule holds the header and
+			 * any rows above the first fill (white on the white
+			 * page): no fill is shown to cover it, so a row break
+			 * the white shows there, at a line of the first column
+			 * (a row's anchor), stands if it steps as far as rows
+			 * do across the rules. The band under the last rule is
+			 * the last row's (a rule under it is often left out). */
+			else if (b == 0 && !isnan(last[b]) && white[at] != seen[b] &&
+				 c == 0 && step * SAME_STEP >= across)
+				sub[b]++;
+			seen[b] = white[at];
 			if (isnan(last[b]) || pc[at].top > last[b])
 				last[b] = pc[at].top;
 			row[at] = sub[b];
@@ -694,6 +736,7 @@ static int band_rows(const pdf_cellpiece *pc, size_t n, int cols, const size_t *
 	free(last);
 	free(sub);
 	free(first);
+	free(seen);
 	return rows;
 }
 
@@ -768,7 +811,10 @@ static int ruled_rows(const pdf_cellpiece *pc, size_t n, int cols, const double 
 	int rows = 0;
 	if (parting >= p->min_rules && parting >= p->rule_share * (white - 1)) {
 		double pitch = line_pitch(pc, n, cols);
-		rows = band_rows(pc, n, cols, band, nrule, pitch, row);
+		int *white_row = rw_xmalloc((cells + 1) * sizeof *white_row);
+		memcpy(white_row, row, cells * sizeof *row);
+		rows = band_rows(pc, n, cols, band, nrule, pitch, white_row, row);
+		free(white_row);
 		for (size_t i = 0; i < cells; i++)
 			also[i] = -1;
 		span_first_cells(pc, n, cols, pitch, rows, row, also);

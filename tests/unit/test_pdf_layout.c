@@ -1222,6 +1222,25 @@ static void lines_on_a_pixel_grid_step_by_their_mean_pitch(void **state)
 		assert_int_equal(row[k], (int)(pc[k].top / 56));
 }
 
+/* Rows of one line each 16pt apart, the fills' edges bounding the rows
+ * from the third on (the header and the first row white on the white
+ * page): the band above the first rule is no one fill's, so the white's
+ * row break there, stepping as far as rows do across the rules, stands
+ * (header and first row two rows, not one). */
+static void a_band_open_above_keeps_the_rows_the_white_shows(void **state)
+{
+	piece pc[10];
+	for (int i = 0; i < 5; i++) {
+		pc[2 * i] = (piece){i * 16.0, 0};
+		pc[2 * i + 1] = (piece){i * 16.0, 1};
+	}
+	const double rule[] = {30, 46, 62};
+	int row[10], also[10];
+	assert_int_equal(rows_ruled(pc, 10, 2, rule, 3, row, also), 5);
+	for (int k = 0; k < 10; k++)
+		assert_int_equal(row[k], k / 2);
+}
+
 /* Rows of one line each: stepping by more than a leading (16pt for text
  * 10pt high: no cell's lines stand that far apart) every line is a row;
  * stepping by a leading (12pt), with white under the header alone, the
@@ -1503,6 +1522,7 @@ int main(void)
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
 		cmocka_unit_test(padding_keeps_a_wrapped_first_cell_one_row),
 		cmocka_unit_test(lines_on_a_pixel_grid_step_by_their_mean_pitch),
+		cmocka_unit_test(a_band_open_above_keeps_the_rows_the_white_shows),
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
 		cmocka_unit_test(a_column_used_again_starts_a_row_with_an_empty_first_cell),
 		cmocka_unit_test(a_line_over_the_first_row_is_a_row_of_its_own),
