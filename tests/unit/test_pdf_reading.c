@@ -395,7 +395,7 @@ static void a_header_row_of_two_cells_repeated_is_no_running_head(void **state)
 		put_dir(&p[i], "Rec #", 60, 60, PDF_DIR_EAST);
 		put_dir(&p[i], "Recommendation", 200, 60, PDF_DIR_EAST);
 		for (int r = 0; r < 3; r++) {
-			char id[20];
+			char id[32]; /* two ints and a dot, whatever gcc cannot prove of them */
 			snprintf(id, sizeof id, "%d.%d", i + 1, r + 1);
 			put_dir(&p[i], id, 60, 80 + 20.0 * r, PDF_DIR_EAST);
 			put_dir(&p[i], "The board publishes its plan", 200, 80 + 20.0 * r,
