@@ -94,7 +94,7 @@ TEST_PKGS_test_pdf_render = poppler-glib cairo
 TEST_PKGS_test_watchlist = sqlite3
 # rw-pdf's tests (test_pdf_*) build its layout.c, which needs fribidi.
 test_pkgs = cmocka $(if $(filter test_pdf_%,$(1)),fribidi) $(TEST_PKGS_$(1))
-$(BUILD)/tests/%: tests/unit/%.c $(LIB_A) $(wildcard extract/*/*.c extract/*/*.h)
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_A) $(wildcard extract/*/*.c extract/*/*.h tests/unit/*.h)
 	@mkdir -p $(@D)
 	@echo "  LD $@"
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(CORE_CFLAGS) $(shell $(PKG_CONFIG) --cflags $(call test_pkgs,$*)) \

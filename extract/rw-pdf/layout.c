@@ -31,6 +31,10 @@ const pdf_layout_params pdf_layout_defaults = {
 	/* a space glyph is about a quarter of an em: a gap as wide holds
 	 * one */
 	.word_gap = 0.25,
+	/* a space the text layer gives between two glyphs is a word break
+	 * even when kerning pulls the next glyph back over the gap a little;
+	 * more overlap than this is a glyph drawn twice, not two words */
+	.space_overlap = 0.05,
 	/* wider than a word space stretched by a tight line, narrower than
 	 * the white between a table's cells */
 	.chunk_gap = 0.45,
@@ -429,7 +433,7 @@ static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n, in
 				continue;
 			double size = greater(greater(p->size, c->size), 1);
 			double gap = c->b.left - p->b.right;
-			if (gap > layp->word_gap * size || (p->space_after && gap > -0.05 * size)) {
+			if (gap > layp->word_gap * size || (p->space_after && gap > -layp->space_overlap * size)) {
 				add_word(l, &cap, g, gi + start, kept - start, text);
 				start = kept;
 			}

@@ -17,6 +17,11 @@
 #include <poppler.h>
 #include <string.h>
 
+/* Points a glyph's right edge may stand left of the one before and still
+ * go on its run of one script: rounding in the producer's positions
+ * (a glyph further back starts a new run, as a line wrapped or reordered) */
+#define RUN_BACKSTEP_PT 0.5
+
 /* Most characters of most pages are ASCII: these answer for them
  * without a call into GLib's Unicode tables, as GLib would (its
  * g_unichar_isspace takes tab, newline, form feed and carriage return,
@@ -114,7 +119,7 @@ static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint 
 	for (guint i = 0; i < n;) {
 		int cls = run_class(cp[i]);
 		guint j = i + 1;
-		while (j < n && !is_space_char(cp[j]) && !mark[j] && r[j].x1 >= r[j - 1].x1 - 0.5) {
+		while (j < n && !is_space_char(cp[j]) && !mark[j] && r[j].x1 >= r[j - 1].x1 - RUN_BACKSTEP_PT) {
 			int c = run_class(cp[j]);
 			if (c >= 0 && cls >= 0 && c != cls)
 				break;

@@ -136,6 +136,8 @@ typedef struct pdf_line {
  * sizes (em) unless they say. */
 typedef struct pdf_layout_params {
 	double word_gap;           /* em: a wider gap between glyphs breaks a word */
+	double space_overlap;      /* em: after a space character a word breaks
+				      even where the next glyph overlaps this much */
 	double chunk_gap;          /* em: a wider gap between words breaks a chunk */
 	size_t open_lines;         /* lines a glyph may still join, the latest */
 	double same_glyph_overlap; /* share of the narrower box: one glyph drawn twice */

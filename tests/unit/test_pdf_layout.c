@@ -20,21 +20,7 @@
 #include "../../extract/rw-pdf/furniture.c"
 #include "../../extract/rw-pdf/aligned.c"
 
-/* Glyphs of text s (ASCII, one glyph a byte) from x at baseline band
- * top..top+10, each 5pt wide; a space leaves a 3pt gap. */
-static void put_text(pdf_page *p, const char *s, double x, double top)
-{
-	for (; *s; s++) {
-		if (*s == ' ') {
-			x += 3;
-			continue;
-		}
-		pdf_glyph g = {.b = {top, x, top + 10, x + 5}, .size = 10};
-		g.u[0] = *s;
-		pdf_page_add_glyph(p, &g);
-		x += 5;
-	}
-}
+#include "pdf_glyphs.h"
 
 static char *line_text(const pdf_page *p, size_t want, size_t *nl)
 {
