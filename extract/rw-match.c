@@ -23,11 +23,9 @@ static const char usage[] =
 
 static void doc_clear(struct doc *d)
 {
-	for (size_t i = 0; i < d->n; i++)
-		rw_block_clear(&d->b[i]);
+	doc_forget_blocks(d);
 	free(d->review);
 	d->review = NULL;
-	d->n = 0;
 	d->date[0] = d->asof[0] = 0;
 	d->date_from = NULL;
 	d->review_warned = 0;
@@ -42,7 +40,7 @@ static void doc_match(struct matcher *m, struct doc *d)
 	doc_read_front(m, d);
 	walk_start(d, &w);
 	for (size_t i = 0; i < d->n; i++) {
-		const rw_block *b = &d->b[i];
+		const struct blk *b = &d->b[i];
 		if (b->kind != RW_BLK_TABLE && b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION)
 			table_close(m, d, &w);
 		switch (b->kind) {
@@ -86,10 +84,8 @@ static int match_stream(FILE *in, const char *name, void *ctx)
 			continue;
 		}
 		good++;
-		if (b.furniture) { /* running heads and feet say nothing */
-			rw_block_clear(&b);
+		if (b.furniture) /* running heads and feet say nothing */
 			continue;
-		}
 		if (b.kind == RW_BLK_DOCUMENT || !source) {
 			if (source) {
 				d.source = source;
@@ -99,20 +95,15 @@ static int match_stream(FILE *in, const char *name, void *ctx)
 			}
 			source = rw_xstrdup(b.source ? b.source : name);
 		}
-		if (b.kind != RW_BLK_DOCUMENT) { /* the document's is kept once */
-			free(b.source);
-			b.source = NULL;
-		}
-		d.b = rw_xgrow(d.b, &d.cap, d.n + 1, sizeof *d.b);
-		d.b[d.n++] = b;
-		memset(&b, 0, sizeof b);
+		doc_keep(&d, &b);
 	}
+	rw_block_clear(&b);
 	if (source) {
 		d.source = source;
 		doc_match(m, &d);
 	}
 	doc_clear(&d);
-	free(d.b);
+	doc_free_blocks(&d);
 	free(source);
 	return !bad ? RW_READ_WHOLE : good ? RW_READ_PART : RW_READ_NONE;
 }

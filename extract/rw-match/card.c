@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void card_heading(struct matcher *m, struct walk *w, const rw_block *b, int level)
+void card_heading(struct matcher *m, struct walk *w, const struct blk *b, int level)
 {
 	if (w->card_id && level <= w->card_level) {
 		free(w->card_id);
@@ -48,7 +48,7 @@ static int label_field(struct matcher *m, const char *label)
 	return -1;
 }
 
-int card_line(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b)
+int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b)
 {
 	const char *text = b->text ? b->text : "";
 	rw_hit h;

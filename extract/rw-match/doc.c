@@ -30,7 +30,7 @@ int asof_in(struct matcher *m, const char *text, char iso[RW_ISO_DATE_SIZE])
 	return dated_phrase(m, RW_R_ASOF, text, iso);
 }
 
-static int is_front(const rw_block *b)
+static int is_front(const struct blk *b)
 {
 	return b->kind == RW_BLK_TITLE || b->kind == RW_BLK_HEADING ||
 	       b->kind == RW_BLK_PARAGRAPH || b->kind == RW_BLK_DOCUMENT;
@@ -43,7 +43,7 @@ static const char *doc_review(struct matcher *m, struct doc *d)
 	const char *names[64];
 	size_t counts[64], n = 0, best = 0;
 	for (size_t i = 0; i < d->n; i++) {
-		const rw_block *b = &d->b[i];
+		const struct blk *b = &d->b[i];
 		if (b->kind == RW_BLK_CELL)
 			continue; /* cells do not name the document's review */
 		const char *r = review_in(m, b->text);
@@ -66,7 +66,7 @@ static const char *doc_review(struct matcher *m, struct doc *d)
 }
 
 /* Where a block is, for the --explain account. */
-static const char *where(const rw_block *b)
+static const char *where(const struct blk *b)
 {
 	if (b->kind == RW_BLK_DOCUMENT || b->kind == RW_BLK_TITLE)
 		return "the title";
@@ -89,7 +89,7 @@ void doc_read_front(struct matcher *m, struct doc *d)
 	for (size_t i = 0; i < d->n && !front; i++)
 		front = d->b[i].page;
 	for (size_t i = 0; i < d->n && i < FRONT_BLOCKS; i++) {
-		const rw_block *b = &d->b[i];
+		const struct blk *b = &d->b[i];
 		if (b->kind == RW_BLK_TABLE || (front && b->page > front))
 			break;
 		if (!is_front(b))
@@ -135,7 +135,7 @@ const char *walk_asof(const struct doc *d, const struct walk *w, const char **fr
 /* A heading opens a section: the review it names holds for the section,
  * dates and carried decisions of the section before it end; its own
  * snapshot date holds up to the next heading of its level or higher. */
-void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b)
+void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b)
 {
 	int level = b->level >= 1 && b->level <= 6 ? b->level : 6;
 	const char *r = review_in(m, b->text);

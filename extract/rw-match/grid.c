@@ -7,20 +7,20 @@
 
 const char *cell_text(const struct grid *g, int r, int c)
 {
-	const rw_block *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
+	const struct blk *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
 	return b && b->text ? b->text : "";
 }
 
 const char *cell_loc(const struct grid *g, int r, int c)
 {
-	const rw_block *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
+	const struct blk *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
 	return b && b->locator ? b->locator : "?";
 }
 
 int row_is_header(const struct grid *g, int r)
 {
 	for (int c = 0; c < g->cols; c++) {
-		const rw_block *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
+		const struct blk *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
 		if (b && b->header)
 			return 1;
 	}
@@ -30,11 +30,11 @@ int row_is_header(const struct grid *g, int r)
 /* Fills g from the cell blocks of table `tno` that follow block i. */
 int grid_read(struct doc *d, size_t i, struct grid *g)
 {
-	const rw_block *tb = &d->b[i];
+	const struct blk *tb = &d->b[i];
 	int tno = tb->table, too_big = 0;
 	rw_grid cells = {0};
 	for (size_t j = i + 1; j < d->n; j++) {
-		const rw_block *b = &d->b[j];
+		const struct blk *b = &d->b[j];
 		if (b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION && b->kind != RW_BLK_TABLE)
 			break;
 		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0)
@@ -53,7 +53,7 @@ int grid_read(struct doc *d, size_t i, struct grid *g)
 	}
 	g->rows = cells.rows;
 	g->cols = cells.cols;
-	g->cell = (const rw_block **)cells.cell; /* row-major, stride cols */
+	g->cell = (const struct blk **)cells.cell; /* row-major, stride cols */
 	return 0;
 }
 

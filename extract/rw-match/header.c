@@ -165,7 +165,7 @@ int find_header(struct matcher *m, struct grid *g)
 	return mapped ? map_columns(m, g) : 0;
 }
 
-void explain_header(struct matcher *m, const struct grid *g, const rw_block *tb)
+void explain_header(struct matcher *m, const struct grid *g, const struct blk *tb)
 {
 	if (!m->explain)
 		return;

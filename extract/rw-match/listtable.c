@@ -148,7 +148,7 @@ static char *unmapped_heads(struct matcher *m, const struct grid *g, int nhead)
 	return rw_buf_take(&b);
 }
 
-void unmapped_table(struct matcher *m, struct doc *d, const rw_block *tb, const struct grid *g)
+void unmapped_table(struct matcher *m, struct doc *d, const struct blk *tb, const struct grid *g)
 {
 	/* the header: the rows the reader marked, else a first row that
 	 * does not read as an id */

@@ -1,5 +1,6 @@
 /* match.h - the insides of rw-match, shared by its files:
  *   rw-match.c  options, the document loop
+ *   keep.c      a document's blocks, kept compact while it is matched
  *   facts.c     fact output, and what could not be read (rejects)
  *   doc.c       what a document says of itself (review, meeting date),
  *               and what headings set (review, dates, values)
@@ -38,11 +39,31 @@ struct group_value {
 	const char *raw, *locator;
 };
 
+/* A block as matching keeps it: what it reads of an rw_block (not the
+ * format, span or bbox; the source is the document's), its strings in
+ * the document's arena.  40 bytes, where an rw_block takes 120 and four
+ * allocations: a 20 MB page has some 200,000 blocks. */
+struct blk {
+	const char *text, *locator; /* NULL when the block has none */
+	int table, row, col, page, level;
+	unsigned char kind;         /* an enum rw_block_kind */
+	unsigned char header;
+};
+
+/* Strings of a document, packed in chunks that never move (keep.c). */
+struct arena_chunk;
+struct arena {
+	struct arena_chunk *head; /* the chunk being filled; the others after it */
+	char *next;               /* its free room */
+	size_t left;
+};
+
 /* One document, buffered whole: review and dates need a look ahead. */
 struct doc {
 	const char *source;
-	rw_block *b;
+	struct blk *b;
 	size_t n, cap;
+	struct arena strings; /* the blocks' text and locators */
 	char *review;      /* named by the title or most often in the text */
 	int review_warned;
 	char date[RW_ISO_DATE_SIZE];     /* the meeting / Board action date of the document */
@@ -82,6 +103,14 @@ struct walk {
 	int tables_done;               /* highest table number read */
 };
 
+/* keep.c */
+/* Appends b to the document, its strings copied into the arena. */
+void doc_keep(struct doc *d, const rw_block *b);
+/* Forgets the blocks (the arena keeps its first chunk for the next
+ * document); doc_free also frees what is kept for reuse. */
+void doc_forget_blocks(struct doc *d);
+void doc_free_blocks(struct doc *d);
+
 /* facts.c */
 /* The writers of the facts and of the rejects file. */
 rw_writer *facts_writer(FILE *out);
@@ -106,7 +135,7 @@ const char *walk_asof(const struct doc *d, const struct walk *w, const char **fr
 void doc_read_front(struct matcher *m, struct doc *d);
 const char *review_in(struct matcher *m, const char *text);
 int asof_in(struct matcher *m, const char *text, char iso[RW_ISO_DATE_SIZE]);
-void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b);
+void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b);
 /* Dates at the start of a document or section: the document's. */
 void walk_start(const struct doc *d, struct walk *w);
 /* The review that applies here: --review, else the walk's, else the
@@ -114,12 +143,12 @@ void walk_start(const struct doc *d, struct walk *w);
 const char *current_review(struct matcher *m, struct doc *d, const struct walk *w);
 
 /* prose.c */
-void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b);
+void prose_block(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b);
 
 /* grid.c: a table's cells as a grid */
 struct grid {
 	int rows, cols, nhead;
-	const rw_block **cell;   /* rows * cols, NULL where the reader gave none */
+	const struct blk **cell;   /* rows * cols, NULL where the reader gave none */
 	int col_field[RW_MAX_COLS]; /* -1, RW_F__COUNT for id, else an rw_field */
 	int id_col;              /* the column of ids, or -1 */
 	int list_col;            /* else the column of lists of ids, or -1 */
@@ -140,7 +169,7 @@ char *column_header(const struct grid *g, int c);
  * recommendation table); the table's snapshot date and where it came
  * from. */
 int find_header(struct matcher *m, struct grid *g);
-void explain_header(struct matcher *m, const struct grid *g, const rw_block *tb);
+void explain_header(struct matcher *m, const struct grid *g, const struct blk *tb);
 const char *table_asof(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g,
 		       char asof[RW_ISO_DATE_SIZE]);
 /* The Board action date of a table and where it came from: its Board
@@ -160,7 +189,7 @@ void table_close(struct matcher *m, struct doc *d, struct walk *w);
 /* valuelist.c: "Complete: 3.2, 3.3 and 5.1", "In progress - 4
  * recommendations (1.1, ...)": returns 1 when the sentence text[start,
  * end) is one, after emitting a fact per id. */
-int value_list_sentence(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b,
+int value_list_sentence(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
 			const char *text, size_t start, size_t end);
 /* The ids a cell lists, the whole cell being the list ("3.2, 3.3",
  * "Recommendation 9", "17 Recommendations: 3.2, ..."): returns the stated
@@ -186,13 +215,13 @@ int value_heading(struct matcher *m, const char *text, const char *locator, stru
 void list_table_read(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g);
 /* A table the header did not map: when its first column reads as ids,
  * its rows go to the rejects and it is kept as a near miss. */
-void unmapped_table(struct matcher *m, struct doc *d, const rw_block *tb, const struct grid *g);
+void unmapped_table(struct matcher *m, struct doc *d, const struct blk *tb, const struct grid *g);
 
 /* card.c: a heading that names one recommendation opens its card (up to
  * the next heading of its level or higher); card_line reads a "Status:
  * In progress" line of it, returning 1 when it gave a fact. */
-void card_heading(struct matcher *m, struct walk *w, const rw_block *b, int level);
-int card_line(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b);
+void card_heading(struct matcher *m, struct walk *w, const struct blk *b, int level);
+int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b);
 
 /* tally.c */
 void tally_unmapped(struct matcher *m, struct doc *d, enum rw_field f, const char *raw,
@@ -200,9 +229,9 @@ void tally_unmapped(struct matcher *m, struct doc *d, enum rw_field f, const cha
 void tally_report(struct matcher *m, struct doc *d);
 
 /* nearmiss.c */
-void near_table(struct matcher *m, struct doc *d, const rw_block *tb, int rows_with_ids,
+void near_table(struct matcher *m, struct doc *d, const struct blk *tb, int rows_with_ids,
 		int rows, const char *unmapped);
-void near_prose(struct doc *d, const rw_block *b);
+void near_prose(struct doc *d, const struct blk *b);
 void near_report(struct matcher *m, struct doc *d);
 void near_free(struct doc *d);
 

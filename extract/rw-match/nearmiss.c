@@ -18,7 +18,7 @@ struct near_table {
 struct near {
 	struct near_table *t;
 	size_t nt, tcap;
-	const rw_block **prose; /* blocks naming recommendations, no decision */
+	const struct blk **prose; /* blocks naming recommendations, no decision */
 	size_t np, pcap;
 };
 
@@ -29,7 +29,7 @@ static struct near *near_of(struct doc *d)
 	return d->near;
 }
 
-void near_table(struct matcher *m, struct doc *d, const rw_block *tb, int rows_with_ids,
+void near_table(struct matcher *m, struct doc *d, const struct blk *tb, int rows_with_ids,
 		int rows, const char *unmapped)
 {
 	struct near *n = near_of(d);
@@ -41,7 +41,7 @@ void near_table(struct matcher *m, struct doc *d, const rw_block *tb, int rows_w
 		rows_with_ids, rows, unmapped);
 }
 
-void near_prose(struct doc *d, const rw_block *b)
+void near_prose(struct doc *d, const struct blk *b)
 {
 	struct near *n = near_of(d);
 	if (n->np && n->prose[n->np - 1] == b)

@@ -65,7 +65,7 @@ static void find_verbs(struct matcher *m, struct sentence *s)
 	}
 }
 
-static void find_lists(struct matcher *m, struct doc *d, const rw_block *b, struct sentence *s)
+static void find_lists(struct matcher *m, struct doc *d, const struct blk *b, struct sentence *s)
 {
 	rw_hit h;
 	size_t pos = s->start;
@@ -108,7 +108,7 @@ static const struct verb *verb_for(const struct sentence *s, const struct list *
 }
 
 static void governing_date(struct matcher *m, struct sentence *s, struct walk *w,
-			   const rw_block *b)
+			   const struct blk *b)
 {
 	rw_hit h;
 	s->date[0] = 0;
@@ -121,7 +121,7 @@ static void governing_date(struct matcher *m, struct sentence *s, struct walk *w
 
 /* A list joined to nothing: the sentence names recommendations without
  * a decision.  Said in the account; kept as a near miss. */
-static void undecided(struct matcher *m, struct doc *d, const rw_block *b, const struct sentence *s,
+static void undecided(struct matcher *m, struct doc *d, const struct blk *b, const struct sentence *s,
 		      const struct list *l)
 {
 	near_prose(d, b);
@@ -132,7 +132,7 @@ static void undecided(struct matcher *m, struct doc *d, const rw_block *b, const
 
 /* The account of numbers of the sentence that look like ids but are in
  * no recommendation context. */
-static void explain_numbers(struct matcher *m, const rw_block *b, const struct sentence *s)
+static void explain_numbers(struct matcher *m, const struct blk *b, const struct sentence *s)
 {
 	rw_hit h;
 	if (!m->explain)
@@ -154,7 +154,7 @@ static void explain_numbers(struct matcher *m, const rw_block *b, const struct s
 
 /* A list with no decision under a heading that is a value ("Complete")
  * takes that value; returns 1 when there was one. */
-static int heading_values(struct matcher *m, struct doc *d, const struct walk *w, const rw_block *b,
+static int heading_values(struct matcher *m, struct doc *d, const struct walk *w, const struct blk *b,
 			  const struct list *l, const char *review)
 {
 	int any = 0;
@@ -175,7 +175,7 @@ static int heading_values(struct matcher *m, struct doc *d, const struct walk *w
 }
 
 /* A status the sentence gives the list ([progress]); 1 when it did. */
-static int sentence_status(struct matcher *m, struct doc *d, const struct walk *w, const rw_block *b,
+static int sentence_status(struct matcher *m, struct doc *d, const struct walk *w, const struct blk *b,
 			   const struct sentence *s, const struct list *l, const char *review)
 {
 	const char *st = progress_for(m, s->text, s->end, l->start, l->ids_start, l->end);
@@ -192,7 +192,7 @@ static int sentence_status(struct matcher *m, struct doc *d, const struct walk *
 	return 1;
 }
 
-static void emit_lists(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b,
+static void emit_lists(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
 		       struct sentence *s)
 {
 	char *raw = rw_xstrndup(s->text + s->start, s->end - s->start);
@@ -249,7 +249,7 @@ static size_t sentence_end(struct matcher *m, const char *text, size_t len, size
 /* Reads one sentence; returns what it carries down (a sole verb with no
  * list), or NULL. */
 static const char *read_sentence(struct matcher *m, struct doc *d, struct walk *w,
-				 const rw_block *b, struct sentence *s)
+				 const struct blk *b, struct sentence *s)
 {
 	find_verbs(m, s);
 	governing_date(m, s, w, b);
@@ -281,7 +281,7 @@ static int skipped(struct matcher *m, struct walk *w, const char *text)
 
 /* The Board date a block starts with: a paragraph (or heading) the
  * section's, a list item the one of the paragraph that introduced it. */
-static void governs_enter(struct walk *w, const rw_block *b)
+static void governs_enter(struct walk *w, const struct blk *b)
 {
 	int item = b->kind == RW_BLK_ITEM;
 	memcpy(w->governs, item ? w->para_governs : w->section_governs, sizeof w->governs);
@@ -290,7 +290,7 @@ static void governs_enter(struct walk *w, const rw_block *b)
 
 /* What the block hands on: a paragraph its date to its list items, a
  * heading its date to its section. */
-static void governs_leave(struct walk *w, const rw_block *b)
+static void governs_leave(struct walk *w, const struct blk *b)
 {
 	if (b->kind == RW_BLK_ITEM)
 		return;
@@ -302,7 +302,7 @@ static void governs_leave(struct walk *w, const rw_block *b)
 	}
 }
 
-void prose_block(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b)
+void prose_block(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b)
 {
 	const char *text = b->text ? b->text : "";
 	size_t len = strlen(text);

@@ -93,7 +93,7 @@ int value_heading(struct matcher *m, const char *text, const char *locator, stru
 	return -1;
 }
 
-int value_list_sentence(struct matcher *m, struct doc *d, struct walk *w, const rw_block *b,
+int value_list_sentence(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
 			const char *text, size_t start, size_t end)
 {
 	char *s = rw_xstrndup(text + start, end - start);
