@@ -129,30 +129,22 @@ static void add_key(rw_buf *line, const char *key)
 	rw_buf_add(line, "\":", 2);
 }
 
-/* The bytes a JSON string holds as they are: printable ASCII but the
- * quote and the backslash (bytes from 0x80 are checked as UTF-8). */
-static const unsigned char json_plain[256] = {
-	[0x20 ... 0x21] = 1, [0x23 ... 0x5B] = 1, [0x5D ... 0x7F] = 1, /* not 0x22 ", 0x5C \\ */
-};
-
 int rw_buf_add_json(rw_buf *line, const char *s)
 {
+	size_t len = strlen(s);
+	const char *p = s, *end = s + len, *run = p;
 	rw_buf_addc(line, '"');
-	const unsigned char *p = (const unsigned char *)s, *run = p;
 	for (;;) {
-		if (json_plain[*p]) {
-			p++;
-			continue;
-		}
-		if (*p >= 0x80) {
-			size_t n = rw_utf8_seq(p);
+		p += rw_json_plain_len(p, (size_t)(end - p)); /* a word at a time */
+		if ((unsigned char)*p >= 0x80) {
+			size_t n = rw_utf8_seq((const unsigned char *)p);
 			if (!n)
 				return -1;
 			p += n;
 			continue;
 		}
-		rw_buf_add(line, (const char *)run, (size_t)(p - run));
-		if (!*p)
+		rw_buf_add(line, run, (size_t)(p - run));
+		if (p == end)
 			break;
 		char esc[8];
 		switch (*p) {
@@ -163,7 +155,7 @@ int rw_buf_add_json(rw_buf *line, const char *s)
 		case '\n': rw_buf_add(line, "\\n", 2); break;
 		case '\r': rw_buf_add(line, "\\r", 2); break;
 		case '\t': rw_buf_add(line, "\\t", 2); break;
-		default: rw_buf_add(line, esc, (size_t)snprintf(esc, sizeof esc, "\\u%04X", *p));
+		default: rw_buf_add(line, esc, (size_t)snprintf(esc, sizeof esc, "\\u%04X", (unsigned char)*p));
 		}
 		run = ++p;
 	}

@@ -160,8 +160,8 @@ static unsigned escaped_code_point(struct parse *ps)
 	return 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
 }
 
-/* Bytes of a string looked at a word at a time: most of a block or
- * fact stream is string bytes that need nothing done but copying. */
+/* Bytes looked at a word at a time: most of a block or fact line is
+ * string bytes that need nothing done but copying. */
 typedef unsigned long long chunk_word;
 #define ONES ((chunk_word)0x0101010101010101ull)
 #define HIGHS ((chunk_word)0x8080808080808080ull)
@@ -177,22 +177,20 @@ static chunk_word needs_look(chunk_word w)
 	       HIGHS;
 }
 
-/* ps->p moved to the next byte that is a quote, a backslash, a control
- * character or past ASCII (or to the end). */
-static void skip_plain(struct parse *ps)
+size_t rw_json_plain_len(const char *s, size_t n)
 {
+	const char *p = s, *end = s + n;
 #if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ /* the first byte is the lowest */
 	chunk_word x, m;
-	for (; ps->end - ps->p >= (ptrdiff_t)sizeof x; ps->p += sizeof x) {
-		memcpy(&x, ps->p, sizeof x);
-		if ((m = needs_look(x))) {
-			ps->p += __builtin_ctzll(m) / 8;
-			return;
-		}
+	for (; end - p >= (ptrdiff_t)sizeof x; p += sizeof x) {
+		memcpy(&x, p, sizeof x);
+		if ((m = needs_look(x)))
+			return (size_t)(p - s) + (size_t)__builtin_ctzll(m) / 8;
 	}
 #endif
-	while (ps->p < ps->end && *ps->p != '"' && *ps->p != '\\' && (unsigned char)*ps->p - 0x20u < 0x60u)
-		ps->p++;
+	while (p < end && *p != '"' && *p != '\\' && (unsigned char)*p - 0x20u < 0x60u)
+		p++;
+	return (size_t)(p - s);
 }
 
 /* The string whose opening quote ps->p is past, unescaped into ps->out;
@@ -205,7 +203,10 @@ static const char *parse_string(struct parse *ps)
 	int ascii = 1;
 	for (;;) {
 		const char *run = ps->p;
-		for (skip_plain(ps); ps->p < ps->end && (unsigned char)*ps->p >= 0x80; skip_plain(ps)) {
+		for (;;) {
+			ps->p += rw_json_plain_len(ps->p, (size_t)(ps->end - ps->p));
+			if (ps->p >= ps->end || (unsigned char)*ps->p < 0x80)
+				break;
 			ascii = 0;
 			ps->p++;
 		}

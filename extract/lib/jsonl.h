@@ -40,4 +40,9 @@ enum rw_jline { RW_JL_END, RW_JL_OBJECT, RW_JL_NOT_OBJECT, RW_JL_NOT_JSON };
 enum rw_jline rw_jsonl_fields(FILE *in, long *lineno, struct rw_jfield **f, size_t *n,
 			      json_error_t *err);
 
+/* How many of the first n bytes of s are printable ASCII other than the
+ * quote and the backslash: what a JSON string holds as it is, with
+ * nothing to escape, unescape or check as UTF-8. */
+size_t rw_json_plain_len(const char *s, size_t n);
+
 #endif

@@ -1,8 +1,11 @@
 /* rules.c - load the rules file and match its PCRE2 patterns.
  *
- * Every pattern is compiled once, JIT-compiled when the platform allows,
- * and matched under a match limit and a depth limit, so that a
- * catastrophic pattern in a user's rules file is reported, not a hang. */
+ * Every pattern is compiled once when the file is loaded (so that a bad
+ * one is said at once), JIT-compiled when the platform allows the first
+ * time it is matched (most of the cost of loading, and a document uses
+ * only some of the rules), and matched under a match limit and a depth
+ * limit, so that a catastrophic pattern in a user's rules file is
+ * reported, not a hang. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "rwlib.h"
 
@@ -57,6 +60,7 @@ struct rule {
 	pcre2_code *re;
 	int line;
 	int reported; /* a limit was hit and said */
+	int jit_tried; /* pcre2_jit_compile was called */
 };
 
 struct section {
@@ -186,10 +190,9 @@ static int add_rule(rw_rules *r, enum rw_rsec s, const char *key, const char *pa
 		free(full);
 		return -1;
 	}
-	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* without JIT it still works */
 	struct section *sec = &r->sec[s];
 	sec->v = rw_xgrow(sec->v, &sec->cap, sec->n + 1, sizeof *sec->v);
-	sec->v[sec->n++] = (struct rule){rw_xstrdup(key), full, re, line, 0};
+	sec->v[sec->n++] = (struct rule){rw_xstrdup(key), full, re, line, 0, 0};
 	return 0;
 }
 
@@ -308,6 +311,10 @@ int rw_rules_limit_hit(const rw_rules *r) { return r->limit_hit; }
 static int match_one(rw_rules *r, struct rule *ru, const char *text, size_t len,
 		     size_t from, uint32_t opts, rw_hit *hit)
 {
+	if (!ru->jit_tried) {
+		pcre2_jit_compile(ru->re, PCRE2_JIT_COMPLETE); /* without JIT it still works */
+		ru->jit_tried = 1;
+	}
 	int rc = pcre2_match(ru->re, (PCRE2_SPTR)text, len, from, opts, r->md, r->mctx);
 	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
 	    rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_HEAPLIMIT) {

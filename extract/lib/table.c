@@ -16,6 +16,8 @@ struct rw_writer {
 	size_t rows;
 	int err;
 	rw_xlsx *xlsx; /* RW_FMT_XLSX */
+	rw_buf keys;   /* JSON: each column's `{"key":` or `,"key":`, made once */
+	size_t *key_end; /* where each ends in keys */
 };
 
 int rw_format_parse(const char *s)
@@ -62,6 +64,15 @@ rw_writer *rw_writer_new(FILE *out, enum rw_format fmt,
 		csv_row(w, cols);
 	else if (fmt == RW_FMT_JSON)
 		w->err |= fputs("[", out) == EOF;
+	if (fmt == RW_FMT_JSON || fmt == RW_FMT_JSONL) {
+		w->key_end = rw_xcalloc(ncols ? ncols : 1, sizeof *w->key_end);
+		for (size_t i = 0; i < ncols; i++) {
+			rw_buf_addc(&w->keys, i ? ',' : '{');
+			w->err |= rw_buf_add_json(&w->keys, cols[i]) != 0; /* the program's own names */
+			rw_buf_addc(&w->keys, ':');
+			w->key_end[i] = w->keys.len;
+		}
+	}
 	return w;
 }
 
@@ -97,9 +108,8 @@ static void json_row(rw_writer *w, const char *const *vals)
 		w->err |= fputs(w->rows ? ",\n" : "\n", w->out) == EOF;
 	line.len = 0;
 	for (size_t i = 0; i < w->ncols && plain; i++) {
-		rw_buf_addc(&line, i ? ',' : '{');
-		plain = rw_buf_add_json(&line, w->cols[i]) == 0;
-		rw_buf_addc(&line, ':');
+		size_t key = i ? w->key_end[i - 1] : 0;
+		rw_buf_add(&line, w->keys.s + key, w->key_end[i] - key);
 		if (vals[i] && *vals[i])
 			plain &= rw_buf_add_json(&line, vals[i]) == 0;
 		else
@@ -133,6 +143,8 @@ int rw_writer_finish(rw_writer *w)
 	if (w->xlsx)
 		w->err |= rw_xlsx_finish(w->xlsx) != 0;
 	int err = w->err || fflush(w->out) != 0;
+	rw_buf_free(&w->keys);
+	free(w->key_end);
 	free(w);
 	return err ? -1 : 0;
 }

@@ -178,14 +178,22 @@ int rw_each_input(int argc, char **argv, int first,
 
 void rw_buf_add(rw_buf *b, const char *s, size_t n)
 {
-	b->s = rw_xgrow(b->s, &b->cap, b->len + n + 1, 1);
+	if (b->cap - b->len <= n) /* no room for n bytes and the NUL */
+		b->s = rw_xgrow(b->s, &b->cap, b->len + n + 1, 1);
 	memcpy(b->s + b->len, s, n);
 	b->len += n;
 	b->s[b->len] = 0;
 }
 
 void rw_buf_adds(rw_buf *b, const char *s) { rw_buf_add(b, s, strlen(s)); }
-void rw_buf_addc(rw_buf *b, char c) { rw_buf_add(b, &c, 1); }
+
+void rw_buf_addc(rw_buf *b, char c)
+{
+	if (b->cap - b->len < 2) /* writers call this for every quote and comma */
+		b->s = rw_xgrow(b->s, &b->cap, b->len + 2, 1);
+	b->s[b->len++] = c;
+	b->s[b->len] = 0;
+}
 
 void rw_buf_addf(rw_buf *b, const char *fmt, ...)
 {

@@ -15,13 +15,6 @@
 #define LIST_CELLS_SHARE_NUM 1
 #define LIST_CELLS_SHARE_DEN 4
 
-struct column_reading {
-	int filled; /* non-empty body cells */
-	int ids;    /* of them, holding one id */
-	int lists;  /* of them, a list of ids */
-	int several;/* of them, a list of more than one id or with a count */
-};
-
 static void read_column(struct matcher *m, const struct grid *g, int c, struct column_reading *cr)
 {
 	memset(cr, 0, sizeof *cr);
@@ -41,6 +34,19 @@ static void read_column(struct matcher *m, const struct grid *g, int c, struct c
 	}
 }
 
+/* Column c read under the header as it now stands: the header is
+ * mapped more than once while its depth is settled, and reading every
+ * cell of a column of ids is most of that work. */
+static const struct column_reading *column_read(struct matcher *m, struct grid *g, int c)
+{
+	struct column_reading *cr = &g->reading[c];
+	if (cr->under != g->nhead + 1) {
+		read_column(m, g, c, cr);
+		cr->under = g->nhead + 1;
+	}
+	return cr;
+}
+
 /* Most cells (at least half) hold what is asked. */
 static int most(int n, int filled)
 {
@@ -54,16 +60,15 @@ static void id_column(struct matcher *m, struct grid *g, char **head, int ncols)
 	g->id_col = g->list_col = -1;
 	for (int c = 0; c < ncols; c++) {
 		rw_hit h;
-		struct column_reading cr;
 		if (!rw_rules_search(m->rules, RW_R_HEADER, "id", head[c], strlen(head[c]), 0, &h))
 			continue;
-		read_column(m, g, c, &cr);
-		int listy = cr.several * LIST_CELLS_SHARE_DEN >= cr.filled * LIST_CELLS_SHARE_NUM;
-		if (most(cr.ids, cr.filled) && !(listy && cr.several)) {
+		const struct column_reading *cr = column_read(m, g, c);
+		int listy = cr->several * LIST_CELLS_SHARE_DEN >= cr->filled * LIST_CELLS_SHARE_NUM;
+		if (most(cr->ids, cr->filled) && !(listy && cr->several)) {
 			g->id_col = c;
 			return;
 		}
-		if (most(cr.lists, cr.filled)) {
+		if (most(cr->lists, cr->filled)) {
 			g->list_col = c;
 			return;
 		}

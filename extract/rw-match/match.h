@@ -146,6 +146,14 @@ const char *current_review(struct matcher *m, struct doc *d, const struct walk *
 void prose_block(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b);
 
 /* grid.c: a table's cells as a grid */
+/* What the body cells of a column hold (header.c). */
+struct column_reading {
+	int under;  /* 1 + the header rows it was read under; 0: not read */
+	int filled; /* non-empty body cells */
+	int ids;    /* of them, holding one id */
+	int lists;  /* of them, a list of ids */
+	int several;/* of them, a list of more than one id or with a count */
+};
 struct grid {
 	int rows, cols, nhead;
 	const struct blk **cell;   /* rows * cols, NULL where the reader gave none */
@@ -154,6 +162,7 @@ struct grid {
 	int list_col;            /* else the column of lists of ids, or -1 */
 	const char *caption;
 	char action_date[RW_ISO_DATE_SIZE];    /* a date in the Board action column's header */
+	struct column_reading reading[RW_MAX_COLS]; /* header.c's, kept while it looks */
 };
 /* Fills g from the cell blocks of the table whose `table` block is
  * d->b[i]; -1 when it has no cells (or too many: said). */
