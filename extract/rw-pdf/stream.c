@@ -136,35 +136,58 @@ static size_t chunk_columns(const pdf_line *l, chunk *c, int *col, const double 
 	return nc;
 }
 
+/* Scratch for the chunks of one line at a time and their columns. */
+typedef struct line_cols {
+	chunk *c;
+	int *col;
+	size_t capc, capk;
+} line_cols;
+
+/* The chunks of line l and their columns (chunk_columns) into s->c and
+ * s->col; their count. */
+static size_t line_columns(line_cols *s, const pdf_line *l, const double *bound, size_t nb,
+			   int cols, int by_word)
+{
+	s->c = rw_xgrow(s->c, &s->capc, l->nw + 1, sizeof *s->c);
+	s->col = rw_xgrow(s->col, &s->capk, l->nw + 1, sizeof *s->col);
+	return chunk_columns(l, s->c, s->col, bound, nb, cols, by_word);
+}
+
+static void line_cols_free(line_cols *s)
+{
+	free(s->c);
+	free(s->col);
+}
+
 /* Puts each chunk of lines l[0..nl-1] into the table: the text of line i
  * in column c goes to row row[i * cols + c], and to also[...] too when
  * that is not -1 (also may be NULL). */
 static void place_chunks(pdf_table *t, const pdf_line *l, size_t nl, const int *row,
-			 const int *also, const double *bound, size_t nb, int by_word)
+			 const int *also, const double *bound, size_t nb, int by_word,
+			 const int *first_cols)
 {
 	/* auto mode's tables read as recwatch reads text */
 	const char *sep = by_word ? NULL : " ";
-	chunk *c = NULL;
-	int *col = NULL;
-	size_t capc = 0, capk = 0;
+	line_cols s = {0};
 	for (size_t i = 0; i < nl; i++) {
-		c = rw_xgrow(c, &capc, l[i].nw + 1, sizeof *c);
-		col = rw_xgrow(col, &capk, l[i].nw + 1, sizeof *col);
-		size_t nc = chunk_columns(&l[i], c, col, bound, nb, t->cols, by_word);
+		size_t nc = line_columns(&s, &l[i], bound, nb, t->cols, by_word);
+		const chunk *c = s.c;
+		int *col = s.col;
+		if (i == 0 && first_cols)
+			memcpy(col, first_cols, nc * sizeof *col);
 		for (size_t k = 0; k < nc; k++) {
 			size_t at = i * (size_t)t->cols + (size_t)col[k];
-			char *s = pdf_words_text(l[i].w + c[k].w0, c[k].nw);
+			char *text = pdf_words_text(l[i].w + c[k].w0, c[k].nw);
 			int bold = 1;
 			for (size_t w = c[k].w0; w < c[k].w0 + c[k].nw; w++)
 				bold &= l[i].w[w].bold;
-			pdf_table_append(t, row[at], col[k], s, &c[k].b, sep, bold);
+			pdf_table_append(t, row[at], col[k], text, &c[k].b, sep, bold);
 			if (also && also[at] >= 0)
-				pdf_table_append(t, also[at], col[k], s, &c[k].b, sep, bold);
-			free(s);
+				pdf_table_append(t, also[at], col[k], text, &c[k].b, sep, bold);
+			free(text);
 		}
 	}
-	free(c);
-	free(col);
+	line_cols_free(&s);
 }
 
 static void table_frame(pdf_table *t, const pdf_line *l, size_t nl, const double *bound, size_t nb)
@@ -225,7 +248,7 @@ void pdf_stream_table(const pdf_line *l, size_t nl, const double *bound, size_t 
 	int *row = rw_xmalloc(nl * (size_t)cols * sizeof *row);
 	for (size_t i = 0; i < nl * (size_t)cols; i++)
 		row[i] = (int)(i / (size_t)cols);
-	place_chunks(out, l, nl, row, NULL, b, nb, 0);
+	place_chunks(out, l, nl, row, NULL, b, nb, 0, NULL);
 	table_frame(out, l, nl, b, nb);
 	fix_empty_rows(out);
 	free(row);
@@ -345,9 +368,6 @@ static int ends_paragraph(const pdf_line *l, size_t a, const int *used, const sp
 	       !keeps_gaps(l, a - 1, g, ng, tmp, 0);
 }
 
-/* Takes in the lines above a table that keep its gaps (a header or the
- * first lines of a cell that stand above the first number, as in a
- * browser's vertically centred cells); returns how many, narrowing g. */
 /* Line i is in no table yet. A running head counts as free: a table's
  * header repeated at the top of every page reads as one, and right above
  * the table, keeping its columns, it is the table's. */
@@ -356,7 +376,27 @@ static int free_line(const pdf_line *l, const int *used, size_t i)
 	return !used[i] || l[i].drop;
 }
 
-static size_t grow_up(const pdf_line *l, size_t i, const int *used, span *g, size_t *ng)
+/* Line a, right above the table's first line (its header), is a row of
+ * group names over the columns' names: set as they are (both lines bold,
+ * in one type: a header's cells are styled alike), right above them, its
+ * names within the table's sides lo..hi. A name spans some columns, so
+ * it may run across their gaps, which the names under it keep. */
+static int group_names(const pdf_line *l, size_t a, double lo, double hi)
+{
+	const pdf_line *x = &l[a], *h = &l[a + 1];
+	double tol = pdf_edge_defaults.align_tol * fmax(x->size, 1);
+	return x->bold && h->bold && pdf_lines_follow(l, a, a + 1, &pdf_edge_defaults) &&
+	       !pdf_larger_type(h, x, &pdf_edge_defaults) && x->b.left >= lo - tol &&
+	       x->b.right <= hi + tol;
+}
+
+/* Takes in the lines above a table of sides lo..hi that keep its gaps
+ * (a header or the first lines of a cell that stand above the first
+ * number, as in a browser's vertically centred cells), and a row of
+ * group names over its header (*group set: the first line taken);
+ * returns how many, narrowing g. */
+static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, double hi,
+		      span *g, size_t *ng, int *group)
 {
 	size_t up = 0;
 	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
@@ -372,6 +412,11 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, span *g, siz
 		if (!k && up + 1 < i && free_line(l, used, i - up - 2) && one_chunk(&l[i - up - 1]) &&
 		    keeps_gaps(l, i - up - 2, g, *ng, tmp, 0))
 			k = 2, strict = 1;
+		if (!k && group_names(l, i - up - 1, lo, hi)) {
+			*group = 1;
+			up++;
+			break;
+		}
 		if (!k)
 			break;
 		memcpy(g, tmp, *ng * sizeof *g);
@@ -457,22 +502,66 @@ static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
 	return ny;
 }
 
+/* The columns of the group names (chunks c[0..nc-1], in *col) over the
+ * table of lines l[1..n-1], column bounds b[0..nb-1]: a name set flush
+ * with where a column's text starts is that column's; a name centred over
+ * a run of columns (it may lie inside one of them) is the first's, the
+ * run being the one whose slots (between the bounds and the table's
+ * sides) hold the name with their middle nearest its own. */
+static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc, int *col,
+			 const double *b, size_t nb)
+{
+	int cols = (int)nb + 1;
+	double *start = rw_xmalloc((size_t)cols * sizeof *start), lo = INFINITY, hi = -INFINITY;
+	for (int j = 0; j < cols; j++)
+		start[j] = INFINITY;
+	line_cols s = {0};
+	for (size_t i = 1; i < n; i++) {
+		size_t m = line_columns(&s, &l[i], b, nb, cols, 1);
+		for (size_t k = 0; k < m; k++)
+			start[s.col[k]] = fmin(start[s.col[k]], s.c[k].b.left);
+		lo = fmin(lo, l[i].b.left);
+		hi = fmax(hi, l[i].b.right);
+	}
+	double tol = pdf_edge_defaults.align_tol * fmax(l[0].size, 1);
+	for (size_t k = 0; k < nc; k++) {
+		double mid = (c[k].b.left + c[k].b.right) / 2, best = INFINITY;
+		for (int j = 0; j < cols && best > 0; j++)
+			if (fabs(c[k].b.left - start[j]) <= tol)
+				col[k] = j, best = 0;
+		for (int j = 0; j < cols && best > 0; j++)
+			for (int m = j; m < cols; m++) {
+				double s0 = j ? b[j - 1] : lo, s1 = m < cols - 1 ? b[m] : hi;
+				if (c[k].b.left >= s0 - tol && c[k].b.right <= s1 + tol &&
+				    fabs(mid - (s0 + s1) / 2) < best)
+					col[k] = j, best = fabs(mid - (s0 + s1) / 2);
+			}
+	}
+	line_cols_free(&s);
+	free(start);
+}
+
 /* The table of a run of lines with the column bounds b[0..ng-1]: rows by
  * where the text stands, or by the rules r[0..nr-1] across it
- * (cellrows.c). */
+ * (cellrows.c). With group, the first line is a row of group names over
+ * the header (grow_up). */
 static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t ng,
-			   const pdf_ruling *r, size_t nr)
+			   const pdf_ruling *r, size_t nr, int group)
 {
 	int cols = (int)ng + 1;
 	size_t cells = n * (size_t)cols;
 	pdf_cellpiece *pc = rw_xcalloc(cells, sizeof *pc);
-	chunk *c = NULL;
-	int *col = NULL;
-	size_t capc = 0, capk = 0;
+	int *names = NULL;
+	line_cols s = {0};
 	for (size_t i = 0; i < n; i++) {
-		c = rw_xgrow(c, &capc, l[i].nw + 1, sizeof *c);
-		col = rw_xgrow(col, &capk, l[i].nw + 1, sizeof *col);
-		size_t nc = chunk_columns(&l[i], c, col, b, ng, cols, 1);
+		size_t nc = line_columns(&s, &l[i], b, ng, cols, 1);
+		const chunk *c = s.c;
+		int *col = s.col;
+		if (i == 0 && group) {
+			name_columns(l, n, c, nc, col, b, ng);
+			names = rw_xmalloc((nc + 1) * sizeof *names);
+			memcpy(names, col, nc * sizeof *col);
+		}
 		for (size_t k = 0; k < nc; k++) {
 			pdf_cellpiece *p = &pc[i * cols + col[k]];
 			if (!p->has)
@@ -481,8 +570,7 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 			p->bottom = fmax(p->bottom, c[k].b.bottom);
 		}
 	}
-	free(c);
-	free(col);
+	line_cols_free(&s);
 	int *row = rw_xmalloc(cells * sizeof *row), *also = rw_xmalloc(cells * sizeof *also);
 	double *rule;
 	size_t nrule = row_rules(l, n, b, ng, r, nr, &rule);
@@ -490,7 +578,8 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 	free(rule);
 	pdf_table t;
 	pdf_table_init(&t, rows, cols);
-	place_chunks(&t, l, n, row, also, b, ng, 1);
+	place_chunks(&t, l, n, row, also, b, ng, 1, names);
+	free(names);
 	join_header_lines(&t);
 	table_frame(&t, l, n, b, ng);
 	fix_empty_rows(&t);
@@ -504,13 +593,13 @@ void pdf_stream_rows(const pdf_line *l, size_t nl, const double *bound, size_t n
 		     pdf_table *out)
 {
 	if (nbound) {
-		*out = run_table(l, nl, bound, nbound, NULL, 0);
+		*out = run_table(l, nl, bound, nbound, NULL, 0, 0);
 		return;
 	}
 	double *b;
 	size_t nb = column_bounds(l, nl, &b);
 	/* the last bound is the table's right end */
-	*out = run_table(l, nl, b, nb ? nb - 1 : 0, NULL, 0);
+	*out = run_table(l, nl, b, nb ? nb - 1 : 0, NULL, 0, 0);
 	free(b);
 }
 
@@ -619,7 +708,7 @@ static size_t carried_table(const pdf_line *l, size_t nl, int *used, const pdf_g
 		i++;
 	size_t n = carried_run(l, nl, i, used, gap, x, nx);
 	if (n) {
-		*t = run_table(l + i, n, x, nx, r, nr);
+		*t = run_table(l + i, n, x, nx, r, nr, 0);
 		t->goes_on = 1;
 		for (size_t k = 0; k < n; k++)
 			used[i + k] = 1;
@@ -712,10 +801,14 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 	size_t ng = area_gaps(l, a, filled, &g);
 	int ok = ng + 1 >= (size_t)pdf_edge_defaults.min_columns;
 	if (ok) {
-		size_t from = a->first - grow_up(l, a->first, used, g, &ng);
+		double lo = INFINITY, hi = -INFINITY;
+		for (size_t i = a->first; i <= a->last; i++)
+			lo = fmin(lo, l[i].b.left), hi = fmax(hi, l[i].b.right);
+		int group = 0;
+		size_t from = a->first - grow_up(l, a->first, used, lo, hi, g, &ng, &group);
 		size_t to = a->last + grow_down(l, nl, a->last, used, g, ng);
 		double *b = gap_middles(g, ng);
-		*t = run_table(l + from, to + 1 - from, b, ng, r, nr);
+		*t = run_table(l + from, to + 1 - from, b, ng, r, nr, group);
 		free(b);
 		for (size_t k = from; k <= to; k++)
 			used[k] = 1;

@@ -411,6 +411,43 @@ static void bold_header_lines_join_their_cells(void **state)
 	detected_free(&d, &q);
 }
 
+/* A bold row of group names over the columns' names, each centred over
+ * the columns it spans: "Plan" over the narrow second column and the
+ * wide third lies inside the third, "Reviewed" over the last two runs
+ * across the white between them. The row is the table's, each name in
+ * the first column it spans. */
+static void group_names_over_the_header_go_to_their_first_columns(void **state)
+{
+	pdf_page p = {0};
+	const double x[] = {10, 40, 100, 240, 300};
+	const char *head[] = {"Rec", "Item", "Status", "Date", "Days"};
+	const char *rows[][5] = {{"1.1", "abcdefgh", "Published the yearly plan", "2024-01", "120 days"},
+				 {"1.2", "ijk", "Done", "2024-02", "9 days"},
+				 {"1.3", "lmnop", "Open", "2024-03", "30 days"}};
+	/* slots between the middles of the column gaps: the second from 32.5
+	 * to 90, the third on to 229.5, the last two from there to the
+	 * table's end at 338; each name centred on its run's slots */
+	put_bold(&p, "Plan", 131.25 - 10, 88);
+	put_bold(&p, "Reviewed", 284 - 20, 88);
+	for (int c = 0; c < 5; c++)
+		put_bold(&p, head[c], x[c], 100);
+	for (int r = 0; r < 3; r++)
+		for (int c = 0; c < 5; c++)
+			put_text(&p, rows[r][c], x[c], 112 + 12 * r);
+	detected d = detect(&p);
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(t[0].cols, 5);
+	assert_int_equal(t[0].rows, 5);
+	assert_string_equal(cell(&t[0], 0, 0), "");
+	assert_string_equal(cell(&t[0], 0, 1), "Plan");
+	assert_string_equal(cell(&t[0], 0, 2), "");
+	assert_string_equal(cell(&t[0], 0, 3), "Reviewed");
+	assert_string_equal(cell(&t[0], 1, 2), "Status");
+	assert_string_equal(cell(&t[0], 2, 2), "Published the yearly plan");
+	detected_free(&d, &p);
+}
+
 /* A table's header repeated at the top of every page, its first cell
  * written over three lines ("Rec #" over "verify" over "validate"), is
  * no running head: its lines stay for the table reader, every one of
@@ -1487,6 +1524,7 @@ int main(void)
 		cmocka_unit_test(rules_between_rows_join_their_lines),
 		cmocka_unit_test(zebra_fills_bound_rows_and_padding_parts_the_rest),
 		cmocka_unit_test(bold_header_lines_join_their_cells),
+		cmocka_unit_test(group_names_over_the_header_go_to_their_first_columns),
 		cmocka_unit_test(repeated_header_lines_are_no_running_head),
 		cmocka_unit_test(columns_from_left_centre_and_right_edges),
 		cmocka_unit_test(wide_title_and_footnote_keep_the_columns),
