@@ -38,6 +38,8 @@
  * a map or a chart may be far more, and is no table. */
 #define MAX_SHAPES 20000
 #define MAX_VERTICES 200000
+/* Glyphs a page at most: a page of 6pt text set solid holds some 15,000 */
+#define MAX_GLYPHS 100000
 
 static _Thread_local pdf_drawing *recording;
 static _Thread_local int drawing_too;
@@ -237,8 +239,38 @@ void cairo_mask_surface(cairo_t *cr, cairo_surface_t *surface, double x, double 
  * draws with cairo_show_text_glyphs on surfaces that keep text, else
  * cairo_show_glyphs (and while recording, with none said to keep text,
  * below). */
+static void record_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
+{
+	pdf_drawing *d = recording;
+	if (num_glyphs <= 0)
+		return;
+	if (d->nglyphs + (size_t)num_glyphs > MAX_GLYPHS) {
+		d->glyphs_full = 1;
+		return;
+	}
+	/* the face, not the scaled font: cairo makes a scaled font only
+	 * when asked, and most pages' glyphs will never need one */
+	cairo_matrix_t m, f;
+	cairo_get_matrix(cr, &m);
+	cairo_get_font_matrix(cr, &f);
+	pdf_glyph_run run = {.face = cairo_font_face_reference(cairo_get_font_face(cr)),
+			     .font = {f.xx, f.yx, f.xy, f.yy, f.x0, f.y0},
+			     .m = {m.xx, m.yx, m.xy, m.yy, m.x0, m.y0},
+			     .first = d->nglyphs,
+			     .n = (size_t)num_glyphs};
+	d->runs = rw_xgrow(d->runs, &d->capruns, d->nruns + 1, sizeof *d->runs);
+	d->runs[d->nruns++] = run;
+	d->glyphs = rw_xgrow(d->glyphs, &d->capglyphs, d->nglyphs + (size_t)num_glyphs,
+			     sizeof *d->glyphs);
+	for (int i = 0; i < num_glyphs; i++)
+		d->glyphs[d->nglyphs++] =
+			(pdf_drawn_glyph){glyphs[i].index, glyphs[i].x, glyphs[i].y};
+}
+
 void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
 {
+	if (recording)
+		record_glyphs(cr, glyphs, num_glyphs);
 	if (draws() && real.show_glyphs)
 		real.show_glyphs(cr, glyphs, num_glyphs);
 }
@@ -248,6 +280,8 @@ void cairo_show_text_glyphs(cairo_t *cr, const char *utf8, int utf8_len,
 			    const cairo_text_cluster_t *clusters, int num_clusters,
 			    cairo_text_cluster_flags_t cluster_flags)
 {
+	if (recording)
+		record_glyphs(cr, glyphs, num_glyphs);
 	if (draws() && real.show_text_glyphs)
 		real.show_text_glyphs(cr, utf8, utf8_len, glyphs, num_glyphs, clusters, num_clusters,
 				      cluster_flags);
@@ -304,6 +338,15 @@ static void probe(void)
 
 static pthread_once_t probe_once = PTHREAD_ONCE_INIT;
 
+/* Lets go of the fonts of the glyphs recorded (memory kept). */
+static void forget_glyphs(pdf_drawing *d)
+{
+	for (size_t i = 0; i < d->nruns; i++)
+		cairo_font_face_destroy(d->runs[i].face);
+	d->nruns = d->nglyphs = 0;
+	d->glyphs_full = 0;
+}
+
 int pdf_drawing_begin(pdf_drawing *d, int draw)
 {
 	pthread_once(&probe_once, probe);
@@ -311,6 +354,7 @@ int pdf_drawing_begin(pdf_drawing *d, int draw)
 		d->scale = 1;
 	d->ns = d->nv = 0; /* the memory is kept for the next page */
 	d->ink = d->full = 0;
+	forget_glyphs(d);
 	recording = d;
 	drawing_too = draw;
 	return reached ? 0 : -1;
@@ -324,6 +368,9 @@ void pdf_drawing_end(void)
 
 void pdf_drawing_clear(pdf_drawing *d)
 {
+	forget_glyphs(d);
+	free(d->runs);
+	free(d->glyphs);
 	free(d->s);
 	free(d->v);
 	memset(d, 0, sizeof *d);

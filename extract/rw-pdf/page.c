@@ -194,24 +194,44 @@ static PopplerRectangle pair_selection(const pdf_page_text *t, size_t pair)
 	return (PopplerRectangle){x[c[0]], y[c[0]], x[c[1]], y[c[1]]};
 }
 
-/* The boxes of a selection (none: n 0). */
-static void fetch_boxes(PopplerPage *pp, size_t pair, pdf_page_text *t)
+/* The boxes of the selection dragged over rect (none: n 0). */
+static void fetch_boxes(PopplerPage *pp, PopplerRectangle rect, pdf_page_text *t)
 {
-	PopplerRectangle whole = pair_selection(t, pair);
-	if (!poppler_page_get_text_layout_for_area(pp, &whole, &t->r, &t->n))
+	if (!poppler_page_get_text_layout_for_area(pp, &rect, &t->r, &t->n))
 		t->n = 0;
 }
 
 /* The text and font ranges of the selection whose boxes t holds; no text
  * leaves it without boxes (n 0). */
-static void fetch_text(PopplerPage *pp, size_t pair, pdf_page_text *t)
+static void fetch_text(PopplerPage *pp, PopplerRectangle rect, pdf_page_text *t)
 {
-	PopplerRectangle whole = pair_selection(t, pair);
-	t->text = poppler_page_get_text_for_area(pp, &whole);
+	t->text = poppler_page_get_text_for_area(pp, &rect);
 	if (!t->text)
 		t->n = 0;
 	/* attribute ranges count boxes, as the layout does */
-	t->attrs = t->n ? poppler_page_get_text_attributes_for_area(pp, &whole) : NULL;
+	t->attrs = t->n ? poppler_page_get_text_attributes_for_area(pp, &rect) : NULL;
+}
+
+/* Adds the selection over rect to t's others, if it holds text. */
+static void fetch_more_area(PopplerPage *pp, PopplerRectangle rect, pdf_page_text *t)
+{
+	t->more = rw_xgrow(t->more, &t->capmore, t->nmore + 1, sizeof *t->more);
+	pdf_page_text *m = &t->more[t->nmore];
+	*m = (pdf_page_text){.number = t->number, .width = t->width, .height = t->height};
+	fetch_boxes(pp, rect, m);
+	if (m->n)
+		fetch_text(pp, rect, m);
+	if (m->n)
+		t->nmore++;
+	else
+		pdf_page_text_clear(m);
+}
+
+void pdf_page_fetch_area(PopplerPage *pp, const pdf_box *b, pdf_page_text *t)
+{
+	/* dragged either way: the two diagonals */
+	fetch_more_area(pp, (PopplerRectangle){b->left, b->top, b->right, b->bottom}, t);
+	fetch_more_area(pp, (PopplerRectangle){b->right, b->top, b->left, b->bottom}, t);
 }
 
 static int has_rtl(const char *s)
@@ -230,20 +250,9 @@ static int has_rtl(const char *s)
  * last of those nearest a corner: t->more gets the four t lacks. */
 static void fetch_more(PopplerPage *pp, size_t pick, pdf_page_text *t)
 {
-	t->more = rw_xcalloc(PAIRS - 1, sizeof *t->more);
-	for (size_t k = 0; k < PAIRS; k++) {
-		if (k == pick)
-			continue;
-		pdf_page_text *m = &t->more[t->nmore];
-		*m = (pdf_page_text){.number = t->number, .width = t->width, .height = t->height};
-		fetch_boxes(pp, k, m);
-		if (m->n)
-			fetch_text(pp, k, m);
-		if (m->n)
-			t->nmore++;
-		else
-			pdf_page_text_clear(m);
-	}
+	for (size_t k = 0; k < PAIRS; k++)
+		if (k != pick)
+			fetch_more_area(pp, pair_selection(t, k), t);
 }
 
 /* poppler reads a page's text as a selection that starts at the corner
@@ -262,13 +271,13 @@ void pdf_page_fetch(PopplerPage *pp, int number, pdf_page_text *t)
 	t->number = number;
 	poppler_page_get_size(pp, &t->width, &t->height);
 	pdf_page_text sel[2] = {*t, *t};
-	fetch_boxes(pp, 0, &sel[0]);
-	fetch_boxes(pp, 1, &sel[1]);
+	fetch_boxes(pp, pair_selection(t, 0), &sel[0]);
+	fetch_boxes(pp, pair_selection(t, 1), &sel[1]);
 	int pick = sel[1].n > sel[0].n;
-	fetch_text(pp, (size_t)pick, &sel[pick]);
+	fetch_text(pp, pair_selection(t, (size_t)pick), &sel[pick]);
 	if (!sel[pick].n && sel[!pick].n) {
 		/* no text where the boxes were: the other corner's, if any */
-		fetch_text(pp, (size_t)!pick, &sel[!pick]);
+		fetch_text(pp, pair_selection(t, (size_t)!pick), &sel[!pick]);
 		if (sel[!pick].n)
 			pick = !pick;
 	}

@@ -32,6 +32,8 @@ typedef struct slot {
 	pdf_drawing drawing; /* kept from page to page */
 	pdf_debug *debug;   /* the page's picture, or NULL */
 	int blank;          /* no text and nothing drawn */
+	size_t unread;      /* glyphs drawn that poppler gives no text of */
+	pdf_box unread_at;  /* the first of them */
 } slot;
 
 typedef struct pipeline {
@@ -68,6 +70,13 @@ static void note_page(pdf_debug *d, const pdf_page *p)
 /* recwatch's half of a page: glyphs, rulings, the page's geometry. */
 static void page_geometry(pipeline *pl, slot *s)
 {
+	if (s->unread) {
+		rw_warn(pl->name,
+			"page %d: %zu glyphs drawn (the first at %.0f,%.0f pt) are in none of the "
+			"text poppler gives: their text is lost",
+			s->index + 1, s->unread, s->unread_at.left, s->unread_at.top);
+		pdf_tally_unread();
+	}
 	pdf_page_build(&s->text, &s->page);
 	s->page.debug = s->debug;
 	pl->kind[s->index] = s->page.ng ? PDF_PAGE_TEXT : s->blank ? PDF_PAGE_BLANK : PDF_PAGE_TEXTLESS;
@@ -174,6 +183,7 @@ static void read_page(pdf_reader *r, pipeline *pl, PopplerPage *pp, int i, slot 
 	pdf_page_fetch(pp, i + 1, &s->text);
 	if (!first)
 		drawn = pdf_page_draw(pp, &s->drawing, pdf_debug_canvas(s->debug)) == 0;
+	s->unread = first && drawn ? pdf_page_recover(pp, &s->drawing, &s->text, &s->unread_at) : 0;
 	if (r->debug_dir)
 		pthread_mutex_unlock(&cairo_turn);
 	if (!drawn && !r->told) {

@@ -361,9 +361,11 @@ typedef struct pdf_page_text {
 	/* more selections of the same page, whose glyphs not in this one
 	 * are added to it (a page poppler reads right to left) */
 	struct pdf_page_text *more;
-	size_t nmore;
+	size_t nmore, capmore;
 } pdf_page_text;
 void pdf_page_fetch(struct _PopplerPage *pp, int number, pdf_page_text *t);
+/* Adds to t's other selections those dragged over b (either way). */
+void pdf_page_fetch_area(struct _PopplerPage *pp, const pdf_box *b, pdf_page_text *t);
 /* Makes the glyphs of t in p (displayed frame), and clears t. */
 void pdf_page_build(pdf_page_text *t, pdf_page *p);
 void pdf_page_text_clear(pdf_page_text *t);
@@ -388,13 +390,35 @@ typedef struct pdf_shape {
 	size_t first, n;     /* its path: v[first .. first + n - 1] */
 } pdf_shape;
 
-/* What a page draws, as far as rulings go. Bounded: a page drawing more
+/* Glyphs drawn by one call of cairo's: its font face (referenced) and
+ * size (the font matrix), and the matrix from the call's user space to
+ * device space (each cairo_matrix_t: xx, yx, xy, yy, x0, y0). */
+struct _cairo_font_face;
+typedef struct pdf_glyph_run {
+	struct _cairo_font_face *face;
+	double font[6], m[6];
+	size_t first, n;     /* its glyphs: glyphs[first .. first + n - 1] */
+} pdf_glyph_run;
+
+/* A glyph drawn: its index in its font and its origin in user space. */
+typedef struct pdf_drawn_glyph {
+	unsigned long index;
+	double x, y;
+} pdf_drawn_glyph;
+
+/* What a page draws, as far as rulings go, and the glyphs it draws (to
+ * check its text layer against, unread.c). Bounded: a page drawing more
  * keeps its first shapes and says so (full). */
 typedef struct pdf_drawing {
 	pdf_shape *s;
 	size_t ns, caps;
 	pdf_vertex *v;
 	size_t nv, capv;
+	pdf_glyph_run *runs;
+	size_t nruns, capruns;
+	pdf_drawn_glyph *glyphs;
+	size_t nglyphs, capglyphs;
+	int glyphs_full; /* glyphs were left out: more than the bound */
 	int ink;     /* something drawn shows on white paper (an image counts) */
 	int full;    /* shapes were left out: more than the bound */
 	double scale; /* device units a point of the canvas being recorded */
@@ -407,6 +431,11 @@ void pdf_drawing_clear(pdf_drawing *d);
 struct _cairo;
 int pdf_drawing_begin(pdf_drawing *d, int draw);
 void pdf_drawing_end(void);
+/* Checks the glyphs d drew against the text t fetched of the same page
+ * and fetches the text of those it lacks (unread.c). Returns how many
+ * glyphs with ink are still in none of t's text, the first at *where. */
+size_t pdf_page_recover(struct _PopplerPage *pp, const pdf_drawing *d, pdf_page_text *t,
+			pdf_box *where);
 
 /* How vectors.c tells rulings from the rest of a drawing; every field a
  * length in points unless it says otherwise. */

@@ -135,6 +135,12 @@ void pdf_tally_block(const rw_block *b)
 		*written += pdf_tally_count(b->text);
 }
 
+void pdf_tally_unread(void)
+{
+	if (current)
+		current->unread_pages++;
+}
+
 size_t pdf_tally_end(const char *name)
 {
 	pdf_tally *t = current;
@@ -158,6 +164,7 @@ size_t pdf_tally_end(const char *name)
 			short_pages++;
 		}
 	}
+	short_pages += t->unread_pages;
 	free(t->given);
 	free(t->written);
 	memset(t, 0, sizeof *t);

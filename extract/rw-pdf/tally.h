@@ -12,6 +12,7 @@ struct rw_block;
 typedef struct pdf_tally {
 	size_t *given, *written; /* [page], letters and digits */
 	size_t pages;            /* entries in both */
+	size_t unread_pages;     /* pages with glyphs poppler gave no text of */
 } pdf_tally;
 
 /* How many letters and digits (characters of a strong bidi type or a
@@ -27,11 +28,14 @@ void pdf_tally_begin(pdf_tally *t);
 /* A page's glyphs as the emitter gets them (once cropped to --area);
  * a glyph drawn twice over itself (fake bold) counts once. */
 void pdf_tally_page(const struct pdf_page *p);
+/* A page that drew glyphs poppler's text does not hold (unread.c): the
+ * document is read in part. */
+void pdf_tally_unread(void);
 /* A block written (the document block repeats the title: not counted). */
 void pdf_tally_block(const struct rw_block *b);
 /* Warns (PROGRAM: name: page N: ...) of each page that wrote fewer
  * letters and digits than it was given, frees the counts and ends the
- * document. Returns how many pages were short. */
+ * document. Returns how many pages were short (or unread in part). */
 size_t pdf_tally_end(const char *name);
 
 #endif

@@ -133,3 +133,9 @@ cmd: rw-pdf tests/pdf/reading-rtl-wrapped-lo.pdf
 status: 0
 check: test ! -s $ERR
 check: for w in $(tr ',"' '  ' < tests/pdf/reading-rtl-wrapped.t1.csv); do grep -qF -- "$w" $OUT || { echo "lost: $w"; exit 1; }; done
+
+=== glyphs the page draws that no selection of poppler's holds are read from a selection over them alone: the second "مراجعة" of a cell, on a line of its own under a mixed line (LibreOffice, a random zoo table and its truth: tests/zoo/make.py --seed 20261206 --styles rtl --producers libreoffice)
+cmd: rw-pdf tests/pdf/reading-rtl-unselected-lo.pdf
+status: 0
+check: test ! -s $ERR
+check: /usr/bin/python3 tests/pdf/words-kept.py tests/pdf/reading-rtl-unselected.t1.csv $OUT
