@@ -71,8 +71,12 @@ static int iso_date_or_empty(const char *d)
 	return d[10] == 0;
 }
 
-static int fact_col(const char *key)
+/* The column of a key, tried first at the column `at` (rw-match writes
+ * the keys in column order). */
+static int fact_col(const char *key, size_t at)
 {
+	if (at < RW_FC__COUNT && !strcmp(key, rw_fact_cols[at]))
+		return (int)at;
 	for (int i = 0; i < RW_FC__COUNT; i++)
 		if (!strcmp(key, rw_fact_cols[i]))
 			return i;
@@ -91,7 +95,7 @@ int rw_fact_read(FILE *in, const char *name, rw_fact *f, long *lineno)
 	int ok = r == RW_JL_OBJECT;
 	const struct rw_jfield *col[RW_FC__COUNT] = {0}; /* a key given twice: the last one counts */
 	for (size_t i = 0; ok && i < n; i++) {
-		int c = fact_col(m[i].key);
+		int c = fact_col(m[i].key, i);
 		if (c >= 0)
 			col[c] = &m[i];
 	}
