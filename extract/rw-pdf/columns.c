@@ -12,7 +12,8 @@
  * words, another river runs down one side of its gutter (its other
  * columns; the word spaces of justified prose fall at other places on
  * every line), or a ruling crosses or runs down it: such rivers are no
- * gutter.
+ * gutter. A page whose text all lies in ruled cells (a page of a ruled
+ * table) holds no running text beside a gutter and is not searched.
  *
  * Once found, the column right of a gutter is moved under the one left
  * of it (what lies below the columns moves down with it, and the page
@@ -343,9 +344,78 @@ static river gutter_from(const pdf_page *p, const pdf_reading *rd, const pdf_lin
 	return best;
 }
 
+/* ---- pages that are ruled cells ----------------------------------------- */
+
+/* Where four rulings close a point in: between a left and a right one
+ * running past it, and under and over ones running across it; the box
+ * holds the points they all close in (empty: none). */
+static pdf_box fence_around(const pdf_page *p, double x, double y)
+{
+	const pdf_ruling *left = NULL, *right = NULL, *top = NULL, *bottom = NULL;
+	for (size_t i = 0; i < p->nr; i++) {
+		const pdf_ruling *r = &p->r[i];
+		if (r->x0 == r->x1 && r->y0 <= y && r->y1 >= y) {
+			if (r->x0 <= x && (!left || r->x0 > left->x0))
+				left = r;
+			if (r->x0 >= x && (!right || r->x0 < right->x0))
+				right = r;
+		} else if (r->y0 == r->y1 && r->x0 <= x && r->x1 >= x) {
+			if (r->y0 <= y && (!top || r->y0 > top->y0))
+				top = r;
+			if (r->y0 >= y && (!bottom || r->y0 < bottom->y0))
+				bottom = r;
+		}
+	}
+	if (!left || !right || !top || !bottom)
+		return (pdf_box){1, 1, 0, 0};
+	return (pdf_box){fmax(top->y0, fmax(left->y0, right->y0)),
+			 fmax(left->x0, fmax(top->x0, bottom->x0)),
+			 fmin(bottom->y0, fmin(left->y1, right->y1)),
+			 fmin(right->x0, fmin(top->x1, bottom->x1))};
+}
+
+static int fences(const pdf_box *f, double x, double y)
+{
+	return f->left <= x && f->right >= x && f->top <= y && f->bottom >= y;
+}
+
+/* Cells a page's text runs through in turn (the pieces of one table
+ * row interleave) */
+#define FENCES_KEPT 8
+
+/* Every glyph's centre lies within rulings on all four sides: the page's
+ * text is all in ruled cells (a page of a ruled table), where no column
+ * of running text is set, so its gutters need not be looked for. */
+static int all_in_ruled_cells(const pdf_page *p)
+{
+	pdf_box kept[FENCES_KEPT];
+	for (size_t k = 0; k < FENCES_KEPT; k++)
+		kept[k] = (pdf_box){1, 1, 0, 0};
+	size_t next = 0, last = 0; /* the slot to fill, the one the last glyph was in */
+	for (size_t i = 0; i < p->ng; i++) {
+		double x = (p->g[i].b.left + p->g[i].b.right) / 2;
+		double y = (p->g[i].b.top + p->g[i].b.bottom) / 2;
+		if (fences(&kept[last], x, y))
+			continue; /* most glyphs: the cell of the glyph before */
+		size_t k = 0;
+		while (k < FENCES_KEPT && !fences(&kept[k], x, y))
+			k++;
+		if (k == FENCES_KEPT) {
+			kept[k = next] = fence_around(p, x, y);
+			if (!fences(&kept[k], x, y))
+				return 0;
+			next = (next + 1) % FENCES_KEPT;
+		}
+		last = k;
+	}
+	return 1;
+}
+
 size_t pdf_find_gutters(const pdf_page *p, pdf_reading *rd, pdf_gutter *out, size_t max)
 {
 	size_t nl, n = 0;
+	if (all_in_ruled_cells(p))
+		return 0;
 	pdf_line *l = pdf_line_boxes(p->g, p->ng, &nl); /* the text is not read here */
 	for (size_t i = 0; i < nl && n < max;) {
 		river r = gutter_from(p, rd, l, nl, i);
