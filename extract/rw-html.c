@@ -1,15 +1,21 @@
 /* rw-html - read HTML documents, write the block stream (schema/blocks.md).
  *
- * Each document is read whole, checked to be HTML by its bytes, decoded
- * to UTF-8 (rw-html/charset.c), parsed by libxml2's HTML parser with no
- * network, no DTD and libxml2's own messages silenced, and walked once
- * (rw-html/walk.c, rw-html/table.c). */
+ * Each document is checked to be HTML by its bytes, decoded to UTF-8 a
+ * block at a time (rw-html/charset.c) as libxml2's HTML parser asks for
+ * it, with no network, no DTD and libxml2's own messages silenced, and
+ * its blocks are written as its parts end (rw-html/stream.c, walk.c,
+ * table.c). */
 #include "rw-html/html.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
@@ -23,14 +29,6 @@ static const char usage[] =
 	"  --help, --version\n";
 
 static size_t max_bytes = 64u << 20;
-
-/* The parse options: no network, no error output, recover from bad
- * markup. HTML_PARSE_HUGE stays off: libxml2's depth and size limits are
- * our defence against hostile documents. IGNORE_ENC because the text is
- * UTF-8 by the time libxml2 sees it, whatever its <meta> says. */
-static const int parse_options = HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-	HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER | HTML_PARSE_IGNORE_ENC |
-	HTML_PARSE_COMPACT;
 
 /* Set by the error handler when libxml2 stopped before the end. */
 static int parse_cut_short;
@@ -51,37 +49,71 @@ static void on_generic_error(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
-/* Parses t and writes its blocks; t and the document's bytes (data) are
- * freed as soon as the tree is built, before the walk adds its own.
- * Returns 0, 1 when some part failed, 2 when none of it could be read. */
-static int emit_html(const char *name, html_text *t, char *data)
+/* A document's bytes: mapped from a regular file, its pages given back
+ * as the parser is done with them, so that a large page is never all in
+ * memory; else (standard input, a pipe) read whole. */
+typedef struct input {
+	char *data;
+	size_t len;
+	int mapped;
+	size_t released; /* bytes from the start given back */
+} input;
+
+static int map_file(const char *name, input *in)
 {
-	if (t->len > INT_MAX) {
-		rw_warn(name, "too large for the HTML parser");
-		html_text_free(t);
-		free(data);
+	if (!strcmp(name, "-"))
+		return -1;
+	int fd = open(name, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	struct stat st;
+	void *p = MAP_FAILED;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (uintmax_t)st.st_size <= max_bytes)
+		p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (p == MAP_FAILED)
+		return -1;
+	*in = (input){.data = p, .len = (size_t)st.st_size, .mapped = 1};
+	return 0;
+}
+
+/* Gives back the whole pages before upto. */
+static void release(void *arg, const char *upto)
+{
+	input *in = arg;
+	size_t page = (size_t)sysconf(_SC_PAGESIZE);
+	size_t end = (size_t)(upto - in->data) / page * page;
+	if (in->mapped && end > in->released) {
+		madvise(in->data + in->released, end - in->released, MADV_DONTNEED);
+		in->released = end;
+	}
+}
+
+static void input_free(input *in)
+{
+	if (in->mapped)
+		munmap(in->data, in->len);
+	else
+		free(in->data);
+}
+
+/* Decodes, parses and writes the blocks of an HTML document. */
+static int emit_html(const char *name, input *in)
+{
+	html_decoder d;
+	html_decoder_open(&d, name, in->data, in->len);
+	parse_cut_short = 0;
+	int failed = html_read(name, &d, stdout, release, in);
+	html_decoder_close(&d);
+	if (failed < 0) {
+		rw_warn(name, "cannot parse as HTML");
 		return 2;
 	}
-	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-	if (!ctxt)
-		rw_die(name, "out of memory");
-	parse_cut_short = 0;
-	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, t->s, (int)t->len, NULL, "UTF-8", parse_options);
-	htmlFreeParserCtxt(ctxt);
-	html_text_free(t);
-	free(data);
-	int failed = 0;
-	if (!doc) {
-		rw_warn(name, "cannot parse as HTML");
-		failed = 2;
-	} else {
-		if (parse_cut_short) {
-			rw_warn(name, "markup nested too deeply (over %u levels); "
-				      "the rest of the document was not read", xmlParserMaxDepth);
-			failed = 1;
-		}
-		failed |= html_emit_document(doc, name, stdout);
-		xmlFreeDoc(doc);
+	if (parse_cut_short) {
+		rw_warn(name, "markup nested too deeply (over %u levels); "
+			      "the rest of the document was not read", xmlParserMaxDepth);
+		failed = 1;
 	}
 	return failed;
 }
@@ -90,9 +122,9 @@ static int emit_html(const char *name, html_text *t, char *data)
  * RW_READ_NONE (2). */
 static int read_document(const char *name)
 {
-	size_t len;
-	char *data = rw_read_file(name, max_bytes, &len);
-	if (!data) {
+	input in = {0};
+	if (map_file(name, &in) != 0 &&
+	    !(in.data = rw_read_file(name, max_bytes, &in.len))) {
 		if (errno == EFBIG)
 			rw_warn(name, "larger than %zu bytes (see --max-bytes)", max_bytes);
 		else
@@ -100,7 +132,7 @@ static int read_document(const char *name)
 		return 2;
 	}
 	int failed = 2;
-	switch (rw_sniff(data, len)) {
+	switch (rw_sniff(in.data, in.len)) {
 	case RW_DOC_EMPTY:
 		rw_warn(name, "empty file");
 		break;
@@ -113,13 +145,11 @@ static int read_document(const char *name)
 	case RW_DOC_PDF:
 		rw_warn(name, "is a PDF, not HTML (use rw-pdf)");
 		break;
-	case RW_DOC_HTML: {
-		html_text t;
-		html_to_utf8(name, data, len, &t);
-		return emit_html(name, &t, data);
+	case RW_DOC_HTML:
+		failed = emit_html(name, &in);
+		break;
 	}
-	}
-	free(data);
+	input_free(&in);
 	return failed;
 }
 

@@ -196,81 +196,50 @@ static const char *iconv_name(const char *label)
 	return label;
 }
 
-static void set_charset(html_text *t, const char *name)
+static void set_charset(html_decoder *d, const char *name)
 {
-	snprintf(t->charset, sizeof t->charset, "%s", name);
+	snprintf(d->charset, sizeof d->charset, "%s", name);
 }
 
-/* Converts with iconv, putting U+FFFD for each undecodable unit (unit =
- * 2 bytes for UTF-16, else 1). Returns -1 when iconv does not know from. */
-static int convert(const char *from, const char *data, size_t len, size_t unit,
-		   html_text *t)
+/* Decodes with iconv from `from`; -1 when iconv does not know it. */
+static int use_iconv(html_decoder *d, const char *from, size_t unit)
 {
-	iconv_t cd = iconv_open("UTF-8", from);
-	if (cd == (iconv_t)-1)
+	d->cd = iconv_open("UTF-8", from);
+	if (d->cd == (iconv_t)-1)
 		return -1;
-	size_t cap = len * 2 + 64, used = 0;
-	char *out = rw_xmalloc(cap);
-	char *in = (char *)data;
-	size_t left = len;
-	while (left > 0) {
-		char *o = out + used;
-		size_t room = cap - used - 4; /* keep room for U+FFFD and NUL */
-		size_t r = iconv(cd, &in, &left, &o, &room);
-		used = (size_t)(o - out);
-		if (r != (size_t)-1)
-			break;
-		if (errno == E2BIG) {
-			out = rw_xgrow(out, &cap, cap + len + 64, 1);
-			continue;
-		}
-		memcpy(out + used, "\xEF\xBF\xBD", 3);
-		used += 3;
-		if (errno != EILSEQ) /* EINVAL: the input ends mid-character */
-			break;
-		size_t skip = left < unit ? left : unit;
-		in += skip;
-		left -= skip;
-		out = rw_xgrow(out, &cap, used + 8, 1);
-	}
-	iconv_close(cd);
-	out[used] = 0;
-	t->owned = out;
-	t->s = out;
-	t->len = used;
-	set_charset(t, from);
+	d->unit = unit;
+	set_charset(d, from);
 	return 0;
 }
 
 /* UTF-8 input: as it is when valid, else with bad bytes replaced. */
-static void take_utf8(const char *data, size_t len, html_text *t)
+static void take_utf8(html_decoder *d)
 {
-	if (rw_utf8_valid(data, len)) {
-		t->s = data;
-		t->len = len;
-		set_charset(t, "UTF-8");
+	if (rw_utf8_valid(d->in, d->left)) {
+		set_charset(d, "UTF-8");
 		return;
 	}
-	if (convert("UTF-8", data, len, 1, t) != 0)
+	if (use_iconv(d, "UTF-8", 1) != 0)
 		rw_die(NULL, "iconv cannot convert UTF-8");
 }
 
-static void take_legacy(const char *data, size_t len, html_text *t)
+void html_decoder_open(html_decoder *d, const char *name, const char *data, size_t len)
 {
-	if (convert("WINDOWS-1252", data, len, 1, t) != 0)
-		rw_die(NULL, "iconv cannot convert windows-1252");
-}
-
-void html_to_utf8(const char *name, const char *data, size_t len, html_text *t)
-{
-	memset(t, 0, sizeof *t);
+	memset(d, 0, sizeof *d);
+	d->cd = (iconv_t)-1;
+	d->in = data;
+	d->left = len;
 	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
-		take_utf8(data + 3, len - 3, t);
+		d->in += 3;
+		d->left -= 3;
+		take_utf8(d);
 		return;
 	}
 	if (len >= 2 && (!memcmp(data, "\xFF\xFE", 2) || !memcmp(data, "\xFE\xFF", 2))) {
 		const char *from = data[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-		if (convert(from, data + 2, len - 2, 2, t) != 0)
+		d->in += 2;
+		d->left -= 2;
+		if (use_iconv(d, from, 2) != 0)
 			rw_die(NULL, "iconv cannot convert %s", from);
 		return;
 	}
@@ -278,22 +247,54 @@ void html_to_utf8(const char *name, const char *data, size_t len, html_text *t)
 	if (html_declared_charset(data, len, label, sizeof label)) {
 		const char *from = iconv_name(label);
 		if (!strcmp(from, "UTF-8")) {
-			take_utf8(data, len, t);
+			take_utf8(d);
 			return;
 		}
-		if (convert(from, data, len, 1, t) == 0)
+		if (use_iconv(d, from, 1) == 0)
 			return;
 		rw_warn(name, "unknown charset \"%s\"; read as UTF-8, else windows-1252", label);
 	}
-	if (rw_utf8_valid(data, len)) {
-		take_utf8(data, len, t);
-		return;
-	}
-	take_legacy(data, len, t);
+	if (rw_utf8_valid(data, len))
+		take_utf8(d);
+	else if (use_iconv(d, "WINDOWS-1252", 1) != 0)
+		rw_die(NULL, "iconv cannot convert windows-1252");
 }
 
-void html_text_free(html_text *t)
+/* Room kept at the end of the output for one U+FFFD. */
+#define REPLACEMENT_ROOM 4
+
+size_t html_decoder_read(html_decoder *d, char *out, size_t cap)
 {
-	free(t->owned);
-	memset(t, 0, sizeof *t);
+	if (d->cd == (iconv_t)-1) {
+		size_t n = d->left < cap ? d->left : cap;
+		memcpy(out, d->in, n);
+		d->in += n;
+		d->left -= n;
+		return n;
+	}
+	size_t used = 0;
+	while (d->left > 0 && cap - used > REPLACEMENT_ROOM + 4) {
+		char *o = out + used, *in = (char *)d->in;
+		size_t room = cap - used - REPLACEMENT_ROOM;
+		size_t r = iconv(d->cd, &in, &d->left, &o, &room);
+		d->in = in;
+		used = (size_t)(o - out);
+		if (r != (size_t)-1 || errno == E2BIG)
+			break;
+		/* EILSEQ: a unit that does not decode; EINVAL: the input ends
+		 * mid-character. Either is one U+FFFD. */
+		memcpy(out + used, "\xEF\xBF\xBD", 3);
+		used += 3;
+		size_t skip = errno != EILSEQ ? d->left : d->left < d->unit ? d->left : d->unit;
+		d->in += skip;
+		d->left -= skip;
+	}
+	return used;
+}
+
+void html_decoder_close(html_decoder *d)
+{
+	if (d->cd != (iconv_t)-1)
+		iconv_close(d->cd);
+	d->cd = (iconv_t)-1;
 }

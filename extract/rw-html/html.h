@@ -8,6 +8,8 @@
 
 #include "rwlib.h"
 
+#include <iconv.h>
+#include <stdint.h>
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
@@ -15,20 +17,24 @@
 
 /* ---- charset.c ---------------------------------------------------- */
 
-/* A document's text as UTF-8: s points into the input when it was UTF-8
- * already, else into `owned`. */
-typedef struct html_text {
-	const char *s;
-	size_t len;
-	char *owned;
-	char charset[48]; /* what the bytes were read as, e.g. "WINDOWS-1252" */
-} html_text;
+/* A document's bytes decoded to UTF-8 a block at a time, for the
+ * parser: the charset is decided once, from the whole document (BOM,
+ * then <meta> charset, then UTF-8 if valid, else windows-1252). */
+typedef struct html_decoder {
+	const char *in;   /* the bytes not decoded yet */
+	size_t left;
+	iconv_t cd;       /* (iconv_t)-1: the bytes are valid UTF-8 already */
+	size_t unit;      /* bytes a character that does not decode stands on */
+	char charset[48]; /* what the bytes are read as, e.g. "WINDOWS-1252" */
+} html_decoder;
 
-/* Decodes data (BOM, then <meta> charset, then UTF-8 if valid, else
- * windows-1252). Never fails: bytes that do not decode become U+FFFD.
- * Warns (naming `name`) about a charset that iconv does not know. */
-void html_to_utf8(const char *name, const char *data, size_t len, html_text *t);
-void html_text_free(html_text *t);
+/* Decides how data is read. Never fails: bytes that do not decode become
+ * U+FFFD. Warns (naming `name`) about a charset that iconv does not
+ * know. data must outlive the decoder. */
+void html_decoder_open(html_decoder *d, const char *name, const char *data, size_t len);
+/* Decodes the next bytes into out (cap > 8); 0 at the end. */
+size_t html_decoder_read(html_decoder *d, char *out, size_t cap);
+void html_decoder_close(html_decoder *d);
 
 /* The charset label a document declares in its first bytes (<meta
  * charset>, <meta http-equiv=Content-Type content=...>, <?xml encoding>),
@@ -61,10 +67,15 @@ typedef struct html_nodes {
 } html_nodes;
 void html_nodes_push(html_nodes *a, xmlNode *n);
 
+struct table;
+
 /* State of one document's walk. */
 typedef struct html_walker {
 	FILE *out;
 	const char *source;
+	const xmlNode *title; /* the <title> of the root's first <head> */
+	int started;     /* the document and title blocks are written */
+	struct table *reading; /* tables whose rows are being read (table.c) */
 	int tables;      /* tables numbered so far */
 	int list_depth;  /* <ul>/<ol> around the current node */
 	int failed;      /* something was refused: the document counts as failed */
@@ -86,8 +97,10 @@ typedef struct html_gather {
 } html_gather;
 void html_gather_children(html_gather *g, const xmlNode *parent, int bold);
 
-/* Writes every block of doc. Returns 0, or 1 when something was refused. */
-int html_emit_document(xmlDoc *doc, const char *source, FILE *out);
+/* Writes the document block and the title block, once: before the
+ * first other block, or at the end of a document that has none. */
+void html_start(html_walker *w);
+void html_walker_free(html_walker *w);
 
 /* Emits one block; text (unfolded) may be NULL. Blank paragraphs,
  * headings and items are dropped. */
@@ -97,6 +110,13 @@ void html_emit(html_walker *w, enum rw_block_kind kind, const char *text,
 const char *html_locator(html_walker *w, const xmlNode *n);
 /* Walks n (and what follows from it) as ordinary content. */
 void html_walk_node(html_walker *w, xmlNode *n, const xmlNode *owner);
+/* Whether an element of this role is walked as it comes (its children
+ * one by one as they end, stream.c): inline elements, containers, lists. */
+int html_walks_open(enum html_role role);
+/* What walking such an element does before its children; returns the
+ * owner of its bare text.  html_walk_leave: what it does after them. */
+const xmlNode *html_walk_enter(html_walker *w, xmlNode *n, const xmlNode *owner);
+void html_walk_leave(html_walker *w, xmlNode *n);
 /* Emits the paragraph of bare text gathered for owner, if any. */
 void html_flush(html_walker *w, const xmlNode *owner);
 
@@ -105,8 +125,35 @@ void html_flush(html_walker *w, const xmlNode *owner);
 /* Emits the table block, its caption and its cells, then each nested
  * table after the cell that holds it. */
 void html_table(html_walker *w, xmlNode *table);
+/* A <tr> the parser has just closed: when it is a row of its table, its
+ * cells are read now and its subtree freed (see table.c). */
+void html_row_ended(html_walker *w, xmlNode *tr);
+/* Frees what was read of tables never written. */
+void html_tables_free(html_walker *w);
+
+/* ---- stream.c ------------------------------------------------------ */
+
+/* Parses a document's text as the decoder gives it and writes its blocks
+ * as its parts end. `consumed` (may be NULL) is told after each block
+ * where the decoder is in the input: the bytes before are not read
+ * again.  Returns 0, 1 when something was refused, -1 when libxml2 made
+ * no document of it. */
+int html_read(const char *name, html_decoder *d, FILE *out,
+	      void (*consumed)(void *arg, const char *upto), void *arg);
 
 /* ---- small helpers shared by the parts ----------------------------- */
+
+/* Each element's 1-based index among its same-name siblings, set as the
+ * parser makes it (stream.c): by the time a locator is asked for, the
+ * siblings before it may be freed. */
+static inline void html_set_index(xmlNode *n, size_t i)
+{
+	n->_private = (void *)(uintptr_t)i;
+}
+static inline size_t html_index(const xmlNode *n)
+{
+	return (size_t)(uintptr_t)n->_private;
+}
 
 static inline int html_is(const xmlNode *n, const char *name)
 {

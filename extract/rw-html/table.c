@@ -7,18 +7,25 @@
  * below and to the right, where copies are written with `span`.  Ragged
  * rows are padded with empty cells so every row has `cols` cells.  Text
  * that a page puts inside a table but outside any cell is written before
- * the table, where a browser shows it. */
+ * the table, where a browser shows it.
+ *
+ * A table is read as it is parsed: when a row of it ends (html_row_ended),
+ * its cells are read, kept in the table's state (the table node's psvi)
+ * and the row's subtree is freed; a run of such rows leaves one childless
+ * <tr> in the tree, its psvi the number of rows it stands for.  A row
+ * whose cells hold a table, or that holds anything but cells, stays in
+ * the tree and is read with the table, as are rows in other wrappers. */
 #include "html.h"
 
 #include <stdlib.h>
 #include <strings.h>
 
 typedef struct cell {
-	char *text;      /* folded */
+	size_t text;     /* folded, in table.texts */
 	int row, col;    /* top-left grid slot */
 	int colspan, rowspan; /* rowspan 0: to the end of the row group */
 	unsigned th : 1, bold : 1, blank : 1;
-	size_t nested_from, nested_to; /* its tables, in table.nested */
+	unsigned nested_from, nested_to; /* its tables, in table.nested */
 } cell;
 
 typedef struct row {
@@ -26,8 +33,10 @@ typedef struct row {
 	xmlNode *first, *last; /* that run */
 	int group;             /* row group: rowspan=0 stops at its end */
 	int in_thead;
+	int read;              /* its cells were read as the page was parsed */
 	int cells;             /* cells that start in this row, and of them */
 	int th_cells, bold_cells, filled_cells;
+	size_t from, to;       /* those cells, in table.cells */
 } row;
 
 typedef struct slots {
@@ -41,11 +50,17 @@ typedef struct table {
 	size_t nrows, rows_cap;
 	cell *cells;
 	size_t ncells, cells_cap;
+	rw_buf texts; /* the cells' texts, each ended by a NUL: one block,
+		       * not one allocation a cell */
 	slots *grid; /* one per row */
 	size_t cols;
 	long used;   /* slots filled so far: the bound on work and memory */
 	int groups;
 	html_nodes nested, stray;
+	row *read;   /* rows read as the page was parsed, in order */
+	size_t nread, read_cap, read_next;
+	int full;    /* over HTML_MAX_CELLS cells read: later rows are not */
+	struct table *prev, *next; /* in html_walker.reading */
 } table;
 
 /* ---- attributes ------------------------------------------------------ */
@@ -109,6 +124,18 @@ static void add_row(table *t, xmlNode *tr, xmlNode *first, xmlNode *last,
 				    .group = group, .in_thead = head};
 }
 
+/* The rows a placeholder <tr> stands for. */
+static void add_read_rows(table *t, const xmlNode *tr, int group, int head)
+{
+	for (uintptr_t k = (uintptr_t)tr->psvi; k > 0 && t->read_next < t->nread; k--) {
+		add_row(t, NULL, NULL, NULL, group, head);
+		row *r = &t->rows[t->nrows - 1];
+		*r = t->read[t->read_next++];
+		r->group = group;
+		r->in_thead = head;
+	}
+}
+
 static void collect_rows(table *t, xmlNode *parent, int group, int head)
 {
 	xmlNode *run = NULL, *run_end = NULL;
@@ -128,7 +155,9 @@ static void collect_rows(table *t, xmlNode *parent, int group, int head)
 		if (run)
 			add_row(t, NULL, run, run_end, group, head);
 		run = NULL;
-		if (html_is(c, "tr")) {
+		if (html_is(c, "tr") && c->psvi) {
+			add_read_rows(t, c, group, head);
+		} else if (html_is(c, "tr")) {
 			add_row(t, c, NULL, NULL, group, head);
 		} else if (html_is(c, "thead") || html_is(c, "tbody") || html_is(c, "tfoot")) {
 			collect_rows(t, c, ++t->groups, head || html_is(c, "thead"));
@@ -150,7 +179,7 @@ static void collect_rows(table *t, xmlNode *parent, int group, int head)
 
 /* ---- cells ----------------------------------------------------------- */
 
-static void read_cell(html_walker *w, table *t, xmlNode *td, size_t r)
+static void read_cell(html_walker *w, table *t, xmlNode *td, row *rw)
 {
 	t->cells = rw_xgrow(t->cells, &t->cells_cap, t->ncells + 1, sizeof *t->cells);
 	cell *c = &t->cells[t->ncells++];
@@ -159,22 +188,24 @@ static void read_cell(html_walker *w, table *t, xmlNode *td, size_t r)
 	w->text.len = 0;
 	if (w->text.s)
 		w->text.s[0] = 0;
-	c->nested_from = t->nested.n;
+	c->nested_from = (unsigned)t->nested.n;
 	/* A cell styled bold as a whole counts as bold. */
 	const char *style = attr_value(td, "style");
 	int bold = style && strstr(style, "font-weight") &&
 		   (strstr(style, "bold") || strstr(style, "700"));
 	html_gather_children(&g, td, bold);
-	c->nested_to = t->nested.n;
-	c->text = rw_fold_ws(w->text.s);
-	c->blank = !*c->text;
+	c->nested_to = (unsigned)t->nested.n;
+	char *text = rw_fold_ws(w->text.s);
+	c->blank = !*text;
+	c->text = t->texts.len;
+	rw_buf_add(&t->texts, text, strlen(text) + 1);
+	free(text);
 	c->th = html_is(td, "th");
 	int cs = span_value(td, "colspan", HTML_MAX_COLSPAN);
 	int rs = span_value(td, "rowspan", HTML_MAX_ROWSPAN);
 	c->colspan = cs < 1 ? 1 : cs;
 	c->rowspan = rs < 0 ? 0 : rs;
 	c->bold = g.bold_text && !g.plain_text;
-	row *rw = &t->rows[r];
 	rw->cells++;
 	rw->th_cells += c->th;
 	rw->filled_cells += !c->blank;
@@ -182,7 +213,7 @@ static void read_cell(html_walker *w, table *t, xmlNode *td, size_t r)
 }
 
 /* Reads each cell of row r, looking through wrappers. */
-static void row_cells(html_walker *w, table *t, size_t r, xmlNode *first,
+static void row_cells(html_walker *w, table *t, row *r, xmlNode *first,
 		      xmlNode *last)
 {
 	for (xmlNode *c = first; c; c = c->next) {
@@ -264,12 +295,13 @@ static int build(html_walker *w, table *t)
 	size_t *end = group_ends(t);
 	for (size_t y = 0; y < t->nrows; y++) {
 		row *r = &t->rows[y];
-		size_t from = t->ncells;
-		if (r->tr)
-			row_cells(w, t, y, r->tr->children, NULL);
-		else
-			row_cells(w, t, y, r->first, r->last);
-		if (place_row(t, y, end[y], from, t->ncells) != 0) {
+		if (!r->read) {
+			r->from = t->ncells;
+			row_cells(w, t, r, r->tr ? r->tr->children : r->first,
+				  r->tr ? NULL : r->last);
+			r->to = t->ncells;
+		}
+		if (place_row(t, y, end[y], r->from, r->to) != 0) {
 			free(end);
 			return -1;
 		}
@@ -299,7 +331,7 @@ static void mark_headers(const table *t, unsigned char *hdr)
 	if (t->nrows == 0 || !all_bold(&t->rows[0]))
 		return;
 	size_t reach = 1;
-	for (size_t i = 0; i < t->ncells && t->cells[i].row == 0; i++)
+	for (size_t i = t->rows[0].from; i < t->rows[0].to; i++)
 		if ((size_t)t->cells[i].rowspan > reach)
 			reach = (size_t)t->cells[i].rowspan;
 	hdr[0] = 1;
@@ -350,7 +382,7 @@ static void emit_cells(html_walker *w, table *t, int number)
 				 y + 1, x + 1);
 			rw_block b = {.kind = RW_BLK_CELL, .table = number,
 				      .row = (int)y, .col = (int)x, .locator = loc,
-				      .text = c ? c->text : "", .header = hdr[y]};
+				      .text = c ? t->texts.s + c->text : "", .header = hdr[y]};
 			int copy = c && ((size_t)c->row != y || (size_t)c->col != x);
 			b.span = copy;
 			write_block(w, &b);
@@ -362,44 +394,142 @@ static void emit_cells(html_walker *w, table *t, int number)
 	free(hdr);
 }
 
+/* ---- reading rows as they end -------------------------------------- */
+
+static table *table_state(html_walker *w, xmlNode *node)
+{
+	if (node->psvi)
+		return node->psvi;
+	table *t = rw_xcalloc(1, sizeof *t);
+	t->node = node;
+	t->next = w->reading;
+	if (w->reading)
+		w->reading->prev = t;
+	w->reading = t;
+	node->psvi = t;
+	return t;
+}
+
 static void table_free(table *t)
 {
-	for (size_t i = 0; i < t->ncells; i++)
-		free(t->cells[i].text);
+	rw_buf_free(&t->texts);
 	for (size_t y = 0; y < t->nrows && t->grid; y++)
 		free(t->grid[y].v);
 	free(t->grid);
 	free(t->cells);
 	free(t->rows);
+	free(t->read);
 	free(t->nested.v);
 	free(t->stray.v);
+	free(t);
+}
+
+/* Frees t, which html_table has written or which is never written. */
+static void table_drop(html_walker *w, table *t)
+{
+	if (t->prev)
+		t->prev->next = t->next;
+	else
+		w->reading = t->next;
+	if (t->next)
+		t->next->prev = t->prev;
+	table_free(t);
+}
+
+void html_tables_free(html_walker *w)
+{
+	while (w->reading)
+		table_drop(w, w->reading);
+}
+
+static void drop_cells(table *t, size_t from)
+{
+	if (t->ncells > from)
+		t->texts.len = t->cells[from].text;
+	t->ncells = from;
+}
+
+/* Frees tr, whose cells are read: the blank text and comments between
+ * it and the row before go too, as they are never read; it joins the
+ * placeholder of the row before when there is one, else it becomes
+ * one. */
+static void free_read_row(xmlNode *tr)
+{
+	xmlNode *p;
+	while ((p = tr->prev) && p->type != XML_ELEMENT_NODE && !is_stray_text(p)) {
+		xmlUnlinkNode(p);
+		xmlFreeNode(p);
+	}
+	if (p && html_is(p, "tr") && p->psvi) {
+		p->psvi = (void *)((uintptr_t)p->psvi + 1);
+		xmlUnlinkNode(tr);
+		xmlFreeNode(tr);
+		return;
+	}
+	xmlFreeNodeList(tr->children);
+	tr->children = tr->last = NULL;
+	xmlFreePropList(tr->properties);
+	tr->properties = NULL;
+	tr->psvi = (void *)(uintptr_t)1;
+}
+
+void html_row_ended(html_walker *w, xmlNode *tr)
+{
+	xmlNode *p = tr->parent;
+	while (html_is(p, "tbody") || html_is(p, "thead") || html_is(p, "tfoot"))
+		p = p->parent;
+	if (!html_is(p, "table"))
+		return;
+	table *t = table_state(w, p);
+	if (!t->full) {
+		row r = {.read = 1, .from = t->ncells};
+		size_t nested = t->nested.n, stray = t->stray.n;
+		row_cells(w, t, &r, tr->children, NULL);
+		if (t->nested.n != nested || t->stray.n != stray) {
+			/* read again with the table, which writes these */
+			drop_cells(t, r.from);
+			t->nested.n = nested;
+			t->stray.n = stray;
+			return;
+		}
+		r.to = t->ncells;
+		t->read = rw_xgrow(t->read, &t->read_cap, t->nread + 1, sizeof *t->read);
+		t->read[t->nread++] = r;
+		/* The table is left out whatever follows (each cell fills a
+		 * slot at least): the rows after this are not needed. */
+		t->full = t->ncells > (size_t)HTML_MAX_CELLS;
+	}
+	free_read_row(tr);
 }
 
 void html_table(html_walker *w, xmlNode *node)
 {
-	table t = {.node = node};
-	collect_rows(&t, node, 0, 0);
-	int too_big = build(w, &t) != 0;
+	html_start(w);
+	table *t = table_state(w, node);
+	collect_rows(t, node, 0, 0);
+	free(t->read); /* all in t->rows now */
+	t->read = NULL;
+	int too_big = build(w, t) != 0;
 	/* What sits in the table outside its cells reads before it. */
-	for (size_t i = 0; i < t.stray.n; i++)
-		html_walk_node(w, t.stray.v[i], node);
+	for (size_t i = 0; i < t->stray.n; i++)
+		html_walk_node(w, t->stray.v[i], node);
 	html_flush(w, node);
 	int number = ++w->tables;
 	if (too_big) {
 		rw_warn(w->source, "table %d: more than %ld cells; table left out",
 			number, HTML_MAX_CELLS);
 		w->failed = 1;
-		for (size_t i = 0; i < t.nested.n; i++)
-			html_table(w, t.nested.v[i]);
-		table_free(&t);
-		return;
+		for (size_t i = 0; i < t->nested.n; i++)
+			html_table(w, t->nested.v[i]);
+	} else {
+		rw_block b = {.kind = RW_BLK_TABLE, .table = number, .rows = (int)t->nrows,
+			      .cols = (int)t->cols};
+		b.locator = (char *)html_locator(w, node);
+		write_block(w, &b);
+		if (t->caption)
+			emit_caption(w, t, number);
+		emit_cells(w, t, number);
 	}
-	rw_block b = {.kind = RW_BLK_TABLE, .table = number, .rows = (int)t.nrows,
-		      .cols = (int)t.cols};
-	b.locator = (char *)html_locator(w, node);
-	write_block(w, &b);
-	if (t.caption)
-		emit_caption(w, &t, number);
-	emit_cells(w, &t, number);
-	table_free(&t);
+	node->psvi = NULL;
+	table_drop(w, t);
 }

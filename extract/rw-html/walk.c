@@ -10,7 +10,6 @@
  * their own. */
 #include "html.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 
 struct role_entry {
@@ -180,56 +179,6 @@ void html_gather_children(html_gather *g, const xmlNode *parent, int bold)
 
 /* ---- locators -------------------------------------------------------- */
 
-/* Each element's 1-based index among its same-name siblings is kept in
- * its _private field, computed once for a whole sibling list the first
- * time a locator needs one of them: linear in the size of the list, even
- * for a body of 100,000 paragraphs. */
-static void set_index(xmlNode *n, size_t i) { n->_private = (void *)(uintptr_t)i; }
-static size_t get_index(const xmlNode *n) { return (size_t)(uintptr_t)n->_private; }
-
-static size_t name_hash(const char *s)
-{
-	size_t h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
-static void number_siblings(xmlNode *first)
-{
-	size_t n = 0;
-	for (xmlNode *c = first; c; c = c->next)
-		n += c->type == XML_ELEMENT_NODE;
-	if (n <= 16) {
-		for (xmlNode *c = first; c; c = c->next) {
-			if (c->type != XML_ELEMENT_NODE)
-				continue;
-			size_t i = 1;
-			for (xmlNode *p = first; p != c; p = p->next)
-				i += p->type == XML_ELEMENT_NODE && xmlStrEqual(p->name, c->name);
-			set_index(c, i);
-		}
-		return;
-	}
-	size_t cap = 32;
-	while (cap < 2 * n)
-		cap *= 2;
-	struct slot {
-		const xmlChar *name;
-		size_t count;
-	} *slots = rw_xcalloc(cap, sizeof *slots);
-	for (xmlNode *c = first; c; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		size_t h = name_hash((const char *)c->name) & (cap - 1);
-		while (slots[h].name && !xmlStrEqual(slots[h].name, c->name))
-			h = (h + 1) & (cap - 1);
-		slots[h].name = c->name;
-		set_index(c, ++slots[h].count);
-	}
-	free(slots);
-}
-
 /* Elements a document has once: their index is left out of a path. */
 static int is_unique_name(const char *name)
 {
@@ -242,9 +191,7 @@ static void add_path(rw_buf *b, const xmlNode *n)
 	if (!n || n->type != XML_ELEMENT_NODE)
 		return;
 	add_path(b, n->parent);
-	if (!get_index(n))
-		number_siblings(n->parent ? n->parent->children : (xmlNode *)n);
-	size_t i = get_index(n);
+	size_t i = html_index(n);
 	rw_buf_addc(b, '/');
 	rw_buf_adds(b, (const char *)n->name);
 	if (i != 1 || !is_unique_name((const char *)n->name))
@@ -265,8 +212,9 @@ const char *html_locator(html_walker *w, const xmlNode *n)
 void html_emit(html_walker *w, enum rw_block_kind kind, const char *text,
 	       const xmlNode *node, int level)
 {
-	if (!text || rw_is_blank(text))
+	if (!text || rw_is_blank(text) || w->write_error)
 		return;
+	html_start(w);
 	rw_block b = {0};
 	b.kind = kind;
 	b.source = (char *)w->source;
@@ -317,6 +265,40 @@ static void walk_children(html_walker *w, xmlNode *parent, const xmlNode *owner)
 		html_walk_node(w, c, owner);
 }
 
+const xmlNode *html_walk_enter(html_walker *w, xmlNode *n, const xmlNode *owner)
+{
+	switch (html_role(n)) {
+	case ROLE_LIST:
+		w->list_depth++;
+		/* fall through */
+	case ROLE_CONTAINER:
+		html_flush(w, owner);
+		return n;
+	default:
+		return owner;
+	}
+}
+
+void html_walk_leave(html_walker *w, xmlNode *n)
+{
+	switch (html_role(n)) {
+	case ROLE_LIST:
+		html_flush(w, n);
+		w->list_depth--;
+		return;
+	case ROLE_CONTAINER:
+		html_flush(w, n);
+		return;
+	default:
+		return;
+	}
+}
+
+int html_walks_open(enum html_role role)
+{
+	return role == ROLE_INLINE || role == ROLE_CONTAINER || role == ROLE_LIST;
+}
+
 void html_walk_node(html_walker *w, xmlNode *n, const xmlNode *owner)
 {
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -326,26 +308,15 @@ void html_walk_node(html_walker *w, xmlNode *n, const xmlNode *owner)
 	}
 	if (n->type != XML_ELEMENT_NODE)
 		return;
-	switch (html_role(n)) {
-	case ROLE_SKIP:
+	enum html_role role = html_role(n);
+	if (html_walks_open(role)) {
+		walk_children(w, n, html_walk_enter(w, n, owner));
+		html_walk_leave(w, n);
 		return;
+	}
+	switch (role) {
 	case ROLE_BREAK:
 		rw_buf_addc(&w->para, ' ');
-		return;
-	case ROLE_INLINE:
-		walk_children(w, n, owner);
-		return;
-	case ROLE_CONTAINER:
-		html_flush(w, owner);
-		walk_children(w, n, n);
-		html_flush(w, n);
-		return;
-	case ROLE_LIST:
-		html_flush(w, owner);
-		w->list_depth++;
-		walk_children(w, n, n);
-		html_flush(w, n);
-		w->list_depth--;
 		return;
 	case ROLE_LEAF:
 		html_flush(w, owner);
@@ -355,40 +326,38 @@ void html_walk_node(html_walker *w, xmlNode *n, const xmlNode *owner)
 		html_flush(w, owner);
 		html_table(w, n);
 		return;
+	default: /* ROLE_SKIP */
+		return;
 	}
 }
 
 /* ---- the document ---------------------------------------------------- */
 
-static xmlNode *child_named(xmlNode *n, const char *name)
+void html_start(html_walker *w)
 {
-	for (xmlNode *c = n ? n->children : NULL; c; c = c->next)
-		if (html_is(c, name))
-			return c;
-	return NULL;
+	if (w->started)
+		return;
+	w->started = 1;
+	rw_buf text = {0};
+	html_gather g = {.buf = &text};
+	if (w->title)
+		html_gather_children(&g, w->title, 0);
+	rw_block d = {.kind = RW_BLK_DOCUMENT, .source = (char *)w->source,
+		      .format = "html"};
+	if (text.len && !rw_is_blank(text.s))
+		d.text = rw_fold_ws(text.s);
+	if (rw_block_write(w->out, &d) != 0)
+		w->write_error = 1;
+	free(d.text);
+	if (w->title)
+		html_emit(w, RW_BLK_TITLE, text.s, w->title, 0);
+	rw_buf_free(&text);
 }
 
-int html_emit_document(xmlDoc *doc, const char *source, FILE *out)
+void html_walker_free(html_walker *w)
 {
-	html_walker w = {.out = out, .source = source};
-	xmlNode *root = xmlDocGetRootElement(doc);
-	xmlNode *title = child_named(child_named(root, "head"), "title");
-	html_gather g = {.buf = &w.text};
-	if (title)
-		html_gather_children(&g, title, 0);
-	rw_block d = {.kind = RW_BLK_DOCUMENT, .source = (char *)source,
-		      .format = "html"};
-	if (w.text.len && !rw_is_blank(w.text.s))
-		d.text = rw_fold_ws(w.text.s);
-	if (rw_block_write(out, &d) != 0)
-		w.write_error = 1;
-	free(d.text);
-	if (title)
-		html_emit(&w, RW_BLK_TITLE, w.text.s, title, 0);
-	if (root)
-		html_walk_node(&w, root, NULL);
-	rw_buf_free(&w.para);
-	rw_buf_free(&w.text);
-	rw_buf_free(&w.loc);
-	return w.failed || w.write_error;
+	html_tables_free(w);
+	rw_buf_free(&w->para);
+	rw_buf_free(&w->text);
+	rw_buf_free(&w->loc);
 }
