@@ -17,11 +17,6 @@
 #include <poppler.h>
 #include <string.h>
 
-/* Points a glyph's right edge may stand left of the one before and still
- * go on its run of one script: rounding in the producer's positions
- * (a glyph further back starts a new run, as a line wrapped or reordered) */
-#define RUN_BACKSTEP_PT 0.5
-
 /* Most characters of most pages are ASCII: these answer for them
  * without a call into GLib's Unicode tables, as GLib would (its
  * g_unichar_isspace takes tab, newline, form feed and carriage return,
@@ -79,62 +74,179 @@ static int main_direction(const gunichar *cp, const PopplerRectangle *r, guint n
 	return best;
 }
 
-/* Which way a character runs: 1 right to left, 0 left to right (letters
- * and digits), -1 neither (punctuation goes with its neighbours). */
-static int run_class(gunichar c)
+enum { BRK_NONE, BRK_RIGHT_END, BRK_IN_WORD };
+
+/* Unicode's explicit embedding marks (poppler writes them around runs
+ * of the other direction) and the end of one. */
+#define MARK_LRE 0x202A
+#define MARK_RLE 0x202B
+#define MARK_PDF 0x202C
+#define MARK_LRO 0x202D
+#define MARK_RLO 0x202E
+/* Embeddings deeper than this are not followed (UAX #9 allows 125). */
+#define MAX_EMBED 62
+
+static int is_word_break(gunichar c)
 {
-	if (is_rtl(c))
-		return 1;
-	return is_alnum_char(c) ? 0 : -1;
+	return is_space_char(c) || c < 0x20;
 }
 
-/* poppler's text holds invisible marks (bidi embeddings) that have no
- * box, and gives a right-to-left word's characters in reading order but
- * their boxes left to right (a new word's boxes start left of the last
- * ones). Returns the characters that have boxes, fills box[k] with the
- * box index of character k, and sets brk[k] where a right-to-left word
- * ends on its right (the side its reading starts). A word's run of
- * right-to-left characters ends where an embedding mark stood or where
- * left-to-right letters or digits start ("1.1" set right before an
- * Arabic word keeps its own boxes). */
-static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint n,
-			     guint **box, unsigned char **brk)
+/* The embedding level of each character of poppler's text (marks
+ * followed as in UAX #9 rules X2-X5, from level 0): poppler writes a
+ * line it reads right to left inside RLE ... PDF and a left-to-right run
+ * within it inside LRE ... PDF, or the other way round. Returns the
+ * characters that have boxes (marks have none); lev[k] is character k's
+ * level, *rtl whether any is odd. */
+static gunichar *leveled_chars(const char *text, guint n, unsigned char **lev, int *rtl)
 {
 	gunichar *cp = rw_xmalloc((n + 1) * sizeof *cp);
-	unsigned char *mark = rw_xcalloc(n + 1, 1); /* a mark stood before k */
+	*lev = rw_xcalloc(n + 1, 1);
+	unsigned char stack[MAX_EMBED + 1] = {0};
+	int depth = 0;
 	guint m = 0;
+	*rtl = 0;
 	for (const char *s = text; s && *s && m < n; s = g_utf8_next_char(s)) {
 		gunichar c = (unsigned char)*s < 0x80 ? (gunichar)*s : g_utf8_get_char(s);
-		if (c < 0x80 || g_unichar_type(c) != G_UNICODE_FORMAT) /* no ASCII is a format mark */
-			cp[m++] = c;
-		else
-			mark[m] = 1;
+		if (c >= 0x80 && g_unichar_type(c) == G_UNICODE_FORMAT) { /* no ASCII is a mark */
+			int level = stack[depth];
+			if (c == MARK_PDF && depth > 0)
+				depth--;
+			else if ((c == MARK_RLE || c == MARK_RLO) && depth < MAX_EMBED)
+				stack[++depth] = (unsigned char)((level + 1) | 1); /* the next odd */
+			else if ((c == MARK_LRE || c == MARK_LRO) && depth < MAX_EMBED)
+				stack[++depth] = (unsigned char)((level + 2) & ~1); /* the next even */
+			continue;
+		}
+		if (c == '\n')
+			depth = 0; /* a line ends every embedding */
+		(*lev)[m] = stack[depth];
+		*rtl |= (stack[depth] & 1) || is_rtl(c);
+		cp[m++] = c;
 	}
 	for (; m < n; m++)
 		cp[m] = ' ';
+	return cp;
+}
+
+/* Levels when poppler wrote no marks: a right-to-left character is at
+ * level 1, and so is a neutral between two of them (UAX #9 rule N1);
+ * letters and digits of the other scripts at 2 within a word that holds
+ * right-to-left ones ("1.1" set right before an Arabic word keeps its
+ * own order). */
+static void implicit_levels(const gunichar *cp, guint a, guint b, unsigned char *lev)
+{
+	for (guint k = a; k < b; k++)
+		lev[k] = is_rtl(cp[k]) ? 1 : is_alnum_char(cp[k]) ? 2 : 0;
+	for (guint k = a; k < b; k++) {
+		if (lev[k])
+			continue;
+		guint j = k;
+		while (j < b && !lev[j])
+			j++;
+		/* neutrals take their neighbours' level, the lower if two differ */
+		int before = k > a ? lev[k - 1] : 1, after = j < b ? lev[j] : 1;
+		for (; k < j; k++)
+			lev[k] = (unsigned char)(before < after ? before : after);
+		k = j - 1;
+	}
+}
+
+/* Points apart two boxes of one word of poppler's may be: none, as it
+ * makes each box end where the next begins (rounding aside). */
+#define WORD_EDGE_PT 0.01
+
+/* Whether box b starts where box a ends, along either axis (a word's
+ * boxes follow one another; the next word's begin elsewhere). */
+static int abutting(const PopplerRectangle *a, const PopplerRectangle *b)
+{
+	return (fabs(b->x1 - a->x2) <= WORD_EDGE_PT && b->y1 < a->y2 && b->y2 > a->y1) ||
+	       (fabs(b->y1 - a->y2) <= WORD_EDGE_PT && b->x1 < a->x2 && b->x2 > a->x1);
+}
+
+/* The glyphs of a word in the order drawn, from their levels (UAX #9
+ * rule L2): from the highest level down to the lowest odd one, every
+ * run at that level or above is reversed. vis[k] gets the place of
+ * character a + k among the word's boxes. */
+static void word_order(const unsigned char *lev, guint a, guint b, guint *vis)
+{
+	guint n = b - a;
+	guint *order = rw_xmalloc((n ? n : 1) * sizeof *order); /* order[place] = char */
+	int hi = 0, lo_odd = 255;
+	for (guint k = 0; k < n; k++) {
+		order[k] = k;
+		hi = lev[a + k] > hi ? lev[a + k] : hi;
+		if ((lev[a + k] & 1) && lev[a + k] < lo_odd)
+			lo_odd = lev[a + k];
+	}
+	for (int level = hi; level >= lo_odd && level > 0; level--)
+		for (guint k = 0; k < n;) {
+			if (lev[a + order[k]] < level) {
+				k++;
+				continue;
+			}
+			guint j = k;
+			while (j < n && lev[a + order[j]] >= level)
+				j++;
+			for (guint x = k, y = j - 1; x < y; x++, y--) {
+				guint t = order[x];
+				order[x] = order[y];
+				order[y] = t;
+			}
+			k = j;
+		}
+	for (guint place = 0; place < n; place++)
+		vis[order[place]] = place;
+	free(order);
+}
+
+/* poppler gives the characters of a word in reading order but their
+ * boxes in the order drawn, left to right: for a word read right to
+ * left, its characters' places among the boxes are their order drawn
+ * (word_order), from the levels of poppler's marks or, lacking marks,
+ * from the characters. A word ends at a space or where its boxes stop
+ * following one another. Returns the characters that have boxes, fills
+ * box[k] with the box index of character k, and sets brk[k] on the
+ * characters of a word read right to left: BRK_RIGHT_END on the one
+ * drawn rightmost (the side its reading starts, where the break before
+ * it lies), BRK_IN_WORD on the others. */
+static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint n,
+			     guint **box, unsigned char **brk)
+{
+	unsigned char *lev;
+	int rtl;
+	gunichar *cp = leveled_chars(text, n, &lev, &rtl);
 	*box = rw_xmalloc((n + 1) * sizeof **box);
 	*brk = rw_xcalloc(n + 1, 1);
 	for (guint i = 0; i < n; i++)
 		(*box)[i] = i;
-	for (guint i = 0; i < n;) {
-		int cls = run_class(cp[i]);
+	guint *vis = rtl ? rw_xmalloc((n + 1) * sizeof *vis) : NULL;
+	for (guint i = 0; rtl && i < n;) {
 		guint j = i + 1;
-		while (j < n && !is_space_char(cp[j]) && !mark[j] && r[j].x1 >= r[j - 1].x1 - RUN_BACKSTEP_PT) {
-			int c = run_class(cp[j]);
-			if (c >= 0 && cls >= 0 && c != cls)
-				break;
-			if (cls < 0)
-				cls = c;
-			j++;
+		if (!is_word_break(cp[i]))
+			while (j < n && !is_word_break(cp[j]) && abutting(&r[j - 1], &r[j]))
+				j++;
+		int marked = 0, odd = 0;
+		for (guint k = i; k < j; k++) {
+			marked |= lev[k] != 0;
+			odd |= is_rtl(cp[k]);
 		}
-		if (cls == 1) {
+		if (odd && !is_word_break(cp[i])) {
+			if (!marked)
+				implicit_levels(cp, i, j, lev);
+			word_order(lev, i, j, vis);
+			guint right = i;
+			for (guint k = i; k < j; k++) {
+				(*box)[k] = i + vis[k - i];
+				if (vis[k - i] > vis[right - i])
+					right = k;
+			}
 			for (guint k = i; k < j; k++)
-				(*box)[k] = i + (j - 1 - k);
-			(*brk)[i] = 1;
+				(*brk)[k] = k == right ? BRK_RIGHT_END : BRK_IN_WORD;
 		}
 		i = j;
 	}
-	free(mark);
+	free(vis);
+	free(lev);
 	return cp;
 }
 
@@ -323,6 +435,7 @@ static void build_glyphs(const pdf_page_text *t, pdf_page *p)
 	GList *a = t->attrs;
 	const PopplerTextAttributes *named = NULL; /* the range bold was read for */
 	int bold = 0;
+	int prev_rtl_word = 0; /* the glyph before is of a word read right to left */
 	for (guint i = 0; i < n; i++) {
 		gunichar c = cp[i];
 		if (is_space_char(c) || c < 0x20) {
@@ -330,7 +443,7 @@ static void build_glyphs(const pdf_page_text *t, pdf_page *p)
 			 * lies at its left end: left to the gaps there */
 			pdf_glyph *prev = p->ng ? &p->g[p->ng - 1] : NULL;
 			int next_glyph = i + 1 < n && !is_space_char(cp[i + 1]) && cp[i + 1] >= 0x20;
-			if (prev && !prev->rtl &&
+			if (prev && !prev_rtl_word &&
 			    (!next_glyph || room_for_a_space(p, prev, &r[box[i + 1]])))
 				prev->space_after = 1;
 			continue;
@@ -343,7 +456,8 @@ static void build_glyphs(const pdf_page_text *t, pdf_page *p)
 		else
 			g_unichar_to_utf8(c, g.u);
 		g.rtl = is_rtl(c);
-		g.space_after = brk[i];
+		g.space_after = brk[i] == BRK_RIGHT_END;
+		prev_rtl_word = brk[i] != BRK_NONE;
 		while (a && ((PopplerTextAttributes *)a->data)->end_index < (int)box[i])
 			a = a->next;
 		if (a) {

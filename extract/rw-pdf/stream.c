@@ -159,6 +159,27 @@ static void line_cols_free(line_cols *s)
 	free(s->col);
 }
 
+/* The end of the chunks from c[k] on that go to one cell of a line
+ * with right-to-left words: they are read as one (*one), in the order
+ * the bidi algorithm gives the whole (the chunks lie left to right, the
+ * first read may be the rightmost). Else k + 1, and *one is c[k]. */
+static size_t same_cell_rtl(const pdf_line *l, const chunk *c, const int *col, size_t nc,
+			    size_t k, chunk *one)
+{
+	size_t kk = k + 1;
+	while (kk < nc && col[kk] == col[k])
+		kk++;
+	int rtl = 0;
+	for (size_t w = c[k].w0; w < c[kk - 1].w0 + c[kk - 1].nw; w++)
+		rtl |= l->w[w].rtl;
+	if (!rtl || kk == k + 1)
+		return k + 1;
+	one->nw = c[kk - 1].w0 + c[kk - 1].nw - c[k].w0;
+	for (size_t j = k + 1; j < kk; j++)
+		pdf_box_union(&one->b, &c[j].b);
+	return kk;
+}
+
 /* Puts each chunk of lines l[0..nl-1] into the table: the text of line i
  * in column c goes to row row[i * cols + c], and to also[...] too when
  * that is not -1 (also may be NULL). */
@@ -175,15 +196,17 @@ static void place_chunks(pdf_table *t, const pdf_line *l, size_t nl, const int *
 		int *col = s.col;
 		if (i == 0 && first_cols)
 			memcpy(col, first_cols, nc * sizeof *col);
-		for (size_t k = 0; k < nc; k++) {
+		for (size_t k = 0, kk; k < nc; k = kk) {
 			size_t at = i * (size_t)t->cols + (size_t)col[k];
-			char *text = pdf_words_text(l[i].w + c[k].w0, c[k].nw);
+			chunk one = c[k];
+			kk = same_cell_rtl(&l[i], c, col, nc, k, &one);
+			char *text = pdf_words_text(l[i].w + one.w0, one.nw);
 			int bold = 1;
-			for (size_t w = c[k].w0; w < c[k].w0 + c[k].nw; w++)
+			for (size_t w = one.w0; w < one.w0 + one.nw; w++)
 				bold &= l[i].w[w].bold;
-			pdf_table_append(t, row[at], col[k], text, &c[k].b, sep, bold);
+			pdf_table_append(t, row[at], col[k], text, &one.b, sep, bold);
 			if (also && also[at] >= 0)
-				pdf_table_append(t, also[at], col[k], text, &c[k].b, sep, bold);
+				pdf_table_append(t, also[at], col[k], text, &one.b, sep, bold);
 			free(text);
 		}
 	}
