@@ -24,6 +24,8 @@ static const char usage[] =
 static void doc_clear(struct doc *d)
 {
 	doc_forget_blocks(d);
+	d->incoming.table = 0;
+	d->incoming.id_cols = 0;
 	free(d->review);
 	d->review = NULL;
 	d->date[0] = d->asof[0] = 0;
@@ -96,6 +98,8 @@ static int match_stream(FILE *in, const char *name, void *ctx)
 			source = rw_xstrdup(b.source ? b.source : name);
 		}
 		doc_keep(&d, &b);
+		if (b.kind == RW_BLK_CELL)
+			header_cell_in(m, &d, &d.b[d.n - 1]);
 	}
 	rw_block_clear(&b);
 	if (source) {

@@ -252,7 +252,9 @@ char *rw_fold_ws(const char *s)
 	int pending = 0;
 	while (*p) {
 		const unsigned char *run = p;
-		while (*p && !may_start_space[*p])
+		/* a lone space between words is kept in the run: it folds to itself */
+		while (*p && (!may_start_space[*p] ||
+			      (*p == ' ' && p > run && p[1] && !may_start_space[p[1]])))
 			p++;
 		if (p > run) {
 			if (pending)

@@ -34,11 +34,11 @@ int grid_read(struct doc *d, size_t i, struct grid *g)
 	int tno = tb->table, too_big = 0;
 	rw_grid cells = {0};
 	for (size_t j = i + 1; j < d->n; j++) {
-		const struct blk *b = &d->b[j];
+		struct blk *b = &d->b[j];
 		if (b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION && b->kind != RW_BLK_TABLE)
 			break;
 		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0)
-			too_big |= rw_grid_put(&cells, b->row, b->col, (void *)b, NULL) != 0;
+			too_big |= rw_grid_put(&cells, b->row, b->col, b, NULL) != 0;
 		if (b->kind == RW_BLK_CAPTION && b->table == tno)
 			g->caption = b->text;
 	}
@@ -53,7 +53,7 @@ int grid_read(struct doc *d, size_t i, struct grid *g)
 	}
 	g->rows = cells.rows;
 	g->cols = cells.cols;
-	g->cell = (const struct blk **)cells.cell; /* row-major, stride cols */
+	g->cell = (struct blk **)cells.cell; /* row-major, stride cols */
 	return 0;
 }
 

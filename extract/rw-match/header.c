@@ -15,22 +15,54 @@
 #define LIST_CELLS_SHARE_NUM 1
 #define LIST_CELLS_SHARE_DEN 4
 
+/* What a cell's text reads as: READ_ bits. */
+static unsigned char cell_reading(struct matcher *m, const char *t)
+{
+	char *id = rw_id_from_cell(m->rules, t);
+	rw_idlist l;
+	long count = ids_listed(m, t, &l);
+	unsigned char r = (unsigned char)(READ_DONE | (id ? READ_ID : 0) | (l.n ? READ_LIST : 0) |
+					  (l.n > 1 || (l.n && count >= 0) ? READ_SEVERAL : 0));
+	free(id);
+	rw_idlist_free(&l);
+	return r;
+}
+
 static void read_column(struct matcher *m, const struct grid *g, int c, struct column_reading *cr)
 {
 	memset(cr, 0, sizeof *cr);
 	for (int r = g->nhead; r < g->rows; r++) {
-		const char *t = cell_text(g, r, c);
-		if (!*t || row_is_header(g, r))
+		struct blk *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
+		if (!b || !b->text || !*b->text || row_is_header(g, r))
 			continue;
+		if (!b->reading)
+			b->reading = cell_reading(m, b->text);
 		cr->filled++;
-		char *id = rw_id_from_cell(m->rules, t);
-		cr->ids += id != NULL;
-		free(id);
-		rw_idlist l;
-		long count = ids_listed(m, t, &l);
-		cr->lists += l.n > 0;
-		cr->several += l.n > 1 || (l.n && count >= 0);
-		rw_idlist_free(&l);
+		cr->ids += (b->reading & READ_ID) != 0;
+		cr->lists += (b->reading & READ_LIST) != 0;
+		cr->several += (b->reading & READ_SEVERAL) != 0;
+	}
+}
+
+/* The columns whose header cell names ids, by bit, as far as a bit
+ * holds them (the rest are read when the table ends). */
+#define INCOMING_COLS (int)(8 * sizeof(unsigned long long))
+
+void header_cell_in(struct matcher *m, struct doc *d, struct blk *b)
+{
+	rw_hit h;
+	if (b->table != d->incoming.table) {
+		d->incoming.table = b->table;
+		d->incoming.id_cols = 0;
+	}
+	if (b->col < 0 || b->col >= INCOMING_COLS || !b->text || !*b->text)
+		return;
+	unsigned long long bit = 1ull << b->col;
+	if (b->header || b->row == 0) { /* a header cell, as far as can be told yet */
+		if (rw_rules_search(m->rules, RW_R_HEADER, "id", b->text, strlen(b->text), 0, &h))
+			d->incoming.id_cols |= bit;
+	} else if (d->incoming.id_cols & bit) {
+		b->reading = cell_reading(m, b->text);
 	}
 }
 

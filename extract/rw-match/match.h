@@ -48,7 +48,9 @@ struct blk {
 	int table, row, col, page, level;
 	unsigned char kind;         /* an enum rw_block_kind */
 	unsigned char header;
+	unsigned char reading;      /* a cell's READ_ bits (header.c); 0: not read yet */
 };
+enum { READ_DONE = 1, READ_ID = 2, READ_LIST = 4, READ_SEVERAL = 8 };
 
 /* Strings of a document, packed in chunks that never move (keep.c). */
 struct arena_chunk;
@@ -64,6 +66,12 @@ struct doc {
 	struct blk *b;
 	size_t n, cap;
 	struct arena strings; /* the blocks' text and locators */
+	/* The table whose cells are coming in (header.c reads the cells
+	 * under a header that names ids as they come) */
+	struct {
+		int table;
+		unsigned long long id_cols; /* columns whose header names ids, by bit */
+	} incoming;
 	char *review;      /* named by the title or most often in the text */
 	int review_warned;
 	char date[RW_ISO_DATE_SIZE];     /* the meeting / Board action date of the document */
@@ -156,7 +164,7 @@ struct column_reading {
 };
 struct grid {
 	int rows, cols, nhead;
-	const struct blk **cell;   /* rows * cols, NULL where the reader gave none */
+	struct blk **cell;   /* rows * cols, NULL where the reader gave none */
 	int col_field[RW_MAX_COLS]; /* -1, RW_F__COUNT for id, else an rw_field */
 	int id_col;              /* the column of ids, or -1 */
 	int list_col;            /* else the column of lists of ids, or -1 */
@@ -178,6 +186,9 @@ char *column_header(const struct grid *g, int c);
  * recommendation table); the table's snapshot date and where it came
  * from. */
 int find_header(struct matcher *m, struct grid *g);
+/* A cell as it comes in: one under a header that names ids is read at
+ * once, while the reader still writes the table, not when it ends. */
+void header_cell_in(struct matcher *m, struct doc *d, struct blk *b);
 void explain_header(struct matcher *m, const struct grid *g, const struct blk *tb);
 const char *table_asof(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g,
 		       char asof[RW_ISO_DATE_SIZE]);
