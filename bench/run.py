@@ -16,7 +16,12 @@ What it does, in order:
      targets met or missed, and every run.
 
 --quick runs one round of each group on the small inputs only, to try
-the script out.  Standard library only; Python is /usr/bin/python3.
+the script out.  --only PART[,PART...] runs some parts only (html, pdf,
+csv, diff, batch: the batch is the per-document overhead, with the
+extract rows of the scaling table when html runs too); what the other
+parts measured is kept from the RESULTS.md already there, each marked
+with the date of its run.  Standard library only; Python is
+/usr/bin/python3.
 """
 import os
 import platform
@@ -35,6 +40,21 @@ DAFF = "bench/node_modules/daff/bin/daff.js"
 B = "bench/work/bin"  # a copy of bin/, so that a rebuild during the run does not hit it
 NODE_HEAP_MB = os.environ.get("NODE_HEAP_MB", "20000")
 QUICK = "--quick" in sys.argv
+PARTS = ["html", "pdf", "csv", "diff", "batch"]
+
+
+def parts_asked():
+    """The parts --only names (all of them without it)."""
+    if "--only" not in sys.argv[:-1]:
+        return set(PARTS)
+    asked = set(sys.argv[sys.argv.index("--only") + 1].split(","))
+    unknown = asked - set(PARTS)
+    if unknown:
+        sys.exit(f"run.py: unknown part(s) {', '.join(sorted(unknown))} (parts: {', '.join(PARTS)})")
+    return asked
+
+
+ONLY = parts_asked()
 
 REPS = 1 if QUICK else 5
 SLOW_S = 20       # a command slower than this on its first run gets 3 runs
@@ -509,138 +529,262 @@ def write_results(sections, have, inputs):
 
 # ---- main ----------------------------------------------------------------
 
+# ---- parts not re-run: what the last RESULTS.md says ---------------------
+
+def old_results():
+    try:
+        with open(RESULTS) as f:
+            return f.read().split("\n")
+    except OSError:
+        return []
+
+
+OLD = old_results()
+OLD_DATE = next((ln.split(" on ", 1)[1].split(",")[0] for ln in OLD
+                 if ln.startswith("Written by") and " on " in ln), "an earlier run")
+
+
+def carried(what):
+    return f"_Not re-run: {what} from the run of {OLD_DATE}._"
+
+
+def old_section(title):
+    """The "## title" section of the last RESULTS.md, marked as carried."""
+    out, inside = [], False
+    for line in OLD:
+        if line.startswith("## "):
+            if inside:
+                break
+            inside = line.strip() == f"## {title}"
+            if inside:
+                out += [line, "", carried("this section")]
+            continue
+        if inside and not line.startswith(carried("")[:14]):
+            out.append(line)
+    return out or [f"## {title}", "", f"_Not run, and not in the last {RESULTS} either._", ""]
+
+
+def old_lines(section, start, stop=None):
+    """Lines of a section of the last RESULTS.md from the first that
+    starts with `start` up to (not with) the next header line, or the
+    next line starting with `stop`."""
+    out, inside, within = [], False, False
+    for line in OLD:
+        if line.startswith("## "):
+            within = line.strip() == f"## {section}"
+            inside = False
+            continue
+        if not within:
+            continue
+        if line.startswith(start):
+            inside = True
+        elif inside and (line.startswith("#") or (stop and line.startswith(stop))):
+            inside = False
+        if inside:
+            out.append(line)
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+def old_target_group(start):
+    """A group of lines of the last Targets section (a heading line such
+    as "PDF scorecard of 10 pages:" and its "- " lines), marked."""
+    out, inside = [], False
+    for line in OLD:
+        if line.startswith("## "):
+            inside = False
+        if line.startswith(start) and line.endswith(":"):
+            inside = True
+            out.append(f"{line[:-1]}, not re-run (from the run of {OLD_DATE}):")
+            continue
+        if inside and not line.startswith("- "):
+            inside = False
+        if inside:
+            out.append(line)
+    return out
+
+
+def old_inputs(pattern):
+    return [ln for ln in OLD if ln.startswith("| ") and pattern in ln.split("|")[1]]
+
+
+def run_input(inputs, res, key, path, what, group, cmds, title):
+    """Runs the commands of one input: its row of the inputs table, its
+    results in res[key], and its table of timings (returned)."""
+    inputs.append(f"| {path} | {mb(path):.2f} MB | {what} |")
+    cmds = run_group(group, cmds)
+    res[key] = (path, cmds)
+    return table(title, mb(path), cmds)
+
+
 def main():
     os.chdir(TOP)
     os.makedirs(WORK, exist_ok=True)
     snapshot_bin()
     have = install_peers()
     inputs, sections = [], []
+    if ONLY != set(PARTS):
+        notes.append(f"This run measured only: {', '.join(p for p in PARTS if p in ONLY)} "
+                     f"(bench/run.py --only); the rest is kept from the run of {OLD_DATE}, "
+                     "marked where it stands.")
 
     # HTML reader and the whole extract, 100 rows and ~20 MB.
-    big_rows = HTML_BASE_ROWS * 16
-    pages = [(100, html_page(100))] + ([] if QUICK else [(big_rows, html_page(big_rows))])
-    sec = ["## HTML: reader and whole extract", "",
-           "pandas runs `pandas.read_html(path, match='Rec #', flavor='lxml')` under "
-           "/usr/bin/python3, import included (about what an analyst would write).", ""]
     res_html = {}
-    for rows, page in pages:
-        inputs.append(f"| {page} | {mb(page):.2f} MB | implementation-status page, {rows} rows (gen-html.py) |")
-        cmds = run_group(f"html-{rows}", html_group(page, have))
-        res_html[rows] = (page, cmds)
-        sec += table(f"{rows} rows, {mb(page):.2f} MB", mb(page), cmds)
-    sections.append(sec)
+    if "html" in ONLY:
+        big_rows = HTML_BASE_ROWS * 16
+        pages = [(100, html_page(100))] + ([] if QUICK else [(big_rows, html_page(big_rows))])
+        sec = ["## HTML: reader and whole extract", "",
+               "pandas runs `pandas.read_html(path, match='Rec #', flavor='lxml')` under "
+               "/usr/bin/python3, import included (about what an analyst would write). "
+               "rw-match and rw-fold alone read the page's block and fact streams from "
+               "files, to take each stage's time and peak memory on its own.", ""]
+        for rows, page in pages:
+            sec += run_input(inputs, res_html, rows, page, f"implementation-status page, {rows} rows (gen-html.py)",
+                             f"html-{rows}", html_group(page, have), f"{rows} rows, {mb(page):.2f} MB")
+        sections.append(sec)
+    else:
+        inputs += old_inputs("page-100.html") + old_inputs(f"page-{HTML_BASE_ROWS * 16}.html")
+        sections.append(old_section("HTML: reader and whole extract"))
 
     # PDF reader and the whole extract, 10 and 200 pages.
-    sec = ["## PDF: reader and whole extract", "",
-           "pdf2txt runs with its defaults (text with layout analysis).", ""]
     res_pdf = {}
-    for pages_want in ([10] if QUICK else [10, 200]):
-        pdf = pdf_scorecard(pages_want, have["libreoffice-writer-nogui"])
-        if not pdf:
-            sec += [f"#### {pages_want} pages: skipped (no PDF; see Notes)", ""]
-            continue
-        n = pdf_pages(pdf)
-        inputs.append(f"| {pdf} | {mb(pdf):.2f} MB | scorecard, {n} pages, {PDF_ROWS[pages_want]} rows (gen-scorecard.py + LibreOffice) |")
-        cmds = run_group(f"pdf-{pages_want}p", pdf_group(pdf, have))
-        res_pdf[pages_want] = (pdf, cmds)
-        sec += table(f"{n} pages, {mb(pdf):.2f} MB", mb(pdf), cmds)
-    sections.append(sec)
+    if "pdf" in ONLY:
+        sec = ["## PDF: reader and whole extract", "",
+               "pdf2txt runs with its defaults (text with layout analysis).", ""]
+        for pages_want in ([10] if QUICK else [10, 200]):
+            pdf = pdf_scorecard(pages_want, have["libreoffice-writer-nogui"])
+            if not pdf:
+                sec += [f"#### {pages_want} pages: skipped (no PDF; see Notes)", ""]
+                continue
+            n = pdf_pages(pdf)
+            sec += run_input(inputs, res_pdf, pages_want, pdf,
+                             f"scorecard, {n} pages, {PDF_ROWS[pages_want]} rows (gen-scorecard.py + LibreOffice)",
+                             f"pdf-{pages_want}p", pdf_group(pdf, have), f"{n} pages, {mb(pdf):.2f} MB")
+        sections.append(sec)
+    else:
+        inputs += old_inputs("scorecard-")
+        sections.append(old_section("PDF: reader and whole extract"))
 
     # CSV to JSON.
     ours = csv2json_cmd()
-    sec = ["## CSV snapshot to JSON", ""]
-    if not ours:
-        sec += ["**Missing in recwatch**: no command turns a records CSV snapshot into "
-                "JSON (tried `recwatch convert -f json FILE` and `rw-fold --records -f json FILE`; "
-                "`rw-fold --facts` reads facts, not records). Suggested: `recwatch convert "
-                "[-f csv|json|jsonl] [-o FILE] SNAPSHOT...` (or `rw-fold --records`), "
-                "reading with rw_rows_read and writing with rw_writer, so that "
-                "a snapshot moves between formats without re-extracting. "
-                "Miller is timed alone below, as the figure to beat.", ""]
     res_csv = None
-    for n in ([100000] if QUICK else [100000, 1000000]):
-        old, _ = snapshot_pair(n)
-        cmds = run_group(f"csv2json-{n}", csv2json_group(old, have, ours))
-        res_csv = cmds
-        sec += table(f"{n} records, {mb(old):.1f} MB ({old})", mb(old), cmds)
-    sections.append(sec)
+    if "csv" in ONLY:
+        sec = ["## CSV snapshot to JSON", ""]
+        if not ours:
+            sec += ["**Missing in recwatch**: no command turns a records CSV snapshot into "
+                    "JSON (tried `recwatch convert -f json FILE` and `rw-fold --records -f json FILE`; "
+                    "`rw-fold --facts` reads facts, not records). Suggested: `recwatch convert "
+                    "[-f csv|json|jsonl] [-o FILE] SNAPSHOT...` (or `rw-fold --records`), "
+                    "reading with rw_rows_read and writing with rw_writer, so that "
+                    "a snapshot moves between formats without re-extracting. "
+                    "Miller is timed alone below, as the figure to beat.", ""]
+        for n in ([100000] if QUICK else [100000, 1000000]):
+            old, _ = snapshot_pair(n)
+            cmds = run_group(f"csv2json-{n}", csv2json_group(old, have, ours))
+            res_csv = cmds
+            sec += table(f"{n} records, {mb(old):.1f} MB ({old})", mb(old), cmds)
+        sections.append(sec)
+    else:
+        sections.append(old_section("CSV snapshot to JSON"))
 
     # Diff, 100k and 1M records, against daff and sort|join; then the
     # agreement check of bench/diff/compare.sh at 100k.
-    sec = ["## Diff of two snapshots", "",
-           "daff runs as bench/diff/compare.sh runs it (keyed on review and rec_id, "
-           "--unordered, as_of and sources ignored, node heap "
-           f"{NODE_HEAP_MB} MB); `sort | join` is bench/diff/sort-join.sh, a lower "
-           "bound that does not parse CSV.", ""]
     res_diff = {}
-    for n in ([100000] if QUICK else [100000, 1000000]):
-        old, new = snapshot_pair(n)
-        size = mb(old) + mb(new)
-        inputs.append(f"| {old} + new | {size:.1f} MB | snapshot pair, {n} records each (bench/diff/gen-pair.py) |")
-        cmds = run_group(f"diff-{n}", diff_group(old, new, have))
-        res_diff[n] = (size, cmds)
-        sec += table(f"{n} records a side, {size:.1f} MB both", size, cmds)
-    if have["daff"]:
-        say("bench/diff/compare.sh -r 1 100000 (do the tools agree?)")
-        r = sh("bash bench/diff/compare.sh -r 1 100000", timeout=600)
-        agree = [ln for ln in r.stderr.splitlines() if "agree" in ln or "DIFFERS" in ln]
-        sec += ["Agreement check (`bench/diff/compare.sh -r 1 100000`, which diffs with "
-                "rw-diff, daff and sort|join and compares the records each reports): "
-                + (agree[-1] if agree else f"did not finish (exit {r.returncode})"), ""]
-    sections.append(sec)
+    if "diff" in ONLY:
+        sec = ["## Diff of two snapshots", "",
+               "daff runs as bench/diff/compare.sh runs it (keyed on review and rec_id, "
+               "--unordered, as_of and sources ignored, node heap "
+               f"{NODE_HEAP_MB} MB); `sort | join` is bench/diff/sort-join.sh, a lower "
+               "bound that does not parse CSV.", ""]
+        for n in ([100000] if QUICK else [100000, 1000000]):
+            old, new = snapshot_pair(n)
+            size = mb(old) + mb(new)
+            inputs.append(f"| {old} + new | {size:.1f} MB | snapshot pair, {n} records each (bench/diff/gen-pair.py) |")
+            cmds = run_group(f"diff-{n}", diff_group(old, new, have))
+            res_diff[n] = (size, cmds)
+            sec += table(f"{n} records a side, {size:.1f} MB both", size, cmds)
+        if have["daff"]:
+            say("bench/diff/compare.sh -r 1 100000 (do the tools agree?)")
+            r = sh("bash bench/diff/compare.sh -r 1 100000", timeout=600)
+            agree = [ln for ln in r.stderr.splitlines() if "agree" in ln or "DIFFERS" in ln]
+            sec += ["Agreement check (`bench/diff/compare.sh -r 1 100000`, which diffs with "
+                    "rw-diff, daff and sort|join and compares the records each reports): "
+                    + (agree[-1] if agree else f"did not finish (exit {r.returncode})"), ""]
+        sections.append(sec)
+    else:
+        inputs += [ln for ln in old_inputs("/diff/old-") if "(bench/diff/gen-pair.py)" in ln]
+        sections.append(old_section("Diff of two snapshots"))
 
     # Scaling.
     sec = ["## Scaling", "", "`recwatch extract` on pages of 1x, 4x and 16x "
            f"{HTML_BASE_ROWS} rows; `recwatch diff` on pairs of 62,500, 250,000 and "
            "1,000,000 records (the largest of each from the runs above).", ""]
-    rows_list = [HTML_BASE_ROWS] if QUICK else [HTML_BASE_ROWS, HTML_BASE_ROWS * 4, HTML_BASE_ROWS * 16]
     srows = ["| input | size MB | runs | median wall s | median CPU s | MB/s | max RSS MB | time / previous | CPU / previous | size / previous |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    prev = None
-    for rows in rows_list:
-        page = html_page(rows)
-        if rows in res_html:
-            c = find(res_html[rows][1], "recwatch extract")
-        else:
-            inputs.append(f"| {page} | {mb(page):.2f} MB | implementation-status page, {rows} rows |")
-            c = run_group(f"scale-extract-{rows}", [Cmd("recwatch extract", f"{B}/recwatch extract {page} >/dev/null", ours=True)])[0]
-        prev = scale_row(srows, f"extract, {rows} rows", mb(page), c, prev)
+    if "html" in ONLY:
+        rows_list = [HTML_BASE_ROWS] if QUICK else [HTML_BASE_ROWS, HTML_BASE_ROWS * 4, HTML_BASE_ROWS * 16]
+        prev = None
+        for rows in rows_list:
+            page = html_page(rows)
+            if rows in res_html:
+                c = find(res_html[rows][1], "recwatch extract")
+            else:
+                inputs.append(f"| {page} | {mb(page):.2f} MB | implementation-status page, {rows} rows |")
+                c = run_group(f"scale-extract-{rows}", [Cmd("recwatch extract", f"{B}/recwatch extract {page} >/dev/null", ours=True)])[0]
+            prev = scale_row(srows, f"extract, {rows} rows", mb(page), c, prev)
+    else:
+        inputs += [ln for ln in old_inputs("bench/work/page-") if "(gen-html.py)" not in ln]
+        srows += old_lines("Scaling", "| extract, ", "|  |")
     srows.append("|  |  |  |  |  |  |  |  |  |  |")
-    prev = None
-    for n in ([62500] if QUICK else [62500, 250000, 1000000]):
-        old, new = snapshot_pair(n)
-        size = mb(old) + mb(new)
-        if n in res_diff:
-            c = find(res_diff[n][1], "recwatch diff")
-        else:
-            inputs.append(f"| {old} + new | {size:.1f} MB | snapshot pair, {n} records each |")
-            c = run_group(f"scale-diff-{n}", diff_group(old, new, have, peers=False))[0]
-        prev = scale_row(srows, f"diff, {n} records a side", size, c, prev)
+    if "diff" in ONLY:
+        prev = None
+        for n in ([62500] if QUICK else [62500, 250000, 1000000]):
+            old, new = snapshot_pair(n)
+            size = mb(old) + mb(new)
+            if n in res_diff:
+                c = find(res_diff[n][1], "recwatch diff")
+            else:
+                inputs.append(f"| {old} + new | {size:.1f} MB | snapshot pair, {n} records each |")
+                c = run_group(f"scale-diff-{n}", diff_group(old, new, have, peers=False))[0]
+            prev = scale_row(srows, f"diff, {n} records a side", size, c, prev)
+    else:
+        inputs += [ln for ln in old_inputs("/diff/old-") if "(bench/diff/gen-pair.py)" not in ln]
+        srows += old_lines("Scaling", "| diff, ")
     sec += srows + [""]
+    not_run = [rows for rows, part in (("extract", "html"), ("diff", "diff")) if part not in ONLY]
+    if not_run:
+        sec += [carried(" and ".join(f"the {rows} rows" for rows in not_run)), ""]
 
     # Per-document overhead.
-    d = batch_docs()
-    one = Cmd(f"one call, {BATCH_DOCS} documents", f"{B}/recwatch extract {d}/*.html >/dev/null", ours=True)
-    many = Cmd(f"{BATCH_DOCS} calls, one document each",
-               f"for f in {d}/*.html; do {B}/recwatch extract \"$f\" || exit; done >/dev/null", ours=True)
-    xml_each = (Cmd(f"xmllint --html --noout, {BATCH_DOCS} processes",
-                    f"for f in {d}/*.html; do xmllint --html --noout \"$f\" 2>/dev/null; done")
-                if have["libxml2-utils"] else None)
-    run_group("batch", [one, many] + ([xml_each] if xml_each else []), reps=min(REPS, 3))
-    inputs.append(f"| {d}/doc-*.html | {BATCH_DOCS} x {mb(d + '/doc-0001.html') * 1000:.1f} KB | the same 10-row page, {BATCH_DOCS} times |")
-    sec += ["#### Per-document overhead", "",
-            "| how | runs | median wall s | median CPU s | ms per document (wall) | max RSS MB |", "|---|---:|---:|---:|---:|---:|"]
-    for c in [one, many] + ([xml_each] if xml_each else []):
-        if c.walls:
-            sec.append(f"| {c.label} | {len(c.walls)} | {fmt_s(c.median())} | {fmt_s(c.cpu())} | "
-                       f"{c.median() * 1000 / BATCH_DOCS:.2f} | {fmt_mb(c.rss_mb())} |")
-        else:
-            sec.append(f"| {c.label} | 0 | - | - | - | {c.failed} |")
-    sec.append("")
+    res_batch = None
+    if "batch" in ONLY:
+        d = batch_docs()
+        one = Cmd(f"one call, {BATCH_DOCS} documents", f"{B}/recwatch extract {d}/*.html >/dev/null", ours=True)
+        many = Cmd(f"{BATCH_DOCS} calls, one document each",
+                   f"for f in {d}/*.html; do {B}/recwatch extract \"$f\" || exit; done >/dev/null", ours=True)
+        xml_each = (Cmd(f"xmllint --html --noout, {BATCH_DOCS} processes",
+                        f"for f in {d}/*.html; do xmllint --html --noout \"$f\" 2>/dev/null; done")
+                    if have["libxml2-utils"] else None)
+        run_group("batch", [one, many] + ([xml_each] if xml_each else []), reps=min(REPS, 3))
+        inputs.append(f"| {d}/doc-*.html | {BATCH_DOCS} x {mb(d + '/doc-0001.html') * 1000:.1f} KB | the same 10-row page, {BATCH_DOCS} times |")
+        sec += ["#### Per-document overhead", "",
+                "| how | runs | median wall s | median CPU s | ms per document (wall) | max RSS MB |", "|---|---:|---:|---:|---:|---:|"]
+        for c in [one, many] + ([xml_each] if xml_each else []):
+            if c.walls:
+                sec.append(f"| {c.label} | {len(c.walls)} | {fmt_s(c.median())} | {fmt_s(c.cpu())} | "
+                           f"{c.median() * 1000 / BATCH_DOCS:.2f} | {fmt_mb(c.rss_mb())} |")
+            else:
+                sec.append(f"| {c.label} | 0 | - | - | - | {c.failed} |")
+        sec.append("")
+        if xml_each:
+            res_batch = (find([one], one.label), find([xml_each], xml_each.label))
+    else:
+        inputs += old_inputs("/batch/")
+        sec += old_lines("Scaling", "#### Per-document overhead") + ["", carried("the per-document overhead"), ""]
     sections.append(sec)
 
-    sections.insert(0, targets(res_html, res_pdf, res_diff, res_csv, ours,
-                               (find([one], one.label), find([xml_each], xml_each.label)) if xml_each else None))
+    sections.insert(0, targets(res_html, res_pdf, res_diff, res_csv, ours, res_batch))
     write_results(sections, have, inputs)
 
 
@@ -665,18 +809,28 @@ STAGE_RSS_PER_INPUT = 2
 STAGE_RSS_MIN_DOC_MB = 10
 
 
-def memory_target(whole, size_mb):
+def memory_targets(cmds, size_mb):
+    """Lines on the peak memory of each stage of the extract: the
+    largest process of the whole extract, and each stage run alone."""
+    whole = find(cmds, "recwatch extract")
     if size_mb < STAGE_RSS_MIN_DOC_MB:
-        return (f"- peak memory of a stage: {whole.rss_mb():.1f} MB (a document under "
-                f"{STAGE_RSS_MIN_DOC_MB} MB is not held to {STAGE_RSS_PER_INPUT}x its size)."
-                if whole and whole.rss else "- peak memory of a stage: **not measured**.")
+        return [(f"- peak memory of a stage: {whole.rss_mb():.1f} MB (a document under "
+                 f"{STAGE_RSS_MIN_DOC_MB} MB is not held to {STAGE_RSS_PER_INPUT}x its size)."
+                 if whole and whole.rss else "- peak memory of a stage: **not measured**.")]
     if not whole or not whole.rss:
-        return "- peak memory of a stage: **not measured**."
+        return ["- peak memory of a stage: **not measured**."]
+    limit = STAGE_RSS_PER_INPUT * size_mb
     rss = whole.rss_mb()
-    ok = rss <= STAGE_RSS_PER_INPUT * size_mb
-    return (f"- no stage above {STAGE_RSS_PER_INPUT}x the document ({size_mb:.2f} MB): the largest "
+    stages = []
+    for label in ("rw-html", "rw-match alone (its blocks from a file)", "rw-fold alone (its facts from a file)"):
+        c = find(cmds, label)
+        if c and c.rss:
+            stages.append(f"{label.split(' ')[0]} {c.rss_mb():.1f} MB = {c.rss_mb() / size_mb:.1f}x "
+                          f"({'met' if c.rss_mb() <= limit else 'MISSED'})")
+    return [f"- no stage above {STAGE_RSS_PER_INPUT}x the document ({size_mb:.2f} MB): the largest "
             f"process of the extract took {rss:.1f} MB = {rss / size_mb:.1f}x -> "
-            f"**{'met' if ok else 'MISSED'}**.")
+            f"**{'met' if rss <= limit else 'MISSED'}**" +
+            (f"; each stage alone: {', '.join(stages)}." if stages else ".")]
 
 
 def targets(res_html, res_pdf, res_diff, res_csv, ours_csv, res_batch=None):
@@ -692,7 +846,9 @@ def targets(res_html, res_pdf, res_diff, res_csv, ours_csv, res_batch=None):
         out.append(target("whole extract (rw-html | rw-match | rw-fold) at least half of xmllint's throughput",
                           whole, find(cmds, "xmllint --html --noout"), 0.5))
         out.append(target("whole extract at least 20x pandas.read_html", whole, find(cmds, "pandas.read_html"), 20))
-        out.append(memory_target(whole, mb(page)))
+        out += memory_targets(cmds, mb(page))
+    if "html" not in ONLY:
+        out += old_target_group("HTML page of")
     for pages, (pdf, cmds) in sorted(res_pdf.items()):
         ours = find(cmds, "rw-pdf")
         whole = find(cmds, "recwatch extract")
@@ -700,6 +856,10 @@ def targets(res_html, res_pdf, res_diff, res_csv, ours_csv, res_batch=None):
         out.append(target("PDF reader at least half of pdftotext -bbox-layout", ours, find(cmds, "pdftotext -bbox-layout"), 0.5))
         out.append(target("PDF reader at least 10x pdf2txt", ours, find(cmds, "pdf2txt (pdfminer)"), 10))
         out.append(target("whole extract at least half of pdftotext -bbox-layout", whole, find(cmds, "pdftotext -bbox-layout"), 0.5))
+    if "pdf" not in ONLY:
+        out += old_target_group("PDF scorecard of")
+    if "batch" not in ONLY:
+        out += old_target_group("Batch of")
     if res_batch:
         one, xml_each = res_batch
         out.append(f"Batch of {BATCH_DOCS} small pages:")
@@ -716,7 +876,11 @@ def targets(res_html, res_pdf, res_diff, res_csv, ours_csv, res_batch=None):
                        f"{rss:.0f} MB = {rss / size:.2f}x -> **{'met' if rss < 3 * size else 'MISSED'}** "
                        f"(against one snapshot, {size / 2:.0f} MB: {2 * rss / size:.2f}x, "
                        f"{'met' if rss < 1.5 * size else 'missed'}).")
-    if ours_csv and res_csv:
+    if "diff" not in ONLY:
+        out += old_target_group("Diff of the")
+    if "csv" not in ONLY:
+        out += old_target_group("CSV to JSON")
+    elif ours_csv and res_csv:
         out.append("CSV to JSON (1,000,000 records):")
         out.append(target("CSV to JSON at least as fast as Miller", res_csv[0] if res_csv[0].walls else None,
                           find(res_csv, "mlr --icsv --ojson cat"), 1))

@@ -12,12 +12,14 @@
 #include <string.h>
 
 /* One record being folded.  The strings that repeat from record to
- * record (review, dates, values of the vocabularies, sources) are the
- * folder's shared copies: a page of 38,400 recommendations made some
- * 300,000 small allocations. */
+ * record (review, dates, values of the vocabularies, a single source)
+ * are the folder's shared copies: a page of 38,400 recommendations made
+ * some 300,000 small allocations.  A list of sources is the record's
+ * own: it grows a document at a time, and each step shared would stay. */
 struct slot {
 	rw_record rec; /* rec_id, description and update are the slot's own */
 	char *date[RW_F__COUNT]; /* date of each field's winning fact; NULL: none yet */
+	int own_sources;         /* rec's sources is a list of its own, not shared */
 };
 
 /* Strings kept once, by value. */
@@ -130,9 +132,9 @@ static int wins(const char *date, const char *cur)
 	return strcmp(date, cur) >= 0; /* ISO dates order as strings */
 }
 
-static void add_source(struct pool *p, rw_record *r, const char *src)
+static void add_source(struct pool *p, struct slot *s, const char *src)
 {
-	const char *have = r->v[RW_RC_SOURCES];
+	char *have = s->rec.v[RW_RC_SOURCES];
 	if (!*src)
 		return;
 	if (have) {
@@ -144,11 +146,12 @@ static void add_source(struct pool *p, rw_record *r, const char *src)
 			if (!strncmp(q, src, n) && (q[n] == ';' || !q[n]))
 				return;
 		}
-		char *both = rw_xasprintf("%s;%s", have, src);
-		r->v[RW_RC_SOURCES] = shared(p, both);
-		free(both);
+		s->rec.v[RW_RC_SOURCES] = rw_xasprintf("%s;%s", have, src);
+		if (s->own_sources)
+			free(have);
+		s->own_sources = 1;
 	} else {
-		r->v[RW_RC_SOURCES] = shared(p, src);
+		s->rec.v[RW_RC_SOURCES] = shared(p, src);
 	}
 }
 
@@ -158,7 +161,7 @@ void rw_folder_add(rw_folder *fo, const rw_fact *f)
 	if (field < 0 || !f->v[RW_FC_REC_ID] || !*f->v[RW_FC_REC_ID])
 		return;
 	struct slot *s = slot_for(fo, str(f->v[RW_FC_REVIEW]), f->v[RW_FC_REC_ID]);
-	add_source(&fo->shared, &s->rec, str(f->v[RW_FC_SOURCE]));
+	add_source(&fo->shared, s, str(f->v[RW_FC_SOURCE]));
 	const char *date = str(f->v[RW_FC_DATE]);
 	if (s->date[field] && !wins(date, s->date[field]))
 		return;
@@ -207,10 +210,13 @@ void rw_folder_free(rw_folder *fo)
 {
 	if (!fo)
 		return;
-	for (size_t i = 0; i < fo->n; i++)
+	for (size_t i = 0; i < fo->n; i++) {
 		for (int c = 0; c < RW_RC__COUNT; c++)
 			if (own_col((enum rw_record_col)c))
 				free(fo->v[i].rec.v[c]);
+		if (fo->v[i].own_sources)
+			free(fo->v[i].rec.v[RW_RC_SOURCES]);
+	}
 	free(fo->v);
 	rw_hs_free(&fo->index);
 	for (size_t i = 0; i < fo->shared.n; i++)
