@@ -22,6 +22,7 @@
 #include "pdf.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -740,10 +741,55 @@ static size_t carried_table(const pdf_line *l, size_t nl, int *used, const pdf_g
 	return n ? 1 : 0;
 }
 
+/* Chunk c reaches into none of the x-ranges x[0..nx-1]. */
+static int clear_of(const chunk *c, const pdf_gap *x, size_t nx)
+{
+	for (size_t k = 0; k < nx; k++)
+		if (c->b.left < x[k].hi && c->b.right > x[k].lo)
+			return 0;
+	return 1;
+}
+
+/* The chunks of the lines of area a that are not full, clear of the
+ * full lines' x-ranges x[0..nx-1], where as many lines as make a text
+ * edge have such chunks that overlap (a column that never shares a line
+ * with the others); written after x[nx - 1], their count returned. c is
+ * scratch for a line's chunks. */
+static size_t off_columns(const pdf_line *l, const pdf_area *a, const int *filled, int most,
+			  chunk *c, pdf_gap *x, size_t nx)
+{
+	pdf_gap *y = x + nx;
+	size_t *at = NULL, cap = 0, ny = 0, m = 0;
+	for (size_t i = a->first; i <= a->last; i++) {
+		if (pdf_full_line(filled[i], most, &pdf_edge_defaults))
+			continue;
+		size_t nc = line_chunks(&l[i], c);
+		for (size_t k = 0; k < nc; k++)
+			if (clear_of(&c[k], x, nx)) {
+				at = rw_xgrow(at, &cap, ny + 1, sizeof *at);
+				at[ny] = i;
+				y[ny++] = (pdf_gap){c[k].b.left, c[k].b.right};
+			}
+	}
+	for (size_t k = 0; k < ny; k++) {
+		size_t lines = 0, last = SIZE_MAX; /* chunks are in line order */
+		for (size_t j = 0; j < ny; j++)
+			if (y[j].lo < y[k].hi && y[j].hi > y[k].lo && at[j] != last)
+				lines++, last = at[j];
+		if (lines >= (size_t)pdf_edge_defaults.min_edge_chunks)
+			y[m++] = y[k];
+	}
+	free(at);
+	return m;
+}
+
 /* The column gaps of an area: the white stripes between the chunks of
  * its full lines, all of them (Tabula's stream columns, from the lines
- * that fill the columns: headers and section rows are fitted in after).
- * Returns their count, in *out (allocated). */
+ * that fill the columns: headers and section rows are fitted in after),
+ * and the chunks of its other lines clear of those (a column that never
+ * shares a line with the others: ids wrapped over two lines beside
+ * numbers centred between them). Returns their count, in *out
+ * (allocated). */
 static size_t area_gaps(const pdf_line *l, const pdf_area *a, const int *filled, span **out)
 {
 	int most = pdf_most_filled(filled, a->first, a->last);
@@ -760,6 +806,7 @@ static size_t area_gaps(const pdf_line *l, const pdf_area *a, const int *filled,
 		for (size_t k = 0; k < nc; k++)
 			x[nx++] = (pdf_gap){c[k].b.left, c[k].b.right};
 	}
+	nx += off_columns(l, a, filled, most, c, x, nx);
 	free(c);
 	size_t ng = pdf_white_stripes(x, nx, w);
 	span *g = *out = rw_xmalloc((ng + 1) * sizeof *g);

@@ -448,6 +448,37 @@ static void group_names_over_the_header_go_to_their_first_columns(void **state)
 	detected_free(&d, &p);
 }
 
+/* Ids wrapped over two lines ("ATRT" over "9.1"), the other cells of
+ * their rows centred between those lines, as a browser sets them: the
+ * ids share no line with the other columns, yet are a column of their
+ * own, not part of the numbers' beside them. */
+static void a_column_sharing_no_line_with_the_others_is_its_own(void **state)
+{
+	pdf_page p = {0};
+	const double x[] = {10, 60, 120, 200};
+	const char *id[] = {"1.1", "2.1", "3.1", "4.1"}, *num[] = {"435.5", "12.0", "7.25", "88.1"};
+	for (int r = 0; r < 4; r++) {
+		double top = 100 + 28 * r;
+		put_text(&p, "ATRT", x[0], top);
+		put_text(&p, id[r], x[0], top + 11);
+		put_text(&p, num[r], x[1], top + 5.5);
+		put_text(&p, "Done", x[2], top + 5.5);
+		put_text(&p, "some notes", x[3], top + 5.5);
+	}
+	detected d = detect(&p);
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(t[0].cols, 4);
+	assert_int_equal(t[0].rows, 4);
+	for (int r = 0; r < 4; r++) {
+		char want[16];
+		snprintf(want, sizeof want, "ATRT %s", id[r]);
+		assert_string_equal(cell(&t[0], r, 0), want);
+		assert_string_equal(cell(&t[0], r, 1), num[r]);
+	}
+	detected_free(&d, &p);
+}
+
 /* A table's header repeated at the top of every page, its first cell
  * written over three lines ("Rec #" over "verify" over "validate"), is
  * no running head: its lines stay for the table reader, every one of
@@ -703,11 +734,12 @@ static void tables_side_by_side_read_apart(void **state)
 	detected_free(&d, &p);
 }
 
-/* Tables side by side of which one makes no table of its own (its cells
- * centred in their rows, no line holds two of them): the area is read as
- * one table, no line left with part of its words in a table and the rest
- * written again as text. */
-static void side_without_a_table_leaves_no_line_half_read(void **state)
+/* Tables side by side, one of whose cells share no line (ids over two
+ * lines, amounts centred between them): each side is a table of its own,
+ * the ids a column though no line holds an id and an amount, and no line
+ * is left with part of its words in a table and the rest written again
+ * as text. */
+static void side_sharing_no_line_leaves_no_line_half_read(void **state)
 {
 	pdf_page p = {0};
 	for (int r = 0; r < 6; r++) {
@@ -723,7 +755,10 @@ static void side_without_a_table_leaves_no_line_half_read(void **state)
 	detected d = detect(&p);
 	for (size_t i = 0; i < d.nl; i++)
 		assert_int_equal(d.used[i], 1);
-	assert_int_equal(d.nt, 1);
+	assert_int_equal(d.nt, 2);
+	assert_int_equal(d.t[1].rows, 3);
+	assert_string_equal(cell(&d.t[1], 0, 0), "RDS 6.1");
+	assert_string_equal(cell(&d.t[1], 2, 1), "$5");
 	detected_free(&d, &p);
 }
 
@@ -1525,6 +1560,7 @@ int main(void)
 		cmocka_unit_test(zebra_fills_bound_rows_and_padding_parts_the_rest),
 		cmocka_unit_test(bold_header_lines_join_their_cells),
 		cmocka_unit_test(group_names_over_the_header_go_to_their_first_columns),
+		cmocka_unit_test(a_column_sharing_no_line_with_the_others_is_its_own),
 		cmocka_unit_test(repeated_header_lines_are_no_running_head),
 		cmocka_unit_test(columns_from_left_centre_and_right_edges),
 		cmocka_unit_test(wide_title_and_footnote_keep_the_columns),
@@ -1539,7 +1575,7 @@ int main(void)
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
-		cmocka_unit_test(side_without_a_table_leaves_no_line_half_read),
+		cmocka_unit_test(side_sharing_no_line_leaves_no_line_half_read),
 		cmocka_unit_test(title_and_justified_note_are_not_rows),
 		cmocka_unit_test(fallback_font_in_a_row_makes_no_title),
 		cmocka_unit_test(lattice_area_wider_than_a_framed_grid),
