@@ -92,6 +92,7 @@ UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 # A test that needs more packages names them in TEST_PKGS_<test>.
 TEST_PKGS_test_pdf_render = poppler-glib cairo
 TEST_PKGS_test_watchlist = sqlite3
+TEST_PKGS_test_html_stream = libxml-2.0
 # rw-pdf's tests (test_pdf_*) build its layout.c, which needs fribidi.
 test_pkgs = cmocka $(if $(filter test_pdf_%,$(1)),fribidi) $(TEST_PKGS_$(1))
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_A) $(wildcard extract/*/*.c extract/*/*.h tests/unit/*.h)

@@ -78,13 +78,17 @@ static int map_file(const char *name, input *in)
 	return 0;
 }
 
+/* Pages are given back this many bytes at a time, not a system call for
+ * each block the parser reads. */
+#define RELEASE_BYTES (1u << 20)
+
 /* Gives back the whole pages before upto. */
 static void release(void *arg, const char *upto)
 {
 	input *in = arg;
 	size_t page = (size_t)sysconf(_SC_PAGESIZE);
 	size_t end = (size_t)(upto - in->data) / page * page;
-	if (in->mapped && end > in->released) {
+	if (in->mapped && end >= in->released + RELEASE_BYTES) {
 		madvise(in->data + in->released, end - in->released, MADV_DONTNEED);
 		in->released = end;
 	}

@@ -152,6 +152,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 	f->node = n;
 	f->owner = NULL;
 	f->role = n ? html_role(n) : ROLE_SKIP;
+	if (n) /* the walk asks again for each element it meets */
+		n->extra = (unsigned short)(f->role + 1);
 	if (n && n->parent == p->node)
 		html_set_index(n, count_child(p, name));
 	if (!n || p->mode == NOT_READ || n->parent != p->node ||

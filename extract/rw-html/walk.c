@@ -55,6 +55,8 @@ static int role_cmp(const void *key, const void *item)
 
 enum html_role html_role(const xmlNode *n)
 {
+	if (n->extra) /* set as the parser made it (stream.c) */
+		return (enum html_role)(n->extra - 1);
 	const char *name = (const char *)n->name;
 	if (!name)
 		return ROLE_INLINE;

@@ -202,3 +202,11 @@ check: /usr/bin/python3 -c 'import json,sys; lines=open(sys.argv[1],encoding="ut
 cmd: rw-html tests/html/*.html
 status: 1
 check: /usr/bin/python3 -c 'import json,sys; lines=open(sys.argv[1],encoding="utf-8").read().rstrip("\n").split("\n"); assert len(lines) > 100; assert all(json.dumps(json.loads(l), ensure_ascii=False, separators=(",", ":")) == l for l in lines)' "$OUT"
+
+=== read as parsed: locators count freed siblings, rows read as they end beside rows kept (stray text, a nested table, bare cells, two row groups, rowspan 0), a table in noscript never read
+cmd: rw-html tests/html/stream.html
+status: 0
+stdout-file: tests/html/stream.expected.jsonl
+stdout-has: "text":"Last paragraph.","locator":"/html/body/p[22]"
+check: jq -e -s 'map(select(.kind=="table") | .table) == [1,2,3]' "$OUT"
+check: ! grep -q "never read" "$OUT"
