@@ -190,6 +190,63 @@ static void add_json_int(rw_buf *line, const char *key, int v, int keep)
 	rw_buf_add(line, num + i, sizeof num - i);
 }
 
+/* Significant digits of "%.9g" */
+#define REAL_DIGITS 9
+/* How near a scaled number's fraction may come to a half before its
+ * rounding is left to printf: the scaling is off by less than 2^-22 (an
+ * ulp of a number below 10^9), far less than this. */
+#define REAL_TIE_MARGIN 1e-6
+
+/* "%.9g" of v without printf's exact decimal conversion (some 2,800
+ * instructions a number, most of writing a page's blocks), where the
+ * answer is sure: v scaled to nine digits before the point lies clearly
+ * off a half, so its rounding to a whole number is the one printf makes
+ * of v's exact value. Returns the length written to out, or 0 to leave
+ * v to printf (0, a rounding too near to call or one that carries into
+ * a tenth digit, a number "%.9g" writes with an exponent). */
+static int real_digits(double v, char *out)
+{
+	static const double pow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6, 1e7,
+				       1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14};
+	double a = fabs(v);
+	if (!(a >= 1e-4 && a < 1e9))
+		return 0;
+	int k = 8; /* a lies in [10^k, 10^(k+1)) */
+	while (k > -4 && a < (k >= 0 ? pow10[k] : 1 / pow10[-k]))
+		k--;
+	double x = a * pow10[REAL_DIGITS - 1 - k], whole = floor(x);
+	if (fabs(x - whole - 0.5) < REAL_TIE_MARGIN)
+		return 0;
+	unsigned long n = (unsigned long)whole + (x - whole > 0.5);
+	if (n < 100000000ul || n >= 1000000000ul)
+		return 0;
+	char d[REAL_DIGITS];
+	for (int i = REAL_DIGITS; i-- > 0; n /= 10)
+		d[i] = (char)('0' + n % 10);
+	int last = REAL_DIGITS; /* trailing zeros of the fraction go */
+	while (last > (k >= 0 ? k + 1 : 0) && d[last - 1] == '0')
+		last--;
+	int len = 0;
+	if (v < 0)
+		out[len++] = '-';
+	if (k < 0) {
+		out[len++] = '0';
+		out[len++] = '.';
+		for (int z = -1; z > k; z--)
+			out[len++] = '0';
+		memcpy(out + len, d, (size_t)last);
+		return len + last;
+	}
+	memcpy(out + len, d, (size_t)(k + 1));
+	len += k + 1;
+	if (last > k + 1) {
+		out[len++] = '.';
+		memcpy(out + len, d + k + 1, (size_t)(last - k - 1));
+		len += last - k - 1;
+	}
+	return len;
+}
+
 /* A bbox number as jansson writes a real at precision 9: "%.9g", and
  * ".0" after a whole number. Returns -1 for a number "%.9g" writes with
  * an exponent (jansson rewrites those) and for what JSON cannot hold. The C locale is assumed (recwatch never sets
@@ -199,7 +256,9 @@ static int add_json_real(rw_buf *line, double v)
 	if (!isfinite(v))
 		return -1;
 	char num[32];
-	int n = snprintf(num, sizeof num, "%.9g", v);
+	int n = real_digits(v, num);
+	if (!n)
+		n = snprintf(num, sizeof num, "%.9g", v);
 	if (n <= 0 || (size_t)n >= sizeof num || memchr(num, 'e', (size_t)n))
 		return -1;
 	rw_buf_add(line, num, (size_t)n);

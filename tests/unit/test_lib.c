@@ -311,13 +311,16 @@ static char *written(int (*write)(FILE *, const rw_block *), const rw_block *b)
 }
 
 /* rw_block_write formats blocks itself: every kind of field, string
- * escape and bbox number (whole, negative, tiny, huge, not finite) comes
- * out as jansson writes it. */
+ * escape and bbox number (whole, negative, tiny, huge, not finite, and
+ * rounded in the ninth digit) comes out as jansson writes it. */
 static void block_writer_matches_jansson(void **state)
 {
 	static const double nums[] = {0,      -0.0,   1,     72,      595.276, 841.8898,
 				      -12.5,  1e-4,   9.9e-5, 1e-7,   123456789, 1e9,
-				      3.5e12, 1.0 / 3, 2e-300, 0.1 + 0.2, 999999999.5};
+				      3.5e12, 1.0 / 3, 2e-300, 0.1 + 0.2, 999999999.5,
+				      /* a half in the ninth digit, a rounding that carries,
+				       * digits after zeros, a long fraction */
+				      12345678.95, 99999.99995, 0.000123456789, -1234.56789012};
 	static const char *const texts[] = {"plain", "quote \" back \\ slash", "tab\tnew\nline\r",
 					    "\x01\x1f ctrl", "caf\xc3\xa9 \xe2\x80\x9c\xe2\x80\x9d", ""};
 	size_t nn = sizeof nums / sizeof *nums, nt = sizeof texts / sizeof *texts;
