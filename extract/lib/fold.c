@@ -34,6 +34,7 @@ struct rw_folder {
 	struct slot *v;
 	size_t n, cap;
 	struct rw_hashset index; /* slot numbers by (review, rec_id) */
+	size_t last;             /* the slot of the last fact: a record's facts come together */
 	struct pool shared;
 	rw_record *out;
 };
@@ -111,16 +112,18 @@ static int same_key(size_t slot, const void *ctx)
 static struct slot *slot_for(rw_folder *fo, const char *review, const char *id)
 {
 	struct key_probe k = {fo, review, id};
+	if (fo->last < fo->n && same_key(fo->last, &k))
+		return &fo->v[fo->last];
 	uint64_t h = rw_hs_hash(id, rw_hs_hash(review, RW_HS_SEED));
 	struct rw_hs_slot *e = rw_hs_find(&fo->index, h, same_key, &k);
 	if (e->val != RW_HS_EMPTY)
-		return &fo->v[e->val];
+		return &fo->v[fo->last = e->val];
 	fo->v = rw_xgrow(fo->v, &fo->cap, fo->n + 1, sizeof *fo->v);
 	struct slot *s = &fo->v[fo->n];
 	memset(s, 0, sizeof *s);
 	s->rec.v[RW_RC_REVIEW] = shared(&fo->shared, review);
 	s->rec.v[RW_RC_REC_ID] = rw_xstrdup(id);
-	rw_hs_add(&fo->index, e, h, fo->n++);
+	rw_hs_add(&fo->index, e, h, fo->last = fo->n++);
 	return s;
 }
 

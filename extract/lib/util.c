@@ -245,17 +245,45 @@ static const unsigned char may_start_space[256] = {
 	[' '] = 1, ['\t' ... '\r'] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1,
 };
 
+/* The first byte at or after p that is no printable ASCII other than
+ * the space (or end): only such a byte may start whitespace.  Eight bytes
+ * at a time (Mycroft's test, Hacker's Delight 6-1: the lowest flagged
+ * byte is exact). */
+static const unsigned char *word_bytes_end(const unsigned char *p, const unsigned char *end)
+{
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ /* the first byte is the lowest */
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	for (uint64_t x, m; end - p >= (ptrdiff_t)sizeof x; p += sizeof x) {
+		memcpy(&x, p, sizeof x);
+		if ((m = (((x - ones * 0x21) & ~x) | x) & highs))
+			return p + __builtin_ctzll(m) / 8;
+	}
+#endif
+	while (p < end && *p > 0x20 && *p < 0x80)
+		p++;
+	return p;
+}
+
 char *rw_fold_ws(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	char *out = rw_xmalloc(strlen((const char *)p) + 1), *o = out;
+	size_t len = strlen((const char *)p);
+	const unsigned char *end = p + len;
+	char *out = rw_xmalloc(len + 1), *o = out;
 	int pending = 0;
 	while (*p) {
 		const unsigned char *run = p;
-		/* a lone space between words is kept in the run: it folds to itself */
-		while (*p && (!may_start_space[*p] ||
-			      (*p == ' ' && p > run && p[1] && !may_start_space[p[1]])))
-			p++;
+		for (;;) {
+			p = word_bytes_end(p, end);
+			/* a lone space between words folds to itself, and a
+			 * byte past ASCII may start no whitespace: both stay
+			 * in the run */
+			if ((*p == ' ' && p > run && p[1] > 0x20 && p[1] < 0x80) ||
+			    (*p >= 0x80 && !may_start_space[*p]))
+				p++;
+			else
+				break;
+		}
 		if (p > run) {
 			if (pending)
 				*o++ = ' ';
