@@ -74,6 +74,26 @@ static void fold_ws_folds_every_space(void **state)
 	assert_false(rw_is_blank(" - "));
 }
 
+/* Runs of words longer than the eight bytes rw_fold_ws looks at at a
+ * time, with spaces, Unicode spaces and other bytes past ASCII at every
+ * place of a word. */
+static void fold_ws_across_long_runs(void **state)
+{
+	static const char *const cases[][2] = {
+		{"Eight by tes\xE2\x80\x83" "and  more words   here ", "Eight by tes and more words here"},
+		{"org\xE2\x80\x99s caf\xC3\xA9 \x01x", "org\xE2\x80\x99s caf\xC3\xA9 \x01x"},
+		{"abcdefg \t", "abcdefg"},
+		{"abcdefgh ", "abcdefgh"},
+		{"abcdefgh\xC2\xA0ijklmnop q", "abcdefgh ijklmnop q"},
+		{"\xC2 x \xC2", "\xC2 x \xC2"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *s = rw_fold_ws(cases[i][0]);
+		assert_string_equal(s, cases[i][1]);
+		free(s);
+	}
+}
+
 /* ---- sniffing ---- */
 
 static void sniff_by_content(void **state)
@@ -271,6 +291,31 @@ static void fold_latest_date_wins(void **state)
 	rw_folder_free(fo);
 }
 
+/* Facts of two records in turn: each keeps its own values and sources
+ * (the folder shares strings that repeat, and looks first at the record
+ * of the fact before). */
+static void fold_records_in_turn(void **state)
+{
+	rw_folder *fo = rw_folder_new();
+	add_fact(fo, "1.1", "status", "complete", "2022-06-30", "a.html");
+	add_fact(fo, "1.2", "status", "complete", "2022-06-30", "a.html");
+	add_fact(fo, "1.1", "priority", "P1", "2022-06-30", "b.html");
+	add_fact(fo, "1.2", "status", "in_progress", "2023-01-31", "a.html");
+	add_fact(fo, "1.1", "status", "not_started", "2021-01-31", "c.html"); /* older: loses */
+	size_t n;
+	rw_record *r = rw_folder_finish(fo, &n);
+	assert_int_equal(n, 2);
+	assert_string_equal(r[0].v[RW_RC_STATUS], "complete");
+	assert_string_equal(r[0].v[RW_RC_AS_OF], "2022-06-30");
+	assert_string_equal(r[0].v[RW_RC_PRIORITY], "P1");
+	assert_string_equal(r[0].v[RW_RC_SOURCES], "a.html;b.html;c.html");
+	assert_string_equal(r[1].v[RW_RC_STATUS], "in_progress");
+	assert_string_equal(r[1].v[RW_RC_AS_OF], "2023-01-31");
+	assert_null(r[1].v[RW_RC_PRIORITY]);
+	assert_string_equal(r[1].v[RW_RC_SOURCES], "a.html");
+	rw_folder_free(fo);
+}
+
 static void fold_sorts_records(void **state)
 {
 	rw_folder *fo = rw_folder_new();
@@ -464,6 +509,7 @@ int main(void)
 		cmocka_unit_test(fact_reader_takes_strings_and_nulls),
 		cmocka_unit_test(natcmp_sorts_a_list),
 		cmocka_unit_test(fold_ws_folds_every_space),
+		cmocka_unit_test(fold_ws_across_long_runs),
 		cmocka_unit_test(sniff_by_content),
 		cmocka_unit_test(dates_in_every_form),
 		cmocka_unit_test(impossible_dates_are_not_dates),
@@ -472,6 +518,7 @@ int main(void)
 		cmocka_unit_test(ids_from_cells),
 		cmocka_unit_test(lists_and_ranges),
 		cmocka_unit_test(fold_latest_date_wins),
+		cmocka_unit_test(fold_records_in_turn),
 		cmocka_unit_test(fold_sorts_records),
 	};
 	return cmocka_run_group_tests(tests, load_rules, free_rules);
