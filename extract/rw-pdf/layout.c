@@ -324,10 +324,28 @@ static FriBidiParType bidi_base(const FriBidiCharType *t, FriBidiStrIndex n)
 								  : FRIBIDI_PAR_RTL;
 }
 
+/* Whether the brackets of text seen left to right are the characters
+ * of the shapes drawn, to be mirrored into those read (UAX #9 rule L4
+ * undone): 1, or 0 when the producer gave each mirrored glyph the
+ * character it stands for. On a page a pair of brackets looks like
+ * "( )" left to right, in either direction of text; so the first
+ * bracket seen within right-to-left text tells: an opening one is a
+ * shape, a closing one a meaning. */
+static int brackets_are_shapes(const FriBidiBracketType *br, const FriBidiLevel *lev,
+			       FriBidiStrIndex n)
+{
+	for (FriBidiStrIndex i = 0; i < n; i++)
+		if (br[i] != FRIBIDI_NO_BRACKET && (lev[i] & 1))
+			return FRIBIDI_IS_BRACKET_OPEN(br[i]) != 0;
+	return 1;
+}
+
 /* s (UTF-8) reordered by the bidi algorithm: text seen left to right
- * comes out in logical order, and the other way round. Returns a new
- * string (a copy when there is nothing right to left). */
-static char *bidi_reorder(const char *s)
+ * comes out in logical order, and the other way round. *mirror: whether
+ * brackets are mirrored, -1 to tell from the text (taken as seen; set
+ * to what was done). Returns a new string (a copy when there is nothing
+ * right to left). */
+static char *bidi_reorder(const char *s, int *mirror)
 {
 	size_t len = strlen(s);
 	if (len == 0 || len > BIDI_MAX_CHARS)
@@ -348,7 +366,10 @@ static char *bidi_reorder(const char *s)
 		FriBidiLevel *lev = rw_xmalloc((len + 1) * sizeof *lev);
 		fribidi_get_bracket_types(u, n, t, br);
 		if (fribidi_get_par_embedding_levels_ex(t, br, n, &base, lev)) {
-			fribidi_shape_mirroring(lev, n, u);
+			if (*mirror < 0)
+				*mirror = brackets_are_shapes(br, lev, n);
+			if (*mirror)
+				fribidi_shape_mirroring(lev, n, u);
 			if (fribidi_reorder_line(0, t, n, 0, base, lev, u, NULL)) {
 				out = rw_xmalloc(len * UTF8_MAX_BYTES + 1); /* n <= len characters */
 				fribidi_unicode_to_charset(FRIBIDI_CHAR_SET_UTF8, u, n, out);
@@ -371,8 +392,9 @@ static inline size_t glyph_len(const pdf_glyph *g)
 	return m;
 }
 
-/* The text of glyphs gi[0..n-1] (left to right), in logical order. */
-static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, int *rtl)
+/* The text of glyphs gi[0..n-1] (left to right), in logical order;
+ * *mirrored: whether its brackets were mirrored (bidi_reorder). */
+static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, int *rtl, int *mirrored)
 {
 	size_t len = 0;
 	*rtl = 0;
@@ -388,9 +410,10 @@ static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, int *rtl
 		at += m;
 	}
 	*at = 0;
+	*mirrored = -1;
 	if (!*rtl)
 		return seen;
-	char *read = bidi_reorder(seen);
+	char *read = bidi_reorder(seen, mirrored);
 	free(seen);
 	return read;
 }
@@ -414,9 +437,10 @@ static void add_word(pdf_line *l, size_t *cap, const pdf_glyph *g, const size_t 
 	}
 	w->bold = nbold * 2 > n;
 	if (text) {
-		int rtl;
-		w->text = glyph_text(g, gi, n, &rtl);
+		int rtl, mirrored;
+		w->text = glyph_text(g, gi, n, &rtl, &mirrored);
 		w->rtl = rtl;
+		w->mirrored = mirrored > 0;
 	}
 }
 
@@ -610,14 +634,16 @@ char *pdf_words_text(const pdf_word *w, size_t n)
 	int rtl = 0;
 	for (size_t i = 0; i < n; i++)
 		rtl |= w[i].rtl;
-	/* words hold logical order: seen again as drawn (the reordering
-	 * undoes itself), then the whole run read in logical order, so that
-	 * right-to-left words come in the order they are read */
+	/* words hold logical order: seen again as drawn (the reordering,
+	 * with the same mirroring, undoes itself), then the whole run read
+	 * in logical order, so that right-to-left words come in the order
+	 * they are read */
 	for (size_t i = 0; i < n; i++) {
 		if (b.len)
 			rw_buf_addc(&b, ' ');
 		if (w[i].rtl) {
-			char *seen = bidi_reorder(w[i].text);
+			int mirror = w[i].mirrored;
+			char *seen = bidi_reorder(w[i].text, &mirror);
 			rw_buf_adds(&b, seen);
 			free(seen);
 		} else {
@@ -627,7 +653,8 @@ char *pdf_words_text(const pdf_word *w, size_t n)
 	char *seen = rw_buf_take(&b);
 	if (!rtl)
 		return seen;
-	char *read = bidi_reorder(seen);
+	int mirror = -1;
+	char *read = bidi_reorder(seen, &mirror);
 	free(seen);
 	return read;
 }

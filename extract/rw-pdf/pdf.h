@@ -119,6 +119,7 @@ typedef struct pdf_word {
 	char *text;   /* in logical order (right-to-left runs reversed) */
 	float size;
 	unsigned char bold, rtl;
+	unsigned char mirrored;   /* its brackets were mirrored to be read (layout.c) */
 	unsigned char cell_start; /* starts a chunk, however close to the word before */
 	unsigned char at_column;  /* starts where a column's cells start (aligned.c) */
 } pdf_word;

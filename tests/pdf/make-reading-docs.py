@@ -30,6 +30,10 @@ RTL_ROWS = [
     ["1.4", "Publish the yearly report in English", "\u0645\u0648\u0627\u0641\u0642", "ltr"],
     ["1.5", "\u05e2\u05d3\u05db\u05d5\u05df \u05d4\u05de\u05d3\u05d9\u05e0\u05d9\u05d5\u05ea ICANN \u05d1\u05e9\u05e0\u05ea 2024", "Approved", "rtl"],
     ["1.6", "\u0645\u0631\u0627\u062c\u0639\u0629 \u0633\u064a\u0627\u0633\u0629 \u0627\u0644\u062e\u0635\u0648\u0635\u064a\u0629", "\u0645\u0631\u0641\u0648\u0636", "rtl"],
+    # punctuation at a word's edge, a hyphen and brackets inside a line
+    ["1.7", "\u05ea\u05db\u05e0\u05d9\u05ea \u05e8\u05d1-\u05e9\u05e0\u05ea\u05d9\u05ea (\u05d8\u05d9\u05d5\u05d8\u05d4)", "Approved", "rtl"],
+    ["1.8", "\u05e1\u05d8\u05d8\u05d5\u05e1: \u05d4\u05d5\u05e9\u05dc\u05dd", "Approved", "rtl"],
+    ["1.9", "\u0645\u0631\u0627\u062c\u0639\u0629 (\u0627\u0644\u0645\u0631\u062d\u0644\u0629 2):", "Approved", "rtl"],
 ]
 RTL_TITLE = "Scorecard in three scripts"
 
