@@ -284,6 +284,11 @@ size_t pdf_white_stripes(pdf_gap *r, size_t n, pdf_gap *out);
 int pdf_larger_type(const pdf_line *a, const pdf_line *b, const pdf_edge_params *p);
 /* Line l starts with a list item's mark: a bullet, "(a)", "a)", "1.". */
 int pdf_starts_item(const pdf_line *l);
+/* Line j (after line j - 1) is no wrapped rest of line j - 1: its first
+ * word, after a word space, would have fit on line j - 1 before x right
+ * (greedy line filling breaks a line only where the next word does not
+ * fit: a line after a short one starts a new item). */
+int pdf_line_unbroken(const pdf_line *l, size_t j, double right);
 /* Line j comes under line i without a blank stretch (max_blank). */
 int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_params *p);
 

@@ -671,16 +671,22 @@ static int last_on_page(size_t nl, size_t j, const int *used)
 }
 
 /* Lines j.. that run across the columns of gaps gap[] (bounds x[]) from
- * the first column are section rows, at most max_break_lines of them,
- * when a line keeping to the columns follows: returns that line, or 0. */
+ * the first column are section rows, at most max_break_lines of them
+ * (a section name wrapped) or more where none is the rest of the line
+ * before (pdf_line_unbroken, in a table ending at x right), when a line
+ * keeping to the columns follows: returns that line, or 0. */
 static size_t section_rows(const pdf_line *l, size_t nl, size_t j, const int *used,
-			   const pdf_gap *gap, const double *x, size_t nx)
+			   const pdf_gap *gap, const double *x, size_t nx, double right)
 {
 	size_t k = j;
-	while (k < nl && !used[k] && k - j < (size_t)pdf_edge_defaults.max_break_lines &&
+	int whole = 1;
+	while (k < nl && !used[k] &&
+	       (k - j < (size_t)pdf_edge_defaults.max_break_lines || whole) &&
 	       (k == j || pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults)) &&
-	       l[k].b.left < x[0] && !columns_kept(&l[k], gap, x, nx))
+	       l[k].b.left < x[0] && !columns_kept(&l[k], gap, x, nx)) {
 		k++;
+		whole = whole && k < nl && pdf_line_unbroken(l, k, right);
+	}
 	int ok = k > j && k < nl && !used[k] && pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) &&
 		 columns_kept(&l[k], gap, x, nx);
 	return ok ? k : 0;
@@ -697,10 +703,11 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 			  const pdf_gap *gap, const double *x, size_t nx)
 {
 	size_t j = i, multi = 0;
+	double right = -INFINITY;
 	while (j < nl && !used[j] && (j == i || pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults))) {
 		int cols = columns_kept(&l[j], gap, x, nx);
 		/* section rows; not first: there it is the table's title */
-		size_t k = !cols && j > i ? section_rows(l, nl, j, used, gap, x, nx) : 0;
+		size_t k = !cols && j > i ? section_rows(l, nl, j, used, gap, x, nx, right) : 0;
 		if (k) {
 			j = k;
 			continue;
@@ -714,7 +721,7 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 		if (!cols)
 			break;
 		multi += cols >= 2;
-		j++;
+		right = fmax(right, l[j++].b.right);
 	}
 	size_t n = j - i;
 	return multi >= (size_t)pdf_edge_defaults.min_full_lines && CARRY_SHARE * multi >= n ? n : 0;

@@ -125,6 +125,13 @@ int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_param
 	return l[j].b.top - l[i].b.bottom <= p->max_blank * lh;
 }
 
+int pdf_line_unbroken(const pdf_line *l, size_t j, double right)
+{
+	const pdf_box *w = &l[j].w[0].b;
+	double space = pdf_layout_defaults.word_gap * fmax(l[j].w[0].size, 1);
+	return l[j].nw && l[j - 1].b.right + space + (w->right - w->left) <= right;
+}
+
 /* The chunks of every line not used, in line order. */
 static size_t page_chunks(const pdf_line *l, size_t nl, const int *used,
 			  const pdf_edge_params *p, tchunk **out)
@@ -451,16 +458,22 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 			continue;
 		}
 		size_t last = i, j = i + 1, prev = i;
-		int breaks = 0;
+		int breaks = 0, whole = 1;
+		double right = l[i].b.right;
 		for (; j < nl && !used[j] && pdf_lines_follow(l, prev, j, p); prev = j++) {
 			if (crossed[j] < p->min_columns) {
-				if (++breaks > p->max_break_lines)
+				/* more lines across the columns than one section
+				 * name wraps over are section rows of their own
+				 * when none is the rest of the line before */
+				whole = breaks ? whole && pdf_line_unbroken(l, j, right) : 1;
+				if (++breaks > p->max_break_lines && !whole)
 					break;
 				continue;
 			}
 			if (breaks && !goes_on_at(c, first_chunk, i, last, j, filled, p))
 				break;
 			last = j;
+			right = fmax(right, l[j].b.right);
 			breaks = 0;
 		}
 		/* the edges a line across the columns lines up with by chance

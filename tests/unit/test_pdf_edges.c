@@ -173,6 +173,49 @@ static void level_rows_keep_one_area(void **state)
 	pdf_page_clear(&p);
 }
 
+/* A table of three columns whose rows 5 to 7 (counted from 1) are the
+ * lines mid[0..2] across its columns, from its first column's x. */
+static found table_around(const char *const *mid)
+{
+	const char *rows[] = {"Rec", "Status", "Notes", "1.1", "Done", "kept up",
+			      "1.2", "Late", "waiting on staff to report back by",
+			      "1.3", "Done", "on time",
+			      mid[0], NULL, NULL, mid[1], NULL, NULL, mid[2], NULL, NULL,
+			      "4.1", "Open", "begun", "4.2", "Done", "closed out",
+			      "4.3", "Open", "late"};
+	static const double x[] = {10, 70, 130};
+	pdf_page p = {0};
+	put_table(&p, rows, 10, 3, x, 100, 3, 0);
+	found f = areas(&p, &pdf_edge_defaults);
+	pdf_page_clear(&p);
+	return f;
+}
+
+/* Three section rows one under another (sections with no rows of their
+ * own) across the columns, more lines than a section name wraps over:
+ * each ends well short of the table's right, the next one's first word
+ * would have fit after it, so none is the rest of the line before and
+ * the area goes on under them. Three lines of a paragraph, each filled
+ * to the table's right but the last, end it. */
+static void section_rows_each_of_one_line_keep_one_area(void **state)
+{
+	static const char *const sections[] = {"Section 2: first part of the whole plan",
+					       "Section 3: second part of the whole plan",
+					       "Section 4: third part of the whole plan"};
+	found f = table_around(sections);
+	assert_int_equal(f.na, 1);
+	assert_int_equal(f.a[0].first, 0);
+	assert_int_equal(f.a[0].last, 9);
+	found_free(&f);
+	static const char *const prose[] = {
+		"Running text between the two tables goes on from one line to",
+		"the next one when its next word does not fit on the line",
+		"above it, until it ends."};
+	f = table_around(prose);
+	assert_int_equal(f.na, 2);
+	found_free(&f);
+}
+
 /* Rules under each table's rows that stop in the gutter part level
  * tables; rules across the gutter are one table's. */
 static void rules_stopping_in_the_gutter_part_the_area(void **state)
@@ -306,6 +349,7 @@ int main(void)
 		cmocka_unit_test(rows_of_their_own_part_at_the_gutter),
 		cmocka_unit_test(header_over_tables_side_by_side_is_both_sides),
 		cmocka_unit_test(level_rows_keep_one_area),
+		cmocka_unit_test(section_rows_each_of_one_line_keep_one_area),
 		cmocka_unit_test(rules_stopping_in_the_gutter_part_the_area),
 		cmocka_unit_test(one_table_with_centred_cells_keeps_one_area),
 		cmocka_unit_test(unpadded_rows_keep_one_area),
