@@ -49,9 +49,10 @@ static void on_generic_error(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
-/* A document's bytes: mapped from a regular file, its pages given back
- * as the parser is done with them, so that a large page is never all in
- * memory; else (standard input, a pipe) read whole. */
+/* A document's bytes: mapped from a regular file (standard input too,
+ * when it is one at its start), its pages given back as the parser is
+ * done with them, so that a large page is never all in memory; else (a
+ * pipe) read whole. */
 typedef struct input {
 	char *data;
 	size_t len;
@@ -61,17 +62,17 @@ typedef struct input {
 
 static int map_file(const char *name, input *in)
 {
-	if (!strcmp(name, "-"))
-		return -1;
-	int fd = open(name, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
+	int in_std = !strcmp(name, "-");
+	int fd = in_std ? STDIN_FILENO : open(name, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || (in_std && lseek(fd, 0, SEEK_CUR) != 0))
 		return -1;
 	struct stat st;
 	void *p = MAP_FAILED;
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
 	    (uintmax_t)st.st_size <= max_bytes)
 		p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-	close(fd);
+	if (!in_std)
+		close(fd);
 	if (p == MAP_FAILED)
 		return -1;
 	*in = (input){.data = p, .len = (size_t)st.st_size, .mapped = 1};
