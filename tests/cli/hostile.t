@@ -256,7 +256,7 @@ stdout:
 | review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
 | CCT,1,,,complete,,2024-06-30,,,tests/hostile/near-with-facts.html
 stderr:
-| recwatch: tests/hostile/near-with-facts.html: /html/body/table[2]: 1 of 2 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Ref", "State"); rows not read
+| recwatch: tests/hostile/near-with-facts.html: /html/body/table[2]: 1 of 2 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Code", "Stage"); rows not read
 | recwatch: 1 item could not be read
 
 === near miss in a block stream: a document of text with no table and no recommendation says so once

@@ -69,7 +69,7 @@ stdout:
 | tests/match/unknown-header.html,table[1]/tr[3]/td[1],a row of a table whose header names no field,7.1 | Waiting | GDS
 | tests/match/unknown-header.html,table[1]/tr[4]/td[1],a row of a table whose header names no field,7.2 | Done | GDS
 stderr:
-| recwatch: tests/match/unknown-header.html: no recommendation read; closest: /html/body/table[1]: 3 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Ref", "State", "Owner"); rows not read
+| recwatch: tests/match/unknown-header.html: no recommendation read; closest: /html/body/table[1]: 3 of 3 rows start with a recommendation id, but the header maps no id column (headers not mapped: "Code", "Stage", "Owner"); rows not read
 | recwatch: 3 items could not be read (see the rejects file)
 
 === paragraphs naming recommendations without a decision: what came closest, and the paragraphs in --rejects
@@ -110,7 +110,7 @@ check: grep -q '^    column 2 "Recommendations" -> lists of ids (\[header\] id, 
 cmd: rw-html tests/match/unknown-header.html | rw-match --explain $TMPDIR/why.txt >/dev/null 2>&1; cat $TMPDIR/why.txt
 status: 0
 stdout-has: /html/body/p[1]: not read: "Recommendation 5.4 and Recommendation 7.1" names 2 recommendations without a decision verb
-stdout-has: table 1 (/html/body/table[1]): not read: 3 of 3 rows have a first cell that reads as an id, under headers that map no id column: "Ref", "State", "Owner"
+stdout-has: table 1 (/html/body/table[1]): not read: 3 of 3 rows have a first cell that reads as an id, under headers that map no id column: "Code", "Stage", "Owner"
 stdout-has:   0 facts
 
 === --explain into a folder that does not exist: an error, exit 2
@@ -189,3 +189,9 @@ stdout-file: tests/match/cards.expected.csv
 stderr:
 | recwatch: tests/match/cards.html: /html/body/div[1]/p[3]: priority "High" is not in the vocabulary
 | recwatch: 1 item could not be read
+
+=== an id column headed "Ref.", "Reference #" and a status column headed "State" or "Implementation state" are read; a "State" column beside numbers names no tracker (reported, not read)
+cmd: recwatch extract tests/match/ref-state.html
+status: 0
+stdout-file: tests/match/ref-state.expected.csv
+stderr-has: table[3]: 1 of 1 rows start with a recommendation id, but the header maps no id column (headers not mapped: "State", "Zip")
