@@ -9,7 +9,10 @@
  *     later line running across that x ends the edge, and so does a blank
  *     stretch between two lines; lines with nothing at the x (the other
  *     lines of a wrapped cell beside it) leave it open.  An edge of fewer
- *     than min_edge_chunks chunks is chance.
+ *     than min_edge_chunks chunks is chance, counting those of the edges
+ *     at its x that it goes on with past up to max_break_lines lines of
+ *     one chunk (section rows: sections close together cut a column in
+ *     pieces, each short).
  *  2. Columns.  Edges through the same chunks are one column: a column of
  *     dates is left, centre and right aligned at once, text is left
  *     aligned, numbers right aligned, each counting once.
@@ -103,7 +106,9 @@ typedef struct edge {
 	int kind;
 	long parent;          /* union-find: edges through one chunk */
 	double top, bottom;   /* its vertical extent */
-	size_t line;          /* the line of its last chunk */
+	size_t first, line;   /* the lines of its first and last chunks */
+	size_t chunks;        /* chunks on it and on the edges it goes on
+				 with past lines that cut it (cut_edges) */
 } edge;
 
 static double chunk_x(const pdf_box *b, int kind)
@@ -200,7 +205,7 @@ static void find_edges(tchunk *c, size_t nc, const pdf_line *l, int kind,
 				*e = rw_xgrow(*e, cap, *ne + 1, sizeof **e);
 				best = (long)*ne;
 				(*e)[(*ne)++] = (edge){x, 0, kind, best, c[i].b.top, c[i].b.bottom,
-						       (size_t)-1};
+						       c[i].line, (size_t)-1, 0};
 				open[nopen++] = (size_t)best;
 			}
 			edge *y = &(*e)[best];
@@ -213,6 +218,80 @@ static void find_edges(tchunk *c, size_t nc, const pdf_line *l, int kind,
 		a = b;
 	}
 	free(open);
+}
+
+typedef struct edge_at {
+	int kind;
+	double x;
+	size_t i;
+} edge_at;
+
+static int by_kind_x(const void *a, const void *b)
+{
+	const edge_at *p = a, *q = b;
+	if (p->kind != q->kind)
+		return p->kind - q->kind;
+	return (p->x > q->x) - (p->x < q->x);
+}
+
+static size_t chain_root(size_t *up, size_t k)
+{
+	while (up[k] != k)
+		k = up[k] = up[up[k]];
+	return k;
+}
+
+/* Line l is one chunk: a row across the columns, as a section's name. */
+static int across(const pdf_line *l)
+{
+	size_t *st = rw_xmalloc((l->nw + 1) * sizeof *st);
+	size_t n = pdf_line_chunks(l, st);
+	free(st);
+	return n == 1;
+}
+
+/* Edge y goes on edge x past lines that cut it: one kind, one x, and
+ * between them no more lines than max_break_lines, each a row across
+ * the columns (section rows), none after a blank stretch. */
+static int goes_on_past(const edge *x, const edge *y, const pdf_line *l, const pdf_edge_params *p)
+{
+	if (y->first <= x->line + 1 || y->first - x->line - 1 > (size_t)p->max_break_lines ||
+	    fabs(x->x - y->x) > p->align_tol * fmax(l[x->line].size, 1))
+		return 0;
+	for (size_t k = x->line; k < y->first; k++)
+		if (!pdf_lines_follow(l, k, k + 1, p) || (k > x->line && !across(&l[k])))
+			return 0;
+	return 1;
+}
+
+/* The chunks of each edge with those of the edges it goes on with past
+ * lines that cut it (cut_edges): a column cut by section rows is one
+ * column, though its pieces between them hold fewer than
+ * min_edge_chunks chunks each. */
+static void cut_edges(edge *e, size_t ne, const pdf_line *l, const pdf_edge_params *p)
+{
+	edge_at *at = rw_xmalloc((ne + 1) * sizeof *at);
+	size_t *up = rw_xmalloc((ne + 1) * sizeof *up);
+	for (size_t k = 0; k < ne; k++) {
+		at[k] = (edge_at){e[k].kind, e[k].x, k};
+		up[k] = k, e[k].chunks = 0;
+	}
+	qsort(at, ne, sizeof *at, by_kind_x);
+	for (size_t i = 0; i < ne; i++) {
+		double tol = p->align_tol * fmax(l[e[at[i].i].line].size, 1);
+		for (size_t j = i + 1; j < ne && at[j].kind == at[i].kind && at[j].x - at[i].x <= tol;
+		     j++) {
+			const edge *a = &e[at[i].i], *b = &e[at[j].i];
+			if (goes_on_past(a, b, l, p) || goes_on_past(b, a, l, p))
+				up[chain_root(up, at[j].i)] = chain_root(up, at[i].i);
+		}
+	}
+	for (size_t k = 0; k < ne; k++)
+		e[chain_root(up, k)].chunks += e[k].n;
+	for (size_t k = 0; k < ne; k++)
+		e[k].chunks = e[chain_root(up, k)].chunks;
+	free(at);
+	free(up);
 }
 
 /* A column (step 2): the union of edges through one chunk, and its
@@ -230,7 +309,7 @@ static size_t find_columns(tchunk *c, size_t nc, edge *e, size_t ne,
 		long first = -1;
 		for (int k = 0; k < KINDS; k++) {
 			long x = c[i].edge[k];
-			if (x < 0 || e[x].n < (size_t)p->min_edge_chunks)
+			if (x < 0 || e[x].chunks < (size_t)p->min_edge_chunks)
 				continue;
 			if (first < 0)
 				first = x;
@@ -244,7 +323,7 @@ static size_t find_columns(tchunk *c, size_t nc, edge *e, size_t ne,
 	column *cols = rw_xmalloc((ne + 1) * sizeof *cols);
 	size_t n = 0;
 	for (size_t k = 0; k < ne; k++) {
-		if (e[k].n < (size_t)p->min_edge_chunks)
+		if (e[k].chunks < (size_t)p->min_edge_chunks)
 			continue;
 		long r = root(e, (long)k);
 		if (id[r] < 0) {
@@ -259,7 +338,7 @@ static size_t find_columns(tchunk *c, size_t nc, edge *e, size_t ne,
 		col[i] = -1;
 		for (int k = 0; k < KINDS && col[i] < 0; k++) {
 			long x = c[i].edge[k];
-			if (x >= 0 && e[x].n >= (size_t)p->min_edge_chunks)
+			if (x >= 0 && e[x].chunks >= (size_t)p->min_edge_chunks)
 				col[i] = id[root(e, x)];
 		}
 	}
@@ -827,6 +906,7 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_r
 	size_t ne = 0, cap = 0;
 	for (int k = 0; k < KINDS; k++)
 		find_edges(c, nc, l, k, p, &e, &ne, &cap);
+	cut_edges(e, ne, l, p);
 	long *col = rw_xmalloc((nc + 1) * sizeof *col);
 	column *cols;
 	size_t ncols = find_columns(c, nc, e, ne, p, col, &cols);

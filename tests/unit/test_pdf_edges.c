@@ -216,6 +216,30 @@ static void section_rows_each_of_one_line_keep_one_area(void **state)
 	found_free(&f);
 }
 
+/* Section rows every two rows or less (a row, a section, two rows, a
+ * section...): each cuts the edges of the columns it runs across, and
+ * no piece of them between two sections holds min_edge_chunks chunks,
+ * but the pieces of one column, one x, past rows across the table, are
+ * one column: the whole is one area. */
+static void section_rows_cut_no_column_in_pieces(void **state)
+{
+	const char *rows[] = {"1.1", "Done", "kept",     "Section 1: a part of the plan", NULL, NULL,
+			      "2.1", "Open", "late",     "2.2", "Done", "on time",
+			      "Section 3: a part of the plan", NULL, NULL,
+			      "3.1", "Late", "waiting",  "3.2", "Open", "begun",
+			      "Section 4: a part of the plan", NULL, NULL,
+			      "4.1", "Done", "closed"};
+	static const double x[] = {10, 70, 130};
+	pdf_page p = {0};
+	put_table(&p, rows, 9, 3, x, 100, 3, 0);
+	found f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
+	assert_int_equal(f.a[0].first, 0);
+	assert_int_equal(f.a[0].last, 8);
+	found_free(&f);
+	pdf_page_clear(&p);
+}
+
 /* Rules under each table's rows that stop in the gutter part level
  * tables; rules across the gutter are one table's. */
 static void rules_stopping_in_the_gutter_part_the_area(void **state)
@@ -350,6 +374,7 @@ int main(void)
 		cmocka_unit_test(header_over_tables_side_by_side_is_both_sides),
 		cmocka_unit_test(level_rows_keep_one_area),
 		cmocka_unit_test(section_rows_each_of_one_line_keep_one_area),
+		cmocka_unit_test(section_rows_cut_no_column_in_pieces),
 		cmocka_unit_test(rules_stopping_in_the_gutter_part_the_area),
 		cmocka_unit_test(one_table_with_centred_cells_keeps_one_area),
 		cmocka_unit_test(unpadded_rows_keep_one_area),
