@@ -49,18 +49,37 @@ static void on_generic_error(void *ctx, const char *fmt, ...)
 	(void)fmt;
 }
 
-/* A document's bytes: mapped from a regular file (standard input too,
- * when it is one at its start), its pages given back as the parser is
- * done with them, so that a large page is never all in memory; else (a
- * pipe) read whole. */
+/* A document's bytes. From a regular file (standard input too, when it
+ * is one at its start) they are read into memory of their own, whose
+ * pages are given back as the parser is done with them, so that a large
+ * page is not all in memory for long; else (a pipe) read whole. Read,
+ * not mapped: a file cut short while it is read gives fewer bytes, where
+ * a mapping of it would kill the process (SIGBUS) and the batch with it. */
 typedef struct input {
 	char *data;
 	size_t len;
-	int mapped;
+	int own_pages;   /* data is anonymous memory of `cap` bytes (else malloc'd) */
+	size_t cap;
 	size_t released; /* bytes from the start given back */
 } input;
 
-static int map_file(const char *name, input *in)
+static ssize_t read_all(int fd, char *p, size_t want)
+{
+	size_t got = 0;
+	while (got < want) {
+		ssize_t n = read(fd, p + got, want - got);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		if (n == 0)
+			break;
+		got += (size_t)n;
+	}
+	return (ssize_t)got;
+}
+
+static int load_file(const char *name, input *in)
 {
 	int in_std = !strcmp(name, "-");
 	int fd = in_std ? STDIN_FILENO : open(name, O_RDONLY | O_CLOEXEC);
@@ -68,14 +87,20 @@ static int map_file(const char *name, input *in)
 		return -1;
 	struct stat st;
 	void *p = MAP_FAILED;
+	ssize_t got = -1;
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
 	    (uintmax_t)st.st_size <= max_bytes)
-		p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+		p = mmap(NULL, (size_t)st.st_size, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p != MAP_FAILED && (got = read_all(fd, p, (size_t)st.st_size)) <= 0) {
+		munmap(p, (size_t)st.st_size);
+		p = MAP_FAILED;
+	}
 	if (!in_std)
 		close(fd);
 	if (p == MAP_FAILED)
 		return -1;
-	*in = (input){.data = p, .len = (size_t)st.st_size, .mapped = 1};
+	*in = (input){.data = p, .len = (size_t)got, .own_pages = 1, .cap = (size_t)st.st_size};
 	return 0;
 }
 
@@ -89,7 +114,7 @@ static void release(void *arg, const char *upto)
 	input *in = arg;
 	size_t page = (size_t)sysconf(_SC_PAGESIZE);
 	size_t end = (size_t)(upto - in->data) / page * page;
-	if (in->mapped && end >= in->released + RELEASE_BYTES) {
+	if (in->own_pages && end >= in->released + RELEASE_BYTES) {
 		madvise(in->data + in->released, end - in->released, MADV_DONTNEED);
 		in->released = end;
 	}
@@ -97,8 +122,8 @@ static void release(void *arg, const char *upto)
 
 static void input_free(input *in)
 {
-	if (in->mapped)
-		munmap(in->data, in->len);
+	if (in->own_pages)
+		munmap(in->data, in->cap);
 	else
 		free(in->data);
 }
@@ -128,7 +153,7 @@ static int emit_html(const char *name, input *in)
 static int read_document(const char *name)
 {
 	input in = {0};
-	if (map_file(name, &in) != 0 &&
+	if (load_file(name, &in) != 0 &&
 	    !(in.data = rw_read_file(name, max_bytes, &in.len))) {
 		if (errno == EFBIG)
 			rw_warn(name, "larger than %zu bytes (see --max-bytes)", max_bytes);
