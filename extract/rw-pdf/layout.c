@@ -725,7 +725,7 @@ pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y1, double x2, 
 	default:
 		ax = x1, ay = y1, bx = x2, by = y2;
 	}
-	return (pdf_box){fmin(ay, by), fmin(ax, bx), fmax(ay, by), fmax(ax, bx)};
+	return (pdf_box){lesser(ay, by), lesser(ax, bx), greater(ay, by), greater(ax, bx)};
 }
 
 void pdf_page_add_glyph(pdf_page *p, const pdf_glyph *g)
@@ -806,6 +806,18 @@ static int hyphen_break(const char *before, const char *after)
 	       isalnum((unsigned char)after[0]);
 }
 
+/* a, b and c end to end, in a new string (a printf of "%s%s%s" parses
+ * its format and counts each argument twice) */
+static char *joined(const char *a, const char *b, const char *c)
+{
+	size_t na = strlen(a), nb = strlen(b), nc = strlen(c);
+	char *s = rw_xmalloc(na + nb + nc + 1);
+	memcpy(s, a, na);
+	memcpy(s + na, b, nb);
+	memcpy(s + na + nb, c, nc + 1);
+	return s;
+}
+
 void pdf_table_append(pdf_table *t, int row, int col, const char *text,
 		      const pdf_box *b, const char *sep, int bold)
 {
@@ -816,7 +828,7 @@ void pdf_table_append(pdf_table *t, int row, int col, const char *text,
 	if (!sep)
 		sep = *old && hyphen_break(old, text) ? "" : " ";
 	if (*old) {
-		t->cell[k] = rw_xasprintf("%s%s%s", old, sep, text);
+		t->cell[k] = joined(old, sep, text);
 		pdf_box_union(&t->cb[k], b);
 	} else {
 		t->cell[k] = rw_xstrdup(text);

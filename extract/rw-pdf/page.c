@@ -432,6 +432,8 @@ static void build_glyphs(const pdf_page_text *t, pdf_page *p)
 	gunichar *cp = boxed_chars(t->text, r, n, &box, &brk);
 	split_shared_boxes(r, n, main_direction(cp, r, n));
 
+	/* room for every glyph at once: they are put down without a check each */
+	p->g = rw_xgrow(p->g, &p->capg, p->ng + n, sizeof *p->g);
 	GList *a = t->attrs;
 	const PopplerTextAttributes *named = NULL; /* the range bold was read for */
 	int bold = 0;
@@ -471,7 +473,7 @@ static void build_glyphs(const pdf_page_text *t, pdf_page *p)
 		}
 		if (g.size <= 0)
 			g.size = g.b.bottom - g.b.top;
-		pdf_page_add_glyph(p, &g);
+		p->g[p->ng++] = g;
 	}
 	free(cp);
 	free(box);
