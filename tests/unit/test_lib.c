@@ -296,23 +296,27 @@ static void fold_latest_date_wins(void **state)
  * of the fact before). */
 static void fold_records_in_turn(void **state)
 {
+	static const char *const facts[][5] = { /* id, field, value, date, source */
+		{"1.1", "status", "complete", "2022-06-30", "a.html"},
+		{"1.2", "status", "complete", "2022-06-30", "a.html"},
+		{"1.1", "priority", "P1", "2022-06-30", "b.html"},
+		{"1.2", "status", "in_progress", "2023-01-31", "a.html"},
+		{"1.1", "status", "not_started", "2021-01-31", "c.html"}, /* older: loses */
+	};
 	rw_folder *fo = rw_folder_new();
-	add_fact(fo, "1.1", "status", "complete", "2022-06-30", "a.html");
-	add_fact(fo, "1.2", "status", "complete", "2022-06-30", "a.html");
-	add_fact(fo, "1.1", "priority", "P1", "2022-06-30", "b.html");
-	add_fact(fo, "1.2", "status", "in_progress", "2023-01-31", "a.html");
-	add_fact(fo, "1.1", "status", "not_started", "2021-01-31", "c.html"); /* older: loses */
+	for (size_t i = 0; i < sizeof facts / sizeof *facts; i++)
+		add_fact(fo, facts[i][0], facts[i][1], facts[i][2], facts[i][3], facts[i][4]);
+	static const enum rw_record_col cols[] = {RW_RC_STATUS, RW_RC_AS_OF, RW_RC_PRIORITY, RW_RC_SOURCES};
+	static const char *const want[2][4] = {
+		{"complete", "2022-06-30", "P1", "a.html;b.html;c.html"},
+		{"in_progress", "2023-01-31", "", "a.html"},
+	};
 	size_t n;
 	rw_record *r = rw_folder_finish(fo, &n);
 	assert_int_equal(n, 2);
-	assert_string_equal(r[0].v[RW_RC_STATUS], "complete");
-	assert_string_equal(r[0].v[RW_RC_AS_OF], "2022-06-30");
-	assert_string_equal(r[0].v[RW_RC_PRIORITY], "P1");
-	assert_string_equal(r[0].v[RW_RC_SOURCES], "a.html;b.html;c.html");
-	assert_string_equal(r[1].v[RW_RC_STATUS], "in_progress");
-	assert_string_equal(r[1].v[RW_RC_AS_OF], "2023-01-31");
-	assert_null(r[1].v[RW_RC_PRIORITY]);
-	assert_string_equal(r[1].v[RW_RC_SOURCES], "a.html");
+	for (size_t i = 0; i < 2; i++)
+		for (size_t c = 0; c < 4; c++)
+			assert_string_equal(r[i].v[cols[c]] ? r[i].v[cols[c]] : "", want[i][c]);
 	rw_folder_free(fo);
 }
 
