@@ -195,3 +195,11 @@ cmd: recwatch extract tests/match/ref-state.html
 status: 0
 stdout-file: tests/match/ref-state.expected.csv
 stderr-has: table[3]: 1 of 1 rows start with a recommendation id, but the header maps no id column (headers not mapped: "State", "Zip")
+
+=== "passes" a list of any length "through to" a group: each listed id passed through; a list item "Placed in pending status: ..." gives pending to its list
+cmd: printf '%s\n' '{"kind":"document","source":"x.html","format":"html","text":"SSR2 - Regular Meeting of the ICANN Board 17 October 2018"}' '{"kind":"paragraph","text":"Resolved (2018.10.17.12), the Board passes Recommendations 6.2, 6.3, 6.4, 6.5, 6.6, 6.7, 6.8, 6.9 and 7.1 through to the GNSO Council.","locator":"p[1]"}' '{"kind":"item","text":"Placed in pending status: 8.1 and 8.2","locator":"li[1]"}' | rw-match | rw-fold
+status: 0
+stdout-has: SSR2,6.2,passed_through,2018-10-17
+stdout-has: SSR2,7.1,passed_through,2018-10-17
+stdout-has: SSR2,8.2,pending,2018-10-17
+check: test "$(grep -c passed_through "$OUT")" = 9

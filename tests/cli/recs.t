@@ -1,0 +1,15 @@
+# Random recommendation pages (tests/recs/make.py): status tables, Board
+# resolutions, action lists, cards and resolution sections, written the
+# many ways publishers write them, each with the records it holds.
+
+=== random pages of five layouts: every record found, every field read right, none made up
+cmd: /usr/bin/python3 tests/recs/make.py --out "$TMPDIR/recs" --seed 1 --count 8 && /usr/bin/python3 tests/recs/score.py --floor 1.0 "$TMPDIR/recs"
+status: 0
+stdout-has: sections
+check: test "$(grep -c '^[a-z]' "$OUT")" = 6
+
+=== a record whose truth says otherwise is a miss: the layout is named and the run fails
+cmd: /usr/bin/python3 tests/recs/make.py --out "$TMPDIR/recs" --seed 1 --count 1 && sed -i '2s/,approved,/,rejected,/' "$TMPDIR"/recs/resolution-1-0.truth.csv && /usr/bin/python3 tests/recs/score.py --floor 1.0 --show 1 "$TMPDIR/recs"
+status: 1
+stderr-has: recs: layout resolution below the floor 1
+stdout-has: board_action: rejected, read approved
