@@ -494,7 +494,8 @@ def zoo_section():
 def write_results(sections, have, inputs):
     total = time.monotonic() - START
     out = ["# recwatch benchmarks", "",
-           f"Written by `make bench` (bench/run.py{' --quick' if QUICK else ''}) on "
+           f"Written by `make bench` (bench/run.py{' --quick' if QUICK else ''}"
+           f"{' --only ' + ','.join(p for p in PARTS if p in ONLY) if ONLY != set(PARTS) else ''}) on "
            f"{time.strftime('%Y-%m-%d %H:%M %Z')}, in {total / 60:.1f} minutes.", "",
            "How to read: every command ran in rounds, the order of the commands "
            "rotating each round; wall time is measured around "
