@@ -37,8 +37,9 @@ static int is_alnum_char(gunichar c)
 
 static int is_rtl(gunichar c)
 {
-	return (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
-	       (c >= 0xFE70 && c <= 0xFEFF);
+	/* below the first range: most characters, one comparison */
+	return c >= 0x0590 &&
+	       (c <= 0x08FF || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF));
 }
 
 static int is_bold_font(const char *name)
@@ -349,7 +350,7 @@ void pdf_page_fetch_area(PopplerPage *pp, const pdf_box *b, pdf_page_text *t)
 static int has_rtl(const char *s)
 {
 	for (; s && *s; s = g_utf8_next_char(s))
-		if (is_rtl(g_utf8_get_char(s)))
+		if ((unsigned char)*s >= 0x80 && is_rtl(g_utf8_get_char(s))) /* no ASCII is */
 			return 1;
 	return 0;
 }
