@@ -59,13 +59,6 @@ const pdf_layout_params pdf_layout_defaults = {
 };
 static const pdf_layout_params *const layp = &pdf_layout_defaults;
 
-/* fmin and fmax are calls into libm (their handling of NaN and signed
- * zeros keeps the compiler from inlining them); these are inline and
- * give the same answer wherever only comparisons follow: an argument
- * that is NaN is passed over, as there. */
-static inline double lesser(double a, double b) { return a < b || isnan(b) ? a : b; }
-static inline double greater(double a, double b) { return a > b || isnan(b) ? a : b; }
-
 static double box_h(const pdf_box *b) { return b->bottom - b->top; }
 static double mid_y(const pdf_box *b) { return (b->top + b->bottom) / 2; }
 
@@ -266,8 +259,8 @@ static void sort_glyphs(const pdf_glyph *g, size_t *gi, size_t n, int order, con
 
 static inline double overlap_share(const pdf_box *g, const pdf_box *band)
 {
-	double o = lesser(g->bottom, band->bottom) - greater(g->top, band->top);
-	double h = lesser(box_h(g), box_h(band));
+	double o = pdf_min(g->bottom, band->bottom) - pdf_max(g->top, band->top);
+	double h = pdf_min(box_h(g), box_h(band));
 	return h > 0 ? o / h : (o >= 0 ? 1 : 0);
 }
 
@@ -289,8 +282,8 @@ static int same_glyph_twice(const pdf_glyph *a, const pdf_glyph *b)
 	/* the boxes first: neighbours seldom overlap, and often match */
 	if (b->b.left >= a->b.right || a->b.left >= b->b.right)
 		return 0;
-	double w = lesser(a->b.right - a->b.left, b->b.right - b->b.left);
-	double o = lesser(a->b.right, b->b.right) - greater(a->b.left, b->b.left);
+	double w = pdf_min(a->b.right - a->b.left, b->b.right - b->b.left);
+	double o = pdf_min(a->b.right, b->b.right) - pdf_max(a->b.left, b->b.left);
 	return w > 0 && o / w > layp->same_glyph_overlap && overlap_share(&a->b, &b->b) > layp->same_glyph_overlap &&
 	       !strcmp(a->u, b->u);
 }
@@ -455,7 +448,7 @@ static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n, in
 			const pdf_glyph *p = &g[gi[kept - 1]];
 			if (same_glyph_twice(p, c))
 				continue;
-			double size = greater(greater(p->size, c->size), 1);
+			double size = pdf_max(pdf_max(p->size, c->size), 1);
 			double gap = c->b.left - p->b.right;
 			if (gap > layp->word_gap * size || (p->space_after && gap > -layp->space_overlap * size)) {
 				add_word(l, &cap, g, gi + start, kept - start, text);
@@ -677,15 +670,15 @@ static int justified(const pdf_line *l)
 	double lo = HUGE_VAL, hi = 0, narrow = HUGE_VAL, wide = 0;
 	for (size_t i = 0; i < l->nw; i++) {
 		double w = l->w[i].b.right - l->w[i].b.left;
-		narrow = lesser(narrow, w);
-		wide = greater(wide, w);
+		narrow = pdf_min(narrow, w);
+		wide = pdf_max(wide, w);
 		if (i == 0)
 			continue;
 		double gap = l->w[i].b.left - l->w[i - 1].b.right;
-		lo = lesser(lo, gap);
-		hi = greater(hi, gap);
+		lo = pdf_min(lo, gap);
+		hi = pdf_max(hi, gap);
 	}
-	double size = greater(l->size, 1);
+	double size = pdf_max(l->size, 1);
 	return lo > 0 && hi - lo <= layp->justified_slack * size &&
 	       wide - narrow >= layp->justified_words * size;
 }
@@ -725,7 +718,7 @@ pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y1, double x2, 
 	default:
 		ax = x1, ay = y1, bx = x2, by = y2;
 	}
-	return (pdf_box){lesser(ay, by), lesser(ax, bx), greater(ay, by), greater(ax, bx)};
+	return (pdf_box){pdf_min(ay, by), pdf_min(ax, bx), pdf_max(ay, by), pdf_max(ax, bx)};
 }
 
 void pdf_page_add_glyph(pdf_page *p, const pdf_glyph *g)

@@ -101,6 +101,12 @@ typedef struct pdf_page {
 } pdf_page;
 /* Grows a to take in b. */
 void pdf_box_union(pdf_box *a, const pdf_box *b);
+/* fmin and fmax are calls into libm (their handling of NaN and signed
+ * zeros keeps the compiler from inlining them); these are inline and
+ * give the same answer wherever only comparisons follow: an argument
+ * that is NaN is passed over, as there. */
+static inline double pdf_min(double a, double b) { return a < b || b != b ? a : b; }
+static inline double pdf_max(double a, double b) { return a > b || b != b ? a : b; }
 /* Maps a box of poppler's frame (top-left origin) to the displayed
  * frame of p. */
 pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y1, double x2, double y2);

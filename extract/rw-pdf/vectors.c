@@ -452,12 +452,18 @@ static int in_a_glyph(const pdf_page *p, const pdf_box *d, double biggest)
 	return 0;
 }
 
-static void add_rulings(pdf_page *p, const line_set *l, int vertical)
+/* The longest side of the page's glyph boxes, and 2 points more. */
+static double biggest_glyph(const pdf_page *p)
 {
 	double biggest = 0;
 	for (size_t i = 0; i < p->ng; i++)
-		biggest = fmax(biggest, fmax(p->g[i].b.right - p->g[i].b.left,
-					     p->g[i].b.bottom - p->g[i].b.top) + 2);
+		biggest = pdf_max(biggest, pdf_max(p->g[i].b.right - p->g[i].b.left,
+						   p->g[i].b.bottom - p->g[i].b.top) + 2);
+	return biggest;
+}
+
+static void add_rulings(pdf_page *p, const line_set *l, int vertical, double biggest)
+{
 	for (size_t i = 0; i < l->n; i++) {
 		const piece *q = &l->p[i];
 		pdf_box d = vertical ? (pdf_box){q->a, q->pos, q->b, q->pos}
@@ -484,11 +490,12 @@ int pdf_page_vector_rulings(pdf_page *p, const pdf_drawing *d, const pdf_vector_
 		rd.full = rd.work > k->work;
 	}
 	colour_edges(&rd);
+	double biggest = biggest_glyph(p);
 	for (int vertical = 0; vertical < 2; vertical++) {
 		line_set *l = vertical ? &rd.v : &rd.h;
 		join(k, l);
 		merge_close(k, l);
-		add_rulings(p, l, vertical);
+		add_rulings(p, l, vertical, biggest);
 	}
 	free(rd.near);
 	free(rd.gr);
