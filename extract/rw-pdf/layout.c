@@ -49,6 +49,9 @@ const pdf_layout_params pdf_layout_defaults = {
 	/* ... and a neighbour's text centred between two lines stands half
 	 * a line off */
 	.line_offset_share = 0.35,
+	/* glyphs of one line share their middle (one type: the same box;
+	 * another size on the baseline stands a tenth or so off) */
+	.band_level = 0.15,
 	/* a table row of single words may leave two whites alike by
 	 * chance, hardly three */
 	.justified_gaps = 3,
@@ -531,8 +534,12 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 	l->n++;
 	/* The band grows only with glyphs of a size like the line's own,
 	 * so a tall bracket or a superscript does not swallow the next
-	 * line. */
-	if (box_h(&c->b) <= 1.3 * box_h(&l->b))
+	 * line, and level with it: text that joins the line standing a
+	 * little off it (a neighbour's cell centred between two lines, set
+	 * tight) would stretch the band down, glyph by glyph, until it took
+	 * in the next line. */
+	double h = box_h(&l->b);
+	if (box_h(&c->b) <= 1.3 * h && fabs(mid_y(&c->b) - mid_y(&l->b)) <= layp->band_level * h)
 		pdf_box_union(&l->b, &c->b);
 	return best;
 }

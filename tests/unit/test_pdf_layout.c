@@ -83,6 +83,49 @@ static void text_centred_between_two_lines_is_a_line_of_its_own(void **state)
 	pdf_page_clear(&p);
 }
 
+/* Glyphs of s 4pt wide in boxes h tall from top, words 3pt apart. */
+static void put_tall_text(pdf_page *p, const char *s, double x, double top, double h)
+{
+	for (; *s; s++, x += 4) {
+		if (*s == ' ') {
+			x -= 1;
+			continue;
+		}
+		pdf_glyph g = {.b = {top, x, top + h, x + 4}, .size = 8};
+		g.u[0] = *s;
+		pdf_page_add_glyph(p, &g);
+	}
+}
+
+/* A cell's two lines set tight (8pt type in 10.4pt boxes on a 9.2pt
+ * pitch, as LibreOffice sets a table), a neighbour's cell a little
+ * above its first line and another's centred between its two lines:
+ * the band of the first line takes the glyph above it in but not the
+ * centred one, so the second line stays a line of its own (the band
+ * grown by both took it in, its glyphs among the first's:
+ * "S20ep2t3ember 18,"). */
+static void band_grows_only_with_glyphs_level_with_it(void **state)
+{
+	pdf_page p = {0};
+	put_tall_text(&p, "589.1", 10, 119.8, 10.4);
+	put_tall_text(&p, "September 18,", 40, 115.2, 10.4);
+	put_tall_text(&p, "2023", 40, 124.4, 10.4);
+	put_tall_text(&p, "September 14, 2022", 120, 119.8, 10.4);
+	put_tall_text(&p, "Quarterly contract", 220, 116.4, 10.4);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	int seen = 0;
+	for (size_t i = 0; i < nl; i++) {
+		char *t = pdf_line_text(&l[i]);
+		assert_null(strstr(t, "S2"));
+		seen += strstr(t, "2023") != NULL && strstr(t, "September 18") == NULL;
+		free(t);
+	}
+	assert_int_equal(seen, 1);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 static void glyph_drawn_twice_counts_once(void **state)
 {
 	pdf_page p = {0};
@@ -1546,6 +1589,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(words_from_gaps_not_drawing_order),
 		cmocka_unit_test(text_centred_between_two_lines_is_a_line_of_its_own),
+		cmocka_unit_test(band_grows_only_with_glyphs_level_with_it),
 		cmocka_unit_test(many_glyphs_in_any_drawing_order),
 		cmocka_unit_test(split_lines_counted_as_built),
 		cmocka_unit_test(line_boxes_are_the_lines_without_text),
