@@ -225,6 +225,7 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 		remove_table_glyphs(p, ep->t, ep->nt);
 	}
 	ep->l = pdf_lines_build(p->g, p->ng, &ep->nl);
+	pdf_lines_mark(ep->l, ep->nl, p->marks, p->nmarks);
 	keep_level_rulings(ep, p);
 	if (m == PDF_AUTO && p->debug)
 		note_text_edges(ep, p->debug);
@@ -544,22 +545,41 @@ static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, i
 		return 1;
 	if (b->b.top < a->b.top)
 		return 1;
-	if (b->b.left > left + PARAGRAPH_INDENT_EM * size || pdf_starts_item(b))
+	if (b->b.left > left + PARAGRAPH_INDENT_EM * size || pdf_starts_item(b) || b->marked)
 		return 1;
 	return 0;
 }
 
+/* Whether line l starts with a bullet, a word of its own ("•", "-"):
+ * the line starts a list item, which the bullet only marks. */
+static int bulleted(const pdf_line *l)
+{
+	return l->nw > 1 && pdf_starts_item(l) && !isalnum((unsigned char)l->w[0].text[0]) &&
+	       l->w[0].text[0] != '(';
+}
+
+/* Whether line l starts a list item: after a bullet of text or a marker
+ * drawn as a shape. */
+static int starts_item(const pdf_line *l)
+{
+	return l->marked || bulleted(l);
+}
+
+/* A paragraph, a heading, or a list item (a paragraph whose first line
+ * starts with a bullet: written without it, as an HTML list's item). */
 static void write_text(pdf_emitter *e, const epage *p, const pdf_line *l, size_t from,
 		       size_t to, int level)
 {
-	rw_block b = {.kind = level ? RW_BLK_HEADING : RW_BLK_PARAGRAPH, .level = level,
-		      .page = p->number};
+	int is_item = !level && starts_item(&l[from]);
+	rw_block b = {.kind = level ? RW_BLK_HEADING : is_item ? RW_BLK_ITEM : RW_BLK_PARAGRAPH,
+		      .level = is_item ? 1 : level, .page = p->number};
 	rw_buf t = {0};
 	pdf_box box = l[from].b;
 	for (size_t k = from; k < to; k++) {
 		if (l[k].drop)
 			continue;
-		char *s = pdf_line_text(&l[k]);
+		char *s = k == from && is_item && !l[k].marked ? pdf_words_text(l[k].w + 1, l[k].nw - 1)
+					    : pdf_line_text(&l[k]);
 		pdf_join_line(&t, s, e->words);
 		free(s);
 		pdf_box_union(&box, &l[k].b);

@@ -744,6 +744,7 @@ void pdf_page_clear(pdf_page *p)
 {
 	free(p->g);
 	free(p->r);
+	free(p->marks);
 	memset(p, 0, sizeof *p);
 }
 

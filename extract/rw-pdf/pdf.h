@@ -98,6 +98,8 @@ typedef struct pdf_page {
 	 * (rotation 0, 90, 180, 270; size in poppler's frame) */
 	int rotate;
 	double uw, uh;
+	pdf_box *marks;        /* list markers drawn as shapes (marks.c) */
+	size_t nmarks, capmarks;
 } pdf_page;
 /* Grows a to take in b. */
 void pdf_box_union(pdf_box *a, const pdf_box *b);
@@ -137,6 +139,7 @@ typedef struct pdf_line {
 	float size;   /* the largest font size on the line */
 	int bold;     /* every word is bold */
 	int drop;     /* a running header/footer or page number (emit.c) */
+	int marked;   /* a list marker is drawn just left of it (marks.c) */
 } pdf_line;
 
 /* How layout.c makes words, chunks and lines of glyphs; lengths in font
@@ -444,6 +447,10 @@ void pdf_drawing_clear(pdf_drawing *d);
 struct _cairo;
 int pdf_drawing_begin(pdf_drawing *d, int draw);
 void pdf_drawing_end(void);
+/* The list markers drawn as shapes in d, into p->marks (marks.c). */
+void pdf_page_marks(pdf_page *p, const pdf_drawing *d);
+/* Marks the lines that a marker of m[0..nm-1] stands just left of. */
+void pdf_lines_mark(pdf_line *l, size_t nl, const pdf_box *m, size_t nm);
 /* Checks the glyphs d drew against the text t fetched of the same page
  * and fetches the text of those it lacks (unread.c). Returns how many
  * glyphs with ink are still in none of t's text, the first at *where. */

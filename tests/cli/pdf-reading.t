@@ -139,3 +139,20 @@ cmd: rw-pdf tests/pdf/reading-rtl-unselected-lo.pdf
 status: 0
 check: test ! -s $ERR
 check: /usr/bin/python3 tests/pdf/words-kept.py tests/pdf/reading-rtl-unselected.t1.csv $OUT
+
+=== list items marked by a disc the browser draws as a shape (Chromium) are items, each value list read with the date of the paragraph that introduces it, as from the HTML page itself (tests/pdf/list-markers.html)
+cmd: recwatch extract tests/pdf/list-markers-chromium.pdf | cut -d, -f1-9
+status: 0
+stdout-file: tests/pdf/list-markers.expected.csv
+
+=== list items marked by a "•" glyph (LibreOffice) are items written without it (LibreOffice leaves the page's heading out of its PDF: the review is given)
+cmd: recwatch extract --review CCT tests/pdf/list-markers-lo.pdf | cut -d, -f1-9
+status: 0
+stdout-file: tests/pdf/list-markers.expected.csv
+
+=== the items are item blocks, the paragraphs around them paragraphs
+cmd: rw-pdf tests/pdf/list-markers-chromium.pdf
+status: 0
+check: test "$(grep -c '"kind":"item"' $OUT)" = 4
+stdout-has: "kind":"item","text":"Placed in pending status: 3.1 and 3.4"
+stdout-has: "kind":"paragraph","text":"The review team delivered its report to the Board on 8 September 2018."

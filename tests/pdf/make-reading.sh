@@ -22,3 +22,12 @@ for doc in rtl sideways upside-down rothead; do
 		"file://$tmp/reading-$doc.html" >"$tmp/chromium.log" 2>&1 ||
 		{ cat "$tmp/chromium.log" >&2; exit 1; }
 done
+# list items: a disc drawn as a shape (Chromium), a bullet glyph (LibreOffice)
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+	--user-data-dir="$tmp/chromium" --print-to-pdf="$here/list-markers-chromium.pdf" \
+	"file://$here/list-markers.html" >"$tmp/chromium.log" 2>&1 ||
+	{ cat "$tmp/chromium.log" >&2; exit 1; }
+libreoffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
+	--convert-to pdf --outdir "$tmp" "$here/list-markers.html" >"$tmp/lo.log" 2>&1 ||
+	{ cat "$tmp/lo.log" >&2; exit 1; }
+cp "$tmp/list-markers.pdf" "$here/list-markers-lo.pdf"

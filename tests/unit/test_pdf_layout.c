@@ -19,6 +19,7 @@
 /* before aligned.c, whose type `start` a local of furniture.c would shadow */
 #include "../../extract/rw-pdf/furniture.c"
 #include "../../extract/rw-pdf/aligned.c"
+#include "../../extract/rw-pdf/marks.c"
 
 #include "pdf_glyphs.h"
 
@@ -123,6 +124,50 @@ static void band_grows_only_with_glyphs_level_with_it(void **state)
 	}
 	assert_int_equal(seen, 1);
 	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
+/* A drawing of one closed path: a square of side `side` at (x, y), or a
+ * rule `side` long and 0.5pt thick when rule is set. */
+static void draw_box(pdf_drawing *d, double x, double y, double side, int rule)
+{
+	double w = side, h = rule ? 0.5 : side;
+	const double px[] = {x, x + w, x + w, x}, py[] = {y, y, y + h, y + h};
+	d->v = rw_xgrow(d->v, &d->capv, d->nv + 4, sizeof *d->v);
+	d->s = rw_xgrow(d->s, &d->caps, d->ns + 1, sizeof *d->s);
+	d->s[d->ns++] = (pdf_shape){.paint = PDF_PAINT_FILL, .solid = 1, .first = d->nv, .n = 4};
+	for (int k = 0; k < 4; k++)
+		d->v[d->nv++] = (pdf_vertex){px[k], py[k], (unsigned char)(k == 0)};
+}
+
+/* A browser's list: a small disc drawn before each item's first word
+ * marks the line; a line with no marker, a rule before a line and a
+ * dot inside a line (a status icon in a table cell) mark nothing. */
+static void markers_drawn_left_of_a_line_mark_it(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "Approved: 1.1 and 1.2", 60, 100);
+	put_text(&p, "Rejected: 2.1", 60, 115);
+	put_text(&p, "Complete", 60, 130);
+	put_text(&p, "x Done", 60, 145);
+	pdf_drawing d = {0};
+	draw_box(&d, 50, 103, 3, 0);  /* before line 1 */
+	draw_box(&d, 50, 118, 3, 0);  /* before line 2 */
+	draw_box(&d, 30, 133, 20, 1); /* a rule: no marker */
+	draw_box(&d, 66, 148, 3, 0);  /* inside line 4 */
+	pdf_page_marks(&p, &d);
+	assert_int_equal(p.nmarks, 3);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 4);
+	pdf_lines_mark(l, nl, p.marks, p.nmarks);
+	assert_true(l[0].marked);
+	assert_true(l[1].marked);
+	assert_false(l[2].marked);
+	assert_false(l[3].marked);
+	pdf_lines_free(l, nl);
+	free(d.s);
+	free(d.v);
 	pdf_page_clear(&p);
 }
 
@@ -1590,6 +1635,7 @@ int main(void)
 		cmocka_unit_test(words_from_gaps_not_drawing_order),
 		cmocka_unit_test(text_centred_between_two_lines_is_a_line_of_its_own),
 		cmocka_unit_test(band_grows_only_with_glyphs_level_with_it),
+		cmocka_unit_test(markers_drawn_left_of_a_line_mark_it),
 		cmocka_unit_test(many_glyphs_in_any_drawing_order),
 		cmocka_unit_test(split_lines_counted_as_built),
 		cmocka_unit_test(line_boxes_are_the_lines_without_text),
