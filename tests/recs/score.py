@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""score.py [--bin DIR] [--show N] [--floor F] DIR - how many of the
+"""score.py [--bin DIR] [--ext html|pdf] [--show N] [--floor F] DIR - how many of the
 records make.py wrote recwatch reads from its pages, and how many of
 their fields right: one line a layout (records found / true, records
 made that are not true, fields right / fields given), then the first N
@@ -28,12 +28,13 @@ def main():
     ap.add_argument("--bin", default=os.environ.get("BIN", "bin"))
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--floor", type=float)
+    ap.add_argument("--ext", default="html", help="read ID.EXT: html, or pdf (tests/recs/print.sh)")
     ap.add_argument("dir")
     a = ap.parse_args()
     tally = collections.defaultdict(lambda: collections.Counter())
     misses = []
     for truth_path in sorted(glob.glob(os.path.join(a.dir, "*.truth.csv"))):
-        page = truth_path[:-len(".truth.csv")] + ".html"
+        page = truth_path[:-len(".truth.csv")] + "." + a.ext
         layout = os.path.basename(page).split("-")[0]
         with open(truth_path, encoding="utf-8") as f:
             truth = read(f.read())
