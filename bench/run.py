@@ -545,12 +545,26 @@ OLD_DATE = next((ln.split(" on ", 1)[1].split(",")[0] for ln in OLD
                  if ln.startswith("Written by") and " on " in ln), "an earlier run")
 
 
-def carried(what):
-    return f"_Not re-run: {what} from the run of {OLD_DATE}._"
+def carried(what, date=None):
+    return f"_Not re-run: {what} from the run of {date or OLD_DATE}._"
+
+
+def old_origin(section, what):
+    """The run a part of the last RESULTS.md comes from: the date its own
+    "_Not re-run: ..._" line names when it was carried there too, else
+    the date of that file."""
+    inside = False
+    for line in OLD:
+        if line.startswith("## "):
+            inside = line.strip() == f"## {section}"
+        elif inside and line.startswith("_Not re-run:") and what in line and "from the run of " in line:
+            return line.split("from the run of ", 1)[1].rstrip("._")
+    return OLD_DATE
 
 
 def old_section(title):
-    """The "## title" section of the last RESULTS.md, marked as carried."""
+    """The "## title" section of the last RESULTS.md, marked as carried
+    (with the date of the run it was measured in)."""
     out, inside = [], False
     for line in OLD:
         if line.startswith("## "):
@@ -558,9 +572,9 @@ def old_section(title):
                 break
             inside = line.strip() == f"## {title}"
             if inside:
-                out += [line, "", carried("this section")]
+                out += [line, "", carried("this section", old_origin(title, "this section"))]
             continue
-        if inside and not line.startswith(carried("")[:14]):
+        if inside and not line.startswith("_Not re-run: this section"):
             out.append(line)
     return out or [f"## {title}", "", f"_Not run, and not in the last {RESULTS} either._", ""]
 
@@ -581,7 +595,7 @@ def old_lines(section, start, stop=None):
             inside = True
         elif inside and (line.startswith("#") or (stop and line.startswith(stop))):
             inside = False
-        if inside:
+        if inside and not line.startswith("_Not re-run"):
             out.append(line)
     while out and not out[-1].strip():
         out.pop()
@@ -597,7 +611,8 @@ def old_target_group(start):
             inside = False
         if line.startswith(start) and line.endswith(":"):
             inside = True
-            out.append(f"{line[:-1]}, not re-run (from the run of {OLD_DATE}):")
+            out.append(line if "not re-run (from the run of" in line else
+                       f"{line[:-1]}, not re-run (from the run of {OLD_DATE}):")
             continue
         if inside and not line.startswith("- "):
             inside = False
@@ -753,9 +768,9 @@ def main():
         inputs += [ln for ln in old_inputs("/diff/old-") if "(bench/diff/gen-pair.py)" not in ln]
         srows += old_lines("Scaling", "| diff, ")
     sec += srows + [""]
-    not_run = [rows for rows, part in (("extract", "html"), ("diff", "diff")) if part not in ONLY]
-    if not_run:
-        sec += [carried(" and ".join(f"the {rows} rows" for rows in not_run)), ""]
+    for rows, part in (("extract", "html"), ("diff", "diff")):
+        if part not in ONLY:
+            sec += [carried(f"the {rows} rows", old_origin("Scaling", f"the {rows} rows")), ""]
 
     # Per-document overhead.
     res_batch = None
@@ -782,7 +797,8 @@ def main():
             res_batch = (find([one], one.label), find([xml_each], xml_each.label))
     else:
         inputs += old_inputs("/batch/")
-        sec += old_lines("Scaling", "#### Per-document overhead") + ["", carried("the per-document overhead"), ""]
+        sec += old_lines("Scaling", "#### Per-document overhead")
+        sec += ["", carried("the per-document overhead", old_origin("Scaling", "per-document")), ""]
     sections.append(sec)
 
     sections.insert(0, targets(res_html, res_pdf, res_diff, res_csv, ours, res_batch))
