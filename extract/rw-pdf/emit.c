@@ -26,7 +26,6 @@
 #include "reading.h"
 #include "tally.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -554,8 +553,7 @@ static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, i
  * the line starts a list item, which the bullet only marks. */
 static int bulleted(const pdf_line *l)
 {
-	return l->nw > 1 && pdf_starts_item(l) && !isalnum((unsigned char)l->w[0].text[0]) &&
-	       l->w[0].text[0] != '(';
+	return l->nw > 1 && pdf_is_bullet(l->w[0].text);
 }
 
 /* Whether line l starts a list item: after a bullet of text or a marker

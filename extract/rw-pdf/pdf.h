@@ -294,6 +294,8 @@ size_t pdf_white_stripes(pdf_gap *r, size_t n, pdf_gap *out);
 int pdf_larger_type(const pdf_line *a, const pdf_line *b, const pdf_edge_params *p);
 /* Line l starts with a list item's mark: a bullet, "(a)", "a)", "1.". */
 int pdf_starts_item(const pdf_line *l);
+/* Whether a word is a bullet ("•", "◦", "-", ...). */
+int pdf_is_bullet(const char *word);
 /* Line j (after line j - 1) is no wrapped rest of line j - 1: its first
  * word, after a word space, would have fit on line j - 1 before x right
  * (greedy line filling breaks a line only where the next word does not

@@ -491,14 +491,21 @@ static int goes_on_at(const tchunk *c, const size_t *first_chunk, size_t first, 
 	return ok;
 }
 
-int pdf_starts_item(const pdf_line *l)
+int pdf_is_bullet(const char *word)
 {
-	const char *t = l->w[0].text;
 	static const char *const bullets[] = {"\xe2\x80\xa2", "\xe2\x97\xa6", "\xe2\x96\xaa",
 					      "\xef\x82\xb7", "-", "\xe2\x80\x93", "*", "\xc2\xb7"};
 	for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
-		if (!strcmp(t, bullets[i]))
+		if (!strcmp(word, bullets[i]))
 			return 1;
+	return 0;
+}
+
+int pdf_starts_item(const pdf_line *l)
+{
+	const char *t = l->w[0].text;
+	if (pdf_is_bullet(t))
+		return 1;
 	size_t n = strlen(t);
 	/* "(a)", "a)", "1.", "2.1." */
 	if (n >= 2 && (t[n - 1] == ')' || (t[n - 1] == '.' && isdigit((unsigned char)t[0]))) &&
