@@ -30,7 +30,8 @@
 #define INK_SLACK_PT 1.0
 /* Side of the squares boxes are filed in, points: about a word. */
 #define CELL_PT 16.0
-/* Points between missing glyphs of one word on one line: a space. */
+/* Ems (of the glyphs' height) between missing glyphs of one word on one
+ * line: less than a space. */
 #define WORD_GAP_EM 0.3
 
 typedef struct boxes {
