@@ -13,6 +13,7 @@
 #include "rwlib.h"
 #include "pdf.h"
 
+#include <fribidi.h>
 #include <math.h>
 #include <poppler.h>
 #include <string.h>
@@ -164,39 +165,28 @@ static int abutting(const PopplerRectangle *a, const PopplerRectangle *b)
 	       (fabs(b->y1 - a->y2) <= WORD_EDGE_PT && b->x1 < a->x2 && b->x2 > a->x1);
 }
 
-/* The glyphs of a word in the order drawn, from their levels (UAX #9
- * rule L2): from the highest level down to the lowest odd one, every
- * run at that level or above is reversed. vis[k] gets the place of
- * character a + k among the word's boxes. */
-static void word_order(const unsigned char *lev, guint a, guint b, guint *vis)
+/* The glyphs of a word in the order drawn, from their levels: FriBidi's
+ * reordering of a line by UAX #9 rule L2 (from the highest level down to
+ * the lowest odd one, every run at that level or above reversed).
+ * vis[k] gets the place of character a + k among the word's boxes. */
+static void word_order(const gunichar *cp, const unsigned char *lev, guint a, guint b, guint *vis)
 {
-	guint n = b - a;
-	guint *order = rw_xmalloc((n ? n : 1) * sizeof *order); /* order[place] = char */
-	int hi = 0, lo_odd = 255;
-	for (guint k = 0; k < n; k++) {
+	FriBidiStrIndex n = (FriBidiStrIndex)(b - a);
+	FriBidiCharType *t = rw_xmalloc(((size_t)n + 1) * sizeof *t);
+	FriBidiLevel *l = rw_xmalloc(((size_t)n + 1) * sizeof *l);
+	FriBidiStrIndex *order = rw_xmalloc(((size_t)n + 1) * sizeof *order); /* [place] = char */
+	fribidi_get_bidi_types(cp + a, n, t);
+	for (FriBidiStrIndex k = 0; k < n; k++) {
+		l[k] = (FriBidiLevel)lev[a + (guint)k];
 		order[k] = k;
-		hi = lev[a + k] > hi ? lev[a + k] : hi;
-		if ((lev[a + k] & 1) && lev[a + k] < lo_odd)
-			lo_odd = lev[a + k];
 	}
-	for (int level = hi; level >= lo_odd && level > 0; level--)
-		for (guint k = 0; k < n;) {
-			if (lev[a + order[k]] < level) {
-				k++;
-				continue;
-			}
-			guint j = k;
-			while (j < n && lev[a + order[j]] >= level)
-				j++;
-			for (guint x = k, y = j - 1; x < y; x++, y--) {
-				guint t = order[x];
-				order[x] = order[y];
-				order[y] = t;
-			}
-			k = j;
-		}
-	for (guint place = 0; place < n; place++)
-		vis[order[place]] = place;
+	if (!fribidi_reorder_line(0, t, n, 0, FRIBIDI_PAR_LTR, l, NULL, order))
+		for (FriBidiStrIndex k = 0; k < n; k++)
+			order[k] = k; /* left as drawn */
+	for (FriBidiStrIndex place = 0; place < n; place++)
+		vis[order[place]] = (guint)place;
+	free(t);
+	free(l);
 	free(order);
 }
 
@@ -234,7 +224,7 @@ static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint 
 		if (odd && !is_word_break(cp[i])) {
 			if (!marked)
 				implicit_levels(cp, i, j, lev);
-			word_order(lev, i, j, vis);
+			word_order(cp, lev, i, j, vis);
 			guint right = i;
 			for (guint k = i; k < j; k++) {
 				(*box)[k] = i + vis[k - i];
