@@ -215,9 +215,12 @@ static int real_digits(double v, char *out)
 	while (k > -4 && a < (k >= 0 ? pow10[k] : 1 / pow10[-k]))
 		k--;
 	double x = a * pow10[REAL_DIGITS - 1 - k], whole = floor(x);
-	if (fabs(x - whole - 0.5) < REAL_TIE_MARGIN)
+	/* its fraction against a half, where rounding to nearest turns (the
+	 * rounding's definition, not a threshold) */
+	double past_half = x - whole - 0.5;
+	if (fabs(past_half) < REAL_TIE_MARGIN)
 		return 0;
-	unsigned long n = (unsigned long)whole + (x - whole > 0.5);
+	unsigned long n = (unsigned long)whole + (past_half > 0);
 	if (n < 100000000ul || n >= 1000000000ul)
 		return 0;
 	char d[REAL_DIGITS];

@@ -52,6 +52,9 @@ const pdf_layout_params pdf_layout_defaults = {
 	/* glyphs of one line share their middle (one type: the same box;
 	 * another size on the baseline stands a tenth or so off) */
 	.band_level = 0.15,
+	/* a tall bracket, a larger word or a superscript standing high
+	 * reaches well past a line's own type */
+	.band_size_share = 1.3,
 	/* a table row of single words may leave two whites alike by
 	 * chance, hardly three */
 	.justified_gaps = 3,
@@ -539,7 +542,8 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 	 * tight) would stretch the band down, glyph by glyph, until it took
 	 * in the next line. */
 	double h = box_h(&l->b);
-	if (box_h(&c->b) <= 1.3 * h && fabs(mid_y(&c->b) - mid_y(&l->b)) <= layp->band_level * h)
+	if (box_h(&c->b) <= layp->band_size_share * h &&
+	    fabs(mid_y(&c->b) - mid_y(&l->b)) <= layp->band_level * h)
 		pdf_box_union(&l->b, &c->b);
 	return best;
 }
