@@ -191,10 +191,11 @@ static int run_covered(const pdf_drawing *d, const pdf_glyph_run *r, const boxes
 	return b && holds(b, x1, y1);
 }
 
-/* The ink boxes of the glyphs none of bx's boxes holds. The origin of
- * most glyphs lies in their character's box, which spares the look at
- * their ink. */
-static size_t missing_ink(const pdf_drawing *d, const boxes *bx, pdf_box **out)
+/* The ink boxes of the glyphs on page t that none of bx's boxes holds.
+ * The origin of most glyphs lies in their character's box, which spares
+ * the look at their ink. */
+static size_t missing_ink(const pdf_drawing *d, const boxes *bx, const pdf_page_text *t,
+			  pdf_box **out)
 {
 	size_t n = 0, cap = 0;
 	*out = NULL;
@@ -212,8 +213,11 @@ static size_t missing_ink(const pdf_drawing *d, const boxes *bx, pdf_box **out)
 			if (!sf)
 				sf = run_font(r);
 			pdf_box ink;
-			if (!ink_box(r, sf, g, d->scale, &ink) ||
-			    covering(bx, (ink.left + ink.right) / 2, (ink.top + ink.bottom) / 2))
+			if (!ink_box(r, sf, g, d->scale, &ink))
+				continue;
+			double cx = (ink.left + ink.right) / 2, cy = (ink.top + ink.bottom) / 2;
+			/* ink off the page shows nowhere (poppler keeps no text there) */
+			if (cx < 0 || cx > t->width || cy < 0 || cy > t->height || covering(bx, cx, cy))
 				continue;
 			*out = rw_xgrow(*out, &cap, n + 1, sizeof **out);
 			(*out)[n++] = ink;
@@ -255,7 +259,7 @@ size_t pdf_page_recover(PopplerPage *pp, const pdf_drawing *d, pdf_page_text *t,
 		return 0;
 	boxes bx = text_boxes(t);
 	pdf_box *miss;
-	size_t n = missing_ink(d, &bx, &miss);
+	size_t n = missing_ink(d, &bx, t, &miss);
 	boxes_free(&bx);
 	if (n) {
 		size_t nw = words_of(miss, n);
@@ -263,7 +267,7 @@ size_t pdf_page_recover(PopplerPage *pp, const pdf_drawing *d, pdf_page_text *t,
 			pdf_page_fetch_area(pp, &miss[i], t);
 		free(miss);
 		bx = text_boxes(t);
-		n = missing_ink(d, &bx, &miss);
+		n = missing_ink(d, &bx, t, &miss);
 		boxes_free(&bx);
 		if (n)
 			*where = miss[0];

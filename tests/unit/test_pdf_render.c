@@ -14,6 +14,8 @@
 #include "../../extract/rw-pdf/vectors.c"
 #include "../../extract/rw-pdf/rulings.c"
 #include "../../extract/rw-pdf/drawing.c"
+#include "../../extract/rw-pdf/page.c"
+#include "../../extract/rw-pdf/unread.c"
 
 /* As in rw-pdf.c: fontconfig keeps a pattern of each font poppler
  * substitutes for the life of the process, which LeakSanitizer (make
@@ -212,6 +214,92 @@ static void white_paper_makes_no_ruling(void **state)
 	}
 }
 
+/* The sample's page drawn into d, its text fetched into t. */
+static void draw_and_fetch(sample *s, pdf_drawing *d, pdf_page_text *t)
+{
+	assert_int_equal(pdf_page_draw(s->pp, d, NULL), 0);
+	pdf_page_fetch(s->pp, 1, t);
+	assert_true(d->nglyphs > 100);
+}
+
+/* Every glyph the page draws is in the text poppler gives: nothing is
+ * fetched again, nothing lost. */
+static void every_glyph_drawn_is_in_the_text(void **state)
+{
+	pdf_drawing d = {0};
+	pdf_page_text t;
+	draw_and_fetch(*state, &d, &t);
+	pdf_box at;
+	assert_int_equal(pdf_page_recover(((sample *)*state)->pp, &d, &t, &at), 0);
+	assert_int_equal(t.nmore, 0);
+	pdf_page_text_clear(&t);
+	pdf_drawing_clear(&d);
+}
+
+/* Glyphs whose text a selection left out have it fetched by selections
+ * over them alone: with none of the page's text at hand, all of it is
+ * fetched back and nothing is lost. */
+static void text_left_out_is_fetched_over_its_glyphs(void **state)
+{
+	sample *s = *state;
+	pdf_drawing d = {0};
+	pdf_page_text t;
+	draw_and_fetch(s, &d, &t);
+	pdf_page_text none = {.number = t.number, .width = t.width, .height = t.height};
+	pdf_page_text_clear(&t);
+	pdf_box at;
+	assert_int_equal(pdf_page_recover(s->pp, &d, &none, &at), 0);
+	assert_true(none.nmore > 0);
+	pdf_page_text_clear(&none);
+	pdf_drawing_clear(&d);
+}
+
+/* Adds to d a glyph of "W" in 12pt DejaVu Sans at (x, y), points. */
+static void add_drawn_glyph(pdf_drawing *d, double x, double y)
+{
+	cairo_font_face_t *face = cairo_toy_font_face_create("DejaVu Sans", CAIRO_FONT_SLANT_NORMAL,
+							    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_matrix_t size, id;
+	cairo_matrix_init_scale(&size, 12, 12);
+	cairo_matrix_init_identity(&id);
+	cairo_font_options_t *o = cairo_font_options_create();
+	cairo_scaled_font_t *sf = cairo_scaled_font_create(face, &size, &id, o);
+	cairo_glyph_t *g = NULL;
+	int ng = 0;
+	assert_int_equal(cairo_scaled_font_text_to_glyphs(sf, 0, 0, "W", 1, &g, &ng, NULL, NULL, NULL),
+			 CAIRO_STATUS_SUCCESS);
+	d->runs = rw_xgrow(d->runs, &d->capruns, d->nruns + 1, sizeof *d->runs);
+	d->runs[d->nruns++] = (pdf_glyph_run){.face = face, /* d holds the reference */
+					      .font = {12, 0, 0, 12, 0, 0},
+					      .m = {d->scale, 0, 0, d->scale, 0, 0},
+					      .first = d->nglyphs,
+					      .n = 1};
+	d->glyphs = rw_xgrow(d->glyphs, &d->capglyphs, d->nglyphs + 1, sizeof *d->glyphs);
+	d->glyphs[d->nglyphs++] = (pdf_drawn_glyph){g[0].index, x, y};
+	cairo_glyph_free(g);
+	cairo_scaled_font_destroy(sf);
+	cairo_font_options_destroy(o);
+}
+
+/* A glyph drawn where poppler has no text (added to the recording by
+ * hand, in the page's left margin) is counted lost, at its place; one
+ * drawn off the page shows nowhere and is not. */
+static void glyph_with_no_text_is_counted_lost(void **state)
+{
+	sample *s = *state;
+	pdf_drawing d = {0};
+	pdf_page_text t;
+	draw_and_fetch(s, &d, &t);
+	add_drawn_glyph(&d, 4, s->h / 2);
+	add_drawn_glyph(&d, -100, -100);
+	pdf_box at = {0};
+	assert_int_equal(pdf_page_recover(s->pp, &d, &t, &at), 1);
+	assert_true(at.left >= 4 && at.right <= 20);
+	assert_true(at.bottom <= s->h / 2 + 1 && at.top >= s->h / 2 - 14);
+	pdf_page_text_clear(&t);
+	pdf_drawing_clear(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -220,6 +308,9 @@ int main(void)
 		cmocka_unit_test(rulings_and_text_in_one_pass),
 		cmocka_unit_test(zebra_stripes_make_row_lines),
 		cmocka_unit_test(white_paper_makes_no_ruling),
+		cmocka_unit_test(every_glyph_drawn_is_in_the_text),
+		cmocka_unit_test(text_left_out_is_fetched_over_its_glyphs),
+		cmocka_unit_test(glyph_with_no_text_is_counted_lost),
 	};
 	return cmocka_run_group_tests(tests, open_sample, close_sample);
 }
