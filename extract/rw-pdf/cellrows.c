@@ -65,9 +65,10 @@ const pdf_row_params pdf_row_defaults = {
 	.row_step = 1.08,
 	/* rounding of glyph boxes: a few hundredths of a step */
 	.same_step = 1.03,
-	/* a tenth of the steps: a lone closer pair (a superscript) is not
-	 * the pitch */
-	.pitch_share = 10,
+	/* a twentieth of the steps, twice at least: a lone closer pair
+	 * (a superscript) is not the pitch, while three wrapped cells
+	 * among twenty rows of one line each show it */
+	.pitch_share = 20,
 	/* a leading of one and a half lines at most: double-spaced cell
 	 * text is rare, padding above and below a line makes more */
 	.max_leading = 1.5,
@@ -112,7 +113,7 @@ static double grid_mean(const double *steps, size_t k, size_t ns)
 }
 
 /* The smallest step between successive lines of columns from..cols-1
- * that comes back often (a tenth of the steps, at least twice), with
+ * that comes back often (a twentieth of the steps, at least twice), with
  * those a pixel longer (grid_mean): a cell's lines; a lone closer pair
  * (a superscript) does not count, and when no cell has two lines it is
  * the row step. 0 when no column has two lines; *height: the median
@@ -279,14 +280,21 @@ static size_t nearest(const double *ac, size_t na, double y)
 	return best;
 }
 
-/* The top of line i's text (any column), or NAN when it has none. */
-static double line_top(const pdf_cellpiece *pc, size_t i, int cols)
+/* The top of line i's text in columns from..cols-1, or NAN when it has
+ * none there. */
+static double top_from(const pdf_cellpiece *pc, size_t i, int cols, int from)
 {
 	double top = NAN;
-	for (int c = 0; c < cols; c++)
+	for (int c = from; c < cols; c++)
 		if (pc[i * cols + c].has && !(pc[i * cols + c].top >= top))
 			top = pc[i * cols + c].top;
 	return top;
+}
+
+/* The top of line i's text (any column), or NAN when it has none. */
+static double line_top(const pdf_cellpiece *pc, size_t i, int cols)
+{
+	return top_from(pc, i, cols, 0);
 }
 
 /* Rows are set apart by padding: between most rows (first-column lines
@@ -347,14 +355,16 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 	return na;
 }
 
-/* Line i, its first column empty, starts a row in a table whose cells
- * are aligned at the top: after a row step (white wider than the pitch)
- * when rows are set apart by padding; and, padding or not, when a
- * column that the row so far has used and left (a blank line's white
- * under its text) has text again: a cell's lines follow each other, so
- * that is the next row's cell (a row with an empty first cell under a
- * row of a table set solid). last[c]: the bottom of column c's last text
- * in the row so far (NAN: none). */
+/* Line i starts a row in a table whose cells are aligned at the top
+ * (its first column empty, or going on with a first cell that then
+ * spans both rows): after a row step (white wider than the pitch) when
+ * rows are set apart by padding; and, padding or not, when a column
+ * that the row so far has used and left (a blank line's white under its
+ * text) has text again: a cell's lines follow each other, so that is the
+ * next row's cell (a row with an empty first cell under a row of a table
+ * set solid). step: from the line before with text in the columns that
+ * start here (beside a first cell going on, the other columns). last[c]:
+ * the bottom of column c's last text in the row so far (NAN: none). */
 static int starts_row(const pdf_cellpiece *pc, size_t i, int cols, double step, double pitch,
 		      int padded, const double *last)
 {
@@ -368,36 +378,63 @@ static int starts_row(const pdf_cellpiece *pc, size_t i, int cols, double step, 
 	return 0;
 }
 
+/* Anchor k has a line at i or below. */
+static int goes_on(const int *anchor, size_t n, size_t i, int k)
+{
+	for (; i < n && anchor[i] <= k; i++)
+		if (anchor[i] == k)
+			return 1;
+	return 0;
+}
+
 /* The rows that start at a line with an empty first column in a table
- * whose cells are aligned at the top (starts_row): an anchor at each such
- * line's centre is added to ac[] (in order; anchor[] follows). Returns
- * the new count. */
+ * whose cells are aligned at the top (starts_row), and those that start
+ * beside a first cell going on from the row above (the other columns'
+ * cells end and new ones start: the first cell spans both rows): an
+ * anchor at each such line's centre is added to ac[] (in order; anchor[]
+ * follows; the anchor of a spanning first cell moves up to its first
+ * line, where its row starts). spans_to[k] (room for n + na entries) is set
+ * to the second row of the first cell of row k, else -1. Returns the new
+ * count. */
 static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double pitch,
-			     int padded, double *ac, size_t na, int *anchor)
+			     int padded, double *ac, size_t na, int *anchor, int *spans_to)
 {
 	double *out = rw_xmalloc((n + na + 1) * sizeof *out);
 	size_t *shift = rw_xmalloc((na + 1) * sizeof *shift);
 	double *col_last = rw_xmalloc((size_t)cols * sizeof *col_last);
 	for (int c = 0; c < cols; c++)
 		col_last[c] = NAN;
+	for (size_t k = 0; k < n + na; k++)
+		spans_to[k] = -1;
 	size_t m = 0, a = 0;
 	int row = -1; /* the anchor of the row so far, -1 above the first */
-	double last = NAN;
+	double last = NAN, last_rest = NAN; /* the tops of the last line, of its last beyond the first column */
 	for (size_t i = 0; i < n; i++) {
-		double top = line_top(pc, i, cols);
+		double top = line_top(pc, i, cols), rest = top_from(pc, i, cols, 1);
 		if (isnan(top))
 			continue;
+		double step = pc[i * cols].has ? rest - last_rest : top - last;
 		double bottom = top;
 		for (int c = 0; c < cols; c++)
 			if (pc[i * cols + c].has)
 				bottom = fmax(bottom, pc[i * cols + c].bottom);
-		while (a < na && ac[a] < top)
-			shift[a] = m, out[m++] = ac[a++];
 		int starts = 0;
-		if (pc[i * cols].has) {
-			starts = anchor[i] != row;
+		if (pc[i * cols].has && anchor[i] != row) {
+			/* the anchors in line order: each at its first line */
+			while (a <= (size_t)anchor[i])
+				shift[a] = m, out[m++] = ac[a++];
 			row = anchor[i];
-		} else if (row >= 0 && starts_row(pc, i, cols, top - last, pitch, padded, col_last)) {
+			starts = 1;
+		} else if (row >= 0 && starts_row(pc, i, cols, step, pitch, padded, col_last)) {
+			if (goes_on(anchor, n, i, row) && spans_to[shift[row]] < 0) {
+				/* the row's first cell goes on down here: it spans
+				 * both rows, its row starting at its first line */
+				size_t first = 0;
+				while (anchor[first] != row)
+					first++;
+				out[shift[row]] = fmin(out[shift[row]], centre(&pc[first * cols]));
+				spans_to[shift[row]] = (int)m;
+			}
 			out[m++] = (top + bottom) / 2;
 			starts = 1;
 		}
@@ -408,6 +445,8 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 				col_last[c] = pc[i * cols + c].bottom;
 		}
 		last = top;
+		if (!isnan(rest))
+			last_rest = rest;
 	}
 	while (a < na)
 		shift[a] = m, out[m++] = ac[a++];
@@ -459,8 +498,10 @@ static int by_top(const void *a, const void *b)
 	return (p->top > q->top) - (p->top < q->top);
 }
 
-/* A block between two rows that reaches neither (padding on both sides)
- * and holds no anchor is a row of its own with an empty first column:
+/* A block between two rows that reaches neither (padding on both sides),
+ * or under the last row and clear of it, and holds no anchor is a row of
+ * its own with an empty first column (a last row whose first cell is
+ * empty or spanned from the row above):
  * the end of a row a page break cut, under the header repeated on the
  * next page. Adds an anchor for each (blocks side by side share one),
  * keeping ac[], rtop[], rbot[] in order and anchor[] pointing right;
@@ -480,10 +521,10 @@ static size_t add_gap_rows(block *const *blk, const size_t *nblk, int cols, doub
 		for (size_t j = 0; j < nblk[c]; j++) {
 			const block *b = &blk[c][j];
 			size_t lo;
-			if (anchors_in(ac, na, b, &lo) != 0 || lo == 0 || lo >= na)
+			if (anchors_in(ac, na, b, &lo) != 0 || lo == 0)
 				continue;
 			lo--; /* the row above */
-			if (b->top > rbot[lo] && b->bottom < rtop[lo + 1])
+			if (b->top > rbot[lo] && (lo + 1 == na || b->bottom < rtop[lo + 1]))
 				x[nx++] = (extent){b->top, b->bottom};
 		}
 	qsort(x, nx, sizeof *x, by_top);
@@ -524,6 +565,87 @@ static size_t add_gap_rows(block *const *blk, const size_t *nblk, int cols, doub
 	return out;
 }
 
+/* In a table whose cells are centred in their rows, a first cell centred
+ * on two rows: the cells of one row all hold its middle and so overlap,
+ * while beside this first cell the other columns' text stands in two
+ * groups parted by white (two rows), the cell's anchor mid-way between
+ * the top of the upper group and the bottom of the lower (midway). The
+ * upper row keeps the anchor, moved to its middle (the middle of its
+ * shortest piece, which every cell of the row holds); the lower row gets
+ * one of its own, and spans_to[] (room for n + 1 entries, -1 where no first
+ * cell spans) gets it as the first cell's second row. ac[], rtop[],
+ * rbot[] (room for n + 1) and anchor[] are kept in order; returns the new
+ * count. */
+static size_t split_centred_spans(block *const *blk, const size_t *nblk, int cols, double pitch,
+				  double *ac, double *rtop, double *rbot, size_t na, int *anchor,
+				  size_t n, int *spans_to)
+{
+	extent *g = NULL;
+	size_t cap = 0;
+	for (size_t k = 0; k < na; k++) {
+		/* the blocks beside anchor k (reaching into its extent) that
+		 * hold no other anchor, and the middle of the shortest of each
+		 * group of overlapping ones */
+		size_t ng = 0;
+		double *mid = NULL;
+		for (int c = 1; c < cols; c++)
+			for (size_t j = 0; j < nblk[c]; j++) {
+				const block *b = &blk[c][j];
+				size_t first, m = anchors_in(ac, na, b, &first);
+				if ((m == 1 && first != k) || m > 1 || b->bottom < rtop[k] ||
+				    b->top > rbot[k])
+					continue;
+				g = rw_xgrow(g, &cap, ng + 1, sizeof *g);
+				g[ng++] = (extent){b->top, b->bottom};
+			}
+		if (ng < 2)
+			continue;
+		qsort(g, ng, sizeof *g, by_top);
+		mid = rw_xmalloc(ng * sizeof *mid);
+		double *least = rw_xmalloc(ng * sizeof *least);
+		size_t groups = 0;
+		for (size_t j = 0; j < ng; j++) {
+			double h = g[j].bottom - g[j].top, y = (g[j].top + g[j].bottom) / 2;
+			if (groups && g[j].top <= g[groups - 1].bottom) {
+				g[groups - 1].bottom = fmax(g[groups - 1].bottom, g[j].bottom);
+				if (h < least[groups - 1])
+					least[groups - 1] = h, mid[groups - 1] = y;
+				continue;
+			}
+			g[groups] = g[j];
+			least[groups] = h, mid[groups] = y;
+			groups++;
+		}
+		/* a line's height or the pitch: the unit of midway */
+		double shortest = HUGE_VAL;
+		for (size_t q = 0; q < groups; q++)
+			shortest = fmin(shortest, least[q]);
+		double unit = fmax(pitch, shortest);
+		size_t pair = groups;
+		for (size_t q = 0; q + 1 < groups && pair == groups; q++)
+			if (fabs(ac[k] - (g[q].top + g[q + 1].bottom) / 2) < MIDWAY * unit)
+				pair = q;
+		if (pair < groups && na < n) {
+			memmove(ac + k + 2, ac + k + 1, (na - k - 1) * sizeof *ac);
+			memmove(rtop + k + 2, rtop + k + 1, (na - k - 1) * sizeof *rtop);
+			memmove(rbot + k + 2, rbot + k + 1, (na - k - 1) * sizeof *rbot);
+			memmove(spans_to + k + 2, spans_to + k + 1, (na - k - 1) * sizeof *spans_to);
+			for (size_t i = 0; i < n; i++)
+				anchor[i] += anchor[i] > (int)k;
+			for (size_t q = 0; q <= na; q++)
+				spans_to[q] += spans_to[q] > (int)k;
+			ac[k] = mid[pair], ac[k + 1] = mid[pair + 1];
+			rtop[k + 1] = g[pair + 1].top, rbot[k + 1] = g[pair + 1].bottom;
+			spans_to[k] = (int)k + 1, spans_to[k + 1] = -1;
+			na++, k++;
+		}
+		free(mid);
+		free(least);
+	}
+	free(g);
+	return na;
+}
+
 static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
 {
 	for (size_t i = 0; i < n * (size_t)cols; i++)
@@ -545,13 +667,19 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 	for (int c = 1; c < cols; c++)
 		nblk[c] = column_blocks(pc, n, cols, c, pitch, &blk[c]);
 	int top = aligned_top(pc, n, cols, anchor, ac, na, blk, nblk);
+	int *spans_to = rw_xmalloc((2 * n + 1) * sizeof *spans_to);
+	for (size_t k = 0; k <= 2 * n; k++)
+		spans_to[k] = -1;
 	if (top)
 		na = add_row_starts(pc, n, cols, pitch, padded_rows(pc, n, cols, pitch), ac, na,
-				    anchor);
+				    anchor, spans_to);
 	double *rtop, *rbot;
 	row_extents(pc, n, cols, anchor, ac, na, blk, nblk, &rtop, &rbot);
-	if (!top)
+	if (!top) {
 		na = add_gap_rows(blk, nblk, cols, ac, rtop, rbot, na, anchor, n);
+		na = split_centred_spans(blk, nblk, cols, pitch, ac, rtop, rbot, na, anchor, n,
+					 spans_to);
+	}
 	/* rows: a leading one when text stands above the first anchor with
 	 * no anchor of its own (a block above its centre), then one per
 	 * anchor; where cells are aligned at the top, no cell of a row
@@ -571,8 +699,12 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 	for (size_t i = 0; i < n * (size_t)cols; i++)
 		lead |= pc[i].has && i % cols && pc[i].bottom <= over;
 	for (size_t i = 0; i < n; i++)
-		if (anchor[i] >= 0)
+		if (anchor[i] >= 0) {
 			row[i * cols] = lead + anchor[i];
+			if (spans_to[anchor[i]] >= 0)
+				also[i * cols] = lead + spans_to[anchor[i]];
+		}
+	free(spans_to);
 	unsigned char *filled = rw_xmalloc(na + 1);
 	for (int c = 1; c < cols; c++) {
 		memset(filled, 0, na + 1);

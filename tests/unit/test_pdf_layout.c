@@ -1488,6 +1488,60 @@ static void a_pitch_from_the_first_column_when_only_it_wraps(void **state)
 		assert_int_equal(row[k], want[k]);
 }
 
+/* Cells aligned at the top, rows set apart by padding (8pt more than
+ * the 12pt leading): a first cell of four lines beside two rows, the
+ * second starting level with its third line. The other columns' cells
+ * end and start again after a row step, so a row starts there though
+ * the first column goes on: the first cell spans both rows (its text in
+ * the upper, also the lower), each row's other cells their own. */
+static void a_first_cell_going_on_past_a_row_step_spans_two_rows(void **state)
+{
+	const piece pc[] = {{0, 0},  {0, 1},  {0, 2},  {12, 0}, {24, 0}, {24, 1}, {24, 2},
+			    {36, 0}, {56, 0}, {56, 1}, {56, 2}, {76, 0}, {76, 1}, {76, 2}};
+	int row[14], also[14];
+	assert_int_equal(rows_ruled(pc, 14, 3, NULL, 0, row, also), 4);
+	const int want[] = {0, 0, 0, 0, 0, 1, 1, 0, 2, 2, 2, 3, 3, 3};
+	for (int k = 0; k < 14; k++)
+		assert_int_equal(row[k], want[k]);
+	assert_int_equal(also[0], 1);
+	assert_int_equal(also[7], 1);
+	assert_int_equal(also[1], -1);
+	assert_int_equal(also[8], -1);
+}
+
+/* Cells centred in their rows (a status centred beside a two-line
+ * description shows it): a first cell of five lines centred on two rows,
+ * whose other cells stand in two groups parted by white, the first
+ * cell's middle half-way between the top of the upper and the bottom
+ * of the lower. Each group is a row; the first cell spans both. */
+static void a_first_cell_centred_on_two_rows_spans_both(void **state)
+{
+	const piece pc[] = {{0, 0},  {2, 1},  {2, 2},  {12, 0},  {24, 0},  {36, 0},
+			    {46, 1}, {46, 2}, {48, 0}, {70, 1},  {76, 0},  {76, 2},
+			    {82, 1}, {106, 0}, {106, 1}, {106, 2}};
+	int row[16], also[16];
+	assert_int_equal(rows_ruled(pc, 16, 3, NULL, 0, row, also), 4);
+	const int want[] = {0, 0, 0, 0, 0, 0, 1, 1, 0, 2, 2, 2, 2, 3, 3, 3};
+	for (int k = 0; k < 16; k++)
+		assert_int_equal(row[k], want[k]);
+	assert_int_equal(also[0], 1);
+	assert_int_equal(also[8], 1);
+	assert_int_equal(also[6], -1);
+}
+
+/* Cells centred in their rows: text under the last row, clear of it
+ * (white between), with nothing in the first column is a row of its
+ * own (a last row whose first cell is empty), not more of the last. */
+static void text_clear_under_the_last_centred_row_is_a_row(void **state)
+{
+	const piece pc[] = {{0, 0}, {0, 1}, {24, 1}, {36, 0}, {36, 1}, {48, 1}, {76, 1}};
+	int row[7];
+	assert_int_equal(rows_of(pc, 7, 2, row), 3);
+	const int want[] = {0, 0, 1, 1, 1, 1, 2};
+	for (int k = 0; k < 7; k++)
+		assert_int_equal(row[k], want[k]);
+}
+
 /* A piece of a table: rows of cols texts ("" empty), each cell one line
  * 10pt high, the rows 30pt apart; a text ending in "+" stands on two
  * lines (its box 20pt high), as a cell that runs on; one ending in "~"
@@ -1675,6 +1729,9 @@ int main(void)
 		cmocka_unit_test(a_band_open_above_keeps_the_rows_the_white_shows),
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
 		cmocka_unit_test(a_column_used_again_starts_a_row_with_an_empty_first_cell),
+		cmocka_unit_test(a_first_cell_going_on_past_a_row_step_spans_two_rows),
+		cmocka_unit_test(a_first_cell_centred_on_two_rows_spans_both),
+		cmocka_unit_test(text_clear_under_the_last_centred_row_is_a_row),
 		cmocka_unit_test(a_line_over_the_first_row_is_a_row_of_its_own),
 		cmocka_unit_test(ids_over_two_lines_show_cells_aligned_at_the_top),
 		cmocka_unit_test(an_id_centred_on_two_ruled_rows_spans_both),
