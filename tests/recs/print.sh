@@ -1,13 +1,35 @@
 #!/bin/sh
-# print.sh DIR - prints each page make.py wrote in DIR to ID.pdf with
-# Chromium's print to PDF, as a reader of the page would save it; then
+# print.sh [--with chromium|libreoffice] DIR - prints each page make.py
+# wrote in DIR to ID.pdf, as a reader of the page would save it: with
+# Chromium's print to PDF (the default), or opened in LibreOffice Writer
+# and exported (its HTML import lays tables out its own way: cells
+# without padding, lines broken after a full stop). Then
 # `score.py --ext pdf DIR` scores the PDFs against the same records.
 set -eu
-dir=$(cd "$1" && pwd)
+with=chromium
+if [ "${1:-}" = --with ]; then
+	with=${2:?print.sh: --with needs chromium or libreoffice}
+	shift 2
+fi
+dir=$(cd "${1:?usage: print.sh [--with chromium|libreoffice] DIR}" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for page in "$dir"/*.html; do
-	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
-		--user-data-dir="$tmp/chromium" --print-to-pdf="${page%.html}.pdf" \
-		"file://$page" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; }
-done
+case $with in
+chromium)
+	for page in "$dir"/*.html; do
+		chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+			--user-data-dir="$tmp/chromium" --print-to-pdf="${page%.html}.pdf" \
+			"file://$page" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; }
+	done ;;
+libreoffice)
+	# Writer's own HTML import: Writer/Web's export drops the first
+	# line of a page's first heading onto a blank page of its own.
+	# One soffice for the whole set (it starts in seconds, converts in
+	# milliseconds); its own profile, so a running LibreOffice is left be.
+	(cd "$dir" && soffice -env:UserInstallation="file://$tmp/profile" --headless \
+		--infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+		--outdir "$dir" ./*.html) >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; } ;;
+*)
+	echo "print.sh: --with $with: chromium or libreoffice" >&2
+	exit 2 ;;
+esac
