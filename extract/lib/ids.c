@@ -31,7 +31,14 @@ char *rw_id_from_cell(rw_rules *rules, const char *text)
 	if (!rw_rules_search(rules, RW_R_IDCELL, NULL, text, strlen(text), 0, &h) ||
 	    !rw_hit_group(&h, "id", &s, &e))
 		return NULL;
-	return rw_xstrndup(text + s, e - s);
+	/* an id holds no white space: what the rules let in is a line
+	 * break (an id wrapped in a narrow column) */
+	char *id = rw_xmalloc(e - s + 1), *o = id;
+	for (const char *c = text + s; c < text + e; c++)
+		if (!strchr(" \t\r\n\f\v", *c))
+			*o++ = *c;
+	*o = '\0';
+	return id;
 }
 
 /* Splits "R14.3" into the text before its last number ("R14.") and that

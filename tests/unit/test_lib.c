@@ -211,6 +211,10 @@ static void ids_from_cells(void **state)
 	cell_id("Recommendation 3.1", "3.1");
 	cell_id("R1.1", "R1.1");
 	cell_id("LE.1", "LE.1");
+	cell_id("Recommendation LE. 7", "LE.7"); /* wrapped after its full stop */
+	cell_id("LE.\n7.", "LE.7");
+	cell_id("LE 7", NULL); /* a break only after the full stop */
+	cell_id("LE. seven", NULL);
 	cell_id("ICANN72", NULL);
 	cell_id("Phase 2", NULL);
 	cell_id("Total", NULL);
