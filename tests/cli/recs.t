@@ -13,3 +13,18 @@ cmd: /usr/bin/python3 tests/recs/make.py --out "$TMPDIR/recs" --seed 1 --count 1
 status: 1
 stderr-has: recs: layout resolution below the floor 1
 stdout-has: board_action: rejected, read approved
+
+=== the whole PDF chain on pages printed by Chromium: each layout keeps its floor (tests/recs/seed/chromium/floors)
+cmd: /usr/bin/python3 tests/recs/score.py --ext pdf --floors tests/recs/seed/chromium/floors tests/recs/seed/chromium
+status: 0
+check: test "$(grep -c '^[a-z]' "$OUT")" = 6
+
+=== and on the same pages printed by LibreOffice Writer
+cmd: /usr/bin/python3 tests/recs/score.py --ext pdf --floors tests/recs/seed/libreoffice/floors tests/recs/seed/libreoffice
+status: 0
+check: test "$(grep -c '^[a-z]' "$OUT")" = 6
+
+=== a floor a layout does not reach fails the run and names the layout
+cmd: printf 'status 1.0\n' > "$TMPDIR/floors" && /usr/bin/python3 tests/recs/score.py --ext pdf --floors "$TMPDIR/floors" tests/recs/seed/chromium
+status: 1
+stderr-has: recs: layout status below the floor 1

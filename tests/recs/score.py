@@ -1,11 +1,12 @@
 #!/usr/bin/python3
-"""score.py [--bin DIR] [--ext html|pdf] [--show N] [--floor F] DIR - how many of the
-records make.py wrote recwatch reads from its pages, and how many of
-their fields right: one line a layout (records found / true, records
-made that are not true, fields right / fields given), then the first N
-pages that miss. With --floor, exits 1 when a layout finds fewer than F
-of its records or reads fewer than F of its fields right, or makes up a
-record.
+"""score.py [--bin DIR] [--ext html|pdf] [--show N] [--floor F | --floors FILE] DIR -
+how many of the records make.py wrote recwatch reads from its pages, and
+how many of their fields right: one line a layout (records found / true,
+records made that are not true, fields right / fields given), then the
+first N pages that miss. With --floor, exits 1 when a layout finds fewer
+than F of its records or reads fewer than F of its fields right, or makes
+up a record; --floors takes F layout by layout from FILE (lines "LAYOUT
+F"; # starts a comment).
 """
 import argparse
 import collections
@@ -23,11 +24,22 @@ def read(text):
     return {(r["review"], r["rec_id"]): r for r in csv.DictReader(io.StringIO(text))}
 
 
+def read_floors(path):
+    floors = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            words = line.split("#")[0].split()
+            if words:
+                floors[words[0]] = float(words[1])
+    return collections.defaultdict(lambda: None, floors)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bin", default=os.environ.get("BIN", "bin"))
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--floor", type=float)
+    ap.add_argument("--floors", help="a floor per layout: lines LAYOUT F")
     ap.add_argument("--ext", default="html", help="read ID.EXT: html, or pdf (tests/recs/print.sh)")
     ap.add_argument("dir")
     a = ap.parse_args()
@@ -43,9 +55,10 @@ def main():
         got = read(run.stdout) if run.stdout else {}
         t = tally[layout]
         t["pages"] += 1
+        extra = sum(k not in truth for k in got)
         t["true"] += len(truth)
         t["found"] += sum(k in got for k in truth)
-        t["extra"] += sum(k not in truth for k in got)
+        t["extra"] += extra
         wrong = []
         for k, r in truth.items():
             for f in FIELDS:
@@ -57,17 +70,20 @@ def main():
                 else:
                     wrong.append("%s %s: %s, read %s" % (k[1], f, r[f],
                                                        got[k][f] if k in got else "no record"))
-        if wrong or t["extra"]:
+        if wrong or extra:
             misses.append((page, wrong[:3], run.stderr.strip().splitlines()[:3]))
     print("%-12s %6s %14s %7s %16s" % ("layout", "pages", "records", "extra", "fields"))
     for layout, t in sorted(tally.items()):
         print("%-12s %6d %6d/%-6d %7d %7d/%-7d %.3f" % (layout, t["pages"], t["found"], t["true"],
                                                       t["extra"], t["right"], t["fields"],
                                                       t["right"] / max(t["fields"], 1)))
-    low = [layout for layout, t in sorted(tally.items()) if a.floor is not None and
-           (t["found"] < a.floor * t["true"] or t["right"] < a.floor * t["fields"] or t["extra"])]
-    for layout in low:
-        print("recs: layout %s below the floor %g" % (layout, a.floor), file=sys.stderr)
+    floors = read_floors(a.floors) if a.floors else collections.defaultdict(lambda: a.floor)
+    low = [(layout, floors[layout]) for layout, t in sorted(tally.items())
+           if floors[layout] is not None and
+           (t["found"] < floors[layout] * t["true"] or t["right"] < floors[layout] * t["fields"]
+            or t["extra"])]
+    for layout, floor in low:
+        print("recs: layout %s below the floor %g" % (layout, floor), file=sys.stderr)
     for page, wrong, err in misses[:a.show]:
         print("\n" + page)
         for w in wrong:
