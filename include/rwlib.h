@@ -322,7 +322,8 @@ typedef struct rw_block {
 	int level;
 	int table;     /* 1-based table number within the document */
 	int row, col;  /* 0-based grid position, spans expanded */
-	int rows, cols;/* table blocks: grid size */
+	int rows, cols;/* table blocks: grid size, when known as the table
+			* begins (0, 0: not written); the cells tell it */
 	int header;    /* cell lies in a header row */
 	int span;      /* cell is a copy made by expanding a row/colspan */
 	int furniture; /* a running head or foot, a page number (PDF): not text */

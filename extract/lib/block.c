@@ -78,8 +78,8 @@ static int write_jansson(FILE *out, const rw_block *b, const char *source)
 	set_int(o, "table", b->table, cell || table || b->kind == RW_BLK_CAPTION);
 	set_int(o, "row", b->row, cell);
 	set_int(o, "col", b->col, cell);
-	set_int(o, "rows", b->rows, table);
-	set_int(o, "cols", b->cols, table);
+	set_int(o, "rows", b->rows, table && (b->rows || b->cols));
+	set_int(o, "cols", b->cols, table && (b->rows || b->cols));
 	if (b->header)
 		json_object_set_new(o, "header", json_true());
 	if (b->span)
@@ -303,8 +303,10 @@ int rw_block_write(FILE *out, const rw_block *b)
 	add_json_int(&line, "table", b->table, cell || table || b->kind == RW_BLK_CAPTION);
 	add_json_int(&line, "row", b->row, cell);
 	add_json_int(&line, "col", b->col, cell);
-	add_json_int(&line, "rows", b->rows, table);
-	add_json_int(&line, "cols", b->cols, table);
+	/* a table's size only when the reader knew it as it began the
+	 * table (rw-pdf); readers of the stream take it from the cells */
+	add_json_int(&line, "rows", b->rows, table && (b->rows || b->cols));
+	add_json_int(&line, "cols", b->cols, table && (b->rows || b->cols));
 	if (b->header)
 		rw_buf_adds(&line, ",\"header\":true");
 	if (b->span)

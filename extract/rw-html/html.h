@@ -122,11 +122,17 @@ void html_flush(html_walker *w, const xmlNode *owner);
 
 /* ---- table.c ------------------------------------------------------- */
 
-/* Emits the table block, its caption and its cells, then each nested
- * table after the cell that holds it. */
+/* A table has ended and the walk reaches it: writes what of it is not
+ * written yet (all of it, for a table that does not stream): the table
+ * block, its caption and its cells, each nested table after the cell
+ * that holds it. */
 void html_table(html_walker *w, xmlNode *table);
-/* A <tr> the parser has just closed: when it is a row of its table, its
- * cells are read now and its subtree freed (see table.c). */
+/* A table starts where the walk meets it as it comes: it streams, its
+ * rows written as they end; owner owns the bare text before it. */
+void html_table_opens(html_walker *w, xmlNode *table, const xmlNode *owner);
+/* A <tr> the parser has just closed: when it is a row of its table, it
+ * and what of the table comes before it are read now, and freed (see
+ * table.c). */
 void html_row_ended(html_walker *w, xmlNode *tr);
 /* Frees what was read of tables never written. */
 void html_tables_free(html_walker *w);
@@ -153,6 +159,12 @@ static inline void html_set_index(xmlNode *n, size_t i)
 static inline size_t html_index(const xmlNode *n)
 {
 	return (size_t)(uintptr_t)n->_private;
+}
+
+static inline void html_free_node(xmlNode *n)
+{
+	xmlUnlinkNode(n);
+	xmlFreeNode(n);
 }
 
 static inline int html_is(const xmlNode *n, const char *name)

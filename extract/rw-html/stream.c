@@ -108,12 +108,6 @@ static void clear_names(frame *f)
 	f->names_used = 0;
 }
 
-static void free_node(xmlNode *n)
-{
-	xmlUnlinkNode(n);
-	xmlFreeNode(n);
-}
-
 /* Walks and frees the children of open-walked f before stop (NULL: all)
  * that are not elements: its elements were walked when they ended. */
 static void take_text(stream *s, frame *f, const xmlNode *stop)
@@ -123,7 +117,7 @@ static void take_text(stream *s, frame *f, const xmlNode *stop)
 		xmlNode *next = c->next;
 		if (c->type != XML_ELEMENT_NODE) {
 			html_walk_node(s->w, c, f->owner);
-			free_node(c);
+			html_free_node(c);
 		}
 		c = next;
 	}
@@ -172,6 +166,8 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 		f->owner = html_walk_enter(s->w, n, p->owner);
 	} else {
 		f->mode = WALK_WHOLE;
+		if (f->role == ROLE_TABLE) /* met as it comes: written as it is read */
+			html_table_opens(s->w, n, p->owner);
 	}
 }
 
@@ -185,7 +181,7 @@ static void finish(stream *s)
 		take_text(s, f, NULL);
 		html_walk_leave(s->w, n);
 		if (!top)
-			free_node(n);
+			html_free_node(n);
 	} else if (f->mode == WALK_WHOLE && p->mode == WALK_OPEN) {
 		if (!s->head && !top && p - 1 == s->f && html_is(n, "head")) {
 			s->head = n;
@@ -195,7 +191,7 @@ static void finish(stream *s)
 		} else {
 			html_walk_node(s->w, n, p->owner);
 			if (!top)
-				free_node(n);
+				html_free_node(n);
 		}
 	} else if (f->mode == WALK_WHOLE && html_is(n, "tr")) {
 		html_row_ended(s->w, n);

@@ -1,22 +1,34 @@
-/* table.c - a <table> as a full grid of cells.
+/* table.c - a <table> as a grid of cells, read as it is parsed.
  *
  * Rows come from the table itself and its <thead>/<tbody>/<tfoot>
- * (and from wrappers a sloppy page puts around rows, such as <form>).
- * Cells are placed as the HTML table model places them: each goes to the
- * first free column of its row, and its rowspan/colspan fill the slots
- * below and to the right, where copies are written with `span`.  Ragged
- * rows are padded with empty cells so every row has `cols` cells.  Text
- * that a page puts inside a table but outside any cell is written before
- * the table, where a browser shows it.
+ * (and from wrappers a sloppy page puts around rows, such as <form>);
+ * a run of cells right in the table is a row too.  Cells are placed as
+ * the HTML table model places them: each goes to the first free column
+ * of its row, and its rowspan/colspan fill the slots below and to the
+ * right, where copies are written with `span`; a rowspan stops at the
+ * end of its row group.
  *
- * A table is read as it is parsed: when a row of it ends (html_row_ended),
- * its cells are read, kept in the table's state (the table node's psvi)
- * and the row's subtree is freed; a run of such rows leaves one childless
- * <tr> in the tree, its psvi the number of rows it stands for.  A row
- * whose cells hold a table, or that holds anything but cells, stays in
- * the tree and is read with the table, as are rows in other wrappers. */
+ * When a row ends (html_row_ended), what of its table lies before it is
+ * read (the rows in order, a caption, text outside the cells) and the
+ * row's cells are placed; what is read is freed from the tree, but for
+ * what is still to be written (text outside the cells, the caption, a
+ * held row whose cells hold a table).  Each part of the table that holds
+ * rows (a `holder`: the table, a row group, a wrapper) remembers the last
+ * child it kept, so each row end reads only what came since.
+ *
+ * A table the walk meets as it comes (its parent is walked open,
+ * stream.c) is written as it is read: its `table` block before its first
+ * row, each row when it ends, padded with empty cells to the widest row
+ * so far.  Its size is never written: a reader of the stream takes it
+ * from the cells (schema/blocks.md).  Any other table (in a cell, in a
+ * paragraph) is held and written when the walk reaches it, after the
+ * block it is in, every row padded to the widest.  Text that a page puts
+ * inside a table but outside its cells is written before the table (where
+ * a browser shows it) when it comes before the table's first row is
+ * written, else after the table's rows. */
 #include "html.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <strings.h>
 
@@ -28,38 +40,66 @@ typedef struct cell {
 	unsigned nested_from, nested_to; /* its tables, in table.nested */
 } cell;
 
+/* What a row read says of itself. */
 typedef struct row {
-	xmlNode *tr;           /* NULL: a run of cells right in the table */
-	xmlNode *first, *last; /* that run */
-	int group;             /* row group: rowspan=0 stops at its end */
-	int in_thead;
-	int read;              /* its cells were read as the page was parsed */
-	int cells;             /* cells that start in this row, and of them */
-	int th_cells, bold_cells, filled_cells;
-	size_t from, to;       /* those cells, in table.cells */
+	int group, head;   /* its row group; in a <thead> */
+	size_t from, to;   /* the cells that start in it, in table.cells */
+	int cells, th_cells, bold_cells, filled_cells;
 } row;
 
-typedef struct slots {
-	int *v; /* index into table.cells, -1 = free */
-	size_t n, cap;
-} slots;
+/* A cell's rowspan, still to fill rows below. */
+typedef struct span {
+	size_t cell;
+	int col, colspan;
+	int left; /* rows still to fill; -1: to the end of the row group */
+} span;
+
+/* A row placed, held until its table is written. */
+typedef struct held {
+	int *slot; /* the cell of each column, -1 = none */
+	size_t n;
+	int header;
+} held;
+
+/* A part of a table that holds rows: the table, a row group, a wrapper. */
+typedef struct holder {
+	xmlNode *node;
+	xmlNode *kept; /* its last child read and kept in the tree; NULL: none */
+	int group;     /* of the rows right in it */
+	int head;      /* inside a <thead> */
+	struct holder *next; /* the table's other holders */
+} holder;
 
 typedef struct table {
 	xmlNode *node, *caption;
-	row *rows;
-	size_t nrows, rows_cap;
-	cell *cells;
-	size_t ncells, cells_cap;
-	rw_buf texts; /* the cells' texts, each ended by a NUL: one block,
-		       * not one allocation a cell */
-	slots *grid; /* one per row */
-	size_t cols;
-	long used;   /* slots filled so far: the bound on work and memory */
+	const xmlNode *owner;  /* streams: the owner of the bare text before it */
+	int streams;   /* written as it is read */
+	int started;   /* its number given, what reads before it written */
+	int number;
+	int caption_done;
+	int over;      /* past HTML_MAX_CELLS: the rows after are left out */
+	holder top, *holders;
 	int groups;
+	cell *cells;   /* of the rows not written yet, and of open rowspans */
+	size_t ncells, cells_cap;
+	rw_buf texts;  /* the cells' texts, each ended by a NUL: one block,
+			* not one allocation a cell */
 	html_nodes nested, stray;
-	row *read;   /* rows read as the page was parsed, in order */
-	size_t nread, read_cap, read_next;
-	int full;    /* over HTML_MAX_CELLS cells read: later rows are not */
+	size_t stray_done; /* stray nodes written */
+	span *spans;
+	size_t nspans, spans_cap;
+	int *slot;     /* the row being placed */
+	size_t nslot, slot_cap;
+	held *held;
+	size_t nheld, held_cap;
+	size_t rows;   /* rows placed */
+	int last_group;
+	size_t cols;   /* the widest row so far */
+	long used;     /* slots filled: the bound on work and memory */
+	long written;  /* cells written (streams) */
+	int first_bold; /* the first row is wholly bold: a header */
+	int first_run;  /* the rows so far are all in the first row's group */
+	long first_reach; /* rows the first row's rowspans reach */
 	struct table *prev, *next; /* in html_walker.reading */
 } table;
 
@@ -94,9 +134,14 @@ static int span_value(const xmlNode *n, const char *name, int max)
 	return x > max ? max : (int)x;
 }
 
-/* ---- rows ------------------------------------------------------------ */
+/* ---- what a table holds ---------------------------------------------- */
 
 static int is_cell(const xmlNode *n) { return html_is(n, "td") || html_is(n, "th"); }
+
+static int is_group(const xmlNode *n)
+{
+	return html_is(n, "thead") || html_is(n, "tbody") || html_is(n, "tfoot");
+}
 
 /* Whether a wrapper holds rows or cells (not looking into nested tables). */
 static int holds_rows(const xmlNode *n)
@@ -114,67 +159,6 @@ static int is_stray_text(const xmlNode *n)
 {
 	return (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
 	       n->content && !rw_is_blank((const char *)n->content);
-}
-
-static void add_row(table *t, xmlNode *tr, xmlNode *first, xmlNode *last,
-		    int group, int head)
-{
-	t->rows = rw_xgrow(t->rows, &t->rows_cap, t->nrows + 1, sizeof *t->rows);
-	t->rows[t->nrows++] = (row){.tr = tr, .first = first, .last = last,
-				    .group = group, .in_thead = head};
-}
-
-/* The rows a placeholder <tr> stands for. */
-static void add_read_rows(table *t, const xmlNode *tr, int group, int head)
-{
-	for (uintptr_t k = (uintptr_t)tr->psvi; k > 0 && t->read_next < t->nread; k--) {
-		add_row(t, NULL, NULL, NULL, group, head);
-		row *r = &t->rows[t->nrows - 1];
-		*r = t->read[t->read_next++];
-		r->group = group;
-		r->in_thead = head;
-	}
-}
-
-static void collect_rows(table *t, xmlNode *parent, int group, int head)
-{
-	xmlNode *run = NULL, *run_end = NULL;
-	for (xmlNode *c = parent->children; c; c = c->next) {
-		if (is_cell(c)) {
-			if (!run)
-				run = c;
-			run_end = c;
-			continue;
-		}
-		if (is_stray_text(c)) {
-			html_nodes_push(&t->stray, c);
-			continue;
-		}
-		if (c->type != XML_ELEMENT_NODE)
-			continue;
-		if (run)
-			add_row(t, NULL, run, run_end, group, head);
-		run = NULL;
-		if (html_is(c, "tr") && c->psvi) {
-			add_read_rows(t, c, group, head);
-		} else if (html_is(c, "tr")) {
-			add_row(t, c, NULL, NULL, group, head);
-		} else if (html_is(c, "thead") || html_is(c, "tbody") || html_is(c, "tfoot")) {
-			collect_rows(t, c, ++t->groups, head || html_is(c, "thead"));
-			group = ++t->groups;
-		} else if (html_is(c, "caption") && !t->caption) {
-			t->caption = c;
-		} else if (html_is(c, "col") || html_is(c, "colgroup") ||
-			   html_role(c) == ROLE_SKIP) {
-			continue;
-		} else if (!html_is(c, "table") && holds_rows(c)) {
-			collect_rows(t, c, group, head);
-		} else {
-			html_nodes_push(&t->stray, c);
-		}
-	}
-	if (run)
-		add_row(t, NULL, run, run_end, group, head);
 }
 
 /* ---- cells ----------------------------------------------------------- */
@@ -212,7 +196,8 @@ static void read_cell(html_walker *w, table *t, xmlNode *td, row *rw)
 	rw->bold_cells += !c->blank && c->bold;
 }
 
-/* Reads each cell of row r, looking through wrappers. */
+/* Reads each cell of a row from first to last (NULL: to the end),
+ * looking through wrappers. */
 static void row_cells(html_walker *w, table *t, row *r, xmlNode *first,
 		      xmlNode *last)
 {
@@ -233,86 +218,20 @@ static void row_cells(html_walker *w, table *t, row *r, xmlNode *first,
 
 /* ---- the grid -------------------------------------------------------- */
 
-static int slot_taken(const table *t, size_t y, size_t x)
+/* Gives columns [x, x + n) of the row being placed to cell i where free
+ * (overlapping spans: the first cell keeps the slot). */
+static void fill(table *t, size_t x, size_t n, size_t i)
 {
-	return x < t->grid[y].n && t->grid[y].v[x] >= 0;
-}
-
-static void slot_fill(table *t, size_t y, size_t x, int cellno)
-{
-	slots *s = &t->grid[y];
-	if (x >= s->n) {
-		s->v = rw_xgrow(s->v, &s->cap, x + 1, sizeof *s->v);
-		while (s->n <= x)
-			s->v[s->n++] = -1;
+	if (x + n > t->nslot) {
+		t->slot = rw_xgrow(t->slot, &t->slot_cap, x + n, sizeof *t->slot);
+		while (t->nslot < x + n)
+			t->slot[t->nslot++] = -1;
 	}
-	if (s->v[x] < 0) /* overlapping spans: the first cell keeps the slot */
-		s->v[x] = cellno;
-	if (s->n > t->cols)
-		t->cols = s->n;
+	for (size_t xx = x; xx < x + n; xx++)
+		if (t->slot[xx] < 0)
+			t->slot[xx] = (int)i;
+	t->used += (long)n;
 }
-
-/* The last row of each row's group (a rowspan never reaches past it),
- * found in one pass from the end: asking row by row would walk the
- * group again for every row, quadratic in a long <tbody>. */
-static size_t *group_ends(const table *t)
-{
-	size_t *end = rw_xcalloc(t->nrows ? t->nrows : 1, sizeof *end);
-	for (size_t y = t->nrows; y-- > 0;)
-		end[y] = y + 1 < t->nrows && t->rows[y + 1].group == t->rows[y].group ? end[y + 1] : y;
-	return end;
-}
-
-/* Places cells[from..to), the cells that start in row y. Returns -1 when
- * the table would pass HTML_MAX_CELLS. */
-static int place_row(table *t, size_t y, size_t group_end, size_t from, size_t to)
-{
-	size_t x = 0, left = group_end - y + 1;
-	for (size_t i = from; i < to; i++) {
-		cell *c = &t->cells[i];
-		while (slot_taken(t, y, x))
-			x++;
-		size_t rows = c->rowspan == 0 || (size_t)c->rowspan > left
-				      ? left : (size_t)c->rowspan;
-		t->used += (long)c->colspan * (long)rows;
-		if (t->used > HTML_MAX_CELLS)
-			return -1;
-		c->row = (int)y;
-		c->col = (int)x;
-		c->rowspan = (int)rows;
-		for (size_t yy = y; yy < y + rows; yy++)
-			for (size_t xx = x; xx < x + (size_t)c->colspan; xx++)
-				slot_fill(t, yy, xx, (int)i);
-		x += (size_t)c->colspan;
-	}
-	return 0;
-}
-
-/* Reads every row's cells and places them. Returns -1 when too big. */
-static int build(html_walker *w, table *t)
-{
-	t->grid = rw_xcalloc(t->nrows ? t->nrows : 1, sizeof *t->grid);
-	size_t *end = group_ends(t);
-	for (size_t y = 0; y < t->nrows; y++) {
-		row *r = &t->rows[y];
-		if (!r->read) {
-			r->from = t->ncells;
-			row_cells(w, t, r, r->tr ? r->tr->children : r->first,
-				  r->tr ? NULL : r->last);
-			r->to = t->ncells;
-		}
-		if (place_row(t, y, end[y], r->from, r->to) != 0) {
-			free(end);
-			return -1;
-		}
-	}
-	free(end);
-	if (t->cols && (long)t->nrows > HTML_MAX_CELLS / (long)t->cols)
-		return -1;
-	return 0;
-}
-
-/* ---- header rows ----------------------------------------------------- */
 
 static int all_th(const row *r) { return r->cells && r->th_cells == r->cells; }
 
@@ -324,20 +243,94 @@ static int all_bold(const row *r)
 /* Header rows: rows in <thead>, rows of only <th>, and - what CMS pages
  * do instead - a first row whose filled cells are all wholly bold, with
  * the rows its rowspans cover when they are bold too. */
-static void mark_headers(const table *t, unsigned char *hdr)
+static int is_header(table *t, const row *r)
 {
-	for (size_t y = 0; y < t->nrows; y++)
-		hdr[y] = t->rows[y].in_thead || all_th(&t->rows[y]);
-	if (t->nrows == 0 || !all_bold(&t->rows[0]))
-		return;
-	size_t reach = 1;
-	for (size_t i = t->rows[0].from; i < t->rows[0].to; i++)
-		if ((size_t)t->cells[i].rowspan > reach)
-			reach = (size_t)t->cells[i].rowspan;
-	hdr[0] = 1;
-	for (size_t y = 1; y < reach && y < t->nrows; y++)
-		if (all_bold(&t->rows[y]) || all_th(&t->rows[y]))
-			hdr[y] = 1;
+	if (t->rows == 0) {
+		t->first_bold = all_bold(r);
+		t->first_reach = 1;
+		for (size_t i = r->from; i < r->to; i++) {
+			long rs = t->cells[i].rowspan ? t->cells[i].rowspan : LONG_MAX;
+			if (rs > t->first_reach)
+				t->first_reach = rs;
+		}
+		return r->head || all_th(r) || t->first_bold;
+	}
+	return r->head || all_th(r) ||
+	       (t->first_bold && t->first_run && (long)t->rows < t->first_reach && all_bold(r));
+}
+
+/* Places row r's cells in the next row of the grid (t->slot); returns
+ * whether it is a header row. */
+static int place_row(table *t, const row *r)
+{
+	if (t->rows > 0 && r->group != t->last_group) {
+		t->nspans = 0; /* a rowspan stops at the end of its row group */
+		t->first_run = 0;
+	} else if (t->rows == 0) {
+		t->first_run = 1;
+	}
+	t->last_group = r->group;
+	t->nslot = 0;
+	size_t keep = 0;
+	for (size_t k = 0; k < t->nspans; k++) {
+		span s = t->spans[k];
+		fill(t, (size_t)s.col, (size_t)s.colspan, s.cell);
+		if (s.left > 0)
+			s.left--;
+		if (s.left != 0)
+			t->spans[keep++] = s;
+	}
+	t->nspans = keep;
+	size_t x = 0;
+	for (size_t i = r->from; i < r->to; i++) {
+		cell *c = &t->cells[i];
+		while (x < t->nslot && t->slot[x] >= 0)
+			x++;
+		c->row = (int)t->rows;
+		c->col = (int)x;
+		fill(t, x, (size_t)c->colspan, i);
+		if (c->rowspan != 1) {
+			t->spans = rw_xgrow(t->spans, &t->spans_cap, t->nspans + 1, sizeof *t->spans);
+			t->spans[t->nspans++] = (span){.cell = i, .col = (int)x, .colspan = c->colspan,
+						       .left = c->rowspan ? c->rowspan - 1 : -1};
+		}
+		x += (size_t)c->colspan;
+	}
+	if (t->nslot > t->cols)
+		t->cols = t->nslot;
+	int header = is_header(t, r);
+	t->rows++;
+	return header;
+}
+
+/* Slots the open rowspans will still fill, as far as they are known. */
+static long spans_ahead(const table *t)
+{
+	long n = 0;
+	for (size_t k = 0; k < t->nspans; k++)
+		if (t->spans[k].left > 0)
+			n += (long)t->spans[k].colspan * t->spans[k].left;
+	return n;
+}
+
+/* Keeps only the cells open rowspans still copy (a table written as it
+ * is read holds no more). */
+static void forget_cells(table *t)
+{
+	size_t n = 0, len = 0;
+	for (size_t k = 0; k < t->nspans; k++) {
+		cell c = t->cells[t->spans[k].cell];
+		size_t size = strlen(t->texts.s + c.text) + 1;
+		memmove(t->texts.s + len, t->texts.s + c.text, size);
+		c.text = len;
+		c.nested_from = c.nested_to = 0;
+		len += size;
+		t->cells[n] = c;
+		t->spans[k].cell = n++;
+	}
+	t->ncells = n;
+	t->texts.len = len;
+	t->nested.n = 0;
 }
 
 /* ---- output ---------------------------------------------------------- */
@@ -349,16 +342,17 @@ static void write_block(html_walker *w, rw_block *b)
 		w->write_error = 1;
 }
 
-static void emit_caption(html_walker *w, table *t, int number)
+static void emit_caption(html_walker *w, table *t)
 {
 	html_nodes nested = {0};
 	html_gather g = {.buf = &w->text, .deferred = &nested};
 	w->text.len = 0;
 	if (w->text.s)
 		w->text.s[0] = 0;
+	t->caption_done = 1;
 	html_gather_children(&g, t->caption, 0);
 	if (!rw_is_blank(w->text.s ? w->text.s : "")) {
-		rw_block b = {.kind = RW_BLK_CAPTION, .table = number};
+		rw_block b = {.kind = RW_BLK_CAPTION, .table = t->number};
 		b.text = rw_fold_ws(w->text.s);
 		b.locator = (char *)html_locator(w, t->caption);
 		write_block(w, &b);
@@ -384,30 +378,110 @@ static void put_column(char *p, size_t c)
 	*p = 0;
 }
 
-static void emit_cells(html_walker *w, table *t, int number)
+/* Writes grid row y (slot: the cell of each column) padded to width
+ * columns, each nested table after the cell that holds it. */
+static void write_row(html_walker *w, table *t, size_t y, const int *slot, size_t n,
+		      size_t width, int header)
 {
-	unsigned char *hdr = rw_xcalloc(t->nrows ? t->nrows : 1, 1);
-	mark_headers(t, hdr);
-	for (size_t y = 0; y < t->nrows && !w->write_error; y++) {
-		/* "table[N]/tr[R]/td[", then each column's number */
-		char loc[80];
-		int row_len = snprintf(loc, sizeof loc - 24, "table[%d]/tr[%zu]/td[", number, y + 1);
-		for (size_t x = 0; x < t->cols; x++) {
-			int i = x < t->grid[y].n ? t->grid[y].v[x] : -1;
-			const cell *c = i >= 0 ? &t->cells[i] : NULL;
-			put_column(loc + row_len, x + 1);
-			rw_block b = {.kind = RW_BLK_CELL, .table = number,
-				      .row = (int)y, .col = (int)x, .locator = loc,
-				      .text = c ? t->texts.s + c->text : "", .header = hdr[y]};
-			int copy = c && ((size_t)c->row != y || (size_t)c->col != x);
-			b.span = copy;
-			write_block(w, &b);
-			if (c && !copy)
-				for (size_t k = c->nested_from; k < c->nested_to; k++)
-					html_table(w, t->nested.v[k]);
-		}
+	/* "table[N]/tr[R]/td[", then each column's number */
+	char loc[80];
+	int row_len = snprintf(loc, sizeof loc - 24, "table[%d]/tr[%zu]/td[", t->number, y + 1);
+	for (size_t x = 0; x < width && !w->write_error; x++) {
+		int i = x < n ? slot[x] : -1;
+		const cell *c = i >= 0 ? &t->cells[i] : NULL;
+		put_column(loc + row_len, x + 1);
+		rw_block b = {.kind = RW_BLK_CELL, .table = t->number, .row = (int)y,
+			      .col = (int)x, .locator = loc,
+			      .text = c ? t->texts.s + c->text : "", .header = header};
+		int copy = c && ((size_t)c->row != y || (size_t)c->col != x);
+		b.span = copy;
+		write_block(w, &b);
+		if (c && !copy)
+			for (size_t k = c->nested_from; k < c->nested_to; k++)
+				html_table(w, t->nested.v[k]);
 	}
-	free(hdr);
+}
+
+/* The tables nested in cells [from, to), written although their table
+ * is not. */
+static void write_nested(html_walker *w, table *t, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		for (size_t k = t->cells[i].nested_from; k < t->cells[i].nested_to; k++)
+			html_table(w, t->nested.v[k]);
+}
+
+/* What sits in the table outside its cells and is not written yet. */
+static void write_stray(html_walker *w, table *t)
+{
+	for (; t->stray_done < t->stray.n; t->stray_done++)
+		html_walk_node(w, t->stray.v[t->stray_done], t->node);
+	html_flush(w, t->node);
+}
+
+/* Gives the table its number, after writing what reads before it. */
+static void table_begin(html_walker *w, table *t)
+{
+	t->started = 1;
+	html_start(w);
+	if (t->streams)
+		html_flush(w, t->owner);
+	write_stray(w, t);
+	t->number = ++w->tables;
+}
+
+static void write_head(html_walker *w, table *t)
+{
+	rw_block b = {.kind = RW_BLK_TABLE, .table = t->number};
+	b.locator = (char *)html_locator(w, t->node);
+	write_block(w, &b);
+	if (t->caption)
+		emit_caption(w, t);
+}
+
+static void too_big(html_walker *w, table *t)
+{
+	if (t->rows > 1 && t->streams)
+		rw_warn(w->source, "table %d: more than %ld cells; row %zu and those after it left out",
+			t->number, HTML_MAX_CELLS, t->rows);
+	else
+		rw_warn(w->source, "table %d: more than %ld cells; table left out",
+			t->number, HTML_MAX_CELLS);
+	w->failed = 1;
+	t->over = 1;
+}
+
+/* A row read: placed, then written (a table that streams) or held. */
+static void row_ready(html_walker *w, table *t, row *r)
+{
+	if (t->over) {
+		write_nested(w, t, r->from, r->to);
+		return;
+	}
+	int header = place_row(t, r);
+	if (!t->streams) {
+		t->over = t->used > HTML_MAX_CELLS;
+		t->held = rw_xgrow(t->held, &t->held_cap, t->nheld + 1, sizeof *t->held);
+		held *h = &t->held[t->nheld++];
+		h->slot = rw_xmalloc((t->nslot ? t->nslot : 1) * sizeof *h->slot);
+		memcpy(h->slot, t->slot, t->nslot * sizeof *h->slot);
+		h->n = t->nslot;
+		h->header = header;
+		return;
+	}
+	int first = !t->started;
+	if (first)
+		table_begin(w, t);
+	if (t->written + (long)t->cols + spans_ahead(t) > HTML_MAX_CELLS) {
+		too_big(w, t);
+		write_nested(w, t, r->from, r->to);
+		return;
+	}
+	if (first)
+		write_head(w, t);
+	write_row(w, t, t->rows - 1, t->slot, t->nslot, t->cols, header);
+	t->written += (long)t->cols;
+	forget_cells(t);
 }
 
 /* ---- reading rows as they end -------------------------------------- */
@@ -418,6 +492,7 @@ static table *table_state(html_walker *w, xmlNode *node)
 		return node->psvi;
 	table *t = rw_xcalloc(1, sizeof *t);
 	t->node = node;
+	t->top.node = node;
 	t->next = w->reading;
 	if (w->reading)
 		w->reading->prev = t;
@@ -429,12 +504,17 @@ static table *table_state(html_walker *w, xmlNode *node)
 static void table_free(table *t)
 {
 	rw_buf_free(&t->texts);
-	for (size_t y = 0; y < t->nrows && t->grid; y++)
-		free(t->grid[y].v);
-	free(t->grid);
+	for (size_t i = 0; i < t->nheld; i++)
+		free(t->held[i].slot);
+	free(t->held);
+	while (t->holders) { /* their nodes may be freed already */
+		holder *l = t->holders;
+		t->holders = l->next;
+		free(l);
+	}
+	free(t->spans);
+	free(t->slot);
 	free(t->cells);
-	free(t->rows);
-	free(t->read);
 	free(t->nested.v);
 	free(t->stray.v);
 	free(t);
@@ -458,94 +538,215 @@ void html_tables_free(html_walker *w)
 		table_drop(w, w->reading);
 }
 
-static void drop_cells(table *t, size_t from)
+void html_table_opens(html_walker *w, xmlNode *node, const xmlNode *owner)
 {
-	if (t->ncells > from)
-		t->texts.len = t->cells[from].text;
-	t->ncells = from;
+	table *t = table_state(w, node);
+	t->streams = 1;
+	t->owner = owner;
 }
 
-/* Frees tr, whose cells are read: the blank text and comments between
- * it and the row before go too, as they are never read; it joins the
- * placeholder of the row before when there is one, else it becomes
- * one. */
-static void free_read_row(xmlNode *tr)
+/* The holder of a row group or wrapper c met in L, made when first met:
+ * a row group is a group of its own, and the rows after it in L another. */
+static holder *holder_of(table *t, holder *L, xmlNode *c)
 {
-	xmlNode *p;
-	while ((p = tr->prev) && p->type != XML_ELEMENT_NODE && !is_stray_text(p)) {
-		xmlUnlinkNode(p);
-		xmlFreeNode(p);
+	if (c->psvi)
+		return c->psvi;
+	holder *l = rw_xcalloc(1, sizeof *l);
+	l->node = c;
+	l->next = t->holders;
+	t->holders = l;
+	c->psvi = l;
+	l->head = L->head;
+	l->group = L->group;
+	if (is_group(c)) {
+		l->group = ++t->groups;
+		l->head = L->head || html_is(c, "thead");
+		L->group = ++t->groups;
 	}
-	if (p && html_is(p, "tr") && p->psvi) {
-		p->psvi = (void *)((uintptr_t)p->psvi + 1);
-		xmlUnlinkNode(tr);
-		xmlFreeNode(tr);
-		return;
-	}
+	return l;
+}
+
+/* The mark of a <tr> read and emptied, left in the tree until a later
+ * sibling comes: libxml2 adds the next text to the last child of an
+ * element when it is text, and a row's end must not make a kept text
+ * (or one already freed) the last. */
+static char row_read;
+
+static void hollow(xmlNode *tr)
+{
 	xmlFreeNodeList(tr->children);
 	tr->children = tr->last = NULL;
 	xmlFreePropList(tr->properties);
 	tr->properties = NULL;
-	tr->psvi = (void *)(uintptr_t)1;
+	tr->psvi = &row_read;
+}
+
+/* Reads the row that is the cells first..last (first == last: a <tr>)
+ * and frees it, unless what it holds is still to be written. */
+static void take_row(html_walker *w, table *t, holder *L, xmlNode *first, xmlNode *last,
+		     int *kept_last)
+{
+	int tr = first == last && html_is(first, "tr");
+	row r = {.group = L->group, .head = L->head, .from = t->ncells};
+	size_t nested = t->nested.n, stray = t->stray.n;
+	if (!t->over)
+		row_cells(w, t, &r, tr ? first->children : first, tr ? NULL : last);
+	r.to = t->ncells;
+	int keep = t->stray.n != stray || (!t->streams && t->nested.n != nested);
+	row_ready(w, t, &r);
+	if (keep) {
+		if (tr || !*kept_last)
+			L->kept = last;
+		*kept_last = 1;
+		return;
+	}
+	if (tr && !first->next) {
+		hollow(first);
+		return;
+	}
+	for (xmlNode *c = first, *next; c; c = next) {
+		next = c->next;
+		int end = c == last;
+		if (is_cell(c) || c == first) {
+			xmlUnlinkNode(c);
+			xmlFreeNode(c);
+		}
+		if (end)
+			break;
+	}
+}
+
+static void keep_node(holder *L, xmlNode *c, int *kept_last)
+{
+	L->kept = c;
+	*kept_last = 1;
+}
+
+static void drain(html_walker *w, table *t, holder *L, xmlNode *tr);
+
+/* Whether c, met in a table, holds its rows: a row group, or a wrapper
+ * (one known as such already: its rows may be read and gone). */
+static int holds_rows_here(const xmlNode *c)
+{
+	return is_group(c) || (!html_is(c, "table") && (c->psvi || holds_rows(c)));
+}
+
+/* Reads c, a child of L that has ended. */
+static void take_child(html_walker *w, table *t, holder *L, xmlNode *c, int *kept_last)
+{
+	if (c->psvi == &row_read) {
+		html_free_node(c);
+	} else if (html_is(c, "tr")) {
+		take_row(w, t, L, c, c, kept_last);
+	} else if (html_is(c, "caption") && !t->caption) {
+		t->caption = c;
+		keep_node(L, c, kept_last);
+	} else if (html_is(c, "col") || html_is(c, "colgroup") || html_role(c) == ROLE_SKIP) {
+		html_free_node(c);
+	} else if (holds_rows_here(c)) {
+		holder *l = holder_of(t, L, c);
+		drain(w, t, l, NULL);
+		if (l->kept) {
+			keep_node(L, c, kept_last);
+		} else {
+			l->node = NULL;
+			html_free_node(c);
+		}
+	} else {
+		html_nodes_push(&t->stray, c);
+		keep_node(L, c, kept_last);
+	}
+}
+
+/* The child of L on the way down to n, or NULL. */
+static xmlNode *path_child(xmlNode *n, const xmlNode *L)
+{
+	while (n && n->parent != L)
+		n = n->parent;
+	return n;
+}
+
+/* Reads what of holder L has not been read and lies before tr (the row
+ * that just ended, inside L; NULL: all of L, which has ended), then tr
+ * when it is a row of the table. */
+static void drain(html_walker *w, table *t, holder *L, xmlNode *tr)
+{
+	xmlNode *stop = tr ? path_child(tr, L->node) : NULL;
+	xmlNode *run = NULL, *run_end = NULL;
+	int kept_last = 0; /* a node after the run's last cell was kept */
+	xmlNode *c = L->kept ? L->kept->next : L->node->children;
+	while (c && c != stop) {
+		xmlNode *next = c->next;
+		if (is_cell(c)) {
+			if (!run)
+				run = c;
+			run_end = c;
+			kept_last = 0;
+		} else if (is_stray_text(c)) {
+			html_nodes_push(&t->stray, c);
+			keep_node(L, c, &kept_last);
+		} else if (c->type != XML_ELEMENT_NODE) {
+			html_free_node(c);
+		} else {
+			if (run)
+				take_row(w, t, L, run, run_end, &kept_last);
+			run = NULL;
+			take_child(w, t, L, c, &kept_last);
+		}
+		c = next;
+	}
+	if (run)
+		take_row(w, t, L, run, run_end, &kept_last);
+	if (!stop)
+		return;
+	if (stop == tr) {
+		take_row(w, t, L, tr, tr, &kept_last);
+		return;
+	}
+	/* the row lies in a row group or wrapper still open, or in what
+	 * holds no rows (a caption, a row still open) */
+	if (html_is(stop, "tr") || html_is(stop, "col") || html_is(stop, "colgroup") ||
+	    html_role(stop) == ROLE_SKIP ||
+	    (html_is(stop, "caption") && !t->caption))
+		return;
+	drain(w, t, holder_of(t, L, stop), tr);
 }
 
 void html_row_ended(html_walker *w, xmlNode *tr)
 {
 	xmlNode *p = tr->parent;
-	while (html_is(p, "tbody") || html_is(p, "thead") || html_is(p, "tfoot"))
+	while (p && !html_is(p, "table")) {
+		if (is_cell(p))
+			return; /* a row inside a cell is the cell's text */
 		p = p->parent;
-	if (!html_is(p, "table"))
-		return;
-	table *t = table_state(w, p);
-	if (!t->full) {
-		row r = {.read = 1, .from = t->ncells};
-		size_t nested = t->nested.n, stray = t->stray.n;
-		row_cells(w, t, &r, tr->children, NULL);
-		if (t->nested.n != nested || t->stray.n != stray) {
-			/* read again with the table, which writes these */
-			drop_cells(t, r.from);
-			t->nested.n = nested;
-			t->stray.n = stray;
-			return;
-		}
-		r.to = t->ncells;
-		t->read = rw_xgrow(t->read, &t->read_cap, t->nread + 1, sizeof *t->read);
-		t->read[t->nread++] = r;
-		/* The table is left out whatever follows (each cell fills a
-		 * slot at least): the rows after this are not needed. */
-		t->full = t->ncells > (size_t)HTML_MAX_CELLS;
 	}
-	free_read_row(tr);
+	if (p) {
+		table *t = table_state(w, p);
+		drain(w, t, &t->top, tr);
+	}
 }
 
 void html_table(html_walker *w, xmlNode *node)
 {
 	html_start(w);
 	table *t = table_state(w, node);
-	collect_rows(t, node, 0, 0);
-	free(t->read); /* all in t->rows now */
-	t->read = NULL;
-	int too_big = build(w, t) != 0;
-	/* What sits in the table outside its cells reads before it. */
-	for (size_t i = 0; i < t->stray.n; i++)
-		html_walk_node(w, t->stray.v[i], node);
-	html_flush(w, node);
-	int number = ++w->tables;
-	if (too_big) {
-		rw_warn(w->source, "table %d: more than %ld cells; table left out",
-			number, HTML_MAX_CELLS);
-		w->failed = 1;
-		for (size_t i = 0; i < t->nested.n; i++)
-			html_table(w, t->nested.v[i]);
-	} else {
-		rw_block b = {.kind = RW_BLK_TABLE, .table = number, .rows = (int)t->nrows,
-			      .cols = (int)t->cols};
-		b.locator = (char *)html_locator(w, node);
-		write_block(w, &b);
-		if (t->caption)
-			emit_caption(w, t, number);
-		emit_cells(w, t, number);
+	drain(w, t, &t->top, NULL);
+	if (!t->started) {
+		table_begin(w, t);
+		if (t->over || (t->cols && (long)t->rows > HTML_MAX_CELLS / (long)t->cols)) {
+			too_big(w, t);
+			write_nested(w, t, 0, t->ncells);
+		} else {
+			write_head(w, t);
+			for (size_t y = 0; y < t->nheld && !w->write_error; y++)
+				write_row(w, t, y, t->held[y].slot, t->held[y].n, t->cols,
+					  t->held[y].header);
+		}
 	}
+	/* what came after the first row was written: after the rows */
+	write_stray(w, t);
+	if (t->caption && !t->caption_done && !t->over)
+		emit_caption(w, t);
 	node->psvi = NULL;
 	table_drop(w, t);
 }
