@@ -50,6 +50,7 @@
 #define MIN_PADDED_BREAKS ((size_t)pdf_row_defaults.min_padded_breaks)
 #define MIDWAY (pdf_row_defaults.midway)
 #define GRID (pdf_row_defaults.grid)
+#define SAME_EDGE (pdf_row_defaults.same_edge)
 
 const pdf_row_params pdf_row_defaults = {
 	/* a rule under the header and none between rows is a header's
@@ -83,6 +84,9 @@ const pdf_row_params pdf_row_defaults = {
 	/* the white between a cell's lines is at most half a line (the
 	 * largest leading); a line left blank leaves a whole one */
 	.blank_line = 0.75,
+	/* a tenth of a line: glyph boxes of one edge or width differ by
+	 * rounding, a word space (a quarter of a line) is more */
+	.same_edge = 0.1,
 	/* a CSS pixel: a browser sets each line on its grid of pixels, so
 	 * the steps of a cell's lines alternate between two a pixel apart
 	 * (12.5px lines step by 12 and 13) */
@@ -327,31 +331,103 @@ static int padded_rows(const pdf_cellpiece *pc, size_t n, int cols, double pitch
 	return pitch > 0 && wide >= MIN_PADDED_BREAKS && 2 * wide > rows;
 }
 
+/* The room of each column's cells: in w[c], the widest piece of column
+ * c that keeps left of the next column's text (the room its cells'
+ * lines had at least; a section row running on across the columns tells
+ * nothing of it), 0 where the pieces carry no extent; in next[c], where
+ * that text starts (HUGE_VAL for the last column). */
+static void column_room(const pdf_cellpiece *pc, size_t n, int cols, double *w, double *next)
+{
+	for (int c = 0; c < cols; c++) {
+		next[c] = HUGE_VAL, w[c] = 0;
+		for (size_t i = 0; i < n && c + 1 < cols; i++)
+			if (pc[i * cols + c + 1].has)
+				next[c] = fmin(next[c], pc[i * cols + c + 1].left);
+		for (size_t i = 0; i < n; i++) {
+			const pdf_cellpiece *p = &pc[i * cols + c];
+			if (p->has && p->right <= next[c])
+				w[c] = fmax(w[c], p->right - p->left);
+		}
+	}
+}
+
+/* Text b, on the line under a's in a column whose lines had room w at
+ * least, would have fit at the end of a's line after a word space:
+ * greedy line filling would have set it there, so b starts a new cell
+ * (0 when the pieces carry no extent). */
+static int would_fit(const pdf_cellpiece *a, const pdf_cellpiece *b, double w)
+{
+	return a->right > a->left && b->first_word > 0 &&
+	       (a->right - a->left) + b->space + b->first_word <= w;
+}
+
+/* Line i goes on with the cells of line i - 1 in a table set solid (no
+ * white between rows to tell them), the row having started at line
+ * start: it has text only in columns with text on the line above,
+ * starting where that starts (a wrapped cell's lines start at its left
+ * edge; a centred header over left-aligned values does not), keeping
+ * left of the next column's text (a section row runs on across them),
+ * none of it fitting at the end of the line above (greedy filling broke
+ * the line there); and not in every column the row's first line filled
+ * (a cell has ended: rows of one line each fill the same columns again).
+ * First cells of one width on both lines are two values of one form (ids
+ * set one a line), not one wrapped. w, next: column_room. */
+static int wraps_on(const pdf_cellpiece *pc, size_t i, size_t start, int cols, const double *w,
+		    const double *next)
+{
+	const pdf_cellpiece *id = &pc[i * cols], *over = &pc[(i - 1) * cols];
+	if (fabs((id->right - id->left) - (over->right - over->left)) <=
+	    SAME_EDGE * (id->bottom - id->top))
+		return 0;
+	int ended = 0;
+	for (int c = 0; c < cols; c++) {
+		const pdf_cellpiece *p = &pc[i * cols + c], *above = &pc[(i - 1) * cols + c];
+		if (p->has && (!above->has || would_fit(above, p, w[c]) || p->right > next[c] ||
+			       fabs(p->left - above->left) > SAME_EDGE * (p->bottom - p->top)))
+			return 0;
+		ended |= pc[start * cols + c].has && !p->has;
+	}
+	return ended;
+}
+
 /* The anchors: the first column's lines, but for the lines that go on
- * with a cell in a padded table (above: in such a table a step of the
- * line pitch never starts a row, whatever the other columns hold). Sets anchor[i] for each line i
- * with text there (else -1); returns the count, centres in ac[]. */
+ * with a cell: in a padded table (above: there a step of the line pitch
+ * never starts a row, whatever the other columns hold), and in a table
+ * set solid the lines one pitch, and at most a leading (max_leading),
+ * under another that wrap on (wraps_on).
+ * Sets anchor[i] for each line i with text there (else -1); returns the
+ * count, centres in ac[]. */
 static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double pitch,
 			   double *ac, int *anchor)
 {
 	int padded = padded_rows(pc, n, cols, pitch);
-	size_t na = 0;
+	double *w = rw_xmalloc(((size_t)cols + 1) * sizeof *w);
+	double *next = rw_xmalloc(((size_t)cols + 1) * sizeof *next);
+	column_room(pc, n, cols, w, next);
+	size_t na = 0, start = 0; /* the anchor's first line */
 	double top = 0, bottom = 0, last = 0; /* the anchor's extent, its last line's top */
 	for (size_t i = 0; i < n; i++) {
 		const pdf_cellpiece *p = &pc[i * cols];
 		anchor[i] = -1;
 		if (!p->has)
 			continue;
-		if (na && padded && p->top - last <= pitch * ROW_STEP) {
+		double step = p->top - last;
+		int more = na && step <= pitch * ROW_STEP &&
+			   (padded || (step <= MAX_LEADING * (p->bottom - p->top) &&
+				       pc[(i - 1) * cols].has && wraps_on(pc, i, start, cols, w, next)));
+		if (more) {
 			bottom = fmax(bottom, p->bottom);
 		} else {
 			na++;
+			start = i;
 			top = p->top, bottom = p->bottom;
 		}
 		last = p->top;
 		anchor[i] = (int)na - 1;
 		ac[na - 1] = (top + bottom) / 2;
 	}
+	free(w);
+	free(next);
 	return na;
 }
 
@@ -420,21 +496,17 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 				bottom = fmax(bottom, pc[i * cols + c].bottom);
 		int starts = 0;
 		if (pc[i * cols].has && anchor[i] != row) {
-			/* the anchors in line order: each at its first line */
+			/* the anchors in line order, each at the middle of its
+			 * first line: where its row starts */
 			while (a <= (size_t)anchor[i])
 				shift[a] = m, out[m++] = ac[a++];
+			out[m - 1] = centre(&pc[i * cols]);
 			row = anchor[i];
 			starts = 1;
 		} else if (row >= 0 && starts_row(pc, i, cols, step, pitch, padded, col_last)) {
-			if (goes_on(anchor, n, i, row) && spans_to[shift[row]] < 0) {
-				/* the row's first cell goes on down here: it spans
-				 * both rows, its row starting at its first line */
-				size_t first = 0;
-				while (anchor[first] != row)
-					first++;
-				out[shift[row]] = fmin(out[shift[row]], centre(&pc[first * cols]));
+			/* the row's first cell goes on down here: it spans both */
+			if (goes_on(anchor, n, i, row) && spans_to[shift[row]] < 0)
 				spans_to[shift[row]] = (int)m;
-			}
 			out[m++] = (top + bottom) / 2;
 			starts = 1;
 		}

@@ -306,13 +306,16 @@ int pdf_line_unbroken(const pdf_line *l, size_t j, double right);
 int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_params *p);
 
 /* Rows of a table without rulings (cellrows.c). pc[i * cols + c] is the
- * text of line i (top to bottom) in column c: whether there is any, and
- * its vertical extent. Fills row[i * cols + c] with the row of that text
- * (-1 where there is none) and also[...] with a second row for a cell
- * that spans two (else -1); returns the number of rows. */
+ * text of line i (top to bottom) in column c: whether there is any, its
+ * vertical extent, and (0 when not known) its horizontal one, the width
+ * of its first word and the word space of its type. Fills
+ * row[i * cols + c] with the row of that text (-1 where there is none)
+ * and also[...] with a second row for a cell that spans two (else -1);
+ * returns the number of rows. */
 typedef struct pdf_cellpiece {
 	int has;
 	double top, bottom;
+	double left, right, first_word, space;
 } pdf_cellpiece;
 /* rule[0..nrule-1] (ascending): the heights of the rules that cross every
  * column of the table (horizontal rulings, edges of row fills); when
@@ -345,6 +348,9 @@ typedef struct pdf_row_params {
 			      starts the next row (cells aligned at the top) */
 	double grid;       /* points: lines set on a grid of pixels step by
 			      the pitch give or take this (a browser's) */
+	double same_edge;  /* text heights: left edges or widths of text
+			      this close are one (a wrapped cell's lines
+			      start level; ids of one form are as wide) */
 } pdf_row_params;
 extern const pdf_row_params pdf_row_defaults;
 

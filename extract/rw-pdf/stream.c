@@ -588,10 +588,16 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 		}
 		for (size_t k = 0; k < nc; k++) {
 			pdf_cellpiece *p = &pc[i * cols + col[k]];
-			if (!p->has)
-				*p = (pdf_cellpiece){1, c[k].b.top, c[k].b.bottom};
+			if (!p->has) {
+				const pdf_word *w = &l[i].w[c[k].w0];
+				double space = pdf_layout_defaults.word_gap * fmax(w->size, 1);
+				*p = (pdf_cellpiece){1, c[k].b.top, c[k].b.bottom, c[k].b.left,
+						     c[k].b.right, w->b.right - w->b.left, space};
+			}
 			p->top = fmin(p->top, c[k].b.top);
 			p->bottom = fmax(p->bottom, c[k].b.bottom);
+			p->left = fmin(p->left, c[k].b.left);
+			p->right = fmax(p->right, c[k].b.right);
 		}
 	}
 	line_cols_free(&s);

@@ -1308,7 +1308,7 @@ static int rows_ruled(const piece *pc, size_t n, int cols, const double *rule, s
 		size_t i = 0;
 		while (tops[i] != pc[k].top)
 			i++;
-		cp[i * cols + pc[k].col] = (pdf_cellpiece){1, pc[k].top, pc[k].top + 10};
+		cp[i * cols + pc[k].col] = (pdf_cellpiece){.has = 1, .top = pc[k].top, .bottom = pc[k].top + 10};
 	}
 	int *r = rw_xmalloc(nl * (size_t)cols * sizeof *r), *also = rw_xmalloc(nl * (size_t)cols * sizeof *also);
 	int rows = pdf_cell_rows(cp, nl, cols, rule, nrule, r, also);
@@ -1542,6 +1542,75 @@ static void text_clear_under_the_last_centred_row_is_a_row(void **state)
 		assert_int_equal(row[k], want[k]);
 }
 
+/* Pieces of text 10pt high with their horizontal extent and first
+ * word's width (word space 2pt): a table set solid, a line every 12pt
+ * (line k at 12k). */
+typedef struct wide_piece {
+	int line, col;
+	double left, right, first;
+} wide_piece;
+
+static int rows_of_wide(const wide_piece *wp, size_t n, int cols, int lines, int *row)
+{
+	pdf_cellpiece *cp = rw_xcalloc((size_t)lines * (size_t)cols, sizeof *cp);
+	for (size_t k = 0; k < n; k++)
+		cp[wp[k].line * cols + wp[k].col] = (pdf_cellpiece){
+			1, wp[k].line * 12.0, wp[k].line * 12.0 + 10, wp[k].left, wp[k].right,
+			wp[k].first, 2};
+	int *r = rw_xmalloc((size_t)lines * (size_t)cols * sizeof *r);
+	int *also = rw_xmalloc((size_t)lines * (size_t)cols * sizeof *also);
+	int rows = pdf_cell_rows(cp, (size_t)lines, cols, NULL, 0, r, also);
+	for (size_t k = 0; k < n; k++)
+		row[k] = r[wp[k].line * cols + wp[k].col];
+	free(cp);
+	free(r);
+	free(also);
+	return rows;
+}
+
+/* A table set solid, cells aligned at the top: an id wrapped over three
+ * lines ("SSR2" "Rec" "9.1": each next word too wide for the column's
+ * widest line after the one above) beside a description wrapped over
+ * two and a status of one line is one row, not three: its lines start
+ * at the cell's left edge and a cell of the row has ended. The next id
+ * starts a row: the description starts again beside it. */
+static void a_wrapped_first_cell_of_a_solid_table_is_one_row(void **state)
+{
+	const wide_piece wp[] = {
+		{0, 0, 0, 30, 30}, {0, 1, 100, 190, 40}, {0, 2, 200, 230, 30},
+		{1, 0, 0, 20, 20}, {1, 1, 100, 150, 30}, {2, 0, 0, 15, 15},
+		{3, 0, 0, 30, 30}, {3, 1, 100, 190, 40}, {3, 2, 200, 230, 30},
+		{4, 0, 0, 20, 20}, {4, 1, 100, 150, 30}, {5, 0, 0, 15, 15},
+	};
+	int row[12];
+	assert_int_equal(rows_of_wide(wp, 12, 3, 6, row), 2);
+	for (int k = 0; k < 12; k++)
+		assert_int_equal(row[k], k < 6 ? 0 : 1);
+}
+
+/* Rows of one line each in a table set solid, a cell of the second row
+ * empty: first cells of one width on both lines are two ids of one
+ * form, and a status that would have fit after the one above (greedy
+ * filling would have set it there) is a new cell; a line starting right
+ * of the one above (a centred header over left-aligned values) is no
+ * wrap of it either. Every line is a row. */
+static void lines_of_one_row_each_are_no_wrapped_cells(void **state)
+{
+	const wide_piece same_width[] = {{0, 0, 0, 30, 12}, {0, 1, 100, 190, 40}, {0, 2, 200, 230, 30},
+					 {1, 0, 0, 30, 12}, {1, 1, 100, 190, 40}};
+	const wide_piece would_fit[] = {{0, 0, 0, 30, 30}, {0, 1, 100, 140, 40}, {0, 2, 200, 230, 30},
+					{1, 0, 0, 20, 20}, {1, 1, 100, 130, 30}, {2, 1, 100, 190, 30}};
+	const wide_piece header[] = {{0, 0, 5, 25, 12}, {0, 1, 100, 190, 40}, {0, 2, 200, 230, 30},
+				     {1, 0, 0, 30, 30}, {1, 1, 100, 190, 40}};
+	int row[6];
+	assert_int_equal(rows_of_wide(same_width, 5, 3, 2, row), 2);
+	assert_int_equal(row[3], 1);
+	assert_int_equal(rows_of_wide(would_fit, 6, 3, 3, row), 2);
+	assert_int_equal(row[3], 1);
+	assert_int_equal(rows_of_wide(header, 5, 3, 2, row), 2);
+	assert_int_equal(row[3], 1);
+}
+
 /* A piece of a table: rows of cols texts ("" empty), each cell one line
  * 10pt high, the rows 30pt apart; a text ending in "+" stands on two
  * lines (its box 20pt high), as a cell that runs on; one ending in "~"
@@ -1732,6 +1801,8 @@ int main(void)
 		cmocka_unit_test(a_first_cell_going_on_past_a_row_step_spans_two_rows),
 		cmocka_unit_test(a_first_cell_centred_on_two_rows_spans_both),
 		cmocka_unit_test(text_clear_under_the_last_centred_row_is_a_row),
+		cmocka_unit_test(a_wrapped_first_cell_of_a_solid_table_is_one_row),
+		cmocka_unit_test(lines_of_one_row_each_are_no_wrapped_cells),
 		cmocka_unit_test(a_line_over_the_first_row_is_a_row_of_its_own),
 		cmocka_unit_test(ids_over_two_lines_show_cells_aligned_at_the_top),
 		cmocka_unit_test(an_id_centred_on_two_ruled_rows_spans_both),
