@@ -33,6 +33,7 @@ static void doc_clear(struct doc *d)
 	d->review_warned = 0;
 	d->nfacts = 0;
 	near_free(d);
+	leads_free(d);
 }
 
 /* Walks one buffered document in reading order. */
@@ -40,6 +41,7 @@ static void doc_match(struct matcher *m, struct doc *d)
 {
 	struct walk w = {0};
 	doc_read_front(m, d);
+	leads_find(m, d);
 	walk_start(d, &w);
 	for (size_t i = 0; i < d->n; i++) {
 		const struct blk *b = &d->b[i];
@@ -65,6 +67,7 @@ static void doc_match(struct matcher *m, struct doc *d)
 	free(w.card_id);
 	tally_report(m, d);
 	near_report(m, d);
+	leads_report(m, d);
 	explain(m, "  %zu fact%s", d->nfacts, d->nfacts == 1 ? "" : "s");
 }
 

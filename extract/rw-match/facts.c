@@ -39,6 +39,7 @@ void emit_fact(struct matcher *m, struct doc *d, const char *review, const char 
 		explain_clip(folded, clip, sizeof clip), date && *date ? date : "none",
 		locator ? locator : "?");
 	free(folded);
+	leads_read(d, id);
 	m->nfacts++;
 	d->nfacts++;
 }
@@ -47,6 +48,7 @@ void reject_quietly(struct matcher *m, struct doc *d, const char *locator, const
 		    const char *text)
 {
 	m->nrejects++;
+	leads_said(d, locator);
 	if (!m->rejects)
 		return;
 	const char *v[] = {d->source, locator, reason, text};

@@ -80,6 +80,7 @@ struct doc {
 	size_t nfacts;     /* facts this document gave */
 	struct tally *unmapped; /* values outside the vocabularies */
 	struct near *near;      /* what came close to a fact */
+	struct leads *leads;    /* blocks that begin with a recommendation */
 };
 
 /* What holds while walking a document's blocks in order. */
@@ -254,6 +255,13 @@ void near_table(struct matcher *m, struct doc *d, const struct blk *tb, int rows
 void near_prose(struct doc *d, const struct blk *b);
 void near_report(struct matcher *m, struct doc *d);
 void near_free(struct doc *d);
+
+/* leads.c: blocks that begin with a recommendation which gives nothing */
+void leads_find(struct matcher *m, struct doc *d);
+void leads_read(struct doc *d, const char *id);
+void leads_said(struct doc *d, const char *locator);
+void leads_report(struct matcher *m, struct doc *d);
+void leads_free(struct doc *d);
 
 /* explain.c: lines of the --explain account (nothing when it is off) */
 void explain(struct matcher *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
