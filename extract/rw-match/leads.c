@@ -39,10 +39,11 @@ static int any(size_t val, const void *ctx)
 	return 1;
 }
 
+/* A row read into one cell starts in the table's first column. */
 static int leads_block(const struct blk *b)
 {
 	return b->text && (b->kind == RW_BLK_PARAGRAPH || b->kind == RW_BLK_ITEM ||
-			   b->kind == RW_BLK_HEADING || b->kind == RW_BLK_CELL);
+			   b->kind == RW_BLK_HEADING || (b->kind == RW_BLK_CELL && b->col == 0));
 }
 
 
