@@ -10,6 +10,7 @@
 #include "rw-pdf/tally.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <malloc.h>
 #include <math.h>
@@ -17,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define MAX_PDF_BYTES ((size_t)1 << 30)
 
@@ -188,6 +190,19 @@ static char *page_ranges(const unsigned char *kind, int n, int k)
 	return rw_buf_take(&b);
 }
 
+/* Why poppler could not open a document, in recwatch's words. */
+static void open_failed(const char *name, GError *err)
+{
+	if (err && err->domain == POPPLER_ERROR && err->code == POPPLER_ERROR_ENCRYPTED)
+		rw_warn(name, "encrypted PDF (password required)");
+	else
+		rw_warn(name, "damaged PDF: %s", err && err->message ? err->message : "cannot be read");
+	if (err)
+		g_error_free(err);
+}
+
+/* A PDF held in memory (standard input, or a file that is not a PDF:
+ * then the sniffer says what it is). */
 static PopplerDocument *open_pdf(const char *name, const char *data, size_t len)
 {
 	enum rw_doctype t = rw_sniff(data, len);
@@ -203,15 +218,35 @@ static PopplerDocument *open_pdf(const char *name, const char *data, size_t len)
 	GError *err = NULL;
 	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &err);
 	g_bytes_unref(bytes);
-	if (!doc) {
-		if (err && err->domain == POPPLER_ERROR && err->code == POPPLER_ERROR_ENCRYPTED)
-			rw_warn(name, "encrypted PDF (password required)");
-		else
-			rw_warn(name, "damaged PDF: %s", err && err->message ? err->message : "cannot be read");
-		if (err)
-			g_error_free(err);
-	}
+	if (!doc)
+		open_failed(name, err);
 	return doc;
+}
+
+/* The bytes the sniffer looks in for a PDF's header (rw_sniff): a file
+ * whose first SNIFF_PDF_BYTES hold "%PDF-" is a PDF, whatever follows. */
+#define SNIFF_PDF_BYTES 1024
+
+/* A regular file that is a PDF, opened for poppler to read from as it
+ * needs, not held in memory: memory then stays what a page needs,
+ * however long the document. Returns the descriptor, or -1 for any
+ * other file (read whole then, to be told apart or fail as before). */
+static int pdf_file(const char *name)
+{
+	if (!strcmp(name, "-"))
+		return -1;
+	int fd = open(name, O_RDONLY | O_CLOEXEC);
+	struct stat st;
+	char head[SNIFF_PDF_BYTES];
+	ssize_t n = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+				    (size_t)st.st_size <= MAX_PDF_BYTES
+			    ? pread(fd, head, sizeof head, 0)
+			    : -1;
+	if (n > 0 && rw_sniff(head, (size_t)n) == RW_DOC_PDF)
+		return fd;
+	if (fd >= 0)
+		close(fd);
+	return -1;
 }
 
 /* Reads the chosen pages into the emitter. Returns 0, or -1 after a
@@ -256,12 +291,22 @@ static int read_pages(pdf_reader *r, const char *name, PopplerDocument *doc, pdf
 static int do_document(pdf_reader *r, const char *name)
 {
 	size_t len;
-	char *data = rw_read_file(name, MAX_PDF_BYTES, &len);
-	if (!data) {
-		rw_warn(name, "%s", errno == EFBIG ? "too large" : strerror(errno));
-		return -1;
+	char *data = NULL;
+	PopplerDocument *doc;
+	int fd = pdf_file(name);
+	if (fd >= 0) {
+		GError *err = NULL;
+		doc = poppler_document_new_from_fd(fd, NULL, &err); /* closes fd */
+		if (!doc)
+			open_failed(name, err);
+	} else {
+		data = rw_read_file(name, MAX_PDF_BYTES, &len);
+		if (!data) {
+			rw_warn(name, "%s", errno == EFBIG ? "too large" : strerror(errno));
+			return -1;
+		}
+		doc = open_pdf(name, data, len);
 	}
-	PopplerDocument *doc = open_pdf(name, data, len);
 	if (!doc) {
 		free(data);
 		return -1;
