@@ -24,6 +24,7 @@
 #include "rwlib.h"
 #include "pdf.h"
 #include "reading.h"
+#include "spill.h"
 #include "tally.h"
 
 #include <math.h>
@@ -43,6 +44,11 @@ typedef struct epage {
 	size_t nit;
 	pdf_table *st; /* its stream tables (auto mode) */
 	size_t nst;
+	pdf_margin_line *m; /* its lines that may be furniture (furniture.c) */
+	size_t nm;
+	pdf_parked parked;  /* its words, cells and rulings while in the spill file */
+	size_t nparked;     /* its lines then */
+	unsigned char *dropped; /* of those, the furniture */
 } epage;
 
 struct pdf_emitter {
@@ -65,6 +71,9 @@ struct pdf_emitter {
 	int nhead;
 	pdf_words *words; /* the document's, for hyphens at a line's end */
 	pdf_reading reading; /* its columns so far (reading.h) */
+	long sizes[401];  /* characters of each font size, in half points up to 200 */
+	pdf_spill *spill; /* pages parked until written (spill.c), or NULL */
+	int no_spill;     /* none can be had: every page stays in memory */
 };
 
 /* The text of every line kept (not of ruled tables: their cells' lines
@@ -73,14 +82,24 @@ static void fill_words(pdf_words *ws, void *ctx)
 {
 	const pdf_emitter *e = ctx;
 	int after_hyphen = 0;
-	for (size_t i = 0; i < e->np; i++)
-		for (size_t k = 0; k < e->p[i].nl; k++) {
-			if (e->p[i].l[k].drop)
+	for (size_t i = 0; i < e->np; i++) {
+		/* a parked page's lines as they were read (a paragraph's end
+		 * moved since from the next page is read there, in the same
+		 * order), its furniture marked */
+		const epage *p = &e->p[i];
+		pdf_line *parked = e->spill ? pdf_spill_lines(e->spill, &p->parked, p->nparked) : NULL;
+		const pdf_line *l = parked ? parked : p->l;
+		size_t nl = parked ? p->nparked : p->nl;
+		for (size_t k = 0; k < nl; k++) {
+			if (parked ? p->dropped[k] : l[k].drop)
 				continue;
-			char *s = pdf_line_text(&e->p[i].l[k]);
+			char *s = pdf_line_text(&l[k]);
 			after_hyphen = pdf_words_add_line(ws, s, after_hyphen);
 			free(s);
 		}
+		if (parked)
+			pdf_lines_free(parked, nl);
+	}
 }
 
 pdf_emitter *pdf_emitter_new(FILE *out, const char *source)
@@ -202,6 +221,48 @@ static void keep_level_rulings(epage *ep, const pdf_page *p)
 			ep->r[ep->nr++] = p->r[i];
 }
 
+/* The font sizes of the page's words, weighted by characters (the body
+ * size is the document's most common). */
+static void count_sizes(pdf_emitter *e, const epage *ep)
+{
+	for (size_t k = 0; k < ep->nl; k++)
+		for (size_t w = 0; w < ep->l[k].nw; w++) {
+			int s = (int)lround(ep->l[k].w[w].size * 2);
+			if (s >= 0 && s <= 400)
+				e->sizes[s] += (long)strlen(ep->l[k].w[w].text);
+		}
+}
+
+static pdf_page_lines page_lines(const epage *p)
+{
+	return (pdf_page_lines){p->number, p->height, p->l, p->nl, p->t, p->nt, p->m, p->nm};
+}
+
+/* A page parked is back in memory. */
+static void unpark(pdf_emitter *e, epage *p)
+{
+	pdf_spill_fetch(e->spill, &p->parked, p->l, p->nl, p->t, p->nt, &p->r, p->nr);
+	p->parked.at = -1;
+}
+
+/* The page's words, cells and rulings to the spill file until the page
+ * is written; if the file fails, every page back in memory. */
+static void park(pdf_emitter *e, epage *ep)
+{
+	ep->parked.at = -1;
+	ep->nparked = ep->nl;
+	if (!e->spill && !e->no_spill)
+		e->no_spill = !(e->spill = pdf_spill_new());
+	if (!e->spill ||
+	    pdf_spill_park(e->spill, ep->l, ep->nl, ep->t, ep->nt, &ep->r, ep->nr, &ep->parked) == 0)
+		return;
+	for (size_t i = 0; i < e->np; i++)
+		unpark(e, &e->p[i]);
+	pdf_spill_free(e->spill);
+	e->spill = NULL;
+	e->no_spill = 1;
+}
+
 void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_box *area)
 {
 	e->method = m;
@@ -240,6 +301,13 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 		ep->l = NULL;
 		ep->nl = 0;
 	}
+	if (e->method != PDF_STREAM) {
+		pdf_page_lines v = page_lines(ep);
+		pdf_note_margins(&v);
+		ep->m = v.m, ep->nm = v.nm;
+	}
+	count_sizes(e, ep);
+	park(e, ep);
 }
 
 /* ---- running heads and feet (furniture.c) --------------------------- */
@@ -248,12 +316,18 @@ static void drop_running_lines(pdf_emitter *e)
 {
 	pdf_page_lines *v = rw_xcalloc(e->np + 1, sizeof *v);
 	for (size_t i = 0; i < e->np; i++)
-		v[i] = (pdf_page_lines){e->p[i].number, e->p[i].height, e->p[i].l, e->p[i].nl,
-					e->p[i].t, e->p[i].nt};
-	pdf_mark_furniture(v, e->np);
-	for (size_t i = 0; i < e->np; i++)
-		e->p[i].l = v[i].l, e->p[i].nl = v[i].nl;
+		v[i] = page_lines(&e->p[i]);
+	pdf_mark_running_lines(v, e->np);
 	free(v);
+}
+
+/* A paragraph cut between page i-1 and page i joined up (furniture.c). */
+static void join_cut_paragraph(pdf_emitter *e, size_t i)
+{
+	pdf_page_lines a = page_lines(&e->p[i - 1]), b = page_lines(&e->p[i]);
+	pdf_join_cut_paragraph(&a, &b);
+	e->p[i - 1].l = a.l, e->p[i - 1].nl = a.nl;
+	e->p[i].l = b.l, e->p[i].nl = b.nl;
 }
 
 /* ---- fonts: body size, title ------------------------------------------ */
@@ -262,15 +336,7 @@ static double round_size(double s) { return round(s * 2) / 2; }
 
 static void find_body_size(pdf_emitter *e)
 {
-	/* sizes in half points up to 200pt, weighted by characters */
-	long count[401] = {0};
-	for (size_t i = 0; i < e->np; i++)
-		for (size_t k = 0; k < e->p[i].nl; k++)
-			for (size_t w = 0; w < e->p[i].l[k].nw; w++) {
-				int s = (int)lround(e->p[i].l[k].w[w].size * 2);
-				if (s >= 0 && s <= 400)
-					count[s] += (long)strlen(e->p[i].l[k].w[w].text);
-			}
+	const long *count = e->sizes;
 	int best = 0;
 	for (int s = 1; s <= 400; s++)
 		if (count[s] > count[best])
@@ -323,23 +389,24 @@ static size_t title_lines(const epage *p, size_t *first)
 	return smaller || n <= 3 ? n : 0;
 }
 
-/* The first page with text or tables (a blank first page is skipped). */
-static const epage *first_page(const pdf_emitter *e)
+/* The first page with text or tables (a blank first page is skipped);
+ * np if none. */
+static size_t first_page(const pdf_emitter *e)
 {
 	for (size_t i = 0; i < e->np; i++) {
 		if (e->p[i].nt)
-			return &e->p[i];
+			return i;
 		for (size_t k = 0; k < e->p[i].nl; k++)
 			if (!e->p[i].l[k].drop)
-				return &e->p[i];
+				return i;
 	}
-	return NULL;
+	return e->np;
 }
 
-static void write_document(pdf_emitter *e)
+static void write_document(pdf_emitter *e, size_t first_with_text)
 {
 	rw_block b = {.kind = RW_BLK_DOCUMENT, .format = "pdf"};
-	const epage *p = first_page(e);
+	const epage *p = first_with_text < e->np ? &e->p[first_with_text] : NULL;
 	size_t first = 0, n = p ? title_lines(p, &first) : 0;
 	rw_buf t = {0};
 	pdf_box box = {0};
@@ -772,20 +839,73 @@ static size_t heading_sizes(const pdf_emitter *e, double **out)
 	return n;
 }
 
+/* Page i back in memory, and a paragraph the break before it cut joined
+ * up with the page before. */
+static void bring(pdf_emitter *e, size_t i)
+{
+	if (e->spill)
+		unpark(e, &e->p[i]);
+	if (i > 0 && e->method != PDF_STREAM)
+		join_cut_paragraph(e, i);
+}
+
+/* Everything page p holds, freed (parked, only what stayed in memory). */
+static void forget_page(epage *p)
+{
+	int parked = p->parked.at >= 0;
+	if (parked)
+		free(p->l);
+	else
+		pdf_lines_free(p->l, p->nl);
+	for (size_t k = 0; k < p->nt; k++)
+		if (parked)
+			free(p->t[k].colx);
+		else
+			pdf_table_clear(&p->t[k]);
+	free(p->t);
+	free(p->r);
+	for (size_t k = 0; k < p->nst; k++)
+		pdf_table_clear(&p->st[k]);
+	free(p->st);
+	free(p->it);
+	pdf_page_lines v = page_lines(p);
+	pdf_margins_clear(&v);
+	free(p->dropped);
+	*p = (epage){.number = p->number, .parked = {-1, 0}};
+}
+
+/* Pages come back from the spill file one at a time: a page is planned
+ * once the next is back (a paragraph the page break cut joined up), and
+ * written once the next is planned (a row the break cut joins the row
+ * it goes on with on the page before). */
 int pdf_emitter_finish(pdf_emitter *e)
 {
 	if (e->method != PDF_STREAM)
 		drop_running_lines(e);
+	for (size_t i = 0; e->spill && i < e->np; i++) {
+		epage *p = &e->p[i];
+		p->dropped = rw_xmalloc(p->nl + 1);
+		for (size_t k = 0; k < p->nl; k++)
+			p->dropped[k] = (unsigned char)p->l[k].drop;
+	}
 	find_body_size(e);
-	write_document(e);
 	double *sizes;
 	size_t ns = heading_sizes(e, &sizes);
-	/* every page planned before any is written: a row the page break
-	 * cut joins the row it goes on with on the page before */
-	for (size_t i = 0; i < e->np; i++)
+	size_t first = first_page(e), back = 0;
+	while (back < e->np && back <= first + 1)
+		bring(e, back++);
+	write_document(e, first);
+	for (size_t i = 0; i < e->np; i++) {
+		while (back < e->np && back <= i + 1)
+			bring(e, back++);
 		plan_page(e, &e->p[i], sizes, ns);
-	for (size_t i = 0; i < e->np; i++)
-		write_page(e, &e->p[i]);
+		if (i > 0)
+			write_page(e, &e->p[i - 1]);
+		if (i > 0 && e->spill)
+			forget_page(&e->p[i - 1]);
+	}
+	if (e->np)
+		write_page(e, &e->p[e->np - 1]);
 	free(sizes);
 	return e->err ? -1 : 0;
 }
@@ -794,17 +914,9 @@ void pdf_emitter_free(pdf_emitter *e)
 {
 	if (!e)
 		return;
-	for (size_t i = 0; i < e->np; i++) {
-		pdf_lines_free(e->p[i].l, e->p[i].nl);
-		for (size_t k = 0; k < e->p[i].nt; k++)
-			pdf_table_clear(&e->p[i].t[k]);
-		free(e->p[i].t);
-		free(e->p[i].r);
-		for (size_t k = 0; k < e->p[i].nst; k++)
-			pdf_table_clear(&e->p[i].st[k]);
-		free(e->p[i].st);
-		free(e->p[i].it);
-	}
+	for (size_t i = 0; i < e->np; i++)
+		forget_page(&e->p[i]);
+	pdf_spill_free(e->spill);
 	free(e->p);
 	free(e->open_gaps);
 	forget_head(e);

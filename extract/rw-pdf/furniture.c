@@ -99,7 +99,7 @@ static int is_page_number(const char *key)
 }
 
 typedef struct mark {
-	char *key;
+	const char *key;
 	int band;   /* 0 top, 1 bottom */
 	long place; /* distance from that edge, in place_step */
 	int page;
@@ -212,6 +212,36 @@ static int in_header_row(const pdf_page_lines *p, const pdf_line *l, int lines)
 	return 0;
 }
 
+void pdf_note_margins(pdf_page_lines *p)
+{
+	size_t cap = 0;
+	p->m = NULL;
+	p->nm = 0;
+	for (size_t k = 0; k < p->nl; k++) {
+		const pdf_line *l = &p->l[k];
+		int band = margin_band(p, l);
+		if (band < 0 || in_header_row(p, l, 1))
+			continue;
+		char *key = line_key(l);
+		int number = is_page_number(key);
+		double d = band == 0 ? l->b.top : p->height - l->b.bottom;
+		p->m = rw_xgrow(p->m, &cap, p->nm + 1, sizeof *p->m);
+		p->m[p->nm++] = (pdf_margin_line){number ? NULL : key, k, band,
+						  lround(d / furp->place_step)};
+		if (number)
+			free(key);
+	}
+}
+
+void pdf_margins_clear(pdf_page_lines *p)
+{
+	for (size_t k = 0; k < p->nm; k++)
+		free(p->m[k].key);
+	free(p->m);
+	p->m = NULL;
+	p->nm = 0;
+}
+
 /* The margin lines of every page, page numbers marked at once. */
 static mark *margin_marks(pdf_page_lines *pages, size_t np, size_t *n)
 {
@@ -219,20 +249,15 @@ static mark *margin_marks(pdf_page_lines *pages, size_t np, size_t *n)
 	size_t cap = 0;
 	*n = 0;
 	for (size_t i = 0; i < np; i++)
-		for (size_t k = 0; k < pages[i].nl; k++) {
-			pdf_line *l = &pages[i].l[k];
-			int band = margin_band(&pages[i], l);
-			if (band < 0 || in_header_row(&pages[i], l, 1))
-				continue;
-			char *key = line_key(l);
-			if (is_page_number(key)) {
+		for (size_t k = 0; k < pages[i].nm; k++) {
+			const pdf_margin_line *ml = &pages[i].m[k];
+			pdf_line *l = &pages[i].l[ml->line];
+			if (!ml->key) {
 				l->drop = 1;
-				free(key);
 				continue;
 			}
-			double d = band == 0 ? l->b.top : pages[i].height - l->b.bottom;
 			m = rw_xgrow(m, &cap, *n + 1, sizeof *m);
-			m[(*n)++] = (mark){key, band, lround(d / furp->place_step), pages[i].number, l};
+			m[(*n)++] = (mark){ml->key, ml->band, ml->place, pages[i].number, l};
 		}
 	return m;
 }
@@ -259,7 +284,7 @@ static int is_title(const pdf_page_lines *pages, size_t np, const mark *m)
 	return others || m->l->bold;
 }
 
-static void mark_running_lines(pdf_page_lines *pages, size_t np)
+void pdf_mark_running_lines(pdf_page_lines *pages, size_t np)
 {
 	size_t n;
 	mark *m = margin_marks(pages, np, &n);
@@ -284,8 +309,6 @@ static void mark_running_lines(pdf_page_lines *pages, size_t np)
 				m[k].l->drop = 1;
 		i = j;
 	}
-	for (size_t i = 0; i < n; i++)
-		free(m[i].key);
 	free(m);
 }
 
@@ -361,35 +384,37 @@ static void move_lines(pdf_page_lines *a, long last, pdf_page_lines *b, size_t f
 	b->nl -= n;
 }
 
-static void join_cut_paragraphs(pdf_page_lines *pages, size_t np)
+void pdf_join_cut_paragraph(pdf_page_lines *a, pdf_page_lines *b)
 {
-	for (size_t i = 0; i + 1 < np; i++) {
-		pdf_page_lines *a = &pages[i], *b = &pages[i + 1];
-		long last = body_line(a, 1), first = body_line(b, 0);
-		if (last < 0 || first < 0)
-			continue;
-		const pdf_line *end = &a->l[last], *start = &b->l[first];
-		if (ends_sentence(end) || !is_prose(end) || !is_prose(start) ||
-		    fabs(end->size - start->size) > furp->same_size || end->bold != start->bold ||
-		    fabs(end->b.left - start->b.left) > furp->join_indent * fmax(end->size, 1) ||
-		    !clear_of_tables(a, end, 0) || !clear_of_tables(b, start, 1))
-			continue;
-		/* the paragraph's lines on the next page: up to its first break */
-		size_t n = 1, prev = (size_t)first;
-		for (size_t k = (size_t)first + 1; k < b->nl; k++) {
-			if (b->l[k].drop)
-				break;
-			if (!same_paragraph(&b->l[prev], &b->l[k]))
-				break;
-			prev = k;
-			n++;
-		}
-		move_lines(a, last, b, (size_t)first, n);
+	long last = body_line(a, 1), first = body_line(b, 0);
+	if (last < 0 || first < 0)
+		return;
+	const pdf_line *end = &a->l[last], *start = &b->l[first];
+	if (ends_sentence(end) || !is_prose(end) || !is_prose(start) ||
+	    fabs(end->size - start->size) > furp->same_size || end->bold != start->bold ||
+	    fabs(end->b.left - start->b.left) > furp->join_indent * fmax(end->size, 1) ||
+	    !clear_of_tables(a, end, 0) || !clear_of_tables(b, start, 1))
+		return;
+	/* the paragraph's lines on the next page: up to its first break */
+	size_t n = 1, prev = (size_t)first;
+	for (size_t k = (size_t)first + 1; k < b->nl; k++) {
+		if (b->l[k].drop)
+			break;
+		if (!same_paragraph(&b->l[prev], &b->l[k]))
+			break;
+		prev = k;
+		n++;
 	}
+	move_lines(a, last, b, (size_t)first, n);
 }
 
 void pdf_mark_furniture(pdf_page_lines *pages, size_t np)
 {
-	mark_running_lines(pages, np);
-	join_cut_paragraphs(pages, np);
+	for (size_t i = 0; i < np; i++)
+		pdf_note_margins(&pages[i]);
+	pdf_mark_running_lines(pages, np);
+	for (size_t i = 0; i + 1 < np; i++)
+		pdf_join_cut_paragraph(&pages[i], &pages[i + 1]);
+	for (size_t i = 0; i < np; i++)
+		pdf_margins_clear(&pages[i]);
 }

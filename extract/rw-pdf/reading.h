@@ -118,6 +118,13 @@ typedef struct pdf_furniture_params {
 	size_t column_rows;   /* lines: a line heading as many in its columns is a header */
 } pdf_furniture_params;
 extern const pdf_furniture_params pdf_furniture_defaults;
+/* A line in a page's top or bottom margin that may be furniture. */
+typedef struct pdf_margin_line {
+	char *key;   /* its text, digit runs as one mark, lowercased; NULL: a page number */
+	size_t line; /* its index among the page's lines */
+	int band;    /* 0 top, 1 bottom */
+	long place;  /* distance from that edge, in place_step */
+} pdf_margin_line;
 /* A page's lines as emit.c keeps them, for the furniture pass. */
 typedef struct pdf_page_lines {
 	int number;
@@ -126,11 +133,22 @@ typedef struct pdf_page_lines {
 	size_t nl;
 	const pdf_table *t; /* the page's ruled tables */
 	size_t nt;
+	pdf_margin_line *m; /* pdf_note_margins */
+	size_t nm;
 } pdf_page_lines;
+/* Notes the lines of p in its margins that may be furniture (p->m),
+ * while the words of its lines are at hand: the furniture pass over
+ * every page then needs only the lines' boxes, sizes and flags. */
+void pdf_note_margins(pdf_page_lines *p);
+void pdf_margins_clear(pdf_page_lines *p);
 /* Marks (drop) the lines repeated at the same place on most pages and
- * page numbers in the margins; then moves the lines that go on with a
- * paragraph cut by a page break to the end of the page before, under
- * its last line. */
+ * page numbers in the margins, from the pages' notes. */
+void pdf_mark_running_lines(pdf_page_lines *pages, size_t np);
+/* Moves the lines of page b (the page after a) that go on with a
+ * paragraph cut by the page break to the end of a, under its last line;
+ * running lines marked first. */
+void pdf_join_cut_paragraph(pdf_page_lines *a, pdf_page_lines *b);
+/* All three over a document's pages. */
 void pdf_mark_furniture(pdf_page_lines *pages, size_t np);
 
 #endif

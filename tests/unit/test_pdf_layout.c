@@ -587,7 +587,7 @@ static void repeated_header_lines_are_no_running_head(void **state)
 		put_text(&p[i], "1.1", 10, 300);
 		put_text(&p[i], "alpha", 80, 300);
 		put_text(&p[i], "Done", 200, 300);
-		v[i] = (pdf_page_lines){i + 1, 800, NULL, 0, NULL, 0};
+		v[i] = (pdf_page_lines){.number = i + 1, .height = 800};
 		v[i].l = pdf_lines_build(p[i].g, p[i].ng, &v[i].nl);
 	}
 	pdf_mark_furniture(v, PAGES);

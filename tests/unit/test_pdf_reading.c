@@ -374,7 +374,7 @@ static void running_foot_and_page_number_are_furniture(void **state)
 			PDF_DIR_EAST);
 		put_dir(&p[i], "Board resolutions draft", 60, 30, PDF_DIR_EAST);
 		put_dir(&p[i], num, 60, 760 + i, PDF_DIR_EAST);
-		v[i] = (pdf_page_lines){i + 1, 800, NULL, 0, NULL, 0};
+		v[i] = (pdf_page_lines){.number = i + 1, .height = 800};
 		v[i].l = lines_of(&p[i], &v[i].nl);
 	}
 	pdf_mark_furniture(v, 3);
@@ -401,7 +401,7 @@ static void a_header_row_of_two_cells_repeated_is_no_running_head(void **state)
 			put_dir(&p[i], "The board publishes its plan", 200, 80 + 20.0 * r,
 				PDF_DIR_EAST);
 		}
-		v[i] = (pdf_page_lines){i + 1, 800, NULL, 0, NULL, 0};
+		v[i] = (pdf_page_lines){.number = i + 1, .height = 800};
 		v[i].l = lines_of(&p[i], &v[i].nl);
 	}
 	pdf_mark_furniture(v, 3);
@@ -413,7 +413,7 @@ static void a_header_row_of_two_cells_repeated_is_no_running_head(void **state)
 static void mark_pages(pdf_page *p, pdf_page_lines *v, int n)
 {
 	for (int i = 0; i < n; i++) {
-		v[i] = (pdf_page_lines){i + 1, 800, NULL, 0, NULL, 0};
+		v[i] = (pdf_page_lines){.number = i + 1, .height = 800};
 		v[i].l = lines_of(&p[i], &v[i].nl);
 	}
 	pdf_mark_furniture(v, (size_t)n);
