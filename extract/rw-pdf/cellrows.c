@@ -84,6 +84,10 @@ const pdf_row_params pdf_row_defaults = {
 	/* the white between a cell's lines is at most half a line (the
 	 * largest leading); a line left blank leaves a whole one */
 	.blank_line = 0.75,
+	/* the widest word space of common faces (DejaVu Sans 0.32em,
+	 * Helvetica 0.28, Times 0.25): a word that fits after a space this
+	 * wide would have been set on the line above */
+	.space_width = 0.35,
 	/* a tenth of a line: glyph boxes of one edge or width differ by
 	 * rounding, a word space (a quarter of a line) is more */
 	.same_edge = 0.1,
@@ -332,9 +336,10 @@ static int padded_rows(const pdf_cellpiece *pc, size_t n, int cols, double pitch
 }
 
 /* The room of each column's cells: in w[c], the widest piece of column
- * c that keeps left of the next column's text (the room its cells'
- * lines had at least; a section row running on across the columns tells
- * nothing of it), 0 where the pieces carry no extent; in next[c], where
+ * c that keeps left of the next column's text and stands clear of the
+ * column before's (the room its cells' lines had at least; a section
+ * row running on across the columns tells nothing of it), 0 where the
+ * pieces carry no extent; in next[c], where
  * that text starts (HUGE_VAL for the last column). */
 static void column_room(const pdf_cellpiece *pc, size_t n, int cols, double *w, double *next)
 {
@@ -344,7 +349,12 @@ static void column_room(const pdf_cellpiece *pc, size_t n, int cols, double *w, 
 			if (pc[i * cols + c + 1].has)
 				next[c] = fmin(next[c], pc[i * cols + c + 1].left);
 		for (size_t i = 0; i < n; i++) {
-			const pdf_cellpiece *p = &pc[i * cols + c];
+			const pdf_cellpiece *p = &pc[i * cols + c], *before = p - 1;
+			/* a piece a word space from the one before goes on
+			 * with its words (a section row cut at a column's
+			 * start): no cell's line */
+			if (c > 0 && before->has && p->left - before->right <= p->space)
+				continue;
 			if (p->has && p->right <= next[c])
 				w[c] = fmax(w[c], p->right - p->left);
 		}
@@ -442,13 +452,16 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
  * start here (beside a first cell going on, the other columns). last[c]:
  * the bottom of column c's last text in the row so far (NAN: none). */
 static int starts_row(const pdf_cellpiece *pc, size_t i, int cols, double step, double pitch,
-		      int padded, const double *last)
+		      int padded, const double *last, const double *w)
 {
 	if (padded && step > pitch * ROW_STEP)
 		return 1;
 	for (int c = 1; c < cols; c++) {
 		const pdf_cellpiece *p = &pc[i * cols + c];
 		if (p->has && p->top - last[c] > pdf_row_defaults.blank_line * (p->bottom - p->top))
+			return 1;
+		if (p->has && w && pc[(i - 1) * cols + c].has &&
+		    would_fit(&pc[(i - 1) * cols + c], p, w[c]))
 			return 1;
 	}
 	return 0;
@@ -475,6 +488,9 @@ static int goes_on(const int *anchor, size_t n, size_t i, int k)
 static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double pitch,
 			     int padded, double *ac, size_t na, int *anchor, int *spans_to)
 {
+	double *w = rw_xmalloc(((size_t)cols + 1) * sizeof *w);
+	double *next = rw_xmalloc(((size_t)cols + 1) * sizeof *next);
+	column_room(pc, n, cols, w, next);
 	double *out = rw_xmalloc((n + na + 1) * sizeof *out);
 	size_t *shift = rw_xmalloc((na + 1) * sizeof *shift);
 	double *col_last = rw_xmalloc((size_t)cols * sizeof *col_last);
@@ -503,7 +519,8 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 			out[m - 1] = centre(&pc[i * cols]);
 			row = anchor[i];
 			starts = 1;
-		} else if (row >= 0 && starts_row(pc, i, cols, step, pitch, padded, col_last)) {
+		} else if (row >= 0 && starts_row(pc, i, cols, step, pitch, padded, col_last,
+						      row > 0 ? w : NULL)) {
 			/* the row's first cell goes on down here: it spans both */
 			if (goes_on(anchor, n, i, row) && spans_to[shift[row]] < 0)
 				spans_to[shift[row]] = (int)m;
@@ -529,6 +546,8 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 	free(out);
 	free(shift);
 	free(col_last);
+	free(w);
+	free(next);
 	return m;
 }
 

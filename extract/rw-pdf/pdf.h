@@ -348,6 +348,8 @@ typedef struct pdf_row_params {
 			      starts the next row (cells aligned at the top) */
 	double grid;       /* points: lines set on a grid of pixels step by
 			      the pitch give or take this (a browser's) */
+	double space_width; /* font sizes: a word space at the widest (a word
+			       fitting after it would have been set there) */
 	double same_edge;  /* text heights: left edges or widths of text
 			      this close are one (a wrapped cell's lines
 			      start level; ids of one form are as wide) */

@@ -590,7 +590,7 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 			pdf_cellpiece *p = &pc[i * cols + col[k]];
 			if (!p->has) {
 				const pdf_word *w = &l[i].w[c[k].w0];
-				double space = pdf_layout_defaults.word_gap * fmax(w->size, 1);
+				double space = pdf_row_defaults.space_width * fmax(w->size, 1);
 				*p = (pdf_cellpiece){1, c[k].b.top, c[k].b.bottom, c[k].b.left,
 						     c[k].b.right, w->b.right - w->b.left, space};
 			}

@@ -1599,7 +1599,7 @@ static void lines_of_one_row_each_are_no_wrapped_cells(void **state)
 	const wide_piece same_width[] = {{0, 0, 0, 30, 12}, {0, 1, 100, 190, 40}, {0, 2, 200, 230, 30},
 					 {1, 0, 0, 30, 12}, {1, 1, 100, 190, 40}};
 	const wide_piece would_fit[] = {{0, 0, 0, 30, 30}, {0, 1, 100, 140, 40}, {0, 2, 200, 230, 30},
-					{1, 0, 0, 20, 20}, {1, 1, 100, 130, 30}, {2, 1, 100, 190, 30}};
+					{1, 0, 0, 20, 20}, {1, 1, 100, 130, 30}, {2, 1, 100, 190, 70}};
 	const wide_piece header[] = {{0, 0, 5, 25, 12}, {0, 1, 100, 190, 40}, {0, 2, 200, 230, 30},
 				     {1, 0, 0, 30, 30}, {1, 1, 100, 190, 40}};
 	int row[6];
@@ -1609,6 +1609,22 @@ static void lines_of_one_row_each_are_no_wrapped_cells(void **state)
 	assert_int_equal(row[3], 1);
 	assert_int_equal(rows_of_wide(header, 5, 3, 2, row), 2);
 	assert_int_equal(row[3], 1);
+}
+
+/* A table set solid, cells aligned at the top: under a row's one-line
+ * description, a line with an empty first cell whose first word would
+ * have fit at the end of that line (greedy filling would have set it
+ * there) starts a row of its own. The header is left whole: its cells
+ * are broken by hand ("Priority" over "as of"), not by filling. */
+static void a_word_that_would_have_fit_above_starts_a_row(void **state)
+{
+	const wide_piece wp[] = {{0, 0, 0, 25, 12}, {0, 1, 100, 140, 40}, {1, 1, 100, 120, 10},
+				 {2, 0, 0, 30, 30}, {2, 1, 100, 150, 40}, {3, 1, 100, 200, 30}};
+	int row[6];
+	assert_int_equal(rows_of_wide(wp, 6, 2, 4, row), 3);
+	const int want[] = {0, 0, 0, 1, 1, 2};
+	for (int k = 0; k < 6; k++)
+		assert_int_equal(row[k], want[k]);
 }
 
 /* A piece of a table: rows of cols texts ("" empty), each cell one line
@@ -1803,6 +1819,7 @@ int main(void)
 		cmocka_unit_test(text_clear_under_the_last_centred_row_is_a_row),
 		cmocka_unit_test(a_wrapped_first_cell_of_a_solid_table_is_one_row),
 		cmocka_unit_test(lines_of_one_row_each_are_no_wrapped_cells),
+		cmocka_unit_test(a_word_that_would_have_fit_above_starts_a_row),
 		cmocka_unit_test(a_line_over_the_first_row_is_a_row_of_its_own),
 		cmocka_unit_test(ids_over_two_lines_show_cells_aligned_at_the_top),
 		cmocka_unit_test(an_id_centred_on_two_ruled_rows_spans_both),
