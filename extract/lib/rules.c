@@ -34,7 +34,7 @@ static const char *const keys_priority[] = {"P1", "P2", "P3", "P4", "eligible", 
 static const char *const keys_header[] = {"id", "board_action", "status", "priority", "description", "update", NULL};
 static const char *const keys_list[] = {"item", "sep", "range", NULL};
 static const char *const keys_skip[] = {"sentence", "section", "stop", NULL};
-static const char *const keys_valuelist[] = {"join", "tail", "heading", "label", NULL};
+static const char *const keys_valuelist[] = {"join", "tail", "heading", "label", "alone", NULL};
 static const char *const keys_order[] = {"status", "board_action", NULL};
 
 static const char *const *allowed_keys(enum rw_rsec s)

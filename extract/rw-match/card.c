@@ -1,38 +1,70 @@
 /* card.c - a recommendation laid out as a card, as content management
- * systems publish them: a heading that names one recommendation
+ * systems publish them: a title that names one recommendation
  * ("Recommendation 5.4: Publish security reports") and under it lines
  * "Status: In progress", "Board action: Approved", "Priority: P1".  Each
  * line is a table row in other clothes: its label maps to a field by the
- * [header] rules, its value by the field's vocabulary.  The card holds up
- * to the next heading of its level or higher. */
+ * [header] rules, its value by the field's vocabulary.
+ *
+ * The title is a heading, and the card holds up to the next heading of
+ * its level or higher; or a line that is nothing but a recommendation's
+ * name (a paragraph, an accordion's summary, a bold line: it reads whole
+ * as an id cell does, after a [context] word), and the card holds up to
+ * the next heading or title.  A label may stand alone on its line with
+ * its value on the next, as a definition list or a form sets them
+ * ("Board action" over "Approved"). */
 #include "match.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-void card_heading(struct matcher *m, struct walk *w, const struct blk *b, int level)
+/* The level a card opened by a line, not a heading, takes: deeper than
+ * any heading, so that every heading ends it. */
+#define LINE_CARD_LEVEL 7
+
+/* Opens the card of the one recommendation text names after a [context]
+ * word; 1 when it did. */
+static int card_open(struct matcher *m, struct walk *w, const struct blk *b, int level)
 {
-	if (w->card_id && level <= w->card_level) {
-		free(w->card_id);
-		w->card_id = NULL;
-	}
 	const char *text = b->text ? b->text : "";
 	size_t len = strlen(text), at = strspn(text, " ");
 	rw_hit h;
 	if (!rw_rules_at(m->rules, RW_R_CONTEXT, NULL, text, len, at, &h))
-		return;
+		return 0;
 	rw_idlist l = {0};
 	char *bad = NULL;
 	rw_id_list(m->rules, text, len, h.end, &l, &bad);
 	free(bad);
-	if (l.n == 1) {
+	int one = l.n == 1;
+	if (one) {
 		free(w->card_id);
 		w->card_id = rw_xstrdup(l.v[0]);
 		w->card_level = level;
+		w->card_label = 0;
 		explain(m, "  %s: a card for recommendation %s: its \"label: value\" lines are read",
 			b->locator ? b->locator : "?", w->card_id);
 	}
 	rw_idlist_free(&l);
+	return one;
+}
+
+void card_heading(struct matcher *m, struct walk *w, const struct blk *b, int level)
+{
+	w->card_label = 0;
+	if (w->card_id && level <= w->card_level) {
+		free(w->card_id);
+		w->card_id = NULL;
+	}
+	card_open(m, w, b, level);
+}
+
+/* A line that is only a recommendation's name: the whole of it reads as
+ * an id cell. */
+static int card_title(struct matcher *m, struct walk *w, const struct blk *b)
+{
+	char *id = rw_id_from_cell(m->rules, b->text ? b->text : "");
+	int title = id && card_open(m, w, b, LINE_CARD_LEVEL);
+	free(id);
+	return title;
 }
 
 /* The field a label names ([header], the id excluded); -1 when none. */
@@ -48,33 +80,68 @@ static int label_field(struct matcher *m, const char *label)
 	return -1;
 }
 
-int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b)
+/* The field of a line that is a label alone ([valuelist] alone), else -1. */
+static int label_alone(struct matcher *m, const char *text)
 {
-	const char *text = b->text ? b->text : "";
 	rw_hit h;
-	size_t ls, le, vs, ve;
-	if (!w->card_id || !rw_rules_search(m->rules, RW_R_VALUELIST, "label", text, strlen(text), 0, &h) ||
-	    !rw_hit_group(&h, "label", &ls, &le) || !rw_hit_group(&h, "value", &vs, &ve))
-		return 0;
-	char *label = rw_xstrndup(text + ls, le - ls), *raw = rw_xstrndup(text + vs, ve - vs);
+	size_t ls, le;
+	if (!rw_rules_search(m->rules, RW_R_VALUELIST, "alone", text, strlen(text), 0, &h) ||
+	    !rw_hit_group(&h, "label", &ls, &le))
+		return -1;
+	char *label = rw_xstrndup(text + ls, le - ls);
 	int f = label_field(m, label);
+	free(label);
+	return f;
+}
+
+/* Emits field f of the card from raw; 1 when it gave a fact.  A value
+ * outside its vocabulary is tallied. */
+static int card_value(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
+		      int f, const char *raw)
+{
 	const char *value = raw;
 	if (f == RW_F_BOARD_ACTION || f == RW_F_STATUS || f == RW_F_PRIORITY) {
 		value = rw_rules_classify(m->rules, vocab_of((enum rw_field)f), raw);
 		if (!value && !rw_rules_classify(m->rules, RW_R_EMPTY, raw))
 			tally_unmapped(m, d, (enum rw_field)f, raw, b->locator);
 	}
-	if (f >= 0 && value) {
-		char own[RW_ISO_DATE_SIZE];
-		const char *from = NULL, *date;
-		if (f == RW_F_BOARD_ACTION)
-			date = rw_rules_date(m->rules, raw, strlen(raw), 0, own, NULL, NULL) ? own : w->governs;
-		else
-			date = walk_asof(d, w, &from);
-		emit_fact(m, d, current_review(m, d, w), w->card_id, (enum rw_field)f, value, raw, date,
-			  b->locator);
+	if (f < 0 || !value)
+		return 0;
+	char own[RW_ISO_DATE_SIZE];
+	const char *from = NULL, *date;
+	if (f == RW_F_BOARD_ACTION)
+		date = rw_rules_date(m->rules, raw, strlen(raw), 0, own, NULL, NULL) ? own : w->governs;
+	else
+		date = walk_asof(d, w, &from);
+	emit_fact(m, d, current_review(m, d, w), w->card_id, (enum rw_field)f, value, raw, date,
+		  b->locator);
+	return 1;
+}
+
+int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b)
+{
+	const char *text = b->text ? b->text : "";
+	int pending = w->card_label - 1;
+	w->card_label = 0;
+	if (card_title(m, w, b))
+		return 0; /* read as prose too, as a heading is */
+	if (!w->card_id)
+		return 0;
+	if (pending >= 0)
+		return card_value(m, d, w, b, pending, text) || 1;
+	int alone = label_alone(m, text);
+	if (alone >= 0) {
+		w->card_label = alone + 1;
+		return 1;
 	}
+	rw_hit h;
+	size_t ls, le, vs, ve;
+	if (!rw_rules_search(m->rules, RW_R_VALUELIST, "label", text, strlen(text), 0, &h) ||
+	    !rw_hit_group(&h, "label", &ls, &le) || !rw_hit_group(&h, "value", &vs, &ve))
+		return 0;
+	char *label = rw_xstrndup(text + ls, le - ls), *raw = rw_xstrndup(text + vs, ve - vs);
+	int read = card_value(m, d, w, b, label_field(m, label), raw);
 	free(label);
 	free(raw);
-	return f >= 0 && value;
+	return read;
 }

@@ -105,8 +105,9 @@ struct walk {
 	const char *asof_from;
 	const char *carried;           /* decision passed on to the items below */
 	struct group_value heading_value[RW_F__COUNT]; /* said by the last heading */
-	char *card_id;  /* the recommendation a heading names, for its card */
-	int card_level; /* that heading's level */
+	char *card_id;  /* the recommendation a title names, for its card */
+	int card_level; /* its heading's level (card.c: deeper for a line) */
+	int card_label; /* 1 + the field a lone label named on the last line, or 0 */
 	int skipping;                  /* inside a rationale */
 	struct table_state *table;     /* the recommendation table still open */
 	int tables_done;               /* highest table number read */

@@ -217,3 +217,16 @@ stdout:
 stderr:
 | recwatch: tests/match/rows-as-lines.html: 3 lines name a recommendation and a value as a table row does, and nothing was read for it: R3.1, R2.1, R2.2 (first: table[1]/tr[3]/td[1])
 | recwatch: 3 items could not be read (see the rejects file)
+
+=== cards whose title is a line, not a heading (an accordion's summary, a bold paragraph), and labels alone on their line over their value (a definition list, "Status" over "Completed"); a heading ends a line's card; a value outside the vocabulary is said
+cmd: recwatch extract tests/match/card-lines.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| RDS-WHOIS2,LE.1,approved,,not_started,,,,,tests/match/card-lines.html
+| RDS-WHOIS2,LE.2,,,complete,,,,,tests/match/card-lines.html
+| RDS-WHOIS2,R1.1,approved,,complete,,,,,tests/match/card-lines.html
+| RDS-WHOIS2,R1.2,,,in_progress,,,,,tests/match/card-lines.html
+stderr:
+| recwatch: tests/match/card-lines.html: /html/body/dl[2]/dd[3]: priority "Prerequisite" is not in the vocabulary
+| recwatch: 1 item could not be read
