@@ -58,7 +58,16 @@ enum html_role {
 	ROLE_LEAF,      /* one block of its own: p, h1-h6, li, dt, dd, ... */
 	ROLE_TABLE,
 };
+/* The role, once known, is kept in the node's `extra`: its low byte is
+ * the role + 1 (stream.c sets it as the parser makes the node); its high
+ * byte the table element an ARIA role makes it, below. */
+#define HTML_ROLE_BITS 0xFFu
 enum html_role html_role(const xmlNode *n);
+/* Marks an element an ARIA table role is given (<div role="row">) as the
+ * table element it stands for (<tr>), as the parser makes it: a grid a
+ * screen reader reads as a table is read as one.  Rows, groups and
+ * cells count only inside a table of either kind. */
+void html_take_aria_role(xmlNode *n);
 
 /* A growable array of nodes. */
 typedef struct html_nodes {
@@ -167,10 +176,21 @@ static inline void html_free_node(xmlNode *n)
 	xmlFreeNode(n);
 }
 
+/* The table elements an ARIA role can make an element, by the code in
+ * the high byte of its `extra` (1-based). */
+static const char *const html_aria_as[] = {"table", "tbody", "tr", "td", "th"};
+
+/* The element's name as the reader takes it: the table element its ARIA
+ * role makes it, else its own.  Locators keep its own. */
+static inline const char *html_name(const xmlNode *n)
+{
+	unsigned aria = n->extra >> 8;
+	return aria ? html_aria_as[aria - 1] : (const char *)n->name;
+}
+
 static inline int html_is(const xmlNode *n, const char *name)
 {
-	return n && n->type == XML_ELEMENT_NODE && n->name &&
-	       !strcmp((const char *)n->name, name);
+	return n && n->type == XML_ELEMENT_NODE && n->name && !strcmp(html_name(n), name);
 }
 
 #endif

@@ -142,12 +142,14 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 	xmlNode *n = ctxt->node != before ? ctxt->node : NULL;
 	if (!s->f[0].node && ctxt->myDoc)
 		s->f[0].node = (xmlNode *)ctxt->myDoc;
+	if (n)
+		html_take_aria_role(n);
 	frame *f = push_frame(s), *p = f - 1;
 	f->node = n;
 	f->owner = NULL;
 	f->role = n ? html_role(n) : ROLE_SKIP;
 	if (n) /* the walk asks again for each element it meets */
-		n->extra = (unsigned short)(f->role + 1);
+		n->extra = (unsigned short)((n->extra & ~HTML_ROLE_BITS) | (f->role + 1));
 	if (n && n->parent == p->node)
 		html_set_index(n, count_child(p, name));
 	if (!n || p->mode == NOT_READ || n->parent != p->node ||

@@ -53,11 +53,42 @@ static int role_cmp(const void *key, const void *item)
 	return strcmp(key, *(const char *const *)item);
 }
 
+/* ARIA's table roles and the element each stands for (html_aria_as). */
+static const struct {
+	const char *role;
+	unsigned as;
+} aria_roles[] = {
+	{"table", 1}, {"grid", 1}, {"treegrid", 1}, {"rowgroup", 2}, {"row", 3},
+	{"cell", 4}, {"gridcell", 4}, {"columnheader", 5}, {"rowheader", 5},
+};
+
+static int in_table(const xmlNode *n)
+{
+	for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+		if (html_is(p, "table"))
+			return 1;
+	return 0;
+}
+
+void html_take_aria_role(xmlNode *n)
+{
+	xmlChar *role = xmlGetNoNsProp(n, (const xmlChar *)"role");
+	if (!role)
+		return;
+	for (size_t i = 0; i < sizeof aria_roles / sizeof *aria_roles; i++)
+		if (!strcmp((const char *)role, aria_roles[i].role) &&
+		    (aria_roles[i].as == 1 || in_table(n))) {
+			n->extra = (unsigned short)(aria_roles[i].as << 8);
+			break;
+		}
+	xmlFree(role);
+}
+
 enum html_role html_role(const xmlNode *n)
 {
-	if (n->extra) /* set as the parser made it (stream.c) */
-		return (enum html_role)(n->extra - 1);
-	const char *name = (const char *)n->name;
+	if (n->extra & HTML_ROLE_BITS) /* set as the parser made it (stream.c) */
+		return (enum html_role)((n->extra & HTML_ROLE_BITS) - 1);
+	const char *name = n->name ? html_name(n) : NULL;
 	if (!name)
 		return ROLE_INLINE;
 	const void *hit = bsearch(name, roles, sizeof roles / sizeof roles[0],

@@ -220,3 +220,10 @@ stdout-file: tests/html/stream.expected.jsonl
 stdout-has: "text":"Last paragraph.","locator":"/html/body/p[22]"
 check: jq -e -s 'map(select(.kind=="table") | .table) == [1,2,3]' "$OUT"
 check: ! grep -q "never read" "$OUT"
+
+=== a grid of ARIA roles (role="table", "rowgroup", "row", "columnheader", "cell", "rowheader") is read as the table it is to a screen reader; its locator is its own element's path; a "row" outside any table is text
+cmd: rw-html tests/html/aria-grid.html
+status: 0
+stdout-file: tests/html/aria-grid.expected.jsonl
+check: jq -e -s 'map(select(.kind=="table") | .locator) == ["/html/body/div[2]"]' "$OUT"
+check: jq -e -s 'map(select(.kind=="cell" and .header) | .text) == ["Rec #", "Status"]' "$OUT"
