@@ -160,6 +160,30 @@ static int makes_bold(const xmlNode *n)
 	return 0;
 }
 
+static void gather_node(html_gather *g, const xmlNode *n, int bold);
+
+/* The text an element without text of its own stands for, as a screen
+ * reader says it: its aria-label, else an image's alt, else its title.
+ * A status drawn as an icon (<img alt="Complete">, <span title="In
+ * progress" class="dot">) is that status. */
+static void add_name(html_gather *g, const xmlNode *n, int bold)
+{
+	static const char *const names[] = {"aria-label", "alt", "title"};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)names[i]);
+		int said = v && !rw_is_blank((const char *)v);
+		if (said) {
+			xmlNode text = {.type = XML_TEXT_NODE, .content = v};
+			rw_buf_addc(g->buf, ' ');
+			gather_node(g, &text, bold);
+			rw_buf_addc(g->buf, ' ');
+		}
+		xmlFree(v);
+		if (said)
+			return;
+	}
+}
+
 static void gather_node(html_gather *g, const xmlNode *n, int bold)
 {
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -198,9 +222,13 @@ static void gather_node(html_gather *g, const xmlNode *n, int bold)
 		html_gather_children(g, n, bold || makes_bold(n));
 		rw_buf_addc(g->buf, ' ');
 		return;
-	case ROLE_INLINE:
+	case ROLE_INLINE: {
+		size_t before = g->buf->len;
 		html_gather_children(g, n, bold || makes_bold(n));
+		if (rw_is_blank(g->buf->s ? g->buf->s + before : ""))
+			add_name(g, n, bold || makes_bold(n));
 		return;
+	}
 	}
 }
 

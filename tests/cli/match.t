@@ -230,3 +230,13 @@ stdout:
 stderr:
 | recwatch: tests/match/card-lines.html: /html/body/dl[2]/dd[3]: priority "Prerequisite" is not in the vocabulary
 | recwatch: 1 item could not be read
+
+=== a status drawn as an icon is the name a screen reader says for it: an image's alt, an empty element's aria-label (before its title) or title; a link with text keeps its text, a decorative image (alt="") says nothing
+cmd: recwatch extract tests/match/icon-status.html && rw-html tests/match/icon-status.html | jq -r 'select(.kind=="cell") | .text' | paste -sd'|'
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| ATRT3,1.1,,,complete,,,,,tests/match/icon-status.html
+| ATRT3,1.2,,,in_progress,,,,,tests/match/icon-status.html
+| ATRT3,1.3,,,not_started,,,,,tests/match/icon-status.html
+| Rec #|Status|Details|1.1|Complete|Report|1.2|In progress|Ongoing work|1.3|Not started|
