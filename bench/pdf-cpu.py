@@ -8,10 +8,14 @@ whatever else the machine does weighs on both alike; the ratio printed is
 the median of the rounds' ratios, with the lowest and highest beside it.
 Made for the scorecards make bench writes (bench/work/scorecard-10p.pdf,
 scorecard-200p.pdf) and for checking a change to rw-pdf against them:
-give --bin twice to compare two builds in the same rounds.
+give --bin twice to compare two builds in the same rounds. Given PDFs of
+different lengths (gen-scorecard.py makes longer ones), it ends with how
+much the maximum resident set grows a page, by a least-squares line
+through (pages, max RSS): memory flat in pages grows by little.
 """
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -26,6 +30,21 @@ def run(cmd):
     return ru.ru_utime + ru.ru_stime, ru.ru_maxrss
 
 
+def pages(pdf):
+    out = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    m = re.search(r"^Pages:\s+(\d+)", out, re.M)
+    return int(m.group(1)) if m else None
+
+
+def slope(points):
+    """KB a page of the least-squares line through (pages, kB) points."""
+    n = len(points)
+    mx = sum(x for x, _ in points) / n
+    my = sum(y for _, y in points) / n
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    return sum((x - mx) * (y - my) for x, y in points) / sxx if sxx else 0.0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--rounds", type=int, default=7)
@@ -34,6 +53,7 @@ def main():
     ap.add_argument("pdf", nargs="+")
     a = ap.parse_args()
     bins = a.bin or ["bin"]
+    grows = {b: [] for b in bins + ["pdftotext"]}
     for pdf in a.pdf:
         peer = ["pdftotext", "-bbox-layout", pdf, "/dev/null"]
         ratios = {b: [] for b in bins}
@@ -53,6 +73,16 @@ def main():
             r = ratios[b]
             print(f"  {b}/rw-pdf: CPU {statistics.median(r):.3f}x pdftotext's "
                   f"(rounds {min(r):.3f}-{max(r):.3f}), max RSS {rss[b] / 1024:.1f} MB")
+        n = pages(pdf)
+        if n:
+            grows["pdftotext"].append((n, peer_rss))
+            for b in bins:
+                grows[b].append((n, rss[b]))
+    if len({n for n, _ in grows["pdftotext"]}) >= 2:
+        for who, points in grows.items():
+            name = who if who == "pdftotext" else f"{who}/rw-pdf"
+            print(f"max RSS grows {slope(points):.1f} KB a page: {name} "
+                  f"({', '.join(f'{n} p {k / 1024:.1f} MB' for n, k in sorted(points))})")
 
 
 if __name__ == "__main__":
