@@ -89,6 +89,27 @@ def cell(rng, text, noise):
     return t
 
 
+def icon(rng, text):
+    """A value drawn as an icon, its name for a screen reader."""
+    t = html.escape(text, quote=True)
+    return rng.choice(['<img src="dot.png" alt="%s">' % t, '<span class="dot" title="%s"></span>' % t,
+                       '<i class="icon" aria-label="%s"></i>' % t])
+
+
+def grid(rows, header, aria):
+    """A table's rows as <table>, or as a grid of ARIA roles."""
+    if not aria:
+        return ["<table>"] + ["<tr>" + "".join(r) + "</tr>" for r in rows] + ["</table>"]
+    out = ['<div role="table">']
+    for k, r in enumerate(rows):
+        cells = [c.replace("<th>", '<div role="columnheader">').replace("</th>", "</div>")
+                 .replace("<td>", '<div role="cell">').replace("</td>", "</div>") for c in r]
+        if k == 0 and header:
+            cells = [c.replace('role="cell"', 'role="columnheader"') for c in cells]
+        out.append('<div role="row">' + "".join(cells) + "</div>")
+    return out + ["</div>"]
+
+
 def status_page(rng, review):
     """A table of recommendations: id, some of status / board action /
     priority / description, in random order after the id."""
@@ -104,17 +125,19 @@ def status_page(rng, review):
     title = rng.choice(["%s Implementation Status", "%s: status of recommendations",
                         "Implementation of the %s recommendations"]) % rng.choice([review, REVIEWS[review]])
     th = rng.choice(["th", "td-strong"])
-    out = ["<h1>%s</h1>" % html.escape(title), "<p>%s</p>" % sentence(rng), "<table>"]
+    aria = rng.random() < 0.15   # a grid of divs with ARIA's table roles
+    icons = rng.random() < 0.15  # statuses drawn as icons
+    out = ["<h1>%s</h1>" % html.escape(title), "<p>%s</p>" % sentence(rng)]
     heads = [rng.choice(HEAD[c]) for c in cols]
-    if th == "th":
-        out.append("<tr>" + "".join("<th>%s</th>" % html.escape(h) for h in heads) + "</tr>")
+    if th == "th" or aria:
+        rows = [["<th>%s</th>" % html.escape(h) for h in heads]]
     else:
-        out.append("<tr>" + "".join("<td><strong>%s</strong></td>" % html.escape(h) for h in heads) + "</tr>")
+        rows = [["<td><strong>%s</strong></td>" % html.escape(h) for h in heads]]
     truth = []
     for k, i in enumerate(rid):
-        if noise and k and rng.random() < 0.1:
-            out.append('<tr><td colspan="%d"><strong>Recommendations on %s</strong></td></tr>'
-                       % (len(cols), rng.choice(WORDS)))
+        if noise and k and rng.random() < 0.1 and not aria:
+            rows.append(['<td colspan="%d"><strong>Recommendations on %s</strong></td>'
+                         % (len(cols), rng.choice(WORDS))])
         rec = {"review": review, "rec_id": i}
         row = []
         for c in cols:
@@ -126,10 +149,11 @@ def status_page(rng, review):
                 vocab = {"status": STATUS, "board_action": ACTION, "priority": PRIORITY}[c]
                 value = rng.choice(sorted(vocab))
                 rec[c] = value
-                row.append(cell(rng, rng.choice(vocab[value]), noise))
-        out.append("<tr>" + "".join("<td>%s</td>" % t for t in row) + "</tr>")
+                text = rng.choice(vocab[value])
+                row.append(icon(rng, text) if icons and c == "status" else cell(rng, text, noise))
+        rows.append(["<td>%s</td>" % t for t in row])
         truth.append(rec)
-    out.append("</table>")
+    out.extend(grid(rows, True, aria))
     return out, truth
 
 
@@ -220,28 +244,41 @@ def action_list_page(rng, review):
 
 
 def cards_page(rng, review):
-    """A heading a recommendation, then its fields as labelled lines."""
+    """A title a recommendation - a heading, a bold line or an accordion's
+    summary - then its fields as labelled lines, or as a definition list."""
     rid = ids(rng, rng.randint(2, 12))
     level = rng.choice([2, 3])
+    # a closed accordion prints its summary alone: these are open
+    titled = rng.choice(["heading", "heading", "bold", "details"])
     out = ["<h1>%s: implementation of each recommendation</h1>" % html.escape(review)]
     truth = []
     for i in rid:
         rec = {"review": review, "rec_id": i}
-        out.append("<h%d>%s</h%d>" % (level, html.escape(rng.choice(["Recommendation ", "Rec. ", "Recommendation #"]) + i
-                                                        + rng.choice(["", ": " + sentence(rng)[:40].rstrip(" .")])), level))
+        name = html.escape(rng.choice(["Recommendation ", "Rec. ", "Recommendation #"]) + i
+                           + rng.choice(["", ": " + sentence(rng)[:40].rstrip(" .")]))
+        out.append({"heading": "<h%d>%s</h%d>" % (level, name, level),
+                    "bold": "<p><strong>%s</strong></p>" % name,
+                    "details": "<details open><summary>%s</summary>" % name}[titled])
         out.append("<p>%s</p>" % sentence(rng))
-        lines = []
+        pairs = []
         for field, vocab in (("status", STATUS), ("priority", PRIORITY)):
             if rng.random() < 0.7:
                 value = rng.choice(sorted(vocab))
                 rec[field] = value
                 label = {"status": rng.choice(["Status", "Implementation status"]),
                          "priority": rng.choice(["Priority", "Priority level"])}[field]
-                lines.append("%s: %s" % (label, rng.choice(vocab[value])))
-        if rng.random() < 0.5:
+                pairs.append((label, rng.choice(vocab[value])))
+        lines = ["%s: %s" % p for p in pairs]
+        form = rng.random()
+        if form < 0.2:
+            out.append("<dl>%s</dl>" % "".join("<dt>%s</dt><dd>%s</dd>" % (html.escape(k), html.escape(v))
+                                               for k, v in pairs))
+        elif form < 0.6:
             out.append("<ul>%s</ul>" % "".join("<li>%s</li>" % html.escape(t) for t in lines))
         else:
             out.extend("<p>%s</p>" % html.escape(t) for t in lines)
+        if titled == "details":
+            out.append("</details>")
         if len(rec) > 2:  # a card that says nothing of it makes no record
             truth.append(rec)
     return out, truth
