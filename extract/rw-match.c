@@ -1,8 +1,12 @@
 /* rw-match - the matcher: block stream in, facts out (JSON Lines).
  *
- * Documents are read one at a time, whole (a document's review and
- * meeting date may be stated after the text they govern); tables go to
- * table.c, sentences to prose.c.  What looks like a recommendation but
+ * Documents are read one at a time and kept whole (a document's review
+ * and meeting date may be stated after the text they govern), and walked
+ * while their blocks come in, as far as what is in allows: once the
+ * document's front has come (its date), each block in turn, a table when
+ * it ends or its rows as they come (table.c); sentences go to prose.c.
+ * With --explain a document is walked when it ends, its account in the
+ * order it had.  What looks like a recommendation but
  * cannot be read is reported on stderr and, with --rejects, written to a
  * file. */
 #include "rw-match/match.h"
@@ -24,6 +28,14 @@ static const char usage[] =
 static void doc_clear(struct doc *d)
 {
 	doc_forget_blocks(d);
+	free(d->w.card_id);
+	memset(&d->w, 0, sizeof d->w);
+	d->walked = 0;
+	d->front_page = d->front_ready = d->fronted = d->ended = 0;
+	d->flow_end = 0;
+	d->review_known = 0;
+	doc_said_free(d);
+	table_stream_free(d);
 	d->incoming.table = 0;
 	d->incoming.id_cols = 0;
 	free(d->review);
@@ -36,35 +48,55 @@ static void doc_clear(struct doc *d)
 	leads_free(d);
 }
 
-/* Walks one buffered document in reading order. */
-static void doc_match(struct matcher *m, struct doc *d)
+static int is_flow(const struct blk *b)
 {
-	struct walk w = {0};
-	doc_read_front(m, d);
-	leads_find(m, d);
-	walk_start(d, &w);
-	for (size_t i = 0; i < d->n; i++) {
+	return b->kind != RW_BLK_TABLE && b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION;
+}
+
+/* Walks the document's blocks in reading order, as far as those in
+ * allow: all of them once it has ended. */
+static void doc_walk(struct matcher *m, struct doc *d)
+{
+	if (!d->ended && (m->explain || !d->front_ready))
+		return;
+	if (!d->fronted) {
+		doc_read_front(m, d);
+		walk_start(d, &d->w);
+		d->fronted = 1;
+	}
+	struct walk *w = &d->w;
+	for (; d->walked < d->n && (d->ended || !d->holding); d->walked++) {
+		size_t i = d->walked;
 		const struct blk *b = &d->b[i];
-		if (b->kind != RW_BLK_TABLE && b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION)
-			table_close(m, d, &w);
+		if (is_flow(b))
+			table_close(m, d, w);
 		switch (b->kind) {
 		case RW_BLK_HEADING:
-			walk_heading(m, d, &w, b);
-			prose_block(m, d, &w, b);
+			walk_heading(m, d, w, b);
+			prose_block(m, d, w, b);
 			break;
 		case RW_BLK_PARAGRAPH:
 		case RW_BLK_ITEM:
-			prose_block(m, d, &w, b);
+			prose_block(m, d, w, b);
 			break;
 		case RW_BLK_TABLE:
-			table_read(m, d, &w, i);
+			if (!table_read(m, d, w, i))
+				return; /* read on as more of it comes */
 			break;
 		default:
 			break; /* titles, captions and cells are read with their context */
 		}
 	}
-	table_close(m, d, &w);
-	free(w.card_id);
+}
+
+/* The document has ended: the rest of its walk. */
+static void doc_match(struct matcher *m, struct doc *d)
+{
+	d->ended = 1;
+	doc_review_settle(m, d);
+	doc_said_flush(m, d);
+	doc_walk(m, d);
+	table_close(m, d, &d->w);
 	tally_report(m, d);
 	near_report(m, d);
 	leads_report(m, d);
@@ -93,24 +125,28 @@ static int match_stream(FILE *in, const char *name, void *ctx)
 			continue;
 		if (b.kind == RW_BLK_DOCUMENT || !source) {
 			if (source) {
-				d.source = source;
 				doc_match(m, &d);
 				doc_clear(&d);
 				free(source);
 			}
-			source = rw_xstrdup(b.source ? b.source : name);
+			d.source = source = rw_xstrdup(b.source ? b.source : name);
 		}
 		doc_keep(&d, &b);
+		struct blk *kept = &d.b[d.n - 1];
 		if (b.kind == RW_BLK_CELL)
-			header_cell_in(m, &d, &d.b[d.n - 1]);
+			header_cell_in(m, &d, kept);
+		if (is_flow(kept))
+			d.flow_end = d.n;
+		leads_in(m, &d, d.n - 1);
+		doc_front_in(&d, kept);
+		doc_walk(m, &d);
 	}
 	rw_block_clear(&b);
-	if (source) {
-		d.source = source;
+	if (source)
 		doc_match(m, &d);
-	}
 	doc_clear(&d);
 	doc_free_blocks(&d);
+	free(d.said);
 	free(source);
 	return !bad ? RW_READ_WHOLE : good ? RW_READ_PART : RW_READ_NONE;
 }
@@ -150,6 +186,9 @@ int main(int argc, char **argv)
 		m.explain = !strcmp(explain_path, "-") ? stderr : fopen(explain_path, "w");
 	if (explain_path && !m.explain)
 		rw_die(explain_path, "cannot write the explanation");
+	/* facts go to the next stage 64 KiB at a time, what a pipe holds */
+	static char outbuf[64u << 10];
+	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	m.out = facts_writer(stdout);
 	m.status = rw_each_input(argc, argv, optind, match_stream, &m);
 	if (rw_writer_finish(m.out) != 0)

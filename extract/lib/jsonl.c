@@ -12,9 +12,11 @@
 
 #include "rwlib.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define DEFAULT_MAX_LINE (256u << 20)
 
@@ -51,6 +53,21 @@ static struct {
 	size_t pos, len;
 } chunk;
 
+/* Up to size bytes of in, as many as it has now: read(2) gives what a
+ * pipe holds without waiting for a whole chunk (fread waits), so a filter
+ * works on each line as soon as the stage before it writes it.  A stream
+ * with no descriptor (in memory) is read by fread.  0 at the end. */
+static size_t read_some(FILE *in, char *buf, size_t size)
+{
+	int fd = fileno(in);
+	if (fd < 0)
+		return fread(buf, 1, size, in);
+	ssize_t n;
+	while ((n = read(fd, buf, size)) < 0 && errno == EINTR)
+		;
+	return n > 0 ? (size_t)n : 0;
+}
+
 /* Reads one line (without its newline) into *line; returns its length,
  * -1 at the end of the stream, or -2 when it was longer than the cap
  * (the rest of it is skipped).  A stream starting (lineno 0) or another
@@ -64,7 +81,7 @@ static ssize_t read_line(FILE *in, long lineno, char **line, size_t *cap)
 	while (!newline) {
 		if (chunk.pos == chunk.len) {
 			chunk.pos = 0;
-			chunk.len = fread(chunk.buf, 1, sizeof chunk.buf, in);
+			chunk.len = read_some(in, chunk.buf, sizeof chunk.buf);
 			if (!chunk.len)
 				break;
 		}

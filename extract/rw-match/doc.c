@@ -37,18 +37,25 @@ static int is_front(const struct blk *b)
 }
 
 /* The review a document is about when no heading says: the title's, else
- * the one its text names most often. */
-static const char *doc_review(struct matcher *m, struct doc *d)
+ * the one its text names most often.  Before the end (!whole) only the
+ * title's is known: NULL, *known 0 when it names none. */
+static const char *doc_review(struct matcher *m, struct doc *d, int whole, int *known)
 {
 	const char *names[64];
 	size_t counts[64], n = 0, best = 0;
+	*known = 1;
 	for (size_t i = 0; i < d->n; i++) {
 		const struct blk *b = &d->b[i];
 		if (b->kind == RW_BLK_CELL)
 			continue; /* cells do not name the document's review */
+		int title = b->kind == RW_BLK_DOCUMENT || b->kind == RW_BLK_TITLE;
 		const char *r = review_in(m, b->text);
-		if (r && (b->kind == RW_BLK_DOCUMENT || b->kind == RW_BLK_TITLE))
+		if (r && title)
 			return r;
+		if (!whole && !title) {
+			*known = 0;
+			return NULL;
+		}
 		if (!r)
 			continue;
 		size_t k = 0;
@@ -58,6 +65,10 @@ static const char *doc_review(struct matcher *m, struct doc *d)
 			names[n] = r, counts[n++] = 0;
 		if (k < n)
 			counts[k]++;
+	}
+	if (!whole) { /* only titles so far */
+		*known = 0;
+		return NULL;
 	}
 	for (size_t k = 1; k < n; k++)
 		if (counts[k] > counts[best])
@@ -79,15 +90,31 @@ static int governs_itself(struct matcher *m, const char *text)
 	return text && rw_rules_search(m->rules, RW_R_GOVERNS, NULL, text, strlen(text), 0, &h);
 }
 
+void doc_review_settle(struct matcher *m, struct doc *d)
+{
+	if (d->review_known)
+		return;
+	int known;
+	const char *r = doc_review(m, d, d->ended, &known);
+	d->review = r ? rw_xstrdup(r) : NULL;
+	d->review_known = known;
+}
+
+void doc_front_in(struct doc *d, const struct blk *b)
+{
+	/* the front is the first page with something on it (a PDF may
+	 * open with a blank page); it is read once a table, a later page
+	 * or FRONT_BLOCKS blocks have come */
+	if (!d->front_page)
+		d->front_page = b->page;
+	d->front_ready |= d->n >= FRONT_BLOCKS || b->kind == RW_BLK_TABLE ||
+			  (d->front_page && b->page > d->front_page);
+}
+
 void doc_read_front(struct matcher *m, struct doc *d)
 {
-	const char *r = doc_review(m, d);
-	d->review = r ? rw_xstrdup(r) : NULL;
-	/* the front is the first page with something on it (a PDF may
-	 * open with a blank page) */
-	int front = 0;
-	for (size_t i = 0; i < d->n && !front; i++)
-		front = d->b[i].page;
+	doc_review_settle(m, d);
+	int front = d->front_page;
 	for (size_t i = 0; i < d->n && i < FRONT_BLOCKS; i++) {
 		const struct blk *b = &d->b[i];
 		if (b->kind == RW_BLK_TABLE || (front && b->page > front))
@@ -103,7 +130,7 @@ void doc_read_front(struct matcher *m, struct doc *d)
 			asof_in(m, b->text, d->asof);
 	}
 	explain(m, "document %s", d->source);
-	explain(m, "  review: %s", d->review ? d->review : "none named");
+	explain(m, "  review: %s", d->review ? d->review : d->review_known ? "none named" : "?");
 	explain(m, "  Board action date of the document: %s%s%s", d->date[0] ? d->date : "none",
 		d->date_from ? ", from " : "", d->date_from ? d->date_from : "");
 	explain(m, "  snapshot date of the title: %s", d->asof[0] ? d->asof : "none");
@@ -171,6 +198,10 @@ const char *current_review(struct matcher *m, struct doc *d, const struct walk *
 	for (size_t l = sizeof w->heading_review / sizeof *w->heading_review - 1; l >= 1; l--)
 		if (w->heading_review[l])
 			return w->heading_review[l];
+	if (!d->review_known) { /* the end tells it */
+		doc_hold(d);
+		return held_review;
+	}
 	if (d->review)
 		return d->review;
 	if (!d->review_warned)

@@ -1,60 +1,79 @@
 /* grid.c - a table's cells as a grid, from the cell blocks that follow
- * its `table` block. */
+ * its `table` block.  The grid holds each cell as its place among the
+ * document's blocks, which grow while a table is read as it comes. */
 #include "match.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+struct blk *grid_cell(const struct grid *g, int r, int c)
+{
+	size_t k = (size_t)(uintptr_t)rw_grid_at(&g->cells, r, c);
+	return k ? &(*g->blocks)[k - 1] : NULL;
+}
+
 const char *cell_text(const struct grid *g, int r, int c)
 {
-	const struct blk *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
+	const struct blk *b = grid_cell(g, r, c);
 	return b && b->text ? b->text : "";
 }
 
 const char *cell_loc(const struct grid *g, int r, int c)
 {
-	const struct blk *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
+	const struct blk *b = grid_cell(g, r, c);
 	return b && b->locator ? b->locator : "?";
 }
 
 int row_is_header(const struct grid *g, int r)
 {
 	for (int c = 0; c < g->cols; c++) {
-		const struct blk *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
+		const struct blk *b = grid_cell(g, r, c);
 		if (b && b->header)
 			return 1;
 	}
 	return 0;
 }
 
-/* Fills g from the cell blocks of table `tno` that follow block i. */
-int grid_read(struct doc *d, size_t i, struct grid *g)
+/* Whether block b ends the table whose cells come before it. */
+static int ends_table(const struct blk *b)
+{
+	return b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION && b->kind != RW_BLK_TABLE;
+}
+
+int grid_take(struct doc *d, size_t i, struct grid *g, size_t from, size_t to)
 {
 	const struct blk *tb = &d->b[i];
 	int tno = tb->table, too_big = 0;
-	rw_grid cells = {0};
-	for (size_t j = i + 1; j < d->n; j++) {
-		struct blk *b = &d->b[j];
-		if (b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION && b->kind != RW_BLK_TABLE)
-			break;
+	g->blocks = &d->b;
+	for (size_t j = from; j < to && !ends_table(&d->b[j]); j++) {
+		const struct blk *b = &d->b[j];
 		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0)
-			too_big |= rw_grid_put(&cells, b->row, b->col, b, NULL) != 0;
+			too_big |= rw_grid_put(&g->cells, b->row, b->col, (void *)(uintptr_t)(j + 1), NULL) != 0;
 		if (b->kind == RW_BLK_CAPTION && b->table == tno)
 			g->caption = b->text;
 	}
 	if (too_big)
-		rw_warn(d->source, "%s: table %d: more than %u cells; left out",
-			tb->locator ? tb->locator : "?", tno, RW_GRID_MAX_CELLS);
-	if (too_big || !cells.rows || !cells.cols) {
-		rw_grid_free(&cells, NULL);
-		g->rows = g->cols = 0;
-		g->cell = NULL;
+		doc_warn(d, "%s: table %d: more than %u cells; left out",
+			 tb->locator ? tb->locator : "?", tno, RW_GRID_MAX_CELLS);
+	g->rows = g->cells.rows;
+	g->cols = g->cells.cols;
+	return too_big ? -1 : 0;
+}
+
+int grid_read(struct doc *d, size_t i, struct grid *g)
+{
+	if (grid_take(d, i, g, i + 1, d->n) != 0 || !g->rows || !g->cols) {
+		grid_free(g);
 		return -1;
 	}
-	g->rows = cells.rows;
-	g->cols = cells.cols;
-	g->cell = (struct blk **)cells.cell; /* row-major, stride cols */
 	return 0;
+}
+
+void grid_free(struct grid *g)
+{
+	rw_grid_free(&g->cells, NULL);
+	g->rows = g->cols = 0;
 }
 
 /* The header text of each column, header rows joined top to bottom. */

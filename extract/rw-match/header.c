@@ -32,7 +32,7 @@ static void read_column(struct matcher *m, const struct grid *g, int c, struct c
 {
 	memset(cr, 0, sizeof *cr);
 	for (int r = g->nhead; r < g->rows; r++) {
-		struct blk *b = g->cell[(size_t)r * (size_t)g->cols + (size_t)c];
+		struct blk *b = grid_cell(g, r, c);
 		if (!b || !b->text || !*b->text || row_is_header(g, r))
 			continue;
 		if (!b->reading)

@@ -9,19 +9,19 @@
  * was not reported already (a cell whose id could not be read), its
  * value was lost: each such block goes to the rejects, and the document
  * gets one line naming them.
- * The leads are found before the document is read (it is buffered
- * whole), so that each fact only marks its id. */
+ * The leads are found as the blocks come in, while the document is read
+ * (rw-match.c), so a fact may come before the lead that names its id:
+ * each fact notes its id, each report its locator, and the document's
+ * end looks the leads up among them. */
 #include "match.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 struct lead {
-	const struct blk *b;
+	size_t block; /* its block, in d->b */
 	char *id;
-	size_t first; /* the first lead of the same id: it holds `read` */
-	int read;
-	int said;     /* its block was reported by the reader of its kind */
+	size_t first; /* the first lead of the same id */
 };
 
 struct leads {
@@ -29,6 +29,8 @@ struct leads {
 	size_t n, cap;
 	struct rw_hashset ids;    /* id -> its first lead */
 	struct rw_hashset blocks; /* a lead's locator -> the lead (the last) */
+	struct rw_hashset read;   /* ids that gave a fact */
+	struct rw_hashset said;   /* locators reported by the reader of their kind */
 };
 
 /* The ids are told apart by their 64-bit hash: two ids sharing one
@@ -47,7 +49,34 @@ static int leads_block(const struct blk *b)
 }
 
 
-static void add_lead(struct leads *s, const struct blk *b, char *id)
+static struct leads *leads_of(struct doc *d)
+{
+	struct leads *s = d->leads;
+	if (!s) {
+		s = d->leads = rw_xcalloc(1, sizeof *s);
+		rw_hs_init(&s->ids, 0);
+		rw_hs_init(&s->blocks, 0);
+		rw_hs_init(&s->read, 0);
+		rw_hs_init(&s->said, 0);
+	}
+	return s;
+}
+
+/* Notes text (by its hash) in set. */
+static void note(struct rw_hashset *set, const char *text)
+{
+	uint64_t h = rw_hs_hash(text, RW_HS_SEED);
+	struct rw_hs_slot *e = rw_hs_find(set, h, any, NULL);
+	if (e->val == RW_HS_EMPTY)
+		rw_hs_add(set, e, h, 1);
+}
+
+static int noted(const struct rw_hashset *set, const char *text)
+{
+	return rw_hs_find(set, rw_hs_hash(text, RW_HS_SEED), any, NULL)->val != RW_HS_EMPTY;
+}
+
+static void add_lead(struct leads *s, const struct blk *b, size_t block, char *id)
 {
 	uint64_t h = rw_hs_hash(id, RW_HS_SEED);
 	struct rw_hs_slot *e = rw_hs_find(&s->ids, h, any, NULL);
@@ -65,7 +94,7 @@ static void add_lead(struct leads *s, const struct blk *b, char *id)
 			e->val = s->n;
 	}
 	s->l = rw_xgrow(s->l, &s->cap, s->n + 1, sizeof *s->l);
-	s->l[s->n++] = (struct lead){b, id, first, 0, 0};
+	s->l[s->n++] = (struct lead){block, id, first};
 }
 
 /* Whether a value of a cell vocabulary starts text (as the cell after
@@ -80,48 +109,38 @@ static int value_starts(struct matcher *m, const char *text)
 	return 0;
 }
 
-void leads_find(struct matcher *m, struct doc *d)
+void leads_in(struct matcher *m, struct doc *d, size_t i)
 {
-	struct leads *s = NULL;
-	for (size_t i = 0; i < d->n; i++) {
-		const struct blk *b = &d->b[i];
-		if (!leads_block(b))
-			continue;
-		rw_hit h;
-		size_t len = strlen(b->text), from, to;
-		for (size_t at = 0; at < len &&
-		     rw_rules_search(m->rules, RW_R_IDLEAD, NULL, b->text, len, at, &h) &&
-		     rw_hit_group(&h, "id", &from, &to); at = h.end > at ? h.end : at + 1) {
-			if (!value_starts(m, b->text + h.end))
-				continue;
-			if (!s) {
-				s = d->leads = rw_xcalloc(1, sizeof *s);
-				rw_hs_init(&s->ids, 0);
-				rw_hs_init(&s->blocks, 0);
-			}
-			add_lead(s, b, rw_xstrndup(b->text + from, to - from));
-		}
-	}
+	const struct blk *b = &d->b[i];
+	if (!leads_block(b))
+		return;
+	rw_hit h;
+	size_t len = strlen(b->text), from, to;
+	for (size_t at = 0; at < len &&
+	     rw_rules_search(m->rules, RW_R_IDLEAD, NULL, b->text, len, at, &h) &&
+	     rw_hit_group(&h, "id", &from, &to); at = h.end > at ? h.end : at + 1)
+		if (value_starts(m, b->text + h.end))
+			add_lead(leads_of(d), b, i, rw_xstrndup(b->text + from, to - from));
 }
 
 void leads_read(struct doc *d, const char *id)
 {
-	struct leads *s = d->leads;
-	if (!s)
-		return;
-	struct rw_hs_slot *e = rw_hs_find(&s->ids, rw_hs_hash(id, RW_HS_SEED), any, NULL);
-	if (e->val != RW_HS_EMPTY)
-		s->l[e->val].read = 1;
+	note(&leads_of(d)->read, id);
 }
 
 void leads_said(struct doc *d, const char *locator)
 {
-	struct leads *s = d->leads;
-	if (!s || !locator)
-		return;
-	struct rw_hs_slot *e = rw_hs_find(&s->blocks, rw_hs_hash(locator, RW_HS_SEED), any, NULL);
-	if (e->val != RW_HS_EMPTY)
-		s->l[e->val].said = 1;
+	if (locator)
+		note(&leads_of(d)->said, locator);
+}
+
+/* Whether lead i's block was reported: the last lead of its block's
+ * locator stands for the block. */
+static int lead_said(const struct leads *s, const struct blk *b, size_t i)
+{
+	if (!b->locator || !noted(&s->said, b->locator))
+		return 0;
+	return rw_hs_find(&s->blocks, rw_hs_hash(b->locator, RW_HS_SEED), any, NULL)->val == i;
 }
 
 /* The ids named in the line, at most this many (the rest counted). */
@@ -136,13 +155,16 @@ void leads_report(struct matcher *m, struct doc *d)
 	size_t unread = 0, named = 0, first = 0;
 	for (size_t i = 0; i < s->n; i++) {
 		const struct lead *l = &s->l[i];
-		if (s->l[l->first].read || l->said)
+		const struct blk *b = &d->b[l->block];
+		/* a reject below notes its locator too: a block's last lead
+		 * is not said again */
+		if (noted(&s->read, l->id) || lead_said(s, b, i))
 			continue;
-		reject_quietly(m, d, l->b->locator, "a row read as a line: its values were not read",
-			       l->b->text);
+		reject_quietly(m, d, b->locator, "a row read as a line: its values were not read",
+			       b->text);
 		explain(m, "  %s: not read: names recommendation %s with a value, as a row does; "
 			"it gives no fact",
-			l->b->locator ? l->b->locator : "?", l->id);
+			b->locator ? b->locator : "?", l->id);
 		if (!unread++)
 			first = i;
 		if (l->first == i && named++ < NAMED_IDS)
@@ -154,7 +176,7 @@ void leads_report(struct matcher *m, struct doc *d)
 			"does, and nothing was read for it: %s%s (first: %s)", unread,
 			unread == 1 ? "" : "s", unread == 1 ? "s" : "",
 			list, named > NAMED_IDS ? ", ..." : "",
-			s->l[first].b->locator ? s->l[first].b->locator : "?");
+			d->b[s->l[first].block].locator ? d->b[s->l[first].block].locator : "?");
 		free(list);
 	}
 }
@@ -169,6 +191,8 @@ void leads_free(struct doc *d)
 	free(s->l);
 	rw_hs_free(&s->ids);
 	rw_hs_free(&s->blocks);
+	rw_hs_free(&s->read);
+	rw_hs_free(&s->said);
 	free(s);
 	d->leads = NULL;
 }

@@ -60,29 +60,6 @@ struct arena {
 	size_t left;
 };
 
-/* One document, buffered whole: review and dates need a look ahead. */
-struct doc {
-	const char *source;
-	struct blk *b;
-	size_t n, cap;
-	struct arena strings; /* the blocks' text and locators */
-	/* The table whose cells are coming in (header.c reads the cells
-	 * under a header that names ids as they come) */
-	struct {
-		int table;
-		unsigned long long id_cols; /* columns whose header names ids, by bit */
-	} incoming;
-	char *review;      /* named by the title or most often in the text */
-	int review_warned;
-	char date[RW_ISO_DATE_SIZE];     /* the meeting / Board action date of the document */
-	const char *date_from; /* the locator of the block that gave it */
-	char asof[RW_ISO_DATE_SIZE];     /* a snapshot date the title gives */
-	size_t nfacts;     /* facts this document gave */
-	struct tally *unmapped; /* values outside the vocabularies */
-	struct near *near;      /* what came close to a fact */
-	struct leads *leads;    /* blocks that begin with a recommendation */
-};
-
 /* What holds while walking a document's blocks in order. */
 struct walk {
 	const char *heading_review[7]; /* review named by the heading at each level */
@@ -113,6 +90,49 @@ struct walk {
 	int tables_done;               /* highest table number read */
 };
 
+struct said;
+struct table_stream;
+
+/* One document, kept whole: review and dates need a look ahead.  It is
+ * walked as far as its blocks allow while they come in (rw-match.c). */
+struct doc {
+	const char *source;
+	struct blk *b;
+	size_t n, cap;
+	struct arena strings; /* the blocks' text and locators */
+	/* The table whose cells are coming in (header.c reads the cells
+	 * under a header that names ids as they come) */
+	struct {
+		int table;
+		unsigned long long id_cols; /* columns whose header names ids, by bit */
+	} incoming;
+	char *review;      /* named by the title or most often in the text */
+	int review_warned;
+	char date[RW_ISO_DATE_SIZE];     /* the meeting / Board action date of the document */
+	const char *date_from; /* the locator of the block that gave it */
+	char asof[RW_ISO_DATE_SIZE];     /* a snapshot date the title gives */
+	size_t nfacts;     /* facts this document gave */
+	struct tally *unmapped; /* values outside the vocabularies */
+	struct near *near;      /* what came close to a fact */
+	struct leads *leads;    /* blocks that begin with a recommendation */
+	/* the walk, as far as the blocks in allow it */
+	struct walk w;
+	size_t walked;     /* blocks walked */
+	int front_page;    /* the first page with something on it (PDF) */
+	int front_ready;   /* enough blocks in to read the front (doc.c) */
+	int fronted;       /* the front read */
+	int ended;         /* every block is in */
+	size_t flow_end;   /* 1 + the last block that is no table, caption or
+			    * cell: the tables before it have ended */
+	int review_known;  /* review is final: the title's, or the end came */
+	/* Holding: a fact took the review only the end tells; what the walk
+	 * says from there waits, in order, and the walk with it (facts.c) */
+	int holding;
+	struct said *said;
+	size_t nsaid, said_cap;
+	struct table_stream *streaming; /* the table read as its rows come */
+};
+
 /* keep.c */
 /* Appends b to the document, its strings copied into the arena. */
 void doc_keep(struct doc *d, const rw_block *b);
@@ -122,6 +142,16 @@ void doc_forget_blocks(struct doc *d);
 void doc_free_blocks(struct doc *d);
 
 /* facts.c */
+/* The review a fact takes when it is the document's and the document's
+ * end has not come: current_review holds from there (d->holding). */
+extern const char held_review[];
+/* A line on stderr from the walk ("FILE: " and what fmt makes), in turn
+ * with what the walk holds. */
+void doc_warn(struct doc *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Starts holding; says what was held, its review now known; frees it. */
+void doc_hold(struct doc *d);
+void doc_said_flush(struct matcher *m, struct doc *d);
+void doc_said_free(struct doc *d);
 /* The writers of the facts and of the rejects file. */
 rw_writer *facts_writer(FILE *out);
 rw_writer *rejects_writer(FILE *out);
@@ -142,7 +172,12 @@ void reject_quietly(struct matcher *m, struct doc *d, const char *locator, const
 const char *walk_asof(const struct doc *d, const struct walk *w, const char **from);
 
 /* doc.c */
+/* A block kept: whether the front can be read yet (d->front_ready). */
+void doc_front_in(struct doc *d, const struct blk *b);
 void doc_read_front(struct matcher *m, struct doc *d);
+/* The review the document names, once it is known: at the start when the
+ * title names one, else at the end (d->review_known). */
+void doc_review_settle(struct matcher *m, struct doc *d);
 const char *review_in(struct matcher *m, const char *text);
 int asof_in(struct matcher *m, const char *text, char iso[RW_ISO_DATE_SIZE]);
 void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b);
@@ -166,7 +201,8 @@ struct column_reading {
 };
 struct grid {
 	int rows, cols, nhead;
-	struct blk **cell;   /* rows * cols, NULL where the reader gave none */
+	rw_grid cells;       /* 1 + each cell's index in *blocks; NULL where the reader gave none */
+	struct blk **blocks; /* the document's blocks */
 	int col_field[RW_MAX_COLS]; /* -1, RW_F__COUNT for id, else an rw_field */
 	int id_col;              /* the column of ids, or -1 */
 	int list_col;            /* else the column of lists of ids, or -1 */
@@ -177,6 +213,12 @@ struct grid {
 /* Fills g from the cell blocks of the table whose `table` block is
  * d->b[i]; -1 when it has no cells (or too many: said). */
 int grid_read(struct doc *d, size_t i, struct grid *g);
+/* Adds to g the cells of that table among blocks [from, to) up to the
+ * first block that ends it; -1 when too many (said). */
+int grid_take(struct doc *d, size_t i, struct grid *g, size_t from, size_t to);
+void grid_free(struct grid *g);
+/* The cell block at row r, column c; NULL when the reader gave none. */
+struct blk *grid_cell(const struct grid *g, int r, int c);
 const char *cell_text(const struct grid *g, int r, int c); /* "" when none */
 const char *cell_loc(const struct grid *g, int r, int c);  /* "?" when none */
 int row_is_header(const struct grid *g, int r);
@@ -204,8 +246,11 @@ const char *table_action_date(const struct doc *d, const struct walk *w, const s
 /* table.c: reads the table whose `table` block is d->b[i].  A table that
  * goes on where the open one stopped (same columns, on the next page)
  * continues it; anything else between tables closes it: call
- * table_close then, and at the end of the document. */
-void table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i);
+ * table_close then, and at the end of the document.  Returns 0 when the
+ * table has not ended yet: its rows are read as they come once its
+ * header is settled, and it is to be read again with more blocks. */
+int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i);
+void table_stream_free(struct doc *d);
 void table_close(struct matcher *m, struct doc *d, struct walk *w);
 
 /* valuelist.c: "Complete: 3.2, 3.3 and 5.1", "In progress - 4
@@ -258,7 +303,8 @@ void near_report(struct matcher *m, struct doc *d);
 void near_free(struct doc *d);
 
 /* leads.c: blocks that begin with a recommendation which gives nothing */
-void leads_find(struct matcher *m, struct doc *d);
+/* Block i has come in: the leads it holds. */
+void leads_in(struct matcher *m, struct doc *d, size_t i);
 void leads_read(struct doc *d, const char *id);
 void leads_said(struct doc *d, const char *locator);
 void leads_report(struct matcher *m, struct doc *d);

@@ -18,7 +18,9 @@ struct near_table {
 struct near {
 	struct near_table *t;
 	size_t nt, tcap;
-	const struct blk **prose; /* blocks naming recommendations, no decision */
+	struct near_prose { /* blocks naming recommendations, no decision */
+		const char *text, *locator; /* in the document's arena */
+	} *prose;
 	size_t np, pcap;
 };
 
@@ -44,10 +46,10 @@ void near_table(struct matcher *m, struct doc *d, const struct blk *tb, int rows
 void near_prose(struct doc *d, const struct blk *b)
 {
 	struct near *n = near_of(d);
-	if (n->np && n->prose[n->np - 1] == b)
+	if (n->np && n->prose[n->np - 1].text == b->text && n->prose[n->np - 1].locator == b->locator)
 		return;
 	n->prose = rw_xgrow(n->prose, &n->pcap, n->np + 1, sizeof *n->prose);
-	n->prose[n->np++] = b;
+	n->prose[n->np++] = (struct near_prose){b->text, b->locator};
 }
 
 static void say_table(struct doc *d, const struct near_table *t, const char *lead)
@@ -77,12 +79,12 @@ static void say_closest(struct matcher *m, struct doc *d, const struct near *n)
 		return;
 	}
 	for (size_t i = 0; i < n->np; i++)
-		reject_quietly(m, d, n->prose[i]->locator, "names recommendations but no decision",
-			       n->prose[i]->text);
+		reject_quietly(m, d, n->prose[i].locator, "names recommendations but no decision",
+			       n->prose[i].text);
 	if (n->np)
 		rw_warn(d->source, "no recommendation read; closest: %zu paragraph%s naming "
 			"recommendations without a decision verb or value (first: %s)", n->np,
-			n->np == 1 ? "" : "s", n->prose[0]->locator ? n->prose[0]->locator : "?");
+			n->np == 1 ? "" : "s", n->prose[0].locator ? n->prose[0].locator : "?");
 	else
 		rw_warn(d->source, "no recommendation read: no table or sentence in it names one");
 }

@@ -6,11 +6,26 @@
  * rebuilt by id: a row whose id cell is empty continues the row above
  * (wrapped cells, rows split over a page break), a row whose cells all say
  * the same thing is a section row (its decision, if it names one, holds
- * for the rows under it), a repeated header row is skipped. */
+ * for the rows under it), a repeated header row is skipped.
+ *
+ * A table is read when it ends, or - when its blocks come in while it is
+ * still being written (a reader writes a long table row by row) - as its
+ * rows come once its header is settled: when SETTLE_ROWS rows under the
+ * header rows are in, the header is read from those rows and kept, and
+ * each row is read as the next one starts.  A table whose header maps no
+ * id column then, or that may go on with the table before it, waits for
+ * its end. */
 #include "match.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+/* Rows under the header rows after which the header of a table still
+ * coming in is taken as settled: the id column is the one whose header
+ * names ids and most of whose cells hold one (header.c), and fifty rows
+ * tell that as the whole table does on every page and table that recwatch
+ * is tested on; a shorter table is read when it ends. */
+#define SETTLE_ROWS 50
 
 struct row {
 	char *id;
@@ -148,11 +163,13 @@ static const char *first_text(const struct grid *g, int r)
 	return NULL;
 }
 
-static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, const struct grid *g)
+/* Reads rows [from, g->rows) of the table (from >= its header rows). */
+static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, const struct grid *g,
+		      int from)
 {
 	struct table_ctx *t = &st->t;
 	struct row *row = &st->row;
-	for (int r = g->nhead; r < g->rows; r++) {
+	for (int r = from; r < g->rows; r++) {
 		const char *idt = cell_text(g, r, g->id_col), *sec;
 		char *id = *idt ? rw_id_from_cell(m->rules, idt) : NULL;
 		/* a header row repeated on a new page says nothing; a row the
@@ -226,24 +243,132 @@ static struct table_state *table_open(struct matcher *m, struct doc *d, struct w
 	return st;
 }
 
-void table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
+/* Opens the table of grid g, which its header maps. */
+static void open_mapped(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g,
+			const struct blk *tb)
 {
+	table_close(m, d, w);
+	explain_header(m, g, tb);
+	w->table = table_open(m, d, w, g);
+}
+
+/* A table read as its rows come (d->streaming). */
+struct table_stream {
+	size_t block;  /* its table block */
+	size_t seen;   /* blocks up to here are in its grid */
+	int settled;   /* 1: its header read, its rows read as they come;
+			* -1: read when it ends */
+	int done;      /* rows read */
+	struct grid g;
+};
+
+void table_stream_free(struct doc *d)
+{
+	if (!d->streaming)
+		return;
+	grid_free(&d->streaming->g);
+	free(d->streaming);
+	d->streaming = NULL;
+}
+
+/* Settles the header of the rows in (the last may still grow): whether
+ * the table is read as its rows come. */
+static int settle(struct matcher *m, struct doc *d, struct walk *w, struct table_stream *ts)
+{
+	struct grid *g = &ts->g;
+	int head = 0;
+	while (head < g->rows && row_is_header(g, head))
+		head++;
+	if (g->rows - 1 < head + SETTLE_ROWS)
+		return 0;
+	g->rows--; /* the header is read from whole rows */
+	int mapped = find_header(m, g);
+	g->rows++;
+	if (!mapped || g->id_col < 0 || g->cols > RW_MAX_COLS) {
+		ts->settled = -1;
+		return 0;
+	}
+	ts->settled = 1;
+	for (int c = g->cols; c < RW_MAX_COLS; c++)
+		g->col_field[c] = -1; /* columns a wider row may add map nothing */
+	w->tables_done = d->b[ts->block].table;
+	open_mapped(m, d, w, g, &d->b[ts->block]);
+	ts->done = g->nhead;
+	return 1;
+}
+
+/* The table at block i, not ended: its rows read as far as they are in. */
+static void table_stream(struct matcher *m, struct doc *d, struct walk *w, size_t i)
+{
+	struct table_stream *ts = d->streaming;
+	if (!ts) {
+		/* a part of a table read already, or one that may go on with
+		 * the open table: read when it ends */
+		if (d->b[i].table <= w->tables_done || w->table)
+			return;
+		ts = d->streaming = rw_xcalloc(1, sizeof *ts);
+		ts->block = i;
+		ts->seen = i + 1;
+	}
+	if (ts->settled < 0)
+		return;
+	if (grid_take(d, i, &ts->g, ts->seen, d->n) != 0) {
+		ts->settled = -1;
+		return;
+	}
+	ts->seen = d->n;
+	if (!ts->settled && !settle(m, d, w, ts))
+		return;
+	struct grid *g = &ts->g;
+	int rows = g->rows;
+	g->rows = rows - 1; /* the last row may still grow */
+	if (w->table && g->rows > ts->done) {
+		rows_read(m, d, w->table, g, ts->done);
+		ts->done = g->rows;
+	}
+	g->rows = rows;
+}
+
+/* The rest of a table read as its rows came; 0 when it was not. */
+static int stream_end(struct matcher *m, struct doc *d, struct walk *w, size_t i)
+{
+	struct table_stream *ts = d->streaming;
+	if (!ts || ts->block != i)
+		return 0;
+	if (ts->settled <= 0) {
+		table_stream_free(d);
+		return 0;
+	}
+	if (grid_take(d, i, &ts->g, ts->seen, d->n) == 0 && w->table)
+		rows_read(m, d, w->table, &ts->g, ts->done);
+	table_stream_free(d);
+	return 1;
+}
+
+int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
+{
+	if (!d->ended && d->flow_end <= i + 1) {
+		table_stream(m, d, w, i);
+		return 0;
+	}
+	if (stream_end(m, d, w, i))
+		return 1;
 	struct grid g = {0};
 	if (d->b[i].table <= w->tables_done)
-		return; /* a part already read with the table it continues */
+		return 1; /* a part already read with the table it continues */
 	w->tables_done = d->b[i].table;
 	if (grid_read(d, i, &g) == 0) {
 		int mapped = find_header(m, &g);
 		if (mapped && g.cols > RW_MAX_COLS)
-			rw_warn(d->source, "%s: %d columns; those past the first %d are not read",
-				d->b[i].locator ? d->b[i].locator : "a table", g.cols, RW_MAX_COLS);
+			doc_warn(d, "%s: %d columns; those past the first %d are not read",
+				 d->b[i].locator ? d->b[i].locator : "a table", g.cols, RW_MAX_COLS);
 		struct table_state *st = w->table;
 		if (mapped && g.id_col < 0) {
 			table_close(m, d, w);
 			explain_header(m, &g, &d->b[i]);
 			list_table_read(m, d, w, &g);
-			free(g.cell);
-			return;
+			grid_free(&g);
+			return 1;
 		}
 		/* a table with a header of its own that maps nothing is
 		 * another table, not the open one going on */
@@ -254,11 +379,10 @@ void table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 			memcpy(g.col_field, st->col_field, sizeof g.col_field);
 		}
 		if (!continues) {
-			table_close(m, d, w);
-			if (mapped) {
-				explain_header(m, &g, &d->b[i]);
-				w->table = table_open(m, d, w, &g);
-			} else {
+			if (mapped)
+				open_mapped(m, d, w, &g, &d->b[i]);
+			else {
+				table_close(m, d, w);
 				unmapped_table(m, d, &d->b[i], &g);
 			}
 		} else {
@@ -266,7 +390,8 @@ void table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 				d->b[i].table, d->b[i].locator ? d->b[i].locator : "?");
 		}
 		if (w->table)
-			rows_read(m, d, w->table, &g);
+			rows_read(m, d, w->table, &g, g.nhead);
 	}
-	free(g.cell);
+	grid_free(&g);
+	return 1;
 }

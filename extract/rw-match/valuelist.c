@@ -18,7 +18,7 @@ enum rw_rsec vocab_of(enum rw_field f)
 void check_count(struct matcher *m, struct doc *d, const char *locator, long count, size_t n)
 {
 	if (count >= 0 && (size_t)count != n)
-		rw_warn(d->source, "%s: says %ld recommendations but lists %zu",
+		doc_warn(d, "%s: says %ld recommendations but lists %zu",
 			locator ? locator : "?", count, n);
 }
 
