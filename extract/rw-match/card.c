@@ -11,7 +11,9 @@
  * as an id cell does, after a [context] word), and the card holds up to
  * the next heading or title.  A label may stand alone on its line with
  * its value on the next, as a definition list or a form sets them
- * ("Board action" over "Approved"). */
+ * ("Board action" over "Approved").  A line whose label names its own
+ * recommendation ("Recommendation 3 - Status: Not started") is that
+ * recommendation's, in a card or not. */
 #include "match.h"
 
 #include <stdlib.h>
@@ -80,6 +82,21 @@ static int label_field(struct matcher *m, const char *label)
 	return -1;
 }
 
+/* The recommendation a line's label names before its field, as a row's
+ * first cell would ([idlead]: "Recommendation 3 - Status: Not started"):
+ * the line is that recommendation's, whatever card it stands in. */
+static char *label_names(struct matcher *m, const char *label, size_t *field_at)
+{
+	rw_hit h;
+	size_t from, to;
+	*field_at = 0;
+	if (!rw_rules_at(m->rules, RW_R_IDLEAD, "named", label, strlen(label), strspn(label, " "), &h) ||
+	    !rw_hit_group(&h, "id", &from, &to))
+		return NULL;
+	*field_at = h.end;
+	return rw_xstrndup(label + from, to - from);
+}
+
 /* The field of a line that is a label alone ([valuelist] alone), else -1. */
 static int label_alone(struct matcher *m, const char *text)
 {
@@ -97,7 +114,7 @@ static int label_alone(struct matcher *m, const char *text)
 /* Emits field f of the card from raw; 1 when it gave a fact.  A value
  * outside its vocabulary is tallied. */
 static int card_value(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
-		      int f, const char *raw)
+		      const char *id, int f, const char *raw)
 {
 	const char *value = raw;
 	if (f == RW_F_BOARD_ACTION || f == RW_F_STATUS || f == RW_F_PRIORITY) {
@@ -113,8 +130,7 @@ static int card_value(struct matcher *m, struct doc *d, struct walk *w, const st
 		date = rw_rules_date(m->rules, raw, strlen(raw), 0, own, NULL, NULL) ? own : w->governs;
 	else
 		date = walk_asof(d, w, &from);
-	emit_fact(m, d, current_review(m, d, w), w->card_id, (enum rw_field)f, value, raw, date,
-		  b->locator);
+	emit_fact(m, d, current_review(m, d, w), id, (enum rw_field)f, value, raw, date, b->locator);
 	return 1;
 }
 
@@ -123,13 +139,12 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk
 	const char *text = b->text ? b->text : "";
 	int pending = w->card_label - 1;
 	w->card_label = 0;
-	if (card_title(m, w, b))
-		return 0; /* read as prose too, as a heading is */
-	if (!w->card_id)
-		return 0;
-	if (pending >= 0)
-		return card_value(m, d, w, b, pending, text) || 1;
-	int alone = label_alone(m, text);
+	/* a title is read as prose too, as a heading is; it may hold a
+	 * "label: value" of its own */
+	int title = card_title(m, w, b);
+	if (!title && w->card_id && pending >= 0)
+		return card_value(m, d, w, b, w->card_id, pending, text) || 1;
+	int alone = !title && w->card_id ? label_alone(m, text) : -1;
 	if (alone >= 0) {
 		w->card_label = alone + 1;
 		return 1;
@@ -140,7 +155,15 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk
 	    !rw_hit_group(&h, "label", &ls, &le) || !rw_hit_group(&h, "value", &vs, &ve))
 		return 0;
 	char *label = rw_xstrndup(text + ls, le - ls), *raw = rw_xstrndup(text + vs, ve - vs);
-	int read = card_value(m, d, w, b, label_field(m, label), raw);
+	size_t field_at;
+	char *own = label_names(m, label, &field_at);
+	/* a label that is only a recommendation's name ("Recommendation 4:
+	 * Complete") is a title, not a field: what follows is no value */
+	char *name = own ? NULL : rw_id_from_cell(m->rules, label);
+	int read = !name && (own || w->card_id) &&
+		   card_value(m, d, w, b, own ? own : w->card_id, label_field(m, label + field_at), raw);
+	free(name);
+	free(own);
 	free(label);
 	free(raw);
 	return read;

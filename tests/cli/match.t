@@ -248,3 +248,16 @@ stdout:
 | early
 | 1100
 stderr:
+
+=== an item naming a recommendation opens a card for the items under it; a line whose label names its own recommendation ("Recommendation 3 – Status: Not started") is that one's; a line "Recommendation 4: Complete" is a title with a word after it, not read but said
+cmd: recwatch extract tests/match/line-names.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR2,1,,,complete,P1,,,,tests/match/line-names.html
+| SSR2,2,,,in_progress,,,,,tests/match/line-names.html
+| SSR2,3,,,not_started,,,,,tests/match/line-names.html
+| SSR2,5,,,complete,,,,,tests/match/line-names.html
+stderr:
+| recwatch: tests/match/line-names.html: 1 line names a recommendation and a value as a table row does, and nothing was read for it: 4 (first: /html/body/p[2])
+| recwatch: 1 item could not be read
