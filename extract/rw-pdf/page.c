@@ -345,6 +345,20 @@ static int has_rtl(const char *s)
 	return 0;
 }
 
+/* Text poppler may have read right to left: a right-to-left letter, or
+ * a mark opening a right-to-left run (on a page it reads right to left,
+ * poppler writes every run of text inside one, its letters' direction
+ * whatever). */
+static int read_rtl(const char *s)
+{
+	for (; s && *s; s = g_utf8_next_char(s)) {
+		gunichar c = (unsigned char)*s < 0x80 ? (gunichar)*s : g_utf8_get_char(s);
+		if (is_rtl(c) || c == MARK_RLE || c == MARK_RLO)
+			return 1;
+	}
+	return 0;
+}
+
 /* A page holding right-to-left text: poppler orders its blocks from the
  * right, and a selection holds only the blocks between those nearest its
  * two corners in that order, so that neither diagonal may hold them all
@@ -367,22 +381,39 @@ static void fetch_more(PopplerPage *pp, size_t pick, pdf_page_text *t)
  * most: keep the selection with more boxes. The boxes of both are
  * counted first, and the text and font ranges (most of the cost of a
  * selection) are read for that one alone; on a page with right-to-left
- * text, the other selections between corners too (fetch_more). */
-void pdf_page_fetch(PopplerPage *pp, int number, pdf_page_text *t)
+ * text, the other selections between corners too (fetch_more).
+ *
+ * When the glyphs drawn will be checked against the text (checked:
+ * unread.c fetches any the text lacks from over their place), a
+ * top-left selection whose text holds no right-to-left letter and no
+ * mark of a run read right to left is kept without counting the
+ * top-right one's boxes: that count decides on pages poppler reads
+ * right to left, and there poppler puts every run of the selection,
+ * however few its words, in such a mark. */
+void pdf_page_fetch(PopplerPage *pp, int number, int checked, pdf_page_text *t)
 {
 	memset(t, 0, sizeof *t);
 	t->number = number;
 	poppler_page_get_size(pp, &t->width, &t->height);
 	pdf_page_text sel[2] = {*t, *t};
 	fetch_boxes(pp, pair_selection(t, 0), &sel[0]);
-	fetch_boxes(pp, pair_selection(t, 1), &sel[1]);
-	int pick = sel[1].n > sel[0].n;
-	fetch_text(pp, pair_selection(t, (size_t)pick), &sel[pick]);
-	if (!sel[pick].n && sel[!pick].n) {
-		/* no text where the boxes were: the other corner's, if any */
-		fetch_text(pp, pair_selection(t, (size_t)!pick), &sel[!pick]);
-		if (sel[!pick].n)
-			pick = !pick;
+	unsigned boxes0 = sel[0].n;
+	int have0 = checked && boxes0; /* the top-left selection's text is read */
+	if (have0)
+		fetch_text(pp, pair_selection(t, 0), &sel[0]);
+	int pick = 0;
+	if (!have0 || !sel[0].n || read_rtl(sel[0].text)) {
+		fetch_boxes(pp, pair_selection(t, 1), &sel[1]);
+		pick = sel[1].n > boxes0;
+		if (pick || !have0)
+			fetch_text(pp, pair_selection(t, (size_t)pick), &sel[pick]);
+		if (!sel[pick].n && (pick ? boxes0 != 0 : sel[1].n != 0)) {
+			/* no text where the boxes were: the other corner's, if any */
+			if (!pick || !have0)
+				fetch_text(pp, pair_selection(t, (size_t)!pick), &sel[!pick]);
+			if (sel[!pick].n)
+				pick = !pick;
+		}
 	}
 	*t = sel[pick];
 	pdf_page_text_clear(&sel[!pick]);

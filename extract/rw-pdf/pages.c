@@ -181,10 +181,12 @@ static void read_page(pdf_reader *r, pipeline *pl, PopplerPage *pp, int i, slot 
 	int first = pdf_render_keeps_text(pp), drawn = 0;
 	if (first)
 		drawn = pdf_page_draw(pp, &s->drawing, pdf_debug_canvas(s->debug)) == 0;
-	pdf_page_fetch(pp, i + 1, &s->text);
+	/* drawn glyphs are checked against the text (pdf_page_recover) */
+	int checked = first && drawn && s->drawing.nglyphs;
+	pdf_page_fetch(pp, i + 1, checked, &s->text);
 	if (!first)
 		drawn = pdf_page_draw(pp, &s->drawing, pdf_debug_canvas(s->debug)) == 0;
-	s->unread = first && drawn ? pdf_page_recover(pp, &s->drawing, &s->text, &s->unread_at) : 0;
+	s->unread = checked ? pdf_page_recover(pp, &s->drawing, &s->text, &s->unread_at) : 0;
 	if (r->debug_dir)
 		pthread_mutex_unlock(&cairo_turn);
 	if (!drawn && !r->told) {

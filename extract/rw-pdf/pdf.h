@@ -390,7 +390,9 @@ typedef struct pdf_page_text {
 	struct pdf_page_text *more;
 	size_t nmore, capmore;
 } pdf_page_text;
-void pdf_page_fetch(struct _PopplerPage *pp, int number, pdf_page_text *t);
+/* checked: the page's glyphs drawn will be checked against its text
+ * (pdf_page_recover), and text they show missing fetched then. */
+void pdf_page_fetch(struct _PopplerPage *pp, int number, int checked, pdf_page_text *t);
 /* Adds to t's other selections those dragged over b (either way). */
 void pdf_page_fetch_area(struct _PopplerPage *pp, const pdf_box *b, pdf_page_text *t);
 /* Makes the glyphs of t in p (displayed frame), and clears t. */

@@ -218,7 +218,7 @@ static void white_paper_makes_no_ruling(void **state)
 static void draw_and_fetch(sample *s, pdf_drawing *d, pdf_page_text *t)
 {
 	assert_int_equal(pdf_page_draw(s->pp, d, NULL), 0);
-	pdf_page_fetch(s->pp, 1, t);
+	pdf_page_fetch(s->pp, 1, 1, t);
 	assert_true(d->nglyphs > 100);
 }
 
@@ -300,6 +300,46 @@ static void glyph_with_no_text_is_counted_lost(void **state)
 	pdf_drawing_clear(&d);
 }
 
+/* The same text whether the top-right selection's boxes are counted or
+ * not (checked: the glyphs drawn checked against the text after): on
+ * pages poppler reads right to left, where that count picks the
+ * selection, and on pages it reads left to right, where it is skipped. */
+static void fetched_alike_checked_or_not(void **state)
+{
+	(void)state;
+	static const char *const files[] = {
+		"tests/pdf/reading-rtl-lo.pdf",		 "tests/pdf/reading-rtl-chromium.pdf",
+		"tests/pdf/reading-rtl-unselected-lo.pdf", "tests/pdf/reading-rtl-wrapped-lo.pdf",
+		"tests/pdf/bidi-base.pdf",		 "tests/pdf/reading-columns-lo.pdf",
+	};
+	for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
+		GError *err = NULL;
+		char *path = g_canonicalize_filename(files[f], NULL);
+		char *uri = g_filename_to_uri(path, NULL, &err);
+		PopplerDocument *doc = poppler_document_new_from_file(uri, NULL, &err);
+		assert_non_null(doc);
+		for (int i = 0; i < poppler_document_get_n_pages(doc); i++) {
+			PopplerPage *pp = poppler_document_get_page(doc, i);
+			pdf_drawing d = {0};
+			assert_int_equal(pdf_page_draw(pp, &d, NULL), 0);
+			pdf_page_text a, b;
+			pdf_page_fetch(pp, i + 1, 0, &a);
+			pdf_page_fetch(pp, i + 1, 1, &b);
+			assert_true(a.n > 0);
+			assert_int_equal(a.n, b.n);
+			assert_int_equal(a.nmore, b.nmore);
+			assert_string_equal(a.text, b.text);
+			pdf_page_text_clear(&a);
+			pdf_page_text_clear(&b);
+			pdf_drawing_clear(&d);
+			g_object_unref(pp);
+		}
+		g_object_unref(doc);
+		g_free(uri);
+		g_free(path);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -311,6 +351,7 @@ int main(void)
 		cmocka_unit_test(every_glyph_drawn_is_in_the_text),
 		cmocka_unit_test(text_left_out_is_fetched_over_its_glyphs),
 		cmocka_unit_test(glyph_with_no_text_is_counted_lost),
+		cmocka_unit_test(fetched_alike_checked_or_not),
 	};
 	return cmocka_run_group_tests(tests, open_sample, close_sample);
 }
