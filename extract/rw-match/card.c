@@ -125,11 +125,9 @@ static int card_value(struct matcher *m, struct doc *d, struct walk *w, const st
 	if (f < 0 || !value)
 		return 0;
 	char own[RW_ISO_DATE_SIZE];
-	const char *from = NULL, *date;
-	if (f == RW_F_BOARD_ACTION)
-		date = rw_rules_date(m->rules, raw, strlen(raw), 0, own, NULL, NULL) ? own : w->governs;
-	else
-		date = walk_asof(d, w, &from);
+	const char *from = NULL;
+	const char *date = f == RW_F_BOARD_ACTION ? action_date(m, raw, own, w->governs)
+						  : walk_asof(d, w, &from);
 	emit_fact(m, d, current_review(m, d, w), id, (enum rw_field)f, value, raw, date, b->locator);
 	return 1;
 }

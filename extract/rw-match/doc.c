@@ -144,6 +144,12 @@ void walk_start(const struct doc *d, struct walk *w)
 	w->section_governs_from = w->para_governs_from = w->governs_from = d->date_from;
 }
 
+const char *action_date(struct matcher *m, const char *raw, char own[RW_ISO_DATE_SIZE],
+			const char *around)
+{
+	return rw_rules_date(m->rules, raw, strlen(raw), 0, own, NULL, NULL) ? own : around;
+}
+
 const char *walk_asof(const struct doc *d, const struct walk *w, const char **from)
 {
 	if (w->asof[0]) {

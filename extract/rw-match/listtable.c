@@ -86,9 +86,12 @@ static void list_group(struct matcher *m, struct doc *d, const struct grid *g, i
 			continue;
 		const char *v = row_value(m, d, g, r0, c);
 		enum rw_field f = (enum rw_field)g->col_field[c];
+		char own[RW_ISO_DATE_SIZE];
+		const char *raw = cell_text(g, r0, c);
+		const char *date = f == RW_F_BOARD_ACTION ? action_date(m, raw, own, x->action_date)
+							  : x->asof;
 		for (size_t i = 0; v && i < l.n; i++)
-			emit_fact(m, d, x->review, l.v[i], f, v, cell_text(g, r0, c),
-				  f == RW_F_BOARD_ACTION ? x->action_date : x->asof, cell_loc(g, r0, c));
+			emit_fact(m, d, x->review, l.v[i], f, v, raw, date, cell_loc(g, r0, c));
 	}
 	rw_idlist_free(&l);
 	free(text);

@@ -170,6 +170,10 @@ void reject_quietly(struct matcher *m, struct doc *d, const char *locator, const
 /* The snapshot date that holds at this point of the walk and where it
  * came from; "" when none. */
 const char *walk_asof(const struct doc *d, const struct walk *w, const char **from);
+/* The date of a Board action given as raw: its own when the value dates
+ * itself ("Approved (22 July 2021)"; into own), else the date around it. */
+const char *action_date(struct matcher *m, const char *raw, char own[RW_ISO_DATE_SIZE],
+			const char *around);
 
 /* doc.c */
 /* A block kept: whether the front can be read yet (d->front_ready). */

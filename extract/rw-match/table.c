@@ -115,7 +115,9 @@ static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t
 				continue;
 			}
 		}
-		const char *date = f == RW_F_BOARD_ACTION ? t->action_date : t->asof;
+		char own[RW_ISO_DATE_SIZE];
+		const char *date = f == RW_F_BOARD_ACTION ? action_date(m, raw, own, t->action_date)
+							  : t->asof;
 		emit_fact(m, d, t->review, row->id, (enum rw_field)f, value, raw, date, row->loc[f]);
 		facts++;
 	}

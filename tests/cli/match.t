@@ -261,3 +261,14 @@ stdout:
 stderr:
 | recwatch: tests/match/line-names.html: 1 line names a recommendation and a value as a table row does, and nothing was read for it: 4 (first: /html/body/p[2])
 | recwatch: 1 item could not be read
+
+=== a Board action cell that dates itself ("Approved (22 July 2021)", "... on 15 March 2022", "in resolution 2020.06.30.04") gives its own date, in a table of rows and in a table of lists; a cell without one takes the document's (the title's meeting)
+cmd: recwatch extract tests/match/dated-action-cells.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| ATRT3,1.1,approved,2021-07-22,complete,,,,,tests/match/dated-action-cells.html
+| ATRT3,1.2,passed_through,2022-03-15,in_progress,,,,,tests/match/dated-action-cells.html
+| ATRT3,1.3,rejected,2022-05-01,not_started,,,,,tests/match/dated-action-cells.html
+| ATRT3,2.1,approved,2020-06-30,,,,,,tests/match/dated-action-cells.html
+| ATRT3,2.2,approved,2020-06-30,,,,,,tests/match/dated-action-cells.html
