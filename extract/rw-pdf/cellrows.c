@@ -336,12 +336,14 @@ static int padded_rows(const pdf_cellpiece *pc, size_t n, int cols, double pitch
 }
 
 /* The room of each column's cells: in w[c], the widest piece of column
- * c that keeps left of the next column's text and stands clear of the
- * column before's (the room its cells' lines had at least; a section
- * row running on across the columns tells nothing of it), 0 where the
- * pieces carry no extent; in next[c], where
+ * c keeping left of the next column's text and clear of the pieces
+ * beside it (the room its cells' lines had at least; a section row
+ * running on across the columns tells nothing of it), with multi only
+ * those on lines with text in two columns at least (a line of one piece
+ * may be a row across the table), 0 where the pieces carry no extent; in next[c], where
  * that text starts (HUGE_VAL for the last column). */
-static void column_room(const pdf_cellpiece *pc, size_t n, int cols, double *w, double *next)
+static void column_room(const pdf_cellpiece *pc, size_t n, int cols, int multi, double *w,
+			double *next)
 {
 	for (int c = 0; c < cols; c++) {
 		next[c] = HUGE_VAL, w[c] = 0;
@@ -349,11 +351,18 @@ static void column_room(const pdf_cellpiece *pc, size_t n, int cols, double *w, 
 			if (pc[i * cols + c + 1].has)
 				next[c] = fmin(next[c], pc[i * cols + c + 1].left);
 		for (size_t i = 0; i < n; i++) {
-			const pdf_cellpiece *p = &pc[i * cols + c], *before = p - 1;
-			/* a piece a word space from the one before goes on
-			 * with its words (a section row cut at a column's
-			 * start): no cell's line */
-			if (c > 0 && before->has && p->left - before->right <= p->space)
+			const pdf_cellpiece *p = &pc[i * cols + c], *before = p - 1, *after = p + 1;
+			/* a line of one piece may be a row across the table */
+			int pieces = 0;
+			for (int k = 0; k < cols; k++)
+				pieces += pc[i * cols + k].has != 0;
+			if (multi && pieces < 2)
+				continue;
+			/* a piece a word space from the one before or after
+			 * runs on with its words (a section row cut at a
+			 * column's start): no cell's line */
+			if ((c > 0 && before->has && p->left - before->right <= p->space) ||
+			    (c + 1 < cols && after->has && after->left - p->right <= p->space))
 				continue;
 			if (p->has && p->right <= next[c])
 				w[c] = fmax(w[c], p->right - p->left);
@@ -371,28 +380,48 @@ static int would_fit(const pdf_cellpiece *a, const pdf_cellpiece *b, double w)
 	       (a->right - a->left) + b->space + b->first_word <= w;
 }
 
-/* Line i goes on with the cells of line i - 1 in a table set solid (no
- * white between rows to tell them), the row having started at line
- * start: it has text only in columns with text on the line above,
- * starting where that starts (a wrapped cell's lines start at its left
- * edge; a centred header over left-aligned values does not), keeping
- * left of the next column's text (a section row runs on across them),
- * none of it fitting at the end of the line above (greedy filling broke
- * the line there); and not in every column the row's first line filled
- * (a cell has ended: rows of one line each fill the same columns again).
- * First cells of one width on both lines are two values of one form (ids
- * set one a line), not one wrapped. w, next: column_room. */
-static int wraps_on(const pdf_cellpiece *pc, size_t i, size_t start, int cols, const double *w,
-		    const double *next)
+/* Line i, its first cell one pitch under one on line i - 1, starts new
+ * cells there: the two first cells and their first words are as wide
+ * (two values of one form, ids set one a line), differ in weight (a bold header over regular
+ * rows), or text of a column would have fit at the end of the line above
+ * (greedy filling would have set it there; not tested under the first
+ * anchor, a header whose cells may be broken by hand). w: column_room. */
+static int starts_cells(const pdf_cellpiece *pc, size_t i, int cols, const double *w, int header)
 {
 	const pdf_cellpiece *id = &pc[i * cols], *over = &pc[(i - 1) * cols];
-	if (fabs((id->right - id->left) - (over->right - over->left)) <=
-	    SAME_EDGE * (id->bottom - id->top))
+	double same = SAME_EDGE * (id->bottom - id->top);
+	if (id->bold != over->bold)
+		return 1;
+	if (id->right > id->left && over->right > over->left &&
+	    fabs((id->right - id->left) - (over->right - over->left)) <= same &&
+	    fabs(id->first_word - over->first_word) <= same)
+		return 1;
+	for (int c = 0; c < cols && !header; c++) {
+		const pdf_cellpiece *p = &pc[i * cols + c], *above = &pc[(i - 1) * cols + c];
+		if (p->has && above->has && would_fit(above, p, w[c]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Line i goes on with the cells of line i - 1 in a table set solid (no
+ * white between rows to tell them), the row having started at line
+ * start: it starts no new cells (starts_cells), has text only in columns
+ * with text on the line above, starting where that starts (a wrapped
+ * cell's lines start at its left edge; a centred header over
+ * left-aligned values does not), keeping left of the next column's text
+ * (a section row runs on across them); and not in every column the
+ * row's first line filled (a cell has ended: rows of one line each fill
+ * the same columns again). w, next: column_room. */
+static int wraps_on(const pdf_cellpiece *pc, size_t i, size_t start, int cols, const double *w,
+		    const double *next, int header)
+{
+	if (starts_cells(pc, i, cols, w, header))
 		return 0;
 	int ended = 0;
 	for (int c = 0; c < cols; c++) {
 		const pdf_cellpiece *p = &pc[i * cols + c], *above = &pc[(i - 1) * cols + c];
-		if (p->has && (!above->has || would_fit(above, p, w[c]) || p->right > next[c] ||
+		if (p->has && (!above->has || p->right > next[c] ||
 			       fabs(p->left - above->left) > SAME_EDGE * (p->bottom - p->top)))
 			return 0;
 		ended |= pc[start * cols + c].has && !p->has;
@@ -411,9 +440,14 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 			   double *ac, int *anchor)
 {
 	int padded = padded_rows(pc, n, cols, pitch);
+	/* the room of the columns, from every line (set solid) and from
+	 * lines of two pieces at least (padded: where a line of one piece
+	 * would say a word fits, the white says more) */
 	double *w = rw_xmalloc(((size_t)cols + 1) * sizeof *w);
+	double *multi = rw_xmalloc(((size_t)cols + 1) * sizeof *multi);
 	double *next = rw_xmalloc(((size_t)cols + 1) * sizeof *next);
-	column_room(pc, n, cols, w, next);
+	column_room(pc, n, cols, 0, w, next);
+	column_room(pc, n, cols, 1, multi, next);
 	size_t na = 0, start = 0; /* the anchor's first line */
 	double top = 0, bottom = 0, last = 0; /* the anchor's extent, its last line's top */
 	for (size_t i = 0; i < n; i++) {
@@ -422,9 +456,11 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 		if (!p->has)
 			continue;
 		double step = p->top - last;
+		int header = na == 1, above = i > 0 && pc[(i - 1) * cols].has;
 		int more = na && step <= pitch * ROW_STEP &&
-			   (padded || (step <= MAX_LEADING * (p->bottom - p->top) &&
-				       pc[(i - 1) * cols].has && wraps_on(pc, i, start, cols, w, next)));
+			   (padded ? !above || !starts_cells(pc, i, cols, multi, header)
+				   : step <= MAX_LEADING * (p->bottom - p->top) && above &&
+					     wraps_on(pc, i, start, cols, w, next, header));
 		if (more) {
 			bottom = fmax(bottom, p->bottom);
 		} else {
@@ -437,6 +473,7 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 		ac[na - 1] = (top + bottom) / 2;
 	}
 	free(w);
+	free(multi);
 	free(next);
 	return na;
 }
@@ -490,7 +527,7 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 {
 	double *w = rw_xmalloc(((size_t)cols + 1) * sizeof *w);
 	double *next = rw_xmalloc(((size_t)cols + 1) * sizeof *next);
-	column_room(pc, n, cols, w, next);
+	column_room(pc, n, cols, 0, w, next);
 	double *out = rw_xmalloc((n + na + 1) * sizeof *out);
 	size_t *shift = rw_xmalloc((na + 1) * sizeof *shift);
 	double *col_last = rw_xmalloc((size_t)cols * sizeof *col_last);

@@ -316,6 +316,7 @@ typedef struct pdf_cellpiece {
 	int has;
 	double top, bottom;
 	double left, right, first_word, space;
+	int bold; /* every word of it is bold */
 } pdf_cellpiece;
 /* rule[0..nrule-1] (ascending): the heights of the rules that cross every
  * column of the table (horizontal rulings, edges of row fills); when

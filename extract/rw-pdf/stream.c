@@ -592,8 +592,10 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 				const pdf_word *w = &l[i].w[c[k].w0];
 				double space = pdf_row_defaults.space_width * fmax(w->size, 1);
 				*p = (pdf_cellpiece){1, c[k].b.top, c[k].b.bottom, c[k].b.left,
-						     c[k].b.right, w->b.right - w->b.left, space};
+						     c[k].b.right, w->b.right - w->b.left, space, 1};
 			}
+			for (size_t j = c[k].w0; j < c[k].w0 + c[k].nw; j++)
+				p->bold &= l[i].w[j].bold != 0;
 			p->top = fmin(p->top, c[k].b.top);
 			p->bottom = fmax(p->bottom, c[k].b.bottom);
 			p->left = fmin(p->left, c[k].b.left);

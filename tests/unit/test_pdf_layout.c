@@ -1550,13 +1550,19 @@ typedef struct wide_piece {
 	double left, right, first;
 } wide_piece;
 
-static int rows_of_wide(const wide_piece *wp, size_t n, int cols, int lines, int *row)
+/* The same with line k at top[k] (NULL: 12k), its text bold where
+ * bold[k] (NULL: none). */
+static int rows_of_wide_at(const wide_piece *wp, size_t n, int cols, int lines,
+			   const double *top, const int *bold, int *row)
 {
 	pdf_cellpiece *cp = rw_xcalloc((size_t)lines * (size_t)cols, sizeof *cp);
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = 0; k < n; k++) {
+		double y = top ? top[wp[k].line] : wp[k].line * 12.0;
 		cp[wp[k].line * cols + wp[k].col] = (pdf_cellpiece){
-			1, wp[k].line * 12.0, wp[k].line * 12.0 + 10, wp[k].left, wp[k].right,
-			wp[k].first, 2};
+			.has = 1, .top = y, .bottom = y + 10, .left = wp[k].left,
+			.right = wp[k].right, .first_word = wp[k].first, .space = 2,
+			.bold = bold && bold[wp[k].line]};
+	}
 	int *r = rw_xmalloc((size_t)lines * (size_t)cols * sizeof *r);
 	int *also = rw_xmalloc((size_t)lines * (size_t)cols * sizeof *also);
 	int rows = pdf_cell_rows(cp, (size_t)lines, cols, NULL, 0, r, also);
@@ -1566,6 +1572,11 @@ static int rows_of_wide(const wide_piece *wp, size_t n, int cols, int lines, int
 	free(r);
 	free(also);
 	return rows;
+}
+
+static int rows_of_wide(const wide_piece *wp, size_t n, int cols, int lines, int *row)
+{
+	return rows_of_wide_at(wp, n, cols, lines, NULL, NULL, row);
 }
 
 /* A table set solid, cells aligned at the top: an id wrapped over three
@@ -1598,15 +1609,19 @@ static void lines_of_one_row_each_are_no_wrapped_cells(void **state)
 {
 	const wide_piece same_width[] = {{0, 0, 0, 30, 12}, {0, 1, 100, 190, 40}, {0, 2, 200, 230, 30},
 					 {1, 0, 0, 30, 12}, {1, 1, 100, 190, 40}};
-	const wide_piece would_fit[] = {{0, 0, 0, 30, 30}, {0, 1, 100, 140, 40}, {0, 2, 200, 230, 30},
-					{1, 0, 0, 20, 20}, {1, 1, 100, 130, 30}, {2, 1, 100, 190, 70}};
+	/* under a header line (whose cells may be broken by hand) */
+	const wide_piece would_fit[] = {{0, 0, 0, 25, 25},   {0, 1, 100, 150, 40},
+					{0, 2, 200, 230, 30}, {1, 0, 0, 30, 30},
+					{1, 1, 100, 140, 40}, {1, 2, 200, 230, 30},
+					{2, 0, 0, 20, 20},   {2, 1, 100, 130, 30},
+					{3, 1, 100, 190, 70}};
 	const wide_piece header[] = {{0, 0, 5, 25, 12}, {0, 1, 100, 190, 40}, {0, 2, 200, 230, 30},
 				     {1, 0, 0, 30, 30}, {1, 1, 100, 190, 40}};
-	int row[6];
+	int row[9];
 	assert_int_equal(rows_of_wide(same_width, 5, 3, 2, row), 2);
 	assert_int_equal(row[3], 1);
-	assert_int_equal(rows_of_wide(would_fit, 6, 3, 3, row), 2);
-	assert_int_equal(row[3], 1);
+	assert_int_equal(rows_of_wide(would_fit, 9, 3, 4, row), 3);
+	assert_int_equal(row[6], 2);
 	assert_int_equal(rows_of_wide(header, 5, 3, 2, row), 2);
 	assert_int_equal(row[3], 1);
 }
@@ -1624,6 +1639,29 @@ static void a_word_that_would_have_fit_above_starts_a_row(void **state)
 	assert_int_equal(rows_of_wide(wp, 6, 2, 4, row), 3);
 	const int want[] = {0, 0, 0, 1, 1, 2};
 	for (int k = 0; k < 6; k++)
+		assert_int_equal(row[k], want[k]);
+}
+
+/* Rows set apart by padding (20pt steps between rows, 12pt between a
+ * cell's lines), but for the first lines, set one pitch apart: a bold
+ * header over a regular row, two ids of one form (as wide, their first
+ * words as wide), and a row whose status would have fit after the one
+ * above each start new cells, while an id wrapped over two lines ("RDS"
+ * over "4.1": the number too wide to follow it) stays one cell. */
+static void a_row_one_pitch_under_another_in_a_padded_table(void **state)
+{
+	const double top[] = {0, 12, 24, 36, 56, 68, 88, 108};
+	const int bold[] = {1, 0, 0, 0, 0, 0, 0, 0};
+	const wide_piece wp[] = {
+		{0, 0, 0, 20, 8},  {0, 1, 100, 160, 30}, {1, 0, 0, 22, 12},  {1, 1, 100, 150, 40},
+		{2, 0, 0, 22, 12}, {2, 1, 100, 130, 30}, {3, 0, 0, 24, 12},  {3, 1, 100, 120, 15},
+		{4, 0, 0, 30, 30}, {4, 1, 100, 190, 40}, {5, 0, 0, 25, 25},  {5, 1, 100, 190, 40},
+		{6, 0, 0, 22, 12}, {6, 1, 100, 190, 40}, {7, 0, 0, 22, 12},  {7, 1, 100, 190, 40},
+	};
+	int row[16];
+	assert_int_equal(rows_of_wide_at(wp, 16, 2, 8, top, bold, row), 7);
+	const int want[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 4, 4, 5, 5, 6, 6};
+	for (int k = 0; k < 16; k++)
 		assert_int_equal(row[k], want[k]);
 }
 
@@ -1820,6 +1858,7 @@ int main(void)
 		cmocka_unit_test(a_wrapped_first_cell_of_a_solid_table_is_one_row),
 		cmocka_unit_test(lines_of_one_row_each_are_no_wrapped_cells),
 		cmocka_unit_test(a_word_that_would_have_fit_above_starts_a_row),
+		cmocka_unit_test(a_row_one_pitch_under_another_in_a_padded_table),
 		cmocka_unit_test(a_line_over_the_first_row_is_a_row_of_its_own),
 		cmocka_unit_test(ids_over_two_lines_show_cells_aligned_at_the_top),
 		cmocka_unit_test(an_id_centred_on_two_ruled_rows_spans_both),
