@@ -195,7 +195,9 @@ void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const struct
 	w->asof[0] = 0;
 }
 
-const char *current_review(struct matcher *m, struct doc *d, const struct walk *w)
+/* The review the walk names here (--review, a paragraph's, a
+ * heading's), or NULL. */
+static const char *walk_review(const struct matcher *m, const struct walk *w)
 {
 	if (m->force_review)
 		return m->force_review;
@@ -204,6 +206,19 @@ const char *current_review(struct matcher *m, struct doc *d, const struct walk *
 	for (size_t l = sizeof w->heading_review / sizeof *w->heading_review - 1; l >= 1; l--)
 		if (w->heading_review[l])
 			return w->heading_review[l];
+	return NULL;
+}
+
+int review_waits(const struct matcher *m, const struct doc *d, const struct walk *w)
+{
+	return !d->review_known && !walk_review(m, w);
+}
+
+const char *current_review(struct matcher *m, struct doc *d, const struct walk *w)
+{
+	const char *r = walk_review(m, w);
+	if (r)
+		return r;
 	if (!d->review_known) { /* the end tells it */
 		doc_hold(d);
 		return held_review;

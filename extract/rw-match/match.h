@@ -190,6 +190,9 @@ void walk_start(const struct doc *d, struct walk *w);
 /* The review that applies here: --review, else the walk's, else the
  * document's; warns once per document when there is none. */
 const char *current_review(struct matcher *m, struct doc *d, const struct walk *w);
+/* Whether a fact here would take the review only the document's end
+ * tells: a table then waits for the end (its facts are not held). */
+int review_waits(const struct matcher *m, const struct doc *d, const struct walk *w);
 
 /* prose.c */
 void prose_block(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b);

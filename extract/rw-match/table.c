@@ -14,7 +14,9 @@
  * header rows are in, the header is read from those rows and kept, and
  * each row is read as the next one starts.  A table whose header maps no
  * id column then, or that may go on with the table before it, waits for
- * its end. */
+ * its end; one whose review only the document's end tells (no heading or
+ * paragraph before it names one) waits for that, so that its facts are
+ * not held. */
 #include "match.h"
 
 #include <stdlib.h>
@@ -349,6 +351,8 @@ static int stream_end(struct matcher *m, struct doc *d, struct walk *w, size_t i
 
 int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 {
+	if (!d->ended && review_waits(m, d, w) && !(d->streaming && d->streaming->settled > 0))
+		return 0; /* its rows' facts would be held: read at the end */
 	if (!d->ended && d->flow_end <= i + 1) {
 		table_stream(m, d, w, i);
 		return 0;
