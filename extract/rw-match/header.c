@@ -125,6 +125,48 @@ static void map_field(struct matcher *m, struct grid *g, int c, const char *head
 	}
 }
 
+/* Whether a cell is a value of section sec and nothing more: the
+ * phrase, then at most punctuation or a remark in brackets ("Complete
+ * (see the report)"); not a sentence that starts with a value word
+ * ("Complete by next year"). */
+static int whole_value(struct matcher *m, enum rw_rsec sec, const char *t)
+{
+	rw_hit h;
+	size_t len = strlen(t);
+	if (!rw_rules_at(m->rules, sec, NULL, t, len, 0, &h))
+		return 0;
+	const char *rest = t + h.end + strspn(t + h.end, " .,;:");
+	return !*rest || (*rest == '(' && t[len - 1] == ')');
+}
+
+/* A column whose header names no field is known by its values: when
+ * most of its cells that say something - this share of them - are
+ * values of one vocabulary, whole, and no column holds that field yet,
+ * it holds it ("Implementation" over "Complete", "In progress"). */
+#define VALUES_SHARE (2.0 / 3.0)
+static void map_by_values(struct matcher *m, struct grid *g, int c, int *taken)
+{
+	static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
+	int said = 0, hits[3] = {0};
+	for (int r = g->nhead; r < g->rows; r++) {
+		const char *t = cell_text(g, r, c);
+		if (is_empty_value(m, t))
+			continue;
+		said++;
+		for (size_t v = 0; v < 3; v++)
+			if (whole_value(m, vocab_of(valued[v]), t)) {
+				hits[v]++;
+				break;
+			}
+	}
+	for (size_t v = 0; v < 3; v++)
+		if (said && hits[v] >= VALUES_SHARE * said && !taken[valued[v]]) {
+			taken[valued[v]] = 1;
+			g->col_field[c] = valued[v];
+			return;
+		}
+}
+
 /* Maps columns to fields; returns the number of columns mapped (the id
  * or list column included), 0 when there is neither. */
 static int map_columns(struct matcher *m, struct grid *g)
@@ -143,6 +185,9 @@ static int map_columns(struct matcher *m, struct grid *g)
 		for (int c = 0; c < ncols; c++)
 			if (c != key_col && *head[c])
 				map_field(m, g, c, head[c], taken);
+		for (int c = 0; c < ncols; c++)
+			if (g->col_field[c] < 0)
+				map_by_values(m, g, c, taken);
 		for (int c = 0; c < ncols; c++)
 			mapped += g->col_field[c] >= 0;
 	}
@@ -219,7 +264,8 @@ void explain_header(struct matcher *m, const struct grid *g, const struct blk *t
 		if (key && rw_rules_search(m->rules, RW_R_HEADER, key, head, strlen(head), 0, &h))
 			explain_rule(RW_R_HEADER, &h, rule, sizeof rule);
 		if (what)
-			explain(m, "    column %d \"%s\" -> %s (%s)", c + 1, head, what, rule);
+			explain(m, "    column %d \"%s\" -> %s (%s)", c + 1, head, what,
+				*rule ? rule : "by its values");
 		else
 			explain(m, "    column %d \"%s\" -> not mapped (no [header] rule matches, or its "
 				"field is taken)", c + 1, head);

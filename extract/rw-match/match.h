@@ -273,6 +273,8 @@ long ids_listed(struct matcher *m, const char *text, rw_idlist *l);
 long stated_count(struct matcher *m, const char *text, const rw_hit *h);
 void check_count(struct matcher *m, struct doc *d, const char *locator, long count, size_t n);
 enum rw_rsec vocab_of(enum rw_field f);
+/* Whether a cell says nothing: empty, or an [empty] phrase ("N/A"). */
+int is_empty_value(struct matcher *m, const char *t);
 /* The status a sentence's [progress] phrase gives a list of it: the
  * phrase right after the list in the same clause ("1.1 and 1.2 are
  * complete"), or the one in the phrase that introduces it ("the following

@@ -63,7 +63,7 @@ static void row_clear(struct row *row)
 	memset(row, 0, sizeof *row);
 }
 
-static int is_empty_value(struct matcher *m, const char *t)
+int is_empty_value(struct matcher *m, const char *t)
 {
 	return !*t || rw_rules_classify(m->rules, RW_R_EMPTY, t) != NULL;
 }

@@ -272,3 +272,18 @@ stdout:
 | ATRT3,1.3,rejected,2022-05-01,not_started,,,,,tests/match/dated-action-cells.html
 | ATRT3,2.1,approved,2020-06-30,,,,,,tests/match/dated-action-cells.html
 | ATRT3,2.2,approved,2020-06-30,,,,,,tests/match/dated-action-cells.html
+
+=== a column whose header names no field is known by its values: most of its cells whole values of one vocabulary ("Implementation" over "Complete", "In progress (see the plan)"); free text that starts with a value word ("Complete by next year.") is no such column
+cmd: recwatch extract tests/match/columns-by-values.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| CCT,1,,,complete,,,,,tests/match/columns-by-values.html
+| CCT,2,,,in_progress,,,,,tests/match/columns-by-values.html
+| CCT,4,,,not_started,,,,,tests/match/columns-by-values.html
+stderr:
+| recwatch: tests/match/columns-by-values.html: table[1]/tr[4]/td[1]: recommendation 3 has no value beside it
+| recwatch: tests/match/columns-by-values.html: table[2]/tr[2]/td[1]: recommendation 5 has no value beside it
+| recwatch: tests/match/columns-by-values.html: table[2]/tr[3]/td[1]: recommendation 6 has no value beside it
+| recwatch: tests/match/columns-by-values.html: table[2]/tr[4]/td[1]: recommendation 7 has no value beside it
+| recwatch: 4 items could not be read
