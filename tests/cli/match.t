@@ -287,3 +287,18 @@ stderr:
 | recwatch: tests/match/columns-by-values.html: table[2]/tr[3]/td[1]: recommendation 6 has no value beside it
 | recwatch: tests/match/columns-by-values.html: table[2]/tr[4]/td[1]: recommendation 7 has no value beside it
 | recwatch: 4 items could not be read
+
+=== a long table coming in while no title, heading or paragraph before it names a review: read at the document's end, its facts take the review the text after it names most often
+cmd: { printf '%s\n' '{"kind":"document","source":"s.html","format":"html","text":"Implementation status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":1,"row":0,"col":1,"header":true}'; awk 'BEGIN { for (i = 1; i <= 80; i++) printf "{\"kind\":\"cell\",\"text\":\"%d.%d\",\"table\":1,\"row\":%d,\"col\":0}\n{\"kind\":\"cell\",\"text\":\"Complete\",\"table\":1,\"row\":%d,\"col\":1}\n", int(i / 50) + 1, i % 50 + 1, i, i }'; printf '%s\n' '{"kind":"paragraph","text":"The SSR2 Review Team wrote these."}' '{"kind":"paragraph","text":"More on SSR2 and on CCT."}'; } | rw-match | jq -r .review | sort | uniq -c
+status: 0
+stdout:
+|      80 SSR2
+stderr:
+
+=== a decision read while the document still comes in, before anything names its review: it waits for the end and takes the review the text names most often; the facts after it keep their order and their heading's review
+cmd: { printf '%s\n' '{"kind":"document","source":"s.html","format":"html","text":"Board actions"}' '{"kind":"paragraph","text":"On 1 May 2022 the Board approved Recommendation 5.4."}'; for i in $(seq 40); do printf '{"kind":"paragraph","text":"Filler %d."}\n' $i; done; printf '%s\n' '{"kind":"heading","text":"CCT","level":2}' '{"kind":"paragraph","text":"On 2 June 2022 the Board rejected Recommendation 6.1."}' '{"kind":"paragraph","text":"The SSR2 Review Team wrote these."}' '{"kind":"paragraph","text":"More on SSR2."}'; } | rw-match | jq -r '[.review, .rec_id, .value] | join(" ")'
+status: 0
+stdout:
+| SSR2 5.4 approved
+| CCT 6.1 rejected
+stderr:
