@@ -13,7 +13,8 @@
  * its value on the next, as a definition list or a form sets them
  * ("Board action" over "Approved").  A line whose label names its own
  * recommendation ("Recommendation 3 - Status: Not started") is that
- * recommendation's, in a card or not. */
+ * recommendation's, in a card or not.  A table of two columns, a label
+ * and its value a row, is a card too (card_table). */
 #include "match.h"
 
 #include <stdlib.h>
@@ -165,4 +166,43 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk
 	free(label);
 	free(raw);
 	return read;
+}
+
+/* A card set as a table of two columns, a label and its value a row
+ * ("Recommendation | 3.1", "Board action | Approved", "Status |
+ * Complete"): every row that says something is labelled by a field, the
+ * recommendation by its own row, else by the card it stands in. */
+int card_table(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g)
+{
+	if (g->cols != 2)
+		return 0;
+	char *id = NULL;
+	int fields = 0, id_row = -1;
+	for (int r = 0; r < g->rows; r++) {
+		const char *label = cell_text(g, r, 0);
+		rw_hit h;
+		if (!*label && !*cell_text(g, r, 1))
+			continue;
+		if (!id && rw_rules_search(m->rules, RW_R_HEADER, "id", label, strlen(label), 0, &h)) {
+			id = rw_id_from_cell(m->rules, cell_text(g, r, 1));
+			id_row = r;
+		}
+		else if (label_field(m, label) >= 0)
+			fields++;
+		else
+			fields = -g->rows; /* a row no field labels: no card */
+	}
+	const char *whose = id ? id : w->card_id;
+	int card = whose && fields > 0;
+	if (card) {
+		explain(m, "  a table of labels and values: the card of recommendation %s", whose);
+		for (int r = 0; r < g->rows; r++) {
+			int f = label_field(m, cell_text(g, r, 0));
+			const struct blk *b = grid_cell(g, r, 1);
+			if (r != id_row && f >= 0 && b && !is_empty_value(m, cell_text(g, r, 1)))
+				card_value(m, d, w, b, whose, f, cell_text(g, r, 1));
+		}
+	}
+	free(id);
+	return card;
 }

@@ -298,6 +298,9 @@ void unmapped_table(struct matcher *m, struct doc *d, const struct blk *tb, cons
  * In progress" line of it, returning 1 when it gave a fact. */
 void card_heading(struct matcher *m, struct walk *w, const struct blk *b, int level);
 int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b);
+/* Reads a table of two columns, a label and its value a row, as a card;
+ * 0 when it is none. */
+int card_table(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g);
 
 /* tally.c */
 void tally_unmapped(struct matcher *m, struct doc *d, enum rw_field f, const char *raw,

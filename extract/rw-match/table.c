@@ -389,7 +389,8 @@ int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 				open_mapped(m, d, w, &g, &d->b[i]);
 			else {
 				table_close(m, d, w);
-				unmapped_table(m, d, &d->b[i], &g);
+				if (!card_table(m, d, w, &g))
+					unmapped_table(m, d, &d->b[i], &g);
 			}
 		} else {
 			explain(m, "  table %d (%s): goes on with the table before it",

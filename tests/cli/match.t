@@ -302,3 +302,12 @@ stdout:
 | SSR2 5.4 approved
 | CCT 6.1 rejected
 stderr:
+
+=== a card set as a table of two columns, a label and its value a row: the recommendation by its own row ("Recommendation | 3.1"), else by the card it stands in (under "Recommendation 7"); a table with a row no field labels, or outside any card without an id row, is none
+cmd: recwatch extract tests/match/card-tables.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| ATRT3,3.1,approved,2021-07-22,complete,,,,,tests/match/card-tables.html
+| ATRT3,3.2,pending,,,,,,,tests/match/card-tables.html
+| ATRT3,7,rejected,,,P2,,,,tests/match/card-tables.html
