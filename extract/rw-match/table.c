@@ -263,6 +263,8 @@ struct table_stream {
 	int settled;   /* 1: its header read, its rows read as they come;
 			* -1: read when it ends */
 	int done;      /* rows read */
+	int whole;     /* rows whole: those before the latest cell's (cells
+			* come row by row) */
 	struct grid g;
 };
 
@@ -275,19 +277,19 @@ void table_stream_free(struct doc *d)
 	d->streaming = NULL;
 }
 
-/* Settles the header of the rows in (the last may still grow): whether
- * the table is read as its rows come. */
+/* Settles the header of the whole rows: whether the table is read as
+ * its rows come. */
 static int settle(struct matcher *m, struct doc *d, struct walk *w, struct table_stream *ts)
 {
 	struct grid *g = &ts->g;
-	int head = 0;
-	while (head < g->rows && row_is_header(g, head))
+	int head = 0, rows = g->rows;
+	while (head < ts->whole && row_is_header(g, head))
 		head++;
-	if (g->rows - 1 < head + SETTLE_ROWS)
+	if (ts->whole < head + SETTLE_ROWS)
 		return 0;
-	g->rows--; /* the header is read from whole rows */
+	g->rows = ts->whole;
 	int mapped = find_header(m, g);
-	g->rows++;
+	g->rows = rows;
 	if (!mapped || g->id_col < 0 || g->cols > RW_MAX_COLS) {
 		ts->settled = -1;
 		return 0;
@@ -320,12 +322,17 @@ static void table_stream(struct matcher *m, struct doc *d, struct walk *w, size_
 		ts->settled = -1;
 		return;
 	}
+	for (size_t j = d->n; j-- > ts->seen;)
+		if (d->b[j].kind == RW_BLK_CELL && d->b[j].table == d->b[i].table) {
+			ts->whole = d->b[j].row;
+			break;
+		}
 	ts->seen = d->n;
 	if (!ts->settled && !settle(m, d, w, ts))
 		return;
 	struct grid *g = &ts->g;
 	int rows = g->rows;
-	g->rows = rows - 1; /* the last row may still grow */
+	g->rows = ts->whole < rows ? ts->whole : rows;
 	if (w->table && g->rows > ts->done) {
 		rows_read(m, d, w->table, g, ts->done);
 		ts->done = g->rows;
