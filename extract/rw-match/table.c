@@ -327,6 +327,8 @@ static void table_stream(struct matcher *m, struct doc *d, struct walk *w, size_
 			ts->whole = d->b[j].row;
 			break;
 		}
+	/* a cell at no place of the grid (said) makes no row whole */
+	ts->whole = ts->whole < 0 ? 0 : ts->whole > ts->g.rows ? ts->g.rows : ts->whole;
 	ts->seen = d->n;
 	if (!ts->settled && !settle(m, d, w, ts))
 		return;
