@@ -12,6 +12,20 @@
  * such x, starts a chunk (layout.c): the cell before it ends there.
  * Prose is not touched: its words start at the margin, and elsewhere at
  * no x that lines share.
+ *
+ * A table printed without cell padding leaves only a word space between
+ * a cell and the next column, on every row: no start there is clear.
+ * Such a column is a strong alignment (Nurminen's text edge that no
+ * word crosses): words start at exactly its x (exact_tol) on
+ * min_edge_chunks lines in a run
+ * of lines that follow one another where every other line is blank at
+ * the x (no word within a chunk's gap of it), each after text on its
+ * line (a cell beside the one before; a line starting there is a
+ * wrapped cell's or an indented item's), and the text before those
+ * starts ends ragged (not one x), as the cells of the column before do.
+ * Prose lines up so only by chance, within a glyph's rounding at best:
+ * a river of its word spaces is no wider than a word space, and lines
+ * repeating one text end alike.
  */
 #include "rwlib.h"
 #include "pdf.h"
@@ -29,7 +43,7 @@
 
 typedef struct start {
 	double x, tol; /* where it starts; start_tol in points for its size */
-	size_t line;
+	size_t line, word;
 	int clear; /* first on its line, or after a wide gap */
 } start;
 
@@ -67,6 +81,80 @@ static void count_lines(const start *s, size_t n, size_t tag, size_t *seen,
 	}
 }
 
+static int by_line(const void *a, const void *b)
+{
+	const start *p = a, *q = b;
+	return (p->line > q->line) - (p->line < q->line);
+}
+
+/* Line k is blank at x: no word within a chunk's gap of it. */
+static int blank_at(const pdf_line *l, double x)
+{
+	for (size_t w = 0; w < l->nw; w++) {
+		double gap = CHUNK_GAP * fmax(l->w[w].size, 1);
+		if (l->w[w].b.left < x + gap && l->w[w].b.right > x - gap)
+			return 0;
+	}
+	return 1;
+}
+
+/* The lines between starts a and b (a < b, lines following one another)
+ * are blank at x. */
+static int blank_between(const pdf_line *l, const int *skip, const start *a, const start *b,
+			 double x)
+{
+	for (size_t k = a->line + 1; k <= b->line; k++)
+		if ((skip && skip[k]) || !pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) ||
+		    (k < b->line && !blank_at(&l[k], x)))
+			return 0;
+	return 1;
+}
+
+/* Where start s ends the text before it on its line: its own x when
+ * nothing is before it (a wrapped cell's line, a header cell alone). */
+static double end_before(const pdf_line *l, const start *s)
+{
+	return s->word ? l[s->line].w[s->word - 1].b.right : s->x;
+}
+
+/* The starts s[0..n-1] (one x, sorted by line) hold a run of
+ * min_edge_chunks after text, no word crossing it, that text ending
+ * ragged. */
+static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, size_t n)
+{
+	size_t run = 0;
+	double lo = 0, hi = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && s[i].line == s[i - 1].line)
+			continue;
+		double end = end_before(l, &s[i]);
+		if (i == 0 || !blank_between(l, skip, &s[i - 1], &s[i], s[i].x)) {
+			run = 0;
+			lo = hi = end;
+		}
+		run += s[i].word > 0;
+		lo = fmin(lo, end), hi = fmax(hi, end);
+		if (run >= (size_t)pdf_edge_defaults.min_edge_chunks && hi - lo > s[i].tol)
+			return 1;
+	}
+	return 0;
+}
+
+/* The starts s[0..n-1] (sorted by x; scratch) hold a strong alignment:
+ * an uncrossed run of starts at exactly one x. */
+static int strong_alignment(const pdf_line *l, const int *skip, start *s, size_t n)
+{
+	for (size_t a = 0, b; a < n; a = b) {
+		double tol = pdf_edge_defaults.exact_tol * fmax(l[s[a].line].w[s[a].word].size, 1);
+		for (b = a + 1; b < n && s[b].x - s[a].x <= tol; b++)
+			;
+		qsort(s + a, b - a, sizeof *s, by_line);
+		if (uncrossed_run(l, skip, s + a, b - a))
+			return 1;
+	}
+	return 0;
+}
+
 /* The x ranges where columns start, in order; returns their count. */
 static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrange **out)
 {
@@ -77,7 +165,7 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 			s = rw_xgrow(s, &cap, n + 1, sizeof *s);
 			s[n++] = (start){l[i].w[w].b.left,
 					 pdf_edge_defaults.start_tol * fmax(l[i].w[w].size, 1), i,
-					 clear_start(&l[i], w)};
+					 w, clear_start(&l[i], w)};
 		}
 	if (n)
 		qsort(s, n, sizeof *s, by_x);
@@ -93,12 +181,14 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 			j++;
 		size_t lines, clear;
 		count_lines(s + i, j - i, i, seen, cleared, &lines, &clear);
+		xrange x = {s[i].x, s[j - 1].x, s[i].tol};
 		/* most starts there clear: a column, not words that happen
 		 * to line up */
-		if (lines >= (size_t)pdf_edge_defaults.min_edge_chunks && clear >= MIN_CLEAR &&
-		    3 * clear >= 2 * lines) {
+		if (lines >= (size_t)pdf_edge_defaults.min_edge_chunks &&
+		    ((clear >= MIN_CLEAR && 3 * clear >= 2 * lines) ||
+		     strong_alignment(l, skip, s + i, j - i))) {
 			c = rw_xgrow(c, &capc, nc + 1, sizeof *c);
-			c[nc++] = (xrange){s[i].x, s[j - 1].x, s[i].tol};
+			c[nc++] = x;
 		}
 		i = j;
 	}

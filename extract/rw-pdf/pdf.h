@@ -232,6 +232,9 @@ typedef struct pdf_edge_params {
 	double align_tol;    /* font sizes: chunk ends this close line up */
 	double start_tol;    /* font sizes: words starting this close start a
 				column's cells together (aligned.c) */
+	double exact_tol;    /* font sizes: words starting this close start
+				at one x, as a producer sets a column's
+				cells, not by chance (aligned.c) */
 	int min_edge_chunks; /* chunks on a text edge */
 	int min_columns;     /* columns crossing a line of a table; a full
 				line has text in as many */

@@ -63,6 +63,10 @@ const pdf_edge_params pdf_edge_defaults = {
 	/* words set flush left by one producer start at one x but for
 	 * rounding (aligned.c: word starts, not chunk ends) */
 	.start_tol = 0.06,
+	/* ... and a column's cells at one x to the producer's rounding of
+	 * coordinates (a twentieth of a point and less), where words of
+	 * lines that only happen to line up differ by more */
+	.exact_tol = 0.005,
 	/* Tabula and Camelot ask for four; a header and two rows make a
 	 * table too */
 	.min_edge_chunks = 3,

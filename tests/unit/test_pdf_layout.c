@@ -1006,6 +1006,48 @@ static void close_set_cells_are_cut_where_columns_start(void **state)
 	pdf_page_clear(&p);
 }
 
+/* Rows of an unpadded table ("R10.1 Done"): a word space parts the id
+ * from the status on every row but the one with the narrower id, so
+ * few starts are clear; the statuses start at exactly one x, nothing
+ * crosses it, and the ids end ragged: the column cuts every row. */
+static const char *const unpadded_ids[] = {"R9.1", "R10.1", "R10.2", "R11.1", "R11.2"};
+
+static void put_unpadded_rows(pdf_page *p, double jitter)
+{
+	for (int r = 0; r < 5; r++)
+		put_text(p, unpadded_ids[r], 10, 100 + 14 * r);
+	for (int r = 0; r < 5; r++) /* "R10.1" ends at 35: a word space */
+		put_text(p, r % 2 ? "Done" : "Open", 38 + (r % 2) * jitter, 100 + 14 * r);
+}
+
+/* Lines from..4 of those rows, statuses moved right by jitter every
+ * other row, come in want chunks each. */
+static void check_unpadded_rows(double jitter, size_t from, size_t want)
+{
+	pdf_page p = {0};
+	put_unpadded_rows(&p, jitter);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 5);
+	for (size_t k = from; k < nl; k++)
+		assert_int_equal(chunks_of(l, nl, k), want);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
+static void unpadded_cells_are_cut_at_an_exact_alignment(void **state)
+{
+	check_unpadded_rows(0, 0, 2);
+}
+
+/* The same words starting a hundredth of an em apart, every other row,
+ * line up by chance, not as a producer sets a column: nothing is cut
+ * but where the gap is wide (the first row's). */
+static void starts_near_one_x_are_no_exact_alignment(void **state)
+{
+	check_unpadded_rows(0.1, 1, 1);
+}
+
 /* Words of prose that happen to start at one x on several lines, after
  * word spaces, are no column: nothing is cut. */
 static void prose_is_not_cut(void **state)
@@ -1839,6 +1881,8 @@ int main(void)
 		cmocka_unit_test(prose_does_not_go_on_with_a_table),
 		cmocka_unit_test(close_set_cells_are_cut_where_columns_start),
 		cmocka_unit_test(prose_is_not_cut),
+		cmocka_unit_test(unpadded_cells_are_cut_at_an_exact_alignment),
+		cmocka_unit_test(starts_near_one_x_are_no_exact_alignment),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
