@@ -177,7 +177,9 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 	size_t nc = 0, capc = 0;
 	for (size_t i = 0; i < n;) {
 		size_t j = i + 1;
-		while (j < n && s[j].x - s[i].x <= s[i].tol)
+		/* within the smaller type's start_tol: a title's large
+		 * type widens no column of the text under it */
+		while (j < n && s[j].x - s[i].x <= fmin(s[i].tol, s[j].tol))
 			j++;
 		size_t lines, clear;
 		count_lines(s + i, j - i, i, seen, cleared, &lines, &clear);

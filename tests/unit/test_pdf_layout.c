@@ -1048,6 +1048,42 @@ static void starts_near_one_x_are_no_exact_alignment(void **state)
 	check_unpadded_rows(0.1, 1, 1);
 }
 
+/* Text in size points at x: glyphs half an em wide, spaces 0.3 em. */
+static void put_sized(pdf_page *p, const char *s, double x, double top, double size)
+{
+	for (; *s; s++, x += size / 2) {
+		if (*s == ' ') {
+			x -= size / 2 - 0.3 * size;
+			continue;
+		}
+		pdf_glyph g = {.b = {top, x, top + size, x + size / 2}, .size = (float)size};
+		g.u[0] = *s;
+		pdf_page_add_glyph(p, &g);
+	}
+}
+
+/* A title in large type starts a little left of the ids, within its
+ * own start_tol but not theirs; a sentence under it starts where the
+ * title does and its second word where the statuses start: the title
+ * does not widen the ids' column to the sentence, which stays one. */
+static void a_title_does_not_widen_a_column_start(void **state)
+{
+	pdf_page p = {0};
+	put_sized(&p, "Implementation", 8.9, 50, 24);
+	put_sized(&p, "Data the for compliance", 8.9, 90, 10);
+	for (int r = 0; r < 4; r++) {
+		put_sized(&p, "4.1", 10, 110 + 14 * r, 10);
+		put_sized(&p, "Done", 31.9, 110 + 14 * r, 10); /* after a wide gap */
+	}
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 6);
+	assert_int_equal(chunks_of(l, nl, 1), 1);
+	assert_int_equal(chunks_of(l, nl, 2), 2);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 /* Words of prose that happen to start at one x on several lines, after
  * word spaces, are no column: nothing is cut. */
 static void prose_is_not_cut(void **state)
@@ -1883,6 +1919,7 @@ int main(void)
 		cmocka_unit_test(prose_is_not_cut),
 		cmocka_unit_test(unpadded_cells_are_cut_at_an_exact_alignment),
 		cmocka_unit_test(starts_near_one_x_are_no_exact_alignment),
+		cmocka_unit_test(a_title_does_not_widen_a_column_start),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
