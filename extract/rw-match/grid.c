@@ -77,11 +77,26 @@ void grid_free(struct grid *g)
 }
 
 /* The header text of each column, header rows joined top to bottom. */
+int row_spans_table(const struct grid *g, int r)
+{
+	if (g->cols < 2)
+		return 0;
+	const char *first = cell_text(g, r, 0);
+	for (int c = 1; c < g->cols; c++)
+		if (strcmp(first, cell_text(g, r, c)))
+			return 0;
+	return *first != 0;
+}
+
 char *column_header(const struct grid *g, int c)
 {
 	rw_buf b = {0};
 	const char *prev = NULL;
-	for (int r = 0; r < g->nhead; r++) {
+	/* a title across the table heads no column, when rows under it do */
+	int titles = 0;
+	while (titles < g->nhead && row_spans_table(g, titles))
+		titles++;
+	for (int r = titles < g->nhead ? titles : 0; r < g->nhead; r++) {
 		const char *t = cell_text(g, r, c);
 		if (!*t || (prev && !strcmp(prev, t)))
 			continue;

@@ -230,10 +230,31 @@ static void dated_header_rows(struct matcher *m, struct grid *g)
 	}
 }
 
+/* Whether the header rows are all titles across the table. */
+static int only_titles(const struct grid *g)
+{
+	for (int r = 0; r < g->nhead; r++)
+		if (!row_spans_table(g, r))
+			return 0;
+	return 1;
+}
+
 int find_header(struct matcher *m, struct grid *g)
 {
 	for (g->nhead = 0; g->nhead < g->rows && row_is_header(g, g->nhead);)
 		g->nhead++;
+	/* a title across the table ("SSR2 Recommendations - Status as of
+	 * ...") heads the columns of the row under it, and names the table
+	 * as a caption would */
+	if (g->nhead && only_titles(g) && g->nhead + 1 < g->rows) {
+		g->nhead++;
+		if (map_columns(m, g) >= 2) {
+			if (!g->caption)
+				g->caption = cell_text(g, 0, 0);
+			return map_columns(m, g);
+		}
+		g->nhead--;
+	}
 	if (!g->nhead) {
 		g->nhead = 1;
 		if (g->rows < 2 || map_columns(m, g) < 2) {

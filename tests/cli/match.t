@@ -311,3 +311,11 @@ stdout:
 | ATRT3,3.1,approved,2021-07-22,complete,,,,,tests/match/card-tables.html
 | ATRT3,3.2,pending,,,,,,,tests/match/card-tables.html
 | ATRT3,7,rejected,,,P2,,,,tests/match/card-tables.html
+
+=== a title across the table above its header row ("SSR2 Recommendations – Implementation Status (as of 31 March 2024)") heads no column: the row under it does, and the title names the table's review and snapshot date as a caption would
+cmd: recwatch extract tests/match/title-row.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR2,1,,,complete,,2024-03-31,Complete the implementation of SSR1.,,tests/match/title-row.html
+| SSR2,2,,,in_progress,,2024-03-31,Create a position for security.,,tests/match/title-row.html
