@@ -464,7 +464,8 @@ static void row_ready(html_walker *w, table *t, row *r)
 		t->held = rw_xgrow(t->held, &t->held_cap, t->nheld + 1, sizeof *t->held);
 		held *h = &t->held[t->nheld++];
 		h->slot = rw_xmalloc((t->nslot ? t->nslot : 1) * sizeof *h->slot);
-		memcpy(h->slot, t->slot, t->nslot * sizeof *h->slot);
+		if (t->nslot) /* a row with no cell has no slots to copy */
+			memcpy(h->slot, t->slot, t->nslot * sizeof *h->slot);
 		h->n = t->nslot;
 		h->header = header;
 		return;
