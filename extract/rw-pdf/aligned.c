@@ -220,10 +220,33 @@ static int runs_over_column(const xrange *c, size_t nc, double from, double to)
 	return 0;
 }
 
-void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip)
+/* The columns of a table going on from the page before start where
+ * they started there (carry[0..ncarry-1]; c, *nc: one more each), to
+ * the producer's rounding (exact_tol of the page's smallest type): a
+ * word of a section row starts near one of several columns often
+ * enough by chance. */
+static xrange *add_carried(const pdf_line *l, size_t nl, const int *skip, const double *carry,
+			   size_t ncarry, xrange *c, size_t *nc)
+{
+	double size = INFINITY;
+	for (size_t i = 0; i < nl; i++)
+		if (!(skip && skip[i]) && l[i].nw)
+			size = fmin(size, fmax(l[i].size, 1));
+	if (!ncarry || size == INFINITY)
+		return c;
+	double tol = pdf_edge_defaults.exact_tol * size;
+	c = rw_xrealloc(c, (*nc + ncarry) * sizeof *c);
+	for (size_t k = 0; k < ncarry; k++)
+		c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol};
+	return c;
+}
+
+void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double *carry,
+			  size_t ncarry)
 {
 	xrange *c;
 	size_t nc = column_starts(l, nl, skip, &c);
+	c = add_carried(l, nl, skip, carry, ncarry, c, &nc);
 	for (size_t i = 0; i < nl && nc; i++) {
 		if (skip && skip[i])
 			continue;

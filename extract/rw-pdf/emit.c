@@ -66,6 +66,7 @@ struct pdf_emitter {
 	int open_cols;
 	double open_left, open_right;
 	pdf_gap *open_gaps; /* its column gaps (open_cols - 1) */
+	double *open_starts; /* where its columns but the first start (aligned.c) */
 	pdf_table *open_last; /* its piece on that page */
 	char **head;      /* its header rows' texts (nhead x open_cols) */
 	int nhead;
@@ -494,6 +495,31 @@ static pdf_gap *column_gaps(const pdf_table *t)
 	return g;
 }
 
+/* Where the cells of each column of t but the first start: the left
+ * most of its cells share, to the producer's rounding (exact_tol); a
+ * centred or wider cell does not move it. */
+static double *cell_starts(const pdf_table *t)
+{
+	double *x = rw_xmalloc((size_t)t->cols * sizeof *x);
+	for (int k = 1; k < t->cols; k++) {
+		size_t best = 0;
+		x[k - 1] = t->colx[k];
+		for (int r = 0; r < t->rows; r++) {
+			size_t a = (size_t)r * t->cols + k, n = 0;
+			if (!*t->cell[a])
+				continue;
+			double tol = pdf_edge_defaults.exact_tol * fmax(t->cb[a].bottom - t->cb[a].top, 1);
+			for (int q = 0; q < t->rows; q++) {
+				size_t b = (size_t)q * t->cols + k;
+				n += *t->cell[b] && fabs(t->cb[b].left - t->cb[a].left) <= tol;
+			}
+			if (n > best)
+				best = n, x[k - 1] = t->cb[a].left;
+		}
+	}
+	return x;
+}
+
 typedef struct item {
 	double top;
 	pdf_table *t; /* or NULL: a run of lines */
@@ -523,6 +549,8 @@ static void link_table(pdf_emitter *e, item *it, int first_on_page, int page)
 	 * cells of the whole piece, its header too */
 	free(e->open_gaps);
 	e->open_gaps = column_gaps(t);
+	free(e->open_starts);
+	e->open_starts = cell_starts(t);
 	it->nhead = 0;
 	if (cont) {
 		int repeated = pdf_table_head_repeats(t, e->head, e->nhead);
@@ -764,9 +792,10 @@ static void plan_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 	for (size_t k = 0; k < p->nl; k++)
 		used[k] = p->l[k].drop;
 	if (e->method == PDF_AUTO) {
-		pdf_mark_cell_starts(p->l, p->nl, used);
 		/* the columns of the table the last page ended with */
 		const pdf_gap *carry = e->open_table ? e->open_gaps : NULL;
+		pdf_mark_cell_starts(p->l, p->nl, used, carry ? e->open_starts : NULL,
+				     carry ? (size_t)e->open_cols - 1 : 0);
 		p->st = pdf_stream_detect(p->l, p->nl, used, carry, carry ? (size_t)e->open_cols - 1 : 0,
 					  p->r, p->nr, &p->nst);
 		for (size_t k = 0; k < p->nl; k++)
@@ -919,6 +948,7 @@ void pdf_emitter_free(pdf_emitter *e)
 	pdf_spill_free(e->spill);
 	free(e->p);
 	free(e->open_gaps);
+	free(e->open_starts);
 	forget_head(e);
 	pdf_words_free(e->words);
 	free(e);

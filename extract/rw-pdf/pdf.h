@@ -209,14 +209,17 @@ void pdf_stream_table(const pdf_line *l, size_t nl, const double *bound,
  * with rows as auto mode finds them (a row's lines together, cellrows.c). */
 void pdf_stream_rows(const pdf_line *l, size_t nl, const double *bound, size_t nbound,
 		     pdf_table *out);
-/* Marks the words of lines (but those marked in skip[]) that start where
- * table cells start on other lines, left-aligned in a column (aligned.c):
- * they start chunks even when set close to the word before. */
-void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip);
 /* A column gap of a table: white from lo to hi (the bound mid-way). */
 typedef struct pdf_gap {
 	double lo, hi;
 } pdf_gap;
+/* Marks the words of lines (but those marked in skip[]) that start where
+ * table cells start on other lines, left-aligned in a column (aligned.c):
+ * they start chunks even when set close to the word before. A table
+ * going on from the page before (carry: where its columns but the first
+ * started there, or NULL) has its columns start there. */
+void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double *carry,
+			  size_t ncarry);
 /* Stream detection for auto mode: finds runs of consecutive lines that
  * share at least 3 column gaps and makes each a table. Marks the lines
  * used in used[] (1). Returns the tables found (count in *nt). carry:

@@ -976,7 +976,7 @@ static void table_goes_on_from_the_page_before(void **state)
 /* The chunks of line k after marking where cells start. */
 static size_t chunks_of(pdf_line *l, size_t nl, size_t k)
 {
-	pdf_mark_cell_starts(l, nl, NULL);
+	pdf_mark_cell_starts(l, nl, NULL, NULL, 0);
 	size_t *st = rw_xmalloc((l[k].nw + 1) * sizeof *st);
 	size_t n = pdf_line_chunks(&l[k], st);
 	free(st);
@@ -1080,6 +1080,31 @@ static void a_title_does_not_widen_a_column_start(void **state)
 	assert_int_equal(nl, 6);
 	assert_int_equal(chunks_of(l, nl, 1), 1);
 	assert_int_equal(chunks_of(l, nl, 2), 2);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
+/* Rows going on from the page before, a status a word space after ids
+ * of one width: alone they show no column there (the ids end at one
+ * x), but the table's status column started there on the page before,
+ * and cuts them. */
+static void carried_column_starts_cut_rows(void **state)
+{
+	static const char *const ids[] = {"R10.1", "R10.2", "R11.1"};
+	pdf_page p = {0};
+	for (int r = 0; r < 3; r++) {
+		put_text(&p, ids[r], 10, 100 + 14 * r);
+		put_text(&p, "Done", 38, 100 + 14 * r); /* "R10.1" ends at 35 */
+	}
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 3);
+	assert_int_equal(chunks_of(l, nl, 0), 1);
+	const double carry[] = {38};
+	pdf_mark_cell_starts(l, nl, NULL, carry, 1);
+	size_t st[4];
+	for (size_t k = 0; k < nl; k++)
+		assert_int_equal(pdf_line_chunks(&l[k], st), 2);
 	pdf_lines_free(l, nl);
 	pdf_page_clear(&p);
 }
@@ -1920,6 +1945,7 @@ int main(void)
 		cmocka_unit_test(unpadded_cells_are_cut_at_an_exact_alignment),
 		cmocka_unit_test(starts_near_one_x_are_no_exact_alignment),
 		cmocka_unit_test(a_title_does_not_widen_a_column_start),
+		cmocka_unit_test(carried_column_starts_cut_rows),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
