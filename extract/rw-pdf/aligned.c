@@ -8,8 +8,10 @@
  * words start on several lines, on most of them (two at least) after a
  * wide gap or at the start of the line (a cell's first word, or the line
  * of a cell that goes on alone), is where a column's cells start.  A
- * word starting there, close after text that itself started at another
- * such x, starts a chunk (layout.c): the cell before it ends there.
+ * word starting exactly there (exact_tol of where most of them stand),
+ * close after text that itself started at another such x, starts a
+ * chunk (layout.c): the cell before it ends there.  A word only near it
+ * (a heading in larger type, a list's indent) lines up by chance.
  * Prose is not touched: its words start at the margin, and elsewhere at
  * no x that lines share.
  *
@@ -49,6 +51,7 @@ typedef struct start {
 
 typedef struct xrange {
 	double lo, hi, tol;
+	double at, exact; /* where most of its starts stand, to exact (points) */
 } xrange;
 
 static int by_x(const void *a, const void *b)
@@ -155,6 +158,20 @@ static int strong_alignment(const pdf_line *l, const int *skip, start *s, size_t
 	return 0;
 }
 
+/* Where most of the starts s[0..n-1] (sorted by x) stand, to exact_tol:
+ * x->at and x->exact. */
+static void most_at(const pdf_line *l, const start *s, size_t n, xrange *x)
+{
+	size_t best = 0;
+	for (size_t a = 0, b = 0; a < n; a++) {
+		double tol = pdf_edge_defaults.exact_tol * fmax(l[s[a].line].w[s[a].word].size, 1);
+		while (b < n && s[b].x - s[a].x <= tol)
+			b++;
+		if (b - a > best)
+			best = b - a, x->at = (s[a].x + s[b - 1].x) / 2, x->exact = tol;
+	}
+}
+
 /* The x ranges where columns start, in order; returns their count. */
 static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrange **out)
 {
@@ -183,7 +200,8 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 			j++;
 		size_t lines, clear;
 		count_lines(s + i, j - i, i, seen, cleared, &lines, &clear);
-		xrange x = {s[i].x, s[j - 1].x, s[i].tol};
+		xrange x = {s[i].x, s[j - 1].x, s[i].tol, 0, 0};
+		most_at(l, s + i, j - i, &x);
 		/* most starts there clear: a column, not words that happen
 		 * to line up */
 		if (lines >= (size_t)pdf_edge_defaults.min_edge_chunks &&
@@ -237,7 +255,7 @@ static xrange *add_carried(const pdf_line *l, size_t nl, const int *skip, const 
 	double tol = pdf_edge_defaults.exact_tol * size;
 	c = rw_xrealloc(c, (*nc + ncarry) * sizeof *c);
 	for (size_t k = 0; k < ncarry; k++)
-		c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol};
+		c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol, carry[k], tol};
 	return c;
 }
 
@@ -258,7 +276,10 @@ void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double 
 			const pdf_box *b = &l[i].w[w].b;
 			long here = column_at(c, nc, b->left);
 			l[i].w[w].at_column = here >= 0;
+			/* a word space after the cell before, only a word
+			 * exactly where the column's cells start starts one */
 			int cut = here >= 0 && col >= 0 && here != col &&
+				  fabs(b->left - c[here].at) <= c[here].exact &&
 				  !runs_over_column(c, nc, from, l[i].w[w - 1].b.right);
 			if (clear_start(&l[i], w) || cut) {
 				l[i].w[w].cell_start = (unsigned char)cut;

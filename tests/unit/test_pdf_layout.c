@@ -1062,6 +1062,19 @@ static void put_sized(pdf_page *p, const char *s, double x, double top, double s
 	}
 }
 
+/* The page's glyphs make n lines; line a comes in na chunks after
+ * marking where cells start, line b in nb. Clears the page. */
+static void check_two_lines(pdf_page *p, size_t n, size_t a, size_t na, size_t b, size_t nb)
+{
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
+	assert_int_equal(nl, n);
+	assert_int_equal(chunks_of(l, nl, a), na);
+	assert_int_equal(chunks_of(l, nl, b), nb);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(p);
+}
+
 /* A title in large type starts a little left of the ids, within its
  * own start_tol but not theirs; a sentence under it starts where the
  * title does and its second word where the statuses start: the title
@@ -1075,13 +1088,7 @@ static void a_title_does_not_widen_a_column_start(void **state)
 		put_sized(&p, "4.1", 10, 110 + 14 * r, 10);
 		put_sized(&p, "Done", 31.9, 110 + 14 * r, 10); /* after a wide gap */
 	}
-	size_t nl;
-	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
-	assert_int_equal(nl, 6);
-	assert_int_equal(chunks_of(l, nl, 1), 1);
-	assert_int_equal(chunks_of(l, nl, 2), 2);
-	pdf_lines_free(l, nl);
-	pdf_page_clear(&p);
+	check_two_lines(&p, 6, 1, 1, 2, 2);
 }
 
 /* Rows going on from the page before, a status a word space after ids
@@ -1107,6 +1114,23 @@ static void carried_column_starts_cut_rows(void **state)
 		assert_int_equal(pdf_line_chunks(&l[k], st), 2);
 	pdf_lines_free(l, nl);
 	pdf_page_clear(&p);
+}
+
+/* Under rows whose statuses start at one x after wide gaps, a heading
+ * "Rec. 9" whose "9" starts a word space after "Rec.", near that x but
+ * not at it (a larger type, a list's indent met by chance): the
+ * column's start is where its cells stand, to the producer's rounding,
+ * and the heading is not cut there. */
+static void a_word_near_a_column_start_is_not_cut(void **state)
+{
+	pdf_page p = {0};
+	for (int r = 0; r < 3; r++) {
+		put_text(&p, "1", 10, 100 + 14 * r);
+		put_text(&p, "Done", 33, 100 + 14 * r);
+	}
+	put_text(&p, "Rec.", 10, 142);
+	put_text(&p, "9", 33.4, 142); /* "Rec." ends at 30 */
+	check_two_lines(&p, 4, 0, 2, 3, 1);
 }
 
 /* Words of prose that happen to start at one x on several lines, after
@@ -1946,6 +1970,7 @@ int main(void)
 		cmocka_unit_test(starts_near_one_x_are_no_exact_alignment),
 		cmocka_unit_test(a_title_does_not_widen_a_column_start),
 		cmocka_unit_test(carried_column_starts_cut_rows),
+		cmocka_unit_test(a_word_near_a_column_start_is_not_cut),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
