@@ -96,6 +96,19 @@ def icon(rng, text):
                        '<i class="icon" aria-label="%s"></i>' % t])
 
 
+# What a site's style sheet does for the markup above, so that a page
+# prints as it shows: a grid of ARIA roles laid out as a table, an icon's
+# name shown beside it (a reader of the printed page sees the status).
+STYLE = """<style>
+div[role=table] { display: table; border-collapse: collapse }
+div[role=row] { display: table-row }
+div[role=cell], div[role=columnheader] { display: table-cell; padding: 2px 6px }
+div[role=columnheader] { font-weight: bold }
+.dot::after { content: attr(title) }
+.icon::after { content: attr(aria-label) }
+</style>"""
+
+
 def grid(rows, header, aria):
     """A table's rows as <table>, or as a grid of ARIA roles."""
     if not aria:
@@ -333,8 +346,8 @@ def main():
             body, truth = make(rng, review)
             ident = "%s-%d-%d" % (layout, a.seed, k)
             with open(os.path.join(a.out, ident + ".html"), "w", encoding="utf-8") as f:
-                f.write('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>%s</title></head>\n<body>\n%s\n</body></html>\n'
-                        % (html.escape(review), "\n".join(body)))
+                f.write('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>%s</title>\n%s</head>\n<body>\n%s\n</body></html>\n'
+                        % (html.escape(review), STYLE, "\n".join(body)))
             with open(os.path.join(a.out, ident + ".truth.csv"), "w", encoding="utf-8", newline="") as f:
                 w = csv.DictWriter(f, fieldnames=FIELDS, lineterminator="\n")
                 w.writeheader()
