@@ -160,7 +160,15 @@ static int makes_bold(const xmlNode *n)
 	return 0;
 }
 
-static void gather_node(html_gather *g, const xmlNode *n, int bold);
+/* Adds text to the block, noting whether the block has bold or plain
+ * text. */
+static void gather_text(html_gather *g, const char *s, int bold)
+{
+	add_text(g->buf, s);
+	int *seen = bold ? &g->bold_text : &g->plain_text;
+	if (!*seen && !rw_is_blank(s))
+		*seen = 1;
+}
 
 /* The text an element without text of its own stands for, as a screen
  * reader says it: its aria-label, else an image's alt, else its title.
@@ -173,9 +181,8 @@ static void add_name(html_gather *g, const xmlNode *n, int bold)
 		xmlChar *v = xmlGetNoNsProp(n, (const xmlChar *)names[i]);
 		int said = v && !rw_is_blank((const char *)v);
 		if (said) {
-			xmlNode text = {.type = XML_TEXT_NODE, .content = v};
 			rw_buf_addc(g->buf, ' ');
-			gather_node(g, &text, bold);
+			gather_text(g, (const char *)v, bold);
 			rw_buf_addc(g->buf, ' ');
 		}
 		xmlFree(v);
@@ -187,13 +194,8 @@ static void add_name(html_gather *g, const xmlNode *n, int bold)
 static void gather_node(html_gather *g, const xmlNode *n, int bold)
 {
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-		if (!n->content)
-			return;
-		const char *s = (const char *)n->content;
-		add_text(g->buf, s);
-		int *seen = bold ? &g->bold_text : &g->plain_text;
-		if (!*seen && !rw_is_blank(s))
-			*seen = 1;
+		if (n->content)
+			gather_text(g, (const char *)n->content, bold);
 		return;
 	}
 	if (n->type != XML_ELEMENT_NODE)

@@ -117,13 +117,10 @@ static int label_alone(struct matcher *m, const char *text)
 static int card_value(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
 		      const char *id, int f, const char *raw)
 {
-	const char *value = raw;
-	if (f == RW_F_BOARD_ACTION || f == RW_F_STATUS || f == RW_F_PRIORITY) {
-		value = rw_rules_classify(m->rules, vocab_of((enum rw_field)f), raw);
-		if (!value && !rw_rules_classify(m->rules, RW_R_EMPTY, raw))
-			tally_unmapped(m, d, (enum rw_field)f, raw, b->locator);
-	}
-	if (f < 0 || !value)
+	/* a line's text is kept as it is ("N/A" included) */
+	const char *value = f < 0 ? NULL
+			    : is_valued(f) ? field_value(m, d, (enum rw_field)f, raw, b->locator) : raw;
+	if (!value)
 		return 0;
 	char own[RW_ISO_DATE_SIZE];
 	const char *from = NULL;
@@ -177,29 +174,28 @@ int card_table(struct matcher *m, struct doc *d, struct walk *w, const struct gr
 	if (g->cols != 2)
 		return 0;
 	char *id = NULL;
-	int fields = 0, id_row = -1;
-	for (int r = 0; r < g->rows; r++) {
+	int fields = 0, stray = 0, id_row = -1;
+	for (int r = 0; r < g->rows && !stray; r++) {
 		const char *label = cell_text(g, r, 0);
-		rw_hit h;
 		if (!*label && !*cell_text(g, r, 1))
 			continue;
-		if (!id && rw_rules_search(m->rules, RW_R_HEADER, "id", label, strlen(label), 0, &h)) {
+		if (!id && heads_ids(m, label)) {
 			id = rw_id_from_cell(m->rules, cell_text(g, r, 1));
 			id_row = r;
-		}
-		else if (label_field(m, label) >= 0)
+		} else if (label_field(m, label) >= 0) {
 			fields++;
-		else
-			fields = -g->rows; /* a row no field labels: no card */
+		} else {
+			stray = 1; /* a row no field labels: no card */
+		}
 	}
 	const char *whose = id ? id : w->card_id;
-	int card = whose && fields > 0;
+	int card = whose && fields > 0 && !stray;
 	if (card) {
 		explain(m, "  a table of labels and values: the card of recommendation %s", whose);
 		for (int r = 0; r < g->rows; r++) {
 			int f = label_field(m, cell_text(g, r, 0));
 			const struct blk *b = grid_cell(g, r, 1);
-			if (r != id_row && f >= 0 && b && !is_empty_value(m, cell_text(g, r, 1)))
+			if (r != id_row && b && !is_empty_value(m, cell_text(g, r, 1)))
 				card_value(m, d, w, b, whose, f, cell_text(g, r, 1));
 		}
 	}

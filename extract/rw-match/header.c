@@ -147,19 +147,20 @@ static int whole_value(struct matcher *m, enum rw_rsec sec, const char *t)
 static void map_by_values(struct matcher *m, struct grid *g, int c, int *taken)
 {
 	static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
-	int said = 0, hits[3] = {0};
+	enum { NVALUED = sizeof valued / sizeof *valued };
+	int said = 0, hits[NVALUED] = {0};
 	for (int r = g->nhead; r < g->rows; r++) {
 		const char *t = cell_text(g, r, c);
 		if (is_empty_value(m, t))
 			continue;
 		said++;
-		for (size_t v = 0; v < 3; v++)
+		for (size_t v = 0; v < NVALUED; v++)
 			if (whole_value(m, vocab_of(valued[v]), t)) {
 				hits[v]++;
 				break;
 			}
 	}
-	for (size_t v = 0; v < 3; v++)
+	for (size_t v = 0; v < NVALUED; v++)
 		if (said && hits[v] >= VALUES_SHARE * said && !taken[valued[v]]) {
 			taken[valued[v]] = 1;
 			g->col_field[c] = valued[v];

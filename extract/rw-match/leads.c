@@ -48,7 +48,6 @@ static int leads_block(const struct blk *b)
 			   b->kind == RW_BLK_HEADING || (b->kind == RW_BLK_CELL && b->col == 0));
 }
 
-
 static struct leads *leads_of(struct doc *d)
 {
 	struct leads *s = d->leads;

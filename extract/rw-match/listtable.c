@@ -17,22 +17,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int is_valued(int f)
-{
-	return f == RW_F_STATUS || f == RW_F_BOARD_ACTION || f == RW_F_PRIORITY;
-}
-
 /* The row's value for the field in column c, or NULL (unmapped: tallied). */
 static const char *row_value(struct matcher *m, struct doc *d, const struct grid *g, int r, int c)
 {
-	const char *raw = cell_text(g, r, c);
-	if (!*raw || rw_rules_classify(m->rules, RW_R_EMPTY, raw))
-		return NULL;
-	enum rw_field f = (enum rw_field)g->col_field[c];
-	const char *v = rw_rules_classify(m->rules, vocab_of(f), raw);
-	if (!v)
-		tally_unmapped(m, d, f, raw, cell_loc(g, r, c));
-	return v;
+	return field_value(m, d, (enum rw_field)g->col_field[c], cell_text(g, r, c), cell_loc(g, r, c));
 }
 
 struct list_ctx {

@@ -278,6 +278,16 @@ void check_count(struct matcher *m, struct doc *d, const char *locator, long cou
 enum rw_rsec vocab_of(enum rw_field f);
 /* Whether a cell says nothing: empty, or an [empty] phrase ("N/A"). */
 int is_empty_value(struct matcher *m, const char *t);
+/* Whether field f takes its values from a vocabulary (status, Board
+ * action, priority). */
+int is_valued(int f);
+/* Whether text is a header naming recommendation ids ([header] id). */
+int heads_ids(struct matcher *m, const char *t);
+/* What raw says for field f: its vocabulary's canonical value, or raw
+ * itself for a field of text; NULL when it says nothing, or nothing the
+ * vocabulary knows (then tallied at locator). */
+const char *field_value(struct matcher *m, struct doc *d, enum rw_field f, const char *raw,
+			const char *locator);
 /* The status a sentence's [progress] phrase gives a list of it: the
  * phrase right after the list in the same clause ("1.1 and 1.2 are
  * complete"), or the one in the phrase that introduces it ("the following

@@ -107,16 +107,9 @@ static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t
 	int facts = 0;
 	for (int f = 0; f < RW_F__COUNT; f++) {
 		const char *raw = row->text[f].s ? row->text[f].s : "";
-		if (is_empty_value(m, raw))
+		const char *value = field_value(m, d, (enum rw_field)f, raw, row->loc[f]);
+		if (!value)
 			continue;
-		const char *value = raw;
-		if (f == RW_F_BOARD_ACTION || f == RW_F_STATUS || f == RW_F_PRIORITY) {
-			value = rw_rules_classify(m->rules, vocab_of((enum rw_field)f), raw);
-			if (!value) {
-				tally_unmapped(m, d, (enum rw_field)f, raw, row->loc[f]);
-				continue;
-			}
-		}
 		char own[RW_ISO_DATE_SIZE];
 		const char *date = f == RW_F_BOARD_ACTION ? action_date(m, raw, own, t->action_date)
 							  : t->asof;
@@ -152,7 +145,7 @@ static void section_row(struct matcher *m, struct table_ctx *t, const struct gri
 		t->section[f] = gv;
 }
 
-static int is_header_text(struct matcher *m, const char *t)
+int heads_ids(struct matcher *m, const char *t)
 {
 	rw_hit h;
 	return rw_rules_search(m->rules, RW_R_HEADER, "id", t, strlen(t), 0, &h);
@@ -191,7 +184,7 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 				row_flush(m, d, t, row);
 			row->id = id;
 			row->id_loc = cell_loc(g, r, g->id_col);
-		} else if (*idt && is_header_text(m, idt)) {
+		} else if (*idt && heads_ids(m, idt)) {
 			continue; /* a header row repeated (on a new page) */
 		} else if (*idt) {
 			emit_reject(m, d, cell_loc(g, r, g->id_col), "no recommendation id in the id column",

@@ -15,6 +15,24 @@ enum rw_rsec vocab_of(enum rw_field f)
 	return f == RW_F_BOARD_ACTION ? RW_R_BOARD_ACTION : f == RW_F_STATUS ? RW_R_STATUS : RW_R_PRIORITY;
 }
 
+int is_valued(int f)
+{
+	return f == RW_F_STATUS || f == RW_F_BOARD_ACTION || f == RW_F_PRIORITY;
+}
+
+const char *field_value(struct matcher *m, struct doc *d, enum rw_field f, const char *raw,
+			const char *locator)
+{
+	if (is_empty_value(m, raw))
+		return NULL;
+	if (!is_valued(f))
+		return raw;
+	const char *v = rw_rules_classify(m->rules, vocab_of(f), raw);
+	if (!v)
+		tally_unmapped(m, d, f, raw, locator);
+	return v;
+}
+
 void check_count(struct matcher *m, struct doc *d, const char *locator, long count, size_t n)
 {
 	if (count >= 0 && (size_t)count != n)

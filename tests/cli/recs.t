@@ -28,3 +28,9 @@ check: test "$(grep -c '^[a-z]' "$OUT")" = 6
 cmd: printf 'status 1.0\n' > "$TMPDIR/floors" && /usr/bin/python3 tests/recs/score.py --ext pdf --floors "$TMPDIR/floors" tests/recs/seed/chromium
 status: 1
 stderr-has: recs: layout status below the floor 1
+
+=== print.sh names the producers it knows and stops at another, before printing anything
+cmd: sh tests/recs/print.sh --with word tests/recs/seed/chromium
+status: 2
+stderr:
+| print.sh: --with word: chromium or libreoffice
