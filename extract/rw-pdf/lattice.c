@@ -24,6 +24,11 @@
 #define TOL 2.0     /* points: lines this close meet */
 #define OPEN_END 6.0 /* points: column lines running this far past the
 			last line across are a table cut by a page break */
+/* A column line parts the text of more than this share of the grid's
+ * rows. The edge of one spanning cell's shading (an id over two zebra
+ * rows) parts one or two; with no inner line more than that, the grid is
+ * ruled by rows only and its columns are the text's to show. */
+#define COLUMN_ROW_SHARE 0.5
 /* Positions closer than this are one grid line. Like the snapping of
  * other lattice readers, it follows the narrowest character of the page:
  * a gap narrower than any character cannot hold a column. */
@@ -157,6 +162,25 @@ static int find_slot(const double *lines, size_t n, double v)
 	return (int)lo;
 }
 
+/* A grid ruled by rows only (zebra fills, rules across): no inner
+ * vertical line runs through more than COLUMN_ROW_SHARE of its rows.
+ * Its inner lines go, leaving the frame: one column, which auto mode
+ * leaves to the text's columns, the rows ruled as the rules say. */
+static void drop_short_columns(const rul *v, const size_t *vp, size_t nv, const double *ys,
+			       size_t ny, double *xs, size_t *nx)
+{
+	size_t rows = ny - 1;
+	for (size_t c = 1; c + 1 < *nx; c++) {
+		size_t parted = 0;
+		for (size_t r = 0; r < rows; r++)
+			parted += (size_t)covered(v, vp, nv, xs[c], ys[r], ys[r + 1]);
+		if ((double)parted > COLUMN_ROW_SHARE * (double)rows)
+			return;
+	}
+	xs[1] = xs[*nx - 1];
+	*nx = 2;
+}
+
 typedef struct grid {
 	double *ys, *xs;
 	size_t ny, nx;
@@ -216,6 +240,8 @@ static int build_table(const char *sep, const rul *h, const size_t *hp, size_t n
 	gr.nx = grid_lines(v, vp, nv, gr.xs);
 	if (gr.ny)
 		close_open_ends(v, vp, nv, gr.ys, &gr.ny);
+	if (gr.ny >= 2 && gr.nx > 2)
+		drop_short_columns(v, vp, nv, gr.ys, gr.ny, gr.xs, &gr.nx);
 	if (gr.ny < 2 || gr.nx < 2) {
 		free(gr.ys);
 		free(gr.xs);

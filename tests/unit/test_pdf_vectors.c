@@ -138,6 +138,49 @@ static void zebra_stripes_bound_rows(void **state)
 	done(p, &d);
 }
 
+/* Zebra rows filled cell by cell, an id over the first two rows. */
+static void zebra_cells(pdf_drawing *d)
+{
+	box(d, stripe, 100, 100, 130, 140); /* the id over rows 1 and 2 */
+	box(d, stripe, 130, 100, 300, 120);
+	box(d, stripe, 300, 100, 340, 120);
+	box(d, stripe, 100, 140, 130, 200); /* row 3, tall */
+	box(d, stripe, 130, 140, 300, 200);
+	box(d, stripe, 300, 140, 340, 200);
+}
+
+/* The id's shading meets the white row beside it in a vertical edge,
+ * and tall cells at the table's sides show its frame. The edge parts one
+ * row of three: the grid is ruled by rows only, one column, its columns
+ * left to the text. A line down the grid through every row is a column
+ * line, and the grid keeps it. */
+static void zebra_fills_rule_rows_not_columns(void **state)
+{
+	(void)state;
+	pdf_drawing d = {0};
+	zebra_cells(&d);
+	pdf_page *p = read_rulings(&d, NULL, NULL);
+	assert_true(has_ruling(p, 1, 130, 120, 140));
+	size_t nt;
+	pdf_table *t = pdf_lattice_tables(p, NULL, NULL, &nt);
+	assert_int_equal(nt, 1);
+	assert_int_equal(t[0].rows, 3);
+	assert_int_equal(t[0].cols, 1);
+	pdf_table_clear(&t[0]);
+	free(t);
+	done(p, &d);
+	pdf_drawing e = {0};
+	zebra_cells(&e);
+	line(&e, black, 130, 100, 130, 200);
+	p = read_rulings(&e, NULL, NULL);
+	t = pdf_lattice_tables(p, NULL, NULL, &nt);
+	assert_int_equal(nt, 1);
+	assert_int_equal(t[0].cols, 2);
+	pdf_table_clear(&t[0]);
+	free(t);
+	done(p, &e);
+}
+
 /* A dark header row over white ones: the boundary under it. A fill
  * bounds cells the way it runs: a row's fill not by its ends (where the
  * shading stops, not a column), a column's fill by its sides. */
@@ -322,6 +365,7 @@ int main(void)
 		cmocka_unit_test(light_lines_show_on_dark_only),
 		cmocka_unit_test(a_light_line_is_cut_where_it_stops_showing),
 		cmocka_unit_test(zebra_stripes_bound_rows),
+		cmocka_unit_test(zebra_fills_rule_rows_not_columns),
 		cmocka_unit_test(fills_bound_cells_the_way_they_run),
 		cmocka_unit_test(a_page_covering_fill_is_no_ruling),
 		cmocka_unit_test(dashes_and_dots_join_up),
