@@ -268,6 +268,9 @@ extern const pdf_edge_params pdf_edge_defaults;
 typedef struct pdf_area {
 	size_t first, last;
 	double left, right;
+	int framed; /* a table beside another whose rules or repeated
+		       header show its ends: its columns may be read off
+		       every line, not its full ones alone */
 } pdf_area;
 /* The area takes part of its lines (a table beside another). */
 int pdf_area_clipped(const pdf_area *a);

@@ -884,6 +884,20 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 {
 	span *g;
 	size_t ng = area_gaps(l, a, filled, &g);
+	if (ng + 1 < (size_t)pdf_edge_defaults.min_columns && a->framed) {
+		/* too few full lines by the text edges (a column mostly
+		 * empty, too short for an edge; cells never on one line):
+		 * the white through every line of the body parts the
+		 * columns. The first line, the tables' head (side_by_side),
+		 * is fitted in as a header is: its names need not stand on
+		 * the columns' edges (narrow_gaps). */
+		int *every = rw_xcalloc(a->last + 1, sizeof *every);
+		for (size_t i = a->first + 1; i <= a->last; i++)
+			every[i] = pdf_edge_defaults.min_columns;
+		free(g);
+		ng = area_gaps(l, a, every, &g);
+		free(every);
+	}
 	int ok = ng + 1 >= (size_t)pdf_edge_defaults.min_columns;
 	if (ok) {
 		double lo = INFINITY, hi = -INFINITY;
@@ -916,7 +930,7 @@ static int side_table(const pdf_line *l, size_t nl, const pdf_area *a, int *used
 	int *sused = rw_xmalloc((n + 1) * sizeof *sused);
 	int *outside = rw_xmalloc((n + 1) * sizeof *outside);
 	int *filled = rw_xcalloc(n + 1, sizeof *filled);
-	pdf_area own = {n, 0, a->left, a->right};
+	pdf_area own = {n, 0, a->left, a->right, a->framed};
 	for (size_t i = 0; i < n; i++) {
 		size_t k = from[i];
 		int beyond = k < a->first || k > a->last;
@@ -974,7 +988,7 @@ static size_t side_tables(const pdf_line *l, size_t nl, const pdf_area *a, size_
 			pdf_table_clear(&t[k]);
 		memcpy(used, used0, nl * sizeof *used);
 		memcpy(taken, taken0, nl * sizeof *taken);
-		pdf_area whole = {a[0].first, a[0].last, -HUGE_VAL, HUGE_VAL};
+		pdf_area whole = {a[0].first, a[0].last, -HUGE_VAL, HUGE_VAL, 0};
 		for (size_t k = 1; k < n; k++) {
 			whole.first = a[k].first < whole.first ? a[k].first : whole.first;
 			whole.last = a[k].last > whole.last ? a[k].last : whole.last;

@@ -40,11 +40,15 @@
  *     taller than a cell's leading by min_row_white font sizes and lower
  *     than a line) has text of the other side all through it, or
  *     min_side_rules level rulings on each side stop in the band and none
- *     runs across it.  The widest such band is the cut; each side is cut
+ *     runs across it, or the head of each side starts with the same name
+ *     (a table set in two halves side by side).  With rules or a head
+ *     marking the sides out, a side's columns but one may hold text on
+ *     fewer lines.  The widest such band is the cut; each side is cut
  *     again the same way.  Header lines right above the area (cells set
  *     off the columns' edges) with words on both sides of the cut and
- *     none across it are both sides', max_head_lines at most.  Two tables whose rows line up, unruled, show
- *     nothing of the kind and stay one.
+ *     none across it are both sides', max_head_lines at most.  Two
+ *     tables whose rows line up, unruled, under heads of different
+ *     names show nothing of the kind and stay one.
  * Every length is relative: x tolerances to the font size, blank
  * stretches to the line's height.
  */
@@ -100,6 +104,7 @@ enum { LEFT, CENTRE, RIGHT, KINDS };
 typedef struct tchunk {
 	pdf_box b;
 	size_t line;          /* index into the lines */
+	size_t w0, nw;        /* its words in the line */
 	double tol;           /* align_tol in points, for this chunk's size */
 	long edge[KINDS];     /* the edge each of its x's is on, or -1 */
 } tchunk;
@@ -161,6 +166,8 @@ static size_t page_chunks(const pdf_line *l, size_t nl, const int *used,
 			for (size_t w = st[k]; w < end; w++)
 				pdf_box_union(&t->b, &l[i].w[w].b);
 			t->line = i;
+			t->w0 = st[k];
+			t->nw = end - st[k];
 			t->tol = p->align_tol * fmax(l[i].size, 1);
 			t->edge[LEFT] = t->edge[CENTRE] = t->edge[RIGHT] = -1;
 		}
@@ -580,7 +587,7 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 			nfull += filled[k] >= p->min_columns;
 		if (nfull >= p->min_full_lines && !is_list(l, i, last, filled, p)) {
 			a = rw_xgrow(a, &cap, n + 1, sizeof *a);
-			a[n++] = (pdf_area){i, last, -HUGE_VAL, HUGE_VAL};
+			a[n++] = (pdf_area){i, last, -HUGE_VAL, HUGE_VAL, 0};
 		}
 		i = last + 1;
 	}
@@ -619,11 +626,14 @@ static size_t area_stripes(const tchunk *c, const size_t *first_chunk, const pdf
  * its stripes s[0..ns-1] part it into hold text on min_edge_chunks
  * lines each (a text edge's worth). Counting lines with text in several
  * columns would miss tables whose cells are centred in their rows: a
- * cell of one line stands on a line of its own beside a wrapped one. */
+ * cell of one line stands on a line of its own beside a wrapped one.
+ * With framed set (rules or a header of its own show where the side's
+ * table ends), one such column will do beside others holding any text:
+ * a column left mostly empty (notes) is still the table's. */
 static int side_is_table(const tchunk *c, const size_t *first_chunk, const pdf_area *side,
-			 const pdf_gap *s, size_t ns, const pdf_edge_params *p)
+			 const pdf_gap *s, size_t ns, int framed, const pdf_edge_params *p)
 {
-	int *lines = rw_xcalloc(ns + 2, sizeof *lines), cols = 0;
+	int *lines = rw_xcalloc(ns + 2, sizeof *lines), cols = 0, edged = 0;
 	for (size_t i = side->first; i <= side->last; i++) {
 		size_t last_col = (size_t)-1;
 		for (size_t k = first_chunk[i]; k < first_chunk[i + 1]; k++) {
@@ -636,10 +646,12 @@ static int side_is_table(const tchunk *c, const size_t *first_chunk, const pdf_a
 			last_col = col;
 		}
 	}
-	for (size_t k = 0; k <= ns; k++)
-		cols += lines[k] >= p->min_edge_chunks;
+	for (size_t k = 0; k <= ns; k++) {
+		edged += lines[k] >= p->min_edge_chunks;
+		cols += framed ? lines[k] > 0 : lines[k] >= p->min_edge_chunks;
+	}
 	free(lines);
-	return cols >= p->min_columns;
+	return edged > 0 && cols >= p->min_columns;
 }
 
 /* Font size of the area's lines: the largest. */
@@ -815,6 +827,47 @@ static size_t head_lines(const pdf_line *l, const tchunk *c, const size_t *first
 	return first;
 }
 
+/* The leftmost chunk of line j in area a, or NULL. */
+static const tchunk *first_in(const tchunk *c, const size_t *first_chunk, size_t j,
+			      const pdf_area *a)
+{
+	for (size_t k = first_chunk[j]; k < first_chunk[j + 1]; k++)
+		if (pdf_area_holds(a, &c[k].b))
+			return &c[k];
+	return NULL;
+}
+
+/* Chunks x and y read the same. */
+static int same_words(const pdf_line *l, const tchunk *x, const tchunk *y)
+{
+	if (x->nw != y->nw)
+		return 0;
+	for (size_t k = 0; k < x->nw; k++) {
+		const char *a = l[x->line].w[x->w0 + k].text, *b = l[y->line].w[y->w0 + k].text;
+		if (!a || !b || strcmp(a, b) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* Line j, the head of tables side by side, starts each side with the
+ * same name: a table set in two halves side by side (a long list folded
+ * to fill the page's width, "snaking" in typesetters' words) repeats its
+ * key column's name at the head of each half. A name, not a value: no
+ * line under it, down to the area's last, reads the same (a value may
+ * recur in the rows, as the first row's values may repeat by chance). */
+static int heads_repeat(const pdf_line *l, const tchunk *c, const size_t *first_chunk,
+			size_t j, const pdf_area *left, const pdf_area *right)
+{
+	const tchunk *x = first_in(c, first_chunk, j, left), *y = first_in(c, first_chunk, j, right);
+	if (!x || !y || !same_words(l, x, y))
+		return 0;
+	for (size_t k = first_chunk[j + 1]; k < first_chunk[left->last + 1]; k++)
+		if (same_words(l, x, &c[k]))
+			return 0;
+	return 1;
+}
+
 /* Step 5: area a as tables side by side, appended to *out. */
 static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first_chunk,
 			 pdf_area a, const rulings *ru, const pdf_edge_params *p, pdf_area **out,
@@ -822,6 +875,7 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 {
 	pdf_gap *s;
 	size_t ns = area_stripes(c, first_chunk, &a, &s), best = 0;
+	int best_framed = 0;
 	double size = area_size(l, &a);
 	pdf_box box = area_box(c, first_chunk, &a);
 	double leading, line;
@@ -835,16 +889,20 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 			continue;
 		pdf_area left = a, right = a;
 		left.right = right.left = (s[k].lo + s[k].hi) / 2;
-		int tables = side_is_table(c, first_chunk, &left, s, k, p) &&
-			     side_is_table(c, first_chunk, &right, s + k + 1, ns - k - 1, p);
-		/* rules over and under the text, a row's padding away */
-		if (tables && (rows_apart(c, first_chunk, &left, &right, s, k, &rw) ||
-			       rules_apart(ru->r, ru->n, box.top - size, box.bottom + size, &s[k],
-					   box.left, box.right, p)))
-			best = k;
+		size_t head = head_lines(l, c, first_chunk, ru->used, &a, &s[k], p);
+		/* what marks the sides out: rules over and under the text
+		 * (a row's padding away), or a head repeated */
+		int framed = rules_apart(ru->r, ru->n, box.top - size, box.bottom + size, &s[k],
+					 box.left, box.right, p) ||
+			     heads_repeat(l, c, first_chunk, head, &left, &right);
+		int tables = side_is_table(c, first_chunk, &left, s, k, framed, p) &&
+			     side_is_table(c, first_chunk, &right, s + k + 1, ns - k - 1, framed, p);
+		if (tables && (framed || rows_apart(c, first_chunk, &left, &right, s, k, &rw)))
+			best = k, best_framed = framed;
 	}
 	pdf_area left = a, right = a;
 	if (best) {
+		left.framed = right.framed = best_framed;
 		left.right = right.left = (s[best].lo + s[best].hi) / 2;
 		left.first = right.first = head_lines(l, c, first_chunk, ru->used, &a, &s[best], p);
 	}

@@ -822,6 +822,46 @@ static void tables_side_by_side_read_apart(void **state)
 	detected_free(&d, &p);
 }
 
+/* A table set in two halves side by side, rows level: nothing in the
+ * rows tells the halves apart, but each half's head starts with the same
+ * name, so they are two tables; a column the right half leaves empty but
+ * once is still its own (the half's columns from every line of its body,
+ * its header cells centred off them). Heads starting with different
+ * names, or with equal numbers, leave one table. */
+static void halves_repeating_their_head_read_apart(const char *right_head, size_t tables)
+{
+	pdf_page p = {0};
+	put_bold(&p, "Rec #", 10, 100);
+	put_bold(&p, "Date", 60, 100);
+	put_bold(&p, right_head, 185, 100);
+	put_bold(&p, "Team", 245, 100);
+	const char *left[] = {"4.1", "4.2", "4.3"}, *date[] = {"May 2", "July 3", "June 4"};
+	const char *right[] = {"3.1", "4.1", "4.2"};
+	for (int r = 0; r < 3; r++) {
+		put_text(&p, left[r], 10, 114 + 14 * r);
+		put_text(&p, date[r], 60, 114 + 14 * r);
+		put_text(&p, right[r], 170, 114 + 14 * r);
+	}
+	put_text(&p, "Accepted", 230, 114);
+	detected d = detect(&p);
+	assert_int_equal(d.nt, tables);
+	if (tables == 2) {
+		assert_int_equal(d.t[1].cols, 2);
+		assert_int_equal(d.t[1].rows, 4);
+		assert_string_equal(cell(&d.t[1], 0, 0), "Rec #");
+		assert_string_equal(cell(&d.t[1], 1, 1), "Accepted");
+		assert_string_equal(cell(&d.t[1], 3, 0), "4.2");
+		assert_string_equal(cell(&d.t[0], 2, 1), "July 3");
+	}
+	detected_free(&d, &p);
+}
+
+static void halves_of_one_head_read_apart(void **state)
+{
+	halves_repeating_their_head_read_apart("Rec #", 2);
+	halves_repeating_their_head_read_apart("Owner", 1);
+}
+
 /* Tables side by side, one of whose cells share no line (ids over two
  * lines, amounts centred between them): each side is a table of its own,
  * the ids a column though no line holds an id and an amount, and no line
@@ -1974,6 +2014,7 @@ int main(void)
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
+		cmocka_unit_test(halves_of_one_head_read_apart),
 		cmocka_unit_test(side_sharing_no_line_leaves_no_line_half_read),
 		cmocka_unit_test(title_and_justified_note_are_not_rows),
 		cmocka_unit_test(fallback_font_in_a_row_makes_no_title),
