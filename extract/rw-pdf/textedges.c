@@ -24,7 +24,11 @@
  *     blank stretch or a paragraph between two tables keeps them apart.
  *     An area is a table when min_full_lines of its lines have text in
  *     min_columns columns: the levels of a nested list are crossed by as
- *     many edges, but none of its lines has text in two of them.
+ *     many edges, but none of its lines has text in two of them. The
+ *     lines between the same two level rules are one row, which counts
+ *     as one such line when they have text in min_columns columns
+ *     together though none has alone (ids centred on lines of their own
+ *     beside texts of two lines).
  *  4. Full lines.  The lines of an area with text in all but full_slack
  *     of the most columns any of its lines fills show its columns best
  *     (Camelot takes the rows of the most common count): a line with a
@@ -542,10 +546,61 @@ static int is_list(const pdf_line *l, size_t first, size_t last, const int *fill
 	return 2 * items > full;
 }
 
+/* The level rules nearest above and under the middle of each line
+ * crossed by min_columns columns, among those reaching over it
+ * (-HUGE_VAL, HUGE_VAL: none). */
+static void rules_around(const pdf_line *l, size_t nl, const int *crossed, const pdf_ruling *r,
+			 size_t nr, const pdf_edge_params *p, double *above, double *below)
+{
+	for (size_t i = 0; i < nl; i++) {
+		double mid = (l[i].b.top + l[i].b.bottom) / 2;
+		above[i] = -HUGE_VAL, below[i] = HUGE_VAL;
+		for (size_t k = 0; crossed[i] >= p->min_columns && k < nr; k++) {
+			if (r[k].y0 != r[k].y1 || fmin(r[k].x0, r[k].x1) > l[i].b.right ||
+			    fmax(r[k].x0, r[k].x1) < l[i].b.left)
+				continue;
+			above[i] = r[k].y0 <= mid ? fmax(above[i], r[k].y0) : above[i];
+			below[i] = r[k].y0 >= mid ? fmin(below[i], r[k].y0) : below[i];
+		}
+	}
+}
+
+/* The ruled rows whose cells stand on lines of their own: the lines
+ * between the same two level rules (rulings, edges of row fills) are one
+ * row, and an id centred beside a cell of two lines fills no line with
+ * it. split[i] is 1 where line i is the first of a ruled row none of
+ * whose lines fills min_columns columns and all of them together do: a
+ * full row as a full line is one. */
+static void split_rows(const pdf_line *l, size_t nl, const int *crossed, const int *filled,
+		       const size_t *first_chunk, const long *col, size_t ncols,
+		       const pdf_ruling *r, size_t nr, const pdf_edge_params *p, int *split)
+{
+	double *above = rw_xmalloc((nl + 1) * sizeof *above);
+	double *below = rw_xmalloc((nl + 1) * sizeof *below);
+	rules_around(l, nl, crossed, r, nr, p, above, below);
+	unsigned char *seen = rw_xmalloc(ncols + 1);
+	for (size_t i = 0, j; i < nl; i = j) {
+		int n = 0, full = 0;
+		memset(seen, 0, ncols + 1);
+		for (j = i; j < nl && isfinite(above[i]) && isfinite(below[i]) &&
+			    above[j] == above[i] && below[j] == below[i];
+		     j++) {
+			full |= filled[j] >= p->min_columns;
+			for (size_t k = first_chunk[j]; k < first_chunk[j + 1]; k++)
+				n += col[k] >= 0 && !seen[col[k]]++;
+		}
+		j = j > i ? j : i + 1;
+		split[i] = !full && n >= p->min_columns;
+	}
+	free(seen);
+	free(above);
+	free(below);
+}
+
 /* Step 3: the areas from the lines' counts. */
 static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const int *crossed,
-			 const int *filled, const tchunk *c, const size_t *first_chunk,
-			 const pdf_edge_params *p, pdf_area **out)
+			 const int *filled, const int *split, const tchunk *c,
+			 const size_t *first_chunk, const pdf_edge_params *p, pdf_area **out)
 {
 	pdf_area *a = NULL;
 	size_t n = 0, cap = 0;
@@ -584,7 +639,7 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 			i++;
 		int nfull = 0;
 		for (size_t k = i; k <= last; k++)
-			nfull += filled[k] >= p->min_columns;
+			nfull += filled[k] >= p->min_columns || split[k];
 		if (nfull >= p->min_full_lines && !is_list(l, i, last, filled, p)) {
 			a = rw_xgrow(a, &cap, n + 1, sizeof *a);
 			a[n++] = (pdf_area){i, last, -HUGE_VAL, HUGE_VAL, 0};
@@ -989,8 +1044,11 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_r
 		first_chunk[i] = k;
 	}
 	first_chunk[nl + 1] = nc;
+	int *split = rw_xcalloc(nl + 1, sizeof *split);
+	split_rows(l, nl, crossed, filled, first_chunk, col, ncols, r, nr, p, split);
 	pdf_area *whole;
-	size_t nwhole = find_areas(l, nl, used, crossed, filled, c, first_chunk, p, &whole);
+	size_t nwhole = find_areas(l, nl, used, crossed, filled, split, c, first_chunk, p, &whole);
+	free(split);
 	size_t n = 0, acap = 0;
 	*out = NULL;
 	rulings ru = {r, nr, used};

@@ -276,6 +276,34 @@ static void rules_stopping_in_the_gutter_part_the_area(void **state)
 	pdf_page_clear(&q);
 }
 
+/* Two columns, ids centred beside texts of two lines: every id stands
+ * on a line of its own, between its text's two, and no line has text in
+ * both columns. Rules between the rows make each row's lines one row,
+ * which fills both: a table. Unruled, nothing says the lines are rows. */
+static void ids_on_lines_of_their_own_fill_their_ruled_rows(void **state)
+{
+	static const char *const ids[] = {
+		"Id", "Text",
+		"R1", "alpha beta gamma|delta epsilon",
+		"R2", "zeta eta theta|iota kappa",
+		"R3", "lambda mu nu|xi omicron",
+		"R4", "pi rho sigma|tau upsilon",
+	};
+	static const double x[] = {10, 60};
+	pdf_page p = {0};
+	double bottom = put_table(&p, ids, ROWS, 2, x, 100, 6, 1);
+	found f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 0);
+	found_free(&f);
+	/* a rule under the header and under each row */
+	for (double y = 100 + 11 - 1 + 3; y < bottom; y += 2 * 11 - 1 + 6)
+		pdf_page_add_ruling(&p, 5, y, 250, y);
+	f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
+	found_free(&f);
+	pdf_page_clear(&p);
+}
+
 /* One table with a wide gap, whose cells are centred in their rows: a
  * one-line cell stands beside the middle of a wrapped one, but white
  * runs across every column between rows. An id spanning two rows
@@ -377,6 +405,7 @@ int main(void)
 		cmocka_unit_test(section_rows_cut_no_column_in_pieces),
 		cmocka_unit_test(rules_stopping_in_the_gutter_part_the_area),
 		cmocka_unit_test(one_table_with_centred_cells_keeps_one_area),
+		cmocka_unit_test(ids_on_lines_of_their_own_fill_their_ruled_rows),
 		cmocka_unit_test(unpadded_rows_keep_one_area),
 		cmocka_unit_test(side_without_columns_keeps_area),
 		cmocka_unit_test(side_lines_hold_the_side_words),
