@@ -832,6 +832,34 @@ static size_t area_gaps(const pdf_line *l, const pdf_area *a, const int *filled,
 	return ng;
 }
 
+/* Narrows the gaps g[0..ng-1] of area a to the white of every line of
+ * it: the full lines part the columns, but a column's text may reach
+ * further into a gap on its other lines (the lines of a wrapped cell),
+ * and the gap's middle is where a line below the area crosses into the
+ * next column (keeps_bounds). A chunk across a whole gap or inside one
+ * leaves it as it is, as does one that would close it, and one from
+ * the first column: a section's name, set from the table's left across
+ * some columns, is no cell's text. */
+static void trim_gaps(const pdf_line *l, const pdf_area *a, span *g, size_t ng)
+{
+	chunk *c = NULL;
+	size_t cap = 0;
+	for (size_t i = a->first; i <= a->last; i++) {
+		c = rw_xgrow(c, &cap, l[i].nw + 1, sizeof *c);
+		size_t nc = line_chunks(&l[i], c);
+		for (size_t k = 0; k < nc; k++)
+			for (size_t j = 0; j < ng; j++) {
+				const pdf_box *b = &c[k].b;
+				if (j > 0 && b->left >= g[j - 1].b && b->left <= g[j].a &&
+				    b->right > g[j].a && b->right < g[j].b)
+					g[j].a = b->right;
+				else if (b->right >= g[j].b && b->left < g[j].b && b->left > g[j].a)
+					g[j].b = b->left;
+			}
+	}
+	free(c);
+}
+
 /* No chunk of line l runs across the middle of a gap of g[] (a column
  * bound) but by a space between its words. */
 static int keeps_bounds(const pdf_line *l, const span *g, size_t ng)
@@ -903,6 +931,7 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 		double lo = INFINITY, hi = -INFINITY;
 		for (size_t i = a->first; i <= a->last; i++)
 			lo = fmin(lo, l[i].b.left), hi = fmax(hi, l[i].b.right);
+		trim_gaps(l, a, g, ng);
 		int group = 0;
 		size_t from = a->first - grow_up(l, a->first, used, lo, hi, g, &ng, &group);
 		size_t to = a->last + grow_down(l, nl, a->last, used, g, ng);

@@ -862,6 +862,39 @@ static void halves_of_one_head_read_apart(void **state)
 	halves_repeating_their_head_read_apart("Owner", 1);
 }
 
+/* A wrapped cell whose other lines reach further right than the line it
+ * shares with the other columns: the white between its column and the
+ * next is what every line leaves, so the last row's lines running on
+ * under the table are still that row's, not a paragraph after it. */
+static void wrapped_lines_wider_than_the_full_ones_stay_in_their_row(void **state)
+{
+	/* set as a cell's lines are filled (no word would have fit on
+	 * the line above), of lengths that make no text edge: ending at x
+	 * 171, 166, 171 and 161, where the lines beside the ids and dates
+	 * end at 121 */
+	static const char *const wide[] = {"administrations of work", "administrations of wor",
+					   "administrations of work", "administrations of wo"};
+	pdf_page p = {0};
+	for (int r = 0; r < 4; r++) {
+		char id[8];
+		snprintf(id, sizeof id, "R%d", r + 1);
+		double top = 100 + 38 * r;
+		put_text(&p, id, 10, top);
+		put_text(&p, "cost of audit", 60, top);
+		put_text(&p, "2024", 200, top);
+		put_text(&p, wide[r], 60, top + 11);
+		put_text(&p, "last", 60, top + 22);
+	}
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(d.t[0].rows, 4);
+	assert_int_equal(d.t[0].cols, 3);
+	assert_string_equal(cell(&d.t[0], 3, 1), "cost of audit administrations of wo last");
+	for (size_t i = 0; i < d.nl; i++)
+		assert_int_equal(d.used[i], 1);
+	detected_free(&d, &p);
+}
+
 /* Tables side by side, one of whose cells share no line (ids over two
  * lines, amounts centred between them): each side is a table of its own,
  * the ids a column though no line holds an id and an amount, and no line
@@ -2015,6 +2048,7 @@ int main(void)
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
 		cmocka_unit_test(halves_of_one_head_read_apart),
+		cmocka_unit_test(wrapped_lines_wider_than_the_full_ones_stay_in_their_row),
 		cmocka_unit_test(side_sharing_no_line_leaves_no_line_half_read),
 		cmocka_unit_test(title_and_justified_note_are_not_rows),
 		cmocka_unit_test(fallback_font_in_a_row_makes_no_title),
