@@ -504,6 +504,21 @@ static int starts_row(const pdf_cellpiece *pc, size_t i, int cols, double step, 
 	return 0;
 }
 
+/* The weight of line i's text: every piece bold, none, or some. A row
+ * of bold pieces over a line of regular ones is a header over the body:
+ * a header's cells are set bold throughout, so that line starts the
+ * first row (its first cell empty, or an id spanning rows centred
+ * lower), however close it stands. */
+enum { WEIGHT_REGULAR, WEIGHT_BOLD, WEIGHT_MIXED };
+static int line_weight(const pdf_cellpiece *pc, size_t i, int cols)
+{
+	int bold = 0, regular = 0;
+	for (int c = 0; c < cols; c++)
+		if (pc[i * cols + c].has)
+			bold |= pc[i * cols + c].bold, regular |= !pc[i * cols + c].bold;
+	return bold && regular ? WEIGHT_MIXED : bold ? WEIGHT_BOLD : WEIGHT_REGULAR;
+}
+
 /* Anchor k has a line at i or below. */
 static int goes_on(const int *anchor, size_t n, size_t i, int k)
 {
@@ -537,6 +552,7 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 		spans_to[k] = -1;
 	size_t m = 0, a = 0;
 	int row = -1; /* the anchor of the row so far, -1 above the first */
+	int row_weight = WEIGHT_MIXED; /* of its lines so far */
 	double last = NAN, last_rest = NAN; /* the tops of the last line, of its last beyond the first column */
 	for (size_t i = 0; i < n; i++) {
 		double top = line_top(pc, i, cols), rest = top_from(pc, i, cols, 1);
@@ -547,7 +563,7 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 		for (int c = 0; c < cols; c++)
 			if (pc[i * cols + c].has)
 				bottom = fmax(bottom, pc[i * cols + c].bottom);
-		int starts = 0;
+		int starts = 0, weight = line_weight(pc, i, cols);
 		if (pc[i * cols].has && anchor[i] != row) {
 			/* the anchors in line order, each at the middle of its
 			 * first line: where its row starts */
@@ -556,14 +572,16 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 			out[m - 1] = centre(&pc[i * cols]);
 			row = anchor[i];
 			starts = 1;
-		} else if (row >= 0 && starts_row(pc, i, cols, step, pitch, padded, col_last,
-						      row > 0 ? w : NULL)) {
+		} else if (row >= 0 && ((row_weight == WEIGHT_BOLD && weight == WEIGHT_REGULAR) ||
+					starts_row(pc, i, cols, step, pitch, padded, col_last,
+						   row > 0 ? w : NULL))) {
 			/* the row's first cell goes on down here: it spans both */
 			if (goes_on(anchor, n, i, row) && spans_to[shift[row]] < 0)
 				spans_to[shift[row]] = (int)m;
 			out[m++] = (top + bottom) / 2;
 			starts = 1;
 		}
+		row_weight = starts ? weight : row_weight == weight ? weight : WEIGHT_MIXED;
 		for (int c = 0; c < cols; c++) {
 			if (starts)
 				col_last[c] = NAN;

@@ -895,6 +895,34 @@ static void wrapped_lines_wider_than_the_full_ones_stay_in_their_row(void **stat
 	detected_free(&d, &p);
 }
 
+/* A line set regular right under a bold header starts the body's first
+ * row, though its first cell is empty (an id spanning two rows, centred
+ * lower) and no white parts it from the header: a header's cells are
+ * bold throughout. */
+static void regular_line_under_a_bold_header_starts_a_row(void **state)
+{
+	pdf_page p = {0};
+	put_bold(&p, "Id", 10, 100);
+	put_bold(&p, "Text", 60, 100);
+	put_bold(&p, "Cost", 200, 100);
+	put_text(&p, "alpha", 60, 111);
+	put_text(&p, "$1", 200, 111);
+	static const char *const id[] = {"R2", "R3", "R4", "R5"};
+	for (int r = 0; r < 4; r++) {
+		put_text(&p, id[r], 10, 122 + 11 * r);
+		put_text(&p, "beta", 60, 122 + 11 * r);
+		put_text(&p, "$2", 200, 122 + 11 * r);
+	}
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(d.t[0].rows, 6);
+	assert_string_equal(cell(&d.t[0], 0, 1), "Text");
+	assert_string_equal(cell(&d.t[0], 1, 0), "");
+	assert_string_equal(cell(&d.t[0], 1, 1), "alpha");
+	assert_string_equal(cell(&d.t[0], 2, 0), "R2");
+	detected_free(&d, &p);
+}
+
 /* Tables side by side, one of whose cells share no line (ids over two
  * lines, amounts centred between them): each side is a table of its own,
  * the ids a column though no line holds an id and an amount, and no line
@@ -2048,6 +2076,7 @@ int main(void)
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
 		cmocka_unit_test(halves_of_one_head_read_apart),
+		cmocka_unit_test(regular_line_under_a_bold_header_starts_a_row),
 		cmocka_unit_test(wrapped_lines_wider_than_the_full_ones_stay_in_their_row),
 		cmocka_unit_test(side_sharing_no_line_leaves_no_line_half_read),
 		cmocka_unit_test(title_and_justified_note_are_not_rows),
