@@ -507,7 +507,8 @@ static void join_header_lines(pdf_table *t)
  * bottom of its lines (ascending, count returned, *out allocated): rules
  * that cross every bound but the first (an id spanning two rows breaks
  * the rule between them in the first column), not one under a group
- * name spanning some columns. */
+ * name spanning some columns; in a table of two columns, the middle of
+ * the second. */
 static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
 			const pdf_ruling *r, size_t nr, double **out)
 {
@@ -515,9 +516,13 @@ static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
 	size_t ny = 0;
 	if (n == 0 || ng == 0)
 		return 0;
+	double right = l[0].b.right;
+	for (size_t i = 1; i < n; i++)
+		right = fmax(right, l[i].b.right);
+	double second = ng > 1 ? b[1] : (b[0] + right) / 2;
 	for (size_t k = 0; k < nr; k++) {
 		double x0 = fmin(r[k].x0, r[k].x1), x1 = fmax(r[k].x0, r[k].x1);
-		if (r[k].y0 != r[k].y1 || x0 >= b[ng > 1 ? 1 : 0] || x1 <= b[ng - 1])
+		if (r[k].y0 != r[k].y1 || x0 >= second || x1 <= fmax(b[ng - 1], second))
 			continue;
 		if (r[k].y0 > l[0].b.top && r[k].y0 < l[n - 1].b.bottom)
 			y[ny++] = r[k].y0;

@@ -374,6 +374,31 @@ static void put_rule(pdf_page *p, double y)
 	pdf_page_add_ruling(p, 5, y, 260, y);
 }
 
+/* A table of two columns, rules between its rows, an id centred on
+ * two of them: the rule between those stops short of the id's column.
+ * It runs across the last column, as a rule between rows of a wider
+ * table runs across every column but the first: it parts the rows. */
+static void a_rule_across_the_second_of_two_columns_parts_rows(void **state)
+{
+	pdf_page p = {0};
+	const char *lines[][2] = {{"Id", "Text"}, {"R1", "alpha"}, {"", "beta"}, {"", "gamma"},
+				  {"R4", "delta"}};
+	for (int i = 0; i < 5; i++)
+		for (int c = 0; c < 2; c++)
+			put_text(&p, lines[i][c], c ? 80 : 10, 100 + 16 * i);
+	put_text(&p, "R2", 10, 140); /* between beta (132) and gamma (148) */
+	for (int r = 1; r < 5; r++)
+		pdf_page_add_ruling(&p, r == 3 ? 70 : 5, 100 + 16 * r - 3, 260, 100 + 16 * r - 3);
+	detected d = detect(&p);
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(t[0].rows, 5);
+	assert_string_equal(cell(&t[0], 2, 0), "R2");
+	assert_string_equal(cell(&t[0], 2, 1), "beta");
+	assert_string_equal(cell(&t[0], 3, 1), "gamma");
+	detected_free(&d, &p);
+}
+
 /* Rows without padding, lines at one pitch throughout, each row's id
  * wrapped over two lines ("SSR2" over "1.1"): the white shows a row a
  * line, the rules between the rows (cellrows.c) join each row's lines,
@@ -2098,6 +2123,7 @@ int main(void)
 		cmocka_unit_test(a_line_over_the_first_row_is_a_row_of_its_own),
 		cmocka_unit_test(ids_over_two_lines_show_cells_aligned_at_the_top),
 		cmocka_unit_test(an_id_centred_on_two_ruled_rows_spans_both),
+		cmocka_unit_test(a_rule_across_the_second_of_two_columns_parts_rows),
 		cmocka_unit_test(a_pitch_from_the_first_column_when_only_it_wraps),
 		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
