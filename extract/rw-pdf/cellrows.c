@@ -33,7 +33,8 @@
  * (a plain row under a plain header among zebra stripes) parts it; above
  * the first rule, which no fill is shown to cover, so does a row the
  * white starts at a first-column line as far below as rows stand apart
- * across the rules.
+ * across the rules. A first cell's lines at the line pitch stay one
+ * cell across a rule that stops short of its column.
  */
 #include "rwlib.h"
 #include "pdf.h"
@@ -1068,20 +1069,46 @@ static void span_first_cells(const pdf_cellpiece *pc, size_t n, int cols, double
 	free(firsts);
 }
 
+/* A first cell's lines past a rule that stops short of its column (an
+ * id spanning two rows, centred on both or set at the top) are the
+ * cell's: the line after one of the first column, at the line pitch,
+ * with only such rules between them, goes in its band. A rule a fill's
+ * edge draws stops short wherever the colours beside it do not differ,
+ * so the pitch, not the rule, says the cell goes on. */
+static void join_first_cells(const pdf_cellpiece *pc, size_t n, int cols,
+			     const unsigned char *first, double pitch, size_t *band)
+{
+	for (size_t i = 0, prev = SIZE_MAX; i < n; i++) {
+		size_t at = i * (size_t)cols;
+		if (!pc[at].has)
+			continue;
+		size_t up = prev == SIZE_MAX ? at : prev * (size_t)cols;
+		int short_only = 1;
+		for (size_t k = band[up]; k < band[at]; k++)
+			short_only &= !first[k];
+		if (prev != SIZE_MAX && band[at] > band[up] && short_only && pitch > 0 &&
+		    pc[at].top - pc[up].top <= pitch * ROW_STEP)
+			band[at] = band[up];
+		prev = i;
+	}
+}
+
 /* Rows from the rules when they part most of the `white` rows the white
  * between lines shows: their count (row[], also[] set), else 0. */
 static int ruled_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule,
-		      size_t nrule, int white, int *row, int *also)
+		      const unsigned char *first, size_t nrule, int white, int *row, int *also)
 {
 	if (nrule == 0)
 		return 0;
 	size_t cells = n * (size_t)cols;
 	size_t *band = rw_xmalloc((cells + 1) * sizeof *band);
 	unsigned char *held = rw_xcalloc(nrule + 1, 1);
-	for (size_t i = 0; i < cells; i++) {
+	for (size_t i = 0; i < cells; i++)
 		band[i] = band_of(rule, nrule, centre(&pc[i]));
+	if (first)
+		join_first_cells(pc, n, cols, first, line_pitch(pc, n, cols), band);
+	for (size_t i = 0; i < cells; i++)
 		held[band[i]] |= (unsigned char)(pc[i].has != 0);
-	}
 	int parting = -1; /* rules with text on both sides (a run of them one) */
 	for (size_t k = 0; k <= nrule; k++)
 		parting += held[k];
@@ -1136,10 +1163,10 @@ static int white_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int
 	return rows;
 }
 
-int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule, size_t nrule,
-		  int *row, int *also)
+int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule,
+		  const unsigned char *first, size_t nrule, int *row, int *also)
 {
 	int white = white_rows(pc, n, cols, row, also);
-	int ruled = ruled_rows(pc, n, cols, rule, nrule, white, row, also);
+	int ruled = ruled_rows(pc, n, cols, rule, first, nrule, white, row, also);
 	return ruled ? ruled : white;
 }

@@ -328,11 +328,13 @@ typedef struct pdf_cellpiece {
 	int bold; /* every word of it is bold */
 } pdf_cellpiece;
 /* rule[0..nrule-1] (ascending): the heights of the rules that cross every
- * column of the table (horizontal rulings, edges of row fills); when
- * they part most rows (pdf_row_params), every line between two of them
- * is one row's, whatever the white between lines says. */
-int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule, size_t nrule,
-		  int *row, int *also);
+ * column of the table but the first (horizontal rulings, edges of row
+ * fills); first[k] (NULL: every rule) says rule k crosses the first
+ * column too. When they part most rows (pdf_row_params), every line
+ * between two of them is one row's, whatever the white between lines
+ * says; a first cell's, between two rules that cross its column. */
+int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule,
+		  const unsigned char *first, size_t nrule, int *row, int *also);
 /* The rows of a stream table (cellrows.c) and of one going on over a
  * page break (continued.c): lengths in line pitches or text heights. */
 typedef struct pdf_row_params {

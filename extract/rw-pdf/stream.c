@@ -508,26 +508,34 @@ static void join_header_lines(pdf_table *t)
  * that cross every bound but the first (an id spanning two rows breaks
  * the rule between them in the first column), not one under a group
  * name spanning some columns; in a table of two columns, the middle of
- * the second. */
+ * the second. (*first)[k] says rule k crosses the first column too: it
+ * starts left of the middle between the table's left and the first
+ * bound. */
 static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
-			const pdf_ruling *r, size_t nr, double **out)
+			const pdf_ruling *r, size_t nr, double **out, unsigned char **first)
 {
-	double *y = *out = rw_xmalloc((nr + 1) * sizeof *y);
+	/* each rule's height, then its left end: sorted by the height */
+	double (*y)[2] = rw_xmalloc((nr + 1) * sizeof *y);
 	size_t ny = 0;
-	if (n == 0 || ng == 0)
-		return 0;
-	double right = l[0].b.right;
+	*out = rw_xmalloc((nr + 1) * sizeof **out);
+	*first = rw_xmalloc(nr + 1);
+	double left = n ? l[0].b.left : 0, right = n ? l[0].b.right : 0;
 	for (size_t i = 1; i < n; i++)
-		right = fmax(right, l[i].b.right);
-	double second = ng > 1 ? b[1] : (b[0] + right) / 2;
-	for (size_t k = 0; k < nr; k++) {
+		left = fmin(left, l[i].b.left), right = fmax(right, l[i].b.right);
+	double second = ng > 1 ? b[1] : ng ? (b[0] + right) / 2 : 0;
+	for (size_t k = 0; k < nr && n && ng; k++) {
 		double x0 = fmin(r[k].x0, r[k].x1), x1 = fmax(r[k].x0, r[k].x1);
 		if (r[k].y0 != r[k].y1 || x0 >= second || x1 <= fmax(b[ng - 1], second))
 			continue;
 		if (r[k].y0 > l[0].b.top && r[k].y0 < l[n - 1].b.bottom)
-			y[ny++] = r[k].y0;
+			y[ny][0] = r[k].y0, y[ny++][1] = x0;
 	}
 	qsort(y, ny, sizeof *y, dbl_cmp);
+	for (size_t k = 0; k < ny; k++) {
+		(*out)[k] = y[k][0];
+		(*first)[k] = y[k][1] < (left + b[0]) / 2;
+	}
+	free(y);
 	return ny;
 }
 
@@ -610,9 +618,11 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 	line_cols_free(&s);
 	int *row = rw_xmalloc(cells * sizeof *row), *also = rw_xmalloc(cells * sizeof *also);
 	double *rule;
-	size_t nrule = row_rules(l, n, b, ng, r, nr, &rule);
-	int rows = pdf_cell_rows(pc, n, cols, rule, nrule, row, also);
+	unsigned char *first;
+	size_t nrule = row_rules(l, n, b, ng, r, nr, &rule, &first);
+	int rows = pdf_cell_rows(pc, n, cols, rule, first, nrule, row, also);
 	free(rule);
+	free(first);
 	pdf_table t;
 	pdf_table_init(&t, rows, cols);
 	place_chunks(&t, l, n, row, also, b, ng, 1, names);

@@ -374,6 +374,42 @@ static void put_rule(pdf_page *p, double y)
 	pdf_page_add_ruling(p, 5, y, 260, y);
 }
 
+/* The page reads as one stream table of `rows` rows, cell at[k] holding
+ * want[k]. */
+static void one_table_reads(pdf_page *p, int rows, size_t n, const int (*at)[2],
+			    const char *const *want)
+{
+	detected d = detect(p);
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(d.t[0].rows, rows);
+	for (size_t k = 0; k < n; k++)
+		assert_string_equal(cell(&d.t[0], at[k][0], at[k][1]), want[k]);
+	detected_free(&d, p);
+}
+
+/* An id over two lines, set at the top of a cell spanning two rows:
+ * the rule between the rows stops short of its column, and the id's
+ * second line, at the line pitch under its first, stands below it. The
+ * id is the upper row's, whole; the lower row's first cell is empty. */
+static void a_first_cell_goes_on_past_a_rule_short_of_its_column(void **state)
+{
+	pdf_page p = {0};
+	const double x[] = {10, 80, 200};
+	const char *texts[][3] = {{"Id", "Text", "Status"}, {"SSR2", "alpha", "Done"},
+				  {"", "beta", "Open"}, {"R3", "gamma", "Late"}};
+	const double top[] = {100, 116, 134, 150};
+	for (int i = 0; i < 4; i++)
+		for (int c = 0; c < 3; c++)
+			put_text(&p, texts[i][c], x[c], top[i]);
+	put_text(&p, "1.1", 10, 128);
+	pdf_page_add_ruling(&p, 5, 113, 260, 113);
+	pdf_page_add_ruling(&p, 70, 131, 260, 131); /* short of the id */
+	pdf_page_add_ruling(&p, 5, 147, 260, 147);
+	pdf_page_add_ruling(&p, 5, 163, 260, 163);
+	one_table_reads(&p, 4, 3, (const int[][2]){{1, 0}, {2, 0}, {2, 1}},
+			(const char *[]){"SSR2 1.1", "", "beta"});
+}
+
 /* A table of two columns, rules between its rows, an id centred on
  * two of them: the rule between those stops short of the id's column.
  * It runs across the last column, as a rule between rows of a wider
@@ -389,14 +425,8 @@ static void a_rule_across_the_second_of_two_columns_parts_rows(void **state)
 	put_text(&p, "R2", 10, 140); /* between beta (132) and gamma (148) */
 	for (int r = 1; r < 5; r++)
 		pdf_page_add_ruling(&p, r == 3 ? 70 : 5, 100 + 16 * r - 3, 260, 100 + 16 * r - 3);
-	detected d = detect(&p);
-	pdf_table *t = d.t;
-	assert_int_equal(d.nt, 1);
-	assert_int_equal(t[0].rows, 5);
-	assert_string_equal(cell(&t[0], 2, 0), "R2");
-	assert_string_equal(cell(&t[0], 2, 1), "beta");
-	assert_string_equal(cell(&t[0], 3, 1), "gamma");
-	detected_free(&d, &p);
+	one_table_reads(&p, 5, 3, (const int[][2]){{2, 0}, {2, 1}, {3, 1}},
+			(const char *[]){"R2", "beta", "gamma"});
 }
 
 /* Rows without padding, lines at one pitch throughout, each row's id
@@ -1564,7 +1594,7 @@ static int rows_ruled(const piece *pc, size_t n, int cols, const double *rule, s
 		cp[i * cols + pc[k].col] = (pdf_cellpiece){.has = 1, .top = pc[k].top, .bottom = pc[k].top + 10};
 	}
 	int *r = rw_xmalloc(nl * (size_t)cols * sizeof *r), *also = rw_xmalloc(nl * (size_t)cols * sizeof *also);
-	int rows = pdf_cell_rows(cp, nl, cols, rule, nrule, r, also);
+	int rows = pdf_cell_rows(cp, nl, cols, rule, NULL, nrule, r, also);
 	for (size_t k = 0; k < n; k++) {
 		size_t i = 0;
 		while (tops[i] != pc[k].top)
@@ -1818,7 +1848,7 @@ static int rows_of_wide_at(const wide_piece *wp, size_t n, int cols, int lines,
 	}
 	int *r = rw_xmalloc((size_t)lines * (size_t)cols * sizeof *r);
 	int *also = rw_xmalloc((size_t)lines * (size_t)cols * sizeof *also);
-	int rows = pdf_cell_rows(cp, (size_t)lines, cols, NULL, 0, r, also);
+	int rows = pdf_cell_rows(cp, (size_t)lines, cols, NULL, NULL, 0, r, also);
 	for (size_t k = 0; k < n; k++)
 		row[k] = r[wp[k].line * cols + wp[k].col];
 	free(cp);
@@ -2124,6 +2154,7 @@ int main(void)
 		cmocka_unit_test(ids_over_two_lines_show_cells_aligned_at_the_top),
 		cmocka_unit_test(an_id_centred_on_two_ruled_rows_spans_both),
 		cmocka_unit_test(a_rule_across_the_second_of_two_columns_parts_rows),
+		cmocka_unit_test(a_first_cell_goes_on_past_a_rule_short_of_its_column),
 		cmocka_unit_test(a_pitch_from_the_first_column_when_only_it_wraps),
 		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
