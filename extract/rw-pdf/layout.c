@@ -18,6 +18,7 @@
  *     brackets drawn mirrored are mirrored back (rule L4).
  */
 #include "rwlib.h"
+#include "arena.h"
 #include "pdf.h"
 
 #include <ctype.h>
@@ -181,21 +182,22 @@ static inline int in_order(const pdf_glyph *g, const size_t *gi, size_t n, int o
 }
 
 /* Where a page's lines are made: sort keys, the merge's second half,
- * run starts, and three arrays of glyph indexes; one allocation for all
- * the lines of a page, not several per line. */
+ * run starts, the starts of pieces, and three arrays of glyph indexes;
+ * made once for all the lines of a page, not for each line. */
 typedef struct sort_space {
 	glyph_key *k;  /* 2 n */
 	size_t *run;   /* n / MIN_RUN + 2 */
+	size_t *piece; /* n / 2 + 2 */
 	size_t *order, *line, *out; /* n each */
 } sort_space;
 
-static sort_space sort_space_new(size_t n)
+static sort_space sort_space_new(pdf_arena *a, size_t n)
 {
-	size_t nk = 2 * n, ni = n / MIN_RUN + 2 + 3 * n;
 	sort_space sp;
-	sp.k = rw_xmalloc(nk * sizeof *sp.k + ni * sizeof *sp.run);
-	sp.run = (size_t *)(sp.k + nk);
-	sp.order = sp.run + n / MIN_RUN + 2;
+	sp.k = pdf_arena_array(a, 2 * n, sizeof *sp.k);
+	sp.run = pdf_arena_array(a, n / MIN_RUN + 2, sizeof *sp.run);
+	sp.piece = pdf_arena_array(a, n / 2 + 2, sizeof *sp.piece);
+	sp.order = pdf_arena_array(a, 3 * n, sizeof *sp.order);
 	sp.line = sp.order + n;
 	sp.out = sp.line + n;
 	return sp;
@@ -216,18 +218,18 @@ static int pieces_follow(const glyph_key *k, const size_t *start, size_t before,
  * first glyph and put end to end are the glyphs sorted, when each piece
  * follows the one before (checked at each joint: the order of equal keys
  * kept too). Returns 0 where they do not (the keys are left as they
- * were); tmp has room for n keys, run for n / MIN_RUN + 2 run starts. */
-static int sort_by_pieces(const glyph_key *k, glyph_key *tmp, size_t *run, size_t *gi, size_t n)
+ * were); tmp has room for n keys, run for n / MIN_RUN + 2 run starts,
+ * start for n / 2 + 2 piece starts. */
+static int sort_by_pieces(const glyph_key *k, glyph_key *tmp, size_t *run, size_t *start,
+			  size_t *gi, size_t n)
 {
-	size_t *start = rw_xmalloc((n / 2 + 2) * sizeof *start), np = 0;
+	size_t np = 0;
 	glyph_key *head = tmp;
 	for (size_t j = 0; j < n; j++) {
 		if (j > 0 && k[j].mid == k[j - 1].mid && k[j].left >= k[j - 1].left)
 			continue;
-		if (np == n / 2) { /* pieces of a glyph or two: no gain */
-			free(start);
+		if (np == n / 2) /* pieces of a glyph or two: no gain */
 			return 0;
-		}
 		head[np] = (glyph_key){k[j].mid, k[j].left, np};
 		start[np++] = j;
 	}
@@ -239,7 +241,6 @@ static int sort_by_pieces(const glyph_key *k, glyph_key *tmp, size_t *run, size_
 	for (size_t p = 0, o = 0; p < np && ok; p++)
 		for (size_t j = start[head[p].i]; j < start[head[p].i + 1]; j++)
 			gi[o++] = k[j].i;
-	free(start);
 	return ok;
 }
 
@@ -253,7 +254,7 @@ static void sort_glyphs(const pdf_glyph *g, size_t *gi, size_t n, int order, con
 	for (size_t j = 0; j < n; j++)
 		k[j] = key_of(g, gi[j]);
 	if (order == BY_MID_Y) {
-		if (sort_by_pieces(k, k + n, sp->run, gi, n))
+		if (sort_by_pieces(k, k + n, sp->run, sp->piece, gi, n))
 			return;
 		merge_sort(k, k + n, sp->run, n, BY_MID_Y);
 	} else {
@@ -391,18 +392,20 @@ static inline size_t glyph_len(const pdf_glyph *g)
 	return m;
 }
 
-/* The text of glyphs gi[0..n-1] (left to right), in logical order;
- * *mirrored: whether its brackets were mirrored (bidi_reorder). */
-static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, int *rtl, int *mirrored)
+/* The text of glyphs gi[0..n-1] (left to right), in logical order, in
+ * a; its length in *len; *mirrored: whether its brackets were mirrored
+ * (bidi_reorder). */
+static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, pdf_arena *a,
+			size_t *len, int *rtl, int *mirrored)
 {
-	size_t len = 0;
+	*len = 0;
 	*rtl = 0;
 	for (size_t k = 0; k < n; k++) {
-		len += glyph_len(&g[gi[k]]);
+		*len += glyph_len(&g[gi[k]]);
 		*rtl |= g[gi[k]].rtl;
 	}
-	/* one allocation of the right size, not a buffer grown glyph by glyph */
-	char *seen = rw_xmalloc(len + 1), *at = seen;
+	/* one piece of the right size, not a buffer grown glyph by glyph */
+	char *seen = pdf_arena_alloc(a, *len + 1), *at = seen;
 	for (size_t k = 0; k < n; k++) {
 		size_t m = glyph_len(&g[gi[k]]);
 		memcpy(at, g[gi[k]].u, m);
@@ -413,18 +416,18 @@ static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, int *rtl
 	if (!*rtl)
 		return seen;
 	char *read = bidi_reorder(seen, mirrored);
-	free(seen);
-	return read;
+	*len = strlen(read);
+	seen = pdf_arena_alloc(a, *len + 1);
+	memcpy(seen, read, *len + 1);
+	free(read);
+	return seen;
 }
 
-/* text: whether the word's text is wanted (else w->text stays NULL). */
-static void add_word(pdf_line *l, size_t *cap, const pdf_glyph *g, const size_t *gi, size_t n,
-		     int text)
+/* Makes *w of glyphs gi[0..n-1] (n > 0), its text in a (NULL: no text,
+ * w->text NULL); returns the text's length. */
+static size_t add_word(pdf_word *w, const pdf_glyph *g, const size_t *gi, size_t n, pdf_arena *a)
 {
-	if (n == 0)
-		return;
-	l->w = rw_xgrow(l->w, cap, l->nw + 1, sizeof *l->w);
-	pdf_word *w = &l->w[l->nw++];
+	size_t len = 0;
 	memset(w, 0, sizeof *w);
 	w->b = g[gi[0]].b;
 	size_t nbold = 0;
@@ -435,19 +438,49 @@ static void add_word(pdf_line *l, size_t *cap, const pdf_glyph *g, const size_t 
 		nbold += g[gi[i]].bold;
 	}
 	w->bold = nbold * 2 > n;
-	if (text) {
+	if (a) {
 		int rtl, mirrored;
-		w->text = glyph_text(g, gi, n, &rtl, &mirrored);
+		w->text = glyph_text(g, gi, n, a, &len, &rtl, &mirrored);
 		w->rtl = rtl;
 		w->mirrored = mirrored > 0;
 	}
+	return len;
 }
 
-/* Breaks one line's glyphs (sorted left to right) into words. A line
- * holds no spaces (they join no line). */
-static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n, int text)
+/* w[0..n-1] and their texts (text bytes in all, NULs included) in one
+ * allocation: the words, then the texts. */
+static pdf_word *words_block(const pdf_word *w, size_t n, size_t text)
 {
-	size_t cap = 0, start = 0, kept = 0;
+	pdf_word *b = rw_xmalloc(n * sizeof *b + text);
+	memcpy(b, w, n * sizeof *b);
+	char *at = (char *)(b + n);
+	for (size_t k = 0; k < n; k++) {
+		if (!w[k].text)
+			continue;
+		size_t len = strlen(w[k].text) + 1;
+		memcpy(at, w[k].text, len);
+		b[k].text = at;
+		at += len;
+	}
+	return b;
+}
+
+pdf_word *pdf_words_copy(const pdf_word *w, size_t n)
+{
+	size_t text = 0;
+	for (size_t k = 0; k < n; k++)
+		text += w[k].text ? strlen(w[k].text) + 1 : 0;
+	return words_block(w, n, text);
+}
+
+/* Breaks one line's glyphs (sorted left to right) into words, made in a
+ * and then put in one allocation (pdf_line's w); text: whether their
+ * texts are wanted. A line holds no spaces (they join no line). */
+static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n, pdf_arena *a,
+		       int text)
+{
+	/* end[k]: where word k ends among the glyphs kept */
+	size_t *end = pdf_arena_array(a, n + 1, sizeof *end), nw = 0, start = 0, kept = 0;
 	for (size_t i = 0; i < n; i++) {
 		const pdf_glyph *c = &g[gi[i]];
 		if (kept > start) {
@@ -457,13 +490,23 @@ static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n, in
 			double size = pdf_max(pdf_max(p->size, c->size), 1);
 			double gap = c->b.left - p->b.right;
 			if (gap > layp->word_gap * size || (p->space_after && gap > -layp->space_overlap * size)) {
-				add_word(l, &cap, g, gi + start, kept - start, text);
+				end[nw++] = kept;
 				start = kept;
 			}
 		}
 		gi[kept++] = gi[i];
 	}
-	add_word(l, &cap, g, gi + start, kept - start, text);
+	if (kept > start)
+		end[nw++] = kept;
+	pdf_word *w = pdf_arena_array(a, nw, sizeof *w);
+	size_t bytes = 0;
+	for (size_t k = 0; k < nw; k++) {
+		size_t from = k ? end[k - 1] : 0;
+		size_t len = add_word(&w[k], g, gi + from, end[k] - from, text ? a : NULL);
+		bytes += text ? len + 1 : 0;
+	}
+	l->w = nw ? words_block(w, nw, bytes) : NULL;
+	l->nw = nw;
 }
 
 static void finish_line(pdf_line *l)
@@ -492,8 +535,8 @@ typedef struct line_band {
 } line_band;
 
 typedef struct grouper {
-	line_band *p;
-	size_t n, cap;
+	line_band *p; /* room for a line per glyph */
+	size_t n;
 } grouper;
 
 /* A glyph at least line_size_share of a line's height whose middle
@@ -529,7 +572,6 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 		}
 	}
 	if (best == SIZE_MAX) {
-		gr->p = rw_xgrow(gr->p, &gr->cap, gr->n + 1, sizeof *gr->p);
 		gr->p[gr->n] = (line_band){c->b, 0};
 		best = gr->n++;
 	}
@@ -550,18 +592,19 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 
 /* The glyphs in lines: sp->out[start[j] .. start[j + 1] - 1] are line
  * j's, in the order they joined it (by centre). Returns the number of
- * lines; *start is a new array. sp: room for ng glyphs. */
-static size_t group_lines(const pdf_glyph *g, size_t ng, const sort_space *sp, size_t **start)
+ * lines; *start is made in a. sp: room for ng glyphs. */
+static size_t group_lines(const pdf_glyph *g, size_t ng, const sort_space *sp, pdf_arena *a,
+			  size_t **start)
 {
 	size_t *order = sp->order, *line = sp->line, *out = sp->out;
 	for (size_t i = 0; i < ng; i++)
 		order[i] = i;
 	sort_glyphs(g, order, ng, BY_MID_Y, sp);
-	grouper gr = {0};
+	grouper gr = {pdf_arena_array(a, ng, sizeof *gr.p), 0};
 	for (size_t k = 0; k < ng; k++)
 		line[k] = group_glyph(&gr, g, order[k]);
 	/* a counting sort by line, stable: each line keeps its glyphs' order */
-	size_t *st = rw_xmalloc(2 * (gr.n + 1) * sizeof *st), *at = st + gr.n + 1;
+	size_t *st = pdf_arena_array(a, 2 * (gr.n + 1), sizeof *st), *at = st + gr.n + 1;
 	st[0] = 0;
 	for (size_t j = 0; j < gr.n; j++)
 		st[j + 1] = st[j] + gr.p[j].n;
@@ -569,7 +612,6 @@ static size_t group_lines(const pdf_glyph *g, size_t ng, const sort_space *sp, s
 	for (size_t k = 0; k < ng; k++)
 		if (line[k] != SIZE_MAX)
 			out[at[line[k]]++] = order[k];
-	free(gr.p);
 	*start = st;
 	return gr.n;
 }
@@ -583,25 +625,37 @@ static int line_by_top(const void *a, const void *b)
 	return (x->b.left > y->b.left) - (x->b.left < y->b.left);
 }
 
+/* Where a thread makes lines: everything but the lines and their words
+ * (sort space, line bands, words and texts being made), some 150 bytes
+ * a glyph. A table's cells make lines one after another, so the arena
+ * is kept from call to call (reset, not freed): after the first few,
+ * lines are made without the heap. pdf_layout_thread_end frees it. */
+static _Thread_local pdf_arena scratch;
+
+void pdf_layout_thread_end(void)
+{
+	pdf_arena_free(&scratch);
+}
+
 /* The lines of glyphs g[0..ng-1]; their words' text when text is set. */
 static pdf_line *lines_build(const pdf_glyph *g, size_t ng, size_t *nlines, int text)
 {
-	sort_space sp = sort_space_new(ng);
+	pdf_arena *a = &scratch;
+	sort_space sp = sort_space_new(a, ng);
 	size_t *gi = sp.out, *st;
-	size_t np = group_lines(g, ng, &sp, &st);
+	size_t np = group_lines(g, ng, &sp, a, &st);
 	pdf_line *l = rw_xcalloc(np ? np : 1, sizeof *l);
 	size_t n = 0;
 	for (size_t i = 0; i < np; i++) {
 		size_t *line = gi + st[i], m = st[i + 1] - st[i];
 		sort_glyphs(g, line, m, BY_LEFT, &sp);
-		make_words(&l[n], g, line, m, text);
+		make_words(&l[n], g, line, m, a, text);
 		if (l[n].nw) {
 			finish_line(&l[n]);
 			n++;
 		}
 	}
-	free(st);
-	free(sp.k);
+	pdf_arena_reset(a);
 	qsort(l, n, sizeof *l, line_by_top);
 	*nlines = n;
 	return l;
@@ -617,31 +671,45 @@ pdf_line *pdf_line_boxes(const pdf_glyph *g, size_t ng, size_t *nlines)
 	return lines_build(g, ng, nlines, 0);
 }
 
-static void pdf_lines_free_words(pdf_line *l)
-{
-	for (size_t j = 0; j < l->nw; j++)
-		free(l->w[j].text);
-	free(l->w);
-}
-
 void pdf_lines_free(pdf_line *l, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		pdf_lines_free_words(&l[i]);
+		free(l[i].w); /* their texts too */
 	free(l);
+}
+
+/* Words left to right joined by spaces (an empty word adds no space
+ * before the next), in one allocation of the right size. */
+static char *joined_words(const pdf_word *w, size_t n)
+{
+	size_t len = 0;
+	for (size_t i = 0; i < n; i++)
+		len += strlen(w[i].text) + 1;
+	char *s = rw_xmalloc(len + 1), *at = s;
+	for (size_t i = 0; i < n; i++) {
+		if (at > s)
+			*at++ = ' ';
+		size_t m = strlen(w[i].text);
+		memcpy(at, w[i].text, m);
+		at += m;
+	}
+	*at = 0;
+	return s;
 }
 
 char *pdf_words_text(const pdf_word *w, size_t n)
 {
-	rw_buf b = {0};
-	rw_buf_adds(&b, "");
 	int rtl = 0;
 	for (size_t i = 0; i < n; i++)
 		rtl |= w[i].rtl;
+	if (!rtl)
+		return joined_words(w, n);
 	/* words hold logical order: seen again as drawn (the reordering,
 	 * with the same mirroring, undoes itself), then the whole run read
 	 * in logical order, so that right-to-left words come in the order
 	 * they are read */
+	rw_buf b = {0};
+	rw_buf_adds(&b, "");
 	for (size_t i = 0; i < n; i++) {
 		if (b.len)
 			rw_buf_addc(&b, ' ');
@@ -655,8 +723,6 @@ char *pdf_words_text(const pdf_word *w, size_t n)
 		}
 	}
 	char *seen = rw_buf_take(&b);
-	if (!rtl)
-		return seen;
 	int mirror = -1;
 	char *read = bidi_reorder(seen, &mirror);
 	free(seen);

@@ -120,6 +120,7 @@ static void *geometry_thread(void *data)
 		pthread_cond_broadcast(&pl->moved);
 	}
 	pthread_mutex_unlock(&pl->lock);
+	pdf_layout_thread_end();
 	return NULL;
 }
 
@@ -260,6 +261,7 @@ void pdf_read_pages(pdf_reader *r, PopplerDocument *doc, const char *name,
 	pthread_mutex_unlock(&pl.lock);
 	if (threaded)
 		pthread_join(geometry, NULL);
+	pdf_layout_thread_end(); /* the geometry ran here, or part of it */
 	pthread_cond_destroy(&pl.moved);
 	pthread_mutex_destroy(&pl.lock);
 }

@@ -134,7 +134,8 @@ typedef struct pdf_word {
 
 typedef struct pdf_line {
 	pdf_box b;
-	pdf_word *w;  /* left to right */
+	pdf_word *w;  /* left to right; one allocation with their texts
+			 (pdf_words_copy), which free(w) frees */
 	size_t nw;
 	float size;   /* the largest font size on the line */
 	int bold;     /* every word is bold */
@@ -164,6 +165,13 @@ extern const pdf_layout_params pdf_layout_defaults;
  * made of words, left to right. */
 pdf_line *pdf_lines_build(const pdf_glyph *g, size_t ng, size_t *nlines);
 void pdf_lines_free(pdf_line *l, size_t n);
+/* Frees what the calling thread kept for making lines (layout.c keeps
+ * an arena from call to call); a thread that made lines calls it before
+ * it ends. */
+void pdf_layout_thread_end(void);
+/* A copy of words w[0..n-1] and of their texts in one allocation, as a
+ * line holds them: free() frees it all. */
+pdf_word *pdf_words_copy(const pdf_word *w, size_t n);
 /* The same lines, with their words' boxes, sizes and weights but no text
  * (every w[].text NULL): for looking at the page's shape only. */
 pdf_line *pdf_line_boxes(const pdf_glyph *g, size_t ng, size_t *nlines);

@@ -93,9 +93,7 @@ int pdf_spill_park(pdf_spill *s, pdf_line *l, size_t nl, pdf_table *t, size_t nt
 		return -1;
 	s->end += (long)where->bytes;
 	for (size_t k = 0; k < nl; k++) {
-		for (size_t i = 0; i < l[k].nw; i++)
-			free(l[k].w[i].text);
-		free(l[k].w);
+		free(l[k].w); /* their texts too */
 		l[k].w = NULL;
 	}
 	for (size_t k = 0; k < nt; k++) {
@@ -140,14 +138,29 @@ static char *take_text(cursor *c)
 	return take(c, strlen(c->at) + 1);
 }
 
-/* The words of nl lines whose headers h holds, into l. */
+/* The words of nl lines whose headers h holds, into l: each line's
+ * words with their texts in one allocation, as pdf_words_copy makes. */
 static void take_words(cursor *c, const pdf_line *h, pdf_line *l, size_t nl)
 {
+	/* the words of every line come first, then every text */
+	char *words = c->at;
 	for (size_t k = 0; k < nl; k++)
-		l[k].w = take(c, h[k].nw * sizeof *l[k].w);
-	for (size_t k = 0; k < nl; k++)
-		for (size_t i = 0; i < h[k].nw; i++)
-			l[k].w[i].text = take_text(c);
+		c->at += h[k].nw * sizeof *l[k].w;
+	for (size_t k = 0; k < nl; k++) {
+		size_t n = h[k].nw, bytes = 0;
+		for (size_t i = 0; i < n; i++)
+			bytes += strlen(c->at + bytes) + 1;
+		pdf_word *w = rw_xmalloc(n * sizeof *w + bytes);
+		memcpy(w, words, n * sizeof *w);
+		memcpy(w + n, c->at, bytes);
+		for (size_t i = 0, at = 0; i < n; i++) {
+			w[i].text = (char *)(w + n) + at;
+			at += strlen(w[i].text) + 1;
+		}
+		words += n * sizeof *w;
+		c->at += bytes;
+		l[k].w = w;
+	}
 }
 
 void pdf_spill_fetch(pdf_spill *s, const pdf_parked *where, pdf_line *l, size_t nl,

@@ -988,15 +988,15 @@ pdf_line *pdf_side_lines(const pdf_line *l, size_t nl, const pdf_area *a, size_t
 				continue;
 			pdf_word *w = &d->w[d->nw++];
 			*w = l[i].w[k];
-			w->text = w->text ? rw_xstrdup(w->text) : NULL;
 			d->b = d->nw == 1 ? w->b : d->b;
 			pdf_box_union(&d->b, &w->b);
 			d->size = fmaxf(d->size, w->size);
 		}
+		pdf_word *kept = d->w; /* texts still the page's */
+		d->w = d->nw ? pdf_words_copy(kept, d->nw) : NULL;
+		free(kept);
 		if (d->nw)
 			(*from)[m++] = i;
-		else
-			free(d->w);
 	}
 	*n = m;
 	return out;

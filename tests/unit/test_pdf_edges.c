@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "../../extract/rw-pdf/arena.c"
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/textedges.c"
 #include "../../extract/rw-pdf/debug.c"

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 #include <stdio.h>
 
+#include "../../extract/rw-pdf/arena.c"
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/stream.c"
 #include "../../extract/rw-pdf/textedges.c"

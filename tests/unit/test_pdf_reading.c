@@ -10,6 +10,7 @@
 #include <cmocka.h>
 #include <stdio.h>
 
+#include "../../extract/rw-pdf/arena.c"
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/direction.c"
 #include "../../extract/rw-pdf/columns.c"

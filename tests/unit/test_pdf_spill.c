@@ -9,6 +9,7 @@
 #include <cmocka.h>
 #include <stdio.h>
 
+#include "../../extract/rw-pdf/arena.c"
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/spill.c"
 
@@ -22,25 +23,27 @@ typedef struct page {
 	size_t nr;
 } page;
 
-static pdf_word word(const char *text, double x, double y)
+/* text: kept until the line's words are copied (pdf_words_copy) */
+static pdf_word word(char *text, double x, double y)
 {
 	return (pdf_word){.b = {y, x, y + 10, x + 6 * (double)strlen(text)},
-			  .text = rw_xstrdup(text), .size = 10, .bold = x > 100};
+			  .text = text, .size = 10, .bold = x > 100};
 }
 
 static page make_page(int k)
 {
 	page p = {.nl = 3, .nr = 3};
 	p.l = rw_xcalloc(p.nl, sizeof *p.l);
-	char s[64];
+	char s[64], text[3][64];
 	for (size_t i = 0; i < p.nl; i++) {
 		pdf_line *l = &p.l[i];
 		l->nw = i + 1; /* lines of 1, 2 and 3 words */
-		l->w = rw_xcalloc(l->nw, sizeof *l->w);
+		pdf_word w[3];
 		for (size_t j = 0; j < l->nw; j++) {
-			snprintf(s, sizeof s, "p%d-l%zu-w%zu", k, i, j);
-			l->w[j] = word(s, 60.0 * (double)j, 20.0 * (double)i);
+			snprintf(text[j], sizeof text[j], "p%d-l%zu-w%zu", k, i, j);
+			w[j] = word(text[j], 60.0 * (double)j, 20.0 * (double)i);
 		}
+		l->w = pdf_words_copy(w, l->nw);
 		l->b = (pdf_box){20.0 * (double)i, 0, 20.0 * (double)i + 10, 200};
 		l->size = 10;
 		l->marked = (int)i == 1;

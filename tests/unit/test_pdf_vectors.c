@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "../../extract/rw-pdf/arena.c"
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/vectors.c"
 #include "../../extract/rw-pdf/lattice.c"
