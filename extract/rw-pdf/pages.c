@@ -103,23 +103,28 @@ static void page_geometry(pipeline *pl, slot *s)
 	s->debug = NULL;
 }
 
+/* The threads wake each other after letting go of the lock: woken while
+ * it is held, the other would only wait for it again (a futex call and a
+ * switch more at every page). Waiters look at head and tail again under
+ * the lock, so no wake is lost. */
 static void *geometry_thread(void *data)
 {
 	pipeline *pl = data;
-	pthread_mutex_lock(&pl->lock);
 	for (;;) {
+		pthread_mutex_lock(&pl->lock);
 		while (pl->tail == pl->head && !pl->done)
 			pthread_cond_wait(&pl->moved, &pl->lock);
-		if (pl->tail == pl->head)
-			break;
+		int more = pl->tail != pl->head;
 		slot *s = &pl->s[pl->tail % NSLOTS];
 		pthread_mutex_unlock(&pl->lock);
+		if (!more)
+			break;
 		page_geometry(pl, s);
 		pthread_mutex_lock(&pl->lock);
 		pl->tail++;
+		pthread_mutex_unlock(&pl->lock);
 		pthread_cond_broadcast(&pl->moved);
 	}
-	pthread_mutex_unlock(&pl->lock);
 	pdf_layout_thread_end();
 	return NULL;
 }
@@ -139,8 +144,8 @@ static void hand_over(pipeline *pl)
 {
 	pthread_mutex_lock(&pl->lock);
 	pl->head++;
-	pthread_cond_broadcast(&pl->moved);
 	pthread_mutex_unlock(&pl->lock);
+	pthread_cond_broadcast(&pl->moved);
 }
 
 struct pdf_reader {
