@@ -41,6 +41,11 @@ static const pdf_direction_params *const dirp = &pdf_direction_defaults;
 static double cx(const pdf_box *b) { return (b->left + b->right) / 2; }
 static double cy(const pdf_box *b) { return (b->top + b->bottom) / 2; }
 
+/* A step whose legs sum to less than this share of the near distance
+ * is near without asking hypot: the share leaves room for the sum's
+ * rounding (relative 2^-53), so the answer is hypot's own. */
+#define SUM_SURELY_NEAR (1 - 1e-9)
+
 /* A glyph box shaped for text advancing along x (else along y). */
 static int shaped_for(const pdf_box *b, int along_x)
 {
@@ -54,9 +59,12 @@ static int step_dir(const pdf_glyph *a, const pdf_glyph *b)
 	if (a->rtl || b->rtl)
 		return PDF_DIR_NONE; /* right-to-left boxes run backwards (page.c) */
 	double dx = cx(&b->b) - cx(&a->b), dy = cy(&b->b) - cy(&a->b);
-	double size = fmax(fmax(a->size, b->size), 1);
-	double ax = fabs(dx), ay = fabs(dy);
-	if (hypot(dx, dy) > dirp->near_step * size || (ax == 0 && ay == 0))
+	double size = pdf_max(pdf_max(a->size, b->size), 1);
+	double ax = fabs(dx), ay = fabs(dy), near = dirp->near_step * size;
+	/* the step's length lies between its longer leg and the legs' sum:
+	 * only in between is hypot (a call into libm) asked */
+	if (pdf_max(ax, ay) > near ||
+	    (ax + ay > near * SUM_SURELY_NEAR && hypot(dx, dy) > near) || (ax == 0 && ay == 0))
 		return PDF_DIR_NONE;
 	int along_x;
 	if (ay <= dirp->step_slope * ax)

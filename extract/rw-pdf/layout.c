@@ -779,25 +779,6 @@ size_t pdf_line_chunks(const pdf_line *l, size_t *starts)
 
 /* ---- the page and table containers --------------------------------- */
 
-pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y1, double x2, double y2)
-{
-	double ax, ay, bx, by;
-	switch (p->rotate) {
-	case 90:
-		ax = p->uh - y1, ay = x1, bx = p->uh - y2, by = x2;
-		break;
-	case 180:
-		ax = p->uw - x1, ay = p->uh - y1, bx = p->uw - x2, by = p->uh - y2;
-		break;
-	case 270:
-		ax = y1, ay = p->uw - x1, bx = y2, by = p->uw - x2;
-		break;
-	default:
-		ax = x1, ay = y1, bx = x2, by = y2;
-	}
-	return (pdf_box){pdf_min(ay, by), pdf_min(ax, bx), pdf_max(ay, by), pdf_max(ax, bx)};
-}
-
 void pdf_page_add_glyph(pdf_page *p, const pdf_glyph *g)
 {
 	p->g = rw_xgrow(p->g, &p->capg, p->ng + 1, sizeof *p->g);

@@ -110,8 +110,26 @@ void pdf_box_union(pdf_box *a, const pdf_box *b);
 static inline double pdf_min(double a, double b) { return a < b || b != b ? a : b; }
 static inline double pdf_max(double a, double b) { return a > b || b != b ? a : b; }
 /* Maps a box of poppler's frame (top-left origin) to the displayed
- * frame of p. */
-pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y1, double x2, double y2);
+ * frame of p (inline: it is called for every character of a page). */
+static inline pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y1, double x2,
+					  double y2)
+{
+	double ax, ay, bx, by;
+	switch (p->rotate) {
+	case 90:
+		ax = p->uh - y1, ay = x1, bx = p->uh - y2, by = x2;
+		break;
+	case 180:
+		ax = p->uw - x1, ay = p->uh - y1, bx = p->uw - x2, by = p->uh - y2;
+		break;
+	case 270:
+		ax = y1, ay = p->uw - x1, bx = y2, by = p->uw - x2;
+		break;
+	default:
+		ax = x1, ay = y1, bx = x2, by = y2;
+	}
+	return (pdf_box){pdf_min(ay, by), pdf_min(ax, bx), pdf_max(ay, by), pdf_max(ax, bx)};
+}
 
 void pdf_page_add_glyph(pdf_page *p, const pdf_glyph *g);
 void pdf_page_add_ruling(pdf_page *p, double x0, double y0, double x1, double y1);

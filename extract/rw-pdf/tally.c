@@ -36,9 +36,14 @@ static int counts(FriBidiCharType t)
 	return FRIBIDI_IS_LETTER(t) || FRIBIDI_IS_NUMBER(t);
 }
 
+/* An ASCII letter or digit: FriBidi's letters and numbers among ASCII. */
+static int ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* The letters and digits of s when it is all ASCII (most glyphs and
- * blocks), without decoding it: there FriBidi's letters and numbers are
- * the ASCII letters and digits. Returns -1 when s holds other bytes. */
+ * blocks), without decoding it. Returns -1 when s holds other bytes. */
 static long ascii_count(const char *s, size_t *len)
 {
 	long k = 0;
@@ -46,7 +51,7 @@ static long ascii_count(const char *s, size_t *len)
 	for (; *c; c++) {
 		if (*c >= 0x80)
 			return -1;
-		k += (*c >= '0' && *c <= '9') || ((*c | 0x20) >= 'a' && (*c | 0x20) <= 'z');
+		k += ascii_alnum(*c);
 	}
 	*len = (size_t)(c - (const unsigned char *)s);
 	return k;
@@ -84,7 +89,8 @@ size_t pdf_tally_count(const char *s)
 
 static int drawn_twice(const pdf_glyph *a, const pdf_glyph *b)
 {
-	if (strcmp(a->u, b->u))
+	/* boxes apart first: the cheaper test, and most glyphs' answer */
+	if (b->b.left >= a->b.right || a->b.left >= b->b.right || strcmp(a->u, b->u))
 		return 0;
 	double w = fmin(a->b.right - a->b.left, b->b.right - b->b.left);
 	double across = fmin(a->b.right, b->b.right) - fmax(a->b.left, b->b.left);
@@ -118,9 +124,13 @@ void pdf_tally_begin(pdf_tally *t)
 void pdf_tally_page(const pdf_page *p)
 {
 	size_t k = 0;
-	for (size_t i = 0; i < p->ng; i++)
-		if (!(i && drawn_twice(&p->g[i - 1], &p->g[i])))
-			k += pdf_tally_count(p->g[i].u);
+	for (size_t i = 0; i < p->ng; i++) {
+		if (i && drawn_twice(&p->g[i - 1], &p->g[i]))
+			continue;
+		const unsigned char *u = (const unsigned char *)p->g[i].u;
+		/* one ASCII character (most glyphs) without a call */
+		k += u[0] < 0x80 && !u[1] ? (size_t)ascii_alnum(u[0]) : pdf_tally_count(p->g[i].u);
+	}
 	size_t *given = current ? slot(&current->given, p->number) : NULL;
 	if (given)
 		*given += k;
