@@ -1093,6 +1093,35 @@ static void join_first_cells(const pdf_cellpiece *pc, size_t n, int cols,
 	}
 }
 
+/* Which of the nrule + 1 bands hold text (band[] of each piece). */
+static unsigned char *bands_held(const pdf_cellpiece *pc, size_t cells, const size_t *band,
+				 size_t nrule)
+{
+	unsigned char *held = rw_xcalloc(nrule + 1, 1);
+	for (size_t i = 0; i < cells; i++)
+		held[band[i]] |= (unsigned char)(pc[i].has != 0);
+	return held;
+}
+
+/* A first cell a rule stopping short of its column runs through, under
+ * a band the rules leave empty (an id spanning two rows, the upper's
+ * other cells empty): the cell spans both bands and goes to the upper
+ * (span_first_cells adds the lower where it is centred on both). */
+static void straddling_first_cells(const pdf_cellpiece *pc, size_t n, int cols,
+				   const double *rule, const unsigned char *first, size_t nrule,
+				   size_t *band)
+{
+	size_t cells = n * (size_t)cols;
+	unsigned char *held = bands_held(pc, cells, band, nrule);
+	for (size_t at = 0; at < cells; at += (size_t)cols) {
+		size_t k = band[at];
+		if (pc[at].has && k > 0 && !first[k - 1] && !held[k - 1] &&
+		    rule[k - 1] > pc[at].top)
+			band[at] = k - 1;
+	}
+	free(held);
+}
+
 /* Rows from the rules when they part most of the `white` rows the white
  * between lines shows: their count (row[], also[] set), else 0. */
 static int ruled_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule,
@@ -1102,13 +1131,13 @@ static int ruled_rows(const pdf_cellpiece *pc, size_t n, int cols, const double 
 		return 0;
 	size_t cells = n * (size_t)cols;
 	size_t *band = rw_xmalloc((cells + 1) * sizeof *band);
-	unsigned char *held = rw_xcalloc(nrule + 1, 1);
 	for (size_t i = 0; i < cells; i++)
 		band[i] = band_of(rule, nrule, centre(&pc[i]));
-	if (first)
+	if (first) {
 		join_first_cells(pc, n, cols, first, line_pitch(pc, n, cols), band);
-	for (size_t i = 0; i < cells; i++)
-		held[band[i]] |= (unsigned char)(pc[i].has != 0);
+		straddling_first_cells(pc, n, cols, rule, first, nrule, band);
+	}
+	unsigned char *held = bands_held(pc, cells, band, nrule);
 	int parting = -1; /* rules with text on both sides (a run of them one) */
 	for (size_t k = 0; k <= nrule; k++)
 		parting += held[k];

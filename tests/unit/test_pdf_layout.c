@@ -388,6 +388,24 @@ static void one_table_reads(pdf_page *p, int rows, size_t n, const int (*at)[2],
 	detected_free(&d, p);
 }
 
+/* A header and three rows of three columns (first cell `id`, the
+ * second row's empty) at tops top[], a first-column line `more` at
+ * more_top, and nrule rules at ys[], ys[short_rule] starting right of
+ * the first column. */
+static void put_id_rows(pdf_page *p, const char *id, const double *top, const char *more,
+			double more_top, const double *ys, int nrule, int short_rule)
+{
+	const double x[] = {10, 80, 200};
+	const char *texts[][3] = {{"Id", "Text", "Status"}, {id, "alpha", "Done"},
+				  {"", "beta", "Open"}, {"R4", "gamma", "Late"}};
+	for (int i = 0; i < 4; i++)
+		for (int c = 0; c < 3; c++)
+			put_text(p, texts[i][c], x[c], top[i]);
+	put_text(p, more, 10, more_top);
+	for (int k = 0; k < nrule; k++)
+		pdf_page_add_ruling(p, k == short_rule ? 70 : 5, ys[k], 260, ys[k]);
+}
+
 /* An id over two lines, set at the top of a cell spanning two rows:
  * the rule between the rows stops short of its column, and the id's
  * second line, at the line pitch under its first, stands below it. The
@@ -395,20 +413,23 @@ static void one_table_reads(pdf_page *p, int rows, size_t n, const int (*at)[2],
 static void a_first_cell_goes_on_past_a_rule_short_of_its_column(void **state)
 {
 	pdf_page p = {0};
-	const double x[] = {10, 80, 200};
-	const char *texts[][3] = {{"Id", "Text", "Status"}, {"SSR2", "alpha", "Done"},
-				  {"", "beta", "Open"}, {"R3", "gamma", "Late"}};
-	const double top[] = {100, 116, 134, 150};
-	for (int i = 0; i < 4; i++)
-		for (int c = 0; c < 3; c++)
-			put_text(&p, texts[i][c], x[c], top[i]);
-	put_text(&p, "1.1", 10, 128);
-	pdf_page_add_ruling(&p, 5, 113, 260, 113);
-	pdf_page_add_ruling(&p, 70, 131, 260, 131); /* short of the id */
-	pdf_page_add_ruling(&p, 5, 147, 260, 147);
-	pdf_page_add_ruling(&p, 5, 163, 260, 163);
+	put_id_rows(&p, "SSR2", (const double[]){100, 116, 134, 150}, "1.1", 128,
+		    (const double[]){113, 131, 147, 163}, 4, 1);
 	one_table_reads(&p, 4, 3, (const int[][2]){{1, 0}, {2, 0}, {2, 1}},
 			(const char *[]){"SSR2 1.1", "", "beta"});
+}
+
+/* An id spanning two rows, the upper row's other cells empty: the rule
+ * between the rows, short of the id's column, runs through the id. The
+ * rules make the upper row, empty but for the id, which is its first
+ * cell; the lower row's text is its own. */
+static void a_rule_through_a_first_cell_under_an_empty_row_parts_it(void **state)
+{
+	pdf_page p = {0};
+	put_id_rows(&p, "R1", (const double[]){100, 116, 146, 162}, "R2", 138,
+		    (const double[]){113, 129, 141, 159, 175}, 5, 2);
+	one_table_reads(&p, 5, 4, (const int[][2]){{2, 0}, {2, 1}, {3, 1}, {3, 2}},
+			(const char *[]){"R2", "", "beta", "Open"});
 }
 
 /* A table of two columns, rules between its rows, an id centred on
@@ -2156,6 +2177,7 @@ int main(void)
 		cmocka_unit_test(an_id_centred_on_two_ruled_rows_spans_both),
 		cmocka_unit_test(a_rule_across_the_second_of_two_columns_parts_rows),
 		cmocka_unit_test(a_first_cell_goes_on_past_a_rule_short_of_its_column),
+		cmocka_unit_test(a_rule_through_a_first_cell_under_an_empty_row_parts_it),
 		cmocka_unit_test(a_pitch_from_the_first_column_when_only_it_wraps),
 		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
