@@ -953,7 +953,7 @@ static void wrapped_lines_wider_than_the_full_ones_stay_in_their_row(void **stat
 					   "administrations of work", "administrations of wo"};
 	pdf_page p = {0};
 	for (int r = 0; r < 4; r++) {
-		char id[8];
+		char id[16];
 		snprintf(id, sizeof id, "R%d", r + 1);
 		double top = 100 + 38 * r;
 		put_text(&p, id, 10, top);
