@@ -398,20 +398,19 @@ static inline size_t glyph_len(const pdf_glyph *g)
 static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, pdf_arena *a,
 			size_t *len, int *rtl, int *mirrored)
 {
-	*len = 0;
 	*rtl = 0;
+	/* room for the longest characters: an arena's piece costs nothing
+	 * more, and the glyphs are read once */
+	char *seen = pdf_arena_array(a, n + 1, sizeof g->u), *at = seen;
 	for (size_t k = 0; k < n; k++) {
-		*len += glyph_len(&g[gi[k]]);
-		*rtl |= g[gi[k]].rtl;
-	}
-	/* one piece of the right size, not a buffer grown glyph by glyph */
-	char *seen = pdf_arena_alloc(a, *len + 1), *at = seen;
-	for (size_t k = 0; k < n; k++) {
-		size_t m = glyph_len(&g[gi[k]]);
-		memcpy(at, g[gi[k]].u, m);
+		const pdf_glyph *c = &g[gi[k]];
+		size_t m = glyph_len(c);
+		memcpy(at, c->u, m);
 		at += m;
+		*rtl |= c->rtl;
 	}
 	*at = 0;
+	*len = (size_t)(at - seen);
 	*mirrored = -1;
 	if (!*rtl)
 		return seen;

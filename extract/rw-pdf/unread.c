@@ -95,8 +95,10 @@ static void file_boxes(boxes *bx, double width, double height)
 			memcpy(fill, bx->start, (ncell + 1) * sizeof *fill);
 		for (size_t i = 0; i < bx->n; i++) {
 			const pdf_box *b = &bx->b[i];
-			for (int r = cell_of(b->top, bx->rows); r <= cell_of(b->bottom, bx->rows); r++)
-				for (int c = cell_of(b->left, bx->cols); c <= cell_of(b->right, bx->cols); c++) {
+			int r0 = cell_of(b->top, bx->rows), r1 = cell_of(b->bottom, bx->rows);
+			int c0 = cell_of(b->left, bx->cols), c1 = cell_of(b->right, bx->cols);
+			for (int r = r0; r <= r1; r++)
+				for (int c = c0; c <= c1; c++) {
 					size_t k = (size_t)r * (size_t)bx->cols + (size_t)c;
 					if (pass)
 						bx->at[fill[k]++] = i;
