@@ -629,11 +629,62 @@ static int heading_level(const pdf_emitter *e, const pdf_line *l, const double *
  * ems of its font, starts a new paragraph (a first-line indent is one
  * to one and a half ems; wrapped lines are flush). */
 #define PARAGRAPH_INDENT_EM 1.5
+/* Points: sizes the producer rounded differ by less; a heading or a note
+ * is set a point or more apart from the text. */
+#define SAME_TYPE_PT 0.75
 
-static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb)
+/* The right edge of the text a paragraph starting at line k is set in:
+ * the furthest the page's lines in its type reach that start no further
+ * in than its first-line indent and run past its left (a label set left
+ * of its value; a heading, in another type, and the next column's lines,
+ * starting further in, are no measure of it); no further than a gutter
+ * between columns the document has (reading.h) that the line stands left
+ * of: a line over both columns is no measure of one. */
+static double text_measure(const pdf_emitter *e, const epage *p, const int *used, size_t k)
+{
+	const pdf_line *a = &p->l[k];
+	double indent = PARAGRAPH_INDENT_EM * fmax(a->size, 1), right = a->b.right;
+	for (size_t j = 0; j < p->nl; j++) {
+		const pdf_line *l = &p->l[j];
+		if (!used[j] && !l->drop && fabs(l->size - a->size) <= SAME_TYPE_PT &&
+		    l->b.left <= a->b.left + indent && l->b.right > a->b.left)
+			right = fmax(right, l->b.right);
+	}
+	for (size_t i = 0; i < e->reading.nknown; i++)
+		if (a->b.right <= e->reading.known[i].x0)
+			right = fmin(right, e->reading.known[i].x0);
+	return fmax(right, a->b.right);
+}
+
+/* A paragraph's lines but its last fill at least this share of its
+ * measure, however they were set: filled greedily (a browser, a word
+ * processor), or by a paragraph composer that evens out a ragged margin
+ * (TeX's, a layout program's), which leaves a line short by two ems or
+ * so of a measure of thirty and more. */
+#define SHORT_LINE_SHARE 0.9
+
+/* Line a, starting at left, ended its paragraph (a value on a line of its
+ * own, a label under it, a hard break): it is short, and line b's first
+ * word would have fit at its end, a word space after it, within the
+ * measure. A line ending in a hyphen goes on. */
+static int room_for_next(const pdf_line *a, const pdf_line *b, double left, double measure)
+{
+	if (!a->nw || !b->nw)
+		return 0;
+	const char *last = a->w[a->nw - 1].text;
+	size_t n = last ? strlen(last) : 0;
+	if (n && last[n - 1] == '-')
+		return 0;
+	double word = b->w[0].b.right - b->w[0].b.left;
+	return a->b.right - left <= SHORT_LINE_SHARE * (measure - left) &&
+	       a->b.right + pdf_row_defaults.space_width * fmax(b->w[0].size, 1) + word <= measure;
+}
+
+static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb,
+			    double measure)
 {
 	double size = fmax(a->size, 1);
-	if (la != lb || fabs(a->size - b->size) > 0.75)
+	if (la != lb || fabs(a->size - b->size) > SAME_TYPE_PT)
 		return 1;
 	if (b->b.top - a->b.bottom > 0.5 * size)
 		return 1;
@@ -641,7 +692,7 @@ static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, i
 		return 1;
 	if (b->b.left > left + PARAGRAPH_INDENT_EM * size || pdf_starts_item(b) || b->marked)
 		return 1;
-	return 0;
+	return room_for_next(a, b, left, measure);
 }
 
 /* Whether line l starts with a bullet, a word of its own ("•", "-"):
@@ -727,6 +778,7 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 			continue;
 		}
 		int level = heading_level(e, &p->l[k], sizes, ns);
+		double measure = text_measure(e, p, used, k);
 		size_t j = k + 1, last = k;
 		while (j < p->nl && !used[j]) {
 			if (p->l[j].drop) {
@@ -734,7 +786,7 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 				continue;
 			}
 			int lj = heading_level(e, &p->l[j], sizes, ns);
-			if (breaks_paragraph(&p->l[last], &p->l[j], p->l[k].b.left, level, lj))
+			if (breaks_paragraph(&p->l[last], &p->l[j], p->l[k].b.left, level, lj, measure))
 				break;
 			last = j++;
 		}

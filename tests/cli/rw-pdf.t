@@ -234,3 +234,11 @@ status: 0
 stdout-has: "text":"A chart of many squares"
 stderr:
 | rw-pdf: tests/pdf/vectors-many-shapes.pdf: page 1: drawing too complex, rulings read from part of it
+
+=== a line the next line's first word would have fitted on ends its paragraph (lines are filled greedily): a label over its indented value is a paragraph each; a paragraph whose lines are full stays whole
+cmd: rw-pdf tests/pdf/labels.pdf
+status: 0
+stdout-has: "text":"The review team asks the Board to publish each year a report on the implementation of its recommendations, with the costs and the dates of each step."
+stdout-has: {"kind":"paragraph","text":"Done","locator":"page 1, line 6"
+stdout-has: {"kind":"paragraph","text":"Priority level","locator":"page 1, line 7"
+stdout-has: {"kind":"paragraph","text":"P1","locator":"page 1, line 8"

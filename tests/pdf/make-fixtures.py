@@ -59,8 +59,8 @@ def scorecard():
     c.setFont("Helvetica", 10)
     for i, t in enumerate([
             "The Board considered the final report and its recommendations. The imple-",
-            "mentation of each one is tracked below, with the \u201cstatus\u201d as of the",
-            "date of this scorecard."]):
+            "mentation of each one is tracked below, with the \u201cstatus\u201d as of the date",
+            "of this scorecard."]):
         c.drawString(72, H - 145 - 13 * i, t)
     widths = [50, 110, 60, 250]
     head = [["Rec #"], ["Status"], ["Priority"], ["Note"]]
@@ -166,6 +166,39 @@ def hyphens():
     c.save()
 
 
+def labels():
+    """A card whose fields are each a label on its line and the value
+    indented on the next (a definition list), under a paragraph whose
+    lines are filled greedily to 300pt: a line the next word would have
+    fitted on ends its paragraph, a full one goes on."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    c = canvas.Canvas(out("labels.pdf"), pagesize=letter)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, H - 72, "Recommendation 6.2")
+    c.setFont("Helvetica", 10)
+    words = ("The review team asks the Board to publish each year a report on the "
+             "implementation of its recommendations, with the costs and the dates "
+             "of each step.").split()
+    lines, line = [], ""
+    for w in words:
+        if line and stringWidth(line + " " + w, "Helvetica", 10) > 300:
+            lines.append(line)
+            line = w
+        else:
+            line = (line + " " + w).strip()
+    lines.append(line)
+    y = H - 92
+    for s in lines:
+        c.drawString(72, y, s)
+        y -= 12
+    for label, value in [("Status", "Done"), ("Priority level", "P1"), ("Board action", "Approved")]:
+        c.drawString(72, y, label)
+        c.drawString(90, y - 12, value)
+        y -= 24
+    c.showPage()
+    c.save()
+
+
 def encrypted():
     enc = pdfencrypt.StandardEncryption("user-secret", "owner-secret", canPrint=1)
     c = canvas.Canvas(out("encrypted.pdf"), pagesize=letter, encrypt=enc)
@@ -183,5 +216,5 @@ def broken():
 
 
 if __name__ == "__main__":
-    for f in (scorecard, stream, rotated, scan, blank, hyphens, encrypted, broken):
+    for f in (scorecard, stream, rotated, scan, blank, hyphens, labels, encrypted, broken):
         f()
