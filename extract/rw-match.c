@@ -75,7 +75,17 @@ static void doc_walk(struct matcher *m, struct doc *d)
 			walk_heading(m, d, w, b);
 			prose_block(m, d, w, b);
 			break;
-		case RW_BLK_PARAGRAPH:
+		case RW_BLK_PARAGRAPH: {
+			size_t took = stacked_read(m, d, w, i);
+			if (took == STACKED_WAIT)
+				return; /* read on as more of the run comes */
+			if (took) {
+				d->walked += took - 1;
+				break;
+			}
+			prose_block(m, d, w, b);
+			break;
+		}
 		case RW_BLK_ITEM:
 			prose_block(m, d, w, b);
 			break;

@@ -129,7 +129,7 @@ static void map_field(struct matcher *m, struct grid *g, int c, const char *head
  * phrase, then at most punctuation or a remark in brackets ("Complete
  * (see the report)"); not a sentence that starts with a value word
  * ("Complete by next year"). */
-static int whole_value(struct matcher *m, enum rw_rsec sec, const char *t)
+int whole_value(struct matcher *m, enum rw_rsec sec, const char *t)
 {
 	rw_hit h;
 	size_t len = strlen(t);
@@ -144,10 +144,19 @@ static int whole_value(struct matcher *m, enum rw_rsec sec, const char *t)
  * values of one vocabulary, whole, and no column holds that field yet,
  * it holds it ("Implementation" over "Complete", "In progress"). */
 #define VALUES_SHARE (2.0 / 3.0)
+static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
+enum { NVALUED = sizeof valued / sizeof *valued };
+
+int is_value(struct matcher *m, const char *t)
+{
+	for (size_t v = 0; v < NVALUED; v++)
+		if (whole_value(m, vocab_of(valued[v]), t))
+			return 1;
+	return 0;
+}
+
 static void map_by_values(struct matcher *m, struct grid *g, int c, int *taken)
 {
-	static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
-	enum { NVALUED = sizeof valued / sizeof *valued };
 	int said = 0, hits[NVALUED] = {0};
 	for (int r = g->nhead; r < g->rows; r++) {
 		const char *t = cell_text(g, r, c);

@@ -260,8 +260,20 @@ const char *table_action_date(const struct doc *d, const struct walk *w, const s
  * table has not ended yet: its rows are read as they come once its
  * header is settled, and it is to be read again with more blocks. */
 int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i);
+/* Reads grid g, made of blocks that are no table's cells (stacked.c),
+ * as a recommendation table when its header maps a column of ids;
+ * returns whether it did. tb: the block it starts at. */
+int grid_table_read(struct matcher *m, struct doc *d, struct walk *w, struct grid *g,
+		    const struct blk *tb);
 void table_stream_free(struct doc *d);
 void table_close(struct matcher *m, struct doc *d, struct walk *w);
+
+/* stacked.c: paragraphs from block i on that are a table printed a cell
+ * a line, read as that table: returns how many blocks it took (0: they
+ * are none), or STACKED_WAIT when the run may go on in blocks still to
+ * come. */
+#define STACKED_WAIT ((size_t)-1)
+size_t stacked_read(struct matcher *m, struct doc *d, struct walk *w, size_t i);
 
 /* valuelist.c: "Complete: 3.2, 3.3 and 5.1", "In progress - 4
  * recommendations (1.1, ...)": returns 1 when the sentence text[start,
@@ -278,6 +290,12 @@ void check_count(struct matcher *m, struct doc *d, const char *locator, long cou
 enum rw_rsec vocab_of(enum rw_field f);
 /* Whether a cell says nothing: empty, or an [empty] phrase ("N/A"). */
 int is_empty_value(struct matcher *m, const char *t);
+/* Whether a cell is a value of section sec and nothing more (header.c):
+ * the phrase, then at most punctuation or a remark in brackets. */
+int whole_value(struct matcher *m, enum rw_rsec sec, const char *t);
+/* Whether a cell is wholly a value of one of the vocabularies ("P3" is a
+ * priority, though it reads as an id too). */
+int is_value(struct matcher *m, const char *t);
 /* Whether field f takes its values from a vocabulary (status, Board
  * action, priority). */
 int is_valued(int f);

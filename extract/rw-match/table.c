@@ -351,6 +351,17 @@ static int stream_end(struct matcher *m, struct doc *d, struct walk *w, size_t i
 	return 1;
 }
 
+int grid_table_read(struct matcher *m, struct doc *d, struct walk *w, struct grid *g,
+		    const struct blk *tb)
+{
+	if (!find_header(m, g) || g->id_col < 0 || g->cols > RW_MAX_COLS)
+		return 0;
+	open_mapped(m, d, w, g, tb);
+	rows_read(m, d, w->table, g, g->nhead);
+	table_close(m, d, w);
+	return 1;
+}
+
 int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 {
 	if (!d->ended && review_waits(m, d, w) && !(d->streaming && d->streaming->settled > 0))

@@ -319,3 +319,13 @@ stdout:
 | review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
 | SSR2,1,,,complete,,2024-03-31,Complete the implementation of SSR1.,,tests/match/title-row.html
 | SSR2,2,,,in_progress,,2024-03-31,Create a position for security.,,tests/match/title-row.html
+
+=== a table printed a cell a line (the columns' names one under the other, then each row the same way, its id first) is read as the table it is: a row's value goes to the column whose vocabulary it is of when cells are left empty; the paragraph after the run is none of its cells
+cmd: recwatch extract tests/match/stacked.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR2,LE.4,pending,,not_started,,,,,tests/match/stacked.html
+| SSR2,LE.5,rejected,,,,,,,tests/match/stacked.html
+| SSR2,LE.6,approved,,complete,,,,,tests/match/stacked.html
+| SSR2,LE.7,,,in_progress,,,,,tests/match/stacked.html

@@ -1,0 +1,160 @@
+/* stacked.c - a table printed a cell a line: the columns' names one
+ * under the other, then each row the same way, its id first ("Ref",
+ * "Board decision", "Status", then "Recommendation LE.4", "Approved",
+ * "Complete", ...). A table whose cells are laid out as blocks - a grid
+ * of <div>s whose style sheet did not come with it, a page's narrow
+ * layout that stacks a row's cells - prints so, and its text reads as
+ * a run of short paragraphs. The run is read as the table it is, with
+ * the table reader (table.c), when its names map an id column first. */
+#include "match.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A column's name is a few words, not a sentence that mentions a field
+ * ("The status of ..."): the longest names publishers give run to five
+ * ("Date of Board action taken"). */
+#define NAME_WORDS 6
+/* Rows a run needs: one is a label and its value, read as a card. */
+#define MIN_ROWS 2
+
+static int is_para(const struct blk *b)
+{
+	return b->kind == RW_BLK_PARAGRAPH && b->text && *b->text;
+}
+
+static size_t words(const char *t)
+{
+	size_t n = 0;
+	for (int in = 0; *t; t++) {
+		int space = *t == ' ';
+		n += !space && !in;
+		in = !space;
+	}
+	return n;
+}
+
+/* Paragraph b is a row's id: an id alone, not a value that reads as one. */
+static int is_id(struct matcher *m, const struct blk *b)
+{
+	if (!is_para(b) || is_value(m, b->text))
+		return 0;
+	char *id = rw_id_from_cell(m->rules, b->text);
+	free(id);
+	return id != NULL;
+}
+
+/* Paragraph b may name a column: a few words, no id. */
+static int is_name(struct matcher *m, const struct blk *b)
+{
+	return is_para(b) && words(b->text) <= NAME_WORDS && !is_id(m, b);
+}
+
+/* The field a column's name maps ([header]); -1 when none (find_header
+ * may still know the column by its values). */
+static int name_field(struct matcher *m, const char *name)
+{
+	size_t next = 0;
+	const char *key = rw_rules_classify_next(m->rules, RW_R_HEADER, name, &next);
+	return key ? rw_field_parse(key) : -1;
+}
+
+/* The column of a row's value v, the row's columns before next filled
+ * or left empty: next when v starts with a value of its vocabulary ("Passed
+ * through to the GNSO Council"); else the first whose vocabulary v is
+ * wholly a value of (the cells between left empty); else the first that
+ * takes text (a field without a vocabulary; a column whose name maps
+ * none, when v is a value of some vocabulary: find_header may know it by
+ * its values). -1 when none does: v is no cell of the row. */
+static int value_column(struct matcher *m, const int *field, int cols, const char *v, int next)
+{
+	rw_hit h;
+	if (is_valued(field[next]) &&
+	    rw_rules_at(m->rules, vocab_of(field[next]), NULL, v, strlen(v), 0, &h))
+		return next;
+	for (int k = next; k < cols; k++)
+		if (is_valued(field[k]) && whole_value(m, vocab_of(field[k]), v))
+			return k;
+	for (int k = next; k < cols; k++)
+		if (field[k] < 0 ? is_value(m, v) : !is_valued(field[k]))
+			return k;
+	return -1;
+}
+
+/* An id stands among the n blocks from j on (the next row's). */
+static int id_within(struct matcher *m, const struct doc *d, size_t j, size_t n)
+{
+	for (size_t k = j; k < d->n && k <= j + n; k++)
+		if (is_id(m, &d->b[k]))
+			return 1;
+	return 0;
+}
+
+/* Puts block j at row r, column c of g. */
+static void put(struct grid *g, int r, int c, size_t j)
+{
+	rw_grid_put(&g->cells, r, c, (void *)(uintptr_t)(j + 1), NULL);
+}
+
+/* The rows of the run whose names are blocks i..i+cols-1: each an id
+ * and the values under it that take a column after the last one filled;
+ * into g. Returns the block after the last row, or d->n when the run
+ * may go on in blocks still to come. */
+static size_t take_rows(struct matcher *m, struct doc *d, size_t i, const int *field, int cols,
+			struct grid *g)
+{
+	size_t j = i + (size_t)cols;
+	int r = 1, open = 1;
+	while (open && j < d->n && is_id(m, &d->b[j])) {
+		put(g, r, 0, j++);
+		for (int c = 1; c < cols && j < d->n && is_para(&d->b[j]) && !is_id(m, &d->b[j]); j++) {
+			int k = value_column(m, field, cols, d->b[j].text, c);
+			/* a line that fits no column is the row's all the
+			 * same when another row follows it (a cell whose
+			 * value the vocabularies lack): in its place */
+			size_t ahead = (size_t)(cols - c);
+			if (k < 0 && j + 1 + ahead >= d->n && !d->ended)
+				return d->n;
+			if (k < 0 && !id_within(m, d, j + 1, ahead)) {
+				open = 0;
+				break;
+			}
+			c = k < 0 ? c : k;
+			put(g, r, c++, j);
+		}
+		r++;
+	}
+	return j == d->n && !d->ended ? d->n : j;
+}
+
+size_t stacked_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
+{
+	int field[RW_MAX_COLS], cols = 1;
+	if (!is_name(m, &d->b[i]) || !heads_ids(m, d->b[i].text))
+		return 0;
+	/* the names, up to the first row's id */
+	field[0] = RW_F__COUNT;
+	while (i + (size_t)cols < d->n && cols < RW_MAX_COLS && is_name(m, &d->b[i + (size_t)cols])) {
+		field[cols] = name_field(m, d->b[i + (size_t)cols].text);
+		cols++;
+	}
+	if (i + (size_t)cols == d->n && !d->ended)
+		return STACKED_WAIT;
+	if (cols < 2 || !is_id(m, &d->b[i + (size_t)cols]))
+		return 0;
+	struct grid g = {0};
+	g.blocks = &d->b;
+	for (int c = 0; c < cols; c++)
+		put(&g, 0, c, i + (size_t)c);
+	size_t end = take_rows(m, d, i, field, cols, &g);
+	if (end == d->n && !d->ended) {
+		grid_free(&g);
+		return STACKED_WAIT;
+	}
+	g.rows = g.cells.rows;
+	g.cols = g.cells.cols;
+	int read = g.rows > MIN_ROWS && grid_table_read(m, d, w, &g, &d->b[i]);
+	grid_free(&g);
+	return read ? end - i : 0;
+}
