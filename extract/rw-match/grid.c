@@ -76,16 +76,22 @@ void grid_free(struct grid *g)
 	g->rows = g->cols = 0;
 }
 
-/* The header text of each column, header rows joined top to bottom. */
 int row_spans_table(const struct grid *g, int r)
 {
 	if (g->cols < 2)
 		return 0;
 	const char *first = cell_text(g, r, 0);
-	for (int c = 1; c < g->cols; c++)
-		if (strcmp(first, cell_text(g, r, c)))
-			return 0;
-	return *first != 0;
+	int same = 1, alone = 1;
+	for (int c = 1; c < g->cols; c++) {
+		const char *t = cell_text(g, r, c);
+		same &= !strcmp(first, t);
+		alone &= !*t;
+	}
+	/* a cell across the row is its text in every place (HTML), or in
+	 * its first with the rest empty (PDF): then the row under it names
+	 * the first column (else the text is that column's own name, set
+	 * once over a header of two rows) */
+	return *first && (same || (alone && r + 1 < g->rows && *cell_text(g, r + 1, 0)));
 }
 
 char *column_header(const struct grid *g, int c)

@@ -275,6 +275,9 @@ int find_header(struct matcher *m, struct grid *g)
 	int mapped = map_columns(m, g);
 	if (mapped)
 		dated_header_rows(m, g);
+	/* a title over header rows of their own names the table too */
+	if (mapped && g->nhead > 1 && row_spans_table(g, 0) && !g->caption)
+		g->caption = cell_text(g, 0, 0);
 	return mapped ? map_columns(m, g) : 0;
 }
 

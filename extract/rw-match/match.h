@@ -230,7 +230,8 @@ const char *cell_text(const struct grid *g, int r, int c); /* "" when none */
 const char *cell_loc(const struct grid *g, int r, int c);  /* "?" when none */
 int row_is_header(const struct grid *g, int r);
 /* Whether row r is one text across the whole table (a title, a section
- * row): it heads no column of its own. */
+ * row): it heads no column of its own. A PDF reader gives such a cell
+ * once, in the row's first place. */
 int row_spans_table(const struct grid *g, int r);
 /* The header text of column c, header rows joined top to bottom. */
 char *column_header(const struct grid *g, int c);

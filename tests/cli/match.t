@@ -329,3 +329,12 @@ stdout:
 | SSR2,LE.5,rejected,,,,,,,tests/match/stacked.html
 | SSR2,LE.6,approved,,complete,,,,,tests/match/stacked.html
 | SSR2,LE.7,,,in_progress,,,,,tests/match/stacked.html
+
+=== a title across the table above its header row, as a PDF reader gives it (in the row's first cell, the rest empty), heads no column: the row under it does; a first column's name set once over a header of two rows is still that column's
+cmd: { printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf"}' '{"kind":"table","table":1,"rows":4,"cols":2}' '{"kind":"cell","text":"SSR2 recommendations","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"Ref","table":1,"row":1,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":1,"row":1,"col":1,"header":true}' '{"kind":"cell","text":"1.1","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Complete","table":1,"row":2,"col":1}' '{"kind":"cell","text":"1.2","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Not started","table":1,"row":3,"col":1}' '{"kind":"table","table":2,"rows":4,"cols":2}' '{"kind":"cell","text":"Rec #","table":2,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"","table":2,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"","table":2,"row":1,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":2,"row":1,"col":1,"header":true}' '{"kind":"cell","text":"2.1","table":2,"row":2,"col":0}' '{"kind":"cell","text":"Complete","table":2,"row":2,"col":1}' '{"kind":"cell","text":"2.2","table":2,"row":3,"col":0}' '{"kind":"cell","text":"Complete","table":2,"row":3,"col":1}'; } | rw-match | jq -r '[.review, .rec_id, .value] | join(" ")'
+status: 0
+stdout:
+| SSR2 1.1 complete
+| SSR2 1.2 not_started
+| SSR2 2.1 complete
+| SSR2 2.2 complete
