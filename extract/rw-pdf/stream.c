@@ -379,16 +379,22 @@ static size_t keeps_gaps(const pdf_line *l, size_t a, const span *g, size_t ng, 
 /* Line a is the last of a paragraph: the line before it, at the same
  * left margin, right above it at the line pitch, runs across the table's
  * gaps g[] (a short last line fits in a table's first column, but is
- * prose); tmp is scratch for ng gaps. */
+ * prose), and is full: a's first word would not have fitted at its end
+ * within the table's width (right), as lines are filled greedily (a
+ * title over a table, with room left, is no paragraph a goes on); tmp
+ * is scratch for ng gaps. */
 static int ends_paragraph(const pdf_line *l, size_t a, const int *used, const span *g,
-			  size_t ng, span *tmp)
+			  size_t ng, double right, span *tmp)
 {
-	if (a == 0 || used[a - 1])
+	if (a == 0 || used[a - 1] || !l[a].nw)
 		return 0;
 	double lh = fmax(l[a].b.bottom - l[a].b.top, 1);
 	double tol = pdf_edge_defaults.align_tol * fmax(l[a].size, 1);
+	const pdf_word *first = &l[a].w[0];
+	double room = l[a - 1].b.right + pdf_row_defaults.space_width * fmax(first->size, 1) +
+		      (first->b.right - first->b.left);
 	return fabs(l[a].b.left - l[a - 1].b.left) <= tol &&
-	       l[a].b.top - l[a - 1].b.bottom < PARA_LEADING * lh &&
+	       l[a].b.top - l[a - 1].b.bottom < PARA_LEADING * lh && room > right &&
 	       !keeps_gaps(l, a - 1, g, ng, tmp, 0);
 }
 
@@ -428,7 +434,7 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, d
 	/* a header is set in the table's type; a larger line is a title */
 	while (up < i && free_line(l, used, i - up - 1) &&
 	       !pdf_larger_type(&l[i - up - 1], &l[i], &pdf_edge_defaults) &&
-	       !ends_paragraph(l, i - up - 1, used, g, *ng, tmp)) {
+	       !ends_paragraph(l, i - up - 1, used, g, *ng, hi, tmp)) {
 		size_t k = keeps_gaps(l, i - up - 1, g, *ng, tmp, !strict);
 		/* a row across the table (a section name) right under the
 		 * header: a header line above it, in cells of its own, is

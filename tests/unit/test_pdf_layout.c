@@ -972,6 +972,19 @@ static void wrapped_lines_wider_than_the_full_ones_stay_in_their_row(void **stat
 	detected_free(&d, &p);
 }
 
+/* n rows of one line from top down, 11pt apart: ids R<first>, ...
+ * at x 10, text at 60, "$2" at 200. */
+static void put_numbered_rows(pdf_page *p, int first, int n, const char *text, double top)
+{
+	for (int r = 0; r < n; r++) {
+		char id[16];
+		snprintf(id, sizeof id, "R%d", first + r);
+		put_text(p, id, 10, top + 11 * r);
+		put_text(p, text, 60, top + 11 * r);
+		put_text(p, "$2", 200, top + 11 * r);
+	}
+}
+
 /* A line set regular right under a bold header starts the body's first
  * row, though its first cell is empty (an id spanning two rows, centred
  * lower) and no white parts it from the header: a header's cells are
@@ -984,12 +997,7 @@ static void regular_line_under_a_bold_header_starts_a_row(void **state)
 	put_bold(&p, "Cost", 200, 100);
 	put_text(&p, "alpha", 60, 111);
 	put_text(&p, "$1", 200, 111);
-	static const char *const id[] = {"R2", "R3", "R4", "R5"};
-	for (int r = 0; r < 4; r++) {
-		put_text(&p, id[r], 10, 122 + 11 * r);
-		put_text(&p, "beta", 60, 122 + 11 * r);
-		put_text(&p, "$2", 200, 122 + 11 * r);
-	}
+	put_numbered_rows(&p, 2, 4, "beta", 122);
 	detected d = detect(&p);
 	assert_int_equal(d.nt, 1);
 	assert_int_equal(d.t[0].rows, 6);
@@ -997,6 +1005,29 @@ static void regular_line_under_a_bold_header_starts_a_row(void **state)
 	assert_string_equal(cell(&d.t[0], 1, 0), "");
 	assert_string_equal(cell(&d.t[0], 1, 1), "alpha");
 	assert_string_equal(cell(&d.t[0], 2, 0), "R2");
+	detected_free(&d, &p);
+}
+
+/* A header's first cell wrapped over lines ("Rec" over "#", centred
+ * beside the other names) right under a title at the same left margin:
+ * the title has room left for "Rec", so "Rec" does not end the title's
+ * paragraph - it is the header's - where under a full line of prose it
+ * would. */
+static void first_header_line_under_a_short_title_is_the_tables(void **state)
+{
+	pdf_page p = {0};
+	put_bold(&p, "Review recommendations", 10, 89);
+	put_bold(&p, "Rec", 10, 100);
+	put_bold(&p, "Action", 60, 111);
+	put_bold(&p, "Cost", 200, 111);
+	put_bold(&p, "#", 10, 122);
+	put_numbered_rows(&p, 1, 4, "approved", 136);
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 1);
+	int found = 0;
+	for (int r = 0; r < d.t[0].rows; r++)
+		found |= strcmp(cell(&d.t[0], r, 0), "Rec #") == 0;
+	assert_true(found);
 	detected_free(&d, &p);
 }
 
@@ -2153,6 +2184,7 @@ int main(void)
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
 		cmocka_unit_test(halves_of_one_head_read_apart),
+		cmocka_unit_test(first_header_line_under_a_short_title_is_the_tables),
 		cmocka_unit_test(regular_line_under_a_bold_header_starts_a_row),
 		cmocka_unit_test(wrapped_lines_wider_than_the_full_ones_stay_in_their_row),
 		cmocka_unit_test(side_sharing_no_line_leaves_no_line_half_read),
