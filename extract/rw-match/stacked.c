@@ -16,7 +16,8 @@
  * ("The status of ..."): the longest names publishers give run to five
  * ("Date of Board action taken"). */
 #define NAME_WORDS 6
-/* Rows a run needs: one is a label and its value, read as a card. */
+/* Rows under the names a run needs: one is a label and its value, read
+ * as a card. */
 #define MIN_ROWS 2
 
 static int is_para(const struct blk *b)
@@ -91,10 +92,11 @@ static int id_within(struct matcher *m, const struct doc *d, size_t j, size_t n)
 	return 0;
 }
 
-/* Puts block j at row r, column c of g. */
-static void put(struct grid *g, int r, int c, size_t j)
+/* Puts block j at row r, column c of g; 0 when the grid is full
+ * (RW_GRID_MAX_CELLS): the run ends there, its rest read as text. */
+static int put(struct grid *g, int r, int c, size_t j)
 {
-	rw_grid_put(&g->cells, r, c, (void *)(uintptr_t)(j + 1), NULL);
+	return rw_grid_put(&g->cells, r, c, (void *)(uintptr_t)(j + 1), NULL) == 0;
 }
 
 /* The rows of the run whose names are blocks i..i+cols-1: each an id
@@ -106,8 +108,8 @@ static size_t take_rows(struct matcher *m, struct doc *d, size_t i, const int *f
 {
 	size_t j = i + (size_t)cols;
 	int r = 1, open = 1;
-	while (open && j < d->n && is_id(m, &d->b[j])) {
-		put(g, r, 0, j++);
+	while (open && j < d->n && is_id(m, &d->b[j]) && put(g, r, 0, j)) {
+		j++;
 		for (int c = 1; c < cols && j < d->n && is_para(&d->b[j]) && !is_id(m, &d->b[j]); j++) {
 			int k = value_column(m, field, cols, d->b[j].text, c);
 			/* a line that fits no column is the row's all the
@@ -121,7 +123,10 @@ static size_t take_rows(struct matcher *m, struct doc *d, size_t i, const int *f
 				break;
 			}
 			c = k < 0 ? c : k;
-			put(g, r, c++, j);
+			if (!put(g, r, c++, j)) {
+				open = 0;
+				break;
+			}
 		}
 		r++;
 	}
@@ -154,7 +159,11 @@ size_t stacked_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 	}
 	g.rows = g.cells.rows;
 	g.cols = g.cells.cols;
-	int read = g.rows > MIN_ROWS && grid_table_read(m, d, w, &g, &d->b[i]);
+	int read = g.rows - 1 >= MIN_ROWS;
+	if (read)
+		explain(m, "  %s: a table printed a cell a line, %d columns, %d rows",
+			d->b[i].locator ? d->b[i].locator : "?", g.cols, g.rows - 1);
+	read = read && grid_table_read(m, d, w, &g, &d->b[i]);
 	grid_free(&g);
 	return read ? end - i : 0;
 }

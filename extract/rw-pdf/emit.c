@@ -639,12 +639,16 @@ static int heading_level(const pdf_emitter *e, const pdf_line *l, const double *
  * of its value; a heading, in another type, and the next column's lines,
  * starting further in, are no measure of it); no further than a gutter
  * between columns the document has (reading.h) that the line stands left
- * of: a line over both columns is no measure of one. */
+ * of: a line over both columns is no measure of one. Lines within
+ * MEASURE_REACH of it. */
+#define MEASURE_REACH 100 /* lines either side, in reading order: more than a
+			    page's column holds, and the work stays linear */
 static double text_measure(const pdf_emitter *e, const epage *p, const int *used, size_t k)
 {
 	const pdf_line *a = &p->l[k];
 	double indent = PARAGRAPH_INDENT_EM * fmax(a->size, 1), right = a->b.right;
-	for (size_t j = 0; j < p->nl; j++) {
+	size_t from = k > MEASURE_REACH ? k - MEASURE_REACH : 0;
+	for (size_t j = from; j < p->nl && j <= k + MEASURE_REACH; j++) {
 		const pdf_line *l = &p->l[j];
 		if (!used[j] && !l->drop && fabs(l->size - a->size) <= SAME_TYPE_PT &&
 		    l->b.left <= a->b.left + indent && l->b.right > a->b.left)
