@@ -144,8 +144,8 @@ size_t stacked_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 		field[cols] = name_field(m, d->b[i + (size_t)cols].text);
 		cols++;
 	}
-	if (i + (size_t)cols == d->n && !d->ended)
-		return STACKED_WAIT;
+	if (i + (size_t)cols == d->n)
+		return d->ended ? 0 : STACKED_WAIT;
 	if (cols < 2 || !is_id(m, &d->b[i + (size_t)cols]))
 		return 0;
 	struct grid g = {0};
