@@ -70,19 +70,6 @@ static int card_title(struct matcher *m, struct walk *w, const struct blk *b)
 	return title;
 }
 
-/* The field a label names ([header], the id excluded); -1 when none. */
-static int label_field(struct matcher *m, const char *label)
-{
-	size_t next = 0;
-	const char *key;
-	while ((key = rw_rules_classify_next(m->rules, RW_R_HEADER, label, &next))) {
-		int f = rw_field_parse(key);
-		if (f >= 0)
-			return f;
-	}
-	return -1;
-}
-
 /* The recommendation a line's label names before its field, as a row's
  * first cell would ([idlead]: "Recommendation 3 - Status: Not started"):
  * the line is that recommendation's, whatever card it stands in. */
@@ -107,7 +94,7 @@ static int label_alone(struct matcher *m, const char *text)
 	    !rw_hit_group(&h, "label", &ls, &le))
 		return -1;
 	char *label = rw_xstrndup(text + ls, le - ls);
-	int f = label_field(m, label);
+	int f = header_field(m, label);
 	free(label);
 	return f;
 }
@@ -157,7 +144,7 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk
 	 * Complete") is a title, not a field: what follows is no value */
 	char *name = own ? NULL : rw_id_from_cell(m->rules, label);
 	int read = !name && (own || w->card_id) &&
-		   card_value(m, d, w, b, own ? own : w->card_id, label_field(m, label + field_at), raw);
+		   card_value(m, d, w, b, own ? own : w->card_id, header_field(m, label + field_at), raw);
 	free(name);
 	free(own);
 	free(label);
@@ -182,7 +169,7 @@ int card_table(struct matcher *m, struct doc *d, struct walk *w, const struct gr
 		if (!id && heads_ids(m, label)) {
 			id = rw_id_from_cell(m->rules, cell_text(g, r, 1));
 			id_row = r;
-		} else if (label_field(m, label) >= 0) {
+		} else if (header_field(m, label) >= 0) {
 			fields++;
 		} else {
 			stray = 1; /* a row no field labels: no card */
@@ -193,7 +180,7 @@ int card_table(struct matcher *m, struct doc *d, struct walk *w, const struct gr
 	if (card) {
 		explain(m, "  a table of labels and values: the card of recommendation %s", whose);
 		for (int r = 0; r < g->rows; r++) {
-			int f = label_field(m, cell_text(g, r, 0));
+			int f = header_field(m, cell_text(g, r, 0));
 			const struct blk *b = grid_cell(g, r, 1);
 			if (r != id_row && b && !is_empty_value(m, cell_text(g, r, 1)))
 				card_value(m, d, w, b, whose, f, cell_text(g, r, 1));

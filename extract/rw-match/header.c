@@ -107,6 +107,18 @@ static void id_column(struct matcher *m, struct grid *g, char **head, int ncols)
 	}
 }
 
+int header_field(struct matcher *m, const char *name)
+{
+	size_t next = 0;
+	const char *key;
+	while ((key = rw_rules_classify_next(m->rules, RW_R_HEADER, name, &next))) {
+		int f = rw_field_parse(key);
+		if (f >= 0)
+			return f;
+	}
+	return -1;
+}
+
 /* The field of a column: the first, in rules order, that matches and no
  * column left of it took. */
 static void map_field(struct matcher *m, struct grid *g, int c, const char *head, int *taken)

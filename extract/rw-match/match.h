@@ -241,6 +241,9 @@ char *column_header(const struct grid *g, int c);
  * recommendation table); the table's snapshot date and where it came
  * from. */
 int find_header(struct matcher *m, struct grid *g);
+/* The field a header's text or a card's label names ([header], the id
+ * excluded): the first in rules order; -1 when none. */
+int header_field(struct matcher *m, const char *name);
 /* A cell as it comes in: one under a header that names ids is read at
  * once, while the reader still writes the table, not when it ends. */
 void header_cell_in(struct matcher *m, struct doc *d, struct blk *b);

@@ -52,15 +52,6 @@ static int is_name(struct matcher *m, const struct blk *b)
 	return is_para(b) && words(b->text) <= NAME_WORDS && !is_id(m, b);
 }
 
-/* The field a column's name maps ([header]); -1 when none (find_header
- * may still know the column by its values). */
-static int name_field(struct matcher *m, const char *name)
-{
-	size_t next = 0;
-	const char *key = rw_rules_classify_next(m->rules, RW_R_HEADER, name, &next);
-	return key ? rw_field_parse(key) : -1;
-}
-
 /* The column of a row's value v, the row's columns before next filled
  * or left empty: next when v starts with a value of its vocabulary ("Passed
  * through to the GNSO Council"); else the first whose vocabulary v is
@@ -130,7 +121,7 @@ static size_t take_rows(struct matcher *m, struct doc *d, size_t i, const int *f
 		}
 		r++;
 	}
-	return j == d->n && !d->ended ? d->n : j;
+	return j;
 }
 
 size_t stacked_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
@@ -141,7 +132,8 @@ size_t stacked_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 	/* the names, up to the first row's id */
 	field[0] = RW_F__COUNT;
 	while (i + (size_t)cols < d->n && cols < RW_MAX_COLS && is_name(m, &d->b[i + (size_t)cols])) {
-		field[cols] = name_field(m, d->b[i + (size_t)cols].text);
+		/* -1: find_header may still know the column by its values */
+		field[cols] = header_field(m, d->b[i + (size_t)cols].text);
 		cols++;
 	}
 	if (i + (size_t)cols == d->n)

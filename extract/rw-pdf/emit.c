@@ -679,13 +679,15 @@ static int room_for_next(const pdf_line *a, const pdf_line *b, double left, doub
 	size_t n = last ? strlen(last) : 0;
 	if (n && last[n - 1] == '-')
 		return 0;
-	double word = b->w[0].b.right - b->w[0].b.left;
 	return a->b.right - left <= SHORT_LINE_SHARE * (measure - left) &&
-	       a->b.right + pdf_row_defaults.space_width * fmax(b->w[0].size, 1) + word <= measure;
+	       pdf_fits_after(a, b, measure);
 }
 
-static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb,
-			    double measure)
+/* Line b does not go on with the paragraph whose last line so far is a
+ * (its first at left): another level or type, white between them, an
+ * indent or a list item's mark. Whether a ended it (room_for_next) is
+ * asked only of lines that pass, as it needs the measure. */
+static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb)
 {
 	double size = fmax(a->size, 1);
 	if (la != lb || fabs(a->size - b->size) > SAME_TYPE_PT)
@@ -694,9 +696,7 @@ static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, i
 		return 1;
 	if (b->b.top < a->b.top)
 		return 1;
-	if (b->b.left > left + PARAGRAPH_INDENT_EM * size || pdf_starts_item(b) || b->marked)
-		return 1;
-	return room_for_next(a, b, left, measure);
+	return b->b.left > left + PARAGRAPH_INDENT_EM * size || pdf_starts_item(b) || b->marked;
 }
 
 /* Whether line l starts with a bullet, a word of its own ("•", "-"):
@@ -782,7 +782,7 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 			continue;
 		}
 		int level = heading_level(e, &p->l[k], sizes, ns);
-		double measure = text_measure(e, p, used, k);
+		double measure = NAN; /* found when first needed */
 		size_t j = k + 1, last = k;
 		while (j < p->nl && !used[j]) {
 			if (p->l[j].drop) {
@@ -790,7 +790,12 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 				continue;
 			}
 			int lj = heading_level(e, &p->l[j], sizes, ns);
-			if (breaks_paragraph(&p->l[last], &p->l[j], p->l[k].b.left, level, lj, measure))
+			double left = p->l[k].b.left;
+			if (breaks_paragraph(&p->l[last], &p->l[j], left, level, lj))
+				break;
+			if (isnan(measure))
+				measure = text_measure(e, p, used, k);
+			if (room_for_next(&p->l[last], &p->l[j], left, measure))
 				break;
 			last = j++;
 		}

@@ -332,11 +332,12 @@ int pdf_larger_type(const pdf_line *a, const pdf_line *b, const pdf_edge_params 
 int pdf_starts_item(const pdf_line *l);
 /* Whether a word is a bullet ("•", "◦", "-", ...). */
 int pdf_is_bullet(const char *word);
-/* Line j (after line j - 1) is no wrapped rest of line j - 1: its first
- * word, after a word space, would have fit on line j - 1 before x right
- * (greedy line filling breaks a line only where the next word does not
- * fit: a line after a short one starts a new item). */
-int pdf_line_unbroken(const pdf_line *l, size_t j, double right);
+/* Line b (after line a) is no wrapped rest of line a: its first word,
+ * after the widest word space of its type (space_width), would have fit
+ * at the end of line a before x right (greedy line filling breaks a line
+ * only where the next word does not fit: a line after a short one starts
+ * a new item, a new paragraph). 0 when either line is empty. */
+int pdf_fits_after(const pdf_line *a, const pdf_line *b, double right);
 /* Line j comes under line i without a blank stretch (max_blank). */
 int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_params *p);
 

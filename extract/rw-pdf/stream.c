@@ -390,11 +390,9 @@ static int ends_paragraph(const pdf_line *l, size_t a, const int *used, const sp
 		return 0;
 	double lh = fmax(l[a].b.bottom - l[a].b.top, 1);
 	double tol = pdf_edge_defaults.align_tol * fmax(l[a].size, 1);
-	const pdf_word *first = &l[a].w[0];
-	double room = l[a - 1].b.right + pdf_row_defaults.space_width * fmax(first->size, 1) +
-		      (first->b.right - first->b.left);
 	return fabs(l[a].b.left - l[a - 1].b.left) <= tol &&
-	       l[a].b.top - l[a - 1].b.bottom < PARA_LEADING * lh && room > right &&
+	       l[a].b.top - l[a - 1].b.bottom < PARA_LEADING * lh &&
+	       !pdf_fits_after(&l[a - 1], &l[a], right) &&
 	       !keeps_gaps(l, a - 1, g, ng, tmp, 0);
 }
 
@@ -702,7 +700,7 @@ static int last_on_page(size_t nl, size_t j, const int *used)
 /* Lines j.. that run across the columns of gaps gap[] (bounds x[]) from
  * the first column are section rows, at most max_break_lines of them
  * (a section name wrapped) or more where none is the rest of the line
- * before (pdf_line_unbroken, in a table ending at x right), when a line
+ * before (pdf_fits_after, in a table ending at x right), when a line
  * keeping to the columns follows: returns that line, or 0. */
 static size_t section_rows(const pdf_line *l, size_t nl, size_t j, const int *used,
 			   const pdf_gap *gap, const double *x, size_t nx, double right)
@@ -714,7 +712,7 @@ static size_t section_rows(const pdf_line *l, size_t nl, size_t j, const int *us
 	       (k == j || pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults)) &&
 	       l[k].b.left < x[0] && !columns_kept(&l[k], gap, x, nx)) {
 		k++;
-		whole = whole && k < nl && pdf_line_unbroken(l, k, right);
+		whole = whole && k < nl && pdf_fits_after(&l[k - 1], &l[k], right);
 	}
 	int ok = k > j && k < nl && !used[k] && pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) &&
 		 columns_kept(&l[k], gap, x, nx);

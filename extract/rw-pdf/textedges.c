@@ -143,11 +143,13 @@ int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_param
 	return l[j].b.top - l[i].b.bottom <= p->max_blank * lh;
 }
 
-int pdf_line_unbroken(const pdf_line *l, size_t j, double right)
+int pdf_fits_after(const pdf_line *a, const pdf_line *b, double right)
 {
-	const pdf_box *w = &l[j].w[0].b;
-	double space = pdf_layout_defaults.word_gap * fmax(l[j].w[0].size, 1);
-	return l[j].nw && l[j - 1].b.right + space + (w->right - w->left) <= right;
+	if (!a->nw || !b->nw)
+		return 0;
+	const pdf_box *w = &b->w[0].b;
+	double space = pdf_row_defaults.space_width * fmax(b->w[0].size, 1);
+	return a->b.right + space + (w->right - w->left) <= right;
 }
 
 /* The chunks of every line not used, in line order. */
@@ -617,7 +619,7 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 				/* more lines across the columns than one section
 				 * name wraps over are section rows of their own
 				 * when none is the rest of the line before */
-				whole = breaks ? whole && pdf_line_unbroken(l, j, right) : 1;
+				whole = breaks ? whole && pdf_fits_after(&l[j - 1], &l[j], right) : 1;
 				if (++breaks > p->max_break_lines && !whole)
 					break;
 				continue;

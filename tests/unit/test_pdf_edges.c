@@ -13,6 +13,7 @@
 #include "../../extract/rw-pdf/arena.c"
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/textedges.c"
+#include "../../extract/rw-pdf/cellrows.c"
 #include "../../extract/rw-pdf/debug.c"
 
 #include "pdf_glyphs.h"
