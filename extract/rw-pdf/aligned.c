@@ -28,12 +28,21 @@
  * Prose lines up so only by chance, within a glyph's rounding at best:
  * a river of its word spaces is no wider than a word space, and lines
  * repeating one text end alike.
+ *
+ * Ids of one width ("R5.1", "R5.2") end at one x, as the days of dates
+ * do ("12 March", "15 April"): the body cannot tell a column there from
+ * the months of a date column.  The table's head can: where a line of
+ * it above the run is blank at the x and names the column before over
+ * the ids, the head parts the two columns there.  Such a run must be on
+ * lines next to one another, say different things before the x, and
+ * run over no other column's start (a numbered section row does).
  */
 #include "rwlib.h"
 #include "pdf.h"
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* The numbers of the text edges (pdf_edge_params): words whose left ends
  * stand within start_tol of the font size start together; a column's
@@ -52,7 +61,11 @@ typedef struct start {
 typedef struct xrange {
 	double lo, hi, tol;
 	double at, exact; /* where most of its starts stand, to exact (points) */
+	int headed;       /* found only as a strong alignment under a head */
 } xrange;
+
+/* How a run of starts at one x makes a strong alignment (uncrossed_run) */
+enum { ALIGNED_HEADED = 1, ALIGNED_RAGGED = 2 };
 
 static int by_x(const void *a, const void *b)
 {
@@ -120,13 +133,60 @@ static double end_before(const pdf_line *l, const start *s)
 	return s->word ? l[s->line].w[s->word - 1].b.right : s->x;
 }
 
+/* Where the text before start s begins: the chunk it ends (s's own x
+ * when nothing is before it). */
+static double chunk_left_before(const pdf_line *l, const start *s)
+{
+	if (!s->word)
+		return s->x;
+	size_t w = s->word - 1;
+	while (w > 0 && !clear_start(&l[s->line], w))
+		w--;
+	return l[s->line].w[w].b.left;
+}
+
+/* A head over the column starting at start s's x: among the lines right
+ * above s's, blank at x, one with words on both sides of x, one of them
+ * over the text before s (the names of the column before and of this
+ * one, apart where the cells under them are not; the name of a date
+ * column stands over the whole date).  The walk up stops at a line that
+ * crosses x (a title, the paragraph above) or after a blank stretch. */
+static int headed_at(const pdf_line *l, const int *skip, const start *s)
+{
+	double x = s->x, from = chunk_left_before(l, s);
+	for (size_t k = s->line; k > 0 && !(skip && skip[k - 1]) &&
+				 pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) && blank_at(&l[k - 1], x);
+	     k--) {
+		const pdf_line *h = &l[k - 1];
+		int over_before = 0;
+		for (size_t w = 0; w < h->nw && h->w[w].b.left < x; w++)
+			over_before |= h->w[w].b.right > from;
+		if (over_before && h->w[h->nw - 1].b.right > x)
+			return 1;
+	}
+	return 0;
+}
+
+/* The word before start s, or NULL. */
+static const char *word_before(const pdf_line *l, const start *s)
+{
+	return s->word ? l[s->line].w[s->word - 1].text : NULL;
+}
+
 /* The starts s[0..n-1] (one x, sorted by line) hold a run of
  * min_edge_chunks after text, no word crossing it, that text ending
- * ragged. */
+ * ragged.  Under a head that parts the columns there, a run on lines
+ * next to one another (rows set solid, each with a cell there: not
+ * section rows between other rows) may end at one x if it says
+ * different things there (ids of one width: "R1.1", "R1.2"; a word said
+ * on every line, "Recommendation 3", is a cell's own). */
 static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, size_t n)
 {
-	size_t run = 0;
+	int headed = n && headed_at(l, skip, &s[0]), kind = 0;
+	size_t run = 0, solid = 0;
 	double lo = 0, hi = 0;
+	const char *first = NULL;
+	int varied = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0 && s[i].line == s[i - 1].line)
 			continue;
@@ -135,27 +195,39 @@ static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, siz
 			run = 0;
 			lo = hi = end;
 		}
+		if (i == 0 || s[i].line != s[i - 1].line + 1 || run == 0) {
+			solid = 0;
+			first = word_before(l, &s[i]), varied = 0;
+		}
 		run += s[i].word > 0;
+		solid += s[i].word > 0;
 		lo = fmin(lo, end), hi = fmax(hi, end);
-		if (run >= (size_t)pdf_edge_defaults.min_edge_chunks && hi - lo > s[i].tol)
-			return 1;
+		const char *before = word_before(l, &s[i]);
+		varied |= before && first && strcmp(before, first) != 0;
+		size_t need = (size_t)pdf_edge_defaults.min_edge_chunks;
+		if (run >= need && hi - lo > s[i].tol)
+			return ALIGNED_RAGGED;
+		if (headed && solid >= need && varied)
+			kind = ALIGNED_HEADED; /* a ragged run may come yet */
 	}
-	return 0;
+	return kind;
 }
 
 /* The starts s[0..n-1] (sorted by x; scratch) hold a strong alignment:
- * an uncrossed run of starts at exactly one x. */
+ * an uncrossed run of starts at exactly one x.  Returns the strongest
+ * kind found, or 0. */
 static int strong_alignment(const pdf_line *l, const int *skip, start *s, size_t n)
 {
-	for (size_t a = 0, b; a < n; a = b) {
+	int found = 0;
+	for (size_t a = 0, b; a < n && found != ALIGNED_RAGGED; a = b) {
 		double tol = pdf_edge_defaults.exact_tol * fmax(l[s[a].line].w[s[a].word].size, 1);
 		for (b = a + 1; b < n && s[b].x - s[a].x <= tol; b++)
 			;
 		qsort(s + a, b - a, sizeof *s, by_line);
-		if (uncrossed_run(l, skip, s + a, b - a))
-			return 1;
+		int kind = uncrossed_run(l, skip, s + a, b - a);
+		found = kind > found ? kind : found;
 	}
-	return 0;
+	return found;
 }
 
 /* Where most of the starts s[0..n-1] (sorted by x) stand, to exact_tol:
@@ -170,6 +242,63 @@ static void most_at(const pdf_line *l, const start *s, size_t n, xrange *x)
 		if (b - a > best)
 			best = b - a, x->at = (s[a].x + s[b - 1].x) / 2, x->exact = tol;
 	}
+}
+
+/* Some column starts right of from and left of to: text running over
+ * it is no cell of a column starting at from (prose from the margin). */
+static int runs_over_column(const xrange *c, size_t nc, double from, double to)
+{
+	for (size_t k = 0; k < nc; k++)
+		if (c[k].lo > from + c[k].tol && c[k].lo < to)
+			return 1;
+	return 0;
+}
+
+/* The words of line l from w on, up to the next clear start, run over
+ * the start of a column of c[0..nc-1] where none of them starts (one
+ * that does would start a cell there). */
+static int chunk_crosses(const pdf_line *l, size_t w, const xrange *c, size_t nc)
+{
+	size_t end = w;
+	while (end + 1 < l->nw && !clear_start(l, end + 1))
+		end++;
+	double from = l->w[w].b.left, to = l->w[end].b.right;
+	for (size_t k = 0; k < nc; k++) {
+		if (!(c[k].lo > from + c[k].tol && c[k].lo < to))
+			continue;
+		int starts_there = 0;
+		for (size_t e = w; e <= end; e++)
+			starts_there |= l->w[e].b.left >= c[k].lo && l->w[e].b.left <= c[k].hi;
+		if (!starts_there)
+			return 1;
+	}
+	return 0;
+}
+
+/* Text starting at column k runs over another column's start on some
+ * line: a line across the columns (a numbered section row), not cells. */
+static int crosses_columns(const pdf_line *l, size_t nl, const int *skip, const xrange *c,
+			   size_t nc, size_t k)
+{
+	for (size_t i = 0; i < nl; i++)
+		for (size_t w = 0; w < l[i].nw && !(skip && skip[i]); w++) {
+			double x = l[i].w[w].b.left;
+			if (x >= c[k].lo && x <= c[k].hi && chunk_crosses(&l[i], w, c, nc))
+				return 1;
+		}
+	return 0;
+}
+
+/* Drops the columns found under a head alone whose text runs over
+ * another column: a cell ends before the next column's cells start.
+ * Returns the count left. */
+static size_t drop_crossing(const pdf_line *l, size_t nl, const int *skip, xrange *c, size_t nc)
+{
+	size_t kept = 0;
+	for (size_t k = 0; k < nc; k++)
+		if (!c[k].headed || !crosses_columns(l, nl, skip, c, nc, k))
+			c[kept++] = c[k];
+	return kept;
 }
 
 /* The x ranges where columns start, in order; returns their count. */
@@ -200,13 +329,16 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 			j++;
 		size_t lines, clear;
 		count_lines(s + i, j - i, i, seen, cleared, &lines, &clear);
-		xrange x = {s[i].x, s[j - 1].x, s[i].tol, 0, 0};
+		xrange x = {s[i].x, s[j - 1].x, s[i].tol, 0, 0, 0};
 		most_at(l, s + i, j - i, &x);
 		/* most starts there clear: a column, not words that happen
 		 * to line up */
-		if (lines >= (size_t)pdf_edge_defaults.min_edge_chunks &&
-		    ((clear >= MIN_CLEAR && 3 * clear >= 2 * lines) ||
-		     strong_alignment(l, skip, s + i, j - i))) {
+		int cleared_most = clear >= MIN_CLEAR && 3 * clear >= 2 * lines;
+		int strong = lines >= (size_t)pdf_edge_defaults.min_edge_chunks && !cleared_most
+				     ? strong_alignment(l, skip, s + i, j - i)
+				     : 0;
+		if (lines >= (size_t)pdf_edge_defaults.min_edge_chunks && (cleared_most || strong)) {
+			x.headed = strong == ALIGNED_HEADED;
 			c = rw_xgrow(c, &capc, nc + 1, sizeof *c);
 			c[nc++] = x;
 		}
@@ -216,7 +348,7 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 	free(cleared);
 	free(s);
 	*out = c;
-	return nc;
+	return drop_crossing(l, nl, skip, c, nc);
 }
 
 /* The column starting at x, or -1. */
@@ -226,16 +358,6 @@ static long column_at(const xrange *c, size_t nc, double x)
 		if (x >= c[k].lo && x <= c[k].hi)
 			return (long)k;
 	return -1;
-}
-
-/* Some column starts right of from and left of to: text running over
- * it is no cell of a column starting at from (prose from the margin). */
-static int runs_over_column(const xrange *c, size_t nc, double from, double to)
-{
-	for (size_t k = 0; k < nc; k++)
-		if (c[k].lo > from + c[k].tol && c[k].lo < to)
-			return 1;
-	return 0;
 }
 
 /* The columns of a table going on from the page before start where
@@ -255,7 +377,7 @@ static xrange *add_carried(const pdf_line *l, size_t nl, const int *skip, const 
 	double tol = pdf_edge_defaults.exact_tol * size;
 	c = rw_xrealloc(c, (*nc + ncarry) * sizeof *c);
 	for (size_t k = 0; k < ncarry; k++)
-		c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol, carry[k], tol};
+		c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol, carry[k], tol, 0};
 	return c;
 }
 

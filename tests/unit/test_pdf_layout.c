@@ -1342,6 +1342,98 @@ static void a_word_near_a_column_start_is_not_cut(void **state)
 	check_two_lines(&p, 4, 0, 2, 3, 1);
 }
 
+/* The lines on page p, each line k (from 'from' on) coming in want[k]
+ * chunks after marking where cells start. Clears the page. */
+static void check_chunks(pdf_page *p, size_t n, size_t from, const size_t *want)
+{
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
+	assert_int_equal(nl, n);
+	for (size_t k = from; k < nl; k++)
+		assert_int_equal(chunks_of(l, nl, k), want[k]);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(p);
+}
+
+/* Ids of one width a word space before the statuses, rows set solid:
+ * the ids end at one x, so the body alone shows no column there, but
+ * the head names the ids' column and the statuses' apart, blank where
+ * the statuses start: every row is cut. Without the head, none is. */
+static void a_head_parts_ids_of_one_width(void **state)
+{
+	static const char *const ids[] = {"R5.1", "R5.2", "R6.1"};
+	static const size_t cut[] = {2, 2, 2, 2}, whole[] = {1, 1, 1};
+	for (int headed = 1; headed >= 0; headed--) {
+		pdf_page p = {0};
+		if (headed) {
+			put_text(&p, "Ref", 10, 86);
+			put_text(&p, "Status", 60, 86);
+		}
+		for (int r = 0; r < 3; r++) {
+			put_text(&p, ids[r], 10, 100 + 14 * r);
+			put_text(&p, "Done", 33, 100 + 14 * r); /* "R5.1" ends at 30 */
+		}
+		check_chunks(&p, 3 + (size_t)headed, (size_t)headed, headed ? cut : whole);
+	}
+}
+
+/* Under such a head, "Rec 1 Done", "Rec 2 Done"...: the numbers start
+ * at one x too, but after one word said on every line, a cell's own;
+ * the statuses, after numbers that differ, are cut off. */
+static void a_word_on_every_line_is_not_cut_off(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "No", 10, 86); /* blank over the numbers too */
+	put_text(&p, "Status", 60, 86);
+	const char *n[] = {"1", "2", "3"};
+	for (int r = 0; r < 3; r++) {
+		put_text(&p, "Rec", 10, 100 + 14 * r);
+		put_text(&p, n[r], 28, 100 + 14 * r); /* "Rec" ends at 25 */
+		put_text(&p, "Done", 36, 100 + 14 * r);
+	}
+	static const size_t want[] = {2, 2, 2, 2};
+	check_chunks(&p, 4, 1, want);
+}
+
+/* Dates whose days all have two digits put the months at one x, after
+ * text that differs; the head names the date column over its whole
+ * width, not apart from its days: no date is cut. */
+static void dates_under_their_head_are_not_cut(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "Budget", 10, 86);
+	put_text(&p, "Date", 80, 86);
+	const char *d[] = {"12 March", "15 April", "23 June"};
+	for (int r = 0; r < 3; r++) {
+		put_text(&p, "100", 10, 100 + 14 * r);
+		put_text(&p, d[r], 60, 100 + 14 * r);
+	}
+	static const size_t want[] = {2, 2, 2, 2};
+	check_chunks(&p, 4, 1, want);
+}
+
+/* Numbered section rows on lines next to one another ("Section 12:
+ * Priority ...") under a head: their words after the numbers start at
+ * one x, but run on over the start of the notes column, where no cell
+ * ends: they are lines across the table, not cut. */
+static void section_rows_across_columns_are_not_cut(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "Ref", 10, 86);
+	put_text(&p, "Notes", 120, 86);
+	for (int r = 0; r < 3; r++) {
+		put_text(&p, "9.1", 10, 100 + 14 * r);
+		put_text(&p, "Pending", 120, 100 + 14 * r);
+	}
+	const char *sec[] = {"Section 12: Priority escalation board",
+			     "Section 13: Threat milestone stability",
+			     "Section 14: Choice plan group training"};
+	for (int r = 0; r < 3; r++)
+		put_text(&p, sec[r], 10, 142 + 14 * r);
+	static const size_t want[] = {2, 2, 2, 2, 1, 1, 1};
+	check_chunks(&p, 7, 0, want);
+}
+
 /* Words of prose that happen to start at one x on several lines, after
  * word spaces, are no column: nothing is cut. */
 static void prose_is_not_cut(void **state)
@@ -2174,6 +2266,10 @@ int main(void)
 		cmocka_unit_test(table_goes_on_from_the_page_before),
 		cmocka_unit_test(prose_does_not_go_on_with_a_table),
 		cmocka_unit_test(close_set_cells_are_cut_where_columns_start),
+		cmocka_unit_test(a_head_parts_ids_of_one_width),
+		cmocka_unit_test(a_word_on_every_line_is_not_cut_off),
+		cmocka_unit_test(dates_under_their_head_are_not_cut),
+		cmocka_unit_test(section_rows_across_columns_are_not_cut),
 		cmocka_unit_test(prose_is_not_cut),
 		cmocka_unit_test(unpadded_cells_are_cut_at_an_exact_alignment),
 		cmocka_unit_test(starts_near_one_x_are_no_exact_alignment),
