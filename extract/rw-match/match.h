@@ -88,6 +88,14 @@ struct walk {
 	int skipping;                  /* inside a rationale */
 	struct table_state *table;     /* the recommendation table still open */
 	int tables_done;               /* highest table number read */
+	/* The columns of the recommendation table closed last (cols 0:
+	 * none, or another table came since): a table with no header of
+	 * its own after it, a section's name between them, goes on in
+	 * them (table.c). */
+	struct {
+		int cols, id_col;
+		int col_field[RW_MAX_COLS];
+	} closed;
 };
 
 struct said;

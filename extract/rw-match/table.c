@@ -210,8 +210,31 @@ void table_close(struct matcher *m, struct doc *d, struct walk *w)
 		return;
 	if (st->row.id)
 		row_flush(m, d, &st->t, &st->row);
+	w->closed.cols = st->cols;
+	w->closed.id_col = st->id_col;
+	memcpy(w->closed.col_field, st->col_field, sizeof w->closed.col_field);
 	free(st);
 	w->table = NULL;
+}
+
+/* Grid g, with no header of its own, goes on in the columns of the
+ * recommendation table closed last: as many columns, and ids in its
+ * first row's id cell and in most of the others filled (a table split
+ * by a section's name, a note or a heading between its parts). */
+static int goes_on_closed(struct matcher *m, const struct walk *w, const struct grid *g)
+{
+	if (g->nhead || !g->rows || w->closed.cols != g->cols)
+		return 0;
+	int ids = 0, filled = 0, first = 0;
+	for (int r = 0; r < g->rows; r++) {
+		const char *t = cell_text(g, r, w->closed.id_col);
+		char *id = *t ? rw_id_from_cell(m->rules, t) : NULL;
+		filled += *t != 0;
+		ids += id != NULL;
+		first |= r == 0 && id;
+		free(id);
+	}
+	return first && 2 * ids > filled;
 }
 
 static int same_columns(const struct table_state *st, const struct grid *g)
@@ -384,6 +407,7 @@ int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 		struct table_state *st = w->table;
 		if (mapped && g.id_col < 0) {
 			table_close(m, d, w);
+			w->closed.cols = 0;
 			explain_header(m, &g, &d->b[i]);
 			list_table_read(m, d, w, &g);
 			grid_free(&g);
@@ -392,6 +416,15 @@ int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 		/* a table with a header of its own that maps nothing is
 		 * another table, not the open one going on */
 		int continues = st && st->cols == g.cols && (mapped ? same_columns(st, &g) : !g.nhead);
+		if (!continues && !mapped && goes_on_closed(m, w, &g)) {
+			g.id_col = w->closed.id_col;
+			memcpy(g.col_field, w->closed.col_field, sizeof g.col_field);
+			mapped = 1;
+			explain(m, "  table %d (%s): no header of its own; read in the columns of the "
+				   "recommendation table before it",
+				d->b[i].table, d->b[i].locator ? d->b[i].locator : "?");
+		} else if (!continues && !mapped && g.nhead)
+			w->closed.cols = 0; /* another table, with a header of its own */
 		if (continues && !mapped) {
 			g.nhead = 0; /* no header of its own: the open table's columns */
 			g.id_col = st->id_col;

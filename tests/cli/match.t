@@ -345,3 +345,16 @@ status: 0
 stdout:
 |      40 board_action
 |      60 status
+
+=== a table with no header of its own after a recommendation table, a section's name between them, goes on in that table's columns when it has as many and ids where its ids were; after a table with a header of its own (another table) it does not, and its rows are said and not read
+cmd: recwatch extract tests/match/split-table.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| CCT,9.1,,,complete,P1,,,,tests/match/split-table.html
+| CCT,9.2,,,not_started,P2,,,,tests/match/split-table.html
+| CCT,10.1,,,in_progress,P3,,,,tests/match/split-table.html
+| CCT,10.2,,,complete,P1,,,,tests/match/split-table.html
+stderr:
+| recwatch: tests/match/split-table.html: /html/body/table[4]: 2 of 2 rows start with a recommendation id, but the header maps no id column (headers not mapped: no header row); rows not read
+| recwatch: 2 items could not be read
