@@ -189,6 +189,41 @@ static void map_by_values(struct matcher *m, struct grid *g, int c, int *taken)
 		}
 }
 
+/* The first column most of whose cells hold one id each, or -1. */
+static int ids_column(struct matcher *m, struct grid *g, int ncols)
+{
+	for (int c = 0; c < ncols; c++) {
+		const struct column_reading *cr = column_read(m, g, c);
+		if (most(cr->ids, cr->filled) && !cr->several)
+			return c;
+	}
+	return -1;
+}
+
+int map_headless(struct matcher *m, struct grid *g)
+{
+	int taken[RW_F__COUNT] = {0}, mapped = 0;
+	int ncols = g->cols < RW_MAX_COLS ? g->cols : RW_MAX_COLS;
+	g->nhead = 0;
+	g->list_col = -1;
+	for (int c = 0; c < ncols; c++)
+		g->col_field[c] = -1;
+	g->id_col = g->rows >= 2 ? ids_column(m, g, ncols) : -1;
+	if (g->id_col < 0)
+		return 0;
+	g->col_field[g->id_col] = RW_F__COUNT;
+	for (int c = 0; c < ncols; c++)
+		if (c != g->id_col)
+			map_by_values(m, g, c, taken);
+	for (int c = 0; c < ncols; c++)
+		mapped += g->col_field[c] >= 0;
+	if (mapped >= 2)
+		return mapped;
+	g->col_field[g->id_col] = -1;
+	g->id_col = -1;
+	return 0;
+}
+
 /* Maps columns to fields; returns the number of columns mapped (the id
  * or list column included), 0 when there is neither. */
 static int map_columns(struct matcher *m, struct grid *g)

@@ -249,6 +249,10 @@ char *column_header(const struct grid *g, int c);
  * recommendation table); the table's snapshot date and where it came
  * from. */
 int find_header(struct matcher *m, struct grid *g);
+/* Maps the columns of a table with no header row by what they hold: the
+ * ids, and values of a vocabulary; returns the columns mapped, 0 unless
+ * the ids and one column of values were found. */
+int map_headless(struct matcher *m, struct grid *g);
 /* The field a header's text or a card's label names ([header], the id
  * excluded): the first in rules order; -1 when none. */
 int header_field(struct matcher *m, const char *name);

@@ -423,6 +423,9 @@ int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 			explain(m, "  table %d (%s): no header of its own; read in the columns of the "
 				   "recommendation table before it",
 				d->b[i].table, d->b[i].locator ? d->b[i].locator : "?");
+		} else if (!continues && !mapped && !g.nhead && (mapped = map_headless(m, &g)) > 0) {
+			explain(m, "  table %d (%s): no header row; its columns known by their ids and values",
+				d->b[i].table, d->b[i].locator ? d->b[i].locator : "?");
 		} else if (!continues && !mapped && g.nhead)
 			w->closed.cols = 0; /* another table, with a header of its own */
 		if (continues && !mapped) {

@@ -358,3 +358,15 @@ stdout:
 stderr:
 | recwatch: tests/match/split-table.html: /html/body/table[4]: 2 of 2 rows start with a recommendation id, but the header maps no id column (headers not mapped: no header row); rows not read
 | recwatch: 2 items could not be read
+
+=== a table with no header row whose first column holds ids and whose other columns hold values of a vocabulary (statuses, priorities) is read by what its columns hold; one of ids and figures is no recommendation table, and its rows are said and not read
+cmd: recwatch extract tests/match/headless.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR2,10.1,,,in_progress,P2,,,,tests/match/headless.html
+| SSR2,10.2,,,complete,P1,,,,tests/match/headless.html
+| SSR2,10.3,,,not_started,P3,,,,tests/match/headless.html
+stderr:
+| recwatch: tests/match/headless.html: /html/body/table[2]: 2 of 2 rows start with a recommendation id, but the header maps no id column (headers not mapped: no header row); rows not read
+| recwatch: 2 items could not be read
