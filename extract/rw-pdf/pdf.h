@@ -282,6 +282,10 @@ typedef struct pdf_edge_params {
 				set smaller under it a note) */
 	double min_row_white; /* font sizes: white across a side of an area
 				 this tall is a break between rows */
+	double min_shared_height; /* share of a line's height: a line whose
+				     box shares more with the line above
+				     stands beside it (a cell centred
+				     between two lines of the next) */
 	int min_side_rules;  /* level rulings on each side of such a band,
 				none across it, part the tables */
 	int max_head_lines;  /* lines over tables side by side, outside their

@@ -25,10 +25,12 @@
  *     An area is a table when min_full_lines of its lines have text in
  *     min_columns columns: the levels of a nested list are crossed by as
  *     many edges, but none of its lines has text in two of them. The
- *     lines between the same two level rules are one row, which counts
- *     as one such line when they have text in min_columns columns
- *     together though none has alone (ids centred on lines of their own
- *     beside texts of two lines).
+ *     lines between the same two level rules are one row, and so are
+ *     lines whose boxes share more than min_shared_height of their
+ *     height (beside one another, not one under the other); such a row
+ *     counts as one such line when its lines have text in min_columns
+ *     columns together though none has alone (ids centred on lines of
+ *     their own beside texts of two lines).
  *  4. Full lines.  The lines of an area with text in all but full_slack
  *     of the most columns any of its lines fills show its columns best
  *     (Camelot takes the rows of the most common count): a line with a
@@ -98,6 +100,11 @@ const pdf_edge_params pdf_edge_defaults = {
 	/* the glyph boxes of a cell's lines touch or overlap (a line's
 	 * box is its font's height); rows are padded apart */
 	.min_row_white = 0.1,
+	/* successive lines of one cell share a tenth of their boxes' height
+	 * or so (boxes a font's height, lines a leading apart); a cell
+	 * centred between two lines of the next shares about half with
+	 * each */
+	.min_shared_height = 1.0 / 3.0,
 	/* a rule under a header alone may stop short of some columns (a
 	 * group name's); rows ruled on both sides are two tables' */
 	.min_side_rules = 2,
@@ -567,12 +574,38 @@ static void rules_around(const pdf_line *l, size_t nl, const int *crossed, const
 	}
 }
 
-/* The ruled rows whose cells stand on lines of their own: the lines
- * between the same two level rules (rulings, edges of row fills) are one
- * row, and an id centred beside a cell of two lines fills no line with
- * it. split[i] is 1 where line i is the first of a ruled row none of
- * whose lines fills min_columns columns and all of them together do: a
- * full row as a full line is one. */
+/* Lines i..j-1, one row, hold text in min_columns columns together
+ * though none does alone; seen[] is scratch (ncols). */
+static int fills_together(const int *filled, const size_t *first_chunk, const long *col,
+			  unsigned char *seen, size_t ncols, size_t i, size_t j,
+			  const pdf_edge_params *p)
+{
+	int n = 0, full = 0;
+	memset(seen, 0, ncols + 1);
+	for (size_t k = i; k < j; k++) {
+		full |= filled[k] >= p->min_columns;
+		for (size_t c = first_chunk[k]; c < first_chunk[k + 1]; c++)
+			n += col[c] >= 0 && !seen[col[c]]++;
+	}
+	return !full && n >= p->min_columns;
+}
+
+/* Line j stands beside line j - 1 rather than under it: their boxes
+ * share more than min_shared_height of the lower one's height. */
+static int beside_above(const pdf_line *l, size_t j, const pdf_edge_params *p)
+{
+	double shared = l[j - 1].b.bottom - l[j].b.top;
+	return shared > p->min_shared_height * (l[j].b.bottom - l[j].b.top);
+}
+
+/* The rows whose cells stand on lines of their own.  The lines between
+ * the same two level rules (rulings, edges of row fills) are one row,
+ * and so are lines standing beside one another (beside_above: a cell
+ * centred on a line between two lines of the next): an id centred
+ * beside a cell of two lines fills no line with it. split[i] is 1 where
+ * line i is the first of such a row none of whose lines fills
+ * min_columns columns and all of them together do: a full row as a
+ * full line is one. */
 static void split_rows(const pdf_line *l, size_t nl, const int *crossed, const int *filled,
 		       const size_t *first_chunk, const long *col, size_t ncols,
 		       const pdf_ruling *r, size_t nr, const pdf_edge_params *p, int *split)
@@ -582,17 +615,17 @@ static void split_rows(const pdf_line *l, size_t nl, const int *crossed, const i
 	rules_around(l, nl, crossed, r, nr, p, above, below);
 	unsigned char *seen = rw_xmalloc(ncols + 1);
 	for (size_t i = 0, j; i < nl; i = j) {
-		int n = 0, full = 0;
-		memset(seen, 0, ncols + 1);
 		for (j = i; j < nl && isfinite(above[i]) && isfinite(below[i]) &&
 			    above[j] == above[i] && below[j] == below[i];
-		     j++) {
-			full |= filled[j] >= p->min_columns;
-			for (size_t k = first_chunk[j]; k < first_chunk[j + 1]; k++)
-				n += col[k] >= 0 && !seen[col[k]]++;
-		}
+		     j++)
+			;
 		j = j > i ? j : i + 1;
-		split[i] = !full && n >= p->min_columns;
+		split[i] = fills_together(filled, first_chunk, col, seen, ncols, i, j, p);
+	}
+	for (size_t i = 0, j; i < nl; i = j) {
+		for (j = i + 1; j < nl && beside_above(l, j, p); j++)
+			;
+		split[i] |= j > i + 1 && fills_together(filled, first_chunk, col, seen, ncols, i, j, p);
 	}
 	free(seen);
 	free(above);

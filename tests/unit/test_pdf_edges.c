@@ -278,32 +278,63 @@ static void rules_stopping_in_the_gutter_part_the_area(void **state)
 	pdf_page_clear(&q);
 }
 
-/* Two columns, ids centred beside texts of two lines: every id stands
- * on a line of its own, between its text's two, and no line has text in
- * both columns. Rules between the rows make each row's lines one row,
- * which fills both: a table. Unruled, nothing says the lines are rows. */
+/* Two columns, ids centred beside texts of two lines pitch points
+ * apart (glyphs 10pt tall): every id stands on a line of its own,
+ * between its text's two, and no line has text in both columns. Rows
+ * 6pt apart, under a header; with rules, a rule under the header and
+ * under each row. */
+static void put_centred_ids(pdf_page *p, double pitch, int ruled)
+{
+	static const char *const text[][2] = {
+		{"alpha beta gamma", "delta epsilon"}, {"zeta eta theta", "iota kappa"},
+		{"lambda mu nu", "xi omicron"}, {"pi rho sigma", "tau upsilon"}};
+	static const char *const ids[] = {"R1", "R2", "R3", "R4"};
+	put_text(p, "Id", 10, 100);
+	put_text(p, "Text", 60, 100);
+	double top = 100 + pitch + 6;
+	for (int r = 0; r < 4; r++) {
+		if (ruled)
+			pdf_page_add_ruling(p, 5, top - 3, 250, top - 3);
+		put_text(p, text[r][0], 60, top);
+		put_text(p, text[r][1], 60, top + pitch);
+		put_text(p, ids[r], 10, top + pitch / 2);
+		top += 2 * pitch + 6;
+	}
+}
+
+/* The table's areas found on page p (then cleared): want of them. */
+static void check_areas(pdf_page *p, size_t want)
+{
+	found f = areas(p, &pdf_edge_defaults);
+	assert_int_equal(f.na, want);
+	found_free(&f);
+	pdf_page_clear(p);
+}
+
+/* Lines 11pt apart: each id's box shares 4.5 of its 10pt with each of
+ * its text's lines, as with no line under the other: it stands beside
+ * them, and the three lines are one row, which fills both columns. A
+ * table, ruled or not. */
+static void ids_centred_beside_two_lines_fill_their_rows(void **state)
+{
+	for (int ruled = 0; ruled <= 1; ruled++) {
+		pdf_page p = {0};
+		put_centred_ids(&p, 11, ruled);
+		check_areas(&p, 1);
+	}
+}
+
+/* Lines 20pt apart: an id shares nothing with the lines of its text,
+ * and nothing but rules says they are one row. Unruled, no line fills
+ * two columns: no table; the lines between the same two rules are one
+ * row, which fills both: a table. */
 static void ids_on_lines_of_their_own_fill_their_ruled_rows(void **state)
 {
-	static const char *const ids[] = {
-		"Id", "Text",
-		"R1", "alpha beta gamma|delta epsilon",
-		"R2", "zeta eta theta|iota kappa",
-		"R3", "lambda mu nu|xi omicron",
-		"R4", "pi rho sigma|tau upsilon",
-	};
-	static const double x[] = {10, 60};
 	pdf_page p = {0};
-	double bottom = put_table(&p, ids, ROWS, 2, x, 100, 6, 1);
-	found f = areas(&p, &pdf_edge_defaults);
-	assert_int_equal(f.na, 0);
-	found_free(&f);
-	/* a rule under the header and under each row */
-	for (double y = 100 + 11 - 1 + 3; y < bottom; y += 2 * 11 - 1 + 6)
-		pdf_page_add_ruling(&p, 5, y, 250, y);
-	f = areas(&p, &pdf_edge_defaults);
-	assert_int_equal(f.na, 1);
-	found_free(&f);
-	pdf_page_clear(&p);
+	put_centred_ids(&p, 20, 0);
+	check_areas(&p, 0);
+	put_centred_ids(&p, 20, 1);
+	check_areas(&p, 1);
 }
 
 /* One table with a wide gap, whose cells are centred in their rows: a
@@ -408,6 +439,7 @@ int main(void)
 		cmocka_unit_test(rules_stopping_in_the_gutter_part_the_area),
 		cmocka_unit_test(one_table_with_centred_cells_keeps_one_area),
 		cmocka_unit_test(ids_on_lines_of_their_own_fill_their_ruled_rows),
+		cmocka_unit_test(ids_centred_beside_two_lines_fill_their_rows),
 		cmocka_unit_test(unpadded_rows_keep_one_area),
 		cmocka_unit_test(side_without_columns_keeps_area),
 		cmocka_unit_test(side_lines_hold_the_side_words),
