@@ -35,6 +35,10 @@
  * white starts at a first-column line as far below as rows stand apart
  * across the rules. A first cell's lines at the line pitch stay one
  * cell across a rule that stops short of its column.
+ *
+ * In a table whose rows are padded apart, full-width bands of white wider
+ * than a cell's leading part rows whatever each cell's vertical alignment
+ * (keep_to_bands, below): the rows above are kept within them.
  */
 #include "rwlib.h"
 #include "pdf.h"
@@ -65,6 +69,11 @@ const pdf_row_params pdf_row_defaults = {
 	/* a cell's lines step by the pitch but for rounding; the least
 	 * padding (1.5pt above and below a line of 8pt type) adds more */
 	.row_step = 1.08,
+	/* the least padding again (1.5pt above and below a line of 8pt
+	 * type, over 0.3 of its 9.6pt pitch) less the rounding of glyph
+	 * boxes and a pixel of a browser's grid: a full-width band of white
+	 * wider than a cell's leading by this parts rows */
+	.band_margin = 0.08,
 	/* rounding of glyph boxes: a few hundredths of a step */
 	.same_step = 1.03,
 	/* a twentieth of the steps, twice at least: a lone closer pair
@@ -793,7 +802,7 @@ static size_t split_centred_spans(block *const *blk, const size_t *nblk, int col
 	return na;
 }
 
-static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
+static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
 {
 	for (size_t i = 0; i < n * (size_t)cols; i++)
 		row[i] = also[i] = -1;
@@ -931,6 +940,268 @@ static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int 
 }
 
 
+
+/* ---- rows parted by white bands ---------------------------------------
+ *
+ * In a table whose rows are padded apart, the tallest cell of a row fills
+ * the row's content box line after line: inside a row no white band
+ * across the whole table is taller than a cell's leading (the white
+ * between two lines of a wrapped cell), while between rows the padding
+ * adds to it. So a band wider than the leading parts rows, whatever the
+ * vertical alignment of each cell (top, middle, bottom, baseline, or
+ * each its own), and the text between two such bands is one row. The
+ * anchors (above) still tell the rows where a band holds several first
+ * cells (rows set solid) or a first cell spanning two rows hides the
+ * band between them; rows set solid throughout show no such bands and
+ * are read as above. */
+
+/* The bottom of line i's text in columns from..cols-1. */
+static double bottom_from(const pdf_cellpiece *pc, size_t i, int cols, int from)
+{
+	double bottom = -HUGE_VAL;
+	for (int c = from; c < cols; c++)
+		if (pc[i * cols + c].has)
+			bottom = fmax(bottom, pc[i * cols + c].bottom);
+	return bottom;
+}
+
+/* A cell's leading, measured on the page: the widest white between the
+ * boxes of two lines of one column that step by the pitch (a wrapped
+ * cell's lines; the pixel grid makes their steps alternate). NAN when
+ * none does. */
+static double wrapped_leading(const pdf_cellpiece *pc, size_t n, int cols, double pitch)
+{
+	double most = NAN;
+	for (int c = 0; c < cols && pitch > 0; c++) {
+		const pdf_cellpiece *last = NULL;
+		for (size_t i = 0; i < n; i++) {
+			const pdf_cellpiece *p = &pc[i * cols + c];
+			if (!p->has)
+				continue;
+			if (last && fabs(p->top - last->top - pitch) <= pitch * (SAME_STEP - 1) + GRID / 2)
+				most = fmax(most, p->top - last->bottom);
+			last = p;
+		}
+	}
+	return most;
+}
+
+/* The band group of each line by its text in columns from..cols-1 (g[i],
+ * -1 for a line without text there): a line whose top stands more than
+ * `limit` below the bottom of every line above starts a group. Returns
+ * the count. */
+static size_t band_groups(const pdf_cellpiece *pc, size_t n, int cols, int from, double limit,
+			  int *g)
+{
+	double reach = -HUGE_VAL;
+	size_t ng = 0;
+	for (size_t i = 0; i < n; i++) {
+		double top = top_from(pc, i, cols, from);
+		g[i] = -1;
+		if (isnan(top))
+			continue;
+		if (ng == 0 || top - reach > limit)
+			ng++;
+		g[i] = (int)ng - 1;
+		reach = fmax(reach, bottom_from(pc, i, cols, from));
+	}
+	return ng;
+}
+
+/* What the bands say of the rows of the anchors' reading (rows of them). */
+typedef struct banding {
+	int *home;     /* each row's group: its first cell's, else its first text's */
+	int *only;     /* each group's one row with a first cell, -1: none or several */
+	unsigned char *spans; /* each group holds a first cell spanning two rows */
+	double *top, *bottom; /* each row's extent within its home group */
+} banding;
+
+static void banding_free(banding *b)
+{
+	free(b->home);
+	free(b->only);
+	free(b->spans);
+	free(b->top);
+	free(b->bottom);
+}
+
+static banding band_rows_of(const pdf_cellpiece *pc, size_t n, int cols, const int *g, size_t ng,
+			    const int *inner, const int *row, const int *also, int rows)
+{
+	banding b = {rw_xmalloc(((size_t)rows + 1) * sizeof *b.home),
+		     rw_xmalloc((ng + 1) * sizeof *b.only), rw_xcalloc(ng + 1, 1),
+		     rw_xmalloc(((size_t)rows + 1) * sizeof *b.top),
+		     rw_xmalloc(((size_t)rows + 1) * sizeof *b.bottom)};
+	int *firsts = rw_xcalloc(ng + 1, sizeof *firsts);
+	for (int r = 0; r < rows; r++)
+		b.home[r] = -1, b.top[r] = HUGE_VAL, b.bottom[r] = -HUGE_VAL;
+	for (size_t i = 0; i < n; i++)
+		if (g[i] >= 0 && pc[i * cols].has && row[i * cols] >= 0 && b.home[row[i * cols]] < 0) {
+			b.home[row[i * cols]] = g[i];
+			firsts[g[i]]++;
+			b.only[g[i]] = row[i * cols];
+		}
+	for (size_t i = 0; i < n; i++)
+		for (int c = 0; c < cols && g[i] >= 0; c++) {
+			size_t at = i * (size_t)cols + (size_t)c;
+			for (int k = 0; k < 2; k++) {
+				int r = k ? also[at] : row[at];
+				if (!pc[at].has || r < 0)
+					continue;
+				if (b.home[r] < 0)
+					b.home[r] = g[i];
+				if (b.home[r] == g[i])
+					b.top[r] = fmin(b.top[r], pc[at].top),
+					b.bottom[r] = fmax(b.bottom[r], pc[at].bottom);
+			}
+			b.spans[g[i]] |= c == 0 && pc[at].has && also[at] >= 0;
+		}
+	/* a first cell that alone closes a band the other columns leave
+	 * (an id centred on two rows) spans them */
+	int *seen = rw_xmalloc((ng + 1) * sizeof *seen);
+	for (size_t k = 0; k < ng; k++)
+		seen[k] = -1;
+	for (size_t i = 0; i < n; i++)
+		if (g[i] >= 0 && inner[i] >= 0) {
+			b.spans[g[i]] |= seen[g[i]] >= 0 && seen[g[i]] != inner[i];
+			seen[g[i]] = inner[i];
+		}
+	for (size_t k = 0; k < ng; k++)
+		if (firsts[k] != 1)
+			b.only[k] = -1;
+	free(firsts);
+	free(seen);
+	return b;
+}
+
+/* The row of group k nearest to height y (-1: the group has none). */
+static int nearest_row(const banding *b, int rows, int k, double y)
+{
+	int best = -1;
+	double least = HUGE_VAL;
+	for (int r = 0; r < rows; r++) {
+		if (b->home[r] != k)
+			continue;
+		double off = y < b->top[r] ? b->top[r] - y : y > b->bottom[r] ? y - b->bottom[r] : 0;
+		if (off < least)
+			least = off, best = r;
+	}
+	return best;
+}
+
+/* Where row r goes: the one row with a first cell of its group, when
+ * the group has one and no spanning first cell; else it stays. */
+static int merged_row(const banding *b, int r)
+{
+	int k = r < 0 ? -1 : b->home[r];
+	return k >= 0 && b->only[k] >= 0 && !b->spans[k] ? b->only[k] : r;
+}
+
+typedef struct keyed {
+	int group, id;
+} keyed;
+
+static int by_key(const void *a, const void *b)
+{
+	const keyed *p = a, *q = b;
+	return p->group != q->group ? (p->group > q->group) - (p->group < q->group)
+				    : (p->id > q->id) - (p->id < q->id);
+}
+
+/* Rows numbered anew in the order of their groups (then of their old
+ * numbers), those no text holds dropped; home: each row's group (rows
+ * of them). Returns the count. */
+static int renumber(int *row, int *also, size_t cells, const int *home, int rows)
+{
+	keyed *key = rw_xmalloc(((size_t)rows + 1) * sizeof *key);
+	int *to = rw_xmalloc(((size_t)rows + 1) * sizeof *to);
+	unsigned char *used = rw_xcalloc((size_t)rows + 1, 1);
+	for (size_t at = 0; at < cells; at++) {
+		if (row[at] >= 0)
+			used[row[at]] = 1;
+		if (also[at] >= 0)
+			used[also[at]] = 1;
+	}
+	int m = 0;
+	for (int r = 0; r < rows; r++)
+		if (used[r])
+			key[m++] = (keyed){home[r], r};
+	qsort(key, (size_t)m, sizeof *key, by_key);
+	for (int k = 0; k < m; k++)
+		to[key[k].id] = k;
+	for (size_t at = 0; at < cells; at++) {
+		if (row[at] >= 0)
+			row[at] = to[row[at]];
+		if (also[at] >= 0)
+			also[at] = to[also[at]] == row[at] ? -1 : to[also[at]];
+	}
+	free(key);
+	free(to);
+	free(used);
+	return m;
+}
+
+/* The anchors' rows made to keep within the band groups g[] (ng of
+ * them): a group with one first cell, none spanning, is that cell's row
+ * alone; text in a row whose home is another group goes to its own
+ * group's nearest row, or to a new one when it has none. Returns the
+ * row count. */
+static int keep_to_bands(const pdf_cellpiece *pc, size_t n, int cols, const int *g, size_t ng,
+			 const int *inner, int *row, int *also, int rows)
+{
+	banding b = band_rows_of(pc, n, cols, g, ng, inner, row, also, rows);
+	size_t cells = n * (size_t)cols;
+	int total = rows + (int)ng; /* a new row for each group at most */
+	int *home = rw_xmalloc(((size_t)total + 1) * sizeof *home);
+	memcpy(home, b.home, (size_t)rows * sizeof *home);
+	for (size_t k = 0; k < ng; k++)
+		home[rows + (int)k] = (int)k;
+	int moved = 0;
+	for (size_t at = 0; at < cells; at++) {
+		int r = row[at], k = g[at / cols];
+		if (!pc[at].has || r < 0 || k < 0)
+			continue;
+		int to = b.only[k] >= 0 && !b.spans[k] ? b.only[k] : r;
+		if (b.home[to] != k)
+			to = nearest_row(&b, rows, k, centre(&pc[at]));
+		if (to < 0)
+			to = rows + k;
+		moved |= to != r;
+		row[at] = to;
+		if (also[at] >= 0)
+			also[at] = merged_row(&b, also[at]);
+	}
+	if (moved)
+		rows = renumber(row, also, cells, home, total);
+	banding_free(&b);
+	free(home);
+	return rows;
+}
+
+/* The rows of a table: the anchors' (anchored_rows), kept within the
+ * white bands that part rows padded apart. */
+static int cell_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
+{
+	int rows = anchored_rows(pc, n, cols, row, also);
+	double pitch = line_pitch(pc, n, cols);
+	double leading = wrapped_leading(pc, n, cols, pitch);
+	if (isnan(leading))
+		return rows;
+	int *g = rw_xmalloc((n + 1) * sizeof *g), *inner = rw_xmalloc((n + 1) * sizeof *inner);
+	double limit = leading + pdf_row_defaults.band_margin * pitch;
+	size_t ng = band_groups(pc, n, cols, 0, limit, g);
+	band_groups(pc, n, cols, 1, limit, inner);
+	/* padded: bands part most of the rows the first column starts */
+	int firsts = 0, last = -1;
+	for (size_t i = 0; i < n; i++)
+		if (pc[i * cols].has && row[i * cols] != last)
+			firsts++, last = row[i * cols];
+	if (ng - 1 >= MIN_PADDED_BREAKS && 2 * (ng - 1) > (size_t)firsts - (firsts > 0))
+		rows = keep_to_bands(pc, n, cols, g, ng, inner, row, also, rows);
+	free(g);
+	free(inner);
+	return rows;
+}
 
 /* The band of height y among the rules: how many lie above it. */
 static size_t band_of(const double *rule, size_t nrule, double y)

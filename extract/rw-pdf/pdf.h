@@ -375,6 +375,8 @@ typedef struct pdf_row_params {
 			      between lines shows: fewer bound groups of rows */
 	double row_step;   /* pitches: a longer step between lines is a row's
 			      padding (a cell's lines step by the pitch) */
+	double band_margin; /* pitches: a band of white across the table wider
+			       than a cell's leading by this parts rows */
 	double same_step;  /* ratio: steps this close are one (rounding) */
 	int pitch_share;   /* the pitch is the smallest step that comes back
 			      in one step of this many (twice at least) */

@@ -2234,6 +2234,55 @@ static void section_rows_at_a_tables_foot_join_it(void **state)
 	}
 }
 
+/* ---- rows parted by white bands (cellrows.c) ---------------------- */
+
+/* Rows padded apart (8pt of white between them, 2pt between a cell's
+ * lines 12pt apart), most cells set at the top of their rows, but the
+ * second row's id a line lower (set in the middle, or after a margin)
+ * under the first lines of the cells beside it, and the third row's
+ * last cell at the bottom, level with the id's second line: every line
+ * between two bands of white wider than the leading is the row's,
+ * whatever stands above its id. */
+static void bands_part_rows_whatever_the_cells_alignment(void **state)
+{
+	const piece pc[] = {
+		{0, 0},	  {0, 1},   {0, 2},		      /* the header */
+		{18, 0},  {18, 1},  {18, 2},  {30, 2},	      /* set at the top */
+		{48, 1},  {48, 2},  {60, 0},  {60, 2},	      /* the id lower */
+		{78, 0},  {78, 1},  {90, 0},  {90, 2},	      /* the last cell at the bottom */
+		{108, 0}, {108, 1}, {108, 2}, {120, 2},
+	};
+	const int want[] = {0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4};
+	size_t n = sizeof pc / sizeof *pc;
+	int row[sizeof pc / sizeof *pc];
+	assert_int_equal(rows_of(pc, n, 3, row), 5);
+	for (size_t k = 0; k < n; k++)
+		assert_int_equal(row[k], want[k]);
+}
+
+/* A first cell of one line centred on two rows of three lines, set in
+ * the middle, closes the band between them, which the other columns
+ * leave open: it spans both, and the rows stay two (the id read in one
+ * of them). */
+static void a_first_cell_closing_a_band_spans_its_rows(void **state)
+{
+	const piece pc[] = {
+		{0, 0},	 {0, 1},  {0, 2},		       /* the header */
+		{18, 2}, {30, 1}, {30, 2}, {42, 2},	       /* the upper row */
+		{49, 0},				       /* the id, over the band */
+		{56, 2}, {68, 1}, {68, 2}, {80, 2},	       /* the lower row */
+		{108, 0}, {108, 1}, {108, 2}, {120, 2},	       /* a row of its own */
+	};
+	const int want[] = {0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3};
+	size_t n = sizeof pc / sizeof *pc;
+	int row[sizeof pc / sizeof *pc], also[sizeof pc / sizeof *pc];
+	assert_int_equal(rows_ruled(pc, n, 3, NULL, 0, row, also), 4);
+	for (size_t k = 0; k < n; k++)
+		if (pc[k].col != 0 || pc[k].top != 49)
+			assert_int_equal(row[k], want[k]);
+	assert_in_range(row[7], 1, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2311,6 +2360,8 @@ int main(void)
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
 		cmocka_unit_test(whole_rows_over_a_break_stay_apart),
 		cmocka_unit_test(section_rows_at_a_tables_foot_join_it),
+		cmocka_unit_test(bands_part_rows_whatever_the_cells_alignment),
+		cmocka_unit_test(a_first_cell_closing_a_band_spans_its_rows),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

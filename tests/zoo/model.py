@@ -6,10 +6,12 @@ A document is a dict (JSON-serialisable) that every renderer reads:
   as CSS counts it: 90 reads top to bottom), layout (single | sidebyside |
   twocolumn), title and footnote (page-wide lines or None), prose (paragraphs
   set in two columns, twocolumn only), running (head and foot lines repeated
-  on every page, or None) and tables.
+  on every page, or None) and tables; valign (top | middle | bottom) the
+  vertical alignment of every cell, or of those that name none.
 A table is {cols, align, widths, head, body}: head and body are lists of
 rows; a row is a list of cols slots, each a cell {t, lines, cs, rs} (text,
-explicit lines or None, colspan, rowspan) or None where a span covers it.
+explicit lines or None, colspan, rowspan; va, the cell's own vertical
+alignment, in the valign style) or None where a span covers it.
 
 The truth of a table is its grid (head rows, then body rows; a table set
 over several pages has its repeated header once): a cell's text goes to
@@ -22,17 +24,19 @@ import random
 STYLES = ["grid", "hrules", "plain", "zebra", "darkhead", "landscape",
           "sidebyside", "multipage", "titled", "rot90-ruled", "rot90-plain",
           "rot270-ruled", "rot270-plain", "rtl", "twocolumn", "furniture",
-          "mixed"]
+          "mixed", "valign"]
 PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff"]
 # LibreOffice Writer cannot turn a table sideways on an upright page: its
 # tables live in the text flow, and neither frames nor sections rotate.
 # groff's tbl has no cell fills (zebra, darkhead), sets one table across the
 # line (sidebyside), turns nothing (rot*), has no bidi and its PostScript
 # fonts no Hebrew or Arabic (rtl), and -ms leaves two columns for one only
-# on a new page (twocolumn: a page-wide table between two-column prose).
+# on a new page (twocolumn: a page-wide table between two-column prose)
+# and sets every cell of a table at its top (valign).
 IMPOSSIBLE = ({("libreoffice", s) for s in STYLES if s.startswith("rot")}
               | {("groff", s) for s in STYLES
-                 if s.startswith("rot") or s in ("zebra", "darkhead", "sidebyside", "rtl", "twocolumn")})
+                 if s.startswith("rot") or s in ("zebra", "darkhead", "sidebyside", "rtl", "twocolumn",
+                                                  "valign")})
 
 FONTS = ["DejaVu Sans", "DejaVu Serif", "Liberation Sans", "Liberation Serif"]
 REVIEWS = ["SSR2", "CCT", "ATRT3", "RDS-WHOIS2"]
@@ -307,6 +311,8 @@ def make_document(seed, style, producer):
         doc["layout"] = "sidebyside"
     elif style == "mixed":
         mix(rng, doc)
+    elif style == "valign":
+        doc["rules"] = "none"
     if multi:
         nrows = rng.randint(35, 65)
     room = room_mm(doc)
@@ -325,7 +331,26 @@ def make_document(seed, style, producer):
     else:
         doc["tables"] = [fitting(ncols, long_text=not sideways, rtl=(style == "rtl"),
                                  rowspans=not (multi or sideways), sections=not sideways)]
+    if style == "valign":
+        cell_aligns(rng, doc)
     return doc
+
+
+VALIGNS = ["top", "middle", "bottom"]
+
+
+def cell_aligns(rng, doc):
+    """Unruled rows, padded apart, whose cells stand at the top, middle or
+    bottom of their rows: one alignment for the whole table, or each
+    body cell its own (as a page whose cells' markup differs sets them)."""
+    doc["valign"] = rng.choice(VALIGNS)
+    if rng.random() < 0.3:
+        return
+    for table in doc["tables"]:
+        for row in table["body"]:
+            for slot in row:
+                if slot is not None:
+                    slot["va"] = rng.choice(VALIGNS)
 
 
 # The widest glyphs of a word (bold capitals, digits of DejaVu Sans Bold) stay

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 NS = " ".join('xmlns:%s="urn:oasis:names:tc:opendocument:xmlns:%s"' % kv for kv in [
     ("office", "office:1.0"), ("style", "style:1.0"), ("text", "text:1.0"), ("table", "table:1.0"),
     ("fo", "xsl-fo-compatible:1.0"), ("svg", "svg-compatible:1.0")])
-from model import MARGIN_MM, SIDE_GAP_MM, page_mm, room_mm
+from model import MARGIN_MM, SIDE_GAP_MM, VALIGNS, page_mm, room_mm
 
 
 def cell_styles(doc):
@@ -31,8 +31,11 @@ def cell_styles(doc):
                                ("CB", None, doc["rule_colour"]),
                                ("CZ", doc["zebra"] if doc["fill"] == "zebra" else None, doc["rule_colour"])):
         bg = ' fo:background-color="%s"' % fill if fill else ""
-        out.append('<style:style style:name="%s" style:family="table-cell"><style:table-cell-properties '
-                   'style:vertical-align="%s" %s %s%s/></style:style>' % (name, doc["valign"], pad, rules(colour), bg))
+        # the style of the document's alignment, and one a cell's own
+        for suffix, valign in [("", doc["valign"])] + [("-" + v, v) for v in VALIGNS]:
+            out.append('<style:style style:name="%s%s" style:family="table-cell"><style:table-cell-properties '
+                       'style:vertical-align="%s" %s %s%s/></style:style>'
+                       % (name, suffix, valign, pad, rules(colour), bg))
     return "\n".join(out)
 
 
@@ -78,6 +81,7 @@ def table_xml(doc, table, name, width_mm):
                     out.append("<table:covered-table-cell/>")
                     continue
                 cs = "CH" if part == "head" else ("CZ" if r % 2 == 1 else "CB")
+                cs += "-" + slot["va"] if slot.get("va") else ""
                 span = ""
                 if slot["cs"] > 1:
                     span += ' table:number-columns-spanned="%d"' % slot["cs"]

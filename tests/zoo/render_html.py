@@ -31,7 +31,7 @@ def cell_style(doc, table, c, slot, head, stripe):
     s = ["padding:%gpt %gpt" % (doc["pad"], doc["pad"] + 1)]
     right = table["align"][c] == "r" and slot is not None and slot["cs"] == 1
     s.append("text-align:%s" % ("right" if right else doc["head_align"] if head else "left"))
-    s.append("vertical-align:%s" % doc["valign"])
+    s.append("vertical-align:%s" % ((slot or {}).get("va") or doc["valign"]))
     rule = "%gpt %s %s" % (doc["rule_width"], doc["rule_style"], rule_colour(doc, head))
     if doc["rules"] == "grid":
         s.append("border:" + rule)

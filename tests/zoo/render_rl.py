@@ -159,6 +159,8 @@ def table_flowable(doc, table, width, st):
         for c, slot in enumerate(row):
             if slot and (slot["cs"] > 1 or slot["rs"] > 1):
                 cmds.append(("SPAN", (c, r), (c + slot["cs"] - 1, r + slot["rs"] - 1)))
+            if slot and slot.get("va"):
+                cmds.append(("VALIGN", (c, r), (c, r), slot["va"].upper()))
     return Table(data, colWidths=col_pt,
                  repeatRows=nh, style=TableStyle(cmds), hAlign="LEFT")
 
