@@ -537,7 +537,6 @@ void pdf_page_build(pdf_page_text *t, pdf_page *p)
 		add_missing(p, &q);
 		pdf_page_clear(&q);
 	}
-	pdf_page_text_clear(t);
 }
 
 void pdf_page_text_clear(pdf_page_text *t)

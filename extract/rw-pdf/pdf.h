@@ -440,7 +440,8 @@ typedef struct pdf_page_text {
 void pdf_page_fetch(struct _PopplerPage *pp, int number, int checked, pdf_page_text *t);
 /* Adds to t's other selections those dragged over b (either way). */
 void pdf_page_fetch_area(struct _PopplerPage *pp, const pdf_box *b, pdf_page_text *t);
-/* Makes the glyphs of t in p (displayed frame), and clears t. */
+/* Makes the glyphs of t in p (displayed frame); t's boxes are changed
+ * (a ligature's shared box split), and t is cleared by its caller. */
 void pdf_page_build(pdf_page_text *t, pdf_page *p);
 void pdf_page_text_clear(pdf_page_text *t);
 
