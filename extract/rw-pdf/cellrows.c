@@ -43,6 +43,7 @@
 #include "rwlib.h"
 #include "pdf.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -949,11 +950,11 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
  * between two lines of a wrapped cell), while between rows the padding
  * adds to it. So a band wider than the leading parts rows, whatever the
  * vertical alignment of each cell (top, middle, bottom, baseline, or
- * each its own), and the text between two such bands is one row. The
- * anchors (above) still tell the rows where a band holds several first
- * cells (rows set solid) or a first cell spanning two rows hides the
- * band between them; rows set solid throughout show no such bands and
- * are read as above. */
+ * each its own), and the text between two such bands is one row, but
+ * where a first cell alone closes a band the other columns leave (an id
+ * centred on two rows spans them). The anchors (above) still tell the
+ * rows where a band holds several first cells (rows set solid); rows
+ * set solid throughout show no such bands and are read as above. */
 
 /* The bottom of line i's text in columns from..cols-1. */
 static double bottom_from(const pdf_cellpiece *pc, size_t i, int cols, int from)
@@ -1012,7 +1013,9 @@ static size_t band_groups(const pdf_cellpiece *pc, size_t n, int cols, int from,
 typedef struct banding {
 	int *home;     /* each row's group: its first cell's, else its first text's */
 	int *only;     /* each group's one row with a first cell, -1: none or several */
-	unsigned char *spans; /* each group holds a first cell spanning two rows */
+	unsigned char *keep; /* each group's rows stay as read (a first cell spans) */
+	int *split;    /* each group's inner group where a spanned lower row
+			  starts, -1: none */
 	double *top, *bottom; /* each row's extent within its home group */
 } banding;
 
@@ -1020,9 +1023,39 @@ static void banding_free(banding *b)
 {
 	free(b->home);
 	free(b->only);
-	free(b->spans);
+	free(b->keep);
+	free(b->split);
 	free(b->top);
 	free(b->bottom);
+}
+
+/* A first cell alone closing a band the other columns leave open (their
+ * text in two inner groups beside it: an id centred on two rows) spans
+ * the rows beside it: split[k] is where the lower starts. Over more than
+ * two, the rows stay as read. (An id of three lines beside cells of one
+ * at the top and the bottom of its row looks the same: a span is the
+ * likelier.) */
+static void spanned_rows(size_t n, const int *g, size_t ng, const int *inner, banding *b)
+{
+	int *lo = rw_xmalloc((ng + 1) * sizeof *lo), *hi = rw_xmalloc((ng + 1) * sizeof *hi);
+	for (size_t k = 0; k < ng; k++)
+		lo[k] = INT_MAX, hi[k] = -1;
+	for (size_t i = 0; i < n; i++)
+		if (g[i] >= 0 && inner[i] >= 0) {
+			lo[g[i]] = inner[i] < lo[g[i]] ? inner[i] : lo[g[i]];
+			hi[g[i]] = inner[i];
+		}
+	for (size_t k = 0; k < ng; k++) {
+		b->split[k] = -1;
+		if (b->only[k] < 0 || b->keep[k] || hi[k] <= lo[k])
+			continue;
+		if (hi[k] == lo[k] + 1)
+			b->split[k] = hi[k];
+		else
+			b->keep[k] = 1;
+	}
+	free(lo);
+	free(hi);
 }
 
 static banding band_rows_of(const pdf_cellpiece *pc, size_t n, int cols, const int *g, size_t ng,
@@ -1030,6 +1063,7 @@ static banding band_rows_of(const pdf_cellpiece *pc, size_t n, int cols, const i
 {
 	banding b = {rw_xmalloc(((size_t)rows + 1) * sizeof *b.home),
 		     rw_xmalloc((ng + 1) * sizeof *b.only), rw_xcalloc(ng + 1, 1),
+		     rw_xmalloc((ng + 1) * sizeof *b.split),
 		     rw_xmalloc(((size_t)rows + 1) * sizeof *b.top),
 		     rw_xmalloc(((size_t)rows + 1) * sizeof *b.bottom)};
 	int *firsts = rw_xcalloc(ng + 1, sizeof *firsts);
@@ -1054,23 +1088,14 @@ static banding band_rows_of(const pdf_cellpiece *pc, size_t n, int cols, const i
 					b.top[r] = fmin(b.top[r], pc[at].top),
 					b.bottom[r] = fmax(b.bottom[r], pc[at].bottom);
 			}
-			b.spans[g[i]] |= c == 0 && pc[at].has && also[at] >= 0;
-		}
-	/* a first cell that alone closes a band the other columns leave
-	 * (an id centred on two rows) spans them */
-	int *seen = rw_xmalloc((ng + 1) * sizeof *seen);
-	for (size_t k = 0; k < ng; k++)
-		seen[k] = -1;
-	for (size_t i = 0; i < n; i++)
-		if (g[i] >= 0 && inner[i] >= 0) {
-			b.spans[g[i]] |= seen[g[i]] >= 0 && seen[g[i]] != inner[i];
-			seen[g[i]] = inner[i];
+			/* a first cell read as spanning two rows */
+			b.keep[g[i]] |= c == 0 && pc[at].has && also[at] >= 0;
 		}
 	for (size_t k = 0; k < ng; k++)
 		if (firsts[k] != 1)
 			b.only[k] = -1;
 	free(firsts);
-	free(seen);
+	spanned_rows(n, g, ng, inner, &b);
 	return b;
 }
 
@@ -1094,7 +1119,7 @@ static int nearest_row(const banding *b, int rows, int k, double y)
 static int merged_row(const banding *b, int r)
 {
 	int k = r < 0 ? -1 : b->home[r];
-	return k >= 0 && b->only[k] >= 0 && !b->spans[k] ? b->only[k] : r;
+	return k >= 0 && b->only[k] >= 0 && !b->keep[k] && b->split[k] < 0 ? b->only[k] : r;
 }
 
 typedef struct keyed {
@@ -1143,9 +1168,10 @@ static int renumber(int *row, int *also, size_t cells, const int *home, int rows
 
 /* The anchors' rows made to keep within the band groups g[] (ng of
  * them): a group with one first cell, none spanning, is that cell's row
- * alone; text in a row whose home is another group goes to its own
- * group's nearest row, or to a new one when it has none. Returns the
- * row count. */
+ * alone; one whose first cell spans two rows (spanned_rows) is two, the
+ * first cell in both; text in a row whose home is another group goes to
+ * its own group's nearest row, or to a new one when it has none.
+ * Returns the row count. */
 static int keep_to_bands(const pdf_cellpiece *pc, size_t n, int cols, const int *g, size_t ng,
 			 const int *inner, int *row, int *also, int rows)
 {
@@ -1161,14 +1187,21 @@ static int keep_to_bands(const pdf_cellpiece *pc, size_t n, int cols, const int 
 		int r = row[at], k = g[at / cols];
 		if (!pc[at].has || r < 0 || k < 0)
 			continue;
-		int to = b.only[k] >= 0 && !b.spans[k] ? b.only[k] : r;
-		if (b.home[to] != k)
+		int to = b.only[k] >= 0 && !b.keep[k] ? b.only[k] : r;
+		if (b.split[k] >= 0) {
+			/* the first cell spans the group's two rows */
+			if (at % cols == 0)
+				also[at] = rows + k;
+			else if (inner[at / cols] >= b.split[k])
+				to = rows + k;
+		} else if (b.home[to] != k) {
 			to = nearest_row(&b, rows, k, centre(&pc[at]));
+		}
 		if (to < 0)
 			to = rows + k;
-		moved |= to != r;
+		moved |= to != r || b.split[k] >= 0;
 		row[at] = to;
-		if (also[at] >= 0)
+		if (also[at] >= 0 && also[at] < rows)
 			also[at] = merged_row(&b, also[at]);
 	}
 	if (moved)
