@@ -5,8 +5,12 @@
  * what the document says: with every page seen, a line in the top or
  * bottom margin whose text (digits aside) comes back at the same place
  * on at least half of the pages is furniture, and so is a page number
- * ("Page N of M", "- N -", a bare number, a line ending "| Page N of
- * M") in a margin. Places are measured from the page's top for the top
+ * ("Page N of M", "- N -", a line ending "| Page N of M") in a margin.
+ * A bare number there is one only where the pages bear it out: it is
+ * its page's place in the document, or it differs from that place by
+ * as much as a bare number on another page does (numbering that starts
+ * elsewhere); else it is text (an id at the top of a page, going on
+ * with a table printed a cell a line). Places are measured from the page's top for the top
  * margin and from its bottom for the bottom one, so that a page grown
  * by columns.c keeps its feet where the others have theirs. A table's
  * header row repeated on each page is no furniture: it has three cells
@@ -224,9 +228,15 @@ void pdf_note_margins(pdf_page_lines *p)
 			continue;
 		char *key = line_key(l);
 		int number = is_page_number(key);
+		long said = -1;
+		if (!strcmp(key, DIGITS)) {
+			char *text = pdf_line_text(l);
+			said = strtol(text, NULL, 10);
+			free(text);
+		}
 		double d = band == 0 ? l->b.top : p->height - l->b.bottom;
 		p->m = rw_xgrow(p->m, &cap, p->nm + 1, sizeof *p->m);
-		p->m[p->nm++] = (pdf_margin_line){number ? NULL : key, k, band,
+		p->m[p->nm++] = (pdf_margin_line){number ? NULL : key, said, k, band,
 						  lround(d / furp->place_step)};
 		if (number)
 			free(key);
@@ -242,6 +252,20 @@ void pdf_margins_clear(pdf_page_lines *p)
 	p->nm = 0;
 }
 
+/* A bare number on page p, as = its value less p's place, is borne out
+ * as a page number: as is 0, or another page's bare number is as far
+ * from its place. */
+static int number_borne_out(const pdf_page_lines *pages, size_t np, size_t p, long as)
+{
+	if (as == 0)
+		return 1;
+	for (size_t i = 0; i < np; i++)
+		for (size_t k = 0; k < pages[i].nm && i != p; k++)
+			if (pages[i].m[k].said >= 0 && pages[i].m[k].said - pages[i].number == as)
+				return 1;
+	return 0;
+}
+
 /* The margin lines of every page, page numbers marked at once. */
 static mark *margin_marks(pdf_page_lines *pages, size_t np, size_t *n)
 {
@@ -252,10 +276,13 @@ static mark *margin_marks(pdf_page_lines *pages, size_t np, size_t *n)
 		for (size_t k = 0; k < pages[i].nm; k++) {
 			const pdf_margin_line *ml = &pages[i].m[k];
 			pdf_line *l = &pages[i].l[ml->line];
-			if (!ml->key) {
+			if (!ml->key && (ml->said < 0 ||
+					 number_borne_out(pages, np, i, ml->said - pages[i].number))) {
 				l->drop = 1;
 				continue;
 			}
+			if (!ml->key)
+				continue; /* a bare number the pages do not bear out: text */
 			m = rw_xgrow(m, &cap, *n + 1, sizeof *m);
 			m[(*n)++] = (mark){ml->key, ml->band, ml->place, pages[i].number, l};
 		}

@@ -121,6 +121,8 @@ extern const pdf_furniture_params pdf_furniture_defaults;
 /* A line in a page's top or bottom margin that may be furniture. */
 typedef struct pdf_margin_line {
 	char *key;   /* its text, digit runs as one mark, lowercased; NULL: a page number */
+	long said;   /* a bare number's value (a page number only if the
+			page it stands on bears it out), else -1 */
 	size_t line; /* its index among the page's lines */
 	int band;    /* 0 top, 1 bottom */
 	long place;  /* distance from that edge, in place_step */

@@ -383,6 +383,57 @@ static void running_foot_and_page_number_are_furniture(void **state)
 	expect_dropped(p, v, 3, 3, "The board", 0);
 }
 
+static void mark_pages(pdf_page *p, pdf_page_lines *v, int n);
+
+/* Three pages, each a body line and a bare number at its foot, the
+ * numbers the pages' places plus first - 1 (numbering from first): the
+ * numbers are dropped (page numbers) when `dropped`. */
+static void check_bare_numbers(int first, int dropped)
+{
+	pdf_page p[3];
+	pdf_page_lines v[3];
+	for (int i = 0; i < 3; i++) {
+		p[i] = new_page(600, 800);
+		char num[16];
+		snprintf(num, sizeof num, "%d", first + i);
+		put_dir(&p[i], "The board met on the day and took these actions.", 60, 100,
+			PDF_DIR_EAST);
+		put_dir(&p[i], num, 300, 760, PDF_DIR_EAST);
+		v[i] = (pdf_page_lines){.number = i + 1, .height = 800};
+		v[i].l = lines_of(&p[i], &v[i].nl);
+	}
+	pdf_mark_furniture(v, 3);
+	expect_dropped(p, v, 3, 2, "The board", !dropped);
+}
+
+/* Bare numbers that are their pages' places, or as far from them on
+ * every page (numbering from 10), are page numbers. */
+static void bare_numbers_the_pages_bear_out_are_page_numbers(void **state)
+{
+	check_bare_numbers(1, 1);
+	check_bare_numbers(10, 1);
+}
+
+/* A bare number at the top of the second page that no other page bears
+ * out ("11": an id of a table printed a cell a line, going on from the
+ * page before) is text. */
+static void a_bare_number_no_page_bears_out_is_text(void **state)
+{
+	pdf_page p[2] = {new_page(600, 800), new_page(600, 800)};
+	put_dir(&p[0], "The board met on the day and took these actions.", 60, 100,
+		PDF_DIR_EAST);
+	put_dir(&p[1], "11", 60, 40, PDF_DIR_EAST);
+	put_dir(&p[1], "Budget security report public with.", 60, 60, PDF_DIR_EAST);
+	pdf_page_lines v[2];
+	mark_pages(p, v, 2);
+	assert_int_equal(v[1].nl, 2);
+	assert_false(v[1].l[0].drop);
+	for (int i = 0; i < 2; i++) {
+		pdf_lines_free(v[i].l, v[i].nl);
+		pdf_page_clear(&p[i]);
+	}
+}
+
 static void a_header_row_of_two_cells_repeated_is_no_running_head(void **state)
 {
 	/* on each page: a running head of two parts at the margins, then a
@@ -526,6 +577,8 @@ int main(void)
 		cmocka_unit_test(a_gutter_behind_a_wider_justified_space_is_found),
 		cmocka_unit_test(a_table_under_short_columns_stays_out_of_them),
 		cmocka_unit_test(running_foot_and_page_number_are_furniture),
+		cmocka_unit_test(bare_numbers_the_pages_bear_out_are_page_numbers),
+		cmocka_unit_test(a_bare_number_no_page_bears_out_is_text),
 		cmocka_unit_test(a_header_row_of_two_cells_repeated_is_no_running_head),
 		cmocka_unit_test(a_paragraph_cut_by_the_page_break_joins_up),
 		cmocka_unit_test(right_to_left_read_in_logical_order),
