@@ -21,7 +21,8 @@
  * word crosses): words start at exactly its x (exact_tol) on
  * min_edge_chunks lines in a run
  * of lines that follow one another where every other line is blank at
- * the x (no word within a chunk's gap of it), each after text on its
+ * the x (no word within a chunk's gap of it) or is a row across the
+ * table (a section's name: no column ends there), each after text on its
  * line (a cell beside the one before; a line starting there is a
  * wrapped cell's or an indented item's), and the text before those
  * starts ends ragged (not one x), as the cells of the column before do.
@@ -114,16 +115,49 @@ static int blank_at(const pdf_line *l, double x)
 	return 1;
 }
 
+/* Line k is a row across the table (a section's name): one chunk,
+ * starting where the line of start s starts, a word of it across s's x
+ * (not a row whose cell starts near it). */
+static int section_line(const pdf_line *l, size_t k, const start *s)
+{
+	const pdf_line *r = &l[k];
+	if (!r->nw || fabs(r->w[0].b.left - l[s->line].w[0].b.left) > s->tol)
+		return 0;
+	int across = 0;
+	for (size_t w = 0; w < r->nw; w++) {
+		if (w > 0 && clear_start(r, w))
+			return 0;
+		across |= r->w[w].b.left < s->x - s->tol && r->w[w].b.right > s->x + s->tol;
+	}
+	return across;
+}
+
 /* The lines between starts a and b (a < b, lines following one another)
- * are blank at x. */
+ * are blank at x, but for rows across the table, max_break_lines of
+ * them at most in a row (section rows cut no column). */
 static int blank_between(const pdf_line *l, const int *skip, const start *a, const start *b,
 			 double x)
 {
-	for (size_t k = a->line + 1; k <= b->line; k++)
-		if ((skip && skip[k]) || !pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) ||
-		    (k < b->line && !blank_at(&l[k], x)))
+	int across = 0;
+	for (size_t k = a->line + 1; k <= b->line; k++) {
+		if ((skip && skip[k]) || !pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults))
 			return 0;
+		if (k == b->line || blank_at(&l[k], x))
+			across = 0;
+		else if (!section_line(l, k, a) || ++across > pdf_edge_defaults.max_break_lines)
+			return 0;
+	}
 	return 1;
+}
+
+/* Starts a and b (a before b) stand on lines next to one another, or
+ * with rows across the table alone between them. */
+static int next_lines(const pdf_line *l, const start *a, const start *b)
+{
+	for (size_t k = a->line + 1; k < b->line; k++)
+		if (!section_line(l, k, a))
+			return 0;
+	return b->line > a->line;
 }
 
 /* Where start s ends the text before it on its line: its own x when
@@ -195,7 +229,7 @@ static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, siz
 			run = 0;
 			lo = hi = end;
 		}
-		if (i == 0 || s[i].line != s[i - 1].line + 1 || run == 0) {
+		if (i == 0 || !next_lines(l, &s[i - 1], &s[i]) || run == 0) {
 			solid = 0;
 			first = word_before(l, &s[i]), varied = 0;
 		}

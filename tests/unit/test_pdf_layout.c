@@ -1377,6 +1377,25 @@ static void a_head_parts_ids_of_one_width(void **state)
 	}
 }
 
+/* Under such a head, a section row across the table between two rows
+ * (one chunk from the ids' left, over the statuses' x) cuts no column:
+ * the three rows around it still make a run, and are cut. */
+static void a_section_row_between_rows_cuts_no_column(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "Ref", 10, 86);
+	put_text(&p, "Status", 60, 86);
+	put_text(&p, "R5.1", 10, 100);
+	put_text(&p, "Done", 33, 100); /* "R5.1" ends at 30 */
+	put_text(&p, "Recommendations on review", 10, 114);
+	put_text(&p, "R5.2", 10, 128);
+	put_text(&p, "Open", 33, 128);
+	put_text(&p, "R5.3", 10, 142);
+	put_text(&p, "Done", 33, 142);
+	static const size_t want[] = {2, 2, 1, 2, 2};
+	check_chunks(&p, 5, 0, want);
+}
+
 /* Under such a head, "Rec 1 Done", "Rec 2 Done"...: the numbers start
  * at one x too, but after one word said on every line, a cell's own;
  * the statuses, after numbers that differ, are cut off. */
@@ -2317,6 +2336,7 @@ int main(void)
 		cmocka_unit_test(close_set_cells_are_cut_where_columns_start),
 		cmocka_unit_test(a_head_parts_ids_of_one_width),
 		cmocka_unit_test(a_word_on_every_line_is_not_cut_off),
+		cmocka_unit_test(a_section_row_between_rows_cuts_no_column),
 		cmocka_unit_test(dates_under_their_head_are_not_cut),
 		cmocka_unit_test(section_rows_across_columns_are_not_cut),
 		cmocka_unit_test(prose_is_not_cut),
