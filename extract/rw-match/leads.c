@@ -8,7 +8,9 @@
  * recommendation gives no fact anywhere in the document and its block
  * was not reported already (a cell whose id could not be read), its
  * value was lost: each such block goes to the rejects, and the document
- * gets one line naming them.
+ * gets one line naming them.  So is a row printed a cell a line: a
+ * paragraph that is an id cell alone (and no value that reads as one,
+ * "P3"), the next wholly a value.
  * The leads are found as the blocks come in, while the document is read
  * (rw-match.c), so a fact may come before the lead that names its id:
  * each fact notes its id, each report its locator, and the document's
@@ -113,6 +115,13 @@ void leads_in(struct matcher *m, struct doc *d, size_t i)
 	const struct blk *b = &d->b[i];
 	if (!leads_block(b))
 		return;
+	const struct blk *before = i > 0 ? &d->b[i - 1] : NULL;
+	if (before && before->kind == RW_BLK_PARAGRAPH && before->text &&
+	    !is_value(m, before->text) && b->kind == RW_BLK_PARAGRAPH && is_value(m, b->text)) {
+		char *id = rw_id_from_cell(m->rules, before->text);
+		if (id)
+			add_lead(leads_of(d), before, i - 1, id);
+	}
 	rw_hit h;
 	size_t len = strlen(b->text), from, to;
 	for (size_t at = 0; at < len &&

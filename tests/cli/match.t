@@ -370,3 +370,15 @@ stdout:
 stderr:
 | recwatch: tests/match/headless.html: /html/body/table[2]: 2 of 2 rows start with a recommendation id, but the header maps no id column (headers not mapped: no header row); rows not read
 | recwatch: 2 items could not be read
+
+=== a row printed a cell a line - an id alone on its line, the next line wholly a value - whose recommendation gives no fact is said and kept in the rejects; a value that reads as an id ("P3") is none
+cmd: { printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"SSR2 implementation status"}' '{"kind":"heading","text":"SSR2 implementation status","level":1,"locator":"page 1, line 1"}' '{"kind":"paragraph","text":"On 22 July 2021 the Board approved Recommendation 1.","locator":"page 1, line 2"}' '{"kind":"paragraph","text":"Rec. 7","locator":"page 1, line 3"}' '{"kind":"paragraph","text":"Done","locator":"page 1, line 4"}' '{"kind":"paragraph","text":"P3","locator":"page 1, line 5"}' '{"kind":"paragraph","text":"Not started","locator":"page 1, line 6"}' '{"kind":"paragraph","text":"Rec. 8","locator":"page 1, line 7"}' '{"kind":"paragraph","text":"Placed in pending status","locator":"page 1, line 8"}'; } | rw-match --rejects $TMPDIR/rej.csv | jq -r '[.rec_id, .value] | join(" ")' && cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| 1 approved
+| source,locator,reason,text
+| s.pdf,"page 1, line 3",a row read as a line: its values were not read,Rec. 7
+| s.pdf,"page 1, line 7",a row read as a line: its values were not read,Rec. 8
+stderr:
+| rw-match: s.pdf: 2 lines name a recommendation and a value as a table row does, and nothing was read for it: 7, 8 (first: page 1, line 3)
+| rw-match: 2 items could not be read (see the rejects file)
