@@ -8,9 +8,9 @@
  * ("Page N of M", "- N -", a line ending "| Page N of M") in a margin.
  * A bare number there is one only where the pages bear it out: it is
  * its page's place in the document, or it differs from that place by
- * as much as a bare number on another page does (numbering that starts
- * elsewhere); else it is text (an id at the top of a page, going on
- * with a table printed a cell a line). Places are measured from the page's top for the top
+ * as much as a bare number at the same place on another page does
+ * (numbering that starts elsewhere); else it is text (an id at the top
+ * of a page, going on with a table printed a cell a line). Places are measured from the page's top for the top
  * margin and from its bottom for the bottom one, so that a page grown
  * by columns.c keeps its feet where the others have theirs. A table's
  * header row repeated on each page is no furniture: it has three cells
@@ -252,17 +252,23 @@ void pdf_margins_clear(pdf_page_lines *p)
 	p->nm = 0;
 }
 
-/* A bare number on page p, as = its value less p's place, is borne out
- * as a page number: as is 0, or another page's bare number is as far
- * from its place. */
-static int number_borne_out(const pdf_page_lines *pages, size_t np, size_t p, long as)
+/* Bare number ml on page p is borne out as a page number: it is p's
+ * place in the document, or another page's bare number, in the same
+ * margin at the same distance from its edge (page numbers are set in
+ * one place), is as far from its page's place. */
+static int number_borne_out(const pdf_page_lines *pages, size_t np, size_t p,
+			    const pdf_margin_line *ml)
 {
+	long as = ml->said - pages[p].number;
 	if (as == 0)
 		return 1;
 	for (size_t i = 0; i < np; i++)
-		for (size_t k = 0; k < pages[i].nm && i != p; k++)
-			if (pages[i].m[k].said >= 0 && pages[i].m[k].said - pages[i].number == as)
+		for (size_t k = 0; k < pages[i].nm && i != p; k++) {
+			const pdf_margin_line *o = &pages[i].m[k];
+			if (o->said >= 0 && o->said - pages[i].number == as && o->band == ml->band &&
+			    labs(o->place - ml->place) <= 1)
 				return 1;
+		}
 	return 0;
 }
 
@@ -276,8 +282,7 @@ static mark *margin_marks(pdf_page_lines *pages, size_t np, size_t *n)
 		for (size_t k = 0; k < pages[i].nm; k++) {
 			const pdf_margin_line *ml = &pages[i].m[k];
 			pdf_line *l = &pages[i].l[ml->line];
-			if (!ml->key && (ml->said < 0 ||
-					 number_borne_out(pages, np, i, ml->said - pages[i].number))) {
+			if (!ml->key && (ml->said < 0 || number_borne_out(pages, np, i, ml))) {
 				l->drop = 1;
 				continue;
 			}

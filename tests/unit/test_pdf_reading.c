@@ -434,6 +434,35 @@ static void a_bare_number_no_page_bears_out_is_text(void **state)
 	}
 }
 
+/* Ids one after another, at the foot of one page and the top of the
+ * next ("11", "12": rows printed a cell a line), are as far from their
+ * pages' places, but stand in different margins: no page numbers. */
+static void numbers_in_different_margins_bear_out_nothing(void **state)
+{
+	pdf_page p[2] = {new_page(600, 800), new_page(600, 800)};
+	put_dir(&p[0], "The board met on the day and took these actions.", 60, 100,
+		PDF_DIR_EAST);
+	put_dir(&p[0], "11", 60, 760, PDF_DIR_EAST);
+	put_dir(&p[1], "12", 60, 40, PDF_DIR_EAST);
+	put_dir(&p[1], "Budget security report public with.", 60, 60, PDF_DIR_EAST);
+	pdf_page_lines v[2];
+	mark_pages(p, v, 2);
+	int numbers = 0;
+	for (int i = 0; i < 2; i++) {
+		for (size_t k = 0; k < v[i].nl; k++) {
+			char *t = pdf_line_text(&v[i].l[k]);
+			if (!strcmp(t, "11") || !strcmp(t, "12")) {
+				numbers++;
+				assert_false(v[i].l[k].drop);
+			}
+			free(t);
+		}
+		pdf_lines_free(v[i].l, v[i].nl);
+		pdf_page_clear(&p[i]);
+	}
+	assert_int_equal(numbers, 2);
+}
+
 static void a_header_row_of_two_cells_repeated_is_no_running_head(void **state)
 {
 	/* on each page: a running head of two parts at the margins, then a
@@ -579,6 +608,7 @@ int main(void)
 		cmocka_unit_test(running_foot_and_page_number_are_furniture),
 		cmocka_unit_test(bare_numbers_the_pages_bear_out_are_page_numbers),
 		cmocka_unit_test(a_bare_number_no_page_bears_out_is_text),
+		cmocka_unit_test(numbers_in_different_margins_bear_out_nothing),
 		cmocka_unit_test(a_header_row_of_two_cells_repeated_is_no_running_head),
 		cmocka_unit_test(a_paragraph_cut_by_the_page_break_joins_up),
 		cmocka_unit_test(right_to_left_read_in_logical_order),
