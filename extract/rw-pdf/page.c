@@ -337,23 +337,28 @@ void pdf_page_fetch_area(PopplerPage *pp, const pdf_box *b, pdf_page_text *t)
 	fetch_more_area(pp, (PopplerRectangle){b->right, b->top, b->left, b->bottom}, t);
 }
 
-static int has_rtl(const char *s)
+/* s from its first byte that is not ASCII on (its end if none). Most
+ * pages' text is all ASCII, which this runs through at a byte a cycle or
+ * so; g_utf8_next_char made each byte's address wait for a table lookup
+ * on the one before, and the page's two scans below took 1 % of rw-pdf's
+ * CPU on the 200-page bench scorecard. No ASCII character is read right
+ * to left, nor a mark of a run. */
+static const char *skip_ascii(const char *s)
 {
-	for (; s && *s; s = g_utf8_next_char(s))
-		if ((unsigned char)*s >= 0x80 && is_rtl(g_utf8_get_char(s))) /* no ASCII is */
-			return 1;
-	return 0;
+	while (*s && (unsigned char)*s < 0x80)
+		s++;
+	return s;
 }
 
-/* Text poppler may have read right to left: a right-to-left letter, or
- * a mark opening a right-to-left run (on a page it reads right to left,
- * poppler writes every run of text inside one, its letters' direction
- * whatever). */
-static int read_rtl(const char *s)
+/* Whether text s holds a right-to-left letter; with marks, or a mark
+ * opening a right-to-left run: poppler may have read text holding one
+ * right to left (on a page it reads right to left, it writes every run
+ * of text inside one, its letters' direction whatever). */
+static int holds_rtl(const char *s, int marks)
 {
-	for (; s && *s; s = g_utf8_next_char(s)) {
-		gunichar c = (unsigned char)*s < 0x80 ? (gunichar)*s : g_utf8_get_char(s);
-		if (is_rtl(c) || c == MARK_RLE || c == MARK_RLO)
+	for (s = s ? skip_ascii(s) : NULL; s && *s; s = skip_ascii(g_utf8_next_char(s))) {
+		gunichar c = g_utf8_get_char(s);
+		if (is_rtl(c) || (marks && (c == MARK_RLE || c == MARK_RLO)))
 			return 1;
 	}
 	return 0;
@@ -402,7 +407,7 @@ void pdf_page_fetch(PopplerPage *pp, int number, int checked, pdf_page_text *t)
 	if (have0)
 		fetch_text(pp, pair_selection(t, 0), &sel[0]);
 	int pick = 0;
-	if (!have0 || !sel[0].n || read_rtl(sel[0].text)) {
+	if (!have0 || !sel[0].n || holds_rtl(sel[0].text, 1)) {
 		fetch_boxes(pp, pair_selection(t, 1), &sel[1]);
 		pick = sel[1].n > boxes0;
 		if (pick || !have0)
@@ -417,7 +422,7 @@ void pdf_page_fetch(PopplerPage *pp, int number, int checked, pdf_page_text *t)
 	}
 	*t = sel[pick];
 	pdf_page_text_clear(&sel[!pick]);
-	if (has_rtl(t->text))
+	if (holds_rtl(t->text, 0))
 		fetch_more(pp, (size_t)pick, t);
 }
 
