@@ -2,7 +2,8 @@
  * (extract/rw-pdf/drawing.c, rulings.c): poppler's strokes and fills
  * reach it, nothing is drawn unless a picture is wanted, the text layer
  * is read in the same pass, and the rulings of a ruled page come out of
- * it (vectors.c).  Uses a committed sample: a ruled scorecard page made
+ * it (vectors.c); the C++ objects poppler deletes reach rw-pdf's operator
+ * delete (cxxalloc.c).  Uses a committed sample: a ruled scorecard page made
  * by LibreOffice, fonts embedded. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -17,6 +18,7 @@
 #include "../../extract/rw-pdf/drawing.c"
 #include "../../extract/rw-pdf/page.c"
 #include "../../extract/rw-pdf/unread.c"
+#include "../../extract/rw-pdf/cxxalloc.c"
 
 /* As in rw-pdf.c: fontconfig keeps a pattern of each font poppler
  * substitutes for the life of the process, which LeakSanitizer (make
@@ -341,6 +343,21 @@ static void fetched_alike_checked_or_not(void **state)
 	}
 }
 
+/* poppler binds its operator delete to the executable's, which keeps
+ * the blocks: a selection walk deletes a piece for each word. Fails in a
+ * build where poppler's calls do not reach the executable (cxxalloc.c
+ * then costs nothing, and saves nothing). */
+static void poppler_deletes_reach_the_cache(void **state)
+{
+	sample *s = *state;
+	cache_free(&kept);
+	char *text = poppler_page_get_text(s->pp);
+	assert_non_null(text);
+	g_free(text);
+	assert_true(kept.bytes > 0);
+	cache_free(&kept);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -353,6 +370,7 @@ int main(void)
 		cmocka_unit_test(text_left_out_is_fetched_over_its_glyphs),
 		cmocka_unit_test(glyph_with_no_text_is_counted_lost),
 		cmocka_unit_test(fetched_alike_checked_or_not),
+		cmocka_unit_test(poppler_deletes_reach_the_cache),
 	};
 	return cmocka_run_group_tests(tests, open_sample, close_sample);
 }
