@@ -6,7 +6,7 @@
  * at once as a page or a walk ends.  glibc's per-thread cache keeps 7
  * freed blocks a size; the rest go to its shared bins, under a lock once
  * rw-pdf runs two threads, and are merged and split again at the next
- * large request: malloc and free were a fifth of rw-pdf's CPU time.
+ * large request: malloc and free were 18 % of rw-pdf's CPU time.
  *
  * The C++ standard lets a program replace the global operator new and
  * delete, and the dynamic linker binds poppler's calls to the
