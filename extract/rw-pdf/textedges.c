@@ -44,7 +44,10 @@
  *     columns hold text on min_edge_chunks lines) and the sides' rows are
  *     their own: a break between rows of one side (white across it,
  *     taller than a cell's leading by min_row_white font sizes and lower
- *     than a line) has text of the other side all through it, or
+ *     than a line) has text of the other side all through it - unless
+ *     the white across both sides parts the area into rows each
+ *     starting one first cell of each side at most (one table whose
+ *     cells stand anywhere in padded rows) - or
  *     min_side_rules level rulings on each side stop in the band and none
  *     runs across it, or the head of each side starts with the same name
  *     (a table set in two halves side by side).  With rules or a head
@@ -851,6 +854,70 @@ static int rows_apart(const tchunk *c, const size_t *first_chunk, const pdf_area
 	       breaks_crossed(c, first_chunk, right, s[k + 1].lo, left, s[0].lo, w);
 }
 
+/* First cells of a side: its chunks left of its first column gap (from
+ * lo on, before gap), one cell while the white between two of them is
+ * less than a row break's (w->least). Counts the cells starting in each
+ * band row (between bands b[0..nb-1]) into per[0..nb]; returns 0 when
+ * some band row holds two. */
+static int one_first_cell_a_row(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
+				double lo, double gap, const pdf_gap *b, size_t nb,
+				const row_white *w, int *per)
+{
+	double bottom = -HUGE_VAL;
+	for (size_t k = first_chunk[a->first]; k < first_chunk[a->last + 1]; k++) {
+		const pdf_box *x = &c[k].b;
+		if (!pdf_area_holds(a, x) || x->left < lo || x->left >= gap)
+			continue;
+		if (x->top - bottom >= w->least) { /* a cell starts */
+			size_t r = 0;
+			while (r < nb && b[r].lo <= x->top) /* a first cell may stand in
+								  the band the others leave */
+				r++;
+			if (++per[r] > 1)
+				return 0;
+		}
+		bottom = fmax(bottom, x->bottom);
+	}
+	return 1;
+}
+
+/* The sides share their rows: the white bands across both (their text
+ * from each side's first column gap on: an id may span two rows) part
+ * the area into rows each starting at most one first cell of each side,
+ * and min_full_lines of them start one of each. One table whose cells
+ * stand at the top, the middle or the bottom of padded rows shows white
+ * within a row on one side, crossed by the other's text; two tables
+ * side by side break their rows where each one's cells end, so that a
+ * band across both holds several rows of one. s[0..ns-1]: the area's
+ * stripes, k the gutter's. */
+static int rows_shared(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
+		       const pdf_gap *s, size_t k, const row_white *w, const pdf_edge_params *p)
+{
+	double mid = (s[k].lo + s[k].hi) / 2;
+	size_t n = first_chunk[a->last + 1] - first_chunk[a->first], m = 0;
+	pdf_gap *y = rw_xmalloc((n + 1) * sizeof *y), *b = rw_xmalloc((n + 1) * sizeof *b);
+	for (size_t i = first_chunk[a->first]; i < first_chunk[a->last + 1]; i++) {
+		const pdf_box *x = &c[i].b;
+		if (pdf_area_holds(a, x) && x->left >= (x->left < mid ? s[0].lo : s[k + 1].lo))
+			y[m++] = (pdf_gap){x->top, x->bottom};
+	}
+	size_t nb = pdf_white_stripes(y, m, b), kept = 0;
+	for (size_t i = 0; i < nb; i++)
+		if (b[i].hi - b[i].lo >= w->least)
+			b[kept++] = b[i];
+	int *left = rw_xcalloc(kept + 1, sizeof *left), *right = rw_xcalloc(kept + 1, sizeof *right);
+	int shared = one_first_cell_a_row(c, first_chunk, a, -HUGE_VAL, s[0].lo, b, kept, w, left) &&
+		     one_first_cell_a_row(c, first_chunk, a, s[k].hi, s[k + 1].lo, b, kept, w, right);
+	int both = 0;
+	for (size_t r = 0; r <= kept; r++)
+		both += left[r] && right[r];
+	free(y);
+	free(b);
+	free(left);
+	free(right);
+	return shared && both >= p->min_full_lines;
+}
+
 /* The level rulings of an area's height that part the sides: min_side_rules
  * on each side, each across half its width at least and ending in the
  * gutter g, and none across the gutter. The rules of one table run under
@@ -987,7 +1054,8 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 			     heads_repeat(l, c, first_chunk, head, &left, &right);
 		int tables = side_is_table(c, first_chunk, &left, s, k, framed, p) &&
 			     side_is_table(c, first_chunk, &right, s + k + 1, ns - k - 1, framed, p);
-		if (tables && (framed || rows_apart(c, first_chunk, &left, &right, s, k, &rw)))
+		if (tables && (framed || (rows_apart(c, first_chunk, &left, &right, s, k, &rw) &&
+					  !rows_shared(c, first_chunk, &a, s, k, &rw, p))))
 			best = k, best_framed = framed;
 	}
 	pdf_area left = a, right = a;

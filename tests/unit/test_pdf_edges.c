@@ -337,6 +337,35 @@ static void ids_on_lines_of_their_own_fill_their_ruled_rows(void **state)
 	check_areas(&p, 1);
 }
 
+/* Six columns, a wide gap between the third and the fourth; rows padded
+ * 6pt apart, their cells set anywhere in them: the first cell at the
+ * top, the second and third lower down, the fourth over three lines, the
+ * fifth near the top, the sixth at the bottom. The white within a row
+ * on the left is crossed by the fourth column's lines, as two tables'
+ * rows would be; but the white between rows runs across both sides, and
+ * each row it bounds starts one first cell on each: one area. */
+static void cells_anywhere_in_padded_rows_keep_one_area(void **state)
+{
+	pdf_page p = {0};
+	double top = 100;
+	for (int r = 0; r < 4; r++) {
+		char id[8];
+		snprintf(id, sizeof id, "R%d", r + 1);
+		put_text(&p, id, 10, top);
+		put_text(&p, "ab", 40, top + 16);
+		put_text(&p, "cd", 80, top + 16);
+		for (int k = 0; k < 3; k++)
+			put_text(&p, "alpha", 160, top + 11 * k);
+		put_text(&p, "xy", 200, top + 5);
+		put_text(&p, "zz", 240, top + 22);
+		top += 3 * 11 - 1 + 6;
+	}
+	found f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
+	found_free(&f);
+	pdf_page_clear(&p);
+}
+
 /* One table with a wide gap, whose cells are centred in their rows: a
  * one-line cell stands beside the middle of a wrapped one, but white
  * runs across every column between rows. An id spanning two rows
@@ -440,6 +469,7 @@ int main(void)
 		cmocka_unit_test(one_table_with_centred_cells_keeps_one_area),
 		cmocka_unit_test(ids_on_lines_of_their_own_fill_their_ruled_rows),
 		cmocka_unit_test(ids_centred_beside_two_lines_fill_their_rows),
+		cmocka_unit_test(cells_anywhere_in_padded_rows_keep_one_area),
 		cmocka_unit_test(unpadded_rows_keep_one_area),
 		cmocka_unit_test(side_without_columns_keeps_area),
 		cmocka_unit_test(side_lines_hold_the_side_words),
