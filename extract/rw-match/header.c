@@ -189,14 +189,18 @@ static void map_by_values(struct matcher *m, struct grid *g, int c, int *taken)
 		}
 }
 
+int column_holds_ids(struct matcher *m, struct grid *g, int c)
+{
+	const struct column_reading *cr = column_read(m, g, c);
+	return most(cr->ids, cr->filled) && !cr->several;
+}
+
 /* The first column most of whose cells hold one id each, or -1. */
 static int ids_column(struct matcher *m, struct grid *g, int ncols)
 {
-	for (int c = 0; c < ncols; c++) {
-		const struct column_reading *cr = column_read(m, g, c);
-		if (most(cr->ids, cr->filled) && !cr->several)
+	for (int c = 0; c < ncols; c++)
+		if (column_holds_ids(m, g, c))
 			return c;
-	}
 	return -1;
 }
 

@@ -253,6 +253,8 @@ int find_header(struct matcher *m, struct grid *g);
  * ids, and values of a vocabulary; returns the columns mapped, 0 unless
  * the ids and one column of values were found. */
 int map_headless(struct matcher *m, struct grid *g);
+/* Most filled cells of column c under the header hold one id each. */
+int column_holds_ids(struct matcher *m, struct grid *g, int c);
 /* The field a header's text or a card's label names ([header], the id
  * excluded): the first in rules order; -1 when none. */
 int header_field(struct matcher *m, const char *name);

@@ -221,20 +221,38 @@ void table_close(struct matcher *m, struct doc *d, struct walk *w)
  * recommendation table closed last: as many columns, and ids in its
  * first row's id cell and in most of the others filled (a table split
  * by a section's name, a note or a heading between its parts). */
-static int goes_on_closed(struct matcher *m, const struct walk *w, const struct grid *g)
+static int goes_on_closed(struct matcher *m, const struct walk *w, struct grid *g)
 {
 	if (g->nhead || !g->rows || w->closed.cols != g->cols)
 		return 0;
-	int ids = 0, filled = 0, first = 0;
-	for (int r = 0; r < g->rows; r++) {
-		const char *t = cell_text(g, r, w->closed.id_col);
-		char *id = *t ? rw_id_from_cell(m->rules, t) : NULL;
-		filled += *t != 0;
-		ids += id != NULL;
-		first |= r == 0 && id;
-		free(id);
+	char *first = rw_id_from_cell(m->rules, cell_text(g, 0, w->closed.id_col));
+	free(first);
+	return first && column_holds_ids(m, g, w->closed.id_col);
+}
+
+/* Maps grid g, whose header maps nothing: in the columns of the table
+ * closed last when it goes on in them, else by what its columns hold
+ * when it has no header row; returns whether it mapped. A table with a
+ * header of its own ends what a later table may go on with. */
+static int map_without_header(struct matcher *m, struct doc *d, struct walk *w, struct grid *g,
+			      const struct blk *tb)
+{
+	const char *where = tb->locator ? tb->locator : "?";
+	if (goes_on_closed(m, w, g)) {
+		g->id_col = w->closed.id_col;
+		memcpy(g->col_field, w->closed.col_field, sizeof g->col_field);
+		explain(m, "  table %d (%s): no header of its own; read in the columns of the "
+			   "recommendation table before it", tb->table, where);
+		return 1;
 	}
-	return first && 2 * ids > filled;
+	if (!g->nhead && map_headless(m, g)) {
+		explain(m, "  table %d (%s): no header row; its columns known by their ids and values",
+			tb->table, where);
+		return 1;
+	}
+	if (g->nhead)
+		w->closed.cols = 0;
+	return 0;
 }
 
 static int same_columns(const struct table_state *st, const struct grid *g)
@@ -416,18 +434,8 @@ int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 		/* a table with a header of its own that maps nothing is
 		 * another table, not the open one going on */
 		int continues = st && st->cols == g.cols && (mapped ? same_columns(st, &g) : !g.nhead);
-		if (!continues && !mapped && goes_on_closed(m, w, &g)) {
-			g.id_col = w->closed.id_col;
-			memcpy(g.col_field, w->closed.col_field, sizeof g.col_field);
-			mapped = 1;
-			explain(m, "  table %d (%s): no header of its own; read in the columns of the "
-				   "recommendation table before it",
-				d->b[i].table, d->b[i].locator ? d->b[i].locator : "?");
-		} else if (!continues && !mapped && !g.nhead && (mapped = map_headless(m, &g)) > 0) {
-			explain(m, "  table %d (%s): no header row; its columns known by their ids and values",
-				d->b[i].table, d->b[i].locator ? d->b[i].locator : "?");
-		} else if (!continues && !mapped && g.nhead)
-			w->closed.cols = 0; /* another table, with a header of its own */
+		if (!continues && !mapped)
+			mapped = map_without_header(m, d, w, &g, &d->b[i]);
 		if (continues && !mapped) {
 			g.nhead = 0; /* no header of its own: the open table's columns */
 			g.id_col = st->id_col;

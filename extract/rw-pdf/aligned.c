@@ -210,10 +210,10 @@ static const char *word_before(const pdf_line *l, const start *s)
 /* The starts s[0..n-1] (one x, sorted by line) hold a run of
  * min_edge_chunks after text, no word crossing it, that text ending
  * ragged.  Under a head that parts the columns there, a run on lines
- * next to one another (rows set solid, each with a cell there: not
- * section rows between other rows) may end at one x if it says
- * different things there (ids of one width: "R1.1", "R1.2"; a word said
- * on every line, "Recommendation 3", is a cell's own). */
+ * next to one another (rows across the table aside: numbered section
+ * rows with other rows between them are none) may end at one x if it
+ * says different things there (ids of one width: "R1.1", "R1.2"; a word
+ * said on every line, "Recommendation 3", is a cell's own). */
 static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, size_t n)
 {
 	int headed = n && headed_at(l, skip, &s[0]), kind = 0;
@@ -298,7 +298,7 @@ static int chunk_crosses(const pdf_line *l, size_t w, const xrange *c, size_t nc
 		end++;
 	double from = l->w[w].b.left, to = l->w[end].b.right;
 	for (size_t k = 0; k < nc; k++) {
-		if (!(c[k].lo > from + c[k].tol && c[k].lo < to))
+		if (!runs_over_column(&c[k], 1, from, to))
 			continue;
 		int starts_there = 0;
 		for (size_t e = w; e <= end; e++)
