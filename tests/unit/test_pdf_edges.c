@@ -349,7 +349,7 @@ static void cells_anywhere_in_padded_rows_keep_one_area(void **state)
 	pdf_page p = {0};
 	double top = 100;
 	for (int r = 0; r < 4; r++) {
-		char id[8];
+		char id[16]; /* an int's digits, whatever -O1 cannot prove of r */
 		snprintf(id, sizeof id, "R%d", r + 1);
 		put_text(&p, id, 10, top);
 		put_text(&p, "ab", 40, top + 16);
