@@ -798,13 +798,20 @@ void pdf_page_clear(pdf_page *p)
 	memset(p, 0, sizeof *p);
 }
 
+/* Ems a glyph's box may reach below an area's bottom edge and still be
+ * in it: a box runs down to its font's descent, a fifth to a quarter of
+ * an em under the baseline, where the ink of a line of text mostly ends
+ * on the baseline; an area drawn under a row's text, as Tabula reads
+ * one (by the glyphs' baselines), holds the row. */
+#define CROP_DESCENT_EM 0.25
+
 void pdf_page_crop(pdf_page *p, const pdf_box *a)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < p->ng; i++) {
 		const pdf_box *b = &p->g[i].b;
 		if (b->left >= a->left && b->right <= a->right && b->top >= a->top &&
-		    b->bottom <= a->bottom)
+		    b->bottom <= a->bottom + CROP_DESCENT_EM * fmax(p->g[i].size, 1))
 			p->g[n++] = p->g[i];
 	}
 	p->ng = n;

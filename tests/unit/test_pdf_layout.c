@@ -1622,6 +1622,20 @@ static void crop_keeps_glyphs_wholly_inside(void **state)
 	pdf_page_clear(&p);
 }
 
+/* Glyphs of size 10 whose boxes reach 2pt below the area's bottom edge
+ * (within a font's descent) are in it; 3pt below, not. */
+static void crop_allows_a_descent_below_the_bottom(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "ab", 10, 10);  /* boxes 10-20 high */
+	put_text(&p, "cd", 40, 11);  /* boxes 11-21 high */
+	pdf_box area = {0, 0, 18, 100};
+	pdf_page_crop(&p, &area);
+	assert_int_equal(p.ng, 2);
+	assert_int_equal(p.g[0].u[0], 'a');
+	pdf_page_clear(&p);
+}
+
 /* Many lines drawn glyph by glyph in a scrambled order (more glyphs
  * than the sort's runs of 16) still read line by line, left to right. */
 static void many_glyphs_in_any_drawing_order(void **state)
@@ -2357,6 +2371,7 @@ int main(void)
 		cmocka_unit_test(fallback_font_in_a_row_makes_no_title),
 		cmocka_unit_test(lattice_area_wider_than_a_framed_grid),
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
+		cmocka_unit_test(crop_allows_a_descent_below_the_bottom),
 		cmocka_unit_test(padding_keeps_a_wrapped_first_cell_one_row),
 		cmocka_unit_test(lines_on_a_pixel_grid_step_by_their_mean_pitch),
 		cmocka_unit_test(a_band_open_above_keeps_the_rows_the_white_shows),
