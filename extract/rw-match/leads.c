@@ -115,9 +115,11 @@ void leads_in(struct matcher *m, struct doc *d, size_t i)
 	const struct blk *b = &d->b[i];
 	if (!leads_block(b))
 		return;
+	/* the value first: most paragraphs are none, and the one before
+	 * is then looked at only under a value */
 	const struct blk *before = i > 0 ? &d->b[i - 1] : NULL;
-	if (before && before->kind == RW_BLK_PARAGRAPH && before->text &&
-	    !is_value(m, before->text) && b->kind == RW_BLK_PARAGRAPH && is_value(m, b->text)) {
+	if (before && b->kind == RW_BLK_PARAGRAPH && is_value(m, b->text) &&
+	    before->kind == RW_BLK_PARAGRAPH && before->text && !is_value(m, before->text)) {
 		char *id = rw_id_from_cell(m->rules, before->text);
 		if (id)
 			add_lead(leads_of(d), before, i - 1, id);

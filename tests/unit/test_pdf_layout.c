@@ -1342,39 +1342,44 @@ static void a_word_near_a_column_start_is_not_cut(void **state)
 	check_two_lines(&p, 4, 0, 2, 3, 1);
 }
 
-/* The lines on page p, each line k (from 'from' on) coming in want[k]
- * chunks after marking where cells start. Clears the page. */
-static void check_chunks(pdf_page *p, size_t n, size_t from, const size_t *want)
+/* A word group of a test page: on line `line` (a head on line 0 at
+ * 86pt, a line every 14pt under it), starting at x. */
+typedef struct placed {
+	int line;
+	double x;
+	const char *text;
+} placed;
+
+/* The groups t[0..nt-1] make n lines, each line k (from `from` on)
+ * coming in want[k] chunks after marking where cells start. */
+static void check_placed(const placed *t, size_t nt, size_t n, size_t from, const size_t *want)
 {
+	pdf_page p = {0};
+	for (size_t k = 0; k < nt; k++)
+		put_text(&p, t[k].text, t[k].x, 86 + 14.0 * t[k].line);
 	size_t nl;
-	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
 	assert_int_equal(nl, n);
 	for (size_t k = from; k < nl; k++)
 		assert_int_equal(chunks_of(l, nl, k), want[k]);
 	pdf_lines_free(l, nl);
-	pdf_page_clear(p);
+	pdf_page_clear(&p);
 }
+#define CHECK_PLACED(t, n, from, want) check_placed(t, sizeof t / sizeof *t, n, from, want)
 
-/* Ids of one width a word space before the statuses, rows set solid:
- * the ids end at one x, so the body alone shows no column there, but
- * the head names the ids' column and the statuses' apart, blank where
- * the statuses start: every row is cut. Without the head, none is. */
+/* Ids of one width a word space before the statuses ("R5.1" ends at
+ * 30), rows set solid: the ids end at one x, so the body alone shows no
+ * column there, but the head names the ids' column and the statuses'
+ * apart, blank where the statuses start: every row is cut. Without the
+ * head (the rows alone), none is. */
 static void a_head_parts_ids_of_one_width(void **state)
 {
-	static const char *const ids[] = {"R5.1", "R5.2", "R6.1"};
+	static const placed t[] = {{0, 10, "Ref"},  {0, 60, "Status"}, {1, 10, "R5.1"},
+				   {1, 33, "Done"}, {2, 10, "R5.2"},   {2, 33, "Done"},
+				   {3, 10, "R6.1"}, {3, 33, "Done"}};
 	static const size_t cut[] = {2, 2, 2, 2}, whole[] = {1, 1, 1};
-	for (int headed = 1; headed >= 0; headed--) {
-		pdf_page p = {0};
-		if (headed) {
-			put_text(&p, "Ref", 10, 86);
-			put_text(&p, "Status", 60, 86);
-		}
-		for (int r = 0; r < 3; r++) {
-			put_text(&p, ids[r], 10, 100 + 14 * r);
-			put_text(&p, "Done", 33, 100 + 14 * r); /* "R5.1" ends at 30 */
-		}
-		check_chunks(&p, 3 + (size_t)headed, (size_t)headed, headed ? cut : whole);
-	}
+	CHECK_PLACED(t, 4, 1, cut);
+	check_placed(t + 2, 6, 3, 0, whole);
 }
 
 /* Under such a head, a section row across the table between two rows
@@ -1382,36 +1387,27 @@ static void a_head_parts_ids_of_one_width(void **state)
  * the three rows around it still make a run, and are cut. */
 static void a_section_row_between_rows_cuts_no_column(void **state)
 {
-	pdf_page p = {0};
-	put_text(&p, "Ref", 10, 86);
-	put_text(&p, "Status", 60, 86);
-	put_text(&p, "R5.1", 10, 100);
-	put_text(&p, "Done", 33, 100); /* "R5.1" ends at 30 */
-	put_text(&p, "Recommendations on review", 10, 114);
-	put_text(&p, "R5.2", 10, 128);
-	put_text(&p, "Open", 33, 128);
-	put_text(&p, "R5.3", 10, 142);
-	put_text(&p, "Done", 33, 142);
+	static const placed t[] = {{0, 10, "Ref"},  {0, 60, "Status"},
+				   {1, 10, "R5.1"}, {1, 33, "Done"},
+				   {2, 10, "Recommendations on review"},
+				   {3, 10, "R5.2"}, {3, 33, "Open"},
+				   {4, 10, "R5.3"}, {4, 33, "Done"}};
 	static const size_t want[] = {2, 2, 1, 2, 2};
-	check_chunks(&p, 5, 0, want);
+	CHECK_PLACED(t, 5, 0, want);
 }
 
 /* Under such a head, "Rec 1 Done", "Rec 2 Done"...: the numbers start
- * at one x too, but after one word said on every line, a cell's own;
- * the statuses, after numbers that differ, are cut off. */
+ * at one x too ("Rec" ends at 25), but after one word said on every
+ * line, a cell's own; the statuses, after numbers that differ, are cut
+ * off. The head's "No" is blank over the numbers too. */
 static void a_word_on_every_line_is_not_cut_off(void **state)
 {
-	pdf_page p = {0};
-	put_text(&p, "No", 10, 86); /* blank over the numbers too */
-	put_text(&p, "Status", 60, 86);
-	const char *n[] = {"1", "2", "3"};
-	for (int r = 0; r < 3; r++) {
-		put_text(&p, "Rec", 10, 100 + 14 * r);
-		put_text(&p, n[r], 28, 100 + 14 * r); /* "Rec" ends at 25 */
-		put_text(&p, "Done", 36, 100 + 14 * r);
-	}
+	static const placed t[] = {{0, 10, "No"},  {0, 60, "Status"}, {1, 10, "Rec"},
+				   {1, 28, "1"},   {1, 36, "Done"},   {2, 10, "Rec"},
+				   {2, 28, "2"},   {2, 36, "Done"},   {3, 10, "Rec"},
+				   {3, 28, "3"},   {3, 36, "Done"}};
 	static const size_t want[] = {2, 2, 2, 2};
-	check_chunks(&p, 4, 1, want);
+	CHECK_PLACED(t, 4, 1, want);
 }
 
 /* Dates whose days all have two digits put the months at one x, after
@@ -1419,16 +1415,11 @@ static void a_word_on_every_line_is_not_cut_off(void **state)
  * width, not apart from its days: no date is cut. */
 static void dates_under_their_head_are_not_cut(void **state)
 {
-	pdf_page p = {0};
-	put_text(&p, "Budget", 10, 86);
-	put_text(&p, "Date", 80, 86);
-	const char *d[] = {"12 March", "15 April", "23 June"};
-	for (int r = 0; r < 3; r++) {
-		put_text(&p, "100", 10, 100 + 14 * r);
-		put_text(&p, d[r], 60, 100 + 14 * r);
-	}
+	static const placed t[] = {{0, 10, "Budget"}, {0, 80, "Date"},	 {1, 10, "100"},
+				   {1, 60, "12 March"}, {2, 10, "100"},	 {2, 60, "15 April"},
+				   {3, 10, "100"},	{3, 60, "23 June"}};
 	static const size_t want[] = {2, 2, 2, 2};
-	check_chunks(&p, 4, 1, want);
+	CHECK_PLACED(t, 4, 1, want);
 }
 
 /* Numbered section rows on lines next to one another ("Section 12:
@@ -1437,20 +1428,19 @@ static void dates_under_their_head_are_not_cut(void **state)
  * ends: they are lines across the table, not cut. */
 static void section_rows_across_columns_are_not_cut(void **state)
 {
-	pdf_page p = {0};
-	put_text(&p, "Ref", 10, 86);
-	put_text(&p, "Notes", 120, 86);
-	for (int r = 0; r < 3; r++) {
-		put_text(&p, "9.1", 10, 100 + 14 * r);
-		put_text(&p, "Pending", 120, 100 + 14 * r);
-	}
-	const char *sec[] = {"Section 12: Priority escalation board",
-			     "Section 13: Threat milestone stability",
-			     "Section 14: Choice plan group training"};
-	for (int r = 0; r < 3; r++)
-		put_text(&p, sec[r], 10, 142 + 14 * r);
+	static const placed t[] = {{0, 10, "Ref"},
+				   {0, 120, "Notes"},
+				   {1, 10, "9.1"},
+				   {1, 120, "Pending"},
+				   {2, 10, "9.1"},
+				   {2, 120, "Pending"},
+				   {3, 10, "9.1"},
+				   {3, 120, "Pending"},
+				   {4, 10, "Section 12: Priority escalation board"},
+				   {5, 10, "Section 13: Threat milestone stability"},
+				   {6, 10, "Section 14: Choice plan group training"}};
 	static const size_t want[] = {2, 2, 2, 2, 1, 1, 1};
-	check_chunks(&p, 7, 0, want);
+	CHECK_PLACED(t, 7, 0, want);
 }
 
 /* Words of prose that happen to start at one x on several lines, after
