@@ -798,11 +798,14 @@ void pdf_page_clear(pdf_page *p)
 	memset(p, 0, sizeof *p);
 }
 
-/* Ems a glyph's box may reach below an area's bottom edge and still be
- * in it: a box runs down to its font's descent, a fifth to a quarter of
- * an em under the baseline, where the ink of a line of text mostly ends
- * on the baseline; an area drawn under a row's text, as Tabula reads
- * one (by the glyphs' baselines), holds the row. */
+/* Ems a glyph's box may reach past an area's top and bottom edges and
+ * still be in it. poppler's box runs from its font's ascent down to its
+ * descent, where the ink of a line mostly ends at the cap height (the
+ * ascent is a fifth to a quarter of an em above it) and on the baseline
+ * (the descent a fifth to a quarter of an em under it). An area drawn
+ * close round a row's ink, as Tabula reads one (by a box from about the
+ * cap height down to the baseline), holds the row. */
+#define CROP_ASCENT_EM 0.25
 #define CROP_DESCENT_EM 0.25
 
 void pdf_page_crop(pdf_page *p, const pdf_box *a)
@@ -810,7 +813,8 @@ void pdf_page_crop(pdf_page *p, const pdf_box *a)
 	size_t n = 0;
 	for (size_t i = 0; i < p->ng; i++) {
 		const pdf_box *b = &p->g[i].b;
-		if (b->left >= a->left && b->right <= a->right && b->top >= a->top &&
+		if (b->left >= a->left && b->right <= a->right &&
+		    b->top >= a->top - CROP_ASCENT_EM * fmax(p->g[i].size, 1) &&
 		    b->bottom <= a->bottom + CROP_DESCENT_EM * fmax(p->g[i].size, 1))
 			p->g[n++] = p->g[i];
 	}

@@ -1626,6 +1626,20 @@ static void crop_allows_a_descent_below_the_bottom(void **state)
 	pdf_page_clear(&p);
 }
 
+/* Likewise above the top edge (within a font's ascent over its cap
+ * height): boxes 2pt above it are in, 3pt above, not. */
+static void crop_allows_an_ascent_above_the_top(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "ab", 10, 20); /* boxes 20-30 high */
+	put_text(&p, "cd", 40, 19); /* boxes 19-29 high */
+	pdf_box area = {22, 0, 100, 100};
+	pdf_page_crop(&p, &area);
+	assert_int_equal(p.ng, 2);
+	assert_int_equal(p.g[0].u[0], 'a');
+	pdf_page_clear(&p);
+}
+
 /* Many lines drawn glyph by glyph in a scrambled order (more glyphs
  * than the sort's runs of 16) still read line by line, left to right. */
 static void many_glyphs_in_any_drawing_order(void **state)
@@ -2362,6 +2376,7 @@ int main(void)
 		cmocka_unit_test(lattice_area_wider_than_a_framed_grid),
 		cmocka_unit_test(crop_keeps_glyphs_wholly_inside),
 		cmocka_unit_test(crop_allows_a_descent_below_the_bottom),
+		cmocka_unit_test(crop_allows_an_ascent_above_the_top),
 		cmocka_unit_test(padding_keeps_a_wrapped_first_cell_one_row),
 		cmocka_unit_test(lines_on_a_pixel_grid_step_by_their_mean_pitch),
 		cmocka_unit_test(a_band_open_above_keeps_the_rows_the_white_shows),
