@@ -163,9 +163,11 @@ bench:
 	/usr/bin/python3 bench/run.py
 	BIN=$(BIN) sh bench/zoo.sh
 
-# The seed table zoo scored style by style (tests/zoo/README.md); make test
-# checks the same run against tests/zoo/floors.tsv.
+# The seed table zoo scored style by style (tests/zoo/README.md), then the
+# same seed drawn by Chromium and rewritten by Ghostscript; make test checks
+# the same runs against tests/zoo/floors.tsv and floors-ghostscript.tsv.
 zoo: all
 	@BIN=$(BIN) /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors.tsv tests/zoo/seed
+	@BIN=$(BIN) /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors-ghostscript.tsv tests/zoo/seed-ghostscript
 
 .PHONY: bench zoo

@@ -486,10 +486,16 @@ static void stack_one(pdf_page *p, const pdf_gutter *g)
 		else if (y >= g->top && b->left >= g->x1)
 			move_box(b, dx, dy);
 	}
+	/* A ruling that starts under the river's middle and runs on below
+	 * it is what lies below, even where it starts within the last
+	 * line's box: a table's column rules drawn from close under the
+	 * columns move down with its rows. (One across the gutter there
+	 * would have left no gutter.) */
+	double middle = (g->top + g->bottom) / 2;
 	for (size_t i = 0; i < p->nr; i++) {
 		pdf_ruling *r = &p->r[i];
 		double x = 0, y = 0;
-		if (r->y0 > g->bottom)
+		if (r->y0 > g->bottom || (r->y0 > middle && r->y1 > g->bottom))
 			y = dy;
 		else if (r->y0 >= g->top && r->y1 <= g->bottom && r->x0 >= g->x1)
 			x = dx, y = dy;

@@ -250,6 +250,26 @@ static void set_frame(const pdf_page_text *t, pdf_page *p)
 	p->rotate = 0;
 }
 
+/* The m-th of k equal shares of box whole along writing direction dir
+ * (main_direction's numbers). */
+static PopplerRectangle box_share(PopplerRectangle whole, guint m, guint k, int dir)
+{
+	double a = (double)m / k, b = (double)(m + 1) / k;
+	PopplerRectangle q = whole;
+	if (dir == 0 || dir == 2) {
+		double w = whole.x2 - whole.x1;
+		double f0 = dir == 0 ? a : 1 - b, f1 = dir == 0 ? b : 1 - a;
+		q.x1 = whole.x1 + w * f0;
+		q.x2 = whole.x1 + w * f1;
+	} else {
+		double h = whole.y2 - whole.y1;
+		double f0 = dir == 1 ? a : 1 - b, f1 = dir == 1 ? b : 1 - a;
+		q.y1 = whole.y1 + h * f0;
+		q.y2 = whole.y1 + h * f1;
+	}
+	return q;
+}
+
 /* poppler reports a ligature ("fi") as several characters sharing one
  * box: give each an equal share of it along the writing direction. */
 static void split_shared_boxes(PopplerRectangle *r, guint n, int dir)
@@ -262,24 +282,25 @@ static void split_shared_boxes(PopplerRectangle *r, guint n, int dir)
 		guint k = j - i;
 		if (k > 1 && k < 8) {
 			PopplerRectangle whole = r[i];
-			for (guint m = 0; m < k; m++) {
-				double a = (double)m / k, b = (double)(m + 1) / k;
-				PopplerRectangle *q = &r[i + m];
-				if (dir == 0 || dir == 2) {
-					double w = whole.x2 - whole.x1;
-					double f0 = dir == 0 ? a : 1 - b, f1 = dir == 0 ? b : 1 - a;
-					q->x1 = whole.x1 + w * f0;
-					q->x2 = whole.x1 + w * f1;
-				} else {
-					double h = whole.y2 - whole.y1;
-					double f0 = dir == 1 ? a : 1 - b, f1 = dir == 1 ? b : 1 - a;
-					q->y1 = whole.y1 + h * f0;
-					q->y2 = whole.y1 + h * f1;
-				}
-			}
+			for (guint m = 0; m < k; m++)
+				r[i + m] = box_share(whole, m, k, dir);
 		}
 		i = j;
 	}
+}
+
+/* The letters a Latin or Armenian ligature character joins (U+FB00 "ff"
+ * to U+FB17), by its compatibility decomposition; 0 for any other
+ * character. A producer that maps a ligature glyph to the ligature's
+ * own code point (Ghostscript rewriting a PDF does) would otherwise
+ * leave "staﬀ" where the page says "staff", which no search finds. */
+#define LIGATURE_MAX 3
+static guint ligature_letters(gunichar c, gunichar out[LIGATURE_MAX])
+{
+	if (c < 0xFB00 || c > 0xFB17)
+		return 0;
+	gsize n = g_unichar_fully_decompose(c, TRUE, out, LIGATURE_MAX);
+	return n > 1 && n <= LIGATURE_MAX ? (guint)n : 0;
 }
 
 /* The page's corners: top-left, top-right, bottom-left, bottom-right. */
@@ -447,6 +468,50 @@ static int room_for_a_space(const pdf_page *p, const pdf_glyph *prev, const Popp
 	return apart < 0 || apart >= WORD_SPACE_MIN_EM * prev->size;
 }
 
+/* The most a line's glyph boxes span across it, in ems. poppler's box
+ * runs from the font's ascent to its descent, which text faces give as
+ * 1.0 to 1.26 em together (Times 1.11, Arial 1.12, Verdana 1.22,
+ * DejaVu as LibreOffice writes it 1.26); a producer that writes the
+ * font's bounding box for them instead (every accent and script of the
+ * face: DejaVu's is 1.46 em, as Ghostscript rewrites a PDF) makes the
+ * boxes of lines set solid overlap, and the white between lines and
+ * columns that reading looks for is gone. Such a box is cut to this
+ * about its middle. */
+#define GLYPH_BOX_MAX_EM 1.3
+
+/* Cuts box b of a glyph of font size size to GLYPH_BOX_MAX_EM across
+ * writing direction dir (main_direction's numbers). */
+static void fit_box_across(pdf_box *b, double size, int dir)
+{
+	double most = GLYPH_BOX_MAX_EM * size;
+	double *lo = dir == 0 || dir == 2 ? &b->top : &b->left;
+	double *hi = dir == 0 || dir == 2 ? &b->bottom : &b->right;
+	if (size <= 0 || *hi - *lo <= most)
+		return;
+	double mid = (*lo + *hi) / 2;
+	*lo = mid - most / 2;
+	*hi = mid + most / 2;
+}
+
+/* Puts down glyph g, a ligature of box q, as the letters it joins, each
+ * on an equal share of the box along writing direction dir; room stays
+ * for the left glyphs of the selection still to come. */
+static void put_ligature(pdf_page *p, pdf_glyph g, const PopplerRectangle *q,
+			 const gunichar *letter, guint parts, int dir, guint left)
+{
+	p->g = rw_xgrow(p->g, &p->capg, p->ng + left + parts, sizeof *p->g);
+	for (guint m = 0; m < parts; m++) {
+		PopplerRectangle s = box_share(*q, m, parts, dir);
+		pdf_glyph part = g;
+		memset(part.u, 0, sizeof part.u);
+		g_unichar_to_utf8(letter[m], part.u);
+		part.b = pdf_page_to_display(p, s.x1, s.y1, s.x2, s.y2);
+		fit_box_across(&part.b, part.size, dir);
+		part.space_after = m + 1 == parts && g.space_after;
+		p->g[p->ng++] = part;
+	}
+}
+
 /* Makes the glyphs of selection t in p. */
 static void build_glyphs(const pdf_page_text *t, pdf_page *p)
 {
@@ -457,7 +522,8 @@ static void build_glyphs(const pdf_page_text *t, pdf_page *p)
 	guint *box;
 	unsigned char *brk;
 	gunichar *cp = boxed_chars(t->text, r, n, &box, &brk);
-	split_shared_boxes(r, n, main_direction(cp, r, n));
+	int dir = main_direction(cp, r, n);
+	split_shared_boxes(r, n, dir);
 
 	/* room for every glyph at once: they are put down without a check each */
 	p->g = rw_xgrow(p->g, &p->capg, p->ng + n, sizeof *p->g);
@@ -485,6 +551,8 @@ static void build_glyphs(const pdf_page_text *t, pdf_page *p)
 		else
 			g_unichar_to_utf8(c, g.u);
 		g.rtl = is_rtl(c);
+		gunichar letter[LIGATURE_MAX];
+		guint parts = ligature_letters(c, letter);
 		g.space_after = brk[i] == BRK_RIGHT_END;
 		prev_rtl_word = brk[i] != BRK_NONE;
 		while (a && ((PopplerTextAttributes *)a->data)->end_index < (int)box[i])
@@ -500,7 +568,11 @@ static void build_glyphs(const pdf_page_text *t, pdf_page *p)
 		}
 		if (g.size <= 0)
 			g.size = g.b.bottom - g.b.top;
-		p->g[p->ng++] = g;
+		fit_box_across(&g.b, g.size, dir);
+		if (parts)
+			put_ligature(p, g, q, letter, parts, dir, n - i);
+		else
+			p->g[p->ng++] = g;
 	}
 	free(cp);
 	free(box);

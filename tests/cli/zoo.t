@@ -14,6 +14,13 @@ stdout-has: furniture
 check: awk '$1 == "all" { n = $NF } END { exit !(n == 61) }' "$OUT"
 check: test "$(grep -c . tests/zoo/seed/manifest.tsv)" = 58
 
+=== the seed zoo rewritten by Ghostscript: every style at least its floor in tests/zoo/floors-ghostscript.tsv
+cmd: /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors-ghostscript.tsv tests/zoo/seed-ghostscript
+status: 0
+stdout-has: ghostscript
+check: awk '$1 == "all" { n = $NF } END { exit !(n == 18) }' "$OUT"
+check: test "$(grep -c . tests/zoo/seed-ghostscript/manifest.tsv)" = 17
+
 === a floor above what the reader reaches fails, naming the style
 cmd: z=$(mktemp -d) && ln -s "$PWD"/tests/zoo/seed/grid-reportlab-1000.* "$z" && printf 'grid-reportlab-1000\tgrid\treportlab\t1\n' >"$z/manifest.tsv" && printf 'grid 1.01\n' >"$TMPDIR/f" && /usr/bin/python3 tests/zoo/score.py --floors "$TMPDIR/f" "$z"
 status: 1

@@ -217,6 +217,46 @@ static void gutter_found_between_two_columns_of_prose(void **state)
 	pdf_page_clear(&p);
 }
 
+/* A table drawn close under two columns moves down with its rules: its
+ * column rule starts within the box of the columns' last line (under
+ * its middle) and runs on below; its top rule lies just under the
+ * columns. A rule under the middle of the left column's lines stays
+ * with them. */
+static void a_table_under_the_columns_moves_with_its_rules(void **state)
+{
+	pdf_page p = new_page(700, 800);
+	two_columns(&p, 8, PROSE);
+	double foot = 100 + 14 * 7 + SIZE; /* the last line's box bottom */
+	put_dir(&p, "Rec one", 60, foot + 6, PDF_DIR_EAST);
+	pdf_page_add_ruling(&p, 60, foot + 0.5, 640, foot + 0.5); /* top rule */
+	pdf_page_add_ruling(&p, 58, foot - 1, 58, foot + 30);     /* column rule */
+	pdf_page_add_ruling(&p, 60, 150, 300, 150);               /* in the left column */
+	pdf_gutter g[PDF_MAX_GUTTERS];
+	size_t n = pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS);
+	assert_int_equal(n, 1);
+	double top_before = 0;
+	for (size_t i = 0; i < p.ng; i++)
+		if (p.g[i].u[0] == 'R' && p.g[i].b.left == 60)
+			top_before = p.g[i].b.top;
+	pdf_page_stack_columns(&p, g, n);
+	double moved = 0;
+	for (size_t i = 0; i < p.ng; i++)
+		if (p.g[i].u[0] == 'R' && p.g[i].b.left == 60)
+			moved = p.g[i].b.top - top_before;
+	assert_true(moved > 100);
+	assert_int_equal(p.nr, 3);
+	for (size_t i = 0; i < p.nr; i++) {
+		const pdf_ruling *r = &p.r[i];
+		if (r->x1 == 300)
+			assert_true(r->y0 == 150);
+		else if (r->x0 == 58)
+			assert_true(fabs(r->y0 - (foot - 1 + moved)) < 1e-9);
+		else
+			assert_true(fabs(r->y0 - (foot + 0.5 + moved)) < 1e-9);
+	}
+	pdf_page_clear(&p);
+}
+
 static void no_gutter_in_a_table(void **state)
 {
 	/* short cells: a river, but not prose on both sides */
@@ -598,6 +638,7 @@ int main(void)
 		cmocka_unit_test(a_column_of_figures_is_upright_text),
 		cmocka_unit_test(an_upright_line_on_a_sideways_page_is_turned_too),
 		cmocka_unit_test(gutter_found_between_two_columns_of_prose),
+		cmocka_unit_test(a_table_under_the_columns_moves_with_its_rules),
 		cmocka_unit_test(no_gutter_in_a_table),
 		cmocka_unit_test(short_columns_of_prose_have_a_gutter),
 		cmocka_unit_test(a_gutter_behind_a_wider_justified_space_is_found),

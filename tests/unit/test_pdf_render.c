@@ -217,6 +217,42 @@ static void white_paper_makes_no_ruling(void **state)
 	}
 }
 
+/* A ligature's code point is read as the letters it joins ("ff",
+ * "ffi"); other characters, the Hebrew presentation forms after the
+ * Latin and Armenian ligatures among them, are not. */
+static void ligatures_are_their_letters(void **state)
+{
+	(void)state;
+	gunichar out[LIGATURE_MAX];
+	assert_int_equal(ligature_letters(0xFB00, out), 2);
+	assert_true(out[0] == 'f' && out[1] == 'f');
+	assert_int_equal(ligature_letters(0xFB03, out), 3);
+	assert_true(out[0] == 'f' && out[1] == 'f' && out[2] == 'i');
+	assert_int_equal(ligature_letters('f', out), 0);
+	assert_int_equal(ligature_letters(0xFB1D, out), 0);
+	assert_int_equal(ligature_letters(0x00E9, out), 0);
+}
+
+/* A glyph box as tall as a font's bounding box (1.46 em) is cut to
+ * GLYPH_BOX_MAX_EM about its middle, across the writing direction only;
+ * a box of a text face's own height is left as it is. */
+static void glyph_boxes_are_cut_to_a_line_of_text(void **state)
+{
+	(void)state;
+	pdf_box tall = {100, 50, 114.6, 56};
+	fit_box_across(&tall, 10, 0);
+	assert_true(fabs(tall.bottom - tall.top - 13) < 1e-9);
+	assert_true(fabs((tall.top + tall.bottom) / 2 - 107.3) < 1e-9);
+	assert_true(tall.left == 50 && tall.right == 56);
+	pdf_box down = {50, 100, 56, 114.6}; /* a line set on end */
+	fit_box_across(&down, 10, 1);
+	assert_true(fabs(down.right - down.left - 13) < 1e-9);
+	assert_true(down.top == 50 && down.bottom == 56);
+	pdf_box face = {100, 50, 112.6, 56};
+	fit_box_across(&face, 10, 0);
+	assert_true(face.top == 100 && face.bottom == 112.6);
+}
+
 /* The sample's page drawn into d, its text fetched into t. */
 static void draw_and_fetch(sample *s, pdf_drawing *d, pdf_page_text *t)
 {
@@ -366,6 +402,8 @@ int main(void)
 		cmocka_unit_test(rulings_and_text_in_one_pass),
 		cmocka_unit_test(zebra_stripes_make_row_lines),
 		cmocka_unit_test(white_paper_makes_no_ruling),
+		cmocka_unit_test(ligatures_are_their_letters),
+		cmocka_unit_test(glyph_boxes_are_cut_to_a_line_of_text),
 		cmocka_unit_test(every_glyph_drawn_is_in_the_text),
 		cmocka_unit_test(text_left_out_is_fetched_over_its_glyphs),
 		cmocka_unit_test(glyph_with_no_text_is_counted_lost),

@@ -14,7 +14,7 @@ does not hold every word of its truth (pdftotext -raw; a cell cut off the
 page, a glyph the font lacks) is dropped with a line on stderr: the truth
 must be what the page shows.
 Needs chromium, libreoffice (Writer), python3-reportlab, python3-bidi,
-groff, ghostscript, poppler-utils and fonts-dejavu, fonts-liberation2.
+groff, ghostscript (ps2pdf for groff, gs for the ghostscript producer), poppler-utils and fonts-dejavu, fonts-liberation2.
 """
 import argparse
 import collections
@@ -46,6 +46,20 @@ def chromium(html, pdf):
                         "--no-pdf-header-footer", "--print-to-pdf=" + pdf, "file://" + html],
                        capture_output=True, timeout=CHROMIUM_TIMEOUT_S)
     return r.returncode == 0 and os.path.exists(pdf)
+
+
+def ghostscript(html, pdf):
+    """Chromium's PDF of html, rewritten by Ghostscript's pdfwrite."""
+    printed = pdf + ".chromium.pdf"
+    try:
+        if not chromium(html, printed):
+            return False
+        r = subprocess.run(["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=pdfwrite",
+                            "-o", pdf, printed], capture_output=True, timeout=CHROMIUM_TIMEOUT_S)
+        return r.returncode == 0 and os.path.exists(pdf)
+    finally:
+        if os.path.exists(printed):
+            os.remove(printed)
 
 
 def groff(doc, ms, pdf):
@@ -115,7 +129,7 @@ def main():
             if x not in known:
                 ap.error("no %s %s (there are %s)" % (name, x, ", ".join(known)))
     tools = {"chromium": ["chromium"], "libreoffice": ["soffice"], "reportlab": [],
-             "groff": ["groff", "ps2pdf"]}
+             "groff": ["groff", "ps2pdf"], "ghostscript": ["chromium", "gs"]}
     lacking = [t for p in a.producers.split(",") for t in tools[p] + ["pdftotext"]
                if not shutil.which(t)]
     if lacking:
@@ -137,11 +151,11 @@ def main():
                 render_rl.render(d, pdf)
             elif d["producer"] == "groff":
                 jobs.append((groff, d, os.path.join(work, ident + ".ms"), pdf))
-            elif d["producer"] == "chromium":
+            elif d["producer"] in ("chromium", "ghostscript"):
                 html = os.path.join(work, ident + ".html")
                 with open(html, "w", encoding="utf-8") as f:
                     f.write(render_html.render(d))
-                jobs.append((chromium, html, pdf))
+                jobs.append((chromium if d["producer"] == "chromium" else ghostscript, html, pdf))
             else:
                 fodt = os.path.join(work, ident + ".fodt")
                 with open(fodt, "w", encoding="utf-8") as f:

@@ -25,7 +25,7 @@ STYLES = ["grid", "hrules", "plain", "zebra", "darkhead", "landscape",
           "sidebyside", "multipage", "titled", "rot90-ruled", "rot90-plain",
           "rot270-ruled", "rot270-plain", "rtl", "twocolumn", "furniture",
           "mixed", "valign"]
-PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff"]
+PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript"]
 # LibreOffice Writer cannot turn a table sideways on an upright page: its
 # tables live in the text flow, and neither frames nor sections rotate.
 # groff's tbl has no cell fills (zebra, darkhead), sets one table across the
@@ -33,7 +33,13 @@ PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff"]
 # fonts no Hebrew or Arabic (rtl), and -ms leaves two columns for one only
 # on a new page (twocolumn: a page-wide table between two-column prose)
 # and sets every cell of a table at its top (valign).
+# ghostscript is Chromium's PDF rewritten by Ghostscript's pdfwrite (as
+# print and archiving pipelines rewrite what they are given): new font
+# subsets whose ascent and descent are their bounding boxes, ligatures
+# mapped to their own code points. It loses the text layer of Hebrew and
+# Arabic subsets (rtl): the page would show words its text does not hold.
 IMPOSSIBLE = ({("libreoffice", s) for s in STYLES if s.startswith("rot")}
+              | {("ghostscript", "rtl")}
               | {("groff", s) for s in STYLES
                  if s.startswith("rot") or s in ("zebra", "darkhead", "sidebyside", "rtl", "twocolumn",
                                                   "valign")})
