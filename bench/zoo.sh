@@ -1,7 +1,7 @@
 #!/bin/sh
 # zoo.sh - the table zoo's run of record: renders fresh random tables
 # (tests/zoo/make.py, every style each producer can draw, ZOO_PER_COMBO
-# documents a pair: 7 make 385 documents, 410-odd tables), scores what
+# documents a pair: 7 make 525 documents, 550-odd tables), scores what
 # the reader in $BIN (default bin) gets of them, and writes the table as
 # the "## Table zoo" section of bench/RESULTS.md (the rest of the file is
 # left as it is). ZOO_SEED picks the documents (default: a new seed every
