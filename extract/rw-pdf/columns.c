@@ -62,6 +62,10 @@ const pdf_column_params pdf_column_defaults = {
 	.prose_words = 4,
 	/* more than a paragraph's space */
 	.furniture_gap = 1.5,
+	/* a table's rows padded apart, a line's height or so; the text
+	 * above a page's columns stands further off, or starts at their
+	 * left edge (a heading, a page-wide table) */
+	.beside_gap = 1.5,
 	/* less than emit.c's paragraph break (half a size) within a
 	 * sentence, more after a sentence's end */
 	.line_space = 0.2,
@@ -213,9 +217,36 @@ static int starts_inside(const pdf_line *l, const river *r)
 	return 0;
 }
 
-static int is_gutter(const pdf_reading *rd, const river *r, const pdf_line *l)
+/* Line j holds a word ending left of the river's left side: a column
+ * further left than the side's own edge. */
+static int text_left_of(const pdf_line *l, size_t j, const river *r)
 {
-	if (!narrow_against_columns(r) || starts_inside(l, r))
+	for (size_t k = 0; k < l[j].nw; k++)
+		if (l[j].w[k].b.right < r->el - colp->indent * line_size(&l[j]))
+			return 1;
+	return 0;
+}
+
+/* A line within beside_gap above or below the river holds text left of
+ * its left side: the side is a column of a table whose rows are padded
+ * apart (its ids stand on other lines than the prose cells beside
+ * them), not a column of the page, which nothing stands left of. */
+static int cells_beside(const pdf_line *l, size_t nl, const river *r)
+{
+	size_t last = r->first + r->n - 1;
+	double gap = colp->beside_gap * line_size(&l[r->first]);
+	for (size_t j = r->first; j-- > 0 && l[r->first].b.top - l[j].b.bottom <= gap;)
+		if (text_left_of(l, j, r))
+			return 1;
+	for (size_t j = last + 1; j < nl && l[j].b.top - l[last].b.bottom <= gap; j++)
+		if (text_left_of(l, j, r))
+			return 1;
+	return 0;
+}
+
+static int is_gutter(const pdf_reading *rd, const river *r, const pdf_line *l, size_t nl)
+{
+	if (!narrow_against_columns(r) || starts_inside(l, r) || cells_beside(l, nl, r))
 		return 0;
 	if (is_known(rd, r, line_size(&l[r->first])))
 		return r->nl >= colp->known_min_lines && r->nr >= colp->known_min_lines && r->pl && r->pr;
@@ -337,7 +368,7 @@ static river gutter_from(const pdf_page *p, const pdf_reading *rd, const pdf_lin
 		if (x1 - x0 < colp->gutter_min * line_size(&l[i]))
 			continue;
 		river r = follow(p, l, nl, i, x0, x1);
-		if (r.n > best.n && is_gutter(rd, &r, l) &&
+		if (r.n > best.n && is_gutter(rd, &r, l, nl) &&
 		    !ruled(p, r.x0, r.x1, l[i].b.top, l[i + r.n - 1].b.bottom))
 			best = r;
 	}

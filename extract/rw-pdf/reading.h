@@ -82,6 +82,7 @@ typedef struct pdf_column_params {
 	double prose_share;      /* share of a side's lines holding prose_words words */
 	size_t prose_words;
 	double furniture_gap;    /* em: white setting a running head or foot apart */
+	double beside_gap;       /* em: lines this near a river, text left of its left side: a table */
 	double line_space;       /* em: white between stacked columns within a sentence ... */
 	double paragraph_space;  /* em: ... and after a sentence's end */
 } pdf_column_params;

@@ -52,8 +52,10 @@
  *     runs across it, or the head of each side starts with the same name
  *     (a table set in two halves side by side).  With rules or a head
  *     marking the sides out, a side's columns but one may hold text on
- *     fewer lines.  The widest such band is the cut; each side is cut
- *     again the same way.  Header lines right above the area (cells set
+ *     fewer lines.  A band rules or a head mark out is the cut before
+ *     any band nothing marks (a table's empty cells may leave more white
+ *     inside it than the gutter); of bands alike, the widest.  Each side
+ *     is cut again the same way.  Header lines right above the area (cells set
  *     off the columns' edges) with words on both sides of the cut and
  *     none across it are both sides', max_head_lines at most.  Two
  *     tables whose rows line up, unruled, under heads of different
@@ -1039,10 +1041,12 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 	cell_leading(c, first_chunk, &a, &leading, &line);
 	/* boxes of a cell's lines that overlap leave no white between them */
 	row_white rw = {fmax(leading, 0) + p->min_row_white * size, line + leading};
-	/* a column gap on each side of the gutter: a table's each */
+	/* a column gap on each side of the gutter: a table's each. A band
+	 * the sides' rules or repeated heads mark out is the cut before a
+	 * wider one nothing marks (a table's empty cells may leave more
+	 * white inside it than the gutter between two tables). */
 	for (size_t k = 1; k + 1 < ns; k++) {
-		if (s[k].hi - s[k].lo < p->min_gutter * size ||
-		    (best && s[k].hi - s[k].lo <= s[best].hi - s[best].lo))
+		if (s[k].hi - s[k].lo < p->min_gutter * size)
 			continue;
 		pdf_area left = a, right = a;
 		left.right = right.left = (s[k].lo + s[k].hi) / 2;
@@ -1054,6 +1058,9 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 			     heads_repeat(l, c, first_chunk, head, &left, &right);
 		int tables = side_is_table(c, first_chunk, &left, s, k, framed, p) &&
 			     side_is_table(c, first_chunk, &right, s + k + 1, ns - k - 1, framed, p);
+		int wider = !best || s[k].hi - s[k].lo > s[best].hi - s[best].lo;
+		if (best && (framed < best_framed || (framed == best_framed && !wider)))
+			continue;
 		if (tables && (framed || (rows_apart(c, first_chunk, &left, &right, s, k, &rw) &&
 					  !rows_shared(c, first_chunk, &a, s, k, &rw, p))))
 			best = k, best_framed = framed;

@@ -149,6 +149,32 @@ static void header_over_tables_side_by_side_is_both_sides(void **state)
 	pdf_page_clear(&q);
 }
 
+/* Two tables side by side whose heads both start "Rec", the right one
+ * with a wrapped cell (its rows its own) and a date column whose first
+ * cells are empty: the white inside the right table, before its date
+ * column, is wider than the gutter between the tables. The band the
+ * repeated head marks out is the cut, not the wider one. */
+static void repeated_heads_mark_the_cut_before_wider_white(void **state)
+{
+	static const char *const left[] = {
+		"Rec", "Status", "7.1", "Done", "8.1", "Open", "8.2", "Done", "9.1", "Open",
+	};
+	static const char *const right[] = {
+		"Rec", "Date",   "Share",     "3.1", NULL, "word|more", "3.2", NULL, "word",
+		"3.3", "May 2", "word", "3.4", "June 9", "word",
+	};
+	static const double lx[] = {10, 40}, rx[] = {110, 200, 250};
+	pdf_page p = {0};
+	put_table(&p, left, ROWS, 2, lx, 100, 4, 0);
+	put_table(&p, right, ROWS, 3, rx, 100, 4, 0);
+	found f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 2);
+	/* the cut stands between "Status" (to 70) and the right "Rec" */
+	assert_true(f.a[0].right > 70 && f.a[0].right < 110);
+	found_free(&f);
+	pdf_page_clear(&p);
+}
+
 /* Tables whose rows line up, no rules: nothing shows two tables (one
  * table with a wide gap looks the same), whatever their lengths. */
 static void level_rows_keep_one_area(void **state)
@@ -462,6 +488,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(rows_of_their_own_part_at_the_gutter),
 		cmocka_unit_test(header_over_tables_side_by_side_is_both_sides),
+		cmocka_unit_test(repeated_heads_mark_the_cut_before_wider_white),
 		cmocka_unit_test(level_rows_keep_one_area),
 		cmocka_unit_test(section_rows_each_of_one_line_keep_one_area),
 		cmocka_unit_test(section_rows_cut_no_column_in_pieces),

@@ -293,6 +293,25 @@ static void no_gutter_in_a_table(void **state)
 	pdf_page_clear(&p);
 }
 
+/* A table whose padded rows hold prose cells in two columns: an id
+ * stands on the line above the left cell's lines, left of them. The
+ * white between the cells runs down their lines as a gutter would, but
+ * a page's column has nothing standing left of it close by. Without the
+ * id the same lines are two columns. */
+static void no_gutter_beside_a_tables_ids(void **state)
+{
+	pdf_gutter g[PDF_MAX_GUTTERS];
+	for (int with_id = 1; with_id >= 0; with_id--) {
+		pdf_page p = new_page(700, 800);
+		if (with_id)
+			put_dir(&p, "R1", 10, 100, PDF_DIR_EAST);
+		column_lines(&p, "left", 1, 4, PROSE, 60);
+		column_lines(&p, "right", 0, 4, PROSE, 350);
+		assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), with_id ? 0 : 1);
+		pdf_page_clear(&p);
+	}
+}
+
 static size_t gutters(pdf_page *p, pdf_reading *known, pdf_gutter *g)
 {
 	return pdf_find_gutters(p, known, g, PDF_MAX_GUTTERS);
@@ -638,6 +657,7 @@ int main(void)
 		cmocka_unit_test(a_column_of_figures_is_upright_text),
 		cmocka_unit_test(an_upright_line_on_a_sideways_page_is_turned_too),
 		cmocka_unit_test(gutter_found_between_two_columns_of_prose),
+		cmocka_unit_test(no_gutter_beside_a_tables_ids),
 		cmocka_unit_test(a_table_under_the_columns_moves_with_its_rules),
 		cmocka_unit_test(no_gutter_in_a_table),
 		cmocka_unit_test(short_columns_of_prose_have_a_gutter),
