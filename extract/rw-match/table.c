@@ -4,9 +4,11 @@
  * that names ids ([header] id: "Rec #", "No.") and holds ids below it
  * (header.c; a column of lists of ids goes to listtable.c).  Rows are then
  * rebuilt by id: a row whose id cell is empty continues the row above
- * (wrapped cells, rows split over a page break), a row whose cells all say
- * the same thing is a section row (its decision, if it names one, holds
- * for the rows under it), a repeated header row is skipped.
+ * (wrapped cells, rows split over a page break), as does one whose id
+ * cell holds the rest of the id above it (broken_id_rest); a row whose
+ * cells all say the same thing is a section row (its decision, if it
+ * names one, holds for the rows under it); a repeated header row is
+ * skipped.
  *
  * A table is read when it ends, or - when its blocks come in while it is
  * still being written (a reader writes a long table row by row) - as its
@@ -160,6 +162,30 @@ static const char *first_text(const struct grid *g, int r)
 	return NULL;
 }
 
+/* Id id read from a row's id cell, bare digits, under the row being
+ * rebuilt whose id above ends in a digit after a letter prefix ("0"
+ * under "LE.2"): the rest of that id, which a narrow cell broke inside
+ * its number and the reader took for a row of its own (LibreOffice
+ * breaks a word wider than its cell anywhere and sets rows without
+ * padding). Returns the id the two make as the rules read it ("LE.20"),
+ * or NULL. */
+static char *broken_id_rest(struct matcher *m, const char *above, const char *id)
+{
+	size_t n = strlen(above);
+	if (!n || !(above[0] >= 'A' && above[0] <= 'Z') || !(above[n - 1] >= '0' && above[n - 1] <= '9'))
+		return NULL;
+	for (const char *c = id; *c; c++)
+		if (*c < '0' || *c > '9')
+			return NULL;
+	rw_buf b = {0};
+	rw_buf_adds(&b, above);
+	rw_buf_addc(&b, ' ');
+	rw_buf_adds(&b, id);
+	char *joined = rw_id_from_cell(m->rules, b.s);
+	rw_buf_free(&b);
+	return joined;
+}
+
 /* Reads rows [from, g->rows) of the table (from >= its header rows). */
 static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, const struct grid *g,
 		      int from)
@@ -179,7 +205,12 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 			section_row(m, t, g, r, sec);
 			continue;
 		}
-		if (id) {
+		char *whole = id && row->id ? broken_id_rest(m, row->id, id) : NULL;
+		if (whole) {
+			free(id);
+			free(row->id);
+			row->id = whole;
+		} else if (id) {
 			if (row->id)
 				row_flush(m, d, t, row);
 			row->id = id;

@@ -382,3 +382,13 @@ stdout:
 stderr:
 | rw-match: s.pdf: 2 lines name a recommendation and a value as a table row does, and nothing was read for it: 7, 8 (first: page 1, line 3)
 | rw-match: 2 items could not be read (see the rejects file)
+
+=== an id a narrow cell broke inside its number: "LE.1 0" in one cell (its two lines joined), and "LE.2" with the rest "0" taken for a row of its own, are LE.10 and LE.20; a bare number under an id with no letter prefix starts a row
+cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"SSR2 implementation"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"LE.9","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Complete","table":1,"row":1,"col":1}' '{"kind":"cell","text":"LE.1 0","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Complete","table":1,"row":2,"col":1}' '{"kind":"cell","text":"LE.2","table":1,"row":3,"col":0}' '{"kind":"cell","text":"In","table":1,"row":3,"col":1}' '{"kind":"cell","text":"0","table":1,"row":4,"col":0}' '{"kind":"cell","text":"progress","table":1,"row":4,"col":1}' '{"kind":"table","table":2}' '{"kind":"cell","text":"Rec #","table":2,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":2,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"5.2","table":2,"row":1,"col":0}' '{"kind":"cell","text":"Complete","table":2,"row":1,"col":1}' '{"kind":"cell","text":"6","table":2,"row":2,"col":0}' '{"kind":"cell","text":"In progress","table":2,"row":2,"col":1}' | rw-match | jq -r '[.rec_id, .value] | join(" ")'
+status: 0
+stdout:
+| LE.9 complete
+| LE.10 complete
+| LE.20 in_progress
+| 5.2 complete
+| 6 in_progress
