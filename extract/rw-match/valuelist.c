@@ -20,6 +20,32 @@ int is_valued(int f)
 	return f == RW_F_STATUS || f == RW_F_BOARD_ACTION || f == RW_F_PRIORITY;
 }
 
+static int is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The vocabulary's key for raw with one space between two letters taken
+ * out, the first that reads, or NULL: a word a narrow cell broke where
+ * it did not fit, with no hyphen ("Partially implemente" over "d";
+ * LibreOffice breaks a word wider than its cell anywhere), whose lines
+ * the reader joined with a space. */
+static const char *rejoined_value(struct matcher *m, enum rw_field f, const char *raw)
+{
+	size_t n = strlen(raw);
+	char *t = rw_xmalloc(n + 1);
+	const char *v = NULL;
+	for (size_t i = 1; i + 1 < n && !v; i++) {
+		if (raw[i] != ' ' || !is_letter(raw[i - 1]) || !is_letter(raw[i + 1]))
+			continue;
+		memcpy(t, raw, i);
+		memcpy(t + i, raw + i + 1, n - i);
+		v = rw_rules_classify(m->rules, vocab_of(f), t);
+	}
+	free(t);
+	return v;
+}
+
 const char *field_value(struct matcher *m, struct doc *d, enum rw_field f, const char *raw,
 			const char *locator)
 {
@@ -28,6 +54,8 @@ const char *field_value(struct matcher *m, struct doc *d, enum rw_field f, const
 	if (!is_valued(f))
 		return raw;
 	const char *v = rw_rules_classify(m->rules, vocab_of(f), raw);
+	if (!v)
+		v = rejoined_value(m, f, raw);
 	if (!v)
 		tally_unmapped(m, d, f, raw, locator);
 	return v;

@@ -392,3 +392,14 @@ stdout:
 | LE.20 in_progress
 | 5.2 complete
 | 6 in_progress
+
+=== a value a narrow cell broke inside a word with no hyphen ("implemente" over "d", lines joined by a space) reads with the space taken out; a value that reads no way is still said
+cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"SSR2 implementation"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"1.1","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Partially implemente d","table":1,"row":1,"col":1}' '{"kind":"cell","text":"1.2","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Comp lete","table":1,"row":2,"col":1}' '{"kind":"cell","text":"1.3","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Stalled badly","table":1,"row":3,"col":1}' | rw-match | jq -r '[.rec_id, .value] | join(" ")'
+status: 0
+stdout:
+| 1.1 in_progress
+| 1.2 complete
+stderr:
+| rw-match: s.pdf: ?: recommendation 1.3 has no value beside it
+| rw-match: s.pdf: ?: status "Stalled badly" is not in the vocabulary
+| rw-match: 2 items could not be read
