@@ -85,14 +85,27 @@ static int most(int n, int filled)
 	return n > 0 && n * 2 >= filled;
 }
 
-/* Finds the column whose header names ids: a column of ids (id_col) or
- * of lists of ids (list_col). */
-static void id_column(struct matcher *m, struct grid *g, char **head, int ncols)
+/* Column c's header is another column's too: one cell across them (a
+ * header row merged into one cell names no column of its own). */
+static int header_shared(char **head, int ncols, int c)
 {
-	g->id_col = g->list_col = -1;
+	for (int k = 0; k < ncols; k++)
+		if (k != c && !strcmp(head[k], head[c]))
+			return 1;
+	return 0;
+}
+
+/* The first column whose header the [header] rule key names and that
+ * holds ids (id_col) or lists of ids (list_col); a header naming ids
+ * among other words (idin) only where it is its column's own. */
+static void id_column_named(struct matcher *m, struct grid *g, char **head, int ncols,
+			    const char *key)
+{
+	int among = !strcmp(key, "idin");
 	for (int c = 0; c < ncols; c++) {
 		rw_hit h;
-		if (!rw_rules_search(m->rules, RW_R_HEADER, "id", head[c], strlen(head[c]), 0, &h))
+		if (!rw_rules_search(m->rules, RW_R_HEADER, key, head[c], strlen(head[c]), 0, &h) ||
+		    (among && header_shared(head, ncols, c)))
 			continue;
 		const struct column_reading *cr = column_read(m, g, c);
 		int listy = cr->several * LIST_CELLS_SHARE_DEN >= cr->filled * LIST_CELLS_SHARE_NUM;
@@ -105,6 +118,18 @@ static void id_column(struct matcher *m, struct grid *g, char **head, int ncols)
 			return;
 		}
 	}
+}
+
+/* Finds the column whose header names ids: a column of ids (id_col) or
+ * of lists of ids (list_col). A header naming ids among other words
+ * ([header] idin: two headers a reader set in one cell) is tried when
+ * none names them alone. */
+static void id_column(struct matcher *m, struct grid *g, char **head, int ncols)
+{
+	g->id_col = g->list_col = -1;
+	id_column_named(m, g, head, ncols, "id");
+	if (g->id_col < 0 && g->list_col < 0)
+		id_column_named(m, g, head, ncols, "idin");
 }
 
 int header_field(struct matcher *m, const char *name)

@@ -4,7 +4,8 @@
  * Page furniture is what a producer repeats on every page rather than
  * what the document says: with every page seen, a line in the top or
  * bottom margin whose text (digits aside) comes back at the same place
- * on at least half of the pages is furniture, and so is a page number
+ * on at least half of the pages, its numbers the same on each or going
+ * up with the page, is furniture, and so is a page number
  * ("Page N of M", "- N -", a line ending "| Page N of M") in a margin.
  * A bare number there is one only where the pages bear it out: it is
  * its page's place in the document, or it differs from that place by
@@ -108,6 +109,7 @@ typedef struct mark {
 	long place; /* distance from that edge, in place_step */
 	int page;
 	pdf_line *l;
+	const pdf_margin_line *ml;
 } mark;
 
 static int mark_cmp(const void *a, const void *b)
@@ -216,6 +218,25 @@ static int in_header_row(const pdf_page_lines *p, const pdf_line *l, int lines)
 	return 0;
 }
 
+/* The values of the runs of digits of text s (nine digits of each at
+ * most count), at most PDF_MARGIN_RUNS into v; how many. */
+static size_t digit_runs(const char *s, long *v)
+{
+	size_t n = 0;
+	for (const char *c = s; *c && n < PDF_MARGIN_RUNS;) {
+		if (!isdigit((unsigned char)*c)) {
+			c++;
+			continue;
+		}
+		long x = 0;
+		for (int d = 0; isdigit((unsigned char)*c); c++, d++)
+			if (d < 9)
+				x = x * 10 + (*c - '0');
+		v[n++] = x;
+	}
+	return n;
+}
+
 void pdf_note_margins(pdf_page_lines *p)
 {
 	size_t cap = 0;
@@ -228,16 +249,15 @@ void pdf_note_margins(pdf_page_lines *p)
 			continue;
 		char *key = line_key(l);
 		int number = is_page_number(key);
-		long said = -1;
-		if (!strcmp(key, DIGITS)) {
-			char *text = pdf_line_text(l);
-			said = strtol(text, NULL, 10);
-			free(text);
-		}
+		char *text = pdf_line_text(l);
+		long said = !strcmp(key, DIGITS) ? strtol(text, NULL, 10) : -1;
 		double d = band == 0 ? l->b.top : p->height - l->b.bottom;
 		p->m = rw_xgrow(p->m, &cap, p->nm + 1, sizeof *p->m);
-		p->m[p->nm++] = (pdf_margin_line){number ? NULL : key, said, k, band,
-						  lround(d / furp->place_step)};
+		pdf_margin_line *ml = &p->m[p->nm++];
+		*ml = (pdf_margin_line){number ? NULL : key, said, k, band,
+					lround(d / furp->place_step), {0}, 0};
+		ml->nruns = digit_runs(text, ml->runs);
+		free(text);
 		if (number)
 			free(key);
 	}
@@ -289,7 +309,7 @@ static mark *margin_marks(pdf_page_lines *pages, size_t np, size_t *n)
 			if (!ml->key)
 				continue; /* a bare number the pages do not bear out: text */
 			m = rw_xgrow(m, &cap, *n + 1, sizeof *m);
-			m[(*n)++] = (mark){ml->key, ml->band, ml->place, pages[i].number, l};
+			m[(*n)++] = (mark){ml->key, ml->band, ml->place, pages[i].number, l, ml};
 		}
 	return m;
 }
@@ -316,6 +336,24 @@ static int is_title(const pdf_page_lines *pages, size_t np, const mark *m)
 	return others || m->l->bold;
 }
 
+/* The lines of marks m[i..j-1] (one key, pages in order) number as
+ * furniture does: each run of digits stays from page to page or goes
+ * up with the page ("Page 3 of 9", a year). Ids at the tops of the
+ * pages of a table printed a cell a line ("LE.11" on one, "LE.21" on the
+ * next) share a key, not this. */
+static int numbers_follow_pages(const mark *m, size_t i, size_t j)
+{
+	const pdf_margin_line *a = m[i].ml;
+	for (size_t k = i + 1; k < j; k++) {
+		const pdf_margin_line *b = m[k].ml;
+		long pages = m[k].page - m[i].page;
+		for (size_t r = 0; r < a->nruns && r < b->nruns; r++)
+			if (b->runs[r] != a->runs[r] && b->runs[r] - a->runs[r] != pages)
+				return 0;
+	}
+	return 1;
+}
+
 void pdf_mark_running_lines(pdf_page_lines *pages, size_t np)
 {
 	size_t n;
@@ -336,7 +374,7 @@ void pdf_mark_running_lines(pdf_page_lines *pages, size_t np)
 		/* a title repeated on every page is the document's title on
 		 * the first: only its repeats are furniture */
 		size_t from = is_title(pages, np, &m[i]) ? i + 1 : i;
-		if (pages_seen >= need)
+		if (pages_seen >= need && numbers_follow_pages(m, i, j))
 			for (size_t k = from; k < j; k++)
 				m[k].l->drop = 1;
 		i = j;

@@ -120,6 +120,8 @@ typedef struct pdf_furniture_params {
 } pdf_furniture_params;
 extern const pdf_furniture_params pdf_furniture_defaults;
 /* A line in a page's top or bottom margin that may be furniture. */
+/* Runs of digits of a margin line kept (its numbers, nine digits each). */
+#define PDF_MARGIN_RUNS 8
 typedef struct pdf_margin_line {
 	char *key;   /* its text, digit runs as one mark, lowercased; NULL: a page number */
 	long said;   /* a bare number's value (a page number only if the
@@ -127,6 +129,8 @@ typedef struct pdf_margin_line {
 	size_t line; /* its index among the page's lines */
 	int band;    /* 0 top, 1 bottom */
 	long place;  /* distance from that edge, in place_step */
+	long runs[PDF_MARGIN_RUNS]; /* its runs of digits' values, the first nruns */
+	size_t nruns;
 } pdf_margin_line;
 /* A page's lines as emit.c keeps them, for the furniture pass. */
 typedef struct pdf_page_lines {

@@ -403,3 +403,10 @@ stderr:
 | rw-match: s.pdf: ?: recommendation 1.3 has no value beside it
 | rw-match: s.pdf: ?: status "Stalled badly" is not in the vocabulary
 | rw-match: 2 items could not be read
+
+=== a header cell naming ids among other words (an empty column's header, "Implementation Status" over icons, set in one cell with "No.") heads the ids when no header names them alone; a column of numbers under a header naming no ids is none
+cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"CCT implementation"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Implementation No. Status","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Board Decision","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"5","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Not approved","table":1,"row":1,"col":1}' '{"kind":"cell","text":"6","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Accepted","table":1,"row":2,"col":1}' '{"kind":"table","table":2}' '{"kind":"cell","text":"Count","table":2,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Board Decision","table":2,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"12","table":2,"row":1,"col":0}' '{"kind":"cell","text":"Accepted","table":2,"row":1,"col":1}' '{"kind":"cell","text":"3","table":2,"row":2,"col":0}' '{"kind":"cell","text":"Rejected","table":2,"row":2,"col":1}' | rw-match 2>/dev/null | jq -r '[.rec_id, .value] | join(" ")'
+status: 0
+stdout:
+| 5 rejected
+| 6 approved

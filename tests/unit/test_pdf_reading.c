@@ -519,6 +519,41 @@ static void numbers_in_different_margins_bear_out_nothing(void **state)
 	check_numbers_kept("11", "12");
 }
 
+/* Three pages, each starting with an id of a table printed a cell a
+ * line ("LE.11", "LE.21", "LE.31": ten rows a page): the same text at
+ * the same place but for its numbers, which go up by ten a page where
+ * a running head's stay or go up with the page. Text, not furniture;
+ * with numbers that go up one a page ("Part 11", "Part 12"...) the same
+ * line is a running head. */
+static void ids_at_the_tops_of_pages_are_no_running_head(void **state)
+{
+	for (int step = 10; step >= 1; step -= 9) {
+		pdf_page p[3];
+		pdf_page_lines v[3];
+		for (int i = 0; i < 3; i++) {
+			p[i] = new_page(600, 800);
+			char top[32];
+			snprintf(top, sizeof top, "LE.%d", 11 + step * i);
+			put_dir(&p[i], top, 60, 40, PDF_DIR_EAST);
+			put_dir(&p[i], "The board met on the day and took these actions.", 60, 100,
+				PDF_DIR_EAST);
+			v[i] = (pdf_page_lines){.number = i + 1, .height = 800};
+			v[i].l = lines_of(&p[i], &v[i].nl);
+		}
+		pdf_mark_furniture(v, 3);
+		if (step == 1) {
+			expect_dropped(p, v, 3, 2, "LE.", 1);
+			continue;
+		}
+		for (int i = 0; i < 3; i++) {
+			for (size_t k = 0; k < v[i].nl; k++)
+				assert_false(v[i].l[k].drop);
+			pdf_lines_free(v[i].l, v[i].nl);
+			pdf_page_clear(&p[i]);
+		}
+	}
+}
+
 static void a_header_row_of_two_cells_repeated_is_no_running_head(void **state)
 {
 	/* on each page: a running head of two parts at the margins, then a
@@ -668,6 +703,7 @@ int main(void)
 		cmocka_unit_test(a_bare_number_no_page_bears_out_is_text),
 		cmocka_unit_test(numbers_in_different_margins_bear_out_nothing),
 		cmocka_unit_test(a_header_row_of_two_cells_repeated_is_no_running_head),
+		cmocka_unit_test(ids_at_the_tops_of_pages_are_no_running_head),
 		cmocka_unit_test(a_paragraph_cut_by_the_page_break_joins_up),
 		cmocka_unit_test(right_to_left_read_in_logical_order),
 	};
