@@ -52,24 +52,34 @@ static int is_name(struct matcher *m, const struct blk *b)
 	return is_para(b) && words(b->text) <= NAME_WORDS && !is_id(m, b);
 }
 
+/* Whether v starts with a value of column field f's vocabulary. */
+static int starts_with_value(struct matcher *m, int f, const char *v)
+{
+	rw_hit h;
+	return is_valued(f) && rw_rules_at(m->rules, vocab_of(f), NULL, v, strlen(v), 0, &h);
+}
+
 /* The column of a row's value v, the row's columns before next filled
  * or left empty: next when v starts with a value of its vocabulary ("Passed
  * through to the GNSO Council"); else the first whose vocabulary v is
  * wholly a value of (the cells between left empty); else the first that
  * takes text (a field without a vocabulary; a column whose name maps
  * none, when v is a value of some vocabulary: find_header may know it by
- * its values). -1 when none does: v is no cell of the row. */
+ * its values); else the first after next whose vocabulary v starts with
+ * a value of (the Board's decision after a status drawn as an icon, which
+ * printed nothing). -1 when none does: v is no cell of the row. */
 static int value_column(struct matcher *m, const int *field, int cols, const char *v, int next)
 {
-	rw_hit h;
-	if (is_valued(field[next]) &&
-	    rw_rules_at(m->rules, vocab_of(field[next]), NULL, v, strlen(v), 0, &h))
+	if (starts_with_value(m, field[next], v))
 		return next;
 	for (int k = next; k < cols; k++)
 		if (is_valued(field[k]) && whole_value(m, vocab_of(field[k]), v))
 			return k;
 	for (int k = next; k < cols; k++)
 		if (field[k] < 0 ? is_value(m, v) : !is_valued(field[k]))
+			return k;
+	for (int k = next + 1; k < cols; k++)
+		if (starts_with_value(m, field[k], v))
 			return k;
 	return -1;
 }

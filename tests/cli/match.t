@@ -410,3 +410,14 @@ status: 0
 stdout:
 | 5 rejected
 | 6 approved
+
+=== a table printed a cell a line whose status is drawn as an icon (nothing printed): the Board's decision after the id, a value of the column after the status, goes there, not into the status's place
+cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"RDS-WHOIS2 Implementation Status"}' '{"kind":"paragraph","text":"Recommendation #","locator":"line 1"}' '{"kind":"paragraph","text":"Status","locator":"line 2"}' '{"kind":"paragraph","text":"Board Action","locator":"line 3"}' '{"kind":"paragraph","text":"Recommendation 6","locator":"line 4"}' '{"kind":"paragraph","text":"Complete","locator":"line 5"}' '{"kind":"paragraph","text":"Approved","locator":"line 6"}' '{"kind":"paragraph","text":"Recommendation 7","locator":"line 7"}' '{"kind":"paragraph","text":"Passed through to the GNSO Council","locator":"line 8"}' '{"kind":"paragraph","text":"Recommendation 8","locator":"line 9"}' '{"kind":"paragraph","text":"In progress","locator":"line 10"}' '{"kind":"paragraph","text":"Placed in pending status","locator":"line 11"}' | rw-match | jq -r '[.rec_id, .field, .value] | join(" ")'
+status: 0
+stdout:
+| 6 board_action approved
+| 6 status complete
+| 7 board_action passed_through
+| 8 board_action pending
+| 8 status in_progress
+stderr:
