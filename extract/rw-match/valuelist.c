@@ -30,9 +30,17 @@ static int is_letter(char c)
  * it did not fit, with no hyphen ("Partially implemente" over "d";
  * LibreOffice breaks a word wider than its cell anywhere), whose lines
  * the reader joined with a space. */
+/* The longest cell rejoined_value tries, in bytes: the longest phrases
+ * of the vocabularies ("Approved, subject to prioritization, costing and
+ * implementation considerations") run to 80; a longer cell is no value
+ * broken once, and each try reads the whole cell again. */
+#define REJOIN_MAX_BYTES 160
+
 static const char *rejoined_value(struct matcher *m, enum rw_field f, const char *raw)
 {
 	size_t n = strlen(raw);
+	if (n > REJOIN_MAX_BYTES)
+		return NULL;
 	char *t = rw_xmalloc(n + 1);
 	const char *v = NULL;
 	for (size_t i = 1; i + 1 < n && !v; i++) {
