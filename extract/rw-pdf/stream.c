@@ -28,6 +28,10 @@
 
 #define PARA_LEADING 0.5  /* line heights: the lines of a paragraph stand
 			     closer than this (a table's rows further) */
+/* A carried table's line with text in every one of this many columns or
+ * more is its row by itself: two chunks at a table's one gap come by
+ * chance (a label and a page number), three at two gaps do not. */
+#define CARRY_FULL_COLUMNS 3
 #define CARRY_SHARE 6     /* a carried table: one line in this many has text
 			     in two columns (descriptions of five lines by
 			     ids of one) */
@@ -724,15 +728,17 @@ static size_t section_rows(const pdf_line *l, size_t nl, size_t j, const int *us
  * and rows across the table (a section's name; not first, where it is
  * the table's title) with such a line under them. It is the table's
  * when a sixth of them, two at least, have text in two columns or more
- * (descriptions of five lines by ids of one). Returns how many lines,
- * or 0. */
+ * (descriptions of five lines by ids of one), or when one line has text
+ * in every column of a table of CARRY_FULL_COLUMNS or more (its last
+ * row carried to a page of its own). Returns how many lines, or 0. */
 static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *used,
 			  const pdf_gap *gap, const double *x, size_t nx)
 {
-	size_t j = i, multi = 0;
+	size_t j = i, multi = 0, full = 0;
 	double right = -INFINITY;
 	while (j < nl && !used[j] && (j == i || pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults))) {
 		int cols = columns_kept(&l[j], gap, x, nx);
+		full += cols == (int)nx + 1 && nx + 1 >= CARRY_FULL_COLUMNS;
 		/* section rows; not first: there it is the table's title */
 		size_t k = !cols && j > i ? section_rows(l, nl, j, used, gap, x, nx, right) : 0;
 		if (k) {
@@ -751,7 +757,7 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 		right = fmax(right, l[j++].b.right);
 	}
 	size_t n = j - i;
-	return multi >= (size_t)pdf_edge_defaults.min_full_lines && CARRY_SHARE * multi >= n ? n : 0;
+	return (multi >= (size_t)pdf_edge_defaults.min_full_lines || full) && CARRY_SHARE * multi >= n ? n : 0;
 }
 
 /* The table going on from the page before, at the top of this one. */

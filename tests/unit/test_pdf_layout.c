@@ -1182,6 +1182,36 @@ static void table_goes_on_from_the_page_before(void **state)
 	detected_free(&d, &p);
 }
 
+/* A page that starts with one line holding text in each of the three
+ * columns of the table the page before ended with (its last row, carried
+ * to a page of its own), then a paragraph: that line goes on with the
+ * table. With two columns only, such a line may be a label and a number
+ * by chance, and is left as text. */
+static void one_full_row_goes_on_from_the_page_before(void **state)
+{
+	for (int cols = 3; cols >= 2; cols--) {
+		pdf_page p = {0};
+		put_text(&p, "16", 40, 100);
+		put_text(&p, "The review assess data", 100, 100);
+		if (cols == 3)
+			put_text(&p, "Not started", 300, 100);
+		put_text(&p, "A paragraph after the table, in the body of the page, runs on.", 40,
+			 140);
+		const pdf_gap gaps[] = {{70, 95}, {260, 295}};
+		detected d = detect_after(&p, gaps, (size_t)cols - 1);
+		if (cols == 3) {
+			assert_int_equal(d.nt, 1);
+			assert_true(d.t[0].goes_on);
+			assert_int_equal(d.t[0].rows, 1);
+			assert_string_equal(cell(&d.t[0], 0, 0), "16");
+			assert_string_equal(cell(&d.t[0], 0, 2), "Not started");
+		} else {
+			assert_int_equal(d.nt, 0);
+		}
+		detected_free(&d, &p);
+	}
+}
+
 /* The chunks of line k after marking where cells start. */
 static size_t chunks_of(pdf_line *l, size_t nl, size_t k)
 {
@@ -2350,6 +2380,7 @@ int main(void)
 		cmocka_unit_test(text_edges_and_areas_noted_for_debug),
 		cmocka_unit_test(long_table_under_header_and_section_row),
 		cmocka_unit_test(table_goes_on_from_the_page_before),
+		cmocka_unit_test(one_full_row_goes_on_from_the_page_before),
 		cmocka_unit_test(prose_does_not_go_on_with_a_table),
 		cmocka_unit_test(close_set_cells_are_cut_where_columns_start),
 		cmocka_unit_test(a_head_parts_ids_of_one_width),
