@@ -25,17 +25,17 @@ static int is_letter(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* The vocabulary's key for raw with one space between two letters taken
- * out, the first that reads, or NULL: a word a narrow cell broke where
- * it did not fit, with no hyphen ("Partially implemente" over "d";
- * LibreOffice breaks a word wider than its cell anywhere), whose lines
- * the reader joined with a space. */
 /* The longest cell rejoined_value tries, in bytes: the longest phrases
  * of the vocabularies ("Approved, subject to prioritization, costing and
  * implementation considerations") run to 80; a longer cell is no value
  * broken once, and each try reads the whole cell again. */
 #define REJOIN_MAX_BYTES 160
 
+/* The vocabulary's key for raw with one space between two letters taken
+ * out, the first that reads, or NULL: a word a narrow cell broke where
+ * it did not fit, with no hyphen ("Partially implemente" over "d";
+ * LibreOffice breaks a word wider than its cell anywhere), whose lines
+ * the reader joined with a space. */
 static const char *rejoined_value(struct matcher *m, enum rw_field f, const char *raw)
 {
 	size_t n = strlen(raw);

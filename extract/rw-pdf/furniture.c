@@ -11,8 +11,9 @@
  * its page's place in the document, or it differs from that place by
  * as much as a bare number at the same place on another page does
  * (numbering that starts elsewhere); else it is text (an id at the top
- * of a page, going on with a table printed a cell a line). Places are measured from the page's top for the top
- * margin and from its bottom for the bottom one, so that a page grown
+ * of a page, going on with a table printed a cell a line). Places are
+ * measured from the page's top for the top margin and from its bottom
+ * for the bottom one, so that a page grown
  * by columns.c keeps its feet where the others have theirs. A table's
  * header row repeated on each page is no furniture: it has three cells
  * or more, or two that head the columns of the lines under it (a
@@ -249,15 +250,16 @@ void pdf_note_margins(pdf_page_lines *p)
 			continue;
 		char *key = line_key(l);
 		int number = is_page_number(key);
-		char *text = pdf_line_text(l);
-		long said = !strcmp(key, DIGITS) ? strtol(text, NULL, 10) : -1;
 		double d = band == 0 ? l->b.top : p->height - l->b.bottom;
 		p->m = rw_xgrow(p->m, &cap, p->nm + 1, sizeof *p->m);
 		pdf_margin_line *ml = &p->m[p->nm++];
-		*ml = (pdf_margin_line){number ? NULL : key, said, k, band,
+		*ml = (pdf_margin_line){number ? NULL : key, -1, k, band,
 					lround(d / furp->place_step), {0}, 0};
+		char *text = pdf_line_text(l);
 		ml->nruns = digit_runs(text, ml->runs);
 		free(text);
+		if (!strcmp(key, DIGITS))
+			ml->said = ml->runs[0]; /* a bare number: its one run */
 		if (number)
 			free(key);
 	}

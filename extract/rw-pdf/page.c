@@ -551,8 +551,6 @@ static void build_glyphs(const pdf_page_text *t, pdf_page *p)
 		else
 			g_unichar_to_utf8(c, g.u);
 		g.rtl = is_rtl(c);
-		gunichar letter[LIGATURE_MAX];
-		guint parts = ligature_letters(c, letter);
 		g.space_after = brk[i] == BRK_RIGHT_END;
 		prev_rtl_word = brk[i] != BRK_NONE;
 		while (a && ((PopplerTextAttributes *)a->data)->end_index < (int)box[i])
@@ -569,6 +567,8 @@ static void build_glyphs(const pdf_page_text *t, pdf_page *p)
 		if (g.size <= 0)
 			g.size = g.b.bottom - g.b.top;
 		fit_box_across(&g.b, g.size, dir);
+		gunichar letter[LIGATURE_MAX];
+		guint parts = ligature_letters(c, letter);
 		if (parts)
 			put_ligature(p, g, q, letter, parts, dir, n - i);
 		else

@@ -119,9 +119,9 @@ typedef struct pdf_furniture_params {
 	size_t column_rows;   /* lines: a line heading as many in its columns is a header */
 } pdf_furniture_params;
 extern const pdf_furniture_params pdf_furniture_defaults;
-/* A line in a page's top or bottom margin that may be furniture. */
 /* Runs of digits of a margin line kept (its numbers, nine digits each). */
 #define PDF_MARGIN_RUNS 8
+/* A line in a page's top or bottom margin that may be furniture. */
 typedef struct pdf_margin_line {
 	char *key;   /* its text, digit runs as one mark, lowercased; NULL: a page number */
 	long said;   /* a bare number's value (a page number only if the

@@ -1046,7 +1046,9 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 	 * wider one nothing marks (a table's empty cells may leave more
 	 * white inside it than the gutter between two tables). */
 	for (size_t k = 1; k + 1 < ns; k++) {
-		if (s[k].hi - s[k].lo < p->min_gutter * size)
+		int wider = !best || s[k].hi - s[k].lo > s[best].hi - s[best].lo;
+		/* only a wider marked band beats a marked one */
+		if (s[k].hi - s[k].lo < p->min_gutter * size || (best_framed && !wider))
 			continue;
 		pdf_area left = a, right = a;
 		left.right = right.left = (s[k].lo + s[k].hi) / 2;
@@ -1056,11 +1058,10 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 		int framed = rules_apart(ru->r, ru->n, box.top - size, box.bottom + size, &s[k],
 					 box.left, box.right, p) ||
 			     heads_repeat(l, c, first_chunk, head, &left, &right);
-		int tables = side_is_table(c, first_chunk, &left, s, k, framed, p) &&
-			     side_is_table(c, first_chunk, &right, s + k + 1, ns - k - 1, framed, p);
-		int wider = !best || s[k].hi - s[k].lo > s[best].hi - s[best].lo;
 		if (best && (framed < best_framed || (framed == best_framed && !wider)))
 			continue;
+		int tables = side_is_table(c, first_chunk, &left, s, k, framed, p) &&
+			     side_is_table(c, first_chunk, &right, s + k + 1, ns - k - 1, framed, p);
 		if (tables && (framed || (rows_apart(c, first_chunk, &left, &right, s, k, &rw) &&
 					  !rows_shared(c, first_chunk, &a, s, k, &rw, p))))
 			best = k, best_framed = framed;

@@ -1642,32 +1642,31 @@ static void crop_keeps_glyphs_wholly_inside(void **state)
 	pdf_page_clear(&p);
 }
 
-/* Glyphs of size 10 whose boxes reach 2pt below the area's bottom edge
- * (within a font's descent) are in it; 3pt below, not. */
-static void crop_allows_a_descent_below_the_bottom(void **state)
+/* Glyphs of size 10 in 10pt boxes, "ab" from top ab_top and "cd" from
+ * cd_top, cropped to area: "ab" is kept, "cd" left out. */
+static void check_crop_keeps_ab(double ab_top, double cd_top, pdf_box area)
 {
 	pdf_page p = {0};
-	put_text(&p, "ab", 10, 10);  /* boxes 10-20 high */
-	put_text(&p, "cd", 40, 11);  /* boxes 11-21 high */
-	pdf_box area = {0, 0, 18, 100};
+	put_text(&p, "ab", 10, ab_top);
+	put_text(&p, "cd", 40, cd_top);
 	pdf_page_crop(&p, &area);
 	assert_int_equal(p.ng, 2);
 	assert_int_equal(p.g[0].u[0], 'a');
 	pdf_page_clear(&p);
 }
 
+/* Glyphs of size 10 whose boxes reach 2pt below the area's bottom edge
+ * (within a font's descent) are in it; 3pt below, not. */
+static void crop_allows_a_descent_below_the_bottom(void **state)
+{
+	check_crop_keeps_ab(10, 11, (pdf_box){0, 0, 18, 100});
+}
+
 /* Likewise above the top edge (within a font's ascent over its cap
  * height): boxes 2pt above it are in, 3pt above, not. */
 static void crop_allows_an_ascent_above_the_top(void **state)
 {
-	pdf_page p = {0};
-	put_text(&p, "ab", 10, 20); /* boxes 20-30 high */
-	put_text(&p, "cd", 40, 19); /* boxes 19-29 high */
-	pdf_box area = {22, 0, 100, 100};
-	pdf_page_crop(&p, &area);
-	assert_int_equal(p.ng, 2);
-	assert_int_equal(p.g[0].u[0], 'a');
-	pdf_page_clear(&p);
+	check_crop_keeps_ab(20, 19, (pdf_box){22, 0, 100, 100});
 }
 
 /* Many lines drawn glyph by glyph in a scrambled order (more glyphs
