@@ -25,8 +25,10 @@ static int looks_like_markup(const char *p, const char *end)
 		while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r')))
 			p++;
 		if (has_prefix_ci(p, end, "<!--")) {
-			const char *c = strstr(p + 4, "-->");
-			if (!c || c >= end)
+			/* the bytes end at end, with no NUL after them (a
+			 * file's first block read into a buffer) */
+			const char *c = memmem(p + 4, (size_t)(end - p - 4), "-->", 3);
+			if (!c)
 				return 0;
 			p = c + 3;
 			continue;

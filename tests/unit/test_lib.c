@@ -107,6 +107,19 @@ static void sniff_by_content(void **state)
 	assert_int_equal(rw_sniff("Just some words.\n", 17), RW_DOC_TEXT);
 }
 
+/* Bytes with no NUL after them (a file's first block in a buffer of its
+ * own size) holding a comment that is not closed within them: no read
+ * past their end (make check-san catches one), and no markup. */
+static void sniff_reads_no_further_than_its_bytes(void **state)
+{
+	static const char text[] = "<!-- a comment not closed";
+	size_t n = sizeof text - 1;
+	char *exact = rw_xmalloc(n);
+	memcpy(exact, text, n);
+	assert_int_equal(rw_sniff(exact, n), RW_DOC_TEXT);
+	free(exact);
+}
+
 /* ---- dates ---- */
 
 static void date_is(const char *text, const char *want)
@@ -519,6 +532,7 @@ int main(void)
 		cmocka_unit_test(fold_ws_folds_every_space),
 		cmocka_unit_test(fold_ws_across_long_runs),
 		cmocka_unit_test(sniff_by_content),
+		cmocka_unit_test(sniff_reads_no_further_than_its_bytes),
 		cmocka_unit_test(dates_in_every_form),
 		cmocka_unit_test(impossible_dates_are_not_dates),
 		cmocka_unit_test(vocabularies_map_raw_text),
