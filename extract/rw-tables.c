@@ -4,6 +4,12 @@
  * PDF reader continued over a page break has several `table` blocks with
  * the same number, and its rows are printed as one table. Tables are
  * printed when their document ends, so memory holds one document.
+ *
+ * A ruled cell of a PDF that spans rows or columns prints once, in its
+ * top-left slot, as the page shows it and as PDF table readers print it;
+ * the copies rw-pdf writes in the slots it covers (`span`, for the
+ * matcher) print empty. HTML's expanded rowspans and colspans print in
+ * every slot, as before.
  */
 #include "rwlib.h"
 
@@ -33,6 +39,7 @@ typedef struct table {
 
 typedef struct doc {
 	char *source;
+	int pdf; /* its span copies print empty */
 	table *t;
 	size_t nt, cap;
 } doc;
@@ -69,7 +76,7 @@ static int add_cell(doc *d, const rw_block *b)
 	if (b->row < 0 || b->col < 0)
 		return 0; /* no position in a grid: not a cell of it */
 	table *t = add_table(d, b);
-	char *text = rw_xstrdup(b->text ? b->text : ""), *old = NULL;
+	char *text = rw_xstrdup(b->text && !(b->span && d->pdf) ? b->text : ""), *old = NULL;
 	if (rw_grid_put(&t->grid, b->row, b->col, text, (void **)&old) == 0) {
 		free(old);
 		return 0;
@@ -176,6 +183,7 @@ static int read_stream(FILE *in, const char *name, int *bad, size_t *good)
 		if (b.kind == RW_BLK_DOCUMENT) {
 			err |= flush_doc(&d);
 			d.source = b.source ? rw_xstrdup(b.source) : NULL;
+			d.pdf = b.format && !strcmp(b.format, "pdf");
 		} else if (b.kind == RW_BLK_TABLE) {
 			if (!d.source && b.source)
 				d.source = rw_xstrdup(b.source);

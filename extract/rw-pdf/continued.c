@@ -35,6 +35,7 @@ void pdf_table_drop_rows(pdf_table *t, int r, int n)
 	size_t rest = (size_t)(t->rows - r - n);
 	memmove(&t->cell[a], &t->cell[a + m], rest * t->cols * sizeof *t->cell);
 	memmove(&t->cb[a], &t->cb[a + m], rest * t->cols * sizeof *t->cb);
+	memmove(&t->span_from[a], &t->span_from[a + m], rest * t->cols * sizeof *t->span_from);
 	memmove(&t->header[r], &t->header[r + n], rest);
 	memmove(&t->plain[r], &t->plain[r + n], rest);
 	t->rows -= n;
@@ -173,11 +174,13 @@ static void add_row(pdf_table *t)
 	size_t at = (size_t)t->rows * t->cols, n = at + t->cols;
 	t->cell = rw_xrealloc(t->cell, n * sizeof *t->cell);
 	t->cb = rw_xrealloc(t->cb, n * sizeof *t->cb);
+	t->span_from = rw_xrealloc(t->span_from, n * sizeof *t->span_from);
 	t->header = rw_xrealloc(t->header, (size_t)t->rows + 1);
 	t->plain = rw_xrealloc(t->plain, (size_t)t->rows + 1);
 	for (size_t k = at; k < n; k++) {
 		t->cell[k] = rw_xstrdup("");
 		t->cb[k] = (pdf_box){0};
+		t->span_from[k] = 0;
 	}
 	t->header[t->rows] = t->plain[t->rows] = 0;
 	t->rows++;

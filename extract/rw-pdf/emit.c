@@ -593,7 +593,12 @@ static void write_table(pdf_emitter *e, const item *it)
 			size_t k = (size_t)r * t->cols + c;
 			rw_block cb = {.kind = RW_BLK_CELL, .table = num, .row = it->row0 + r,
 				       .col = c, .header = r < it->nhead, .page = t->page};
-			cb.text = rw_fold_ws(t->cell[k]);
+			/* a slot a ruled cell spans: a copy of the cell's text
+			 * (unless the row a page break cut brought text of its
+			 * own here) */
+			size_t from = (size_t)t->span_from[k];
+			cb.span = from > 0 && from <= k && !*t->cell[k] && *t->cell[k - from];
+			cb.text = rw_fold_ws(t->cell[cb.span ? k - from : k]);
 			cb.locator = rw_xasprintf("page %d, table %d, row %d, col %d", t->page, num,
 						  it->row0 + r + 1, c + 1);
 			set_bbox(&cb, &t->cb[k]);

@@ -7,8 +7,10 @@
  *     group with at least two lines each way is a table.
  *  3. The table's distinct line positions make a grid of slots. Two
  *     neighbouring slots belong to one cell when no ruling separates them
- *     (a spanning cell); the cell's text goes in its top-left slot and the
- *     slots it covers stay empty, as the grid shows them.
+ *     (a spanning cell); the cell's text goes in its top-left slot, and
+ *     each slot it covers notes how far back that is (span_from): the
+ *     emitter writes a copy there marked `span`, as rw-html expands a
+ *     rowspan, so a Board action set once for three rows is each row's.
  *  4. Each glyph goes to the slot holding its centre; a cell's glyphs are
  *     laid out into lines (layout.c) and the lines joined by spaces.
  * Each table's area and cells are noted on the page's debug picture.
@@ -278,6 +280,8 @@ static int build_table(const char *sep, const rul *h, const size_t *hp, size_t n
 	for (int r = 0; r < R; r++)
 		for (int c = 0; c < C; c++)
 			t->cb[(size_t)r * C + c] = (pdf_box){gr.ys[r], gr.xs[c], gr.ys[r + 1], gr.xs[c + 1]};
+	for (size_t i = 0; i < ns; i++)
+		t->span_from[i] = (int)i - gr.owner[i];
 	fill_text(t, &gr, p, sep);
 	free(first);
 	free(up);

@@ -840,6 +840,7 @@ void pdf_table_init(pdf_table *t, int rows, int cols)
 	size_t n = (size_t)rows * cols;
 	t->cell = rw_xcalloc(n ? n : 1, sizeof *t->cell);
 	t->cb = rw_xcalloc(n ? n : 1, sizeof *t->cb);
+	t->span_from = rw_xcalloc(n ? n : 1, sizeof *t->span_from);
 	for (size_t i = 0; i < n; i++)
 		t->cell[i] = rw_xstrdup("");
 	t->header = rw_xcalloc(rows ? rows : 1, 1);
@@ -853,6 +854,7 @@ void pdf_table_clear(pdf_table *t)
 		free(t->cell[i]);
 	free(t->cell);
 	free(t->cb);
+	free(t->span_from);
 	free(t->header);
 	free(t->plain);
 	free(t->colx);

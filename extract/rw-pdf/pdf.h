@@ -211,6 +211,8 @@ typedef struct pdf_table {
 	int rows, cols;
 	char **cell;       /* rows * cols, owned, never NULL ("" = empty) */
 	pdf_box *cb;       /* rows * cols; an empty cell's box is its slot */
+	int *span_from;    /* rows * cols: slots back to the top-left slot of
+			    * the ruled cell spanning this one; 0: its own */
 	unsigned char *header; /* per row */
 	unsigned char *plain;  /* per row: holds text not in a bold font */
 	double *colx;      /* cols + 1 column boundaries (for continuation) */

@@ -72,6 +72,7 @@ static void record(rw_buf *b, const pdf_line *l, size_t nl, const pdf_table *t, 
 	for (size_t k = 0; k < nt; k++) {
 		size_t n = (size_t)t[k].rows * t[k].cols;
 		put(b, t[k].cb, n * sizeof *t[k].cb);
+		put(b, t[k].span_from, n * sizeof *t[k].span_from);
 		put(b, t[k].header, (size_t)t[k].rows);
 		put(b, t[k].plain, (size_t)t[k].rows);
 		for (size_t i = 0; i < n; i++)
@@ -101,9 +102,11 @@ int pdf_spill_park(pdf_spill *s, pdf_line *l, size_t nl, pdf_table *t, size_t nt
 			free(t[k].cell[i]);
 		free(t[k].cell);
 		free(t[k].cb);
+		free(t[k].span_from);
 		free(t[k].header);
 		free(t[k].plain);
-		t[k].cell = NULL, t[k].cb = NULL, t[k].header = t[k].plain = NULL;
+		t[k].cell = NULL, t[k].cb = NULL, t[k].span_from = NULL;
+		t[k].header = t[k].plain = NULL;
 	}
 	free(*r);
 	*r = NULL;
@@ -175,6 +178,7 @@ void pdf_spill_fetch(pdf_spill *s, const pdf_parked *where, pdf_line *l, size_t 
 	for (size_t k = 0; k < nt; k++) {
 		size_t n = (size_t)t[k].rows * t[k].cols;
 		t[k].cb = take(&c, n * sizeof *t[k].cb);
+		t[k].span_from = take(&c, n * sizeof *t[k].span_from);
 		t[k].header = take(&c, (size_t)t[k].rows);
 		t[k].plain = take(&c, (size_t)t[k].rows);
 		t[k].cell = rw_xmalloc((n ? n : 1) * sizeof *t[k].cell);

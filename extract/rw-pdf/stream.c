@@ -484,6 +484,7 @@ static void join_rows(pdf_table *t, int r)
 	size_t rest = (size_t)(t->rows - r - 2) * t->cols;
 	memmove(&t->cell[b], &t->cell[b + t->cols], rest * sizeof *t->cell);
 	memmove(&t->cb[b], &t->cb[b + t->cols], rest * sizeof *t->cb);
+	memmove(&t->span_from[b], &t->span_from[b + t->cols], rest * sizeof *t->span_from);
 	memmove(&t->header[r + 1], &t->header[r + 2], (size_t)(t->rows - r - 2));
 	memmove(&t->plain[r + 1], &t->plain[r + 2], (size_t)(t->rows - r - 2));
 	t->rows--;

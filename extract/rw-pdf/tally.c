@@ -138,8 +138,8 @@ void pdf_tally_page(const pdf_page *p)
 
 void pdf_tally_block(const rw_block *b)
 {
-	if (!current || b->kind == RW_BLK_DOCUMENT)
-		return;
+	if (!current || b->kind == RW_BLK_DOCUMENT || b->span)
+		return; /* a spanning cell's copies repeat what it wrote */
 	size_t *written = slot(&current->written, b->page);
 	if (written)
 		*written += pdf_tally_count(b->text);

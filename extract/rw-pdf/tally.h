@@ -31,7 +31,8 @@ void pdf_tally_page(const struct pdf_page *p);
 /* A page that drew glyphs poppler's text does not hold (unread.c): the
  * document is read in part. */
 void pdf_tally_unread(void);
-/* A block written (the document block repeats the title: not counted). */
+/* A block written (the document block repeats the title, a span copy
+ * its cell's text: not counted). */
 void pdf_tally_block(const struct rw_block *b);
 /* Warns (PROGRAM: name: page N: ...) of each page that wrote fewer
  * letters and digits than it was given, frees the counts and ends the

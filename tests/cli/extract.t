@@ -39,6 +39,16 @@ cmd: recwatch extract samples/rds-whois2/status-2022-12.html
 status: 0
 stdout-file: samples/rds-whois2/status-2022-12.expected.csv
 
+=== a PDF's ruled Board action cell spanning three rows is the action of each
+cmd: recwatch extract tests/pdf/merged.pdf | cut -d, -f1-5
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status
+| SSR2,1,approved,,complete
+| SSR2,2,approved,,in_progress
+| SSR2,3,approved,,not_started
+| SSR2,4,rejected,,complete
+
 === two documents fold into one snapshot; sources in input order
 cmd: recwatch extract samples/atrt3/scorecard-section.html samples/resolutions/board-2022-05-01.html
 status: 0

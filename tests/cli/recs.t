@@ -2,11 +2,11 @@
 # resolutions, action lists, cards and resolution sections, written the
 # many ways publishers write them, each with the records it holds.
 
-=== random pages of five layouts: every record found, every field read right, none made up
+=== random pages of six layouts: every record found, every field read right, none made up
 cmd: /usr/bin/python3 tests/recs/make.py --out "$TMPDIR/recs" --seed 1 --count 8 && /usr/bin/python3 tests/recs/score.py --floor 1.0 "$TMPDIR/recs"
 status: 0
 stdout-has: sections
-check: test "$(grep -c '^[a-z]' "$OUT")" = 6
+check: test "$(grep -c '^[a-z]' "$OUT")" = 7
 
 === a record whose truth says otherwise is a miss: the layout is named and the run fails
 cmd: /usr/bin/python3 tests/recs/make.py --out "$TMPDIR/recs" --seed 1 --count 1 && sed -i '2s/,approved,/,rejected,/' "$TMPDIR"/recs/resolution-1-0.truth.csv && /usr/bin/python3 tests/recs/score.py --floor 1.0 --show 1 "$TMPDIR/recs"
@@ -17,12 +17,12 @@ stdout-has: board_action: rejected, read approved
 === the whole PDF chain on pages printed by Chromium: each layout keeps its floor (tests/recs/seed/chromium/floors)
 cmd: /usr/bin/python3 tests/recs/score.py --ext pdf --floors tests/recs/seed/chromium/floors tests/recs/seed/chromium
 status: 0
-check: test "$(grep -c '^[a-z]' "$OUT")" = 6
+check: test "$(grep -c '^[a-z]' "$OUT")" = 7
 
 === and on the same pages printed by LibreOffice Writer
 cmd: /usr/bin/python3 tests/recs/score.py --ext pdf --floors tests/recs/seed/libreoffice/floors tests/recs/seed/libreoffice
 status: 0
-check: test "$(grep -c '^[a-z]' "$OUT")" = 6
+check: test "$(grep -c '^[a-z]' "$OUT")" = 7
 
 === a floor a layout does not reach fails the run and names the layout
 cmd: printf 'status 1.0\n' > "$TMPDIR/floors" && /usr/bin/python3 tests/recs/score.py --ext pdf --floors "$TMPDIR/floors" tests/recs/seed/chromium

@@ -38,6 +38,25 @@ stdout-has: "text":"This note goes on on the next page.","locator":"page 1, tabl
 stdout-has: "text":"3.1","locator":"page 2, table 1, row 6, col 1","table":1,"row":5,"col":0,"page":2
 check: test "$(grep -c '"text":"Rec #"' $OUT)" = 1
 
+=== a ruled cell spanning rows: its text in its top-left slot, a copy marked span in each slot it covers
+cmd: rw-pdf tests/pdf/merged.pdf | grep '"kind":"cell"'
+status: 0
+stdout-has: "text":"Approved","locator":"page 1, table 1, row 2, col 3","table":1,"row":1,"col":2,"page":1
+stdout-has: "text":"Approved","locator":"page 1, table 1, row 3, col 3","table":1,"row":2,"col":2,"span":true,"page":1
+stdout-has: "text":"Approved","locator":"page 1, table 1, row 4, col 3","table":1,"row":3,"col":2,"span":true,"page":1
+stdout-has: "text":"Rejected","locator":"page 1, table 1, row 5, col 3","table":1,"row":4,"col":2,"page":1
+check: test "$(grep -c '"span":true' $OUT)" = 2
+
+=== the tables of a PDF show a spanning cell once, as the page does
+cmd: rw-pdf tests/pdf/merged.pdf | rw-tables
+status: 0
+stdout:
+| Rec #,Status,Board action
+| 1,Complete,Approved
+| 2,In progress,
+| 3,Not started,
+| 4,Complete,Rejected
+
 === one table number over the whole document
 cmd: rw-pdf tests/pdf/scorecard.pdf | grep '"kind":"table"'
 status: 0

@@ -31,6 +31,13 @@ status: 0
 stdout:
 | {"source":"p.html","page":null,"table":1,"bbox":null,"rows":[["A","B"]]}
 
+=== span copies: empty in a PDF's tables (the page shows the cell once), printed in HTML's
+cmd: for f in pdf html; do printf '%s\n' '{"kind":"document","source":"p","format":"'$f'"}' '{"kind":"cell","source":"p","text":"A","table":1,"row":0,"col":0}' '{"kind":"cell","source":"p","text":"A","table":1,"row":0,"col":1,"span":true}' | rw-tables; done
+status: 0
+stdout:
+| A,
+| A,A
+
 === tables of several documents come one after the other
 cmd: (cat tests/pdf/tables.jsonl; sed 's/x.pdf/y.pdf/' tests/pdf/tables.jsonl) | rw-tables -f json | jq -r '.[] | .source' | paste -sd' '
 status: 0

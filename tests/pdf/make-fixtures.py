@@ -199,6 +199,37 @@ def labels():
     c.save()
 
 
+def merged():
+    """A ruled scorecard whose Board action cell spans the three rows the
+    Board decided together, its text centred on them, as a word
+    processor sets a merged cell."""
+    c = canvas.Canvas(out("merged.pdf"), pagesize=letter)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, H - 72, "SSR2 Board action scorecard")
+    x = [72, 122, 232, 332]
+    ys = [H - 100, H - 118, H - 136, H - 154, H - 172, H - 190]
+    c.setLineWidth(0.6)
+    for k, y in enumerate(ys):
+        # no line across the Board action column between the merged rows
+        c.line(x[0], y, x[2], y)
+        if k not in (2, 3):
+            c.line(x[2], y, x[3], y)
+    for xx in x:
+        c.line(xx, ys[0], xx, ys[-1])
+    c.setFont("Helvetica-Bold", 9)
+    for xx, t in zip(x, ["Rec #", "Status", "Board action"]):
+        c.drawString(xx + 3, ys[0] - 12, t)
+    c.setFont("Helvetica", 9)
+    for r, (rid, status) in enumerate([("1", "Complete"), ("2", "In progress"), ("3", "Not started"),
+                                        ("4", "Complete")]):
+        c.drawString(x[0] + 3, ys[r + 1] - 12, rid)
+        c.drawString(x[1] + 3, ys[r + 1] - 12, status)
+    c.drawString(x[2] + 3, (ys[1] + ys[4]) / 2 - 3, "Approved")
+    c.drawString(x[2] + 3, ys[4] - 12, "Rejected")
+    c.showPage()
+    c.save()
+
+
 def encrypted():
     enc = pdfencrypt.StandardEncryption("user-secret", "owner-secret", canPrint=1)
     c = canvas.Canvas(out("encrypted.pdf"), pagesize=letter, encrypt=enc)
@@ -216,5 +247,9 @@ def broken():
 
 
 if __name__ == "__main__":
-    for f in (scorecard, stream, rotated, scan, blank, hyphens, labels, encrypted, broken):
-        f()
+    import sys
+    everything = (scorecard, stream, rotated, scan, blank, hyphens, labels, merged, encrypted, broken)
+    # names given: those fixtures only (the others keep their bytes)
+    for f in everything:
+        if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:
+            f()

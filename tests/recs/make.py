@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """make.py --out DIR [--seed N] [--count N] - random recommendation pages
 with their records: status tables, Board resolutions and action lists,
+ruled scorecards whose merged cells hold one decision for several rows,
 written the many ways such pages are (header words, identifier forms,
 value phrases, CMS markup), each with the records a reader should make
 of it (ID.truth.csv: review, rec_id, board_action, board_action_date,
@@ -327,8 +328,58 @@ def sections_page(rng, review):
     return out, truth
 
 
+def scorecard_page(rng, review):
+    """A Board's scorecard: a ruled table whose recommendations decided
+    together share one Board action cell (a rowspan, its text set in the
+    middle or at the top of the rows it spans), at times one status cell
+    too; a title across the table over its header, at times."""
+    n = rng.randint(4, 20)
+    rid = ids(rng, n)
+    fields = ["board_action"] + [f for f in ("status", "priority") if rng.random() < 0.5]
+    if rng.random() < 0.7:
+        fields.append("description")
+    rng.shuffle(fields)
+    cols = ["id"] + fields
+    valign = rng.choice(["middle", "middle", "top"])
+    out = ["<style>table.sc { border-collapse: collapse } table.sc td, table.sc th "
+           "{ border: 1px solid #444; padding: 3px 6px; vertical-align: %s }</style>" % valign,
+           "<h1>%s Board action scorecard</h1>" % html.escape(review), "<p>%s</p>" % sentence(rng)]
+    rows = [["<th>%s</th>" % html.escape(rng.choice(HEAD[c])) for c in cols]]
+    if rng.random() < 0.2:
+        rows.insert(0, ['<th colspan="%d">%s</th>' % (len(cols), html.escape(REVIEWS[review]))])
+    truth, k = [], 0
+    while k < n:
+        run = min(n - k, rng.choice([1, 1, 2, 3, 4]))
+        shared = {c: rng.choice(sorted(vocab)) for c, vocab in
+                  (("board_action", ACTION), ("status", STATUS)) if c in cols and (c == "board_action" or rng.random() < 0.3)}
+        for j in range(run):
+            rec = {"review": review, "rec_id": rid[k + j]}
+            row = []
+            for c in cols:
+                if c == "id":
+                    row.append("<td>%s</td>" % rid[k + j])
+                elif c == "description":
+                    row.append("<td>%s</td>" % sentence(rng))
+                else:
+                    vocab = {"status": STATUS, "board_action": ACTION, "priority": PRIORITY}[c]
+                    value = shared.get(c) or rng.choice(sorted(vocab))
+                    rec[c] = value
+                    if c not in shared:
+                        row.append("<td>%s</td>" % html.escape(rng.choice(vocab[value])))
+                    elif j == 0:
+                        row.append('<td rowspan="%d">%s</td>' % (run, html.escape(rng.choice(vocab[value]))))
+            rows.append(row)
+            truth.append(rec)
+        k += run
+    out.append('<table class="sc" border="1" cellspacing="0">')
+    out.extend("<tr>" + "".join(r) + "</tr>" for r in rows)
+    out.append("</table>")
+    return out, truth
+
+
 LAYOUTS = {"status": status_page, "resolution": resolution_page, "actionlist": action_list_page,
-           "cards": cards_page, "sections": sections_page}
+           "cards": cards_page, "sections": sections_page,
+           "scorecard": scorecard_page}
 FIELDS = ["review", "rec_id", "board_action", "board_action_date", "status", "priority"]
 
 

@@ -1563,6 +1563,10 @@ static void lattice_grid_with_spanning_cell(void **state)
 	assert_string_equal(cell(&t[0], 0, 1), "");
 	assert_string_equal(cell(&t[0], 0, 2), "x");
 	assert_string_equal(cell(&t[0], 1, 1), "b");
+	/* the covered slot says where its cell starts (the emitter copies it) */
+	int want_from[] = {0, 1, 0, 0, 0, 0};
+	for (int k = 0; k < 6; k++)
+		assert_int_equal(t[0].span_from[k], want_from[k]);
 	pdf_table_clear(&t[0]);
 	free(t);
 	pdf_page_clear(&p);

@@ -58,6 +58,7 @@ static page make_page(int k)
 	for (int c = 0; c <= 2; c++)
 		p.t.colx[c] = 50.0 * c;
 	p.t.header[0] = 1;
+	p.t.span_from[3] = 2; /* the second row's right slot under a cell above */
 	p.r = rw_xcalloc(p.nr, sizeof *p.r);
 	for (size_t i = 0; i < p.nr; i++)
 		p.r[i] = (pdf_ruling){0, 100.0 + (double)i, 300, 100.0 + (double)i};
@@ -92,6 +93,7 @@ static void expect_same_page(const page *a, const page *b)
 	for (int i = 0; i < a->t.rows * a->t.cols; i++) {
 		assert_string_equal(a->t.cell[i], b->t.cell[i]);
 		assert_memory_equal(&a->t.cb[i], &b->t.cb[i], sizeof a->t.cb[i]);
+		assert_int_equal(a->t.span_from[i], b->t.span_from[i]);
 	}
 	assert_memory_equal(a->t.header, b->t.header, (size_t)a->t.rows);
 	assert_memory_equal(a->t.plain, b->t.plain, (size_t)a->t.rows);
