@@ -14,6 +14,10 @@
  *    page before (they run on over the break; under an id spanning two
  *    rows, the row above ends its one-line cells, numbers, dates and
  *    statuses, higher up);
+ *  - a ruled cell spanning rows that the break cut (a Board action set
+ *    once for several rows) shows its text on one page only; its part
+ *    at the top of the piece, empty, is a copy of the cell above the
+ *    break (pdf_table_carry_spans);
  *  - section rows (the first cell alone) under the last table of a page
  *    that has some are its rows at the foot, so that it ends the page
  *    and may go on.
@@ -126,6 +130,58 @@ int pdf_table_join_cut_row(pdf_table *prev, pdf_table *t)
 					 !t->plain[0]);
 	pdf_table_drop_rows(t, 0, 1);
 	return 1;
+}
+
+/* The text of prev's cell in its last row, column c: its own, or the
+ * cell's spanning it. */
+static const char *last_row_text(const pdf_table *prev, int c)
+{
+	size_t k = (size_t)(prev->rows - 1) * prev->cols + c;
+	int from = prev->span_from[k];
+	return from > 0 && (size_t)from <= k && !*prev->cell[k] ? prev->cell[k - from] : prev->cell[k];
+}
+
+/* How many rows from the top of t, column c, make the part of a cell
+ * that goes on from above the break, 0 when none: an empty ruled cell at
+ * the top spanning two rows or more, or one row when the page before
+ * left the column open at its foot (else one empty cell is no sign: a
+ * cell may be empty); or, when the cut row was joined up (it left t),
+ * the slots still covered by its cell. */
+static int carried_rows(const pdf_table *t, int c, int joined, int open_above)
+{
+	int C = t->cols, m = 0;
+	if (joined) {
+		/* slots whose cell started in the row that left */
+		while (m < t->rows) {
+			size_t k = (size_t)m * C + c;
+			if (t->span_from[k] <= (int)k || *t->cell[k])
+				break;
+			m++;
+		}
+		return m;
+	}
+	if (t->span_from[c] != 0 || *t->cell[c])
+		return 0;
+	m = 1;
+	while (m < t->rows && t->span_from[(size_t)m * C + c] == m * C)
+		m++;
+	return m >= 2 || open_above ? m : 0;
+}
+
+void pdf_table_carry_spans(const pdf_table *prev, pdf_table *t, int joined)
+{
+	if (prev->rows == 0 || prev->cols != t->cols)
+		return;
+	for (int c = 0; c < t->cols; c++) {
+		const char *text = last_row_text(prev, c);
+		int m = *text ? carried_rows(t, c, joined, prev->open_foot[c]) : 0;
+		for (int r = 0; r < m; r++) {
+			size_t k = (size_t)r * t->cols + c;
+			free(t->cell[k]);
+			t->cell[k] = rw_xstrdup(text);
+			t->span_from[k] = PDF_CARRIED;
+		}
+	}
 }
 
 /* A line of a section row stands this close to the first column's left

@@ -557,7 +557,7 @@ static void link_table(pdf_emitter *e, item *it, int first_on_page, int page)
 		tally_left_out(t, repeated, page);
 		pdf_table_drop_rows(t, 0, repeated);
 		if (e->open_last)
-			pdf_table_join_cut_row(e->open_last, t);
+			pdf_table_carry_spans(e->open_last, t, pdf_table_join_cut_row(e->open_last, t));
 	} else {
 		forget_head(e);
 		e->open_table = ++e->tables;
@@ -596,8 +596,9 @@ static void write_table(pdf_emitter *e, const item *it)
 			/* a slot a ruled cell spans: a copy of the cell's text
 			 * (unless the row a page break cut brought text of its
 			 * own here) */
-			size_t from = (size_t)t->span_from[k];
-			cb.span = from > 0 && from <= k && !*t->cell[k] && *t->cell[k - from];
+			size_t from = t->span_from[k] > 0 ? (size_t)t->span_from[k] : 0;
+			cb.span = (from > 0 && from <= k && !*t->cell[k] && *t->cell[k - from]) ||
+				  t->span_from[k] == PDF_CARRIED;
 			cb.text = rw_fold_ws(t->cell[cb.span ? k - from : k]);
 			cb.locator = rw_xasprintf("page %d, table %d, row %d, col %d", t->page, num,
 						  it->row0 + r + 1, c + 1);

@@ -231,6 +231,21 @@ static void fill_text(pdf_table *t, const grid *gr, const pdf_page *p, const cha
 	free(cell);
 }
 
+/* The columns the table's last line leaves open, when it is drawn under
+ * some: a browser leaves the foot of a cell spanning rows open where the
+ * page break cuts it. (A foot drawn under none is a row the break cut,
+ * or no line at all: continued.c reads such rows by their text.) */
+static void mark_open_foot(pdf_table *t, const grid *gr, const rul *h, const size_t *hp, size_t nh)
+{
+	int drawn = 0;
+	for (int c = 0; c < t->cols; c++) {
+		t->open_foot[c] = !covered(h, hp, nh, gr->ys[gr->ny - 1], gr->xs[c], gr->xs[c + 1]);
+		drawn |= !t->open_foot[c];
+	}
+	if (!drawn)
+		memset(t->open_foot, 0, (size_t)t->cols);
+}
+
 /* Builds the table of one connected group of rulings. */
 static int build_table(const char *sep, const rul *h, const size_t *hp, size_t nh, const rul *v,
 		       const size_t *vp, size_t nv, const pdf_page *p, pdf_table *t)
@@ -282,6 +297,7 @@ static int build_table(const char *sep, const rul *h, const size_t *hp, size_t n
 			t->cb[(size_t)r * C + c] = (pdf_box){gr.ys[r], gr.xs[c], gr.ys[r + 1], gr.xs[c + 1]};
 	for (size_t i = 0; i < ns; i++)
 		t->span_from[i] = (int)i - gr.owner[i];
+	mark_open_foot(t, &gr, h, hp, nh);
 	fill_text(t, &gr, p, sep);
 	free(first);
 	free(up);

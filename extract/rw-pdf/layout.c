@@ -846,6 +846,7 @@ void pdf_table_init(pdf_table *t, int rows, int cols)
 	t->header = rw_xcalloc(rows ? rows : 1, 1);
 	t->plain = rw_xcalloc(rows ? rows : 1, 1);
 	t->colx = rw_xcalloc(cols + 1, sizeof *t->colx);
+	t->open_foot = rw_xcalloc(cols ? cols : 1, 1);
 }
 
 void pdf_table_clear(pdf_table *t)
@@ -858,6 +859,7 @@ void pdf_table_clear(pdf_table *t)
 	free(t->header);
 	free(t->plain);
 	free(t->colx);
+	free(t->open_foot);
 	memset(t, 0, sizeof *t);
 }
 

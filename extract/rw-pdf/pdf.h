@@ -212,7 +212,11 @@ typedef struct pdf_table {
 	char **cell;       /* rows * cols, owned, never NULL ("" = empty) */
 	pdf_box *cb;       /* rows * cols; an empty cell's box is its slot */
 	int *span_from;    /* rows * cols: slots back to the top-left slot of
-			    * the ruled cell spanning this one; 0: its own */
+			    * the ruled cell spanning this one; 0: its own;
+			    * PDF_CARRIED: a copy of the page before's cell */
+	unsigned char *open_foot; /* cols: the ruled table's last line, drawn
+			    * under other columns, leaves this one open: its
+			    * cell goes on past the page break */
 	unsigned char *header; /* per row */
 	unsigned char *plain;  /* per row: holds text not in a bold font */
 	double *colx;      /* cols + 1 column boundaries (for continuation) */
@@ -556,6 +560,13 @@ int pdf_table_head_repeats(const pdf_table *t, char *const *head, int nhead);
  * t's row joins prev's (prev's boxes kept) and leaves t. Returns 1 when
  * joined. */
 int pdf_table_join_cut_row(pdf_table *prev, pdf_table *t);
+/* A ruled cell spanning rows that the page break cut: the slots at the
+ * top of t (an empty cell spanning two rows or more, or one row under a
+ * column prev leaves open at its foot; or, joined, those the joined row's
+ * cell still covers) get a copy of prev's cell in its last row, their
+ * span_from PDF_CARRIED. */
+#define PDF_CARRIED (-1)
+void pdf_table_carry_spans(const pdf_table *prev, pdf_table *t, int joined);
 /* The lines l[0..nl-1] under t, the last of its page, are section rows
  * at its foot (t has section rows, its first cell alone, and each line
  * is one word group flush with t's first column, no further below the

@@ -75,6 +75,7 @@ static void record(rw_buf *b, const pdf_line *l, size_t nl, const pdf_table *t, 
 		put(b, t[k].span_from, n * sizeof *t[k].span_from);
 		put(b, t[k].header, (size_t)t[k].rows);
 		put(b, t[k].plain, (size_t)t[k].rows);
+		put(b, t[k].open_foot, (size_t)t[k].cols);
 		for (size_t i = 0; i < n; i++)
 			put_text(b, t[k].cell[i]);
 	}
@@ -105,8 +106,9 @@ int pdf_spill_park(pdf_spill *s, pdf_line *l, size_t nl, pdf_table *t, size_t nt
 		free(t[k].span_from);
 		free(t[k].header);
 		free(t[k].plain);
+		free(t[k].open_foot);
 		t[k].cell = NULL, t[k].cb = NULL, t[k].span_from = NULL;
-		t[k].header = t[k].plain = NULL;
+		t[k].header = t[k].plain = t[k].open_foot = NULL;
 	}
 	free(*r);
 	*r = NULL;
@@ -181,6 +183,7 @@ void pdf_spill_fetch(pdf_spill *s, const pdf_parked *where, pdf_line *l, size_t 
 		t[k].span_from = take(&c, n * sizeof *t[k].span_from);
 		t[k].header = take(&c, (size_t)t[k].rows);
 		t[k].plain = take(&c, (size_t)t[k].rows);
+		t[k].open_foot = take(&c, (size_t)t[k].cols);
 		t[k].cell = rw_xmalloc((n ? n : 1) * sizeof *t[k].cell);
 		for (size_t i = 0; i < n; i++)
 			t[k].cell[i] = take_text(&c);

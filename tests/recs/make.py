@@ -37,7 +37,8 @@ HEAD = {"id": ["Rec #", "Recommendation", "No.", "Rec. No.", "Ref", "Recommendat
         "status": ["Status", "Implementation Status", "Current status", "State"],
         "board_action": ["Board Action", "Board Decision", "Board action"],
         "priority": ["Priority", "Priority level"],
-        "description": ["Description", "Recommendation text", "Summary"]}
+        "description": ["Description", "Recommendation text", "Summary"],
+        "notes": ["Notes", "Rationale", "Board rationale", "Comments"]}
 VERBS = {"approved": ["approves", "adopts", "accepts"],
          "rejected": ["rejects", "does not adopt"],
          "pending": ["places {list} into pending status"],
@@ -329,29 +330,35 @@ def sections_page(rng, review):
 
 
 def scorecard_page(rng, review):
-    """A Board's scorecard: a ruled table whose recommendations decided
-    together share one Board action cell (a rowspan, its text set in the
-    middle or at the top of the rows it spans), at times one status cell
-    too; a title across the table over its header, at times."""
-    n = rng.randint(4, 20)
+    """A Board's scorecard: a ruled table, over pages at times (its header
+    in <thead>, repeated on each page), on a landscape page at times,
+    whose recommendations decided together share one Board action cell
+    (a rowspan, its text set in the middle or at the top of the rows it
+    spans), at times one status or rationale cell too; a rationale that
+    names other recommendations and verbs of decisions that are not the
+    row's; a title across the table over its header, at times."""
+    n = rng.randint(4, 40)
     rid = ids(rng, n)
     fields = ["board_action"] + [f for f in ("status", "priority") if rng.random() < 0.5]
     if rng.random() < 0.7:
         fields.append("description")
     rng.shuffle(fields)
-    cols = ["id"] + fields
+    cols = ["id"] + fields + (["notes"] if rng.random() < 0.5 else [])
     valign = rng.choice(["middle", "middle", "top"])
-    out = ["<style>table.sc { border-collapse: collapse } table.sc td, table.sc th "
-           "{ border: 1px solid #444; padding: 3px 6px; vertical-align: %s }</style>" % valign,
+    page = "@page { size: landscape } " if rng.random() < 0.3 else ""
+    out = ["<style>%stable.sc { border-collapse: collapse } table.sc td, table.sc th "
+           "{ border: 1px solid #444; padding: 3px 6px; vertical-align: %s }</style>" % (page, valign),
            "<h1>%s Board action scorecard</h1>" % html.escape(review), "<p>%s</p>" % sentence(rng)]
-    rows = [["<th>%s</th>" % html.escape(rng.choice(HEAD[c])) for c in cols]]
+    head = [["<th>%s</th>" % html.escape(rng.choice(HEAD[c])) for c in cols]]
     if rng.random() < 0.2:
-        rows.insert(0, ['<th colspan="%d">%s</th>' % (len(cols), html.escape(REVIEWS[review]))])
-    truth, k = [], 0
+        head.insert(0, ['<th colspan="%d">%s</th>' % (len(cols), html.escape(REVIEWS[review]))])
+    rows, truth, k = [], [], 0
     while k < n:
         run = min(n - k, rng.choice([1, 1, 2, 3, 4]))
         shared = {c: rng.choice(sorted(vocab)) for c, vocab in
                   (("board_action", ACTION), ("status", STATUS)) if c in cols and (c == "board_action" or rng.random() < 0.3)}
+        if "notes" in cols and rng.random() < 0.5:
+            shared["notes"] = rationale(rng, rid)
         for j in range(run):
             rec = {"review": review, "rec_id": rid[k + j]}
             row = []
@@ -360,21 +367,36 @@ def scorecard_page(rng, review):
                     row.append("<td>%s</td>" % rid[k + j])
                 elif c == "description":
                     row.append("<td>%s</td>" % sentence(rng))
+                elif c == "notes" and c not in shared:
+                    row.append("<td>%s</td>" % rationale(rng, rid))
+                elif c in shared:
+                    if j == 0:
+                        text = shared[c] if c == "notes" else rng.choice(
+                            {"status": STATUS, "board_action": ACTION}[c][shared[c]])
+                        row.append('<td rowspan="%d">%s</td>' % (run, html.escape(text)))
+                    if c != "notes":
+                        rec[c] = shared[c]
                 else:
                     vocab = {"status": STATUS, "board_action": ACTION, "priority": PRIORITY}[c]
-                    value = shared.get(c) or rng.choice(sorted(vocab))
-                    rec[c] = value
-                    if c not in shared:
-                        row.append("<td>%s</td>" % html.escape(rng.choice(vocab[value])))
-                    elif j == 0:
-                        row.append('<td rowspan="%d">%s</td>' % (run, html.escape(rng.choice(vocab[value]))))
+                    rec[c] = rng.choice(sorted(vocab))
+                    row.append("<td>%s</td>" % html.escape(rng.choice(vocab[rec[c]])))
             rows.append(row)
             truth.append(rec)
         k += run
     out.append('<table class="sc" border="1" cellspacing="0">')
+    out.append("<thead>" + "".join("<tr>" + "".join(r) + "</tr>" for r in head) + "</thead>")
     out.extend("<tr>" + "".join(r) + "</tr>" for r in rows)
     out.append("</table>")
     return out, truth
+
+
+def rationale(rng, rid):
+    """A scorecard's note: it names another recommendation and a decision
+    that is not its row's."""
+    other = rng.choice(rid)
+    return rng.choice(["See Recommendation %s.", "The Board may approve this once %s is done.",
+                       "Depends on Recommendation %s; the Board rejected a similar proposal in 2019.",
+                       "Considered with %s, which is pending."]) % other
 
 
 LAYOUTS = {"status": status_page, "resolution": resolution_page, "actionlist": action_list_page,

@@ -1572,6 +1572,35 @@ static void lattice_grid_with_spanning_cell(void **state)
 	pdf_page_clear(&p);
 }
 
+/* The table's last line runs under the first and third columns, not the
+ * second (a cell the page break cut): that one is open at the foot. A
+ * last line under no column says nothing of one. */
+static void lattice_grid_with_a_column_open_at_its_foot(void **state)
+{
+	for (int drawn = 0; drawn <= 1; drawn++) {
+		pdf_page p = {0};
+		pdf_page_add_ruling(&p, 0, 0, 300, 0);
+		pdf_page_add_ruling(&p, 0, 30, 300, 30);
+		if (drawn) {
+			pdf_page_add_ruling(&p, 0, 60, 100, 60);
+			pdf_page_add_ruling(&p, 200, 60, 300, 60);
+		}
+		for (int x = 0; x <= 300; x += 100)
+			pdf_page_add_ruling(&p, x, 0, x, 60);
+		put_text(&p, "a", 10, 10);
+		size_t nt;
+		pdf_table *t = pdf_lattice_tables(&p, NULL, " ", &nt);
+		assert_int_equal(nt, 1);
+		assert_int_equal(t[0].cols, 3);
+		assert_int_equal(t[0].open_foot[0], 0);
+		assert_int_equal(t[0].open_foot[1], drawn);
+		assert_int_equal(t[0].open_foot[2], 0);
+		pdf_table_clear(&t[0]);
+		free(t);
+		pdf_page_clear(&p);
+	}
+}
+
 static void lattice_area_edges_close_an_open_table(void **state)
 {
 	pdf_page p = {0};
@@ -2227,6 +2256,52 @@ static void cut_row_joins_its_id_after_the_break(void **state)
 	pdf_table_clear(&t);
 }
 
+/* A Board action cell spanning rows that the page break cut shows its
+ * text above the break only: its part at the top of the next piece is a
+ * copy of it, when that part spans two rows, or one row under a column
+ * the page before left open at its foot; one empty cell alone is no
+ * sign, nor a column whose cell above the break is empty. */
+static void a_spanning_cell_cut_by_the_break_goes_on(void **state)
+{
+	const char *a[] = {"1.1", "Approved", "", "1.2", "Rejected", "x"};
+	const char *b[] = {"1.3", "", "", "1.4", "", "y", "1.5", "Pending", "z"};
+	for (int open = 0; open <= 1; open++)
+		for (int spans = 1; spans <= 2; spans++) {
+			pdf_table p = piece_table(2, 3, a), t = piece_table(3, 3, b);
+			p.open_foot[1] = (unsigned char)open;
+			if (spans == 2)
+				t.span_from[1 * 3 + 1] = 3; /* the cell at (0,1) covers (1,1) */
+			pdf_table_carry_spans(&p, &t, 0);
+			int carried = spans == 2 || open;
+			assert_string_equal(cell(&t, 0, 1), carried ? "Rejected" : "");
+			assert_int_equal(t.span_from[1], carried ? PDF_CARRIED : 0);
+			assert_string_equal(cell(&t, 1, 1), spans == 2 ? "Rejected" : "");
+			assert_string_equal(cell(&t, 2, 1), "Pending");
+			assert_string_equal(cell(&t, 0, 2), ""); /* empty above the break */
+			pdf_table_clear(&p);
+			pdf_table_clear(&t);
+		}
+}
+
+/* The cut row joined up: the slots below it that its cell still covers
+ * (their span_from reaching above the piece) are copies of that cell,
+ * its text from both sides of the break. */
+static void a_spanning_cell_of_the_joined_cut_row_goes_on(void **state)
+{
+	const char *a[] = {"1.1", "one", "Done", "", "two and", "Open"};
+	const char *b[] = {"1.2", "more", "", "1.3", "three", ""};
+	pdf_table p = piece_table(2, 3, a), t = piece_table(2, 3, b);
+	t.span_from[1 * 3 + 2] = 3; /* (1,2) under the cut row's status cell */
+	assert_int_equal(pdf_table_join_cut_row(&p, &t), 1);
+	pdf_table_carry_spans(&p, &t, 1);
+	assert_int_equal(t.rows, 1);
+	assert_string_equal(cell(&t, 0, 2), "Open");
+	assert_int_equal(t.span_from[2], PDF_CARRIED);
+	assert_string_equal(cell(&t, 0, 1), "three");
+	pdf_table_clear(&p);
+	pdf_table_clear(&t);
+}
+
 /* No join: a row under an id spanning two rows (the row above ends its
  * one-line cells above its last line), a section row, two rows that
  * both have their ids, a row with no id under one whose one-line cells
@@ -2398,6 +2473,9 @@ int main(void)
 		cmocka_unit_test(carried_column_starts_cut_rows),
 		cmocka_unit_test(a_word_near_a_column_start_is_not_cut),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
+		cmocka_unit_test(lattice_grid_with_a_column_open_at_its_foot),
+		cmocka_unit_test(a_spanning_cell_cut_by_the_break_goes_on),
+		cmocka_unit_test(a_spanning_cell_of_the_joined_cut_row_goes_on),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
 		cmocka_unit_test(tables_side_by_side_read_apart),
 		cmocka_unit_test(halves_of_one_head_read_apart),

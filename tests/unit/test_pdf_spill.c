@@ -59,6 +59,7 @@ static page make_page(int k)
 		p.t.colx[c] = 50.0 * c;
 	p.t.header[0] = 1;
 	p.t.span_from[3] = 2; /* the second row's right slot under a cell above */
+	p.t.open_foot[1] = 1;
 	p.r = rw_xcalloc(p.nr, sizeof *p.r);
 	for (size_t i = 0; i < p.nr; i++)
 		p.r[i] = (pdf_ruling){0, 100.0 + (double)i, 300, 100.0 + (double)i};
@@ -97,6 +98,7 @@ static void expect_same_page(const page *a, const page *b)
 	}
 	assert_memory_equal(a->t.header, b->t.header, (size_t)a->t.rows);
 	assert_memory_equal(a->t.plain, b->t.plain, (size_t)a->t.rows);
+	assert_memory_equal(a->t.open_foot, b->t.open_foot, (size_t)a->t.cols);
 	assert_memory_equal(a->r, b->r, a->nr * sizeof *a->r);
 }
 
