@@ -336,7 +336,9 @@ def scorecard_page(rng, review):
     (a rowspan, its text set in the middle or at the top of the rows it
     spans), at times one status or rationale cell too; a rationale that
     names other recommendations and verbs of decisions that are not the
-    row's; a title across the table over its header, at times."""
+    row's; a title across the table over its header, a header of two rows
+    (a group's name over the columns it spans), the meeting's date in the
+    title, at times."""
     n = rng.randint(4, 40)
     rid = ids(rng, n)
     fields = ["board_action"] + [f for f in ("status", "priority") if rng.random() < 0.5]
@@ -349,7 +351,11 @@ def scorecard_page(rng, review):
     out = ["<style>%stable.sc { border-collapse: collapse } table.sc td, table.sc th "
            "{ border: 1px solid #444; padding: 3px 6px; vertical-align: %s }</style>" % (page, valign),
            "<h1>%s Board action scorecard</h1>" % html.escape(review), "<p>%s</p>" % sentence(rng)]
-    head = [["<th>%s</th>" % html.escape(rng.choice(HEAD[c])) for c in cols]]
+    met = date(rng) if rng.random() < 0.5 else None
+    if met:
+        out.insert(2, "<h2>Board meeting of %s</h2>" % spoken(rng, met))
+    head = grouped_head(rng, cols) if rng.random() < 0.3 else [
+        ["<th>%s</th>" % html.escape(rng.choice(HEAD[c])) for c in cols]]
     if rng.random() < 0.2:
         head.insert(0, ['<th colspan="%d">%s</th>' % (len(cols), html.escape(REVIEWS[review]))])
     rows, truth, k = [], [], 0
@@ -361,6 +367,8 @@ def scorecard_page(rng, review):
             shared["notes"] = rationale(rng, rid)
         for j in range(run):
             rec = {"review": review, "rec_id": rid[k + j]}
+            if met:
+                rec["board_action_date"] = iso(met)
             row = []
             for c in cols:
                 if c == "id":
@@ -388,6 +396,22 @@ def scorecard_page(rng, review):
     out.extend("<tr>" + "".join(r) + "</tr>" for r in rows)
     out.append("</table>")
     return out, truth
+
+
+def grouped_head(rng, cols):
+    """A header of two rows: a group's name over two or more of the
+    columns after the id, each of the others named once over both rows."""
+    at = rng.randint(1, len(cols) - 2) if len(cols) >= 3 else None
+    top, names = [], []
+    for k, c in enumerate(cols):
+        name = html.escape(rng.choice(HEAD[c]))
+        if at is not None and k == at:
+            top.append('<th colspan="%d">%s</th>' % (len(cols) - at, rng.choice(["Board", "Assessment", "Decision"])))
+        if at is not None and k >= at:
+            names.append("<th>%s</th>" % name)
+        else:
+            top.append('<th rowspan="2">%s</th>' % name)
+    return [top, names] if names else [top]
 
 
 def rationale(rng, rid):
