@@ -133,6 +133,7 @@ static int match_stream(FILE *in, const char *name, void *ctx)
 		good++;
 		if (b.furniture) /* running heads and feet say nothing */
 			continue;
+		marks_out(m, &b);
 		if (b.kind == RW_BLK_DOCUMENT || !source) {
 			if (source) {
 				doc_match(m, &d);

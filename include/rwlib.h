@@ -133,6 +133,9 @@ int rw_buf_add_json(rw_buf *b, const char *s);
  * of U+00A0, U+2000-U+200B, U+202F, U+205F, U+3000 becomes one space;
  * leading and trailing space is dropped. Returns a new string. */
 char *rw_fold_ws(const char *s);
+/* The superscript digit d (0-9) shows, UTF-8 ("³"): the readers write a
+ * footnote's mark so, and the rules' [mark] knows it. */
+const char *rw_superscript_digit(int d);
 /* True when s holds nothing but whitespace (as above). */
 int rw_is_blank(const char *s);
 /* Natural order of identifiers: digit runs compare as numbers,
@@ -472,7 +475,7 @@ enum rw_rsec {
 	RW_R_IDCELL, RW_R_EMPTY, RW_R_BOARD_ACTION, RW_R_DECISION, RW_R_STATUS,
 	RW_R_PRIORITY, RW_R_LIST, RW_R_CONTEXT, RW_R_NUMBER, RW_R_GOVERNS,
 	RW_R_DOCDATE, RW_R_ASOF, RW_R_SKIP, RW_R_SENTENCE, RW_R_CARRY, RW_R_VALUELIST,
-	RW_R_PROGRESS, RW_R_ORDER, RW_R_IDLEAD, RW_R__COUNT
+	RW_R_PROGRESS, RW_R_ORDER, RW_R_IDLEAD, RW_R_MARK, RW_R__COUNT
 };
 
 #define RW_HIT_PAIRS 16

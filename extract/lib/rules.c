@@ -24,7 +24,7 @@ static const char *const section_names[RW_R__COUNT] = {
 	"define", "month", "date", "review", "header", "idcell", "empty",
 	"board_action", "decision", "status", "priority", "list", "context",
 	"number", "governs", "docdate", "asof", "skip", "sentence", "carry",
-	"valuelist", "progress", "order", "idlead",
+	"valuelist", "progress", "order", "idlead", "mark",
 };
 
 /* The keys a section allows; NULL = any one word. */
@@ -36,6 +36,7 @@ static const char *const keys_list[] = {"item", "sep", "range", NULL};
 static const char *const keys_skip[] = {"sentence", "section", "stop", NULL};
 static const char *const keys_valuelist[] = {"join", "tail", "heading", "label", "alone", NULL};
 static const char *const keys_order[] = {"status", "board_action", NULL};
+static const char *const keys_mark[] = {"footnote", NULL};
 
 static const char *const *allowed_keys(enum rw_rsec s)
 {
@@ -50,6 +51,7 @@ static const char *const *allowed_keys(enum rw_rsec s)
 	case RW_R_SKIP: return keys_skip;
 	case RW_R_VALUELIST: return keys_valuelist;
 	case RW_R_ORDER: return keys_order;
+	case RW_R_MARK: return keys_mark;
 	default: return NULL;
 	}
 }

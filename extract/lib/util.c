@@ -264,6 +264,13 @@ static const unsigned char *word_bytes_end(const unsigned char *p, const unsigne
 	return p;
 }
 
+const char *rw_superscript_digit(int d)
+{
+	static const char *const sup[10] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+					    "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+	return d >= 0 && d <= 9 ? sup[d] : "";
+}
+
 char *rw_fold_ws(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");

@@ -90,6 +90,8 @@ typedef struct html_walker {
 	int failed;      /* something was refused: the document counts as failed */
 	int write_error;
 	rw_buf para;     /* bare text waiting to become a paragraph */
+	size_t sup_from; /* where in para the open <sup> began ... */
+	int sup_depth;   /* ... and how many are open */
 	rw_buf text;     /* scratch for one block's text */
 	rw_buf loc;      /* scratch for a locator */
 } html_walker;

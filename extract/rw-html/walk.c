@@ -130,6 +130,36 @@ static void add_text(rw_buf *b, const char *s)
 	rw_buf_adds(b, s);
 }
 
+/* A <sup> holding only digits (and commas between them) is a footnote's
+ * mark: its digits are written as the superscript digits they show
+ * ("Approved³", "1.1¹"), so that the mark never runs into the word or
+ * the number before it ("1.11"). The rules' [mark] takes them out where
+ * values and ids are read. Ordinals ("22<sup>nd</sup>") stay as they
+ * are. b's text from `from` on is the <sup>'s. */
+#define MARK_MAX_BYTES 8 /* "12,13": a few notes; longer is text */
+static void superscript_mark(rw_buf *b, size_t from)
+{
+	char mark[MARK_MAX_BYTES + 1];
+	size_t n = 0, digits = 0;
+	for (size_t i = from; i < b->len; i++) {
+		char c = b->s[i];
+		if (c == ' ')
+			continue;
+		if ((c < '0' || c > '9') && c != ',')
+			return;
+		if (n == MARK_MAX_BYTES)
+			return;
+		mark[n++] = c;
+		digits += c != ',';
+	}
+	if (!digits)
+		return;
+	b->len = from;
+	b->s[from] = 0;
+	for (size_t i = 0; i < n; i++)
+		rw_buf_adds(b, mark[i] == ',' ? "," : rw_superscript_digit(mark[i] - '0'));
+}
+
 static void buf_reset(rw_buf *b)
 {
 	b->len = 0;
@@ -229,6 +259,8 @@ static void gather_node(html_gather *g, const xmlNode *n, int bold)
 		html_gather_children(g, n, bold || makes_bold(n));
 		if (rw_is_blank(g->buf->s ? g->buf->s + before : ""))
 			add_name(g, n, bold || makes_bold(n));
+		else if (html_is(n, "sup"))
+			superscript_mark(g->buf, before);
 		return;
 	}
 	}
@@ -338,12 +370,17 @@ const xmlNode *html_walk_enter(html_walker *w, xmlNode *n, const xmlNode *owner)
 		html_flush(w, owner);
 		return n;
 	default:
+		if (html_is(n, "sup") && !w->sup_depth++)
+			w->sup_from = w->para.len;
 		return owner;
 	}
 }
 
 void html_walk_leave(html_walker *w, xmlNode *n)
 {
+	/* a paragraph written inside the <sup> leaves it nothing to mark */
+	if (html_is(n, "sup") && w->sup_depth && !--w->sup_depth && w->para.len > w->sup_from)
+		superscript_mark(&w->para, w->sup_from);
 	switch (html_role(n)) {
 	case ROLE_LIST:
 		html_flush(w, n);

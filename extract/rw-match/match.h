@@ -144,6 +144,8 @@ struct doc {
 /* keep.c */
 /* Appends b to the document, its strings copied into the arena. */
 void doc_keep(struct doc *d, const rw_block *b);
+/* footnotes.c: takes the footnote marks ([mark] footnote) out of b's text. */
+void marks_out(struct matcher *m, rw_block *b);
 /* Forgets the blocks (the arena keeps its first chunk for the next
  * document); doc_free also frees what is kept for reuse. */
 void doc_forget_blocks(struct doc *d);

@@ -56,6 +56,14 @@ const pdf_layout_params pdf_layout_defaults = {
 	/* a tall bracket, a larger word or a superscript standing high
 	 * reaches well past a line's own type */
 	.band_size_share = 1.3,
+	/* a superscript (a footnote's mark) is set smaller, 58% (Writer)
+	 * to 83% (a browser's <sup>), and raised by a third of an em: a
+	 * glyph of a line's size on its baseline stands level with it */
+	.mark_size_share = 0.9,
+	.mark_raise = 0.15,
+	/* ... and a mark is a number or two ("12", "1,2"): a band of more
+	 * glyphs is a line */
+	.mark_glyphs = 3,
 	/* a table row of single words may leave two whites alike by
 	 * chance, hardly three */
 	.justified_gaps = 3,
@@ -271,6 +279,15 @@ static inline double overlap_share(const pdf_box *g, const pdf_box *band)
 	return h > 0 ? o / h : (o >= 0 ? 1 : 0);
 }
 
+/* A box set as a superscript of a line whose type is `line` (its
+ * glyphs' box): smaller by mark_size_share and raised by mark_raise. */
+static int raised_mark(const pdf_box *b, const pdf_box *line)
+{
+	double h = box_h(line);
+	return h > 0 && box_h(b) <= layp->mark_size_share * h &&
+	       mid_y(b) <= mid_y(line) - layp->mark_raise * h;
+}
+
 /* " ", tab, no-break space, newline, carriage return or nothing. */
 static int is_space(const char *u)
 {
@@ -395,6 +412,18 @@ static inline size_t glyph_len(const pdf_glyph *g)
 /* The text of glyphs gi[0..n-1] (left to right), in logical order, in
  * a; its length in *len; *mirrored: whether its brackets were mirrored
  * (bidi_reorder). */
+/* A digit set as a superscript of the glyph before it in its word
+ * (base; the digits of a mark of several after the first stand on the
+ * same base) is written as the superscript digit it shows, a footnote's
+ * mark ("Approved³", "1.1¹"): run into the word or number before it,
+ * "1.1" and "1" would read "1.11". NULL when c is none. */
+static const char *superscript_digit(const pdf_glyph *c, const pdf_glyph *base)
+{
+	if (!base || c->u[0] < '0' || c->u[0] > '9' || c->u[1] || !raised_mark(&c->b, &base->b))
+		return NULL;
+	return rw_superscript_digit(c->u[0] - '0');
+}
+
 static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, pdf_arena *a,
 			size_t *len, int *rtl, int *mirrored)
 {
@@ -402,12 +431,16 @@ static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, pdf_aren
 	/* room for the longest characters: an arena's piece costs nothing
 	 * more, and the glyphs are read once */
 	char *seen = pdf_arena_array(a, n + 1, sizeof g->u), *at = seen;
+	const pdf_glyph *base = NULL;
 	for (size_t k = 0; k < n; k++) {
 		const pdf_glyph *c = &g[gi[k]];
-		size_t m = glyph_len(c);
-		memcpy(at, c->u, m);
+		const char *mark = superscript_digit(c, base);
+		size_t m = mark ? strlen(mark) : glyph_len(c);
+		memcpy(at, mark ? mark : c->u, m);
 		at += m;
 		*rtl |= c->rtl;
+		if (!mark)
+			base = c;
 	}
 	*at = 0;
 	*len = (size_t)(at - seen);
@@ -557,6 +590,16 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 	size_t first = gr->n > layp->open_lines ? gr->n - layp->open_lines : 0;
 	for (size_t j = gr->n; j-- > first && best_share < 1;) {
 		const pdf_box *b = &gr->p[j].b;
+		/* glyphs come by their middle, so a line's superscript (a
+		 * footnote's mark, raised) comes before the line and starts
+		 * a band of its own: the line's first glyph takes it over,
+		 * as the mark would have joined the line after it */
+		if (gr->p[j].n <= layp->mark_glyphs && raised_mark(b, &c->b) &&
+		    overlap_share(b, &c->b) >= 0.5) {
+			gr->p[j].b = c->b;
+			best = j;
+			break;
+		}
 		/* a glyph of the line's size stands level with it: one
 		 * half-way down to the next line (a cell's text centred on
 		 * two lines of its neighbour's) is a line of its own */

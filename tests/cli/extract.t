@@ -49,6 +49,17 @@ stdout:
 | SSR2,3,approved,,not_started
 | SSR2,4,rejected,,complete
 
+=== footnote marks ([mark]) are taken out before values and ids are read: superscripts in HTML and PDF; an asterisk or dagger ends a value
+cmd: recwatch extract tests/html/footnotes.html tests/pdf/footnotes.pdf | cut -d, -f1-5
+status: 0
+stderr:
+stdout:
+| review,rec_id,board_action,board_action_date,status
+| SSR2,1.1,approved,,complete
+| SSR2,1.2,rejected,,in_progress
+| SSR2,1.3,pending,,not_started
+| SSR2,2.1,approved,,
+
 === two documents fold into one snapshot; sources in input order
 cmd: recwatch extract samples/atrt3/scorecard-section.html samples/resolutions/board-2022-05-01.html
 status: 0

@@ -57,6 +57,15 @@ stdout:
 | 3,Not started,
 | 4,Complete,Rejected
 
+=== a footnote's mark set as a superscript joins its word, written as the superscript digit it shows
+cmd: rw-pdf tests/pdf/footnotes.pdf | rw-tables
+status: 0
+stdout:
+| Rec #,Board action,Status
+| 1.1¹,Approved²,Complete
+| 1.2,Rejected,In progress³
+| 1.3,Pending,Not started
+
 === one table number over the whole document
 cmd: rw-pdf tests/pdf/scorecard.pdf | grep '"kind":"table"'
 status: 0

@@ -230,6 +230,31 @@ def merged():
     c.save()
 
 
+def footnotes():
+    """A scorecard whose id and values carry footnote marks set as
+    superscripts (smaller, raised), and the notes under it."""
+    c = canvas.Canvas(out("footnotes.pdf"), pagesize=letter)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, H - 72, "SSR2 Board action scorecard")
+    rows = [("Rec #", "Board action", "Status"), ("1.1", "Approved", "Complete"),
+            ("1.2", "Rejected", "In progress"), ("1.3", "Pending", "Not started")]
+    marks = {(1, 0): "1", (1, 1): "2", (2, 2): "3"}
+    x = [72, 140, 260]
+    for r, row in enumerate(rows):
+        y = H - 110 - 18 * r
+        for k, text in enumerate(row):
+            font, size = ("Helvetica-Bold" if r == 0 else "Helvetica"), 10
+            c.setFont(font, size)
+            c.drawString(x[k], y, text)
+            if (r, k) in marks:
+                c.setFont("Helvetica", 6.5)
+                c.drawString(x[k] + c.stringWidth(text, font, size), y + 3.5, marks[(r, k)])
+    c.setFont("Helvetica", 8)
+    c.drawString(72, H - 200, "1 The id's note.  2 Subject to costing.  3 Since March.")
+    c.showPage()
+    c.save()
+
+
 def encrypted():
     enc = pdfencrypt.StandardEncryption("user-secret", "owner-secret", canPrint=1)
     c = canvas.Canvas(out("encrypted.pdf"), pagesize=letter, encrypt=enc)
@@ -248,7 +273,7 @@ def broken():
 
 if __name__ == "__main__":
     import sys
-    everything = (scorecard, stream, rotated, scan, blank, hyphens, labels, merged, encrypted, broken)
+    everything = (scorecard, stream, rotated, scan, blank, hyphens, labels, merged, footnotes, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
         if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:

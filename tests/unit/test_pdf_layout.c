@@ -1301,6 +1301,37 @@ static void put_sized(pdf_page *p, const char *s, double x, double top, double s
 	}
 }
 
+/* A footnote's mark set as a superscript (83% of the type, raised a
+ * third of it) after a value and after an id: it stands higher, so it
+ * comes first, and still joins its line, written as the superscript
+ * digit it shows; digits that start a word, or follow a glyph of their
+ * own size, are digits; a raised band of more glyphs than a mark is a
+ * line of its own. */
+static void a_superscript_mark_joins_its_line(void **state)
+{
+	pdf_page p = {0};
+	put_sized(&p, "Approved", 10, 100, 12);
+	put_sized(&p, "3", 10 + 8 * 6, 96, 10); /* after "Approved" */
+	put_sized(&p, "1.1", 80, 100, 12);
+	put_sized(&p, "12", 80 + 3 * 6, 96, 10); /* after "1.1" */
+	put_sized(&p, "Rejected 22", 10, 200, 12);
+	put_sized(&p, "note", 200, 196, 10); /* four glyphs: a line */
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 3);
+	char *s = pdf_line_text(&l[0]);
+	assert_string_equal(s, "Approved\u00B3 1.1\u00B9\u00B2");
+	free(s);
+	s = pdf_line_text(&l[1]);
+	assert_string_equal(s, "note");
+	free(s);
+	s = pdf_line_text(&l[2]);
+	assert_string_equal(s, "Rejected 22");
+	free(s);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 /* The page's glyphs make n lines; line a comes in na chunks after
  * marking where cells start, line b in nb. Clears the page. */
 static void check_two_lines(pdf_page *p, size_t n, size_t a, size_t na, size_t b, size_t nb)
@@ -2472,6 +2503,7 @@ int main(void)
 		cmocka_unit_test(a_title_does_not_widen_a_column_start),
 		cmocka_unit_test(carried_column_starts_cut_rows),
 		cmocka_unit_test(a_word_near_a_column_start_is_not_cut),
+		cmocka_unit_test(a_superscript_mark_joins_its_line),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_grid_with_a_column_open_at_its_foot),
 		cmocka_unit_test(a_spanning_cell_cut_by_the_break_goes_on),
