@@ -219,7 +219,9 @@ static void fill_text(pdf_table *t, const grid *gr, const pdf_page *p, const cha
 		size_t nl;
 		pdf_line *l = pdf_lines_build(cg + start[k], start[k + 1] - start[k], &nl);
 		for (size_t i = 0; i < nl; i++) {
-			char *s = pdf_line_text(&l[i]);
+			char *s = i ? pdf_wrapped_mark(&l[i], &l[i - 1]) : NULL;
+			if (!s)
+				s = pdf_line_text(&l[i]);
 			pdf_table_append(t, (int)(k / C), (int)(k % C), s, &l[i].b, sep, l[i].bold);
 			free(s);
 		}

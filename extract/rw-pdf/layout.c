@@ -455,6 +455,19 @@ static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, pdf_aren
 	return seen;
 }
 
+char *pdf_wrapped_mark(const pdf_line *l, const pdf_line *above)
+{
+	const char *s = l->nw == 1 ? l->w[0].text : NULL;
+	size_t n = s ? strlen(s) : 0;
+	if (!n || n > layp->mark_glyphs || strspn(s, "0123456789") != n ||
+	    l->size > layp->mark_size_share * above->size || l->b.top < above->b.top)
+		return NULL;
+	rw_buf b = {0};
+	for (size_t i = 0; i < n; i++)
+		rw_buf_adds(&b, rw_superscript_digit(s[i] - '0'));
+	return rw_buf_take(&b);
+}
+
 /* Makes *w of glyphs gi[0..n-1] (n > 0), its text in a (NULL: no text,
  * w->text NULL); returns the text's length. */
 static size_t add_word(pdf_word *w, const pdf_glyph *g, const size_t *gi, size_t n, pdf_arena *a)
@@ -521,7 +534,11 @@ static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n, pd
 				continue;
 			double size = pdf_max(pdf_max(p->size, c->size), 1);
 			double gap = c->b.left - p->b.right;
-			if (gap > layp->word_gap * size || (p->space_after && gap > -layp->space_overlap * size)) {
+			/* a footnote's mark stays with its word, though the
+			 * producer put a word break before it */
+			int mark = superscript_digit(c, p) != NULL;
+			if (gap > layp->word_gap * size ||
+			    (p->space_after && !mark && gap > -layp->space_overlap * size)) {
 				end[nw++] = kept;
 				start = kept;
 			}

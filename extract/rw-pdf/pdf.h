@@ -199,6 +199,12 @@ pdf_line *pdf_line_boxes(const pdf_glyph *g, size_t ng, size_t *nlines);
 /* The words of a line joined by spaces (right-to-left runs of words in
  * logical order). Returns a new string. */
 char *pdf_line_text(const pdf_line *l);
+/* Line l of a cell, under line `above` of the same cell, as a footnote's
+ * mark the cell's width wrapped onto a line of its own (Writer breaks
+ * before a superscript): a number of at most mark_glyphs digits in type
+ * at most mark_size_share of the line above's. Returns its superscript
+ * digits (new string), or NULL when l is none. */
+char *pdf_wrapped_mark(const pdf_line *l, const pdf_line *above);
 /* Words first..last-1 joined as above. */
 char *pdf_words_text(const pdf_word *w, size_t n);
 /* Splits a line into chunks: runs of words whose gaps are at most a

@@ -338,7 +338,8 @@ def scorecard_page(rng, review):
     names other recommendations and verbs of decisions that are not the
     row's; a title across the table over its header, a header of two rows
     (a group's name over the columns it spans), the meeting's date in the
-    title, at times."""
+    title, footnote marks on cells (<sup> numbers) and their notes under
+    the table, at times."""
     n = rng.randint(4, 40)
     rid = ids(rng, n)
     fields = ["board_action"] + [f for f in ("status", "priority") if rng.random() < 0.5]
@@ -391,11 +392,25 @@ def scorecard_page(rng, review):
             rows.append(row)
             truth.append(rec)
         k += run
+    notes = footnote_marks(rng, rows) if rng.random() < 0.3 else []
     out.append('<table class="sc" border="1" cellspacing="0">')
     out.append("<thead>" + "".join("<tr>" + "".join(r) + "</tr>" for r in head) + "</thead>")
     out.extend("<tr>" + "".join(r) + "</tr>" for r in rows)
     out.append("</table>")
+    out.extend("<p><sup>%d</sup> %s</p>" % (k + 1, note) for k, note in enumerate(notes))
     return out, truth
+
+
+def footnote_marks(rng, rows):
+    """Marks some cells (ids, values, texts) with a footnote's number set
+    as a superscript; returns the notes' texts."""
+    notes = []
+    for r in rows:
+        for i, c in enumerate(r):
+            if rng.random() < 0.15:
+                notes.append(sentence(rng))
+                r[i] = c[:-len("</td>")] + "<sup>%d</sup></td>" % len(notes)
+    return notes
 
 
 def grouped_head(rng, cols):

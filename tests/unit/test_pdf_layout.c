@@ -1332,6 +1332,45 @@ static void a_superscript_mark_joins_its_line(void **state)
 	pdf_page_clear(&p);
 }
 
+/* The producer put a word break before the mark ("LE.15" then a space
+ * flag, then a raised "10"): the mark stays with its word. */
+static void a_superscript_mark_after_a_word_break_stays(void **state)
+{
+	pdf_page p = {0};
+	put_sized(&p, "LE.15", 10, 100, 12);
+	p.g[p.ng - 1].space_after = 1;
+	put_sized(&p, "10", 10 + 5 * 6, 96, 10);
+	size_t nl;
+	char *s = line_text(&p, 0, &nl);
+	assert_int_equal(nl, 1);
+	assert_string_equal(s, "LE.15\u00B9\u2070");
+	free(s);
+	pdf_page_clear(&p);
+}
+
+/* A cell's width wrapped its footnote's mark onto a line of its own:
+ * a number of at most mark_glyphs digits in smaller type under the
+ * cell's text. A number in the cell's own type, a longer one, or one
+ * with a letter is text. */
+static void a_wrapped_mark_is_a_mark(void **state)
+{
+	pdf_word above_w = {.b = {100, 10, 112, 60}, .text = "LE.11", .size = 10};
+	pdf_line above = {.b = above_w.b, .w = &above_w, .nw = 1, .size = 10};
+	struct { const char *text; float size; const char *want; } cases[] = {
+		{"6", 5.8f, "\u2076"}, {"12", 6.5f, "\u00B9\u00B2"}, {"6", 10, NULL},
+		{"1234", 5.8f, NULL}, {"6a", 5.8f, NULL}};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		pdf_word w = {.b = {112, 10, 119, 20}, .text = (char *)cases[k].text, .size = cases[k].size};
+		pdf_line l = {.b = w.b, .w = &w, .nw = 1, .size = cases[k].size};
+		char *s = pdf_wrapped_mark(&l, &above);
+		if (cases[k].want)
+			assert_string_equal(s, cases[k].want);
+		else
+			assert_null(s);
+		free(s);
+	}
+}
+
 /* The page's glyphs make n lines; line a comes in na chunks after
  * marking where cells start, line b in nb. Clears the page. */
 static void check_two_lines(pdf_page *p, size_t n, size_t a, size_t na, size_t b, size_t nb)
@@ -2504,6 +2543,8 @@ int main(void)
 		cmocka_unit_test(carried_column_starts_cut_rows),
 		cmocka_unit_test(a_word_near_a_column_start_is_not_cut),
 		cmocka_unit_test(a_superscript_mark_joins_its_line),
+		cmocka_unit_test(a_superscript_mark_after_a_word_break_stays),
+		cmocka_unit_test(a_wrapped_mark_is_a_mark),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_grid_with_a_column_open_at_its_foot),
 		cmocka_unit_test(a_spanning_cell_cut_by_the_break_goes_on),
