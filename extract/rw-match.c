@@ -29,6 +29,9 @@ static void doc_clear(struct doc *d)
 {
 	doc_forget_blocks(d);
 	free(d->w.card_id);
+	free(d->w.dated_id);
+	free(d->w.acted_id);
+	free(d->w.acted_raw);
 	memset(&d->w, 0, sizeof d->w);
 	d->walked = 0;
 	d->front_page = d->front_ready = d->fronted = d->ended = 0;

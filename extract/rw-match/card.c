@@ -99,11 +99,37 @@ static int label_alone(struct matcher *m, const char *text)
 	return f;
 }
 
+static void set_text(char **at, const char *s)
+{
+	free(*at);
+	*at = s ? rw_xstrdup(s) : NULL;
+}
+
+/* The date of a card's Board action line ("Date of Board action: 22
+ * July 2021"): it dates the card's Board action, read before or after
+ * it. 1 when it is a date. */
+static int card_action_date(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
+			    const char *id, const char *raw)
+{
+	if (!rw_rules_date(m->rules, raw, strlen(raw), 0, w->card_date, NULL, NULL)) {
+		emit_reject(m, d, b->locator, "a Board action date that is no date", raw,
+			    "board_action_date \"%s\" is not a date", raw);
+		return 0;
+	}
+	set_text(&w->dated_id, id);
+	if (w->acted_id && !strcmp(w->acted_id, id))
+		emit_fact(m, d, current_review(m, d, w), id, RW_F_BOARD_ACTION, w->acted_value,
+			  w->acted_raw, w->card_date, w->acted_loc);
+	return 1;
+}
+
 /* Emits field f of the card from raw; 1 when it gave a fact.  A value
  * outside its vocabulary is tallied. */
 static int card_value(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
 		      const char *id, int f, const char *raw)
 {
+	if (f == COL_ACTION_DATE)
+		return card_action_date(m, d, w, b, id, raw);
 	/* a line's text is kept as it is ("N/A" included) */
 	const char *value = f < 0 ? NULL
 			    : is_valued(f) ? field_value(m, d, (enum rw_field)f, raw, b->locator) : raw;
@@ -111,8 +137,15 @@ static int card_value(struct matcher *m, struct doc *d, struct walk *w, const st
 		return 0;
 	char own[RW_ISO_DATE_SIZE];
 	const char *from = NULL;
-	const char *date = f == RW_F_BOARD_ACTION ? action_date(m, raw, own, w->governs)
+	const char *card_dated = w->dated_id && !strcmp(w->dated_id, id) ? w->card_date : w->governs;
+	const char *date = f == RW_F_BOARD_ACTION ? action_date(m, raw, own, card_dated)
 						  : walk_asof(d, w, &from);
+	if (f == RW_F_BOARD_ACTION && date != own) { /* a date line after it dates it */
+		set_text(&w->acted_id, id);
+		set_text(&w->acted_raw, raw);
+		w->acted_value = value;
+		w->acted_loc = b->locator;
+	}
 	emit_fact(m, d, current_review(m, d, w), id, (enum rw_field)f, value, raw, date, b->locator);
 	return 1;
 }

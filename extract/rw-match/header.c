@@ -137,7 +137,7 @@ int header_field(struct matcher *m, const char *name)
 	size_t next = 0;
 	const char *key;
 	while ((key = rw_rules_classify_next(m->rules, RW_R_HEADER, name, &next))) {
-		int f = rw_field_parse(key);
+		int f = !strcmp(key, "board_action_date") ? COL_ACTION_DATE : rw_field_parse(key);
 		if (f >= 0)
 			return f;
 	}
@@ -151,7 +151,7 @@ static void map_field(struct matcher *m, struct grid *g, int c, const char *head
 	size_t next = 0;
 	const char *key;
 	while ((key = rw_rules_classify_next(m->rules, RW_R_HEADER, head, &next))) {
-		int f = rw_field_parse(key);
+		int f = !strcmp(key, "board_action_date") ? COL_ACTION_DATE : rw_field_parse(key);
 		if (f < 0 || taken[f])
 			continue;
 		taken[f] = 1;
@@ -231,7 +231,7 @@ static int ids_column(struct matcher *m, struct grid *g, int ncols)
 
 int map_headless(struct matcher *m, struct grid *g)
 {
-	int taken[RW_F__COUNT] = {0}, mapped = 0;
+	int taken[COL_ACTION_DATE + 1] = {0}, mapped = 0;
 	int ncols = g->cols < RW_MAX_COLS ? g->cols : RW_MAX_COLS;
 	g->nhead = 0;
 	g->list_col = -1;
@@ -257,7 +257,7 @@ int map_headless(struct matcher *m, struct grid *g)
  * or list column included), 0 when there is neither. */
 static int map_columns(struct matcher *m, struct grid *g)
 {
-	int taken[RW_F__COUNT] = {0}, mapped = 0;
+	int taken[COL_ACTION_DATE + 1] = {0}, mapped = 0;
 	int ncols = g->cols < RW_MAX_COLS ? g->cols : RW_MAX_COLS;
 	char *head[RW_MAX_COLS];
 	for (int c = 0; c < ncols; c++) {
@@ -367,10 +367,11 @@ void explain_header(struct matcher *m, const struct grid *g, const struct blk *t
 		char *head = column_header(g, c);
 		int f = g->col_field[c];
 		const char *what = f < 0 ? NULL : f == RW_F__COUNT
-			? (c == g->id_col ? "id" : "lists of ids") : rw_field_name((enum rw_field)f);
+			? (c == g->id_col ? "id" : "lists of ids")
+			: f == COL_ACTION_DATE ? "board_action_date" : rw_field_name((enum rw_field)f);
 		rw_hit h;
 		char rule[96] = "";
-		const char *key = f == RW_F__COUNT ? "id" : f >= 0 ? rw_field_name((enum rw_field)f) : NULL;
+		const char *key = f == RW_F__COUNT ? "id" : f >= 0 ? what : NULL;
 		if (key && rw_rules_search(m->rules, RW_R_HEADER, key, head, strlen(head), 0, &h))
 			explain_rule(RW_R_HEADER, &h, rule, sizeof rule);
 		if (what)

@@ -85,6 +85,12 @@ struct walk {
 	char *card_id;  /* the recommendation a title names, for its card */
 	int card_level; /* its heading's level (card.c: deeper for a line) */
 	int card_label; /* 1 + the field a lone label named on the last line, or 0 */
+	/* a card's Board action date line ("Date of Board action: ...")
+	 * and its last Board action read undated: a date read after the
+	 * action dates it again (card.c) */
+	char *dated_id, *acted_id, *acted_raw;
+	char card_date[RW_ISO_DATE_SIZE];
+	const char *acted_value, *acted_loc;
 	int skipping;                  /* inside a rationale */
 	struct table_state *table;     /* the recommendation table still open */
 	int tables_done;               /* highest table number read */
@@ -319,6 +325,10 @@ int is_value(struct matcher *m, const char *t);
 /* Whether field f takes its values from a vocabulary (status, Board
  * action, priority). */
 int is_valued(int f);
+/* A column's field (col_field) beyond the facts' fields: RW_F__COUNT is
+ * the ids' (or lists') column, COL_ACTION_DATE the dates of the rows'
+ * Board actions ([header] board_action_date). */
+#define COL_ACTION_DATE (RW_F__COUNT + 1)
 /* Whether text is a header naming recommendation ids ([header] id). */
 int heads_ids(struct matcher *m, const char *t);
 /* What raw says for field f: its vocabulary's canonical value, or raw

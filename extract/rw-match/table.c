@@ -36,6 +36,7 @@ struct row {
 	const char *id_loc;
 	rw_buf text[RW_F__COUNT];
 	const char *loc[RW_F__COUNT];
+	rw_buf date; /* its cells of a board_action_date column */
 };
 
 /* A row whose non-empty cells all hold the same text (a spanning group
@@ -62,6 +63,7 @@ static void row_clear(struct row *row)
 	free(row->id);
 	for (int f = 0; f < RW_F__COUNT; f++)
 		rw_buf_free(&row->text[f]);
+	rw_buf_free(&row->date);
 	memset(row, 0, sizeof *row);
 }
 
@@ -76,7 +78,11 @@ static void row_take(struct matcher *m, const struct grid *g, int r, struct row 
 	for (int c = 0; c < g->cols && c < RW_MAX_COLS; c++) {
 		int f = g->col_field[c];
 		const char *t = cell_text(g, r, c);
-		if (f < 0 || f == RW_F__COUNT || !*t)
+		if (f == COL_ACTION_DATE && *t) {
+			rw_buf_addc(&row->date, ' ');
+			rw_buf_adds(&row->date, t);
+		}
+		if (f < 0 || f >= RW_F__COUNT || !*t)
 			continue;
 		if (row->text[f].len)
 			rw_buf_addc(&row->text[f], ' ');
@@ -107,14 +113,18 @@ struct table_state {
 static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t, struct row *row)
 {
 	int facts = 0;
+	/* the row's Board action date: its own date column's, else the
+	 * table's */
+	char dated[RW_ISO_DATE_SIZE];
+	const char *acted = row->date.len ? action_date(m, row->date.s, dated, t->action_date)
+					  : t->action_date;
 	for (int f = 0; f < RW_F__COUNT; f++) {
 		const char *raw = row->text[f].s ? row->text[f].s : "";
 		const char *value = field_value(m, d, (enum rw_field)f, raw, row->loc[f]);
 		if (!value)
 			continue;
 		char own[RW_ISO_DATE_SIZE];
-		const char *date = f == RW_F_BOARD_ACTION ? action_date(m, raw, own, t->action_date)
-							  : t->asof;
+		const char *date = f == RW_F_BOARD_ACTION ? action_date(m, raw, own, acted) : t->asof;
 		emit_fact(m, d, t->review, row->id, (enum rw_field)f, value, raw, date, row->loc[f]);
 		facts++;
 	}
@@ -123,7 +133,7 @@ static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t
 		if (row->text[f].len || !gv->value)
 			continue;
 		emit_fact(m, d, t->review, row->id, (enum rw_field)f, gv->value, gv->raw,
-			  f == RW_F_BOARD_ACTION ? t->action_date : t->asof, gv->locator);
+			  f == RW_F_BOARD_ACTION ? acted : t->asof, gv->locator);
 		facts++;
 	}
 	if (!facts) {

@@ -38,7 +38,8 @@ HEAD = {"id": ["Rec #", "Recommendation", "No.", "Rec. No.", "Ref", "Recommendat
         "board_action": ["Board Action", "Board Decision", "Board action"],
         "priority": ["Priority", "Priority level"],
         "description": ["Description", "Recommendation text", "Summary"],
-        "notes": ["Notes", "Rationale", "Board rationale", "Comments"]}
+        "notes": ["Notes", "Rationale", "Board rationale", "Comments"],
+        "action_date": ["Date of Board action", "Board action date", "Resolution date", "Date approved"]}
 VERBS = {"approved": ["approves", "adopts", "accepts"],
          "rejected": ["rejects", "does not adopt"],
          "pending": ["places {list} into pending status"],
@@ -338,8 +339,8 @@ def scorecard_page(rng, review):
     names other recommendations and verbs of decisions that are not the
     row's; a title across the table over its header, a header of two rows
     (a group's name over the columns it spans), the meeting's date in the
-    title, footnote marks on cells (<sup> numbers) and their notes under
-    the table, at times."""
+    title, a column of the dates of the rows' actions, footnote marks on
+    cells (<sup> numbers) and their notes under the table, at times."""
     n = rng.randint(4, 40)
     rid = ids(rng, n)
     fields = ["board_action"] + [f for f in ("status", "priority") if rng.random() < 0.5]
@@ -347,6 +348,9 @@ def scorecard_page(rng, review):
         fields.append("description")
     rng.shuffle(fields)
     cols = ["id"] + fields + (["notes"] if rng.random() < 0.5 else [])
+    if rng.random() < 0.25:  # each row's Board action dated in a column of its own
+        at = cols.index("board_action")
+        cols.insert(at + rng.choice([0, 1]), "action_date")
     valign = rng.choice(["middle", "middle", "top"])
     page = "@page { size: landscape } " if rng.random() < 0.3 else ""
     out = ["<style>%stable.sc { border-collapse: collapse } table.sc td, table.sc th "
@@ -366,6 +370,7 @@ def scorecard_page(rng, review):
                   (("board_action", ACTION), ("status", STATUS)) if c in cols and (c == "board_action" or rng.random() < 0.3)}
         if "notes" in cols and rng.random() < 0.5:
             shared["notes"] = rationale(rng, rid)
+        acted = date(rng)
         for j in range(run):
             rec = {"review": review, "rec_id": rid[k + j]}
             if met:
@@ -374,6 +379,9 @@ def scorecard_page(rng, review):
             for c in cols:
                 if c == "id":
                     row.append("<td>%s</td>" % rid[k + j])
+                elif c == "action_date":
+                    rec["board_action_date"] = iso(acted)
+                    row.append("<td>%s</td>" % rng.choice([spoken(rng, acted), iso(acted)]))
                 elif c == "description":
                     row.append("<td>%s</td>" % sentence(rng))
                 elif c == "notes" and c not in shared:
