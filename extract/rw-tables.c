@@ -9,7 +9,7 @@
  * top-left slot, as the page shows it and as PDF table readers print it;
  * the copies rw-pdf writes in the slots it covers (`span`, for the
  * matcher) print empty. HTML's expanded rowspans and colspans print in
- * every slot, as before.
+ * every slot they cover.
  */
 #include "rwlib.h"
 

@@ -1,11 +1,11 @@
 /* footnotes.c - footnote marks out of a block's text before it is read.
  *
  * A scorecard marks a value, an id or a sentence with its footnote's
- * number ("Approved³", "1.1¹") or an asterisk ("Approved*"). Read as
- * they stand, the value is outside the vocabulary and "2.1⁶" no id; the
- * rules' [mark] footnote says what a mark is, and every match goes
- * before the block is kept. The footnote's own text is a paragraph of
- * its own, read as any other. */
+ * number, which the readers write as superscript digits ("Approved³",
+ * "1.1¹"). Read as they stand, the value is outside the vocabulary and
+ * "2.1⁶" no id; the rules' [mark] footnote says what a mark is, and
+ * every match goes before the block is kept. The footnote's own text is
+ * a paragraph of its own, read as any other. */
 #include "match.h"
 
 #include <stdlib.h>

@@ -409,9 +409,6 @@ static inline size_t glyph_len(const pdf_glyph *g)
 	return m;
 }
 
-/* The text of glyphs gi[0..n-1] (left to right), in logical order, in
- * a; its length in *len; *mirrored: whether its brackets were mirrored
- * (bidi_reorder). */
 /* A digit set as a superscript of the glyph before it in its word
  * (base; the digits of a mark of several after the first stand on the
  * same base) is written as the superscript digit it shows, a footnote's
@@ -424,6 +421,9 @@ static const char *superscript_digit(const pdf_glyph *c, const pdf_glyph *base)
 	return rw_superscript_digit(c->u[0] - '0');
 }
 
+/* The text of glyphs gi[0..n-1] (left to right), in logical order, in
+ * a; its length in *len; *mirrored: whether its brackets were mirrored
+ * (bidi_reorder). */
 static char *glyph_text(const pdf_glyph *g, const size_t *gi, size_t n, pdf_arena *a,
 			size_t *len, int *rtl, int *mirrored)
 {
