@@ -28,9 +28,10 @@
 
 #define PARA_LEADING 0.5  /* line heights: the lines of a paragraph stand
 			     closer than this (a table's rows further) */
-/* A carried table's line with text in every one of this many columns or
- * more is its row by itself: two chunks at a table's one gap come by
- * chance (a label and a page number), three at two gaps do not. */
+/* A carried table's lines that together fill every one of this many
+ * columns or more are its row by themselves (a cell of two lines centred
+ * on the others' one): two chunks at a table's one gap come by chance (a
+ * label and a page number), three at two gaps do not. */
 #define CARRY_FULL_COLUMNS 3
 #define CARRY_SHARE 6     /* a carried table: one line in this many has text
 			     in two columns (descriptions of five lines by
@@ -670,8 +671,10 @@ static double *gap_middles(const span *g, size_t ng)
 
 /* No chunk of line l crosses a column gap (gap[i], bound x[i]), but by
  * a space between its words; returns 0, else the number of columns the
- * line has text in. */
-static int columns_kept(const pdf_line *l, const pdf_gap *gap, const double *x, size_t nx)
+ * line has text in, and marks them in *seen (when not NULL; columns past
+ * the 64th are not marked). */
+static int columns_kept(const pdf_line *l, const pdf_gap *gap, const double *x, size_t nx,
+			uint64_t *seen)
 {
 	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
 	size_t nc = line_chunks(l, c);
@@ -688,6 +691,8 @@ static int columns_kept(const pdf_line *l, const pdf_gap *gap, const double *x, 
 		int col = column_of(x, nx, c[k].b.left);
 		cols += col != last;
 		last = col;
+		if (seen && col >= 0 && col < 64)
+			*seen |= (uint64_t)1 << col;
 	}
 	free(c);
 	return ok ? cols : 0;
@@ -715,12 +720,12 @@ static size_t section_rows(const pdf_line *l, size_t nl, size_t j, const int *us
 	while (k < nl && !used[k] &&
 	       (k - j < (size_t)pdf_edge_defaults.max_break_lines || whole) &&
 	       (k == j || pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults)) &&
-	       l[k].b.left < x[0] && !columns_kept(&l[k], gap, x, nx)) {
+	       l[k].b.left < x[0] && !columns_kept(&l[k], gap, x, nx, NULL)) {
 		k++;
 		whole = whole && k < nl && pdf_fits_after(&l[k - 1], &l[k], right);
 	}
 	int ok = k > j && k < nl && !used[k] && pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) &&
-		 columns_kept(&l[k], gap, x, nx);
+		 columns_kept(&l[k], gap, x, nx, NULL);
 	return ok ? k : 0;
 }
 
@@ -729,17 +734,18 @@ static size_t section_rows(const pdf_line *l, size_t nl, size_t j, const int *us
  * and rows across the table (a section's name; not first, where it is
  * the table's title) with such a line under them. It is the table's
  * when a sixth of them, two at least, have text in two columns or more
- * (descriptions of five lines by ids of one), or when one line has text
- * in every column of a table of CARRY_FULL_COLUMNS or more (its last
- * row carried to a page of its own). Returns how many lines, or 0. */
+ * (descriptions of five lines by ids of one), or when its lines fill
+ * every column of a table of CARRY_FULL_COLUMNS or more together (its
+ * last row carried to a page of its own; one line in CARRY_SHARE still
+ * has text in two columns). Returns how many lines, or 0. */
 static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *used,
 			  const pdf_gap *gap, const double *x, size_t nx)
 {
-	size_t j = i, multi = 0, full = 0;
+	size_t j = i, multi = 0;
+	uint64_t seen = 0;
 	double right = -INFINITY;
 	while (j < nl && !used[j] && (j == i || pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults))) {
-		int cols = columns_kept(&l[j], gap, x, nx);
-		full += cols == (int)nx + 1 && nx + 1 >= CARRY_FULL_COLUMNS;
+		int cols = columns_kept(&l[j], gap, x, nx, &seen);
 		/* section rows; not first: there it is the table's title */
 		size_t k = !cols && j > i ? section_rows(l, nl, j, used, gap, x, nx, right) : 0;
 		if (k) {
@@ -758,6 +764,8 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 		right = fmax(right, l[j++].b.right);
 	}
 	size_t n = j - i;
+	int full = nx + 1 >= CARRY_FULL_COLUMNS && nx + 1 <= 64 &&
+		   seen == (nx + 1 == 64 ? UINT64_MAX : ((uint64_t)1 << (nx + 1)) - 1);
 	return (multi >= (size_t)pdf_edge_defaults.min_full_lines || full) && CARRY_SHARE * multi >= n ? n : 0;
 }
 

@@ -24,6 +24,11 @@ cmd: /usr/bin/python3 tests/recs/score.py --ext pdf --floors tests/recs/seed/lib
 status: 0
 check: test "$(grep -c '^[a-z]' "$OUT")" = 7
 
+=== and on the same pages printed by Chromium and rewritten by Ghostscript
+cmd: /usr/bin/python3 tests/recs/score.py --ext pdf --floors tests/recs/seed/ghostscript/floors tests/recs/seed/ghostscript
+status: 0
+check: test "$(grep -c '^[a-z]' "$OUT")" = 7
+
 === a floor a layout does not reach fails the run and names the layout
 cmd: printf 'status 1.0\n' > "$TMPDIR/floors" && /usr/bin/python3 tests/recs/score.py --ext pdf --floors "$TMPDIR/floors" tests/recs/seed/chromium
 status: 1
@@ -33,4 +38,4 @@ stderr-has: recs: layout status below the floor 1
 cmd: sh tests/recs/print.sh --with word tests/recs/seed/chromium
 status: 2
 stderr:
-| print.sh: --with word: chromium or libreoffice
+| print.sh: --with word: chromium, libreoffice or ghostscript

@@ -1,25 +1,34 @@
 #!/bin/sh
-# print.sh [--with chromium|libreoffice] DIR - prints each page make.py
-# wrote in DIR to ID.pdf, as a reader of the page would save it: with
-# Chromium's print to PDF (the default), or opened in LibreOffice Writer
-# and exported (its HTML import lays tables out its own way: cells
-# without padding, lines broken after a full stop). Then
-# `score.py --ext pdf DIR` scores the PDFs against the same records.
+# print.sh [--with chromium|libreoffice|ghostscript] DIR - prints each
+# page make.py wrote in DIR to ID.pdf, as a reader of the page would save
+# it: with Chromium's print to PDF (the default), or opened in
+# LibreOffice Writer and exported (its HTML import lays tables out its
+# own way: cells without padding, lines broken after a full stop), or
+# Chromium's PDF rewritten by Ghostscript's pdfwrite, as print and
+# archiving pipelines rewrite what they are given (new font subsets whose
+# glyph boxes are their bounding boxes). Then `score.py --ext pdf DIR`
+# scores the PDFs against the same records.
 set -eu
 with=chromium
 if [ "${1:-}" = --with ]; then
-	with=${2:?print.sh: --with needs chromium or libreoffice}
+	with=${2:?print.sh: --with needs chromium, libreoffice or ghostscript}
 	shift 2
 fi
-dir=$(cd "${1:?usage: print.sh [--with chromium|libreoffice] DIR}" && pwd)
+dir=$(cd "${1:?usage: print.sh [--with chromium|libreoffice|ghostscript] DIR}" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 case $with in
-chromium)
+chromium|ghostscript)
 	for page in "$dir"/*.html; do
 		chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
-			--user-data-dir="$tmp/chromium" --print-to-pdf="${page%.html}.pdf" \
+			--user-data-dir="$tmp/chromium" --print-to-pdf="$tmp/page.pdf" \
 			"file://$page" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; }
+		if [ "$with" = ghostscript ]; then
+			gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=pdfwrite -o "${page%.html}.pdf" \
+				"$tmp/page.pdf" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; }
+		else
+			mv "$tmp/page.pdf" "${page%.html}.pdf"
+		fi
 	done ;;
 libreoffice)
 	# Writer's own HTML import: Writer/Web's export drops the first
@@ -30,6 +39,6 @@ libreoffice)
 		--infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
 		--outdir "$dir" ./*.html) >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; } ;;
 *)
-	echo "print.sh: --with $with: chromium or libreoffice" >&2
+	echo "print.sh: --with $with: chromium, libreoffice or ghostscript" >&2
 	exit 2 ;;
 esac

@@ -1212,6 +1212,41 @@ static void one_full_row_goes_on_from_the_page_before(void **state)
 	}
 }
 
+/* The carried row's status wraps on two lines centred on its id's one
+ * ("Not" over "started" around "16 ... data"): its three lines fill the
+ * three columns together, and go on with the table. Lines that fill
+ * them only one a column (none with text in two: not one line in
+ * CARRY_SHARE) are not a row. */
+static void a_carried_row_of_three_lines_goes_on(void **state)
+{
+	for (int row = 1; row >= 0; row--) {
+		pdf_page p = {0};
+		put_text(&p, "Not", 300, 94);
+		if (row) {
+			put_text(&p, "16", 40, 100);
+			put_text(&p, "The review assess data", 100, 100);
+		} else {
+			put_text(&p, "16", 40, 100);
+			put_text(&p, "The review assess data", 100, 112);
+		}
+		put_text(&p, "started", 300, 106);
+		put_text(&p, "A paragraph after the table, in the body of the page, runs on.", 40,
+			 150);
+		const pdf_gap gaps[] = {{70, 95}, {260, 295}};
+		detected d = detect_after(&p, gaps, 2);
+		if (row) {
+			assert_int_equal(d.nt, 1);
+			assert_true(d.t[0].goes_on);
+			assert_int_equal(d.t[0].rows, 1);
+			assert_string_equal(cell(&d.t[0], 0, 0), "16");
+			assert_string_equal(cell(&d.t[0], 0, 2), "Not started");
+		} else {
+			assert_int_equal(d.nt, 0);
+		}
+		detected_free(&d, &p);
+	}
+}
+
 /* The chunks of line k after marking where cells start. */
 static size_t chunks_of(pdf_line *l, size_t nl, size_t k)
 {
@@ -2541,6 +2576,7 @@ int main(void)
 		cmocka_unit_test(starts_near_one_x_are_no_exact_alignment),
 		cmocka_unit_test(a_title_does_not_widen_a_column_start),
 		cmocka_unit_test(carried_column_starts_cut_rows),
+		cmocka_unit_test(a_carried_row_of_three_lines_goes_on),
 		cmocka_unit_test(a_word_near_a_column_start_is_not_cut),
 		cmocka_unit_test(a_superscript_mark_joins_its_line),
 		cmocka_unit_test(a_superscript_mark_after_a_word_break_stays),
