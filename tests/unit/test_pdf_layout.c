@@ -1182,6 +1182,26 @@ static void table_goes_on_from_the_page_before(void **state)
 	detected_free(&d, &p);
 }
 
+/* The page p, after a paragraph under what it holds, read as going on
+ * from a table of gaps columns - 1 gaps: its last row "16" ... "Not
+ * started" carried to this page (is_row), else no table. */
+static void check_carried_row(pdf_page *p, size_t gaps, int is_row)
+{
+	put_text(p, "A paragraph after the table, in the body of the page, runs on.", 40, 150);
+	const pdf_gap gap[] = {{70, 95}, {260, 295}};
+	detected d = detect_after(p, gap, gaps);
+	if (is_row) {
+		assert_int_equal(d.nt, 1);
+		assert_true(d.t[0].goes_on);
+		assert_int_equal(d.t[0].rows, 1);
+		assert_string_equal(cell(&d.t[0], 0, 0), "16");
+		assert_string_equal(cell(&d.t[0], 0, 2), "Not started");
+	} else {
+		assert_int_equal(d.nt, 0);
+	}
+	detected_free(&d, p);
+}
+
 /* A page that starts with one line holding text in each of the three
  * columns of the table the page before ended with (its last row, carried
  * to a page of its own), then a paragraph: that line goes on with the
@@ -1195,20 +1215,7 @@ static void one_full_row_goes_on_from_the_page_before(void **state)
 		put_text(&p, "The review assess data", 100, 100);
 		if (cols == 3)
 			put_text(&p, "Not started", 300, 100);
-		put_text(&p, "A paragraph after the table, in the body of the page, runs on.", 40,
-			 140);
-		const pdf_gap gaps[] = {{70, 95}, {260, 295}};
-		detected d = detect_after(&p, gaps, (size_t)cols - 1);
-		if (cols == 3) {
-			assert_int_equal(d.nt, 1);
-			assert_true(d.t[0].goes_on);
-			assert_int_equal(d.t[0].rows, 1);
-			assert_string_equal(cell(&d.t[0], 0, 0), "16");
-			assert_string_equal(cell(&d.t[0], 0, 2), "Not started");
-		} else {
-			assert_int_equal(d.nt, 0);
-		}
-		detected_free(&d, &p);
+		check_carried_row(&p, (size_t)cols - 1, cols == 3);
 	}
 }
 
@@ -1222,28 +1229,10 @@ static void a_carried_row_of_three_lines_goes_on(void **state)
 	for (int row = 1; row >= 0; row--) {
 		pdf_page p = {0};
 		put_text(&p, "Not", 300, 94);
-		if (row) {
-			put_text(&p, "16", 40, 100);
-			put_text(&p, "The review assess data", 100, 100);
-		} else {
-			put_text(&p, "16", 40, 100);
-			put_text(&p, "The review assess data", 100, 112);
-		}
+		put_text(&p, "16", 40, 100);
+		put_text(&p, "The review assess data", 100, row ? 100 : 112);
 		put_text(&p, "started", 300, 106);
-		put_text(&p, "A paragraph after the table, in the body of the page, runs on.", 40,
-			 150);
-		const pdf_gap gaps[] = {{70, 95}, {260, 295}};
-		detected d = detect_after(&p, gaps, 2);
-		if (row) {
-			assert_int_equal(d.nt, 1);
-			assert_true(d.t[0].goes_on);
-			assert_int_equal(d.t[0].rows, 1);
-			assert_string_equal(cell(&d.t[0], 0, 0), "16");
-			assert_string_equal(cell(&d.t[0], 0, 2), "Not started");
-		} else {
-			assert_int_equal(d.nt, 0);
-		}
-		detected_free(&d, &p);
+		check_carried_row(&p, 2, row);
 	}
 }
 
