@@ -279,8 +279,8 @@ static inline double overlap_share(const pdf_box *g, const pdf_box *band)
 	return h > 0 ? o / h : (o >= 0 ? 1 : 0);
 }
 
-/* A box set as a superscript of a line whose type is `line` (its
- * glyphs' box): smaller by mark_size_share and raised by mark_raise. */
+/* A box set as a superscript of text whose glyphs' box is `line`:
+ * smaller by mark_size_share and raised by mark_raise. */
 static int raised_mark(const pdf_box *b, const pdf_box *line)
 {
 	double h = box_h(line);

@@ -174,8 +174,9 @@ typedef struct pdf_layout_params {
 	double line_offset_share;  /* ... this far off its middle is on a line of its own */
 	double band_level;         /* of a line's height: a glyph this near its middle widens its band */
 	double band_size_share;    /* of a line's height: a glyph taller does not widen its band */
-	double mark_size_share;    /* of a line's height: a superscript is at most this tall, ... */
-	double mark_raise;         /* ... its middle this far above the line's */
+	double mark_size_share;    /* of the height of the glyph it marks: a superscript is
+				      at most this tall, ... */
+	double mark_raise;         /* ... its middle this far above that glyph's */
 	size_t mark_glyphs;        /* glyphs of a superscript band a line takes over, at most */
 	size_t justified_gaps;     /* word spaces of a justified line of prose, at least, ... */
 	double justified_slack;    /* em: ... differing by at most this, ... */
