@@ -136,6 +136,9 @@ char *rw_fold_ws(const char *s);
 /* The superscript digit d (0-9) shows, UTF-8 ("³"): the readers write a
  * footnote's mark so, and the rules' [mark] knows it. */
 const char *rw_superscript_digit(int d);
+/* Appends s[0..n-1] with its ASCII digits as superscript digits ("12,13"
+ * reads "¹²,¹³"). */
+void rw_buf_add_superscript(rw_buf *b, const char *s, size_t n);
 /* True when s holds nothing but whitespace (as above). */
 int rw_is_blank(const char *s);
 /* Natural order of identifiers: digit runs compare as numbers,

@@ -271,6 +271,16 @@ const char *rw_superscript_digit(int d)
 	return d >= 0 && d <= 9 ? sup[d] : "";
 }
 
+void rw_buf_add_superscript(rw_buf *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			rw_buf_adds(b, rw_superscript_digit(s[i] - '0'));
+		else
+			rw_buf_add(b, s + i, 1);
+	}
+}
+
 char *rw_fold_ws(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");

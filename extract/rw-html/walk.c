@@ -156,8 +156,7 @@ static void superscript_mark(rw_buf *b, size_t from)
 		return;
 	b->len = from;
 	b->s[from] = 0;
-	for (size_t i = 0; i < n; i++)
-		rw_buf_adds(b, mark[i] == ',' ? "," : rw_superscript_digit(mark[i] - '0'));
+	rw_buf_add_superscript(b, mark, n);
 }
 
 static void buf_reset(rw_buf *b)

@@ -132,15 +132,6 @@ int pdf_table_join_cut_row(pdf_table *prev, pdf_table *t)
 	return 1;
 }
 
-/* The text of prev's cell in its last row, column c: its own, or the
- * cell's spanning it. */
-static const char *last_row_text(const pdf_table *prev, int c)
-{
-	size_t k = (size_t)(prev->rows - 1) * prev->cols + c;
-	int from = prev->span_from[k];
-	return from > 0 && (size_t)from <= k && !*prev->cell[k] ? prev->cell[k - from] : prev->cell[k];
-}
-
 /* How many rows from the top of t, column c, make the part of a cell
  * that goes on from above the break, 0 when none: an empty ruled cell at
  * the top spanning two rows or more, or one row when the page before
@@ -173,7 +164,7 @@ void pdf_table_carry_spans(const pdf_table *prev, pdf_table *t, int joined)
 	if (prev->rows == 0 || prev->cols != t->cols)
 		return;
 	for (int c = 0; c < t->cols; c++) {
-		const char *text = last_row_text(prev, c);
+		const char *text = pdf_table_slot_text(prev, (size_t)(prev->rows - 1) * prev->cols + c, NULL);
 		int m = *text ? carried_rows(t, c, joined, prev->open_foot[c]) : 0;
 		for (int r = 0; r < m; r++) {
 			size_t k = (size_t)r * t->cols + c;

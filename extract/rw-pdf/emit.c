@@ -596,10 +596,7 @@ static void write_table(pdf_emitter *e, const item *it)
 			/* a slot a ruled cell spans: a copy of the cell's text
 			 * (unless the row a page break cut brought text of its
 			 * own here) */
-			size_t from = t->span_from[k] > 0 ? (size_t)t->span_from[k] : 0;
-			cb.span = (from > 0 && from <= k && !*t->cell[k] && *t->cell[k - from]) ||
-				  t->span_from[k] == PDF_CARRIED;
-			cb.text = rw_fold_ws(t->cell[cb.span ? k - from : k]);
+			cb.text = rw_fold_ws(pdf_table_slot_text(t, k, &cb.span));
 			cb.locator = rw_xasprintf("page %d, table %d, row %d, col %d", t->page, num,
 						  it->row0 + r + 1, c + 1);
 			set_bbox(&cb, &t->cb[k]);

@@ -45,6 +45,9 @@ const pdf_layout_params pdf_layout_defaults = {
 	/* letters side by side touch at most at their edges; a glyph drawn
 	 * twice (fake bold, a shadow) overlaps itself */
 	.same_glyph_overlap = 0.5,
+	/* the glyphs of one line share most of their height; a line's
+	 * neighbour above or below shares little of it */
+	.join_overlap = 0.5,
 	/* superscripts are smaller than this share of a line's height ... */
 	.line_size_share = 0.8,
 	/* ... and a neighbour's text centred between two lines stands half
@@ -463,8 +466,7 @@ char *pdf_wrapped_mark(const pdf_line *l, const pdf_line *above)
 	    l->size > layp->mark_size_share * above->size || l->b.top < above->b.top)
 		return NULL;
 	rw_buf b = {0};
-	for (size_t i = 0; i < n; i++)
-		rw_buf_adds(&b, rw_superscript_digit(s[i] - '0'));
+	rw_buf_add_superscript(&b, s, n);
 	return rw_buf_take(&b);
 }
 
@@ -598,12 +600,12 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 	const pdf_glyph *c = &g[i];
 	if (is_space(c->u))
 		return SIZE_MAX;
-	/* the line it overlaps most, by at least half; of lines overlapped
+	/* the line it overlaps most, by join_overlap at least; of lines overlapped
 	 * alike the latest. Looked for from the latest back: a glyph mostly
 	 * joins the line before, and no line beats a whole overlap (a share
 	 * is at most 1), so the search ends there. */
 	size_t best = SIZE_MAX;
-	double best_share = 0.5;
+	double best_share = layp->join_overlap;
 	size_t first = gr->n > layp->open_lines ? gr->n - layp->open_lines : 0;
 	for (size_t j = gr->n; j-- > first && best_share < 1;) {
 		const pdf_box *b = &gr->p[j].b;
@@ -612,7 +614,7 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 		 * a band of its own: the line's first glyph takes it over,
 		 * as the mark would have joined the line after it */
 		if (gr->p[j].n <= layp->mark_glyphs && raised_mark(b, &c->b) &&
-		    overlap_share(b, &c->b) >= 0.5) {
+		    overlap_share(b, &c->b) >= layp->join_overlap) {
 			gr->p[j].b = c->b;
 			best = j;
 			break;
@@ -907,6 +909,15 @@ void pdf_table_init(pdf_table *t, int rows, int cols)
 	t->plain = rw_xcalloc(rows ? rows : 1, 1);
 	t->colx = rw_xcalloc(cols + 1, sizeof *t->colx);
 	t->open_foot = rw_xcalloc(cols ? cols : 1, 1);
+}
+
+const char *pdf_table_slot_text(const pdf_table *t, size_t k, int *copy)
+{
+	int from = t->span_from[k];
+	int spanned = from > 0 && (size_t)from <= k && !*t->cell[k] && *t->cell[k - (size_t)from];
+	if (copy)
+		*copy = spanned || from == PDF_CARRIED;
+	return t->cell[spanned ? k - (size_t)from : k];
 }
 
 void pdf_table_clear(pdf_table *t)

@@ -170,6 +170,8 @@ typedef struct pdf_layout_params {
 	double chunk_gap;          /* em: a wider gap between words breaks a chunk */
 	size_t open_lines;         /* lines a glyph may still join, the latest */
 	double same_glyph_overlap; /* share of the narrower box: one glyph drawn twice */
+	double join_overlap;       /* share of the lower box: a glyph (or a superscript's
+				      band) overlapping a line this much is on it */
 	double line_size_share;    /* of a line's height: a glyph this tall ... */
 	double line_offset_share;  /* ... this far off its middle is on a line of its own */
 	double band_level;         /* of a line's height: a glyph this near its middle widens its band */
@@ -241,6 +243,10 @@ void pdf_table_clear(pdf_table *t);
  * "end-user"; Tabula's methods keep the space). */
 void pdf_table_append(pdf_table *t, int row, int col, const char *text,
 		      const pdf_box *b, const char *sep, int bold);
+/* The text slot k of t reads: its own, or a copy of the ruled cell
+ * spanning it when it holds none (span_from; a carried copy is its own
+ * text). *copy (may be NULL): whether it is a copy. */
+const char *pdf_table_slot_text(const pdf_table *t, size_t k, int *copy);
 
 /* Stream extraction over the whole set of lines: every line is a row,
  * columns from the gaps between chunks across all lines, or from the

@@ -60,6 +60,12 @@ stdout:
 | SSR2,1.3,pending,,not_started
 | SSR2,2.1,approved,,
 
+=== a [mark] footnote rule that matches nothing (a user's \b) takes nothing out and the reading goes on
+cmd: sed '/^\[mark\]/a footnote  \\b' rules/recwatch.rules > "$TMPDIR/r" && recwatch extract --rules "$TMPDIR/r" tests/html/footnotes.html > "$TMPDIR/a" && recwatch extract tests/html/footnotes.html | diff - "$TMPDIR/a" && wc -l < "$TMPDIR/a"
+status: 0
+stdout:
+| 5
+
 === a column of Board action dates ([header] board_action_date) dates each row's action, left or right of it; a date in the action's own cell comes first, the title's where the column is empty; a header naming action and date is the action's; a card's date line dates its action, before or after it; a date line that is no date is said
 cmd: recwatch extract tests/html/action-dates.html | cut -d, -f1-5
 status: 0

@@ -34,7 +34,7 @@ check: jq -e -s 'map(select(.kind=="item") | [.text, .level]) == [["Top one",1],
 check: jq -e -s 'map(select((.kind=="table" or .kind=="cell") and .table >= 2) | .text // "T\(.table)") == ["T2","Outer after","T3","Inner cell","second"]' "$OUT"
 check: jq -e -s 'map(select(.kind=="cell" and .table==1 and .header) | .row) == [0,0,0]' "$OUT"
 
-=== a <sup> of digits is a footnote's mark, written as superscript digits (in cells and in bare text); an ordinal's letters stay
+=== a <sup> of digits is a footnote's mark, written as superscript digits (in cells and in bare text); an ordinal's letters stay, and so does a number longer than a mark
 cmd: rw-html tests/html/footnotes.html | jq -r 'select(.kind != "document") | .text'
 status: 0
 stdout-has: 1.1¹
@@ -44,6 +44,7 @@ stdout-has: Rejected*
 stdout-has: Updated on the 22nd of June⁴
 stdout-has: ¹ The id's note. ² Subject to costing.
 stdout-has: The Board approved Recommendation 2.1⁵ in full.
+stdout-has: Serial123456789 stays.
 
 === header rows: all-th row, wholly bold first row, bold by style; half-bold and th column are not
 cmd: rw-html tests/html/headers.html

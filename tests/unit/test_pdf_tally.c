@@ -102,6 +102,22 @@ static void hyphens_and_glyphs_drawn_twice_are_no_loss(void **state)
 	assert_int_equal(pdf_tally_end("doc.pdf"), 0);
 }
 
+/* A spanning cell's copies (span) repeat what it wrote: they count for
+ * nothing, and do not hide text the page lost. */
+static void span_copies_do_not_hide_a_loss(void **state)
+{
+	(void)state;
+	pdf_glyph g[32];
+	pdf_tally t;
+	pdf_tally_begin(&t);
+	pdf_page p = page_of(1, "Rec1.1Approved", g);
+	pdf_tally_page(&p);
+	write_text(1, "Rec 1.1");
+	rw_block copy = {.kind = RW_BLK_CELL, .page = 1, .text = "Approved", .span = 1};
+	pdf_tally_block(&copy);
+	assert_int_equal(pdf_tally_end("doc.pdf"), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -109,6 +125,7 @@ int main(void)
 		cmocka_unit_test(a_page_that_lost_text_is_named),
 		cmocka_unit_test(text_carried_to_the_page_before_is_not_lost),
 		cmocka_unit_test(hyphens_and_glyphs_drawn_twice_are_no_loss),
+		cmocka_unit_test(span_copies_do_not_hide_a_loss),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
