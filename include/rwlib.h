@@ -478,7 +478,7 @@ enum rw_rsec {
 	RW_R_IDCELL, RW_R_EMPTY, RW_R_BOARD_ACTION, RW_R_DECISION, RW_R_STATUS,
 	RW_R_PRIORITY, RW_R_LIST, RW_R_CONTEXT, RW_R_NUMBER, RW_R_GOVERNS,
 	RW_R_DOCDATE, RW_R_ASOF, RW_R_SKIP, RW_R_SENTENCE, RW_R_CARRY, RW_R_VALUELIST,
-	RW_R_PROGRESS, RW_R_ORDER, RW_R_IDLEAD, RW_R_MARK, RW_R__COUNT
+	RW_R_PROGRESS, RW_R_ORDER, RW_R_IDLEAD, RW_R_MARK, RW_R_IDTEXT, RW_R__COUNT
 };
 
 #define RW_HIT_PAIRS 16
@@ -545,6 +545,10 @@ void rw_idlist_free(rw_idlist *l);
 /* The id an id cell holds ("Rec. 14" -> "14"), by the [idcell] rules;
  * NULL when there is none. */
 char *rw_id_from_cell(rw_rules *rules, const char *text);
+/* The same by the rules of section sec ([idcell] or [idtext]), with
+ * where the recommendation's own words after the id start in *words
+ * (the rule's group `text`; strlen(text) when it has none). */
+char *rw_id_and_words(rw_rules *rules, enum rw_rsec sec, const char *text, size_t *words);
 /* Reads a list of ids that starts exactly at text+pos ("2.1, 2.2 and
  * 2.4", "14.3-14.5", "2.1 through 2.4") by the [list] rules, expanding
  * ranges; appends to l and returns the offset where the list ends (pos

@@ -26,11 +26,17 @@ static void idlist_add(rw_idlist *l, char *id)
 
 char *rw_id_from_cell(rw_rules *rules, const char *text)
 {
+	return rw_id_and_words(rules, RW_R_IDCELL, text, NULL);
+}
+
+char *rw_id_and_words(rw_rules *rules, enum rw_rsec sec, const char *text, size_t *words)
+{
 	rw_hit h;
-	size_t s, e;
-	if (!rw_rules_search(rules, RW_R_IDCELL, NULL, text, strlen(text), 0, &h) ||
-	    !rw_hit_group(&h, "id", &s, &e))
+	size_t s, e, ws, we, len = strlen(text);
+	if (!rw_rules_search(rules, sec, NULL, text, len, 0, &h) || !rw_hit_group(&h, "id", &s, &e))
 		return NULL;
+	if (words)
+		*words = rw_hit_group(&h, "text", &ws, &we) ? ws : len;
 	/* an id holds no white space: what the rules let in is a line
 	 * break (an id wrapped in a narrow column) */
 	char *id = rw_xmalloc(e - s + 1), *o = id;

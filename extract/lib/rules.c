@@ -24,7 +24,7 @@ static const char *const section_names[RW_R__COUNT] = {
 	"define", "month", "date", "review", "header", "idcell", "empty",
 	"board_action", "decision", "status", "priority", "list", "context",
 	"number", "governs", "docdate", "asof", "skip", "sentence", "carry",
-	"valuelist", "progress", "order", "idlead", "mark",
+	"valuelist", "progress", "order", "idlead", "mark", "idtext",
 };
 
 /* The keys a section allows; NULL = any one word. */

@@ -15,15 +15,41 @@
 #define LIST_CELLS_SHARE_NUM 1
 #define LIST_CELLS_SHARE_DEN 4
 
+int value_starts(struct matcher *m, const char *text)
+{
+	static const enum rw_rsec vocab[] = {RW_R_STATUS, RW_R_BOARD_ACTION, RW_R_PRIORITY};
+	rw_hit h;
+	for (size_t v = 0; v < sizeof vocab / sizeof *vocab; v++)
+		if (rw_rules_search(m->rules, vocab[v], NULL, text, strlen(text), 0, &h))
+			return 1;
+	return 0;
+}
+
+char *id_cell(struct matcher *m, const char *t, int named, size_t *words)
+{
+	char *id = rw_id_and_words(m->rules, RW_R_IDCELL, t, words);
+	if (id || !named)
+		return id;
+	id = rw_id_and_words(m->rules, RW_R_IDTEXT, t, words);
+	if (id && value_starts(m, t + *words)) {
+		free(id);
+		return NULL;
+	}
+	return id;
+}
+
 /* What a cell's text reads as: READ_ bits. */
 static unsigned char cell_reading(struct matcher *m, const char *t)
 {
-	char *id = rw_id_from_cell(m->rules, t);
+	size_t words;
+	char *id = rw_id_from_cell(m->rules, t), *worded = id ? NULL : id_cell(m, t, 1, &words);
 	rw_idlist l;
 	long count = ids_listed(m, t, &l);
-	unsigned char r = (unsigned char)(READ_DONE | (id ? READ_ID : 0) | (l.n ? READ_LIST : 0) |
+	unsigned char r = (unsigned char)(READ_DONE | (id ? READ_ID : 0) | (worded ? READ_ID_WORDS : 0) |
+					  (l.n ? READ_LIST : 0) |
 					  (l.n > 1 || (l.n && count >= 0) ? READ_SEVERAL : 0));
 	free(id);
+	free(worded);
 	rw_idlist_free(&l);
 	return r;
 }
@@ -39,6 +65,7 @@ static void read_column(struct matcher *m, const struct grid *g, int c, struct c
 			b->reading = cell_reading(m, b->text);
 		cr->filled++;
 		cr->ids += (b->reading & READ_ID) != 0;
+		cr->worded += (b->reading & READ_ID_WORDS) != 0;
 		cr->lists += (b->reading & READ_LIST) != 0;
 		cr->several += (b->reading & READ_SEVERAL) != 0;
 	}
@@ -109,7 +136,7 @@ static void id_column_named(struct matcher *m, struct grid *g, char **head, int 
 			continue;
 		const struct column_reading *cr = column_read(m, g, c);
 		int listy = cr->several * LIST_CELLS_SHARE_DEN >= cr->filled * LIST_CELLS_SHARE_NUM;
-		if (most(cr->ids, cr->filled) && !(listy && cr->several)) {
+		if (most(cr->ids + cr->worded, cr->filled) && !(listy && cr->several)) {
 			g->id_col = c;
 			return;
 		}

@@ -98,18 +98,6 @@ static void add_lead(struct leads *s, const struct blk *b, size_t block, char *i
 	s->l[s->n++] = (struct lead){block, id, first};
 }
 
-/* Whether a value of a cell vocabulary starts text (as the cell after
- * an id cell would). */
-static int value_starts(struct matcher *m, const char *text)
-{
-	static const enum rw_rsec vocab[] = {RW_R_STATUS, RW_R_BOARD_ACTION, RW_R_PRIORITY};
-	rw_hit h;
-	for (size_t v = 0; v < sizeof vocab / sizeof *vocab; v++)
-		if (rw_rules_search(m->rules, vocab[v], NULL, text, strlen(text), 0, &h))
-			return 1;
-	return 0;
-}
-
 void leads_in(struct matcher *m, struct doc *d, size_t i)
 {
 	const struct blk *b = &d->b[i];

@@ -50,7 +50,7 @@ struct blk {
 	unsigned char header;
 	unsigned char reading;      /* a cell's READ_ bits (header.c); 0: not read yet */
 };
-enum { READ_DONE = 1, READ_ID = 2, READ_LIST = 4, READ_SEVERAL = 8 };
+enum { READ_DONE = 1, READ_ID = 2, READ_LIST = 4, READ_SEVERAL = 8, READ_ID_WORDS = 16 };
 
 /* Strings of a document, packed in chunks that never move (keep.c). */
 struct arena_chunk;
@@ -219,6 +219,7 @@ struct column_reading {
 	int under;  /* 1 + the header rows it was read under; 0: not read */
 	int filled; /* non-empty body cells */
 	int ids;    /* of them, holding one id */
+	int worded; /* of them, an id and the recommendation's words ([idtext]) */
 	int lists;  /* of them, a list of ids */
 	int several;/* of them, a list of more than one id or with a count */
 };
@@ -331,6 +332,13 @@ int is_valued(int f);
 #define COL_ACTION_DATE (RW_F__COUNT + 1)
 /* Whether text is a header naming recommendation ids ([header] id). */
 int heads_ids(struct matcher *m, const char *t);
+/* Whether a value of a cell vocabulary (status, Board action, priority)
+ * starts text, as the cell after an id cell would. */
+int value_starts(struct matcher *m, const char *text);
+/* The id an id cell holds, and where the recommendation's words after
+ * it start (*words): by [idcell], else, in a column whose header names
+ * ids (named), by [idtext] unless the words start with a value. */
+char *id_cell(struct matcher *m, const char *t, int named, size_t *words);
 /* What raw says for field f: its vocabulary's canonical value, or raw
  * itself for a field of text; NULL when it says nothing, or nothing the
  * vocabulary knows (then tallied at locator). */

@@ -196,6 +196,21 @@ static char *broken_id_rest(struct matcher *m, const char *above, const char *id
 	return joined;
 }
 
+/* The recommendation's words an id cell holds after the id ("3.1: Data
+ * access", "1.1 The Board should ...") are the row's description when
+ * no column holds one; words that start with a value of another column
+ * are none. */
+static void id_words(struct matcher *m, const struct grid *g, int r, const char *words, struct row *row)
+{
+	for (int c = 0; c < g->cols && c < RW_MAX_COLS; c++)
+		if (g->col_field[c] == RW_F_DESCRIPTION)
+			return;
+	if (!*words || value_starts(m, words))
+		return;
+	row->loc[RW_F_DESCRIPTION] = cell_loc(g, r, g->id_col);
+	rw_buf_adds(&row->text[RW_F_DESCRIPTION], words);
+}
+
 /* Reads rows [from, g->rows) of the table (from >= its header rows). */
 static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, const struct grid *g,
 		      int from)
@@ -204,7 +219,8 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 	struct row *row = &st->row;
 	for (int r = from; r < g->rows; r++) {
 		const char *idt = cell_text(g, r, g->id_col), *sec;
-		char *id = *idt ? rw_id_from_cell(m->rules, idt) : NULL;
+		size_t words = 0;
+		char *id = *idt ? id_cell(m, idt, g->nhead > 0, &words) : NULL;
 		/* a header row repeated on a new page says nothing; a row the
 		 * reader marked as header but whose id reads is a row */
 		if (row_is_header(g, r) && !id)
@@ -225,6 +241,7 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 				row_flush(m, d, t, row);
 			row->id = id;
 			row->id_loc = cell_loc(g, r, g->id_col);
+			id_words(m, g, r, idt + words, row);
 		} else if (*idt && heads_ids(m, idt)) {
 			continue; /* a header row repeated (on a new page) */
 		} else if (*idt) {

@@ -431,3 +431,11 @@ stderr:
 | rw-match: s.pdf: ?: status "Partially implemente d xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" is not in the vocabulary
 | rw-match: s.pdf: no recommendation read: no table or sentence in it names one
 | rw-match: 2 items could not be read
+
+=== an id cell that holds the recommendation's words after its id, with or without a stop between, gives the id and the words as the description; words a column of its own gives stay out; an id cell whose words start with a value is reported; without a header naming ids, words after a number make no id
+cmd: recwatch extract tests/match/id-words.html
+status: 0
+stdout-file: tests/match/id-words.expected.csv
+stderr:
+| recwatch: tests/match/id-words.html: table[1]/tr[5]/td[1]: cannot read a recommendation id from "R4.1 Accepted in full"
+| recwatch: 1 item could not be read
