@@ -131,6 +131,12 @@ static double grid_mean(const double *steps, size_t k, size_t ns)
 	return sum / (double)(j - k);
 }
 
+/* Pieces a and b stand side by side, neither over the other. */
+static int pieces_apart(const pdf_cellpiece *a, const pdf_cellpiece *b)
+{
+	return a->right > a->left && b->right > b->left && (a->right <= b->left || b->right <= a->left);
+}
+
 /* The smallest step between successive lines of columns from..cols-1
  * that comes back often (a twentieth of the steps, at least twice), with
  * those a pixel longer (grid_mean): a cell's lines; a lone closer pair
@@ -143,15 +149,19 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 	double *h = rw_xmalloc((n ? n : 1) * (size_t)cols * sizeof *h);
 	size_t ns = 0, nh = 0;
 	for (int c = from; c < cols; c++) {
-		double last = NAN;
+		const pdf_cellpiece *last = NULL;
 		for (size_t i = 0; i < n; i++) {
 			const pdf_cellpiece *p = &pc[i * cols + c];
 			if (!p->has)
 				continue;
 			h[nh++] = p->bottom - p->top;
-			if (!isnan(last) && p->top > last)
-				steps[ns++] = p->top - last;
-			last = p->top;
+			/* the lines of one cell stand over each other: pieces
+			 * side by side are two cells' (a header a column
+			 * with no text below has left to its neighbour);
+			 * pieces that carry no extent say nothing of it */
+			if (last && p->top > last->top && !pieces_apart(p, last))
+				steps[ns++] = p->top - last->top;
+			last = p;
 		}
 	}
 	double m = 0;
@@ -391,17 +401,41 @@ static int would_fit(const pdf_cellpiece *a, const pdf_cellpiece *b, double w)
 	       (a->right - a->left) + b->space + b->first_word <= w;
 }
 
+/* Line i's first piece runs on past where the next column's text starts
+ * (next[0]), by itself or through a piece a word space after it: a
+ * title or section row set across the table, which no cell of the
+ * first column is (a cell's lines keep within its column). */
+static int first_runs_across(const pdf_cellpiece *pc, size_t i, int cols, const double *next)
+{
+	const pdf_cellpiece *p = &pc[i * cols];
+	return cols > 1 && p->has && p->right > p->left &&
+	       (p->right > next[0] || (p[1].has && p[1].left - p->right <= p[1].space));
+}
+
+/* Line i holds cells of two columns or more, none running across. */
+static int cells_on(const pdf_cellpiece *pc, size_t i, int cols, const double *next)
+{
+	int cells = 0;
+	for (int c = 0; c < cols; c++)
+		cells += pc[i * cols + c].has != 0;
+	return cells >= 2 && !first_runs_across(pc, i, cols, next);
+}
+
 /* Line i, its first cell one pitch under one on line i - 1, starts new
  * cells there: the two first cells and their first words are as wide
  * (two values of one form, ids set one a line), differ in weight (a bold header over regular
- * rows), or text of a column would have fit at the end of the line above
- * (greedy filling would have set it there; not tested under the first
- * anchor, a header whose cells may be broken by hand). w: column_room. */
-static int starts_cells(const pdf_cellpiece *pc, size_t i, int cols, const double *w, int header)
+ * rows), the one above runs across the columns and line i holds cells
+ * of several (a table's title row over its header: a wrapped title's
+ * last line is one piece), or text of a column would have fit at the
+ * end of the line above (greedy filling would have set it there; not
+ * tested under the first anchor, a header whose cells may be broken by
+ * hand). w, next: column_room. */
+static int starts_cells(const pdf_cellpiece *pc, size_t i, int cols, const double *w, const double *next,
+			int header)
 {
 	const pdf_cellpiece *id = &pc[i * cols], *over = &pc[(i - 1) * cols];
 	double same = SAME_EDGE * (id->bottom - id->top);
-	if (id->bold != over->bold)
+	if (id->bold != over->bold || (first_runs_across(pc, i - 1, cols, next) && cells_on(pc, i, cols, next)))
 		return 1;
 	if (id->right > id->left && over->right > over->left &&
 	    fabs((id->right - id->left) - (over->right - over->left)) <= same &&
@@ -427,7 +461,7 @@ static int starts_cells(const pdf_cellpiece *pc, size_t i, int cols, const doubl
 static int wraps_on(const pdf_cellpiece *pc, size_t i, size_t start, int cols, const double *w,
 		    const double *next, int header)
 {
-	if (starts_cells(pc, i, cols, w, header))
+	if (starts_cells(pc, i, cols, w, next, header))
 		return 0;
 	int ended = 0;
 	for (int c = 0; c < cols; c++) {
@@ -469,7 +503,7 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 		double step = p->top - last;
 		int header = na == 1, above = i > 0 && pc[(i - 1) * cols].has;
 		int more = na && step <= pitch * ROW_STEP &&
-			   (padded ? !above || !starts_cells(pc, i, cols, multi, header)
+			   (padded ? !above || !starts_cells(pc, i, cols, multi, next, header)
 				   : step <= MAX_LEADING * (p->bottom - p->top) && above &&
 					     wraps_on(pc, i, start, cols, w, next, header));
 		if (more) {

@@ -2247,6 +2247,50 @@ static void lines_of_one_row_each_are_no_wrapped_cells(void **state)
 	assert_int_equal(row[3], 1);
 }
 
+/* A table whose rows are padded apart (a description wraps at a 12pt
+ * pitch, rows 20pt apart), a title row across the table (its one piece
+ * runs past where the second column starts) one pitch over the header:
+ * the header line holds cells of three columns, so it is no second line
+ * of the title's cell. Title, header and each body row are rows. */
+static void a_title_row_across_the_table_is_no_cell_the_header_goes_on(void **state)
+{
+	const double top[] = {0, 12, 32, 44, 64, 76, 96};
+	const wide_piece wp[] = {
+		{0, 0, 0, 150, 40},
+		{1, 0, 0, 30, 30}, {1, 1, 100, 150, 40}, {1, 2, 200, 230, 30},
+		{2, 0, 0, 20, 20}, {2, 1, 100, 190, 40}, {2, 2, 200, 230, 30}, {3, 1, 100, 150, 30},
+		{4, 0, 0, 20, 20}, {4, 1, 100, 190, 40}, {4, 2, 200, 230, 30}, {5, 1, 100, 150, 30},
+		{6, 0, 0, 20, 20}, {6, 1, 100, 190, 40}, {6, 2, 200, 230, 30},
+	};
+	const int want[] = {0, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4};
+	int row[15];
+	assert_int_equal(rows_of_wide_at(wp, 15, 3, 7, top, NULL, row), 5);
+	for (int k = 0; k < 15; k++)
+		assert_int_equal(row[k], want[k]);
+}
+
+/* The line pitch comes from the lines of one cell, which stand over each
+ * other: a header cell of a column with no text under it, left to the
+ * next column ("Implementation" over "Status" at x 300, centred beside
+ * "Recommendation text" at x 100, 6pt apart), gives no step. Rows padded
+ * apart: an id over two lines at a 12pt pitch ("Recommendation" over
+ * "LE.4"), its description of one line centred beside it, is one row. */
+static void pieces_side_by_side_give_no_line_pitch(void **state)
+{
+	const double top[] = {0, 6, 12, 30, 36, 42, 62, 68, 74, 94, 100, 106};
+	const wide_piece wp[] = {
+		{0, 1, 300, 340, 40}, {1, 0, 0, 40, 40}, {1, 1, 100, 180, 40}, {2, 1, 300, 330, 30},
+		{3, 0, 0, 40, 40}, {4, 1, 100, 250, 30}, {5, 0, 0, 20, 20},
+		{6, 0, 0, 40, 40}, {7, 1, 100, 230, 30}, {8, 0, 0, 20, 20},
+		{9, 0, 0, 40, 40}, {10, 1, 100, 240, 30}, {11, 0, 0, 20, 20},
+	};
+	const int want[] = {0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3};
+	int row[13];
+	assert_int_equal(rows_of_wide_at(wp, 13, 2, 12, top, NULL, row), 4);
+	for (int k = 0; k < 13; k++)
+		assert_int_equal(row[k], want[k]);
+}
+
 /* A table set solid, cells aligned at the top: under a row's one-line
  * description, a line with an empty first cell whose first word would
  * have fit at the end of that line (greedy filling would have set it
@@ -2598,6 +2642,8 @@ int main(void)
 		cmocka_unit_test(a_wrapped_first_cell_of_a_solid_table_is_one_row),
 		cmocka_unit_test(lines_of_one_row_each_are_no_wrapped_cells),
 		cmocka_unit_test(a_word_that_would_have_fit_above_starts_a_row),
+		cmocka_unit_test(a_title_row_across_the_table_is_no_cell_the_header_goes_on),
+		cmocka_unit_test(pieces_side_by_side_give_no_line_pitch),
 		cmocka_unit_test(a_row_one_pitch_under_another_in_a_padded_table),
 		cmocka_unit_test(a_line_over_the_first_row_is_a_row_of_its_own),
 		cmocka_unit_test(ids_over_two_lines_show_cells_aligned_at_the_top),
