@@ -411,6 +411,15 @@ stdout:
 | 5 rejected
 | 6 approved
 
+=== a header cell that starts or ends with words naming ids heads the ids when no header names them alone: a table's title read with its header ("CCT recommendations Ref"), an icon column's header beside the ids' ("Recommendation Status"); a header cell with such words inside ("Status of recommendations and notes") heads none
+cmd: for h in 'CCT recommendations Ref' 'Recommendation Status' 'Status of recommendations and notes'; do printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"CCT implementation"}' '{"kind":"table","table":1}' "{\"kind\":\"cell\",\"text\":\"$h\",\"table\":1,\"row\":0,\"col\":0,\"header\":true}" '{"kind":"cell","text":"Board action","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"Rec. 5","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Not approved","table":1,"row":1,"col":1}' '{"kind":"cell","text":"Rec. 6","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Accepted","table":1,"row":2,"col":1}' | rw-match 2>/dev/null | jq -r '[.rec_id, .value] | join(" ")'; done
+status: 0
+stdout:
+| 5 rejected
+| 6 approved
+| 5 rejected
+| 6 approved
+
 === a table printed a cell a line whose status is drawn as an icon (nothing printed): the Board's decision after the id, a value of the column after the status, goes there, not into the status's place
 cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"RDS-WHOIS2 Implementation Status"}' '{"kind":"paragraph","text":"Recommendation #","locator":"line 1"}' '{"kind":"paragraph","text":"Status","locator":"line 2"}' '{"kind":"paragraph","text":"Board Action","locator":"line 3"}' '{"kind":"paragraph","text":"Recommendation 6","locator":"line 4"}' '{"kind":"paragraph","text":"Complete","locator":"line 5"}' '{"kind":"paragraph","text":"Approved","locator":"line 6"}' '{"kind":"paragraph","text":"Recommendation 7","locator":"line 7"}' '{"kind":"paragraph","text":"Passed through to the GNSO Council","locator":"line 8"}' '{"kind":"paragraph","text":"Recommendation 8","locator":"line 9"}' '{"kind":"paragraph","text":"In progress","locator":"line 10"}' '{"kind":"paragraph","text":"Placed in pending status","locator":"line 11"}' | rw-match | jq -r '[.rec_id, .field, .value] | join(" ")'
 status: 0
