@@ -189,6 +189,74 @@ typedef struct grid {
 	int *owner; /* slot -> slot index of its cell's top-left */
 } grid;
 
+/* The glyphs (by index, in top order) whose centre is under the table's
+ * last line, between its frame's sides; their count. */
+static size_t glyphs_below(const pdf_table *t, const pdf_page *p, size_t *below)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < p->ng; i++) {
+		const pdf_glyph *g = &p->g[i];
+		double cx = (g->b.left + g->b.right) / 2, cy = (g->b.top + g->b.bottom) / 2;
+		if (cy >= t->b.bottom && cx >= t->b.left && cx < t->b.right)
+			below[n++] = i;
+	}
+	for (size_t k = 1; k < n; k++) /* insertion sort by top: few glyphs */
+		for (size_t j = k; j > 0 && p->g[below[j]].b.top < p->g[below[j - 1]].b.top; j--) {
+			size_t x = below[j];
+			below[j] = below[j - 1], below[j - 1] = x;
+		}
+	return n;
+}
+
+/* The lines under the table that run on from a cell whose foot is open
+ * (mark_open_foot: the page break cut it, and a browser draws its text
+ * on past the line closing the page's piece): from the top, each glyph
+ * in an open column whose top is at most RUN_ON_LEADING of its height
+ * under the text above it in that column, the cell's or one taken
+ * before. They are the cell's, and the table reaches down over them:
+ * a glyph in a closed column, or one that does not follow, ends the
+ * run, which must be all the text right under the table (no glyph left
+ * on a line of it). cell[]: each glyph's cell (SIZE_MAX: none), set for
+ * those taken. */
+#define RUN_ON_LEADING 0.5
+static void take_run_on(pdf_table *t, const grid *gr, const pdf_page *p, size_t *cell)
+{
+	int R = t->rows, C = t->cols;
+	double *reach = rw_xmalloc((size_t)C * sizeof *reach);
+	for (int c = 0; c < C; c++) {
+		reach[c] = NAN; /* the bottom of the open cell's text */
+		size_t own = (size_t)gr->owner[(size_t)(R - 1) * C + c];
+		for (size_t i = 0; i < p->ng && t->open_foot[c]; i++)
+			if (cell[i] == own)
+				reach[c] = isnan(reach[c]) ? p->g[i].b.bottom : fmax(reach[c], p->g[i].b.bottom);
+	}
+	size_t *below = rw_xmalloc((p->ng ? p->ng : 1) * sizeof *below);
+	size_t n = glyphs_below(t, p, below), taken = 0;
+	double bottom = t->b.bottom;
+	for (; taken < n; taken++) {
+		const pdf_glyph *g = &p->g[below[taken]];
+		int c = find_slot(gr->xs, gr->nx, (g->b.left + g->b.right) / 2);
+		if (c < 0 || isnan(reach[c]) || g->b.top > reach[c] + RUN_ON_LEADING * (g->b.bottom - g->b.top))
+			break;
+		reach[c] = fmax(reach[c], g->b.bottom);
+		bottom = fmax(bottom, (g->b.top + g->b.bottom) / 2);
+	}
+	/* a glyph left on a line of the run: the run is not all the text
+	 * right under the table, and the table cannot reach over it */
+	for (size_t k = taken; k < n && taken; k++)
+		if ((p->g[below[k]].b.top + p->g[below[k]].b.bottom) / 2 <= bottom)
+			taken = 0;
+	for (size_t k = 0; k < taken; k++) {
+		const pdf_glyph *g = &p->g[below[k]];
+		int c = find_slot(gr->xs, gr->nx, (g->b.left + g->b.right) / 2);
+		cell[below[k]] = (size_t)gr->owner[(size_t)(R - 1) * C + c];
+	}
+	if (taken)
+		t->b.bottom = bottom;
+	free(below);
+	free(reach);
+}
+
 static void fill_text(pdf_table *t, const grid *gr, const pdf_page *p, const char *sep)
 {
 	int R = t->rows, C = t->cols;
@@ -202,9 +270,11 @@ static void fill_text(pdf_table *t, const grid *gr, const pdf_page *p, const cha
 		double cx = (g->b.left + g->b.right) / 2, cy = (g->b.top + g->b.bottom) / 2;
 		int r = find_slot(gr->ys, gr->ny, cy), c = find_slot(gr->xs, gr->nx, cx);
 		cell[i] = r < 0 || c < 0 ? SIZE_MAX : (size_t)gr->owner[(size_t)r * C + c];
+	}
+	take_run_on(t, gr, p, cell);
+	for (size_t i = 0; i < p->ng; i++)
 		if (cell[i] != SIZE_MAX)
 			start[cell[i] + 1]++;
-	}
 	for (size_t k = 0; k < nslots; k++)
 		start[k + 1] += start[k];
 	pdf_glyph *cg = rw_xmalloc((start[nslots] ? start[nslots] : 1) * sizeof *cg);

@@ -57,6 +57,18 @@ stdout:
 | 3,Not started,
 | 4,Complete,Rejected
 
+=== a ruled cell the page break cuts, whose text runs on under the table's last line (left open under it), keeps its lines, and the table goes on over the page: its part on the next page is a copy of it
+cmd: rw-pdf tests/pdf/runon.pdf | rw-tables
+status: 0
+stdout:
+| Rec #,Status,Board action
+| 1,Complete,Rejected
+| 2,In progress,Pending
+| 3,Not started,"Approved, subject to prioritization and costing"
+| 4,Complete,
+| 5,Not started,
+check: rw-pdf tests/pdf/runon.pdf | grep '"row":5,"col":2' | grep -q '"text":"Approved, subject to prioritization and costing","locator":"page 2, table 1, row 6, col 3"'
+
 === a footnote's mark set as a superscript joins its word, written as the superscript digit it shows
 cmd: rw-pdf tests/pdf/footnotes.pdf | rw-tables
 status: 0

@@ -230,6 +230,51 @@ def merged():
     c.save()
 
 
+def runon():
+    """A ruled scorecard over two pages whose Board action cell spans the
+    last row of page 1 and the first two of page 2, as a browser prints
+    it: the page-1 piece leaves the cell's foot open and draws the
+    cell's text on past the table's last line; the page-2 piece repeats
+    the header and leaves its part of the cell empty."""
+    c = canvas.Canvas(out("runon.pdf"), pagesize=letter)
+    x = [72, 122, 232, 372]
+    head = ["Rec #", "Status", "Board action"]
+
+    def grid(ys, open_at):
+        """Lines across at ys, but for the Board action column at the
+        heights in open_at (where its cell goes on)."""
+        c.setLineWidth(0.6)
+        for y in ys:
+            c.line(x[0], y, x[2] if y in open_at else x[3], y)
+        for xx in x:
+            c.line(xx, ys[0], xx, ys[-1])
+        c.setFont("Helvetica-Bold", 9)
+        for xx, t in zip(x, head):
+            c.drawString(xx + 3, ys[0] - 12, t)
+        c.setFont("Helvetica", 9)
+
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, H - 72, "SSR2 Board action scorecard")
+    top = H - 640
+    ys = [top + 72, top + 54, top + 36, top + 18, top]
+    grid(ys, [top])
+    for r, (rid, status) in enumerate([("1", "Complete"), ("2", "In progress"), ("3", "Not started")]):
+        c.drawString(x[0] + 3, ys[r + 1] - 12, rid)
+        c.drawString(x[1] + 3, ys[r + 1] - 12, status)
+    c.drawString(x[2] + 3, ys[1] - 12, "Rejected")
+    c.drawString(x[2] + 3, ys[2] - 12, "Pending")
+    c.drawString(x[2] + 3, ys[3] - 12, "Approved, subject to")
+    c.drawString(x[2] + 3, ys[3] - 23, "prioritization and costing")
+    c.showPage()
+    ys = [H - 72, H - 90, H - 108, H - 126]
+    grid(ys, [ys[2]])  # the cell spans rows 4 and 5
+    for r, (rid, status) in enumerate([("4", "Complete"), ("5", "Not started")]):
+        c.drawString(x[0] + 3, ys[r + 1] - 12, rid)
+        c.drawString(x[1] + 3, ys[r + 1] - 12, status)
+    c.showPage()
+    c.save()
+
+
 def footnotes():
     """A scorecard whose id and values carry footnote marks set as
     superscripts (smaller, raised), and the notes under it."""
@@ -273,7 +318,7 @@ def broken():
 
 if __name__ == "__main__":
     import sys
-    everything = (scorecard, stream, rotated, scan, blank, hyphens, labels, merged, footnotes, encrypted, broken)
+    everything = (scorecard, stream, rotated, scan, blank, hyphens, labels, merged, runon, footnotes, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
         if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:
