@@ -110,9 +110,44 @@ struct table_state {
 	struct row row;
 };
 
+/* Characters between two values a reader set in one cell. */
+#define VALUE_SEPARATORS " ,;:/-\u2013\u2014"
+
+/* A cell of a field of values that holds, after its value, the whole
+ * value of another such field ("Partially implemented Eligible for
+ * prioritization"): two columns a PDF reader set as one, their cells
+ * a word space apart. The second value is its field's when the row has
+ * none of its own; else it is said and kept in the rejects. */
+static void split_second_values(struct matcher *m, struct doc *d, struct row *row)
+{
+	for (int f = 0; f < RW_F__COUNT; f++) {
+		rw_buf *b = &row->text[f];
+		rw_hit h;
+		if (!is_valued(f) || !b->len || !rw_rules_at(m->rules, vocab_of((enum rw_field)f), NULL, b->s, b->len, 0, &h))
+			continue;
+		size_t at = h.end + strspn(b->s + h.end, VALUE_SEPARATORS);
+		for (int g = 0; g < RW_F__COUNT && b->s[at]; g++) {
+			if (g == f || !is_valued(g) || !whole_value(m, vocab_of((enum rw_field)g), b->s + at))
+				continue;
+			if (row->text[g].len) {
+				emit_reject(m, d, row->loc[f], "a second value in a cell", b->s,
+					    "%s \"%s\" holds a second value beside the row's own %s",
+					    rw_field_name((enum rw_field)f), b->s, rw_field_name((enum rw_field)g));
+				break;
+			}
+			rw_buf_adds(&row->text[g], b->s + at);
+			row->loc[g] = row->loc[f];
+			b->len = h.end;
+			b->s[b->len] = '\0';
+			break;
+		}
+	}
+}
+
 static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t, struct row *row)
 {
 	int facts = 0;
+	split_second_values(m, d, row);
 	/* the row's Board action date: its own date column's, else the
 	 * table's */
 	char dated[RW_ISO_DATE_SIZE];

@@ -420,6 +420,23 @@ stdout:
 | 5 rejected
 | 6 approved
 
+=== a cell holding its column's value and, after it, the whole value of another field (two columns a PDF reader set as one) gives the row that field when it has none of its own; beside the row's own, the second value is said and kept in the rejects
+cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"CCT implementation"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Status Priority level","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"5","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Partially implemented Eligible for prioritization","table":1,"row":1,"col":1}' '{"kind":"cell","text":"6","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Completed P3","table":1,"row":2,"col":1}' '{"kind":"cell","text":"7","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Completed in March","table":1,"row":3,"col":1}' '{"kind":"table","table":2}' '{"kind":"cell","text":"Rec #","table":2,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":2,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"Priority","table":2,"row":0,"col":2,"header":true}' '{"kind":"cell","text":"8","table":2,"row":1,"col":0}' '{"kind":"cell","text":"Not started P2","table":2,"row":1,"col":1}' '{"kind":"cell","text":"P1","table":2,"row":1,"col":2}' | rw-match --rejects $TMPDIR/rej.csv | jq -r '[.rec_id, .field, .value, .raw] | join(" | ")' && cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| 5 | status | in_progress | Partially implemented
+| 5 | priority | eligible | Eligible for prioritization
+| 6 | status | complete | Completed
+| 6 | priority | P3 | P3
+| 7 | status | complete | Completed in March
+| 8 | status | not_started | Not started P2
+| 8 | priority | P1 | P1
+| source,locator,reason,text
+| s.pdf,?,a second value in a cell,Not started P2
+stderr:
+| rw-match: s.pdf: ?: status "Not started P2" holds a second value beside the row's own priority
+| rw-match: 1 item could not be read (see the rejects file)
+
 === a table printed a cell a line whose status is drawn as an icon (nothing printed): the Board's decision after the id, a value of the column after the status, goes there, not into the status's place
 cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"RDS-WHOIS2 Implementation Status"}' '{"kind":"paragraph","text":"Recommendation #","locator":"line 1"}' '{"kind":"paragraph","text":"Status","locator":"line 2"}' '{"kind":"paragraph","text":"Board Action","locator":"line 3"}' '{"kind":"paragraph","text":"Recommendation 6","locator":"line 4"}' '{"kind":"paragraph","text":"Complete","locator":"line 5"}' '{"kind":"paragraph","text":"Approved","locator":"line 6"}' '{"kind":"paragraph","text":"Recommendation 7","locator":"line 7"}' '{"kind":"paragraph","text":"Passed through to the GNSO Council","locator":"line 8"}' '{"kind":"paragraph","text":"Recommendation 8","locator":"line 9"}' '{"kind":"paragraph","text":"In progress","locator":"line 10"}' '{"kind":"paragraph","text":"Placed in pending status","locator":"line 11"}' | rw-match | jq -r '[.rec_id, .field, .value] | join(" ")'
 status: 0
