@@ -90,6 +90,8 @@ typedef struct river {
 	double reach;    /* the right side's right end */
 	double lead;     /* the widest white between two of its lines (NAN:
 			    one line so far) */
+	size_t apart;    /* steps between its lines wider than a paragraph's
+			    white (tail_gap) */
 } river;
 
 static double line_size(const pdf_line *l) { return l->size > 1 ? l->size : 1; }
@@ -246,6 +248,11 @@ static int cells_beside(const pdf_line *l, size_t nl, const river *r)
 
 static int is_gutter(const pdf_reading *rd, const river *r, const pdf_line *l, size_t nl)
 {
+	/* the lines of running text follow each other at a leading, a
+	 * paragraph's white now and then; a table's rows padded apart
+	 * leave a line's white or so between every two */
+	if (r->n > 1 && 2 * r->apart > r->n - 1)
+		return 0;
 	if (!narrow_against_columns(r) || starts_inside(l, r) || cells_beside(l, nl, r))
 		return 0;
 	if (is_known(rd, r, line_size(&l[r->first])))
@@ -327,7 +334,7 @@ static int flush(const side *s, double *edge, double size)
 static river follow(const pdf_page *p, const pdf_line *l, size_t nl, size_t i, double x0,
 		    double x1)
 {
-	river r = {x0, x1, i, 0, 0, 0, 0, 0, NAN, NAN, 0, NAN};
+	river r = {x0, x1, i, 0, 0, 0, 0, 0, NAN, NAN, 0, NAN, 0};
 	for (size_t k = i; k < nl; k++) {
 		side a, b;
 		double lo = r.x0, hi = r.x1, size = line_size(&l[k]);
@@ -346,8 +353,10 @@ static river follow(const pdf_page *p, const pdf_line *l, size_t nl, size_t i, d
 		    (!follows(l, k - 1, k) ||
 		     (!isnan(r.lead) && white > r.lead + colp->leading_slack * size)))
 			break;
-		if (k > i)
+		if (k > i) {
 			r.lead = isnan(r.lead) ? white : fmax(r.lead, white);
+			r.apart += white > colp->tail_gap * size;
+		}
 		r.x0 = lo, r.x1 = hi, r.el = el, r.er = er;
 		count_side(&r, &a, &b);
 		r.n++;

@@ -291,6 +291,14 @@ static void no_gutter_in_a_table(void **state)
 	column_lines(&p, "more", 1, 4, "of the team on it", 620);
 	assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), 0);
 	pdf_page_clear(&p);
+	/* prose beside prose a line each, but rows padded apart: 18 points
+	 * of white between every two lines, where running text leaves a
+	 * leading (4 points), a paragraph's white now and then */
+	p = new_page(700, 800);
+	column_lines_at(&p, "left", 0, 4, PROSE, 60, 28);
+	column_lines_at(&p, "right", 0, 4, PROSE, 350, 28);
+	assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), 0);
+	pdf_page_clear(&p);
 }
 
 /* A table whose padded rows hold prose cells in two columns: an id
