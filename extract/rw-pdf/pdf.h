@@ -354,7 +354,8 @@ size_t pdf_white_stripes(pdf_gap *r, size_t n, pdf_gap *out);
 /* Every word of line a is set in a larger type than any of line b
  * (type_tol): a title over b, or b a note under a. */
 int pdf_larger_type(const pdf_line *a, const pdf_line *b, const pdf_edge_params *p);
-/* Line l starts with a list item's mark: a bullet, "(a)", "a)", "1.". */
+/* Line l starts with a list item's mark: a bullet, "(a)", "a)", "1." (a
+ * mark of letters or digits with text after it on the line). */
 int pdf_starts_item(const pdf_line *l);
 /* Whether a word is a bullet ("•", "◦", "-", ...). */
 int pdf_is_bullet(const char *word);

@@ -536,9 +536,11 @@ int pdf_starts_item(const pdf_line *l)
 	if (pdf_is_bullet(t))
 		return 1;
 	size_t n = strlen(t);
-	/* "(a)", "a)", "1.", "2.1." */
+	/* "(a)", "a)", "1.", "2.1.", with the item's text after it: a
+	 * number alone on a line ends the sentence of the line above
+	 * ("... 7.1 through" over "7.3.") */
 	if (n >= 2 && (t[n - 1] == ')' || (t[n - 1] == '.' && isdigit((unsigned char)t[0]))) &&
-	    n <= 6)
+	    n <= 6 && l->nw > 1)
 		return 1;
 	return 0;
 }

@@ -69,6 +69,14 @@ stdout:
 | 5,Not started,
 check: rw-pdf tests/pdf/runon.pdf | grep '"row":5,"col":2' | grep -q '"text":"Approved, subject to prioritization and costing","locator":"page 2, table 1, row 6, col 3"'
 
+=== a number alone on a paragraph's last line ends its sentence ("... 7.1 through" over "7.3."), not a list item; numbers with text after them start items
+cmd: rw-pdf tests/pdf/numbers.pdf | jq -r 'select(.kind == "paragraph") | .text'
+status: 0
+stdout:
+| Resolved (2024.11.18.11), the Board adopts Recommendations 2.1, 3.1, 3.2 and 7.1 through 7.3.
+| 1. The Board asks the team to report in June.
+| 2. The Board thanks the review team.
+
 === a footnote's mark set as a superscript joins its word, written as the superscript digit it shows
 cmd: rw-pdf tests/pdf/footnotes.pdf | rw-tables
 status: 0

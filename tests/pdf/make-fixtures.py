@@ -166,6 +166,27 @@ def hyphens():
     c.save()
 
 
+def numbers():
+    """A resolution whose sentence ends with a number alone on its last
+    line ("... 7.1 through" over "7.3."), then a numbered list whose
+    items start with their numbers."""
+    c = canvas.Canvas(out("numbers.pdf"), pagesize=letter)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, H - 72, "ATRT3 Board resolutions, 18 November 2024")
+    c.setFont("Helvetica", 10)
+    y = H - 100
+    for s in ["Resolved (2024.11.18.11), the Board adopts Recommendations 2.1, 3.1, 3.2 and 7.1 through",
+              "7.3."]:
+        c.drawString(72, y, s)
+        y -= 12
+    y -= 12
+    for s in ["1. The Board asks the team to report in June.", "2. The Board thanks the review team."]:
+        c.drawString(72, y, s)
+        y -= 12
+    c.showPage()
+    c.save()
+
+
 def labels():
     """A card whose fields are each a label on its line and the value
     indented on the next (a definition list), under a paragraph whose
@@ -318,7 +339,7 @@ def broken():
 
 if __name__ == "__main__":
     import sys
-    everything = (scorecard, stream, rotated, scan, blank, hyphens, labels, merged, runon, footnotes, encrypted, broken)
+    everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, footnotes, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
         if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:
