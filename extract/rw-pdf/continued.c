@@ -17,7 +17,9 @@
  *  - a ruled cell spanning rows that the break cut (a Board action set
  *    once for several rows) shows its text on one page only; its part
  *    at the top of the piece, empty, is a copy of the cell above the
- *    break (pdf_table_carry_spans);
+ *    break (pdf_table_carry_spans); where the page above leaves the
+ *    cell open at its foot and the part holds the rest of its text, the
+ *    part reads the two joined;
  *  - section rows (the first cell alone) under the last table of a page
  *    that has some are its rows at the foot, so that it ends the page
  *    and may go on.
@@ -159,12 +161,29 @@ static int carried_rows(const pdf_table *t, int c, int joined, int open_above)
 	return m >= 2 || open_above ? m : 0;
 }
 
+/* The text of the cell above the break, text, goes on in column c's
+ * first cell of t, which holds the rest of it (a browser sets on the
+ * next page what of a cut cell's text did not fit): that cell reads the
+ * two joined. */
+static void goes_on_below(pdf_table *t, int c, const char *text)
+{
+	char *rest = t->cell[c];
+	pdf_box b = t->cb[c];
+	t->cell[c] = rw_xstrdup(text);
+	pdf_table_append(t, 0, c, rest, &b, NULL, 1);
+	free(rest);
+}
+
 void pdf_table_carry_spans(const pdf_table *prev, pdf_table *t, int joined)
 {
 	if (prev->rows == 0 || prev->cols != t->cols)
 		return;
 	for (int c = 0; c < t->cols; c++) {
 		const char *text = pdf_table_slot_text(prev, (size_t)(prev->rows - 1) * prev->cols + c, NULL);
+		if (*text && prev->open_foot[c] && !joined && t->rows && t->span_from[c] == 0 && *t->cell[c]) {
+			goes_on_below(t, c, text);
+			continue;
+		}
 		int m = *text ? carried_rows(t, c, joined, prev->open_foot[c]) : 0;
 		for (int r = 0; r < m; r++) {
 			size_t k = (size_t)r * t->cols + c;

@@ -69,6 +69,16 @@ stdout:
 | 5,Not started,
 check: rw-pdf tests/pdf/runon.pdf | grep '"row":5,"col":2' | grep -q '"text":"Approved, subject to prioritization and costing","locator":"page 2, table 1, row 6, col 3"'
 
+=== a ruled cell the page break cuts, left open at its foot, whose rest the next page sets in its part there: that part reads the two halves joined, and the rows it spans read it
+cmd: rw-pdf tests/pdf/goeson.pdf | rw-match | jq -r 'select(.field == "board_action") | [.rec_id, .value, .raw] | join(" | ")'
+status: 0
+stdout:
+| 1 | rejected | Rejected
+| 2 | pending | Pending
+| 3 | approved | Approved, subject to
+| 4 | approved | Approved, subject to prioritization and costing
+| 5 | approved | Approved, subject to prioritization and costing
+
 === a number alone on a paragraph's last line ends its sentence ("... 7.1 through" over "7.3."), not a list item; numbers with text after them start items
 cmd: rw-pdf tests/pdf/numbers.pdf | jq -r 'select(.kind == "paragraph") | .text'
 status: 0

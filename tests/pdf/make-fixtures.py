@@ -251,13 +251,14 @@ def merged():
     c.save()
 
 
-def runon():
+def runon(name="runon.pdf", rest_below=False):
     """A ruled scorecard over two pages whose Board action cell spans the
     last row of page 1 and the first two of page 2, as a browser prints
     it: the page-1 piece leaves the cell's foot open and draws the
     cell's text on past the table's last line; the page-2 piece repeats
-    the header and leaves its part of the cell empty."""
-    c = canvas.Canvas(out("runon.pdf"), pagesize=letter)
+    the header and leaves its part of the cell empty. rest_below: the
+    text that does not fit on page 1 is set in the part on page 2."""
+    c = canvas.Canvas(out(name), pagesize=letter)
     x = [72, 122, 232, 372]
     head = ["Rec #", "Status", "Board action"]
 
@@ -285,15 +286,22 @@ def runon():
     c.drawString(x[2] + 3, ys[1] - 12, "Rejected")
     c.drawString(x[2] + 3, ys[2] - 12, "Pending")
     c.drawString(x[2] + 3, ys[3] - 12, "Approved, subject to")
-    c.drawString(x[2] + 3, ys[3] - 23, "prioritization and costing")
+    if not rest_below:
+        c.drawString(x[2] + 3, ys[3] - 23, "prioritization and costing")
     c.showPage()
     ys = [H - 72, H - 90, H - 108, H - 126]
     grid(ys, [ys[2]])  # the cell spans rows 4 and 5
+    if rest_below:
+        c.drawString(x[2] + 3, ys[1] - 12, "prioritization and costing")
     for r, (rid, status) in enumerate([("4", "Complete"), ("5", "Not started")]):
         c.drawString(x[0] + 3, ys[r + 1] - 12, rid)
         c.drawString(x[1] + 3, ys[r + 1] - 12, status)
     c.showPage()
     c.save()
+
+
+def goeson():
+    runon("goeson.pdf", rest_below=True)
 
 
 def footnotes():
@@ -339,7 +347,7 @@ def broken():
 
 if __name__ == "__main__":
     import sys
-    everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, footnotes, encrypted, broken)
+    everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, footnotes, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
         if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:
