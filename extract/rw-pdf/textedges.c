@@ -15,7 +15,10 @@
  *     pieces, each short).
  *  2. Columns.  Edges through the same chunks are one column: a column of
  *     dates is left, centre and right aligned at once, text is left
- *     aligned, numbers right aligned, each counting once.
+ *     aligned, numbers right aligned, each counting once.  The chunks of
+ *     the rows across the columns that cut them (step 1) line up with
+ *     the edges by chance: they count for no edge, join no two columns
+ *     and stretch none.
  *  3. Areas.  A line crossed by at least min_columns columns stands in a
  *     table.  Successive such lines make one area, also across up to
  *     max_break_lines lines that cut the columns (a section row across the
@@ -296,14 +299,16 @@ static int goes_on_past(const edge *x, const edge *y, const pdf_line *l, const p
 /* The chunks of each edge with those of the edges it goes on with past
  * lines that cut it (cut_edges): a column cut by section rows is one
  * column, though its pieces between them hold fewer than
- * min_edge_chunks chunks each. */
-static void cut_edges(edge *e, size_t ne, const pdf_line *l, const pdf_edge_params *p)
+ * min_edge_chunks chunks each. Those lines are marked in cuts[] (rows
+ * across the columns). */
+static void cut_edges(edge *e, size_t ne, const tchunk *c, size_t nc, const pdf_line *l,
+		      const pdf_edge_params *p, unsigned char *cuts)
 {
 	edge_at *at = rw_xmalloc((ne + 1) * sizeof *at);
 	size_t *up = rw_xmalloc((ne + 1) * sizeof *up);
 	for (size_t k = 0; k < ne; k++) {
 		at[k] = (edge_at){e[k].kind, e[k].x, k};
-		up[k] = k, e[k].chunks = 0;
+		up[k] = k;
 	}
 	qsort(at, ne, sizeof *at, by_kind_x);
 	for (size_t i = 0; i < ne; i++) {
@@ -311,20 +316,36 @@ static void cut_edges(edge *e, size_t ne, const pdf_line *l, const pdf_edge_para
 		for (size_t j = i + 1; j < ne && at[j].kind == at[i].kind && at[j].x - at[i].x <= tol;
 		     j++) {
 			const edge *a = &e[at[i].i], *b = &e[at[j].i];
-			if (goes_on_past(a, b, l, p) || goes_on_past(b, a, l, p))
-				up[chain_root(up, at[j].i)] = chain_root(up, at[i].i);
+			if (goes_on_past(b, a, l, p)) {
+				const edge *x = a;
+				a = b, b = x;
+			} else if (!goes_on_past(a, b, l, p)) {
+				continue;
+			}
+			up[chain_root(up, at[j].i)] = chain_root(up, at[i].i);
+			for (size_t k = a->line + 1; k < b->first; k++)
+				cuts[k] = 1;
 		}
 	}
+	/* a row across the columns lines up with their edges by chance:
+	 * its chunks count for none */
 	for (size_t k = 0; k < ne; k++)
-		e[chain_root(up, k)].chunks += e[k].n;
+		e[k].chunks = e[k].n;
+	for (size_t i = 0; i < nc; i++)
+		for (int k = 0; k < KINDS && cuts[c[i].line]; k++)
+			if (c[i].edge[k] >= 0)
+				e[c[i].edge[k]].chunks--;
+	for (size_t k = 0; k < ne; k++)
+		if (chain_root(up, k) != k)
+			e[chain_root(up, k)].chunks += e[k].chunks;
 	for (size_t k = 0; k < ne; k++)
 		e[k].chunks = e[chain_root(up, k)].chunks;
 	free(at);
 	free(up);
 }
 
-/* A column (step 2): the union of edges through one chunk, and its
- * vertical extent. */
+/* A column (step 2): the union of edges through one chunk (not one of
+ * a row across the columns), and its vertical extent. */
 typedef struct column {
 	double top, bottom;
 } column;
@@ -332,10 +353,14 @@ typedef struct column {
 /* The columns of the page; col[i] of each chunk (the column of any of its
  * edges of enough chunks, else -1). Returns the count, extents in *out. */
 static size_t find_columns(tchunk *c, size_t nc, edge *e, size_t ne,
-			   const pdf_edge_params *p, long *col, column **out)
+			   const pdf_edge_params *p, const unsigned char *cuts, long *col, column **out)
 {
 	for (size_t i = 0; i < nc; i++) {
 		long first = -1;
+		/* a row across the columns (cut_edges) may line up with any
+		 * of them by chance: it joins none */
+		if (cuts[c[i].line])
+			continue;
 		for (int k = 0; k < KINDS; k++) {
 			long x = c[i].edge[k];
 			if (x < 0 || e[x].chunks < (size_t)p->min_edge_chunks)
@@ -357,18 +382,22 @@ static size_t find_columns(tchunk *c, size_t nc, edge *e, size_t ne,
 		long r = root(e, (long)k);
 		if (id[r] < 0) {
 			id[r] = (long)n;
-			cols[n++] = (column){e[k].top, e[k].bottom};
+			cols[n++] = (column){HUGE_VAL, -HUGE_VAL};
 		}
-		column *x = &cols[id[r]];
-		x->top = fmin(x->top, e[k].top);
-		x->bottom = fmax(x->bottom, e[k].bottom);
 	}
+	/* a column reaches as far as its chunks, a row across the columns
+	 * not one of them */
 	for (size_t i = 0; i < nc; i++) {
 		col[i] = -1;
 		for (int k = 0; k < KINDS && col[i] < 0; k++) {
 			long x = c[i].edge[k];
 			if (x >= 0 && e[x].chunks >= (size_t)p->min_edge_chunks)
 				col[i] = id[root(e, x)];
+		}
+		if (col[i] >= 0 && !cuts[c[i].line]) {
+			column *x = &cols[col[i]];
+			x->top = fmin(x->top, c[i].b.top);
+			x->bottom = fmax(x->bottom, c[i].b.bottom);
 		}
 	}
 	free(id);
@@ -1143,10 +1172,12 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_r
 	size_t ne = 0, cap = 0;
 	for (int k = 0; k < KINDS; k++)
 		find_edges(c, nc, l, k, p, &e, &ne, &cap);
-	cut_edges(e, ne, l, p);
+	unsigned char *cuts = rw_xcalloc(nl + 1, 1);
+	cut_edges(e, ne, c, nc, l, p, cuts);
 	long *col = rw_xmalloc((nc + 1) * sizeof *col);
 	column *cols;
-	size_t ncols = find_columns(c, nc, e, ne, p, col, &cols);
+	size_t ncols = find_columns(c, nc, e, ne, p, cuts, col, &cols);
+	free(cuts);
 	int *crossed = rw_xcalloc(nl + 1, sizeof *crossed);
 	memset(filled, 0, nl * sizeof *filled);
 	count_columns(l, c, nc, col, cols, ncols, crossed, filled);

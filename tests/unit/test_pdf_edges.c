@@ -244,6 +244,34 @@ static void section_rows_each_of_one_line_keep_one_area(void **state)
 	found_free(&f);
 }
 
+/* The table put_table sets from texts (one line a row, rows pad apart)
+ * is one area, all its lines. */
+static void assert_one_area(const char *const *texts, size_t rows, size_t cols, const double *x,
+			    double pad)
+{
+	pdf_page p = {0};
+	put_table(&p, texts, rows, cols, x, 100, pad, 0);
+	found f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
+	assert_int_equal(f.a[0].first, 0);
+	assert_int_equal(f.a[0].last, rows - 1);
+	found_free(&f);
+	pdf_page_clear(&p);
+}
+
+/* A table of ids and statuses whose section row across it ends where
+ * two statuses end (x 100): the row's right end lines up with theirs,
+ * its left end with the ids'. A row across the columns joins none of
+ * them: the ids and the statuses stay two columns, and the whole is
+ * one area with text in both on every row but the section's. */
+static void a_section_row_lining_up_with_two_columns_joins_neither(void **state)
+{
+	const char *rows[] = {"Id", "Status", "R1", "Complete", "R2", "Underway", "R3", "Done",
+			      "Work on a new set up", NULL, "R4", "Complete", "R5", "Pending", "R6", "Open"};
+	static const double x[] = {10, 60};
+	assert_one_area(rows, 8, 2, x, 4);
+}
+
 /* Section rows every two rows or less (a row, a section, two rows, a
  * section...): each cuts the edges of the columns it runs across, and
  * no piece of them between two sections holds min_edge_chunks chunks,
@@ -258,14 +286,7 @@ static void section_rows_cut_no_column_in_pieces(void **state)
 			      "Section 4: a part of the plan", NULL, NULL,
 			      "4.1", "Done", "closed"};
 	static const double x[] = {10, 70, 130};
-	pdf_page p = {0};
-	put_table(&p, rows, 9, 3, x, 100, 3, 0);
-	found f = areas(&p, &pdf_edge_defaults);
-	assert_int_equal(f.na, 1);
-	assert_int_equal(f.a[0].first, 0);
-	assert_int_equal(f.a[0].last, 8);
-	found_free(&f);
-	pdf_page_clear(&p);
+	assert_one_area(rows, 9, 3, x, 3);
 }
 
 /* Rules under each table's rows that stop in the gutter part level
@@ -487,6 +508,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(rows_of_their_own_part_at_the_gutter),
+		cmocka_unit_test(a_section_row_lining_up_with_two_columns_joins_neither),
 		cmocka_unit_test(header_over_tables_side_by_side_is_both_sides),
 		cmocka_unit_test(repeated_heads_mark_the_cut_before_wider_white),
 		cmocka_unit_test(level_rows_keep_one_area),
