@@ -22,7 +22,8 @@
  *    part reads the two joined;
  *  - section rows (the first cell alone) under the last table of a page
  *    that has some are its rows at the foot, so that it ends the page
- *    and may go on.
+ *    and may go on; and those over the piece going on at the top of the
+ *    next page are its first rows.
  */
 #include "rwlib.h"
 #include "pdf.h"
@@ -234,6 +235,24 @@ static double section_gap(const pdf_table *t, double *left)
 	return gap;
 }
 
+/* Row `from` of t moves to row `to`, leaving `from` empty (its cells
+ * "", not spanned). */
+static void move_row(pdf_table *t, int from, int to)
+{
+	size_t a = (size_t)from * t->cols, b = (size_t)to * t->cols;
+	for (int c = 0; c < t->cols; c++) {
+		free(t->cell[b + c]);
+		t->cell[b + c] = t->cell[a + c];
+		t->cell[a + c] = rw_xstrdup("");
+		t->cb[b + c] = t->cb[a + c];
+		t->span_from[b + c] = t->span_from[a + c];
+		t->span_from[a + c] = 0;
+	}
+	t->header[to] = t->header[from];
+	t->plain[to] = t->plain[from];
+	t->header[from] = t->plain[from] = 0;
+}
+
 /* Adds an empty row under the last of t. */
 static void add_row(pdf_table *t)
 {
@@ -252,17 +271,31 @@ static void add_row(pdf_table *t)
 	t->rows++;
 }
 
-/* l is a section row at the foot of t: one word group flush with the
- * first column, no more white above it (from t's foot, or the line
- * before: bottom) than above t's section rows, to rounding. */
-static int foot_section(const pdf_line *l, double left, double gap, double bottom)
+/* l is a line of a section row between above and below (the bottom of
+ * what stands over it, the top of what stands under it): one word group
+ * flush with the first column (left), with no more white over it (at
+ * the foot of a table) or under it (at its head on the next page) than
+ * over the table's section rows (gap), to rounding. */
+static int section_row_line(const pdf_line *l, double left, double gap, double above, double below)
 {
 	size_t *st = rw_xmalloc((l->nw ? l->nw : 1) * sizeof *st);
 	size_t chunks = pdf_line_chunks(l, st);
 	free(st);
 	double tol = SECTION_ALIGN_EM * fmax(l->size, 1);
-	return chunks == 1 && fabs(l->b.left - left) <= tol && l->b.top >= bottom &&
-	       l->b.top - bottom <= gap + tol;
+	return chunks == 1 && fabs(l->b.left - left) <= tol && l->b.top >= above &&
+	       l->b.bottom <= below && fmin(l->b.top - above, below - l->b.bottom) <= gap + tol;
+}
+
+/* Line l as row r of t: its text in the first cell, the other cells'
+ * boxes their slots. */
+static void set_section_row(pdf_table *t, int r, const pdf_line *l)
+{
+	char *s = pdf_line_text(l);
+	pdf_table_append(t, r, 0, s, &l->b, NULL, l->bold);
+	free(s);
+	for (int c = 1; c < t->cols; c++)
+		t->cb[(size_t)r * t->cols + c] = (pdf_box){l->b.top, t->colx[c], l->b.bottom, t->colx[c + 1]};
+	pdf_box_union(&t->b, &l->b);
 }
 
 int pdf_table_take_foot_sections(pdf_table *t, const pdf_line *const *l, size_t nl)
@@ -271,20 +304,34 @@ int pdf_table_take_foot_sections(pdf_table *t, const pdf_line *const *l, size_t 
 	if (gap == -HUGE_VAL || nl == 0)
 		return 0; /* no section rows */
 	for (size_t k = 0; k < nl; k++) {
-		if (!foot_section(l[k], left, gap, bottom))
+		if (!section_row_line(l[k], left, gap, bottom, HUGE_VAL))
 			return 0;
 		bottom = l[k]->b.bottom;
 	}
 	for (size_t k = 0; k < nl; k++) {
 		add_row(t);
-		char *s = pdf_line_text(l[k]);
-		pdf_table_append(t, t->rows - 1, 0, s, &l[k]->b, NULL, l[k]->bold);
-		free(s);
-		/* the empty cells' boxes are their slots */
-		for (int c = 1; c < t->cols; c++)
-			t->cb[(size_t)(t->rows - 1) * t->cols + c] =
-				(pdf_box){l[k]->b.top, t->colx[c], l[k]->b.bottom, t->colx[c + 1]};
-		pdf_box_union(&t->b, &l[k]->b);
+		set_section_row(t, t->rows - 1, l[k]);
 	}
+	return 1;
+}
+
+int pdf_table_take_head_sections(pdf_table *t, const pdf_table *prev, const pdf_line *const *l,
+				 size_t nl)
+{
+	double left, gap = section_gap(prev, &left), below = t->b.top;
+	if (gap == -HUGE_VAL || nl == 0)
+		return 0; /* no section rows */
+	for (size_t k = nl; k-- > 0;) {
+		if (!section_row_line(l[k], left, gap, -HUGE_VAL, below))
+			return 0;
+		below = l[k]->b.top;
+	}
+	for (size_t k = 0; k < nl; k++)
+		add_row(t);
+	/* the rows move down under the new ones */
+	for (int r = t->rows - 1; r >= (int)nl; r--)
+		move_row(t, r - (int)nl, r);
+	for (size_t k = 0; k < nl; k++)
+		set_section_row(t, (int)k, l[k]);
 	return 1;
 }

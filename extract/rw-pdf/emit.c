@@ -526,6 +526,7 @@ typedef struct item {
 	size_t from, to;
 	int level;
 	int num, row0, nhead; /* a table's number, first row, header rows */
+	int sections_over;    /* a table going on: section rows over it taken in */
 } item;
 
 /* The header printed again on a page is left out on purpose: the text
@@ -556,7 +557,8 @@ static void link_table(pdf_emitter *e, item *it, int first_on_page, int page)
 		int repeated = pdf_table_head_repeats(t, e->head, e->nhead);
 		tally_left_out(t, repeated, page);
 		pdf_table_drop_rows(t, 0, repeated);
-		if (e->open_last)
+		/* a section row across the table ends the cells above it */
+		if (e->open_last && !it->sections_over)
 			pdf_table_carry_spans(e->open_last, t, pdf_table_join_cut_row(e->open_last, t));
 	} else {
 		forget_head(e);
@@ -802,7 +804,7 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 				break;
 			last = j++;
 		}
-		it[n++] = (item){p->l[k].b.top, NULL, k, last + 1, level, 0, 0, 0};
+		it[n++] = (item){p->l[k].b.top, NULL, k, last + 1, level, 0, 0, 0, 0};
 		k = last + 1;
 	}
 	return n;
@@ -846,6 +848,42 @@ static size_t take_foot_sections(const epage *p, item *it, size_t n)
 	return taken ? last : n;
 }
 
+/* The lines over the page's first table, under its running heads, when
+ * it goes on from the page before (not under a repeated header) and
+ * they are section rows of that table (continued.c), become its first
+ * rows: the table then starts the page and goes on. Returns the items
+ * left. */
+static size_t take_head_sections(const pdf_emitter *e, const epage *p, item *it, size_t n)
+{
+	size_t first = 0, from = 0;
+	while (first < n && !it[first].t)
+		first++;
+	if (first == n || !e->open_table || !e->open_last)
+		return n;
+	pdf_table *t = it[first].t;
+	if (!(t->goes_on || same_layout(e, t)) || pdf_table_head_repeats(t, e->head, e->nhead))
+		return n;
+	/* the most lines that are section rows, under lines in the top
+	 * margin only (a section row may stand in the margin too) */
+	const pdf_line **l = rw_xmalloc((p->nl + 1) * sizeof *l);
+	int taken = 0;
+	for (; from < first && !taken && heads_only_above(p, it, from); from += !taken) {
+		size_t nl = 0;
+		for (size_t i = from; i < first; i++)
+			for (size_t k = it[i].from; k < it[i].to; k++)
+				if (!p->l[k].drop)
+					l[nl++] = &p->l[k];
+		taken = pdf_table_take_head_sections(t, e->open_last, l, nl);
+	}
+	free(l);
+	if (!taken)
+		return n;
+	it[first].sections_over = 1;
+	it[first].top = t->b.top;
+	memmove(&it[from], &it[first], (n - first) * sizeof *it);
+	return n - (first - from);
+}
+
 /* What page p says, in reading order (p->it): its tables (ruled, and in
  * auto mode found by their text edges, the columns of a table going on
  * from the page before given) and runs of lines; a table linked to the
@@ -868,13 +906,14 @@ static void plan_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 	item *it = p->it = rw_xmalloc((p->nl + p->nt + p->nst + 1) * sizeof *it);
 	size_t n = text_items(e, p, used, sizes, ns, it);
 	for (size_t i = 0; i < p->nt; i++)
-		it[n++] = (item){p->t[i].b.top, &p->t[i], 0, 0, 0, 0, 0, 0};
+		it[n++] = (item){p->t[i].b.top, &p->t[i], 0, 0, 0, 0, 0, 0, 0};
 	for (size_t i = 0; i < p->nst; i++) {
 		p->st[i].page = p->number;
-		it[n++] = (item){p->st[i].b.top, &p->st[i], 0, 0, 0, 0, 0, 0};
+		it[n++] = (item){p->st[i].b.top, &p->st[i], 0, 0, 0, 0, 0, 0, 0};
 	}
 	qsort(it, n, sizeof *it, item_cmp);
 	n = take_foot_sections(p, it, n);
+	n = take_head_sections(e, p, it, n);
 	p->nit = n;
 	for (size_t i = 0; i < n; i++)
 		if (it[i].t)

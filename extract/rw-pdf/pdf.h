@@ -590,6 +590,12 @@ void pdf_table_carry_spans(const pdf_table *prev, pdf_table *t, int joined);
  * line above than two of t's rows stand apart): they become rows of t
  * and 1 is returned; else 0 and t stays as it is. */
 int pdf_table_take_foot_sections(pdf_table *t, const pdf_line *const *l, size_t nl);
+/* The same over t, the piece going on at the top of the next page from
+ * prev: the lines l[0..nl-1] over it, each one word group flush with
+ * prev's first column, no further above what stands under it than two
+ * of prev's rows stand apart, become t's first rows. */
+int pdf_table_take_head_sections(pdf_table *t, const pdf_table *prev, const pdf_line *const *l,
+				 size_t nl);
 
 /* ---- emit.c: blocks ------------------------------------------------ */
 

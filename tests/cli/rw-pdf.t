@@ -79,6 +79,22 @@ stdout:
 | 4 | approved | Approved, subject to prioritization and costing
 | 5 | approved | Approved, subject to prioritization and costing
 
+=== a table without rules going on over a page break, its next page starting with a section row (a name in the first column alone, the header not repeated): the section row is the piece's first row, not a heading that parts the table
+cmd: rw-pdf tests/pdf/sections.pdf | rw-tables
+status: 0
+stdout:
+| Rec #,Status,Board action
+| 1.1,Complete,Approved
+| 1.2,In progress,Approved
+| Recommendations on data,,
+| 2.1,Not started,Pending
+| 2.2,Complete,Passed through to the Council
+| 2.3,In progress,Rejected
+| Recommendations on trust,,
+| 3.1,Complete,Approved
+| 3.2,Not started,Pending
+| 3.3,In progress,Passed through to the Council
+
 === a number alone on a paragraph's last line ends its sentence ("... 7.1 through" over "7.3."), not a list item; numbers with text after them start items
 cmd: rw-pdf tests/pdf/numbers.pdf | jq -r 'select(.kind == "paragraph") | .text'
 status: 0

@@ -300,6 +300,38 @@ def runon(name="runon.pdf", rest_below=False):
     c.save()
 
 
+def sections():
+    """An unruled status table over two pages with section rows (a
+    name in the first column alone, bold), one of them the first line
+    of page 2, where the header is not repeated."""
+    c = canvas.Canvas(out("sections.pdf"), pagesize=letter)
+    x = [72, 140, 260]
+
+    def row(y, cells, font="Helvetica"):
+        c.setFont(font, 10)
+        for xx, t in zip(x, cells):
+            c.drawString(xx, y, t)
+
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, H - 72, "CCT implementation status")
+    y = H - 110
+    row(y, ["Rec #", "Status", "Board action"], "Helvetica-Bold")
+    body = [["1.1", "Complete", "Approved"], ["1.2", "In progress", "Approved"],
+            ["Recommendations on data"], ["2.1", "Not started", "Pending"],
+            ["2.2", "Complete", "Passed through to the Council"], ["2.3", "In progress", "Rejected"]]
+    for cells in body:
+        y -= 16
+        row(y, cells, "Helvetica-Bold" if len(cells) == 1 else "Helvetica")
+    c.showPage()
+    y = H - 40
+    for cells in [["Recommendations on trust"], ["3.1", "Complete", "Approved"],
+                  ["3.2", "Not started", "Pending"], ["3.3", "In progress", "Passed through to the Council"]]:
+        row(y, cells, "Helvetica-Bold" if len(cells) == 1 else "Helvetica")
+        y -= 16
+    c.showPage()
+    c.save()
+
+
 def goeson():
     runon("goeson.pdf", rest_below=True)
 
@@ -347,7 +379,7 @@ def broken():
 
 if __name__ == "__main__":
     import sys
-    everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, footnotes, encrypted, broken)
+    everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, sections, footnotes, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
         if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:
