@@ -246,6 +246,27 @@ static void id_words(struct matcher *m, const struct grid *g, int r, const char 
 	rw_buf_adds(&row->text[RW_F_DESCRIPTION], words);
 }
 
+/* The first text of row r that no header row holds in its column (nor
+ * the header rows joined): a row that repeats the header says nothing
+ * else. NULL when there is none. */
+static const char *beyond_header(const struct grid *g, int r)
+{
+	for (int c = 0; c < g->cols; c++) {
+		const char *t = cell_text(g, r, c);
+		int said = !*t;
+		for (int h = 0; h < g->nhead && !said; h++)
+			said = !strcmp(t, cell_text(g, h, c));
+		if (!said) {
+			char *head = column_header(g, c);
+			said = !strcmp(t, head);
+			free(head);
+		}
+		if (!said)
+			return t;
+	}
+	return NULL;
+}
+
 /* Reads rows [from, g->rows) of the table (from >= its header rows). */
 static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, const struct grid *g,
 		      int from)
@@ -278,7 +299,12 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 			row->id_loc = cell_loc(g, r, g->id_col);
 			id_words(m, g, r, idt + words, row);
 		} else if (*idt && heads_ids(m, idt)) {
-			continue; /* a header row repeated (on a new page) */
+			/* a header row repeated (on a new page) */
+			const char *other = beyond_header(g, r);
+			if (other)
+				emit_reject(m, d, cell_loc(g, r, g->id_col), "a header row holding other text",
+					    other, "a row repeating the header holds \"%s\" too; not read", other);
+			continue;
 		} else if (*idt) {
 			emit_reject(m, d, cell_loc(g, r, g->id_col), "no recommendation id in the id column",
 				    idt, "cannot read a recommendation id from \"%s\"", idt);

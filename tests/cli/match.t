@@ -437,6 +437,18 @@ stderr:
 | rw-match: s.pdf: ?: status "Not started P2" holds a second value beside the row's own priority
 | rw-match: 1 item could not be read (see the rejects file)
 
+=== a row that repeats the header (on a new page) says nothing and is skipped; one that holds other text beside the header's words (a reader set a row of data beside the header) is said and kept in the rejects
+cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"CCT scorecard"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Board action","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"","table":1,"row":0,"col":2,"header":true}' '{"kind":"cell","text":"1","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Approved","table":1,"row":1,"col":1}' '{"kind":"cell","text":"Rec #","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Board action","table":1,"row":2,"col":1}' '{"kind":"cell","text":"2","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Rejected","table":1,"row":3,"col":1}' '{"kind":"cell","text":"Rec #","table":1,"row":4,"col":0}' '{"kind":"cell","text":"Board action","table":1,"row":4,"col":1}' '{"kind":"cell","text":"3 Pending","table":1,"row":4,"col":2}' | rw-match --rejects $TMPDIR/rej.csv | jq -r '[.rec_id, .value] | join(" ")' && cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| 1 approved
+| 2 rejected
+| source,locator,reason,text
+| s.pdf,?,a header row holding other text,3 Pending
+stderr:
+| rw-match: s.pdf: ?: a row repeating the header holds "3 Pending" too; not read
+| rw-match: 1 item could not be read (see the rejects file)
+
 === a table printed a cell a line whose status is drawn as an icon (nothing printed): the Board's decision after the id, a value of the column after the status, goes there, not into the status's place
 cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"RDS-WHOIS2 Implementation Status"}' '{"kind":"paragraph","text":"Recommendation #","locator":"line 1"}' '{"kind":"paragraph","text":"Status","locator":"line 2"}' '{"kind":"paragraph","text":"Board Action","locator":"line 3"}' '{"kind":"paragraph","text":"Recommendation 6","locator":"line 4"}' '{"kind":"paragraph","text":"Complete","locator":"line 5"}' '{"kind":"paragraph","text":"Approved","locator":"line 6"}' '{"kind":"paragraph","text":"Recommendation 7","locator":"line 7"}' '{"kind":"paragraph","text":"Passed through to the GNSO Council","locator":"line 8"}' '{"kind":"paragraph","text":"Recommendation 8","locator":"line 9"}' '{"kind":"paragraph","text":"In progress","locator":"line 10"}' '{"kind":"paragraph","text":"Placed in pending status","locator":"line 11"}' | rw-match | jq -r '[.rec_id, .field, .value] | join(" ")'
 status: 0
