@@ -4,7 +4,9 @@
  * cell names it (the rules' [idlead]) and is followed at once by a
  * value of the cell vocabularies ("Recommendation 5.2 Not started ...")
  * is how a table's row looks when a reader could not see the table, or
- * not its columns (a paragraph, or one cell holding the row).  When that
+ * not its columns (a paragraph, or one cell holding the row).  A block
+ * that is nothing but such rows, their values whole, is read as them
+ * (valuelist.c, row_line); for the others, when that
  * recommendation gives no fact anywhere in the document and its block
  * was not reported already (a cell whose id could not be read), its
  * value was lost: each such block goes to the rejects, and the document

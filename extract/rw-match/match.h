@@ -302,6 +302,12 @@ void table_close(struct matcher *m, struct doc *d, struct walk *w);
 #define STACKED_WAIT ((size_t)-1)
 size_t stacked_read(struct matcher *m, struct doc *d, struct walk *w, size_t i);
 
+/* valuelist.c: a block that is a table's row read as a line: a
+ * recommendation named as a row's first cell names it ([idlead]), then
+ * values of the cell vocabularies one after the other, one a field, the
+ * last running to the block's end ("Recommendation 7.1 Ongoing",
+ * "LE.4 Approved Complete"); returns 1 after emitting a fact per value. */
+int row_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b);
 /* valuelist.c: "Complete: 3.2, 3.3 and 5.1", "In progress - 4
  * recommendations (1.1, ...)": returns 1 when the sentence text[start,
  * end) is one, after emitting a fact per id. */

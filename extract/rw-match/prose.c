@@ -312,7 +312,7 @@ void prose_block(struct matcher *m, struct doc *d, struct walk *w, const struct 
 		governs_leave(w, b);
 		return;
 	}
-	if (b->kind != RW_BLK_HEADING && card_line(m, d, w, b)) {
+	if (b->kind != RW_BLK_HEADING && (card_line(m, d, w, b) || row_line(m, d, w, b))) {
 		governs_leave(w, b);
 		return;
 	}

@@ -147,6 +147,102 @@ int value_heading(struct matcher *m, const char *text, const char *locator, stru
 	return -1;
 }
 
+/* The most values a row read as a line holds (one a field), and the most
+ * rows one block holds. */
+#define ROW_VALUES 3
+#define LINE_ROWS 64
+
+struct row_value {
+	enum rw_field f;
+	const char *key;
+	size_t start, end; /* its text in the line */
+};
+
+struct line_row {
+	size_t id_start, id_end;
+	struct row_value v[ROW_VALUES];
+	size_t n;
+};
+
+/* The row starting at text+pos: an id as a row's first cell names it
+ * ([idlead], nothing but white space after it), then whole values one
+ * after the other, each of another field; returns where it ends (the
+ * next row's id, or the end), or 0 when there is none. */
+static size_t line_row_at(struct matcher *m, const char *text, size_t len, size_t pos,
+			  struct line_row *r)
+{
+	rw_hit h;
+	if (!rw_rules_at(m->rules, RW_R_IDLEAD, NULL, text, len, pos, &h) ||
+	    !rw_hit_group(&h, "id", &r->id_start, &r->id_end) ||
+	    strspn(text + r->id_end, " \t\n") != h.end - r->id_end)
+		return 0;
+	r->n = 0;
+	for (pos = h.end; pos < len && r->n < ROW_VALUES;) {
+		rw_hit x, next;
+		size_t k = 0;
+		while (k < sizeof valued / sizeof *valued &&
+		       !rw_rules_at(m->rules, vocab_of(valued[k]), NULL, text + pos, len - pos, 0, &x))
+			k++;
+		if (k == sizeof valued / sizeof *valued)
+			return 0;
+		for (size_t j = 0; j < r->n; j++)
+			if (r->v[j].f == valued[k])
+				return 0; /* two values of one field: no row */
+		/* the value ends where the next value or row starts, or the
+		 * text does: whole (no words but a remark in brackets) */
+		size_t end = len;
+		if (rw_rules_search(m->rules, RW_R_IDLEAD, NULL, text, len, pos + x.end, &next))
+			end = next.start;
+		for (size_t q = pos + x.end; q < end; q++)
+			if ((q == pos + x.end || text[q - 1] == ' ') && value_starts(m, text + q)) {
+				end = q;
+				break;
+			}
+		char *cell = rw_xstrndup(text + pos, end - pos);
+		int whole = whole_value(m, vocab_of(valued[k]), cell);
+		free(cell);
+		if (!whole)
+			return 0;
+		r->v[r->n++] = (struct row_value){valued[k], x.key, pos, end};
+		pos = end;
+		if (end < len && rw_rules_at(m->rules, RW_R_IDLEAD, NULL, text, len, end, &next))
+			break;
+	}
+	return r->n ? pos : 0;
+}
+
+int row_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b)
+{
+	const char *text = b->text ? b->text : "";
+	size_t len = strlen(text), pos = strspn(text, " "), n = 0;
+	struct line_row *rows = rw_xmalloc(LINE_ROWS * sizeof *rows);
+	while (pos < len && n < LINE_ROWS) {
+		size_t end = line_row_at(m, text, len, pos, &rows[n]);
+		if (!end)
+			break;
+		n++;
+		pos = end + strspn(text + end, " ");
+	}
+	if (pos < len)
+		n = 0; /* not every word of the block is a row's */
+	const char *review = n ? current_review(m, d, w) : NULL, *asof_from = NULL;
+	for (size_t i = 0; i < n; i++) {
+		char *id = rw_xstrndup(text + rows[i].id_start, rows[i].id_end - rows[i].id_start);
+		for (size_t j = 0; j < rows[i].n; j++) {
+			const struct row_value *v = &rows[i].v[j];
+			char *raw = rw_xstrndup(text + v->start, v->end - v->start);
+			const char *date = v->f == RW_F_BOARD_ACTION ? w->governs : walk_asof(d, w, &asof_from);
+			explain(m, "  %s: a row read as a line: %s %s for %s", b->locator ? b->locator : "?",
+				rw_field_name(v->f), v->key, id);
+			emit_fact(m, d, review, id, v->f, v->key, raw, date, b->locator);
+			free(raw);
+		}
+		free(id);
+	}
+	free(rows);
+	return n > 0;
+}
+
 int value_list_sentence(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
 			const char *text, size_t start, size_t end)
 {

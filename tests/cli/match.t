@@ -449,6 +449,14 @@ stderr:
 | rw-match: s.pdf: ?: a row repeating the header holds "3 Pending" too; not read
 | rw-match: 1 item could not be read (see the rejects file)
 
+=== a block that is a table's rows read as lines - an id as a row's first cell names it, then whole values one a field, a row after another - is read: each value with the snapshot date over it; prose after a value, a stop after the id, or two values of one field make no row, said as before
+cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/row-lines.html && cut -d, -f2,3 $TMPDIR/rej.csv
+status: 0
+stdout-file: tests/match/row-lines.expected.csv
+stderr:
+| recwatch: tests/match/row-lines.html: 3 lines name a recommendation and a value as a table row does, and nothing was read for it: 10.1, 10.2, R10.3 (first: /html/body/p[7])
+| recwatch: 3 items could not be read (see the rejects file)
+
 === a table printed a cell a line whose status is drawn as an icon (nothing printed): the Board's decision after the id, a value of the column after the status, goes there, not into the status's place
 cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"RDS-WHOIS2 Implementation Status"}' '{"kind":"paragraph","text":"Recommendation #","locator":"line 1"}' '{"kind":"paragraph","text":"Status","locator":"line 2"}' '{"kind":"paragraph","text":"Board Action","locator":"line 3"}' '{"kind":"paragraph","text":"Recommendation 6","locator":"line 4"}' '{"kind":"paragraph","text":"Complete","locator":"line 5"}' '{"kind":"paragraph","text":"Approved","locator":"line 6"}' '{"kind":"paragraph","text":"Recommendation 7","locator":"line 7"}' '{"kind":"paragraph","text":"Passed through to the GNSO Council","locator":"line 8"}' '{"kind":"paragraph","text":"Recommendation 8","locator":"line 9"}' '{"kind":"paragraph","text":"In progress","locator":"line 10"}' '{"kind":"paragraph","text":"Placed in pending status","locator":"line 11"}' | rw-match | jq -r '[.rec_id, .field, .value] | join(" ")'
 status: 0
