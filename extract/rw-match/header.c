@@ -25,6 +25,20 @@ int value_starts(struct matcher *m, const char *text)
 	return 0;
 }
 
+/* An id as a row's first cell names it ([idlead], white space after
+ * it) and a whole value after it: two columns' cells a reader set as
+ * one ("R4.1 P3"). *words: where the value starts. */
+static char *id_and_value(struct matcher *m, const char *t, size_t *words)
+{
+	rw_hit h;
+	size_t s, e, len = strlen(t);
+	if (!rw_rules_at(m->rules, RW_R_IDLEAD, NULL, t, len, strspn(t, " "), &h) ||
+	    !rw_hit_group(&h, "id", &s, &e) || strspn(t + e, " \t\n") != h.end - e || !is_value(m, t + h.end))
+		return NULL;
+	*words = h.end;
+	return rw_xstrndup(t + s, e - s);
+}
+
 char *id_cell(struct matcher *m, const char *t, int named, size_t *words)
 {
 	char *id = rw_id_and_words(m->rules, RW_R_IDCELL, t, words);
@@ -33,9 +47,9 @@ char *id_cell(struct matcher *m, const char *t, int named, size_t *words)
 	id = rw_id_and_words(m->rules, RW_R_IDTEXT, t, words);
 	if (id && value_starts(m, t + *words)) {
 		free(id);
-		return NULL;
+		id = NULL;
 	}
-	return id;
+	return id ? id : id_and_value(m, t, words);
 }
 
 /* What a cell's text reads as: READ_ bits. */
@@ -211,12 +225,17 @@ int whole_value(struct matcher *m, enum rw_rsec sec, const char *t)
 static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
 enum { NVALUED = sizeof valued / sizeof *valued };
 
-int is_value(struct matcher *m, const char *t)
+int value_field(struct matcher *m, const char *t)
 {
 	for (size_t v = 0; v < NVALUED; v++)
 		if (whole_value(m, vocab_of(valued[v]), t))
-			return 1;
-	return 0;
+			return (int)valued[v];
+	return -1;
+}
+
+int is_value(struct matcher *m, const char *t)
+{
+	return value_field(m, t) >= 0;
 }
 
 static void map_by_values(struct matcher *m, struct grid *g, int c, int *taken)

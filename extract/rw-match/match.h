@@ -329,6 +329,8 @@ int whole_value(struct matcher *m, enum rw_rsec sec, const char *t);
 /* Whether a cell is wholly a value of one of the vocabularies ("P3" is a
  * priority, though it reads as an id too). */
 int is_value(struct matcher *m, const char *t);
+/* The field whose vocabulary text is wholly a value of, or -1. */
+int value_field(struct matcher *m, const char *t);
 /* Whether field f takes its values from a vocabulary (status, Board
  * action, priority). */
 int is_valued(int f);
@@ -343,7 +345,8 @@ int heads_ids(struct matcher *m, const char *t);
 int value_starts(struct matcher *m, const char *text);
 /* The id an id cell holds, and where the recommendation's words after
  * it start (*words): by [idcell], else, in a column whose header names
- * ids (named), by [idtext] unless the words start with a value. */
+ * ids (named), by [idtext] unless the words start with a value, or as a
+ * row's first cell names it ([idlead]) before a whole value. */
 char *id_cell(struct matcher *m, const char *t, int named, size_t *words);
 /* What raw says for field f: its vocabulary's canonical value, or raw
  * itself for a field of text; NULL when it says nothing, or nothing the

@@ -231,19 +231,36 @@ static char *broken_id_rest(struct matcher *m, const char *above, const char *id
 	return joined;
 }
 
-/* The recommendation's words an id cell holds after the id ("3.1: Data
- * access", "1.1 The Board should ...") are the row's description when
- * no column holds one; words that start with a value of another column
- * are none. */
-static void id_words(struct matcher *m, const struct grid *g, int r, const char *words, struct row *row)
+/* Row r of g says something of field f in a column of its own. */
+static int says_field(const struct grid *g, int r, int f)
 {
 	for (int c = 0; c < g->cols && c < RW_MAX_COLS; c++)
-		if (g->col_field[c] == RW_F_DESCRIPTION)
-			return;
-	if (!*words || value_starts(m, words))
+		if (g->col_field[c] == f && (f == RW_F_DESCRIPTION || *cell_text(g, r, c)))
+			return 1;
+	return 0;
+}
+
+/* The words an id cell holds after the id: a whole value of a field the
+ * row says nothing of ("R4.1 P3": the id's cell and the priority's, set
+ * as one by a reader) is that field's; the recommendation's words ("3.1:
+ * Data access", "1.1 The Board should ...") are the row's description
+ * when no column holds one. Else they are said and kept in the rejects:
+ * a value beside the row's own, or words that start with one. */
+static void id_words(struct matcher *m, struct doc *d, const struct grid *g, int r, const char *words,
+		     struct row *row)
+{
+	if (!*words)
 		return;
-	row->loc[RW_F_DESCRIPTION] = cell_loc(g, r, g->id_col);
-	rw_buf_adds(&row->text[RW_F_DESCRIPTION], words);
+	int f = value_field(m, words);
+	if (f < 0 && !value_starts(m, words))
+		f = RW_F_DESCRIPTION;
+	if (f >= 0 && !says_field(g, r, f)) {
+		row->loc[f] = cell_loc(g, r, g->id_col);
+		rw_buf_adds(&row->text[f], words);
+	} else if (f != RW_F_DESCRIPTION) {
+		emit_reject(m, d, cell_loc(g, r, g->id_col), "words beside an id not read", words,
+			    "the id cell holds \"%s\" after the id too; not read", words);
+	}
 }
 
 /* The first text of row r that no header row holds in its column (nor
@@ -297,7 +314,7 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 				row_flush(m, d, t, row);
 			row->id = id;
 			row->id_loc = cell_loc(g, r, g->id_col);
-			id_words(m, g, r, idt + words, row);
+			id_words(m, d, g, r, idt + words, row);
 		} else if (*idt && heads_ids(m, idt)) {
 			/* a header row repeated (on a new page) */
 			const char *other = beyond_header(g, r);

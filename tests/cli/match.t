@@ -204,19 +204,19 @@ stdout-has: SSR2,7.1,passed_through,2018-10-17
 stdout-has: SSR2,8.2,pending,2018-10-17
 check: test "$(grep -c passed_through "$OUT")" = 9
 
-=== a table's row read as a line ("Recommendation R2.1 Not started ...", also inside a paragraph or one cell): when its recommendation gives no fact, one line names it and --rejects holds each; a recommendation read elsewhere, one named without a value and a list are not rows
+=== a table's row read as a line ("Recommendation R2.1 Not started ...", inside a paragraph): when its recommendation gives no fact, one line names it and --rejects holds each; a recommendation read elsewhere, one named without a value and a list are not rows; an id cell holding the row ("Recommendation R3.1 In progress", its status cell empty) gives the id its value
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/rows-as-lines.html && cat $TMPDIR/rej.csv
 status: 0
 stdout:
 | review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
 | CCT,R1.1,,,complete,,,,,tests/match/rows-as-lines.html
+| CCT,R3.1,,,in_progress,,,,,tests/match/rows-as-lines.html
 | source,locator,reason,text
-| tests/match/rows-as-lines.html,table[1]/tr[3]/td[1],a row read as a line: its values were not read,Recommendation R3.1 In progress
 | tests/match/rows-as-lines.html,/html/body/p[1],a row read as a line: its values were not read,Recommendation R2.1 Not started Data on abuse is published yearly.
 | tests/match/rows-as-lines.html,/html/body/p[2],a row read as a line: its values were not read,Publish the review budget. R2.2 Completed with the community.
 stderr:
-| recwatch: tests/match/rows-as-lines.html: 3 lines name a recommendation and a value as a table row does, and nothing was read for it: R3.1, R2.1, R2.2 (first: table[1]/tr[3]/td[1])
-| recwatch: 3 items could not be read (see the rejects file)
+| recwatch: tests/match/rows-as-lines.html: 2 lines name a recommendation and a value as a table row does, and nothing was read for it: R2.1, R2.2 (first: /html/body/p[1])
+| recwatch: 2 items could not be read (see the rejects file)
 
 === cards whose title is a line, not a heading (an accordion's summary, a bold paragraph), and labels alone on their line over their value (a definition list, "Status" over "Completed"); a heading ends a line's card; a value outside the vocabulary is said
 cmd: recwatch extract tests/match/card-lines.html
