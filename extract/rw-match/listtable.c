@@ -139,6 +139,43 @@ static char *unmapped_heads(struct matcher *m, const struct grid *g, int nhead)
 	return rw_buf_take(&b);
 }
 
+/* A table whose header names two fields of values or more (status,
+ * Board action, priority) and whose first column holds no id: the
+ * columns of a recommendation table a reader set apart from its ids
+ * (two tables side by side where the page has one). Said in one line,
+ * its rows kept in the rejects. */
+static void values_without_ids(struct matcher *m, struct doc *d, const struct blk *tb,
+			       const struct grid *g, int nhead)
+{
+	unsigned named = 0;
+	int fields = 0, rows = 0;
+	for (int c = 0; c < g->cols && nhead; c++) {
+		rw_buf h = {0};
+		for (int r = 0; r < nhead; r++) {
+			if (h.len)
+				rw_buf_addc(&h, ' ');
+			rw_buf_adds(&h, cell_text(g, r, c));
+		}
+		int f = h.len ? header_field(m, h.s) : -1;
+		if (is_valued(f) && !(named & (1u << f)))
+			named |= 1u << f, fields++;
+		rw_buf_free(&h);
+	}
+	if (fields < 2)
+		return;
+	for (int r = nhead; r < g->rows; r++) {
+		char *text = row_text(g, r);
+		if (*text) {
+			reject_quietly(m, d, cell_loc(g, r, 0), "a row of a table with values and no ids", text);
+			rows++;
+		}
+		free(text);
+	}
+	if (rows)
+		doc_warn(d, "%s: a table whose header names recommendation fields but no column of ids: "
+			 "%d rows not read", tb->locator ? tb->locator : "a table", rows);
+}
+
 void unmapped_table(struct matcher *m, struct doc *d, const struct blk *tb, const struct grid *g)
 {
 	/* the header: the rows the reader marked, else a first row that
@@ -158,8 +195,10 @@ void unmapped_table(struct matcher *m, struct doc *d, const struct blk *tb, cons
 		ids += id != NULL;
 		free(id);
 	}
-	if (!ids)
-		return; /* not about recommendations */
+	if (!ids) {
+		values_without_ids(m, d, tb, g, nhead);
+		return; /* no row names a recommendation */
+	}
 	for (int r = nhead; r < g->rows; r++) {
 		char *id = rw_id_from_cell(m->rules, cell_text(g, r, 0));
 		if (id) {

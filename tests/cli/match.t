@@ -457,6 +457,14 @@ stderr:
 | recwatch: tests/match/row-lines.html: 3 lines name a recommendation and a value as a table row does, and nothing was read for it: 10.1, 10.2, R10.3 (first: /html/body/p[7])
 | recwatch: 3 items could not be read (see the rejects file)
 
+=== a table whose header names two recommendation fields or more but whose rows name no recommendation (the values a PDF reader set apart from their ids) is said in one line, its rows in the rejects; a table naming one such field (a milestone table with a status) is none
+cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"ATRT3 status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"State","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Board action","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"Implemented","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Accepted","table":1,"row":1,"col":1}' '{"kind":"table","table":2}' '{"kind":"cell","text":"Milestone","table":2,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":2,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"Team formed","table":2,"row":1,"col":0}' '{"kind":"cell","text":"Complete","table":2,"row":1,"col":1}' | rw-match --rejects $TMPDIR/rej.csv && cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| source,locator,reason,text
+| s.pdf,?,a row of a table with values and no ids,Implemented | Accepted
+stderr-has: a table whose header names recommendation fields but no column of ids: 1 rows not read
+
 === a table printed a cell a line whose status is drawn as an icon (nothing printed): the Board's decision after the id, a value of the column after the status, goes there, not into the status's place
 cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"RDS-WHOIS2 Implementation Status"}' '{"kind":"paragraph","text":"Recommendation #","locator":"line 1"}' '{"kind":"paragraph","text":"Status","locator":"line 2"}' '{"kind":"paragraph","text":"Board Action","locator":"line 3"}' '{"kind":"paragraph","text":"Recommendation 6","locator":"line 4"}' '{"kind":"paragraph","text":"Complete","locator":"line 5"}' '{"kind":"paragraph","text":"Approved","locator":"line 6"}' '{"kind":"paragraph","text":"Recommendation 7","locator":"line 7"}' '{"kind":"paragraph","text":"Passed through to the GNSO Council","locator":"line 8"}' '{"kind":"paragraph","text":"Recommendation 8","locator":"line 9"}' '{"kind":"paragraph","text":"In progress","locator":"line 10"}' '{"kind":"paragraph","text":"Placed in pending status","locator":"line 11"}' | rw-match | jq -r '[.rec_id, .field, .value] | join(" ")'
 status: 0
