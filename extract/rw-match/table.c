@@ -111,7 +111,7 @@ struct table_state {
 };
 
 /* Characters between two values a reader set in one cell. */
-#define VALUE_SEPARATORS " ,;:/-\u2013\u2014"
+#define VALUE_SEPARATORS " ,;:/-"
 
 /* A cell of a field of values that holds, after its value, the whole
  * value of another such field ("Partially implemented Eligible for

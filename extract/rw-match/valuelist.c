@@ -147,10 +147,8 @@ int value_heading(struct matcher *m, const char *text, const char *locator, stru
 	return -1;
 }
 
-/* The most values a row read as a line holds (one a field), and the most
- * rows one block holds. */
+/* The most values a row read as a line holds: one a field. */
 #define ROW_VALUES 3
-#define LINE_ROWS 64
 
 struct row_value {
 	enum rw_field f;
@@ -214,9 +212,10 @@ static size_t line_row_at(struct matcher *m, const char *text, size_t len, size_
 int row_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b)
 {
 	const char *text = b->text ? b->text : "";
-	size_t len = strlen(text), pos = strspn(text, " "), n = 0;
-	struct line_row *rows = rw_xmalloc(LINE_ROWS * sizeof *rows);
-	while (pos < len && n < LINE_ROWS) {
+	size_t len = strlen(text), pos = strspn(text, " "), n = 0, cap = 0;
+	struct line_row *rows = NULL;
+	while (pos < len) {
+		rows = rw_xgrow(rows, &cap, n + 1, sizeof *rows);
 		size_t end = line_row_at(m, text, len, pos, &rows[n]);
 		if (!end)
 			break;

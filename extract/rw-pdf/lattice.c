@@ -189,22 +189,36 @@ typedef struct grid {
 	int *owner; /* slot -> slot index of its cell's top-left */
 } grid;
 
+typedef struct glyph_at {
+	double top;
+	size_t i;
+} glyph_at;
+
+static int glyph_by_top(const void *a, const void *b)
+{
+	const glyph_at *x = a, *y = b;
+	if (x->top != y->top)
+		return x->top < y->top ? -1 : 1;
+	return (x->i > y->i) - (x->i < y->i);
+}
+
 /* The glyphs (by index, in top order) whose centre is under the table's
  * last line, between its frame's sides; their count. */
 static size_t glyphs_below(const pdf_table *t, const pdf_page *p, size_t *below)
 {
+	glyph_at *g = rw_xmalloc((p->ng ? p->ng : 1) * sizeof *g);
 	size_t n = 0;
 	for (size_t i = 0; i < p->ng; i++) {
-		const pdf_glyph *g = &p->g[i];
-		double cx = (g->b.left + g->b.right) / 2, cy = (g->b.top + g->b.bottom) / 2;
+		const pdf_box *b = &p->g[i].b;
+		double cx = (b->left + b->right) / 2, cy = (b->top + b->bottom) / 2;
 		if (cy >= t->b.bottom && cx >= t->b.left && cx < t->b.right)
-			below[n++] = i;
+			g[n++] = (glyph_at){b->top, i};
 	}
-	for (size_t k = 1; k < n; k++) /* insertion sort by top: few glyphs */
-		for (size_t j = k; j > 0 && p->g[below[j]].b.top < p->g[below[j - 1]].b.top; j--) {
-			size_t x = below[j];
-			below[j] = below[j - 1], below[j - 1] = x;
-		}
+	if (n)
+		qsort(g, n, sizeof *g, glyph_by_top);
+	for (size_t k = 0; k < n; k++)
+		below[k] = g[k].i;
+	free(g);
 	return n;
 }
 
@@ -221,7 +235,11 @@ static size_t glyphs_below(const pdf_table *t, const pdf_page *p, size_t *below)
 #define RUN_ON_LEADING 0.5
 static void take_run_on(pdf_table *t, const grid *gr, const pdf_page *p, size_t *cell)
 {
-	int R = t->rows, C = t->cols;
+	int R = t->rows, C = t->cols, open = 0;
+	for (int c = 0; c < C; c++)
+		open |= t->open_foot[c];
+	if (!open)
+		return; /* most tables: nothing runs on */
 	double *reach = rw_xmalloc((size_t)C * sizeof *reach);
 	for (int c = 0; c < C; c++) {
 		reach[c] = NAN; /* the bottom of the open cell's text */
