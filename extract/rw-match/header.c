@@ -371,10 +371,35 @@ static int only_titles(const struct grid *g)
 	return 1;
 }
 
+/* Rows across the table at its top (a title, or the heading and
+ * paragraph over the table that a PDF reader took into it): titles,
+ * which head no column; their count, 0 when no other row comes under
+ * them. */
+static int titles_at_top(const struct grid *g)
+{
+	int r = 0;
+	while (r < g->rows && row_spans_table(g, r))
+		r++;
+	return r < g->rows ? r : 0;
+}
+
 int find_header(struct matcher *m, struct grid *g)
 {
-	for (g->nhead = 0; g->nhead < g->rows && row_is_header(g, g->nhead);)
+	int titles = titles_at_top(g);
+	for (g->nhead = titles; g->nhead < g->rows && row_is_header(g, g->nhead);)
 		g->nhead++;
+	if (titles && g->nhead == titles && g->nhead + 1 < g->rows)
+		g->nhead++; /* nothing marked: the row under the titles heads */
+	if (titles) {
+		int mapped = map_columns(m, g);
+		if (mapped >= 2) {
+			if (!g->caption)
+				g->caption = cell_text(g, 0, 0);
+			return mapped;
+		}
+		for (g->nhead = 0; g->nhead < g->rows && row_is_header(g, g->nhead);)
+			g->nhead++;
+	}
 	/* a title across the table ("SSR2 Recommendations - Status as of
 	 * ...") heads the columns of the row under it, and names the table
 	 * as a caption would */

@@ -465,6 +465,15 @@ stdout:
 | s.pdf,?,a row of a table with values and no ids,Implemented | Accepted
 stderr-has: a table whose header names recommendation fields but no column of ids: 1 rows not read
 
+=== rows across the table at its top (the heading and the paragraph over the table, a PDF reader took into it; marked as header or not) are titles: the row under them heads the columns, and ids with the recommendation's words read under it
+cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"SSR2 status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Review Implementation Status","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"Where each recommendation stands.","table":1,"row":1,"col":0}' '{"kind":"cell","text":"","table":1,"row":1,"col":1}' '{"kind":"cell","text":"Recommendation","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Current status","table":1,"row":2,"col":1}' '{"kind":"cell","text":"Recommendation 4. Publish the plan.","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Not started","table":1,"row":3,"col":1}' '{"kind":"cell","text":"Recommendation 5 The team reports each year.","table":1,"row":4,"col":0}' '{"kind":"cell","text":"Complete","table":1,"row":4,"col":1}' | rw-match | jq -r '[.rec_id, .field, .value] | join(" ")'
+status: 0
+stdout:
+| 4 status not_started
+| 4 description Publish the plan.
+| 5 status complete
+| 5 description The team reports each year.
+
 === a table printed a cell a line whose status is drawn as an icon (nothing printed): the Board's decision after the id, a value of the column after the status, goes there, not into the status's place
 cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"RDS-WHOIS2 Implementation Status"}' '{"kind":"paragraph","text":"Recommendation #","locator":"line 1"}' '{"kind":"paragraph","text":"Status","locator":"line 2"}' '{"kind":"paragraph","text":"Board Action","locator":"line 3"}' '{"kind":"paragraph","text":"Recommendation 6","locator":"line 4"}' '{"kind":"paragraph","text":"Complete","locator":"line 5"}' '{"kind":"paragraph","text":"Approved","locator":"line 6"}' '{"kind":"paragraph","text":"Recommendation 7","locator":"line 7"}' '{"kind":"paragraph","text":"Passed through to the GNSO Council","locator":"line 8"}' '{"kind":"paragraph","text":"Recommendation 8","locator":"line 9"}' '{"kind":"paragraph","text":"In progress","locator":"line 10"}' '{"kind":"paragraph","text":"Placed in pending status","locator":"line 11"}' | rw-match | jq -r '[.rec_id, .field, .value] | join(" ")'
 status: 0

@@ -135,6 +135,12 @@ def status_page(rng, review):
     if rng.random() < 0.5:
         fields.append("description")
     rng.shuffle(fields)
+    # at times the recommendation's words share its id's cell, after a
+    # stop or none: "1.1: The Board ...", "Rec. 2 The Board ..."
+    words_in_id = "description" in fields and rng.random() < 0.25
+    if words_in_id:
+        fields.remove("description")
+        stop = rng.choice([" ", ": ", ". ", " - "])
     cols = ["id"] + fields
     noise = rng.random() < 0.5
     idstyle = rng.choice(["bare", "bare", "rec", "full"])
@@ -145,6 +151,8 @@ def status_page(rng, review):
     icons = rng.random() < 0.15  # statuses drawn as icons
     out = ["<h1>%s</h1>" % html.escape(title), "<p>%s</p>" % sentence(rng)]
     heads = [rng.choice(HEAD[c]) for c in cols]
+    if words_in_id:
+        heads[0] = rng.choice(["Recommendation", "Rec #", "Recommendation text"])
     if th == "th" or aria:
         rows = [["<th>%s</th>" % html.escape(h) for h in heads]]
     else:
@@ -160,7 +168,8 @@ def status_page(rng, review):
         row = []
         for c in cols:
             if c == "id":
-                row.append(cell(rng, written_id(rng, i, idstyle), noise))
+                text = written_id(rng, i, idstyle) + (stop + sentence(rng) if words_in_id else "")
+                row.append(cell(rng, text, noise))
             elif c == "description":
                 row.append(cell(rng, sentence(rng), noise))
             else:
