@@ -263,6 +263,18 @@ static void id_words(struct matcher *m, struct doc *d, const struct grid *g, int
 	}
 }
 
+/* A header row holds t in column c, or the header rows joined do. */
+static int header_holds(const struct grid *g, int c, const char *t)
+{
+	for (int h = 0; h < g->nhead; h++)
+		if (!strcmp(t, cell_text(g, h, c)))
+			return 1;
+	char *head = column_header(g, c);
+	int said = !strcmp(t, head);
+	free(head);
+	return said;
+}
+
 /* The first text of row r that no header row holds in its column (nor
  * the header rows joined): a row that repeats the header says nothing
  * else. NULL when there is none. */
@@ -270,18 +282,26 @@ static const char *beyond_header(const struct grid *g, int r)
 {
 	for (int c = 0; c < g->cols; c++) {
 		const char *t = cell_text(g, r, c);
-		int said = !*t;
-		for (int h = 0; h < g->nhead && !said; h++)
-			said = !strcmp(t, cell_text(g, h, c));
-		if (!said) {
-			char *head = column_header(g, c);
-			said = !strcmp(t, head);
-			free(head);
-		}
-		if (!said)
+		if (*t && !header_holds(g, c, t))
 			return t;
 	}
 	return NULL;
+}
+
+/* The id row r's id cell begins and the next row's ends ("Recommendation"
+ * over "LE.4", "RDS-WHOIS2 Rec" over "3.1": a narrow cell wrapped the id
+ * and a reader took each line for a row), or NULL. The caller knows row
+ * r's cell holds no id of its own. */
+static char *id_over_rows(struct matcher *m, const struct grid *g, int r)
+{
+	if (r + 1 >= g->rows || !*cell_text(g, r + 1, g->id_col) ||
+	    header_holds(g, g->id_col, cell_text(g, r, g->id_col)))
+		return NULL; /* the header's name of the column, printed again */
+	char *joined = rw_xasprintf("%s %s", cell_text(g, r, g->id_col), cell_text(g, r + 1, g->id_col));
+	size_t words;
+	char *id = id_cell(m, joined, g->nhead > 0, &words);
+	free(joined);
+	return id;
 }
 
 /* Reads rows [from, g->rows) of the table (from >= its header rows). */
@@ -298,6 +318,17 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 		 * reader marked as header but whose id reads is a row */
 		if (row_is_header(g, r) && !id)
 			continue;
+		char *split = !id && *idt && !row_is_header(g, r) && beyond_header(g, r) ? id_over_rows(m, g, r)
+										      : NULL;
+		if (split) {
+			if (row->id)
+				row_flush(m, d, t, row);
+			row->id = split;
+			row->id_loc = cell_loc(g, r, g->id_col);
+			row_take(m, g, r, row);
+			row_take(m, g, ++r, row); /* the row whose id cell ends the id */
+			continue;
+		}
 		if (!id && *idt && (sec = section_text(g, r))) {
 			if (row->id)
 				row_flush(m, d, t, row);

@@ -474,6 +474,14 @@ stdout:
 | 5 status complete
 | 5 description The team reports each year.
 
+=== an id a narrow cell wrapped, each line taken for a row ("Recommendation" over "LE.4", the row's other cells on either line): the two rows are one, the id theirs together; the header's name of the id column printed again over a row is no part of its id
+cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"CCT status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec. No.","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"Description","table":1,"row":0,"col":2,"header":true}' '{"kind":"cell","text":"Recommendation","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Not started","table":1,"row":1,"col":1}' '{"kind":"cell","text":"Publish the","table":1,"row":1,"col":2}' '{"kind":"cell","text":"LE.4","table":1,"row":2,"col":0}' '{"kind":"cell","text":"plan.","table":1,"row":2,"col":2}' '{"kind":"cell","text":"Rec. No.","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Complete","table":1,"row":3,"col":1}' '{"kind":"cell","text":"LE.5","table":1,"row":4,"col":0}' '{"kind":"cell","text":"In progress","table":1,"row":4,"col":1}' | rw-match 2>&1 | jq -Rr 'fromjson? | [.rec_id, .field, .value] | join(" ")'
+status: 0
+stdout:
+| LE.4 status not_started
+| LE.4 description Publish the plan.
+| LE.5 status in_progress
+
 === a table printed a cell a line whose status is drawn as an icon (nothing printed): the Board's decision after the id, a value of the column after the status, goes there, not into the status's place
 cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"RDS-WHOIS2 Implementation Status"}' '{"kind":"paragraph","text":"Recommendation #","locator":"line 1"}' '{"kind":"paragraph","text":"Status","locator":"line 2"}' '{"kind":"paragraph","text":"Board Action","locator":"line 3"}' '{"kind":"paragraph","text":"Recommendation 6","locator":"line 4"}' '{"kind":"paragraph","text":"Complete","locator":"line 5"}' '{"kind":"paragraph","text":"Approved","locator":"line 6"}' '{"kind":"paragraph","text":"Recommendation 7","locator":"line 7"}' '{"kind":"paragraph","text":"Passed through to the GNSO Council","locator":"line 8"}' '{"kind":"paragraph","text":"Recommendation 8","locator":"line 9"}' '{"kind":"paragraph","text":"In progress","locator":"line 10"}' '{"kind":"paragraph","text":"Placed in pending status","locator":"line 11"}' | rw-match | jq -r '[.rec_id, .field, .value] | join(" ")'
 status: 0
