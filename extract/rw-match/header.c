@@ -185,22 +185,52 @@ int header_field(struct matcher *m, const char *name)
 	return -1;
 }
 
+/* Fewer than half of column c's filled cells under the header start
+ * with a value of field f's vocabulary. */
+static int few_values(struct matcher *m, const struct grid *g, int c, int f)
+{
+	int filled = 0, values = 0;
+	for (int r = g->nhead; r < g->rows; r++) {
+		const char *t = cell_text(g, r, c);
+		rw_hit h;
+		if (is_empty_value(m, t))
+			continue;
+		filled++;
+		values += rw_rules_search(m->rules, vocab_of((enum rw_field)f), NULL, t, strlen(t), 0, &h);
+	}
+	return 2 * values < filled;
+}
+
 /* The field of a column: the first, in rules order, that matches and no
- * column left of it took. */
+ * column left of it took. A header naming a field of values and a field
+ * of text after it ("Implementation Recommendation text Status": an icon
+ * column's header a reader set in its neighbour's) heads the text when
+ * its cells are not the values. */
 static void map_field(struct matcher *m, struct grid *g, int c, const char *head, int *taken)
 {
 	size_t next = 0;
 	const char *key;
+	int chosen = -1;
 	while ((key = rw_rules_classify_next(m->rules, RW_R_HEADER, head, &next))) {
 		int f = !strcmp(key, "board_action_date") ? COL_ACTION_DATE : rw_field_parse(key);
 		if (f < 0 || taken[f])
 			continue;
-		taken[f] = 1;
-		g->col_field[c] = f;
-		if (f == RW_F_BOARD_ACTION)
-			rw_rules_date(m->rules, head, strlen(head), 0, g->action_date, NULL, NULL);
-		return;
+		if (chosen < 0) {
+			chosen = f;
+			if (!is_valued(f))
+				break;
+		} else if (f < RW_F__COUNT && !is_valued(f)) {
+			if (few_values(m, g, c, chosen))
+				chosen = f;
+			break;
+		}
 	}
+	if (chosen < 0)
+		return;
+	taken[chosen] = 1;
+	g->col_field[c] = chosen;
+	if (chosen == RW_F_BOARD_ACTION)
+		rw_rules_date(m->rules, head, strlen(head), 0, g->action_date, NULL, NULL);
 }
 
 /* Whether a cell is a value of section sec and nothing more: the

@@ -482,6 +482,13 @@ stdout:
 | LE.4 description Publish the plan.
 | LE.5 status in_progress
 
+=== a header naming a field of values and a field of text ("Implementation Recommendation text Status": an icon column's header a reader set in its neighbour's) heads the text when its cells are not the values, the values when they are
+cmd: for v in 'Publish the plan.' 'Complete'; do printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"CCT status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Recommendation #","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Implementation Recommendation text Status","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"LE.4","table":1,"row":1,"col":0}' "{\"kind\":\"cell\",\"text\":\"$v\",\"table\":1,\"row\":1,\"col\":1}" | rw-match | jq -r '[.rec_id, .field, .value] | join(" ")'; done
+status: 0
+stdout:
+| LE.4 description Publish the plan.
+| LE.4 status complete
+
 === a table printed a cell a line whose status is drawn as an icon (nothing printed): the Board's decision after the id, a value of the column after the status, goes there, not into the status's place
 cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"RDS-WHOIS2 Implementation Status"}' '{"kind":"paragraph","text":"Recommendation #","locator":"line 1"}' '{"kind":"paragraph","text":"Status","locator":"line 2"}' '{"kind":"paragraph","text":"Board Action","locator":"line 3"}' '{"kind":"paragraph","text":"Recommendation 6","locator":"line 4"}' '{"kind":"paragraph","text":"Complete","locator":"line 5"}' '{"kind":"paragraph","text":"Approved","locator":"line 6"}' '{"kind":"paragraph","text":"Recommendation 7","locator":"line 7"}' '{"kind":"paragraph","text":"Passed through to the GNSO Council","locator":"line 8"}' '{"kind":"paragraph","text":"Recommendation 8","locator":"line 9"}' '{"kind":"paragraph","text":"In progress","locator":"line 10"}' '{"kind":"paragraph","text":"Placed in pending status","locator":"line 11"}' | rw-match | jq -r '[.rec_id, .field, .value] | join(" ")'
 status: 0
