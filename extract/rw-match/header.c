@@ -15,12 +15,15 @@
 #define LIST_CELLS_SHARE_NUM 1
 #define LIST_CELLS_SHARE_DEN 4
 
+/* The fields whose cells hold values of a vocabulary. */
+static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
+enum { NVALUED = sizeof valued / sizeof *valued };
+
 int value_starts(struct matcher *m, const char *text)
 {
-	static const enum rw_rsec vocab[] = {RW_R_STATUS, RW_R_BOARD_ACTION, RW_R_PRIORITY};
 	rw_hit h;
-	for (size_t v = 0; v < sizeof vocab / sizeof *vocab; v++)
-		if (rw_rules_search(m->rules, vocab[v], NULL, text, strlen(text), 0, &h))
+	for (size_t v = 0; v < NVALUED; v++)
+		if (rw_rules_search(m->rules, vocab_of(valued[v]), NULL, text, strlen(text), 0, &h))
 			return 1;
 	return 0;
 }
@@ -39,12 +42,12 @@ static char *id_and_value(struct matcher *m, const char *t, size_t *words)
 	return rw_xstrndup(t + s, e - s);
 }
 
-char *id_cell(struct matcher *m, const char *t, int named, size_t *words)
+/* The id of a cell [idcell] does not read, under a header naming ids:
+ * by [idtext] unless the words start with a value, else before a whole
+ * value (id_and_value). */
+static char *id_with_words(struct matcher *m, const char *t, size_t *words)
 {
-	char *id = rw_id_and_words(m->rules, RW_R_IDCELL, t, words);
-	if (id || !named)
-		return id;
-	id = rw_id_and_words(m->rules, RW_R_IDTEXT, t, words);
+	char *id = rw_id_and_words(m->rules, RW_R_IDTEXT, t, words);
 	if (id && value_starts(m, t + *words)) {
 		free(id);
 		id = NULL;
@@ -52,11 +55,17 @@ char *id_cell(struct matcher *m, const char *t, int named, size_t *words)
 	return id ? id : id_and_value(m, t, words);
 }
 
+char *id_cell(struct matcher *m, const char *t, int named, size_t *words)
+{
+	char *id = rw_id_and_words(m->rules, RW_R_IDCELL, t, words);
+	return id || !named ? id : id_with_words(m, t, words);
+}
+
 /* What a cell's text reads as: READ_ bits. */
 static unsigned char cell_reading(struct matcher *m, const char *t)
 {
 	size_t words;
-	char *id = rw_id_from_cell(m->rules, t), *worded = id ? NULL : id_cell(m, t, 1, &words);
+	char *id = rw_id_from_cell(m->rules, t), *worded = id ? NULL : id_with_words(m, t, &words);
 	rw_idlist l;
 	long count = ids_listed(m, t, &l);
 	unsigned char r = (unsigned char)(READ_DONE | (id ? READ_ID : 0) | (worded ? READ_ID_WORDS : 0) |
@@ -247,14 +256,6 @@ int whole_value(struct matcher *m, enum rw_rsec sec, const char *t)
 	return !*rest || (*rest == '(' && t[len - 1] == ')');
 }
 
-/* A column whose header names no field is known by its values: when
- * most of its cells that say something - this share of them - are
- * values of one vocabulary, whole, and no column holds that field yet,
- * it holds it ("Implementation" over "Complete", "In progress"). */
-#define VALUES_SHARE (2.0 / 3.0)
-static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
-enum { NVALUED = sizeof valued / sizeof *valued };
-
 int value_field(struct matcher *m, const char *t)
 {
 	for (size_t v = 0; v < NVALUED; v++)
@@ -267,6 +268,12 @@ int is_value(struct matcher *m, const char *t)
 {
 	return value_field(m, t) >= 0;
 }
+
+/* A column whose header names no field is known by its values: when
+ * most of its cells that say something - this share of them - are
+ * values of one vocabulary, whole, and no column holds that field yet,
+ * it holds it ("Implementation" over "Complete", "In progress"). */
+#define VALUES_SHARE (2.0 / 3.0)
 
 static void map_by_values(struct matcher *m, struct grid *g, int c, int *taken)
 {

@@ -126,21 +126,19 @@ static void split_second_values(struct matcher *m, struct doc *d, struct row *ro
 		if (!is_valued(f) || !b->len || !rw_rules_at(m->rules, vocab_of((enum rw_field)f), NULL, b->s, b->len, 0, &h))
 			continue;
 		size_t at = h.end + strspn(b->s + h.end, VALUE_SEPARATORS);
-		for (int g = 0; g < RW_F__COUNT && b->s[at]; g++) {
-			if (g == f || !is_valued(g) || !whole_value(m, vocab_of((enum rw_field)g), b->s + at))
-				continue;
-			if (row->text[g].len) {
-				emit_reject(m, d, row->loc[f], "a second value in a cell", b->s,
-					    "%s \"%s\" holds a second value beside the row's own %s",
-					    rw_field_name((enum rw_field)f), b->s, rw_field_name((enum rw_field)g));
-				break;
-			}
-			rw_buf_adds(&row->text[g], b->s + at);
-			row->loc[g] = row->loc[f];
-			b->len = h.end;
-			b->s[b->len] = '\0';
-			break;
+		int g = b->s[at] ? value_field(m, b->s + at) : -1;
+		if (g < 0 || g == f)
+			continue;
+		if (row->text[g].len) {
+			emit_reject(m, d, row->loc[f], "a second value in a cell", b->s,
+				    "%s \"%s\" holds a second value beside the row's own %s",
+				    rw_field_name((enum rw_field)f), b->s, rw_field_name((enum rw_field)g));
+			continue;
 		}
+		rw_buf_adds(&row->text[g], b->s + at);
+		row->loc[g] = row->loc[f];
+		b->len = h.end;
+		b->s[b->len] = '\0';
 	}
 }
 

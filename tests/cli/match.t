@@ -489,6 +489,17 @@ stdout:
 | LE.4 description Publish the plan.
 | LE.4 status complete
 
+=== an id cell holding a value after the id beside the row's own value of that field: the id reads, the row keeps its own value, the other is said and kept in the rejects
+cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"RDS-WHOIS2 status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Priority","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"R4.1 P3","table":1,"row":1,"col":0}' '{"kind":"cell","text":"P1","table":1,"row":1,"col":1}' | rw-match --rejects $TMPDIR/rej.csv | jq -r '[.rec_id, .field, .value] | join(" ")' && cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| R4.1 priority P1
+| source,locator,reason,text
+| s.pdf,?,words beside an id not read,P3
+stderr:
+| rw-match: s.pdf: ?: the id cell holds "P3" after the id too; not read
+| rw-match: 1 item could not be read (see the rejects file)
+
 === a table printed a cell a line whose status is drawn as an icon (nothing printed): the Board's decision after the id, a value of the column after the status, goes there, not into the status's place
 cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"RDS-WHOIS2 Implementation Status"}' '{"kind":"paragraph","text":"Recommendation #","locator":"line 1"}' '{"kind":"paragraph","text":"Status","locator":"line 2"}' '{"kind":"paragraph","text":"Board Action","locator":"line 3"}' '{"kind":"paragraph","text":"Recommendation 6","locator":"line 4"}' '{"kind":"paragraph","text":"Complete","locator":"line 5"}' '{"kind":"paragraph","text":"Approved","locator":"line 6"}' '{"kind":"paragraph","text":"Recommendation 7","locator":"line 7"}' '{"kind":"paragraph","text":"Passed through to the GNSO Council","locator":"line 8"}' '{"kind":"paragraph","text":"Recommendation 8","locator":"line 9"}' '{"kind":"paragraph","text":"In progress","locator":"line 10"}' '{"kind":"paragraph","text":"Placed in pending status","locator":"line 11"}' | rw-match | jq -r '[.rec_id, .field, .value] | join(" ")'
 status: 0

@@ -1695,6 +1695,35 @@ static void lattice_grid_with_a_column_open_at_its_foot(void **state)
 	}
 }
 
+/* A cell open at the foot whose text a browser draws on under the
+ * table's last line: the line right under it is the cell's, and the
+ * table reaches over it; with a glyph of a closed column on that line,
+ * the run is not all the text there, and nothing is taken. */
+static void lattice_text_run_on_under_an_open_foot(void **state)
+{
+	for (int other = 0; other <= 1; other++) {
+		pdf_page p = {0};
+		pdf_page_add_ruling(&p, 0, 0, 300, 0);
+		pdf_page_add_ruling(&p, 0, 30, 300, 30);
+		pdf_page_add_ruling(&p, 0, 60, 100, 60);
+		pdf_page_add_ruling(&p, 200, 60, 300, 60);
+		for (int x = 0; x <= 300; x += 100)
+			pdf_page_add_ruling(&p, x, 0, x, 60);
+		put_text(&p, "b", 110, 45);
+		put_text(&p, "c", 110, 58); /* under the last line, a leading on */
+		if (other)
+			put_text(&p, "d", 10, 58);
+		size_t nt;
+		pdf_table *t = pdf_lattice_tables(&p, NULL, " ", &nt);
+		assert_int_equal(nt, 1);
+		assert_string_equal(t[0].cell[1 * 3 + 1], other ? "b" : "b c");
+		assert_true(t[0].b.bottom == (other ? 60 : 63));
+		pdf_table_clear(&t[0]);
+		free(t);
+		pdf_page_clear(&p);
+	}
+}
+
 static void lattice_area_edges_close_an_open_table(void **state)
 {
 	pdf_page p = {0};
@@ -2616,6 +2645,7 @@ int main(void)
 		cmocka_unit_test(a_wrapped_mark_is_a_mark),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
 		cmocka_unit_test(lattice_grid_with_a_column_open_at_its_foot),
+		cmocka_unit_test(lattice_text_run_on_under_an_open_foot),
 		cmocka_unit_test(a_spanning_cell_cut_by_the_break_goes_on),
 		cmocka_unit_test(a_spanning_cell_of_the_joined_cut_row_goes_on),
 		cmocka_unit_test(lattice_area_edges_close_an_open_table),
