@@ -391,14 +391,21 @@ static void column_room(const pdf_cellpiece *pc, size_t n, int cols, int multi, 
 	}
 }
 
+/* The share of a word space by which text must fit into a column's
+ * room before greedy filling is sure to have set it there: the room is
+ * the widest line seen, and glyph boxes are not the advances a producer
+ * filled its lines with (a bold header's, a last glyph's overhang; WeasyPrint
+ * wrapped "SSR2 Rec", 0.3 pt narrower than the bold "Rec #" over it). */
+#define FIT_SLACK_SPACES 0.25
+
 /* Text b, on the line under a's in a column whose lines had room w at
- * least, would have fit at the end of a's line after a word space:
- * greedy line filling would have set it there, so b starts a new cell
- * (0 when the pieces carry no extent). */
+ * least, would have fit at the end of a's line after a word space, with
+ * FIT_SLACK_SPACES to spare: greedy line filling would have set it
+ * there, so b starts a new cell (0 when the pieces carry no extent). */
 static int would_fit(const pdf_cellpiece *a, const pdf_cellpiece *b, double w)
 {
 	return a->right > a->left && b->first_word > 0 &&
-	       (a->right - a->left) + b->space + b->first_word <= w;
+	       (a->right - a->left) + (1 + FIT_SLACK_SPACES) * b->space + b->first_word <= w;
 }
 
 /* Line i's first piece runs on past where the next column's text starts

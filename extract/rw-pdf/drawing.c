@@ -234,6 +234,51 @@ void cairo_mask_surface(cairo_t *cr, cairo_surface_t *surface, double x, double 
 		real.mask_surface(cr, surface, x, y);
 }
 
+/* A glyph's ink lies about this many ems above its baseline at its
+ * middle: half a lower-case letter's height (x-height about 0.5 em). */
+#define GLYPH_MIDDLE_UP_EM 0.25
+
+/* Whether the clip hides the middle of glyph g: half its advance along
+ * the baseline (asked of cairo's font, which makes a scaled font: only
+ * for glyphs the quick look of record_hidden cannot tell) and up by
+ * (ux, uy), GLYPH_MIDDLE_UP_EM of the font's em, whatever the glyph's
+ * own ink (a "y" reaches lower than an "a" beside it). */
+static int middle_hidden(cairo_t *cr, const cairo_glyph_t *g, double ux, double uy, double *x,
+			 double *y)
+{
+	cairo_text_extents_t e;
+	cairo_glyph_extents(cr, g, 1, &e);
+	*x = g->x + e.x_advance / 2 + ux, *y = g->y + e.y_advance / 2 + uy;
+	return !cairo_in_clip(cr, *x, *y);
+}
+
+/* The middles of glyphs g[0..n-1] that the clip hides, in points of the
+ * displayed frame, into d->hidden (page.c's text layer holds their
+ * characters all the same; clipped.c takes them out). A quick look
+ * first: half the way to the next glyph of the run (when that lies
+ * within two ems) and GLYPH_MIDDLE_UP_EM up; a glyph it finds out of
+ * the clip (or the run's last, with no next one) is looked at closely
+ * (middle_hidden). */
+static void record_hidden(pdf_drawing *d, cairo_t *cr, const cairo_glyph_t *g, int n,
+			  const cairo_matrix_t *font)
+{
+	double em = hypot(font->xx, font->yx);
+	for (int i = 0; i < n; i++) {
+		double ax = 0, ay = 0;
+		int next = i + 1 < n && hypot(g[i + 1].x - g[i].x, g[i + 1].y - g[i].y) < 2 * em;
+		if (next)
+			ax = g[i + 1].x - g[i].x, ay = g[i + 1].y - g[i].y;
+		/* font space's y grows downward: up is -y */
+		double ux = -GLYPH_MIDDLE_UP_EM * font->xy, uy = -GLYPH_MIDDLE_UP_EM * font->yy;
+		double x = g[i].x + ax / 2 + ux, y = g[i].y + ay / 2 + uy;
+		if ((next && cairo_in_clip(cr, x, y)) || !middle_hidden(cr, &g[i], ux, uy, &x, &y))
+			continue;
+		cairo_user_to_device(cr, &x, &y);
+		d->hidden = rw_xgrow(d->hidden, &d->caphidden, d->nhidden + 1, sizeof *d->hidden);
+		d->hidden[d->nhidden++] = (pdf_point){x / d->scale, y / d->scale};
+	}
+}
+
 /* Glyphs: the text comes from poppler's text layer; drawn only on a
  * picture. Text used as a clip still clips (cairo_glyph_path). poppler
  * draws with cairo_show_text_glyphs on surfaces that keep text, else
@@ -265,6 +310,7 @@ static void record_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyp
 	for (int i = 0; i < num_glyphs; i++)
 		d->glyphs[d->nglyphs++] =
 			(pdf_drawn_glyph){glyphs[i].index, glyphs[i].x, glyphs[i].y};
+	record_hidden(d, cr, glyphs, num_glyphs, &f);
 }
 
 void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
@@ -343,7 +389,7 @@ static void forget_glyphs(pdf_drawing *d)
 {
 	for (size_t i = 0; i < d->nruns; i++)
 		cairo_font_face_destroy(d->runs[i].face);
-	d->nruns = d->nglyphs = 0;
+	d->nruns = d->nglyphs = d->nhidden = 0;
 	d->glyphs_full = 0;
 }
 
@@ -371,6 +417,7 @@ void pdf_drawing_clear(pdf_drawing *d)
 	forget_glyphs(d);
 	free(d->runs);
 	free(d->glyphs);
+	free(d->hidden);
 	free(d->s);
 	free(d->v);
 	memset(d, 0, sizeof *d);

@@ -154,8 +154,11 @@ static void implicit_levels(const gunichar *cp, guint a, guint b, unsigned char 
 }
 
 /* Points apart two boxes of one word of poppler's may be: none, as it
- * makes each box end where the next begins (rounding aside). */
-#define WORD_EDGE_PT 0.01
+ * makes each box end where the next begins, but for rounding: Qt's PDF
+ * writer (wkhtmltopdf) places each glyph of a shaped Arabic word apart,
+ * a hundredth of a point or so off the advance. A word space is a tenth
+ * of an em at least (a point at 10pt). */
+#define WORD_EDGE_PT 0.05
 
 /* Whether box b starts where box a ends, along either axis (a word's
  * boxes follow one another; the next word's begin elsewhere). */
@@ -194,7 +197,8 @@ static void word_order(const gunichar *cp, const unsigned char *lev, guint a, gu
  * boxes in the order drawn, left to right: for a word read right to
  * left, its characters' places among the boxes are their order drawn
  * (word_order), from the levels of poppler's marks or, lacking marks,
- * from the characters. A word ends at a space or where its boxes stop
+ * from the characters; a word of Arabic presentation forms may come as
+ * drawn already (arabic.c), each character in its box. A word ends at a space or where its boxes stop
  * following one another. Returns the characters that have boxes, fills
  * box[k] with the box index of character k, and sets brk[k] on the
  * characters of a word read right to left: BRK_RIGHT_END on the one
@@ -224,7 +228,11 @@ static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint 
 		if (odd && !is_word_break(cp[i])) {
 			if (!marked)
 				implicit_levels(cp, i, j, lev);
-			word_order(cp, lev, i, j, vis);
+			if (pdf_arabic_drawn_order(cp + i, j - i))
+				for (guint k = i; k < j; k++)
+					vis[k - i] = k - i; /* the characters come as drawn */
+			else
+				word_order(cp, lev, i, j, vis);
 			guint right = i;
 			for (guint k = i; k < j; k++) {
 				(*box)[k] = i + vis[k - i];
@@ -289,18 +297,36 @@ static void split_shared_boxes(PopplerRectangle *r, guint n, int dir)
 	}
 }
 
-/* The letters a Latin or Armenian ligature character joins (U+FB00 "ff"
- * to U+FB17), by its compatibility decomposition; 0 for any other
- * character. A producer that maps a ligature glyph to the ligature's
- * own code point (Ghostscript rewriting a PDF does) would otherwise
- * leave "staﬀ" where the page says "staff", which no search finds. */
-#define LIGATURE_MAX 3
+/* The letters a character drawn as one glyph stands for, by its
+ * compatibility decomposition, where a producer mapped the glyph to a
+ * code point of Unicode's presentation forms (kept for compatibility
+ * with old encodings, never written by hand), else 0:
+ *  - a Latin or Armenian ligature (U+FB00 "ff" to U+FB17): Ghostscript
+ *    rewriting a PDF maps a ligature glyph to it, and "staﬀ" is no
+ *    "staff" to a search;
+ *  - an Arabic letter's initial, medial, final or isolated form, or a
+ *    ligature of letters (U+FB50 to U+FDFF, U+FE70 to U+FEFE): Qt's
+ *    PDF writer (wkhtmltopdf) maps each shaped glyph to one, and
+ *    "ﺲﻠﺠﻤﻟا" matches no "المجلس". Only forms of letters alone: a
+ *    form holding a vowel sign or a space is left as it is.
+ * The letters come in logical order. */
+#define LIGATURE_MAX 4
 static guint ligature_letters(gunichar c, gunichar out[LIGATURE_MAX])
 {
-	if (c < 0xFB00 || c > 0xFB17)
+	int latin = c >= 0xFB00 && c <= 0xFB17;
+	int arabic = (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFE);
+	if (!latin && !arabic)
 		return 0;
-	gsize n = g_unichar_fully_decompose(c, TRUE, out, LIGATURE_MAX);
-	return n > 1 && n <= LIGATURE_MAX ? (guint)n : 0;
+	gunichar all[2 * LIGATURE_MAX];
+	gsize n = g_unichar_fully_decompose(c, TRUE, all, 2 * LIGATURE_MAX);
+	if (n > LIGATURE_MAX || n < (latin ? 2u : 1u))
+		return 0;
+	for (gsize k = 0; k < n; k++) {
+		if (!g_unichar_isalpha(all[k]))
+			return 0;
+		out[k] = all[k];
+	}
+	return (guint)n;
 }
 
 /* The page's corners: top-left, top-right, bottom-left, bottom-right. */
@@ -501,7 +527,8 @@ static void put_ligature(pdf_page *p, pdf_glyph g, const PopplerRectangle *q,
 {
 	p->g = rw_xgrow(p->g, &p->capg, p->ng + left + parts, sizeof *p->g);
 	for (guint m = 0; m < parts; m++) {
-		PopplerRectangle s = box_share(*q, m, parts, dir);
+		/* a right-to-left ligature's first letter is drawn rightmost */
+		PopplerRectangle s = box_share(*q, g.rtl ? parts - 1 - m : m, parts, dir);
 		pdf_glyph part = g;
 		memset(part.u, 0, sizeof part.u);
 		g_unichar_to_utf8(letter[m], part.u);

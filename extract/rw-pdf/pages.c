@@ -83,6 +83,7 @@ static void page_geometry(pipeline *pl, slot *s)
 		pdf_tally_unread();
 	}
 	pdf_page_build(&s->text, &s->page);
+	pdf_tally_hidden(s->page.number, pdf_page_drop_hidden(&s->page, &s->drawing));
 	s->page.debug = s->debug;
 	pl->kind[s->index] = s->page.ng ? PDF_PAGE_TEXT : s->blank ? PDF_PAGE_BLANK : PDF_PAGE_TEXTLESS;
 	if (s->page.ng &&

@@ -16,6 +16,7 @@
 #define RW_PDF_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 typedef struct pdf_box {
@@ -467,6 +468,10 @@ void pdf_page_fetch_area(struct _PopplerPage *pp, const pdf_box *b, pdf_page_tex
  * (a ligature's shared box split), and t is cleared by its caller. */
 void pdf_page_build(pdf_page_text *t, pdf_page *p);
 void pdf_page_text_clear(pdf_page_text *t);
+/* Whether the n characters of a word read right to left, as poppler
+ * gave them, are Arabic presentation forms in the order drawn (left to
+ * right) rather than in reading order (arabic.c). */
+int pdf_arabic_drawn_order(const uint32_t *w, size_t n);
 
 /* ---- the page's drawing (drawing.c records it, vectors.c reads it) -- */
 
@@ -504,6 +509,10 @@ typedef struct pdf_drawn_glyph {
 	double x, y;
 } pdf_drawn_glyph;
 
+typedef struct pdf_point {
+	double x, y;
+} pdf_point;
+
 /* What a page draws, as far as rulings go, and the glyphs it draws (to
  * check its text layer against, unread.c). Bounded: a page drawing more
  * keeps its first shapes and says so (full). */
@@ -517,6 +526,10 @@ typedef struct pdf_drawing {
 	pdf_drawn_glyph *glyphs;
 	size_t nglyphs, capglyphs;
 	int glyphs_full; /* glyphs were left out: more than the bound */
+	/* the middles of the glyphs drawn that the clip hides (points of the
+	 * displayed frame; within the glyphs' bound) */
+	pdf_point *hidden;
+	size_t nhidden, caphidden;
 	int ink;     /* something drawn shows on white paper (an image counts) */
 	int full;    /* shapes were left out: more than the bound */
 	double scale; /* device units a point of the canvas being recorded */
@@ -529,6 +542,9 @@ void pdf_drawing_clear(pdf_drawing *d);
 struct _cairo;
 int pdf_drawing_begin(pdf_drawing *d, int draw);
 void pdf_drawing_end(void);
+/* Takes out of p the glyphs whose box holds the middle of a glyph d
+ * drew where the clip hides it (clipped.c); returns how many. */
+size_t pdf_page_drop_hidden(pdf_page *p, const pdf_drawing *d);
 /* The list markers drawn as shapes in d, into p->marks (marks.c). */
 void pdf_page_marks(pdf_page *p, const pdf_drawing *d);
 /* Marks the lines that a marker of m[0..nm-1] stands just left of. */

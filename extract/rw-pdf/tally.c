@@ -151,12 +151,25 @@ void pdf_tally_unread(void)
 		current->unread_pages++;
 }
 
+void pdf_tally_hidden(int number, size_t n)
+{
+	if (!current || !n)
+		return;
+	if (!current->hidden_pages++ || number < current->first_hidden)
+		current->first_hidden = number;
+	current->hidden += n;
+}
+
 size_t pdf_tally_end(const char *name)
 {
 	pdf_tally *t = current;
 	current = NULL;
 	if (!t)
 		return 0;
+	if (t->hidden)
+		rw_warn(name, "%zu characters on %zu page%s (the first on page %d) are drawn where the "
+			      "page's clip hides them: left out, as the page does not show them",
+			t->hidden, t->hidden_pages, t->hidden_pages == 1 ? "" : "s", t->first_hidden);
 	/* a paragraph or a table that runs on to the next page is written
 	 * as part of the page it starts on: that page may write more than it
 	 * was given, the next less. So pages are counted up to each one: a

@@ -156,3 +156,25 @@ status: 0
 check: test "$(grep -c '"kind":"item"' $OUT)" = 4
 stdout-has: "kind":"item","text":"Placed in pending status: 3.1 and 3.4"
 stdout-has: "kind":"paragraph","text":"The review team delivered its report to the Board on 8 September 2018."
+
+=== text the page's clip hides is no text of the page: the first line of a row a page break cut, drawn again under the clip, and a cell's overflow (tests/pdf/make-fixtures.py clipped)
+cmd: rw-pdf tests/pdf/clipped.pdf
+status: 0
+check: test "$(grep -c 'R3' $OUT)" = 1
+check: grep '"page":2' $OUT | grep -q '"text":"R3 Deferred"'
+check: grep -q '"text":"Overflowing"' $OUT
+check: ! grep -q 'sentence' $OUT
+stderr-has: rw-pdf: tests/pdf/clipped.pdf: 18 characters on 1 page (the first on page 1) are drawn where the page's clip hides them
+
+=== a table printed by wkhtmltopdf: the row the page break cut is read once, on the page that shows it, and the Arabic word it writes as presentation forms drawn left to right reads in letters, in reading order (tests/pdf/make-wkhtml.sh)
+cmd: rw-pdf tests/pdf/wkhtml-status.pdf | rw-tables -f csv
+status: 0
+check: test "$(grep -c '^R[0-9]*,' $OUT)" = 25
+check: test "$(cut -d, -f1 $OUT | sort | uniq -d | wc -l)" = 0
+stdout-has: R25,Complete,المجلس
+
+=== Arabic presentation forms given in reading order read as their letters too, a lam-alef ligature as its two letters (tests/pdf/make-fixtures.py arabic_forms)
+cmd: rw-pdf tests/pdf/arabic-forms.pdf
+status: 0
+stdout-has: "text":"R1 المجلس"
+stdout-has: "text":"R2 سلام"

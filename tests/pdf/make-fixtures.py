@@ -361,6 +361,60 @@ def footnotes():
     c.save()
 
 
+def clipped():
+    """Text the page's clip hides: the first line of a row a page break
+    cut, drawn again under the page's clip (as Qt WebKit prints a page)
+    before the next page draws it whole; and a cell's text running past
+    its cell, clipped there (as a spreadsheet clips it)."""
+    c = canvas.Canvas(out("clipped.pdf"), pagesize=letter)
+    rows = [("Rec #", "Status"), ("R1", "Complete"), ("R2", "In progress")]
+    for page, (first, cut) in enumerate(((1, "R3 Deferred"), (3, None))):
+        c.saveState()
+        p = c.beginPath()
+        p.rect(0, 72, W, H - 144)  # the page's content box, an inch of margin
+        c.clipPath(p, stroke=0, fill=0)
+        c.setFont("Helvetica", 10)
+        y = H - 100
+        if page == 0:
+            for r, (a, b) in enumerate(rows):
+                c.drawString(72, y - 18 * r, a)
+                c.drawString(160, y - 18 * r, b)
+            # the cut row's first line: its middle below the clip
+            c.drawString(72, 66, "R3")
+            c.drawString(160, 66, "Deferred")
+            # a cell's overflow, clipped at its cell's right edge
+            c.saveState()
+            q = c.beginPath()
+            q.rect(300, y - 40, 60, 60)
+            c.clipPath(q, stroke=0, fill=0)
+            c.drawString(302, y, "Overflowing sentence")
+            c.restoreState()
+        else:
+            c.drawString(72, y, "R3")
+            c.drawString(160, y, "Deferred")
+        c.restoreState()
+        c.showPage()
+    c.save()
+
+
+def arabic_forms():
+    """Arabic words whose glyphs map to presentation forms, drawn left to
+    right (the reverse of reading order), as Qt's PDF writer sets them:
+    "المجلس" (the council) and "سلام" (its lam and alef one ligature)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    pdfmetrics.registerFont(TTFont("DejaVuSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    c = canvas.Canvas(out("arabic-forms.pdf"), pagesize=letter)
+    words = [("R1", "\ufeb2\ufee0\ufea0\ufee4\ufedf\ufe8d"), ("R2", "\ufee1\ufefc\ufeb3")]
+    for r, (rec, forms) in enumerate(words):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, H - 100 - 18 * r, rec)
+        c.setFont("DejaVuSans", 10)
+        c.drawString(160, H - 100 - 18 * r, forms)
+    c.showPage()
+    c.save()
+
+
 def encrypted():
     enc = pdfencrypt.StandardEncryption("user-secret", "owner-secret", canPrint=1)
     c = canvas.Canvas(out("encrypted.pdf"), pagesize=letter, encrypt=enc)
@@ -379,7 +433,8 @@ def broken():
 
 if __name__ == "__main__":
     import sys
-    everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, sections, footnotes, encrypted, broken)
+    everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, sections, footnotes,
+                  clipped, arabic_forms, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
         if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:

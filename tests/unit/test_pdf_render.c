@@ -18,6 +18,8 @@
 #include "../../extract/rw-pdf/drawing.c"
 #include "../../extract/rw-pdf/page.c"
 #include "../../extract/rw-pdf/unread.c"
+#include "../../extract/rw-pdf/arabic.c"
+#include "../../extract/rw-pdf/clipped.c"
 #include "../../extract/rw-pdf/cxxalloc.c"
 
 /* As in rw-pdf.c: fontconfig keeps a pattern of each font poppler
@@ -231,6 +233,56 @@ static void ligatures_are_their_letters(void **state)
 	assert_int_equal(ligature_letters('f', out), 0);
 	assert_int_equal(ligature_letters(0xFB1D, out), 0);
 	assert_int_equal(ligature_letters(0x00E9, out), 0);
+	/* Arabic forms: a letter's final form, lam with alef final, and a
+	 * form holding a vowel sign (left as it is) */
+	assert_int_equal(ligature_letters(0xFEB2, out), 1);
+	assert_true(out[0] == 0x0633);
+	assert_int_equal(ligature_letters(0xFEFC, out), 2);
+	assert_true(out[0] == 0x0644 && out[1] == 0x0627);
+	assert_int_equal(ligature_letters(0xFE70, out), 0);
+	assert_int_equal(ligature_letters(0x0633, out), 0);
+}
+
+/* "المجلس" as Arabic shaping forms it: initial lam, medial meem, jeem
+ * and lam, final seen; read left to right (as drawn) it is backwards,
+ * which its forms tell; plain letters tell nothing. */
+static void arabic_forms_tell_their_order(void **state)
+{
+	(void)state;
+	const uint32_t reading[] = {0xFE8D, 0xFEDF, 0xFEE4, 0xFEA0, 0xFEE0, 0xFEB2};
+	uint32_t drawn[6];
+	for (int k = 0; k < 6; k++)
+		drawn[k] = reading[5 - k];
+	assert_false(pdf_arabic_drawn_order(reading, 6));
+	assert_true(pdf_arabic_drawn_order(drawn, 6));
+	const uint32_t letters[] = {0x0633, 0x0644, 0x0627, 0x0645};
+	assert_false(pdf_arabic_drawn_order(letters, 4));
+	/* "سلام": seen initial, lam-alef final, meem isolated, drawn left to right */
+	const uint32_t salam[] = {0xFEE1, 0xFEFC, 0xFEB3};
+	assert_true(pdf_arabic_drawn_order(salam, 3));
+}
+
+/* A glyph whose box holds the middle of a glyph drawn where the clip
+ * hides it is taken out; the others stay, in their order. */
+static void hidden_glyphs_are_dropped(void **state)
+{
+	(void)state;
+	pdf_page p = {0};
+	const char *text[] = {"a", "b", "c"};
+	for (int k = 0; k < 3; k++) {
+		pdf_glyph g = {.b = {100, 50 + 10 * k, 110, 58 + 10 * k}, .size = 10};
+		g.u[0] = text[k][0];
+		pdf_page_add_glyph(&p, &g);
+	}
+	pdf_point hidden[] = {{300, 300}, {64, 105}}; /* the second in b's box */
+	pdf_drawing d = {.hidden = hidden, .nhidden = 2};
+	assert_int_equal(pdf_page_drop_hidden(&p, &d), 1);
+	assert_int_equal(p.ng, 2);
+	assert_string_equal(p.g[0].u, "a");
+	assert_string_equal(p.g[1].u, "c");
+	d.nhidden = 0;
+	assert_int_equal(pdf_page_drop_hidden(&p, &d), 0);
+	pdf_page_clear(&p);
 }
 
 /* A glyph box as tall as a font's bounding box (1.46 em) is cut to
@@ -403,6 +455,8 @@ int main(void)
 		cmocka_unit_test(zebra_stripes_make_row_lines),
 		cmocka_unit_test(white_paper_makes_no_ruling),
 		cmocka_unit_test(ligatures_are_their_letters),
+		cmocka_unit_test(arabic_forms_tell_their_order),
+		cmocka_unit_test(hidden_glyphs_are_dropped),
 		cmocka_unit_test(glyph_boxes_are_cut_to_a_line_of_text),
 		cmocka_unit_test(every_glyph_drawn_is_in_the_text),
 		cmocka_unit_test(text_left_out_is_fetched_over_its_glyphs),

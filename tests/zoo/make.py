@@ -14,7 +14,8 @@ does not hold every word of its truth (pdftotext -raw; a cell cut off the
 page, a glyph the font lacks) is dropped with a line on stderr: the truth
 must be what the page shows.
 Needs chromium, libreoffice (Writer), python3-reportlab, python3-bidi,
-groff, ghostscript (ps2pdf for groff, gs for the ghostscript producer), poppler-utils and fonts-dejavu, fonts-liberation2.
+groff, ghostscript (ps2pdf for groff, gs for the ghostscript producer), weasyprint,
+wkhtmltopdf, poppler-utils and fonts-dejavu, fonts-liberation2.
 """
 import argparse
 import collections
@@ -62,6 +63,22 @@ def ghostscript(html, pdf):
             os.remove(printed)
 
 
+def weasyprint(html, pdf):
+    r = subprocess.run(["weasyprint", "--quiet", html, pdf], capture_output=True, timeout=CHROMIUM_TIMEOUT_S)
+    return r.returncode == 0 and os.path.exists(pdf)
+
+
+def wkhtmltopdf(doc, html, pdf):
+    """Qt WebKit's print: it takes the page's size and margins from its
+    options, not from @page."""
+    r = subprocess.run(["wkhtmltopdf", "--quiet", "--enable-local-file-access",
+                        "--page-size", doc["page"], "--orientation", "Landscape" if doc["landscape"] else "Portrait",
+                        "-T", "%dmm" % model.MARGIN_MM, "-B", "%dmm" % model.MARGIN_MM,
+                        "-L", "%dmm" % model.MARGIN_MM, "-R", "%dmm" % model.MARGIN_MM, html, pdf],
+                       capture_output=True, timeout=CHROMIUM_TIMEOUT_S)
+    return os.path.exists(pdf)
+
+
 def groff(doc, ms, pdf):
     with open(ms, "w", encoding="utf-8") as f:
         f.write(render_groff.render(doc))
@@ -74,6 +91,10 @@ def libreoffice(fodts, outdir, profile):
         subprocess.run(["soffice", "-env:UserInstallation=file://" + profile, "--headless",
                         "--convert-to", "pdf", "--outdir", outdir] + fodts[i:i + SOFFICE_BATCH],
                        capture_output=True, timeout=SOFFICE_TIMEOUT_S)
+
+
+HTML_PRINTERS = {"chromium": chromium, "ghostscript": ghostscript, "weasyprint": weasyprint,
+                 "wkhtmltopdf": wkhtmltopdf}
 
 
 def is_rtl(word):
@@ -129,7 +150,8 @@ def main():
             if x not in known:
                 ap.error("no %s %s (there are %s)" % (name, x, ", ".join(known)))
     tools = {"chromium": ["chromium"], "libreoffice": ["soffice"], "reportlab": [],
-             "groff": ["groff", "ps2pdf"], "ghostscript": ["chromium", "gs"]}
+             "groff": ["groff", "ps2pdf"], "ghostscript": ["chromium", "gs"],
+             "weasyprint": ["weasyprint"], "wkhtmltopdf": ["wkhtmltopdf"]}
     lacking = [t for p in a.producers.split(",") for t in tools[p] + ["pdftotext"]
                if not shutil.which(t)]
     if lacking:
@@ -151,11 +173,14 @@ def main():
                 render_rl.render(d, pdf)
             elif d["producer"] == "groff":
                 jobs.append((groff, d, os.path.join(work, ident + ".ms"), pdf))
-            elif d["producer"] in ("chromium", "ghostscript"):
+            elif d["producer"] in HTML_PRINTERS:
                 html = os.path.join(work, ident + ".html")
                 with open(html, "w", encoding="utf-8") as f:
                     f.write(render_html.render(d))
-                jobs.append((chromium if d["producer"] == "chromium" else ghostscript, html, pdf))
+                if d["producer"] == "wkhtmltopdf":
+                    jobs.append((wkhtmltopdf, d, html, pdf))
+                else:
+                    jobs.append((HTML_PRINTERS[d["producer"]], html, pdf))
             else:
                 fodt = os.path.join(work, ident + ".fodt")
                 with open(fodt, "w", encoding="utf-8") as f:

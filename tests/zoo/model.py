@@ -25,7 +25,7 @@ STYLES = ["grid", "hrules", "plain", "zebra", "darkhead", "landscape",
           "sidebyside", "multipage", "titled", "rot90-ruled", "rot90-plain",
           "rot270-ruled", "rot270-plain", "rtl", "twocolumn", "furniture",
           "mixed", "valign"]
-PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript"]
+PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript", "weasyprint", "wkhtmltopdf"]
 # LibreOffice Writer cannot turn a table sideways on an upright page: its
 # tables live in the text flow, and neither frames nor sections rotate.
 # groff's tbl has no cell fills (zebra, darkhead), sets one table across the
@@ -38,8 +38,12 @@ PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript"]
 # subsets whose ascent and descent are their bounding boxes, ligatures
 # mapped to their own code points. It loses the text layer of Hebrew and
 # Arabic subsets (rtl): the page would show words its text does not hold.
+# weasyprint (57) writes a text layer that maps some shaped Hebrew and
+# Arabic glyphs to the wrong letters or to none (rtl). wkhtmltopdf is Qt
+# WebKit's print: it knows no @page margin boxes (furniture draws no
+# running lines there) and writes Arabic as presentation forms.
 IMPOSSIBLE = ({("libreoffice", s) for s in STYLES if s.startswith("rot")}
-              | {("ghostscript", "rtl")}
+              | {("ghostscript", "rtl"), ("weasyprint", "rtl")}
               | {("groff", s) for s in STYLES
                  if s.startswith("rot") or s in ("zebra", "darkhead", "sidebyside", "rtl", "twocolumn",
                                                   "valign")})

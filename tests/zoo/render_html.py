@@ -7,7 +7,7 @@ with <thead> (Chromium repeats it on every page a table runs onto).
 """
 from html import escape
 
-from model import MARGIN_MM, room_mm
+from model import MARGIN_MM, SIDE_GAP_MM, room_mm
 
 
 def cell_html(slot, tag, style):
@@ -94,8 +94,12 @@ def render(doc):
                     % "".join("<p>%s</p>" % escape(p) for p in prose[:half]))
     tables = doc["tables"]
     if doc["layout"] == "sidebyside":
-        body.append('<div style="display:flex;gap:12mm;align-items:flex-start">%s</div>'
-                    % "".join('<div style="flex:1">%s</div>' % table_html(doc, t, "100%") for t in tables))
+        # the gap is the second box's margin: older engines (WeasyPrint 57,
+        # Qt WebKit) draw flex boxes but know no flex gap
+        body.append('<div style="display:flex;align-items:flex-start">%s</div>'
+                    % "".join('<div style="flex:1%s">%s</div>' % (";margin-left:%dmm" % SIDE_GAP_MM if k else "",
+                                                                   table_html(doc, t, "100%"))
+                              for k, t in enumerate(tables)))
     elif doc["rotate"]:
         body.append(sideways(doc, table_html(doc, tables[0], "100%")))
     else:
