@@ -24,6 +24,19 @@ static void idlist_add(rw_idlist *l, char *id)
 	l->v[l->n++] = id;
 }
 
+/* The n bytes of s without white space: an id holds none, and what the
+ * rules let in is a line break (an id wrapped in a narrow column, or
+ * at a line's end after its prefix's full stop). */
+static char *id_without_space(const char *s, size_t n)
+{
+	char *id = rw_xmalloc(n + 1), *o = id;
+	for (const char *c = s; c < s + n; c++)
+		if (!strchr(" \t\r\n\f\v", *c))
+			*o++ = *c;
+	*o = '\0';
+	return id;
+}
+
 char *rw_id_from_cell(rw_rules *rules, const char *text)
 {
 	return rw_id_and_words(rules, RW_R_IDCELL, text, NULL);
@@ -37,14 +50,7 @@ char *rw_id_and_words(rw_rules *rules, enum rw_rsec sec, const char *text, size_
 		return NULL;
 	if (words)
 		*words = rw_hit_group(&h, "text", &ws, &we) ? ws : len;
-	/* an id holds no white space: what the rules let in is a line
-	 * break (an id wrapped in a narrow column) */
-	char *id = rw_xmalloc(e - s + 1), *o = id;
-	for (const char *c = text + s; c < text + e; c++)
-		if (!strchr(" \t\r\n\f\v", *c))
-			*o++ = *c;
-	*o = '\0';
-	return id;
+	return id_without_space(text + s, e - s);
 }
 
 /* Splits "R14.3" into the text before its last number ("R14.") and that
@@ -86,7 +92,7 @@ static char *id_at(rw_rules *rules, const char *text, size_t len, size_t pos, si
 	if (!rw_rules_at(rules, RW_R_LIST, "item", text, len, pos, &h) || h.end == pos)
 		return NULL;
 	*end = h.end;
-	return rw_xstrndup(text + h.start, h.end - h.start);
+	return id_without_space(text + h.start, h.end - h.start);
 }
 
 /* A joiner of the given key ("sep", "range") at exactly pos, followed by

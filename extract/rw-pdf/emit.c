@@ -688,6 +688,23 @@ static int room_for_next(const pdf_line *a, const pdf_line *b, double left, doub
 	       pdf_fits_after(a, b, measure);
 }
 
+/* Line b's first word is a mark of the form "8)" or "LE.13)" that closes
+ * a parenthesis line a left open: the sentence goes on over the line
+ * break ("... 2 recommendations (LE.12 and" over "LE.13) through to
+ * ..."), and that word is no list item's mark. */
+static int closes_paren(const pdf_line *a, const pdf_line *b)
+{
+	const char *mark = b->w[0].text;
+	size_t n = strlen(mark);
+	if (!n || mark[n - 1] != ')' || strchr(mark, '('))
+		return 0;
+	int open = 0;
+	for (size_t i = 0; i < a->nw; i++)
+		for (const char *c = a->w[i].text; *c; c++)
+			open += (*c == '(') - (*c == ')');
+	return open > 0;
+}
+
 /* Line b does not go on with the paragraph whose last line so far is a
  * (its first at left): another level or type, white between them, an
  * indent or a list item's mark. Whether a ended it (room_for_next) is
@@ -701,7 +718,8 @@ static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, i
 		return 1;
 	if (b->b.top < a->b.top)
 		return 1;
-	return b->b.left > left + PARAGRAPH_INDENT_EM * size || pdf_starts_item(b) || b->marked;
+	return b->b.left > left + PARAGRAPH_INDENT_EM * size ||
+	       (pdf_starts_item(b) && !closes_paren(a, b)) || b->marked;
 }
 
 /* Whether line l starts with a bullet, a word of its own ("•", "-"):

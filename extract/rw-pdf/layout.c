@@ -60,10 +60,13 @@ const pdf_layout_params pdf_layout_defaults = {
 	 * reaches well past a line's own type */
 	.band_size_share = 1.3,
 	/* a superscript (a footnote's mark) is set smaller, 58% (Writer)
-	 * to 83% (a browser's <sup>), and raised by a third of an em: a
-	 * glyph of a line's size on its baseline stands level with it */
+	 * to 83% (a browser's <sup>), and raised: by a third of an em
+	 * (Writer, Chromium) or an eighth (Qt WebKit), its middle above
+	 * the glyph's before it by 0.05 of its height or more; a smaller
+	 * glyph on the same baseline stands with its middle below that
+	 * glyph's (by 0.05 of its height at 83%) */
 	.mark_size_share = 0.9,
-	.mark_raise = 0.15,
+	.mark_raise = 0.03,
 	/* ... and a mark is a number or two ("12", "1,2"): a band of more
 	 * glyphs is a line */
 	.mark_glyphs = 3,

@@ -178,3 +178,14 @@ cmd: rw-pdf tests/pdf/arabic-forms.pdf
 status: 0
 stdout-has: "text":"R1 المجلس"
 stdout-has: "text":"R2 سلام"
+
+=== lists of recommendations the line breaks cut are read whole: "LE." over "12," (an id broken after its prefix's full stop) and "(LE.15 and" over "LE.16) through" (a line starting with a closing mark is no list item); a footnote's mark raised an eighth of an em is a mark (tests/pdf/make-fixtures.py wrapped_lists)
+cmd: recwatch extract tests/pdf/wrapped-lists.pdf | cut -d, -f1-5
+status: 0
+stdout-lines: 7
+stdout-has: CCT,LE.12,approved,2019-08-15
+stdout-has: CCT,LE.15,passed_through,2019-08-15
+stdout-has: CCT,LE.16,passed_through,2019-08-15
+stdout-has: CCT,LE.17,,,complete
+check: ! grep -q 'LE\. ' $OUT
+check: test ! -s $ERR

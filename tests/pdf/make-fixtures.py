@@ -415,6 +415,46 @@ def arabic_forms():
     c.save()
 
 
+def wrapped_lists():
+    """A resolution whose lists of recommendations the line breaks cut
+    where the line breaking rules allow: after an id's prefix and its
+    full stop ("LE." over "12,"), and before an id that closes a
+    parenthesis ("(LE.15 and" over "LE.16) through"), each line before
+    the break filled to the measure; and a footnote's mark raised by an
+    eighth of an em only (as Qt WebKit sets a <sup>)."""
+    c = canvas.Canvas(out("wrapped-lists.pdf"), pagesize=letter)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, H - 72, "CCT Review: Board Resolutions | 15 August 2019")
+    left, right, size = 72, W - 72, 10
+
+    def filled(head, tail):
+        """head, words to fill the measure, tail: a line as wide as it."""
+        pad = ["community", "review", "report", "staff", "board", "team"]
+        words = head.split()
+        k = 0
+        while c.stringWidth(" ".join(words + [pad[k % len(pad)]] + tail.split()), "Helvetica", size) < right - left:
+            words.append(pad[k % len(pad)])
+            k += 1
+        return " ".join(words + tail.split())
+
+    lines = [filled("Resolved (2019.08.15.11), the Board, having read the", "report, approves Recommendations LE.11, LE."),
+             "12, and LE.13 as the review team proposed.",
+             filled("Resolved (2019.08.15.12), the Board, having read the", "report, passes 2 recommendations (LE.15 and"),
+             "LE.16) through to the GNSO Council."]
+    c.setFont("Helvetica", size)
+    for k, text in enumerate(lines):
+        y = H - 110 - 14 * k - (10 if k >= 2 else 0)
+        c.drawString(left, y, text)
+    # a status with a footnote mark raised by an eighth of an em
+    y = H - 200
+    c.drawString(left, y, "Recommendation LE.17 is complete")
+    w = c.stringWidth("Recommendation LE.17 is complete", "Helvetica", size)
+    c.setFont("Helvetica", size * 0.83)
+    c.drawString(left + w, y + size / 8, "2")
+    c.showPage()
+    c.save()
+
+
 def encrypted():
     enc = pdfencrypt.StandardEncryption("user-secret", "owner-secret", canPrint=1)
     c = canvas.Canvas(out("encrypted.pdf"), pagesize=letter, encrypt=enc)
@@ -434,7 +474,7 @@ def broken():
 if __name__ == "__main__":
     import sys
     everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, sections, footnotes,
-                  clipped, arabic_forms, encrypted, broken)
+                  clipped, arabic_forms, wrapped_lists, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
         if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:

@@ -1,20 +1,21 @@
 #!/bin/sh
-# print.sh [--with chromium|libreoffice|ghostscript] DIR - prints each
+# print.sh [--with chromium|libreoffice|ghostscript|weasyprint|wkhtmltopdf] DIR - prints each
 # page make.py wrote in DIR to ID.pdf, as a reader of the page would save
 # it: with Chromium's print to PDF (the default), or opened in
 # LibreOffice Writer and exported (its HTML import lays tables out its
 # own way: cells without padding, lines broken after a full stop), or
 # Chromium's PDF rewritten by Ghostscript's pdfwrite, as print and
 # archiving pipelines rewrite what they are given (new font subsets whose
-# glyph boxes are their bounding boxes). Then `score.py --ext pdf DIR`
+# glyph boxes are their bounding boxes), or with WeasyPrint or
+# wkhtmltopdf (Qt WebKit), two other HTML printers. Then `score.py --ext pdf DIR`
 # scores the PDFs against the same records.
 set -eu
 with=chromium
 if [ "${1:-}" = --with ]; then
-	with=${2:?print.sh: --with needs chromium, libreoffice or ghostscript}
+	with=${2:?print.sh: --with needs chromium, libreoffice, ghostscript, weasyprint or wkhtmltopdf}
 	shift 2
 fi
-dir=$(cd "${1:?usage: print.sh [--with chromium|libreoffice|ghostscript] DIR}" && pwd)
+dir=$(cd "${1:?usage: print.sh [--with chromium|libreoffice|ghostscript|weasyprint|wkhtmltopdf] DIR}" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 case $with in
@@ -30,6 +31,15 @@ chromium|ghostscript)
 			mv "$tmp/page.pdf" "${page%.html}.pdf"
 		fi
 	done ;;
+weasyprint)
+	for page in "$dir"/*.html; do
+		weasyprint --quiet "$page" "${page%.html}.pdf" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; }
+	done ;;
+wkhtmltopdf)
+	for page in "$dir"/*.html; do
+		wkhtmltopdf --quiet --enable-local-file-access "$page" "${page%.html}.pdf" >"$tmp/log" 2>&1 ||
+			{ cat "$tmp/log" >&2; exit 1; }
+	done ;;
 libreoffice)
 	# Writer's own HTML import: Writer/Web's export drops the first
 	# line of a page's first heading onto a blank page of its own.
@@ -39,6 +49,6 @@ libreoffice)
 		--infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
 		--outdir "$dir" ./*.html) >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; } ;;
 *)
-	echo "print.sh: --with $with: chromium, libreoffice or ghostscript" >&2
+	echo "print.sh: --with $with: chromium, libreoffice, ghostscript, weasyprint or wkhtmltopdf" >&2
 	exit 2 ;;
 esac
