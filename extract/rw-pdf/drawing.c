@@ -237,6 +237,9 @@ void cairo_mask_surface(cairo_t *cr, cairo_surface_t *surface, double x, double 
 /* A glyph's ink lies about this many ems above its baseline at its
  * middle: half a lower-case letter's height (x-height about 0.5 em). */
 #define GLYPH_MIDDLE_UP_EM 0.25
+/* A glyph with no next one on its run to measure its advance by is
+ * first taken to be this many ems wide: a lower-case letter's advance. */
+#define GLYPH_ADVANCE_EM 0.5
 
 /* Whether the clip hides the middle of glyph g: half its advance along
  * the baseline (asked of cairo's font, which makes a scaled font: only
@@ -256,22 +259,22 @@ static int middle_hidden(cairo_t *cr, const cairo_glyph_t *g, double ux, double 
  * displayed frame, into d->hidden (page.c's text layer holds their
  * characters all the same; clipped.c takes them out). A quick look
  * first: half the way to the next glyph of the run (when that lies
- * within two ems) and GLYPH_MIDDLE_UP_EM up; a glyph it finds out of
- * the clip (or the run's last, with no next one) is looked at closely
- * (middle_hidden). */
+ * within two ems; else half GLYPH_ADVANCE_EM) and GLYPH_MIDDLE_UP_EM
+ * up; a glyph it finds out of the clip is looked at closely
+ * (middle_hidden: a column's clip may end where its lines' last glyphs
+ * do). */
 static void record_hidden(pdf_drawing *d, cairo_t *cr, const cairo_glyph_t *g, int n,
 			  const cairo_matrix_t *font)
 {
 	double em = hypot(font->xx, font->yx);
 	for (int i = 0; i < n; i++) {
-		double ax = 0, ay = 0;
-		int next = i + 1 < n && hypot(g[i + 1].x - g[i].x, g[i + 1].y - g[i].y) < 2 * em;
-		if (next)
+		double ax = GLYPH_ADVANCE_EM * font->xx, ay = GLYPH_ADVANCE_EM * font->yx;
+		if (i + 1 < n && hypot(g[i + 1].x - g[i].x, g[i + 1].y - g[i].y) < 2 * em)
 			ax = g[i + 1].x - g[i].x, ay = g[i + 1].y - g[i].y;
 		/* font space's y grows downward: up is -y */
 		double ux = -GLYPH_MIDDLE_UP_EM * font->xy, uy = -GLYPH_MIDDLE_UP_EM * font->yy;
 		double x = g[i].x + ax / 2 + ux, y = g[i].y + ay / 2 + uy;
-		if ((next && cairo_in_clip(cr, x, y)) || !middle_hidden(cr, &g[i], ux, uy, &x, &y))
+		if (cairo_in_clip(cr, x, y) || !middle_hidden(cr, &g[i], ux, uy, &x, &y))
 			continue;
 		cairo_user_to_device(cr, &x, &y);
 		d->hidden = rw_xgrow(d->hidden, &d->caphidden, d->nhidden + 1, sizeof *d->hidden);
