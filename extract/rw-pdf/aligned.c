@@ -25,7 +25,10 @@
  * table (a section's name: no column ends there), each after text on its
  * line (a cell beside the one before; a line starting there is a
  * wrapped cell's or an indented item's), and the text before those
- * starts ends ragged (not one x), as the cells of the column before do.
+ * starts ends ragged (not one x), as the cells of the column before do,
+ * and says min_edge_chunks different things (lines that repeat a label,
+ * "Priority level: P2" under a heading "Rec. R1.1", put the next word
+ * at one x without a column: two labels are a chance).
  * Prose lines up so only by chance, within a glyph's rounding at best:
  * a river of its word spaces is no wider than a word space, and lines
  * repeating one text end alike.
@@ -207,9 +210,18 @@ static const char *word_before(const pdf_line *l, const start *s)
 	return s->word ? l[s->line].w[s->word - 1].text : NULL;
 }
 
+/* Whether text t is one of said[0..n-1]. */
+static int said_before(const char **said, size_t n, const char *t)
+{
+	for (size_t k = 0; k < n; k++)
+		if (!strcmp(said[k], t))
+			return 1;
+	return 0;
+}
+
 /* The starts s[0..n-1] (one x, sorted by line) hold a run of
  * min_edge_chunks after text, no word crossing it, that text ending
- * ragged.  Under a head that parts the columns there, a run on lines
+ * ragged and its last words min_edge_chunks different ones.  Under a head that parts the columns there, a run on lines
  * next to one another (rows across the table aside: numbered section
  * rows with other rows between them are none) may end at one x if it
  * says different things there (ids of one width: "R1.1", "R1.2"; a word
@@ -217,16 +229,19 @@ static const char *word_before(const pdf_line *l, const start *s)
 static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, size_t n)
 {
 	int headed = n && headed_at(l, skip, &s[0]), kind = 0;
-	size_t run = 0, solid = 0;
+	size_t run = 0, solid = 0, need = (size_t)pdf_edge_defaults.min_edge_chunks;
 	double lo = 0, hi = 0;
 	const char *first = NULL;
 	int varied = 0;
+	/* the texts the run's starts follow, as many as need */
+	const char **said = rw_xcalloc(need + 1, sizeof *said);
+	size_t nsaid = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0 && s[i].line == s[i - 1].line)
 			continue;
 		double end = end_before(l, &s[i]);
 		if (i == 0 || !blank_between(l, skip, &s[i - 1], &s[i], s[i].x)) {
-			run = 0;
+			run = 0, nsaid = 0;
 			lo = hi = end;
 		}
 		if (i == 0 || !next_lines(l, &s[i - 1], &s[i]) || run == 0) {
@@ -238,12 +253,16 @@ static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, siz
 		lo = fmin(lo, end), hi = fmax(hi, end);
 		const char *before = word_before(l, &s[i]);
 		varied |= before && first && strcmp(before, first) != 0;
-		size_t need = (size_t)pdf_edge_defaults.min_edge_chunks;
-		if (run >= need && hi - lo > s[i].tol)
+		if (before && nsaid < need && !said_before(said, nsaid, before))
+			said[nsaid++] = before;
+		if (run >= need && hi - lo > s[i].tol && nsaid >= need) {
+			free(said);
 			return ALIGNED_RAGGED;
+		}
 		if (headed && solid >= need && varied)
 			kind = ALIGNED_HEADED; /* a ragged run may come yet */
 	}
+	free(said);
 	return kind;
 }
 

@@ -189,3 +189,18 @@ stdout-has: CCT,LE.16,passed_through,2019-08-15
 stdout-has: CCT,LE.17,,,complete
 check: ! grep -q 'LE\. ' $OUT
 check: test ! -s $ERR
+
+=== recommendations set as headings over a repeated label ("Rec. R1.1" over "Priority level: P2"), the id and the label's value starting at one x, are cards, not a table of two columns (tests/pdf/make-fixtures.py cards)
+cmd: recwatch extract tests/pdf/cards.pdf | cut -d, -f1-6
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority
+| CCT,R1.1,,,,P2
+| CCT,R1.2,,,,P1
+| CCT,R1.3,,,,P3
+
+=== ... and rw-pdf finds no table on the page
+cmd: rw-pdf tests/pdf/cards.pdf
+status: 0
+check: ! grep -q '"kind":"table"' $OUT
+check: test "$(grep -c '"kind":"heading"' $OUT)" = 4

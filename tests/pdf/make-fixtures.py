@@ -455,6 +455,31 @@ def wrapped_lists():
     c.save()
 
 
+def cards():
+    """Recommendations as headings ("Rec. R1.1"), each over a line of
+    text and a "Priority level:" line, as a card layout prints them: the
+    word after the repeated label starts at exactly the x of the id after
+    "Rec." in the heading (no column: two texts said over and over, and
+    the text lines run across that x)."""
+    c = canvas.Canvas(out("cards.pdf"), pagesize=letter)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, H - 72, "CCT: implementation of each recommendation")
+    at = 72 + c.stringWidth("Priority ", "Helvetica", 10)
+    y = H - 110
+    for rec, text, prio in (("R1.1", "Community outreach on the annual report.", "P2"),
+                            ("R1.2", "Community review of the data access plan.", "P1"),
+                            ("R1.3", "Community training for the compliance staff.", "P3")):
+        c.setFont("Helvetica-Bold", 14)  # "Rec." ends a word space before the id
+        c.drawString(72, y, "Rec.")
+        c.drawString(at, y, rec)
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y - 16, text)
+        c.drawString(72, y - 34, "Priority level: " + prio)
+        y -= 56
+    c.showPage()
+    c.save()
+
+
 def encrypted():
     enc = pdfencrypt.StandardEncryption("user-secret", "owner-secret", canPrint=1)
     c = canvas.Canvas(out("encrypted.pdf"), pagesize=letter, encrypt=enc)
@@ -474,7 +499,7 @@ def broken():
 if __name__ == "__main__":
     import sys
     everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, sections, footnotes,
-                  clipped, arabic_forms, wrapped_lists, encrypted, broken)
+                  clipped, arabic_forms, wrapped_lists, cards, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
         if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:
