@@ -35,7 +35,7 @@ static void doc_clear(struct doc *d)
 	memset(&d->w, 0, sizeof d->w);
 	d->walked = 0;
 	d->front_page = d->front_ready = d->fronted = d->ended = 0;
-	d->flow_end = 0;
+	d->flow_end = d->last_table = d->walk_table = 0;
 	d->review_known = 0;
 	doc_said_free(d);
 	table_stream_free(d);
@@ -56,6 +56,17 @@ static int is_flow(const struct blk *b)
 	return b->kind != RW_BLK_TABLE && b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION;
 }
 
+/* Text block b stands beside the table part at block t (1 + its index,
+ * 0 none): on its page, between its top and its bottom (a column of
+ * notes a PDF reader left out of the table's grid, a sidebar). It ends
+ * no table: the table may go on on the next page after it. */
+static int beside_table(const struct doc *d, size_t t, const struct blk *b)
+{
+	const struct blk *tb = t ? &d->b[t - 1] : NULL;
+	return tb && is_flow(b) && b->page == tb->page && tb->bottom > tb->top && b->bottom > b->top &&
+	       b->top >= tb->top && b->bottom <= tb->bottom;
+}
+
 /* Walks the document's blocks in reading order, as far as those in
  * allow: all of them once it has ended. */
 static void doc_walk(struct matcher *m, struct doc *d)
@@ -71,7 +82,9 @@ static void doc_walk(struct matcher *m, struct doc *d)
 	for (; d->walked < d->n && (d->ended || !d->holding); d->walked++) {
 		size_t i = d->walked;
 		const struct blk *b = &d->b[i];
-		if (is_flow(b))
+		if (b->kind == RW_BLK_TABLE)
+			d->walk_table = i + 1;
+		if (is_flow(b) && !beside_table(d, d->walk_table, b))
 			table_close(m, d, w);
 		switch (b->kind) {
 		case RW_BLK_HEADING:
@@ -149,7 +162,9 @@ static int match_stream(FILE *in, const char *name, void *ctx)
 		struct blk *kept = &d.b[d.n - 1];
 		if (b.kind == RW_BLK_CELL)
 			header_cell_in(m, &d, kept);
-		if (is_flow(kept))
+		if (kept->kind == RW_BLK_TABLE)
+			d.last_table = d.n;
+		if (is_flow(kept) && !beside_table(&d, d.last_table, kept))
 			d.flow_end = d.n;
 		leads_in(m, &d, d.n - 1);
 		doc_front_in(&d, kept);

@@ -41,13 +41,27 @@ static int ends_table(const struct blk *b)
 	return b->kind != RW_BLK_CELL && b->kind != RW_BLK_CAPTION && b->kind != RW_BLK_TABLE;
 }
 
+/* Whether table tno goes on after blocks[j] (before to): the next table
+ * block is a part of it. Text a PDF reader found beside a table that
+ * goes on over the page (a column of notes the table's grid left out)
+ * comes between its parts and ends neither. */
+static int goes_on_after(const struct doc *d, size_t j, size_t to, int tno)
+{
+	for (size_t k = j + 1; k < to; k++)
+		if (d->b[k].kind == RW_BLK_TABLE)
+			return d->b[k].table == tno;
+	return 0;
+}
+
 int grid_take(struct doc *d, size_t i, struct grid *g, size_t from, size_t to)
 {
 	const struct blk *tb = &d->b[i];
 	int tno = tb->table, too_big = 0;
 	g->blocks = &d->b;
-	for (size_t j = from; j < to && !ends_table(&d->b[j]); j++) {
+	for (size_t j = from; j < to; j++) {
 		const struct blk *b = &d->b[j];
+		if (ends_table(b) && !goes_on_after(d, j, to, tno))
+			break;
 		if (b->kind == RW_BLK_CELL && b->table == tno && b->row >= 0 && b->col >= 0)
 			too_big |= rw_grid_put(&g->cells, b->row, b->col, (void *)(uintptr_t)(j + 1), NULL) != 0;
 		if (b->kind == RW_BLK_CAPTION && b->table == tno)

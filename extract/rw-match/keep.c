@@ -66,6 +66,7 @@ void doc_keep(struct doc *d, const rw_block *b)
 		.locator = arena_copy(&d->strings, b->locator),
 		.table = b->table, .row = b->row, .col = b->col, .page = b->page, .level = b->level,
 		.kind = (unsigned char)b->kind, .header = b->header != 0,
+		.top = b->has_bbox ? (float)b->bbox[0] : 0, .bottom = b->has_bbox ? (float)b->bbox[2] : 0,
 	};
 }
 

@@ -46,6 +46,7 @@ struct group_value {
 struct blk {
 	const char *text, *locator; /* NULL when the block has none */
 	int table, row, col, page, level;
+	float top, bottom;          /* its extent on its page (a PDF's), both 0 when none */
 	unsigned char kind;         /* an enum rw_block_kind */
 	unsigned char header;
 	unsigned char reading;      /* a cell's READ_ bits (header.c); 0: not read yet */
@@ -137,7 +138,10 @@ struct doc {
 	int fronted;       /* the front read */
 	int ended;         /* every block is in */
 	size_t flow_end;   /* 1 + the last block that is no table, caption or
-			    * cell: the tables before it have ended */
+			    * cell, nor text beside a table (beside_table):
+			    * the tables before it have ended */
+	size_t last_table; /* 1 + the last table block in, 0 none */
+	size_t walk_table; /* 1 + the last table block walked, 0 none */
 	int review_known;  /* review is final: the title's, or the end came */
 	/* Holding: a fact took the review only the end tells; what the walk
 	 * says from there waits, in order, and the walk with it (facts.c) */

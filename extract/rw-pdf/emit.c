@@ -828,7 +828,18 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 	return n;
 }
 
-/* Nothing but lines in the top margin stands before item i of page p:
+/* Whether text item j stands beside table t, between its top and its
+ * bottom, not above or under it: a column of notes the table's grid
+ * left out (a table wider than the page, cut by its edge), a sidebar.
+ * It neither comes before the table on its page nor after it. */
+static int beside(const epage *p, const item *j, const pdf_table *t)
+{
+	if (j->t || j->from >= j->to)
+		return 0;
+	return p->l[j->from].b.top >= t->b.top && p->l[j->to - 1].b.bottom <= t->b.bottom;
+}
+
+/* Nothing but lines in the top margin (or text beside it) stands before item i of page p:
  * a table there starts the page (a running head over it, even one
  * printed from page 2 on and so not seen repeated, parts no table
  * going on from the page before). */
@@ -837,10 +848,26 @@ static int heads_only_above(const epage *p, const item *it, size_t i)
 	for (size_t j = 0; j < i; j++) {
 		if (it[j].t)
 			return 0;
+		if (beside(p, &it[j], it[i].t))
+			continue;
 		for (size_t k = it[j].from; k < it[j].to; k++)
 			if (p->l[k].b.bottom > p->height * PDF_MARGIN_SHARE)
 				return 0;
 	}
+	return 1;
+}
+
+/* The page ends with table it[n - 1], or with it and text beside it. */
+static int ends_with_table(const epage *p, const item *it, size_t n)
+{
+	size_t last = n;
+	while (last > 0 && !it[last - 1].t)
+		last--;
+	if (last == 0)
+		return 0;
+	for (size_t j = last; j < n; j++)
+		if (!beside(p, &it[j], it[last - 1].t))
+			return 0;
 	return 1;
 }
 
@@ -937,7 +964,7 @@ static void plan_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 		if (it[i].t)
 			link_table(e, &it[i], heads_only_above(p, it, i), p->number);
 	/* a table continues onto the next page only if it ended this one */
-	if (n == 0 || !it[n - 1].t) {
+	if (!ends_with_table(p, it, n)) {
 		e->open_table = 0;
 		e->open_last = NULL;
 		forget_head(e);

@@ -204,3 +204,20 @@ cmd: rw-pdf tests/pdf/cards.pdf
 status: 0
 check: ! grep -q '"kind":"table"' $OUT
 check: test "$(grep -c '"kind":"heading"' $OUT)" = 4
+
+=== a ruled table over two pages with notes beside its grid: the text beside it ends it on neither page, so the Board action of R2, cut by the page break, spans R3 (tests/pdf/make-fixtures.py notes_beside)
+cmd: recwatch extract tests/pdf/notes-beside.pdf | cut -d, -f1-5
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status
+| SSR2,R1,approved,,complete
+| SSR2,R2,rejected,,in_progress
+| SSR2,R3,rejected,,not_started
+| SSR2,R4,approved,,complete
+
+=== ... rw-pdf writes one table, its part on page 2 going on with it, the notes as paragraphs between the parts
+cmd: rw-pdf tests/pdf/notes-beside.pdf
+status: 0
+check: test "$(grep -c '"kind":"table"' $OUT)" = 2
+check: ! grep -q '"table":2' $OUT
+check: grep -q '"kind":"paragraph","text":"See R1."' $OUT

@@ -480,6 +480,43 @@ def cards():
     c.save()
 
 
+def notes_beside():
+    """A ruled scorecard over two pages with a column of notes beside
+    it, outside its grid (as a table wider than the page leaves its last
+    column without a ruling): the Board action of R2 spans R3 on the
+    next page (the column open at the first page's foot), the header
+    repeated there."""
+    c = canvas.Canvas(out("notes-beside.pdf"), pagesize=letter)
+    x = [72, 150, 260, 380]
+    pages = [[("R1", "Complete", "Approved", "See R4."), ("R2", "In progress", "Rejected", "Costed.")],
+             [("R3", "Not started", "", "See R1."), ("R4", "Complete", "Approved", "Done.")]]
+    for page, rows in enumerate(pages):
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, H - 60, "SSR2 Board action scorecard")
+        top = H - 90
+        ys = [top - 20 * k for k in range(len(rows) + 2)]
+        c.setLineWidth(0.6)
+        for k, y in enumerate(ys):
+            # the last line leaves the Board action column open on page 1
+            right = x[2] if (page == 0 and k == len(ys) - 1) else x[3]
+            c.line(x[0], y, right, y)
+        for xx in x:
+            c.line(xx, ys[0], xx, ys[-1])
+        c.setFont("Helvetica-Bold", 10)
+        for k, h in enumerate(("Rec #", "Status", "Board action")):
+            c.drawString(x[k] + 4, ys[0] - 14, h)
+        c.drawString(x[3] + 12, ys[0] - 14, "Notes")
+        c.setFont("Helvetica", 10)
+        for r, (rec, status, action, note) in enumerate(rows):
+            y = ys[r + 1] - 14
+            for k, t in enumerate((rec, status, action)):
+                if t:
+                    c.drawString(x[k] + 4, y, t)
+            c.drawString(x[3] + 12, y, note)
+        c.showPage()
+    c.save()
+
+
 def encrypted():
     enc = pdfencrypt.StandardEncryption("user-secret", "owner-secret", canPrint=1)
     c = canvas.Canvas(out("encrypted.pdf"), pagesize=letter, encrypt=enc)
@@ -499,7 +536,7 @@ def broken():
 if __name__ == "__main__":
     import sys
     everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, sections, footnotes,
-                  clipped, arabic_forms, wrapped_lists, cards, encrypted, broken)
+                  clipped, arabic_forms, wrapped_lists, cards, notes_beside, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
         if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:
