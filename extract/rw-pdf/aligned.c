@@ -210,13 +210,21 @@ static const char *word_before(const pdf_line *l, const start *s)
 	return s->word ? l[s->line].w[s->word - 1].text : NULL;
 }
 
-/* Whether text t is one of said[0..n-1]. */
-static int said_before(const char **said, size_t n, const char *t)
+/* Whether the starts s[from..to] (sorted by line) follow need different
+ * words (a word said again before a start counts once). */
+static int says_different(const pdf_line *l, const start *s, size_t from, size_t to, size_t need)
 {
-	for (size_t k = 0; k < n; k++)
-		if (!strcmp(said[k], t))
-			return 1;
-	return 0;
+	size_t found = 0;
+	for (size_t i = from; i <= to && found < need; i++) {
+		const char *w = word_before(l, &s[i]);
+		int again = !w || (i > from && s[i].line == s[i - 1].line); /* a line once */
+		for (size_t k = from; k < i && !again; k++) {
+			const char *v = word_before(l, &s[k]);
+			again = v && !strcmp(v, w);
+		}
+		found += !again;
+	}
+	return found >= need;
 }
 
 /* The starts s[0..n-1] (one x, sorted by line) hold a run of
@@ -229,19 +237,16 @@ static int said_before(const char **said, size_t n, const char *t)
 static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, size_t n)
 {
 	int headed = n && headed_at(l, skip, &s[0]), kind = 0;
-	size_t run = 0, solid = 0, need = (size_t)pdf_edge_defaults.min_edge_chunks;
+	size_t run = 0, solid = 0, from = 0, need = (size_t)pdf_edge_defaults.min_edge_chunks;
 	double lo = 0, hi = 0;
 	const char *first = NULL;
 	int varied = 0;
-	/* the texts the run's starts follow, as many as need */
-	const char **said = rw_xcalloc(need + 1, sizeof *said);
-	size_t nsaid = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0 && s[i].line == s[i - 1].line)
 			continue;
 		double end = end_before(l, &s[i]);
 		if (i == 0 || !blank_between(l, skip, &s[i - 1], &s[i], s[i].x)) {
-			run = 0, nsaid = 0;
+			run = 0, from = i;
 			lo = hi = end;
 		}
 		if (i == 0 || !next_lines(l, &s[i - 1], &s[i]) || run == 0) {
@@ -253,16 +258,11 @@ static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, siz
 		lo = fmin(lo, end), hi = fmax(hi, end);
 		const char *before = word_before(l, &s[i]);
 		varied |= before && first && strcmp(before, first) != 0;
-		if (before && nsaid < need && !said_before(said, nsaid, before))
-			said[nsaid++] = before;
-		if (run >= need && hi - lo > s[i].tol && nsaid >= need) {
-			free(said);
+		if (run >= need && hi - lo > s[i].tol && says_different(l, s, from, i, need))
 			return ALIGNED_RAGGED;
-		}
 		if (headed && solid >= need && varied)
 			kind = ALIGNED_HEADED; /* a ragged run may come yet */
 	}
-	free(said);
 	return kind;
 }
 

@@ -23,7 +23,7 @@
 /* A form decomposes to at most this many letters (lam with alef: 2). */
 #define FORM_LETTERS 4
 
-static int is_form(uint32_t c)
+int pdf_arabic_form(uint32_t c)
 {
 	return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFE);
 }
@@ -38,7 +38,7 @@ static size_t forms_matching(const uint32_t *w, size_t n, int reversed)
 	for (size_t k = 0; k < n; k++) {
 		uint32_t c = w[reversed ? n - 1 - k : k];
 		gunichar d[FORM_LETTERS * 2];
-		gsize nd = is_form(c) ? g_unichar_fully_decompose(c, TRUE, d, FORM_LETTERS * 2) : 0;
+		gsize nd = pdf_arabic_form(c) ? g_unichar_fully_decompose(c, TRUE, d, FORM_LETTERS * 2) : 0;
 		if (nd == 0 || nd > FORM_LETTERS)
 			d[0] = c, nd = 1;
 		for (gsize j = 0; j < nd; j++)
@@ -64,7 +64,7 @@ static size_t forms_matching(const uint32_t *w, size_t n, int reversed)
 				s[kept++] = s[k];
 		for (size_t k = 0; k < n && k < kept; k++) {
 			uint32_t c = w[reversed ? n - 1 - k : k];
-			same += is_form(c) && s[k] == c;
+			same += pdf_arabic_form(c) && s[k] == c;
 		}
 	}
 	free(s);
@@ -79,7 +79,7 @@ int pdf_arabic_drawn_order(const uint32_t *w, size_t n)
 {
 	size_t forms = 0;
 	for (size_t k = 0; k < n; k++)
-		forms += is_form(w[k]);
+		forms += pdf_arabic_form(w[k]);
 	if (forms == 0)
 		return 0;
 	return forms_matching(w, n, 1) > forms_matching(w, n, 0);

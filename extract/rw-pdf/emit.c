@@ -857,12 +857,18 @@ static int heads_only_above(const epage *p, const item *it, size_t i)
 	return 1;
 }
 
+/* 1 + the index of the last table among items it[0..n-1], 0 when none. */
+static size_t after_last_table(const item *it, size_t n)
+{
+	while (n > 0 && !it[n - 1].t)
+		n--;
+	return n;
+}
+
 /* The page ends with table it[n - 1], or with it and text beside it. */
 static int ends_with_table(const epage *p, const item *it, size_t n)
 {
-	size_t last = n;
-	while (last > 0 && !it[last - 1].t)
-		last--;
+	size_t last = after_last_table(it, n);
 	if (last == 0)
 		return 0;
 	for (size_t j = last; j < n; j++)
@@ -877,9 +883,7 @@ static int ends_with_table(const epage *p, const item *it, size_t n)
  * reading order). */
 static size_t take_foot_sections(const epage *p, item *it, size_t n)
 {
-	size_t last = n;
-	while (last > 0 && !it[last - 1].t)
-		last--;
+	size_t last = after_last_table(it, n);
 	if (last == 0 || last == n)
 		return n;
 	const pdf_line **l = rw_xmalloc(p->nl * sizeof *l);

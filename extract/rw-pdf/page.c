@@ -314,7 +314,7 @@ static void split_shared_boxes(PopplerRectangle *r, guint n, int dir)
 static guint ligature_letters(gunichar c, gunichar out[LIGATURE_MAX])
 {
 	int latin = c >= 0xFB00 && c <= 0xFB17;
-	int arabic = (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFE);
+	int arabic = pdf_arabic_form(c);
 	if (!latin && !arabic)
 		return 0;
 	gunichar all[2 * LIGATURE_MAX];

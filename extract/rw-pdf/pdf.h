@@ -472,6 +472,9 @@ void pdf_page_text_clear(pdf_page_text *t);
  * gave them, are Arabic presentation forms in the order drawn (left to
  * right) rather than in reading order (arabic.c). */
 int pdf_arabic_drawn_order(const uint32_t *w, size_t n);
+/* Whether c is one of Unicode's Arabic presentation forms (U+FB50 to
+ * U+FDFF, U+FE70 to U+FEFE): a letter's shaped form, or a ligature. */
+int pdf_arabic_form(uint32_t c);
 
 /* ---- the page's drawing (drawing.c records it, vectors.c reads it) -- */
 

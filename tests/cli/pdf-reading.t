@@ -221,3 +221,13 @@ status: 0
 check: test "$(grep -c '"kind":"table"' $OUT)" = 2
 check: ! grep -q '"table":2' $OUT
 check: grep -q '"kind":"paragraph","text":"See R1."' $OUT
+
+=== ... and rw-match's walk with --explain (which reads at the end, not as blocks come) reads the same four
+cmd: rw-pdf tests/pdf/notes-beside.pdf | rw-match --explain - | grep -o '"rec_id":"[^"]*"' | sort -u
+status: 0
+stdout:
+| "rec_id":"R1"
+| "rec_id":"R2"
+| "rec_id":"R3"
+| "rec_id":"R4"
+stderr-has: R3: board_action = rejected
