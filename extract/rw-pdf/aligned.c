@@ -53,7 +53,6 @@
  * start needs min_edge_chunks lines, and a word after a gap
  * wider than a chunk's (layout.c) on two thirds of them, two at least
  * (a clear start: the first of a cell, not a word of running text). */
-#define CHUNK_GAP 0.45 /* font sizes: layout.c's gap between chunks */
 #define MIN_CLEAR 2
 
 typedef struct start {
@@ -79,7 +78,7 @@ static int by_x(const void *a, const void *b)
 
 static int clear_start(const pdf_line *l, size_t w)
 {
-	return w == 0 || l->w[w].b.left - l->w[w - 1].b.right > CHUNK_GAP * fmax(l->w[w].size, 1);
+	return w == 0 || pdf_chunk_break(&l->w[w - 1], &l->w[w]);
 }
 
 /* Lines (distinct) among the starts s[0..n-1], and those with a clear
@@ -111,7 +110,7 @@ static int by_line(const void *a, const void *b)
 static int blank_at(const pdf_line *l, double x)
 {
 	for (size_t w = 0; w < l->nw; w++) {
-		double gap = CHUNK_GAP * fmax(l->w[w].size, 1);
+		double gap = pdf_layout_defaults.chunk_gap * fmax(l->w[w].size, 1);
 		if (l->w[w].b.left < x + gap && l->w[w].b.right > x - gap)
 			return 0;
 	}

@@ -167,6 +167,28 @@ void pdf_page_turn(pdf_page *p, enum pdf_dir d)
 		p->width = h;
 		p->height = w;
 	}
+	if (p->debug) {
+		p->debug->turn = d;
+		p->debug->w = w, p->debug->h = h;
+		p->debug->turned_from = p->debug->n;
+	}
+}
+
+pdf_box pdf_debug_shown(const pdf_debug *d, size_t i)
+{
+	const pdf_box *b = &d->box[i].b;
+	if (!d->turn || i < d->turned_from)
+		return *b;
+	/* a quarter turn one way is undone by one the other way, in the
+	 * turned frame, whose sides are swapped */
+	switch (d->turn) {
+	case PDF_DIR_SOUTH:
+		return pdf_box_turn(*b, PDF_DIR_NORTH, d->h, d->w);
+	case PDF_DIR_NORTH:
+		return pdf_box_turn(*b, PDF_DIR_SOUTH, d->h, d->w);
+	default:
+		return pdf_box_turn(*b, PDF_DIR_WEST, d->w, d->h);
+	}
 }
 
 /* ---- blocks that advance another way than the page -------------------- */

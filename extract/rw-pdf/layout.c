@@ -39,6 +39,11 @@ const pdf_layout_params pdf_layout_defaults = {
 	/* wider than a word space stretched by a tight line, narrower than
 	 * the white between a table's cells */
 	.chunk_gap = 0.45,
+	/* TeX sets the space after a sentence's end wider by its font's
+	 * extra space: a ninth of an em in Computer Modern and Latin
+	 * Modern ("Rec. 14" stands 0.46 em apart), a little less in the
+	 * PostScript fonts */
+	.sentence_space = 0.15,
 	/* a line's glyphs come close together when sorted by centre: a
 	 * line further back is done */
 	.open_lines = 4,
@@ -824,20 +829,33 @@ static int justified(const pdf_line *l)
 	       wide - narrow >= layp->justified_words * size;
 }
 
+/* The word ends a sentence as TeX sees one: in . ? ! or : (closing
+ * brackets and quotes after it aside), not after a capital ("U.S."),
+ * which TeX takes for an abbreviation. */
+static int word_ends_sentence(const char *w)
+{
+	size_t n = strlen(w);
+	while (n > 1 && strchr(")]'\"", w[n - 1]))
+		n--;
+	if (n == 0 || !strchr(".?!:", w[n - 1]))
+		return 0;
+	return n < 2 || !(w[n - 1] == '.' && isupper((unsigned char)w[n - 2]));
+}
+
+int pdf_chunk_break(const pdf_word *before, const pdf_word *w)
+{
+	double size = fmax(fmax(w->size, before->size), 1);
+	double gap = layp->chunk_gap + (word_ends_sentence(before->text) ? layp->sentence_space : 0);
+	return w->b.left - before->b.right > gap * size;
+}
+
 size_t pdf_line_chunks(const pdf_line *l, size_t *starts)
 {
 	size_t n = 0;
 	int prose = justified(l);
-	for (size_t i = 0; i < l->nw; i++) {
-		if (i > 0 && !l->w[i].cell_start) {
-			if (prose)
-				continue;
-			double size = fmax(fmax(l->w[i].size, l->w[i - 1].size), 1);
-			if (l->w[i].b.left - l->w[i - 1].b.right <= layp->chunk_gap * size)
-				continue;
-		}
-		starts[n++] = i;
-	}
+	for (size_t i = 0; i < l->nw; i++)
+		if (i == 0 || l->w[i].cell_start || (!prose && pdf_chunk_break(&l->w[i - 1], &l->w[i])))
+			starts[n++] = i;
 	return n;
 }
 

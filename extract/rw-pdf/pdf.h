@@ -64,12 +64,22 @@ typedef struct pdf_debug {
 	pdf_debug_box *box;
 	size_t n, cap;
 	struct pdf_picture *picture;
+	/* the page was turned (direction.c) so that direction turn (enum
+	 * pdf_dir, reading.h) reads east, from a frame of w x h points:
+	 * boxes from turned_from on are in the turned frame (turn 0: not
+	 * turned) */
+	int turn;
+	double w, h;
+	size_t turned_from;
 } pdf_debug;
 /* Notes a box (displayed frame, points) on the page d belongs to; does
  * nothing when d is NULL, so the geometry calls it unconditionally:
  * pdf_debug_add_box(p->debug, PDF_DEBUG_EDGE, &box). Called from the
  * geometry thread only, like everything that sees a pdf_page. */
 void pdf_debug_add_box(pdf_debug *d, enum pdf_debug_kind kind, const pdf_box *b);
+/* Box i of d as the page is displayed: one noted after the page was
+ * turned is turned back (direction.c). */
+pdf_box pdf_debug_shown(const pdf_debug *d, size_t i);
 /* Notes a table: its area and each of its cells. */
 struct pdf_table;
 void pdf_debug_add_table(pdf_debug *d, const struct pdf_table *t);
@@ -168,7 +178,8 @@ typedef struct pdf_layout_params {
 	double word_gap;           /* em: a wider gap between glyphs breaks a word */
 	double space_overlap;      /* em: after a space character a word breaks
 				      even where the next glyph overlaps this much */
-	double chunk_gap;          /* em: a wider gap between words breaks a chunk */
+	double chunk_gap;          /* em: a wider gap between words breaks a chunk, */
+	double sentence_space;     /* em: this much wider after a sentence's end */
 	size_t open_lines;         /* lines a glyph may still join, the latest */
 	double same_glyph_overlap; /* share of the narrower box: one glyph drawn twice */
 	double join_overlap;       /* share of the lower box: a glyph (or a superscript's
@@ -215,6 +226,9 @@ char *pdf_words_text(const pdf_word *w, size_t n);
  * normal word space, cut too before a word marked cell_start. Fills starts[] (index of each chunk's first word);
  * returns the number of chunks. starts has room for l->nw entries. */
 size_t pdf_line_chunks(const pdf_line *l, size_t *starts);
+/* The white between word before and w, next on a line, parts two
+ * chunks (chunk_gap; sentence_space more after a sentence's end). */
+int pdf_chunk_break(const pdf_word *before, const pdf_word *w);
 
 /* ---- tables (stream.c, lattice.c) ---------------------------------- */
 
@@ -305,6 +319,8 @@ typedef struct pdf_edge_params {
 				set smaller under it a note) */
 	double min_row_white; /* font sizes: white across a side of an area
 				 this tall is a break between rows */
+	double max_cell_leading; /* font sizes: white between two lines of
+				    one cell, at most */
 	double min_shared_height; /* share of a line's height: a line whose
 				     box shares more with the line above
 				     stands beside it (a cell centred

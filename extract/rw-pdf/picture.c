@@ -84,7 +84,8 @@ static void draw_boxes(const pdf_debug *d)
 		for (size_t i = 0; i < d->n; i++) {
 			if ((int)d->box[i].kind != kind)
 				continue;
-			const pdf_box *b = &d->box[i].b;
+			pdf_box shown = pdf_debug_shown(d, i);
+			const pdf_box *b = &shown;
 			double x0 = b->left * k, y0 = b->top * k, x1 = b->right * k, y1 = b->bottom * k;
 			if (x1 - x0 <= 0 || y1 - y0 <= 0) {
 				cairo_move_to(cr, x0, y0);

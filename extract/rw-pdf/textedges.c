@@ -108,6 +108,9 @@ const pdf_edge_params pdf_edge_defaults = {
 	/* the glyph boxes of a cell's lines touch or overlap (a line's
 	 * box is its font's height); rows are padded apart */
 	.min_row_white = 0.1,
+	/* a paragraph's lines stand closer (emit.c's paragraph break is
+	 * half a size); rows padded apart, further */
+	.max_cell_leading = 0.5,
 	/* successive lines of one cell share a tenth of their boxes' height
 	 * or so (boxes a font's height, lines a leading apart); a cell
 	 * centred between two lines of the next shares about half with
@@ -852,10 +855,13 @@ static int breaks_crossed(const tchunk *c, const size_t *first_chunk, const pdf_
 
 /* The white between the lines of a wrapped cell in area a: the least
  * between a chunk and the next one under it in its column (overlapping
- * it across), and the height of those chunks (a line's). */
+ * it across), and the height of those chunks (a line's). White taller
+ * than max_cell_leading font sizes is between rows, not a cell's lines:
+ * a table whose cells all hold one line shows no leading (0). */
 static void cell_leading(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
-			 double *leading, double *line)
+			 double size, const pdf_edge_params *p, double *leading, double *line)
 {
+	double least = HUGE_VAL;
 	*leading = HUGE_VAL, *line = 0;
 	for (size_t k = first_chunk[a->first]; k < first_chunk[a->last + 1]; k++) {
 		if (!pdf_area_holds(a, &c[k].b))
@@ -865,10 +871,13 @@ static void cell_leading(const tchunk *c, const size_t *first_chunk, const pdf_a
 			if (c[j].line != c[k].line && pdf_area_holds(a, &c[j].b) &&
 			    c[j].b.left < c[k].b.right && c[j].b.right > c[k].b.left) {
 				found = 1;
-				if (c[j].b.top - c[k].b.bottom < *leading) {
-					*leading = c[j].b.top - c[k].b.bottom;
+				double white = c[j].b.top - c[k].b.bottom;
+				if (white < least) {
+					least = white;
 					*line = c[k].b.bottom - c[k].b.top;
 				}
+				if (white <= p->max_cell_leading * size)
+					*leading = fmin(*leading, white);
 			}
 	}
 	*leading = isfinite(*leading) ? *leading : 0;
@@ -1069,7 +1078,7 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 	double size = area_size(l, &a);
 	pdf_box box = area_box(c, first_chunk, &a);
 	double leading, line;
-	cell_leading(c, first_chunk, &a, &leading, &line);
+	cell_leading(c, first_chunk, &a, size, p, &leading, &line);
 	/* boxes of a cell's lines that overlap leave no white between them */
 	row_white rw = {fmax(leading, 0) + p->min_row_white * size, line + leading};
 	/* a column gap on each side of the gutter: a table's each. A band

@@ -173,6 +173,22 @@ check: test "$(grep -c '^R[0-9]*,' $OUT)" = 25
 check: test "$(cut -d, -f1 $OUT | sort | uniq -d | wc -l)" = 0
 stdout-has: R25,Complete,المجلس
 
+=== a table set by pdfLaTeX: TeX's wider space after a sentence's end stays inside the id cell ("Rec. 14") and the section row (tests/pdf/make-latex.sh)
+cmd: rw-pdf tests/pdf/latex-ids.pdf | rw-tables -f csv
+status: 0
+stdout-lines: 7
+stdout-has: Rec #,Phase,Status,Comments
+stdout-has: Rec. 14,Staff plan public,In progress,Publish the registrar metrics every quarter
+stdout-has: Section 1: Data accuracy and access,,,
+stdout-has: Rec. 18,Compliance audit,In progress,Audit of contract terms
+
+=== a table without rulings turned by pdfLaTeX's \rotatebox, its one-line rows set in the middle of their cells with wide white between columns, is one table: the white between rows is no wrapped cell's leading (tests/pdf/make-latex.sh)
+cmd: rw-pdf tests/pdf/latex-sideways.pdf | rw-tables -f csv
+status: 0
+stdout-lines: 8
+stdout-has: Rec # as of 28 March 2024,Date (launch),Owner plan estimate,Phase,Notes as of 6 July 2018,Budget as of 1 February 2022
+stdout-has: R10,Consensus staff,"234,457",Milestone board survey community,Board approved,"180,819"
+
 === Arabic presentation forms given in reading order read as their letters too, a lam-alef ligature as its two letters (tests/pdf/make-fixtures.py arabic_forms)
 cmd: rw-pdf tests/pdf/arabic-forms.pdf
 status: 0

@@ -222,6 +222,22 @@ static void a_justified_line_is_one_chunk_a_table_row_is_not(void **state)
 	assert_int_equal(line_chunks_at(figures, pitch, 4), 4);
 }
 
+/* TeX's space after a sentence's end is wider by its font's extra space:
+ * "Rec. 14" is one cell's text; the same white after a word that ends
+ * no sentence, or after an abbreviation's capital ("U.S."), parts two. */
+static void a_sentence_space_is_no_gap_between_cells(void **state)
+{
+	/* 10 pt type: the white after a 4-glyph word is 4.6 pt, 0.46 em */
+	const double at[] = {10, 34.6};
+	assert_int_equal(line_chunks_at((const char *[]){"Rec.", "14"}, at, 2), 1);
+	assert_int_equal(line_chunks_at((const char *[]){"Note:", "14"}, (const double[]){10, 39.6}, 2), 1);
+	assert_int_equal(line_chunks_at((const char *[]){"(Rec.)", "14"}, (const double[]){10, 44.6}, 2), 1);
+	assert_int_equal(line_chunks_at((const char *[]){"Recs", "14"}, at, 2), 2);
+	assert_int_equal(line_chunks_at((const char *[]){"U.S.", "14"}, at, 2), 2);
+	/* wider than a sentence's space: cells */
+	assert_int_equal(line_chunks_at((const char *[]){"Rec.", "14"}, (const double[]){10, 36.5}, 2), 2);
+}
+
 static void right_to_left_words_read_from_the_right(void **state)
 {
 	pdf_page p = {0};
@@ -2608,6 +2624,7 @@ int main(void)
 		cmocka_unit_test(lines_top_to_bottom_and_small_font_on_same_line),
 		cmocka_unit_test(glyph_drawn_twice_counts_once),
 		cmocka_unit_test(a_justified_line_is_one_chunk_a_table_row_is_not),
+		cmocka_unit_test(a_sentence_space_is_no_gap_between_cells),
 		cmocka_unit_test(right_to_left_words_read_from_the_right),
 		cmocka_unit_test(stream_columns_from_chunk_ranges),
 		cmocka_unit_test(detection_needs_shared_gaps_and_joins_continuations),

@@ -97,6 +97,32 @@ static void box_turns_a_quarter_into_the_reading_frame(void **state)
 	assert_true(b.top == 100 && b.left == 50);
 }
 
+/* A turned page's boxes are drawn on the page as displayed: what the
+ * geometry notes after the turn is turned back, whichever way it went. */
+static void debug_boxes_of_a_turned_page_are_drawn_where_they_stand(void **state)
+{
+	const pdf_box shown = {100, 50, 110, 60};
+	for (int dir = PDF_DIR_SOUTH; dir <= PDF_DIR_NORTH; dir++) {
+		pdf_page p = {.width = 600, .height = 800};
+		pdf_debug d = {0};
+		p.debug = &d;
+		pdf_page_turn(&p, (enum pdf_dir)dir);
+		pdf_box read = pdf_box_turn(shown, (enum pdf_dir)dir, 600, 800);
+		pdf_debug_add_box(&d, PDF_DEBUG_AREA, &read);
+		assert_int_equal(d.n, 1);
+		pdf_box b = pdf_debug_shown(&d, 0);
+		assert_true(fabs(b.top - shown.top) < 1e-9 && fabs(b.left - shown.left) < 1e-9 &&
+			    fabs(b.bottom - shown.bottom) < 1e-9 && fabs(b.right - shown.right) < 1e-9);
+		free(d.box);
+	}
+	/* a page read as it stands notes boxes as they are */
+	pdf_debug d = {0};
+	pdf_debug_add_box(&d, PDF_DEBUG_AREA, &shown);
+	pdf_box b = pdf_debug_shown(&d, 0);
+	assert_true(b.top == 100 && b.left == 50 && b.bottom == 110 && b.right == 60);
+	free(d.box);
+}
+
 static void sideways_lines_read_in_their_direction(void **state)
 {
 	static const struct {
@@ -696,6 +722,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(box_turns_a_quarter_into_the_reading_frame),
+		cmocka_unit_test(debug_boxes_of_a_turned_page_are_drawn_where_they_stand),
 		cmocka_unit_test(sideways_lines_read_in_their_direction),
 		cmocka_unit_test(a_column_of_figures_is_upright_text),
 		cmocka_unit_test(an_upright_line_on_a_sideways_page_is_turned_too),

@@ -1,0 +1,17 @@
+#!/bin/sh
+# make-latex.sh - the PDFs pdfLaTeX sets from tests/pdf/latex-*.tex, for
+# tests/cli/pdf-reading.t: latex-ids.pdf (TeX's wider space after a
+# sentence's end inside an id cell, "Rec. 14") and latex-sideways.pdf (a
+# table without rulings turned by \rotatebox). Needs pdflatex (.ci/install-deps samples):
+#     sh tests/pdf/make-latex.sh
+# The PDFs are committed; tests never regenerate them.
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+for tex in "$here"/latex-*.tex; do
+	name=$(basename "$tex" .tex)
+	# a fixed date in the PDF, not the day it was made
+	SOURCE_DATE_EPOCH=0 FORCE_SOURCE_DATE=1 \
+		pdflatex -interaction=batchmode -halt-on-error -output-directory "$work" "$tex" >/dev/null
+	cp "$work/$name.pdf" "$here/$name.pdf"
+done
