@@ -165,10 +165,12 @@ bench:
 
 # The seed table zoo scored style by style (tests/zoo/README.md), then the
 # same seed drawn by Chromium and rewritten by Ghostscript; make test checks
-# the same runs against tests/zoo/floors.tsv, floors-ghostscript.tsv and floors-printers.tsv.
+# the same runs against tests/zoo/floors.tsv, floors-ghostscript.tsv, floors-printers.tsv
+# and floors-latex.tsv.
 zoo: all
 	@BIN=$(BIN) /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors.tsv tests/zoo/seed
 	@BIN=$(BIN) /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors-ghostscript.tsv tests/zoo/seed-ghostscript
 	@BIN=$(BIN) /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors-printers.tsv tests/zoo/seed-printers
+	@BIN=$(BIN) /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors-latex.tsv tests/zoo/seed-latex
 
 .PHONY: bench zoo

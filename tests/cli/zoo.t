@@ -29,6 +29,13 @@ stdout-has: wkhtmltopdf
 check: awk '$1 == "all" { n = $NF } END { exit !(n == 37) }' "$OUT"
 check: test "$(grep -c . tests/zoo/seed-printers/manifest.tsv)" = 35
 
+=== the seed zoo set by pdfLaTeX: every style at least its floor in tests/zoo/floors-latex.tsv
+cmd: /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors-latex.tsv tests/zoo/seed-latex
+status: 0
+stdout-has: latex
+check: awk '$1 == "all" { n = $NF } END { exit !(n == 18) }' "$OUT"
+check: test "$(grep -c . tests/zoo/seed-latex/manifest.tsv)" = 17
+
 === a floor above what the reader reaches fails, naming the style
 cmd: z=$(mktemp -d) && ln -s "$PWD"/tests/zoo/seed/grid-reportlab-1000.* "$z" && printf 'grid-reportlab-1000\tgrid\treportlab\t1\n' >"$z/manifest.tsv" && printf 'grid 1.01\n' >"$TMPDIR/f" && /usr/bin/python3 tests/zoo/score.py --floors "$TMPDIR/f" "$z"
 status: 1

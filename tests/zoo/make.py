@@ -15,7 +15,7 @@ page, a glyph the font lacks) is dropped with a line on stderr: the truth
 must be what the page shows.
 Needs chromium, libreoffice (Writer), python3-reportlab, python3-bidi,
 groff, ghostscript (ps2pdf for groff, gs for the ghostscript producer), weasyprint,
-wkhtmltopdf, poppler-utils and fonts-dejavu, fonts-liberation2.
+wkhtmltopdf, pdflatex (texlive), poppler-utils and fonts-dejavu, fonts-liberation2.
 """
 import argparse
 import collections
@@ -34,6 +34,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import model  # noqa: E402
 import render_fodt  # noqa: E402
 import render_html  # noqa: E402
+import render_latex  # noqa: E402
 import render_groff  # noqa: E402
 import render_rl  # noqa: E402
 
@@ -83,6 +84,18 @@ def groff(doc, ms, pdf):
     with open(ms, "w", encoding="utf-8") as f:
         f.write(render_groff.render(doc))
     subprocess.run(render_groff.command(doc, ms, pdf), shell=True, timeout=CHROMIUM_TIMEOUT_S)
+    return os.path.exists(pdf)
+
+
+def latex(doc, tex, pdf):
+    """pdfLaTeX sets tex beside itself; the PDF is moved to pdf."""
+    with open(tex, "w", encoding="utf-8") as f:
+        f.write(render_latex.render(doc))
+    here = os.path.dirname(tex)
+    subprocess.run(render_latex.command(tex, here), capture_output=True, timeout=CHROMIUM_TIMEOUT_S)
+    made = os.path.splitext(tex)[0] + ".pdf"
+    if os.path.exists(made):
+        shutil.move(made, pdf)
     return os.path.exists(pdf)
 
 
@@ -151,7 +164,7 @@ def main():
                 ap.error("no %s %s (there are %s)" % (name, x, ", ".join(known)))
     tools = {"chromium": ["chromium"], "libreoffice": ["soffice"], "reportlab": [],
              "groff": ["groff", "ps2pdf"], "ghostscript": ["chromium", "gs"],
-             "weasyprint": ["weasyprint"], "wkhtmltopdf": ["wkhtmltopdf"]}
+             "weasyprint": ["weasyprint"], "wkhtmltopdf": ["wkhtmltopdf"], "latex": ["pdflatex"]}
     lacking = [t for p in a.producers.split(",") for t in tools[p] + ["pdftotext"]
                if not shutil.which(t)]
     if lacking:
@@ -173,6 +186,8 @@ def main():
                 render_rl.render(d, pdf)
             elif d["producer"] == "groff":
                 jobs.append((groff, d, os.path.join(work, ident + ".ms"), pdf))
+            elif d["producer"] == "latex":
+                jobs.append((latex, d, os.path.join(work, ident + ".tex"), pdf))
             elif d["producer"] in HTML_PRINTERS:
                 html = os.path.join(work, ident + ".html")
                 with open(html, "w", encoding="utf-8") as f:

@@ -25,7 +25,7 @@ STYLES = ["grid", "hrules", "plain", "zebra", "darkhead", "landscape",
           "sidebyside", "multipage", "titled", "rot90-ruled", "rot90-plain",
           "rot270-ruled", "rot270-plain", "rtl", "twocolumn", "furniture",
           "mixed", "valign"]
-PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript", "weasyprint", "wkhtmltopdf"]
+PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript", "weasyprint", "wkhtmltopdf", "latex"]
 # LibreOffice Writer cannot turn a table sideways on an upright page: its
 # tables live in the text flow, and neither frames nor sections rotate.
 # groff's tbl has no cell fills (zebra, darkhead), sets one table across the
@@ -41,9 +41,10 @@ PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript", "we
 # weasyprint (57) writes a text layer that maps some shaped Hebrew and
 # Arabic glyphs to the wrong letters or to none (rtl). wkhtmltopdf is Qt
 # WebKit's print: it knows no @page margin boxes (furniture draws no
-# running lines there) and writes Arabic as presentation forms.
+# running lines there) and writes Arabic as presentation forms. latex is
+# pdfLaTeX, whose Type 1 fonts hold no Hebrew or Arabic (rtl).
 IMPOSSIBLE = ({("libreoffice", s) for s in STYLES if s.startswith("rot")}
-              | {("ghostscript", "rtl"), ("weasyprint", "rtl")}
+              | {("ghostscript", "rtl"), ("weasyprint", "rtl"), ("latex", "rtl")}
               | {("groff", s) for s in STYLES
                  if s.startswith("rot") or s in ("zebra", "darkhead", "sidebyside", "rtl", "twocolumn",
                                                   "valign")})
