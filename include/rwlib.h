@@ -346,7 +346,8 @@ int rw_block_write(FILE *out, const rw_block *b);
 int rw_block_write_jansson(FILE *out, const rw_block *b);
 /* Reads the next block. Returns 1, 0 at end of stream, -1 on a malformed
  * line (a warning naming `name` and the line number is printed and the
- * line skipped: call again to go on). */
+ * line skipped: call again to go on). A PDF, an HTML page or binary
+ * data is no block stream: one warning, -1, then 0 (its end). */
 int rw_block_read(FILE *in, const char *name, rw_block *b, long *lineno);
 void rw_block_clear(rw_block *b);
 
@@ -452,7 +453,8 @@ typedef struct rw_record {
 void rw_fact_clear(rw_fact *f);
 /* Reads the next fact of a JSON Lines fact stream (the output of
  * rw-match). Returns 1, 0 at the end, -1 on a malformed line (warned,
- * skipped: call again to go on). */
+ * skipped: call again to go on); a PDF, an HTML page or binary data is
+ * no fact stream: one warning, -1, then 0. */
 int rw_fact_read(FILE *in, const char *name, rw_fact *f, long *lineno);
 void rw_record_clear(rw_record *r);
 /* Order of records: review, then rec_id in natural order. */

@@ -416,6 +416,11 @@ int rw_block_read(FILE *in, const char *name, rw_block *b, long *lineno)
 	enum rw_jline r = rw_jsonl_fields(in, lineno, &f, &n, &err);
 	if (r == RW_JL_END)
 		return 0;
+	if (r == RW_JL_NOT_LINES) {
+		rw_warn(name, "not a block stream (line %ld: %s)%s; skipped", *lineno, err.text,
+			rw_jsonl_looks_like());
+		return -1;
+	}
 	int kind = -1;
 	for (size_t i = 0; r == RW_JL_OBJECT && i < n; i++)
 		if (!strcmp(f[i].key, "kind"))

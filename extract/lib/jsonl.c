@@ -51,6 +51,8 @@ static struct {
 	FILE *in;
 	char buf[READ_CHUNK];
 	size_t pos, len;
+	int json_seen; /* a line of the stream was JSON */
+	int not_lines; /* its first line was not: it is read no further */
 } chunk;
 
 /* Up to size bytes of in, as many as it has now: read(2) gives what a
@@ -75,7 +77,7 @@ static size_t read_some(FILE *in, char *buf, size_t size)
 static ssize_t read_line(FILE *in, long lineno, char **line, size_t *cap)
 {
 	if (chunk.in != in || lineno == 0)
-		chunk.in = in, chunk.pos = chunk.len = 0;
+		chunk.in = in, chunk.pos = chunk.len = 0, chunk.json_seen = chunk.not_lines = 0;
 	size_t n = 0, max = max_line();
 	int newline = 0;
 	while (!newline) {
@@ -488,21 +490,42 @@ enum rw_jline rw_jsonl_fields(FILE *in, long *lineno, struct rw_jfield **f, size
 	static char *line;
 	static size_t cap;
 	ssize_t len;
+	if (*lineno > 0 && chunk.in == in && chunk.not_lines)
+		return RW_JL_END;
 	while ((len = read_line(in, *lineno, &line, &cap)) != -1) {
 		(*lineno)++;
+		enum rw_jline r = RW_JL_OBJECT;
 		if (len == -2) {
 			snprintf(err->text, sizeof err->text, "line longer than %zu bytes (RECWATCH_MAX_LINE)",
 				 max_line());
-			return RW_JL_NOT_JSON;
-		}
-		if (strlen(line) == (size_t)len && rw_is_blank(line)) /* a NUL byte is not blank */
+			r = RW_JL_NOT_JSON;
+		} else if (strlen(line) == (size_t)len && rw_is_blank(line)) { /* a NUL byte is not blank */
 			continue;
-		enum rw_jline r = RW_JL_OBJECT;
-		if (!parse_plain(line, (size_t)len))
+		} else if (!parse_plain(line, (size_t)len)) {
 			r = parse_with_jansson(line, (size_t)len, err);
+		}
+		if (r == RW_JL_NOT_JSON && !chunk.json_seen && *rw_jsonl_looks_like())
+			return chunk.not_lines = 1, RW_JL_NOT_LINES;
+		chunk.json_seen = 1;
 		*f = fields.v;
 		*n = fields.n;
 		return r;
 	}
 	return RW_JL_END;
+}
+
+const char *rw_jsonl_looks_like(void)
+{
+	/* the buffer holds the stream's first bytes while its first lines
+	 * are read */
+	switch (rw_sniff(chunk.buf, chunk.len)) {
+	case RW_DOC_PDF:
+		return ": a PDF document, which rw-pdf reads";
+	case RW_DOC_HTML:
+		return ": an HTML page, which rw-html reads";
+	case RW_DOC_BINARY:
+		return ": binary data";
+	default:
+		return "";
+	}
 }

@@ -25,12 +25,18 @@ struct rw_jfield {
 };
 
 /* What rw_jsonl_fields read. */
-enum rw_jline { RW_JL_END, RW_JL_OBJECT, RW_JL_NOT_OBJECT, RW_JL_NOT_JSON };
+enum rw_jline { RW_JL_END, RW_JL_OBJECT, RW_JL_NOT_OBJECT, RW_JL_NOT_JSON, RW_JL_NOT_LINES };
 
 /* Reads the next non-blank line of in.  RW_JL_OBJECT: *f holds the
  * object's *n members (a key given twice: the last one counts, as in
  * jansson); they stay valid up to the next call.  RW_JL_NOT_OBJECT: the
  * line is JSON, but no object.  RW_JL_NOT_JSON: err says why.
+ * RW_JL_NOT_LINES: the stream's first line is no JSON and its first
+ * bytes are a PDF's, an HTML page's or binary data (rw_jsonl_looks_like
+ * says which), given where lines were wanted; err says why, and the
+ * rest of the stream is not read (RW_JL_END), so that such a file makes
+ * one warning, not one a line. A stream of text starting with a line of
+ * something else is read on.
  * *lineno counts the lines read; it is 0 when a stream starts.
  *
  * A line of plain members is parsed here, in place in the line buffer,
@@ -39,6 +45,10 @@ enum rw_jline { RW_JL_END, RW_JL_OBJECT, RW_JL_NOT_OBJECT, RW_JL_NOT_JSON };
  * jansson's.  Not thread-safe: one line buffer. */
 enum rw_jline rw_jsonl_fields(FILE *in, long *lineno, struct rw_jfield **f, size_t *n,
 			      json_error_t *err);
+/* What the stream read looks like, after its first line, and what reads
+ * it (": a PDF document, which rw-pdf reads"; ": binary data"), or ""
+ * for text. */
+const char *rw_jsonl_looks_like(void);
 
 /* How many of the first n bytes of s are printable ASCII other than the
  * quote and the backslash: what a JSON string holds as it is, with

@@ -92,6 +92,11 @@ int rw_fact_read(FILE *in, const char *name, rw_fact *f, long *lineno)
 	enum rw_jline r = rw_jsonl_fields(in, lineno, &m, &n, &err);
 	if (r == RW_JL_END)
 		return 0;
+	if (r == RW_JL_NOT_LINES) {
+		rw_warn(name, "not a fact stream (line %ld: %s)%s; skipped", *lineno, err.text,
+			rw_jsonl_looks_like());
+		return -1;
+	}
 	int ok = r == RW_JL_OBJECT;
 	const struct rw_jfield *col[RW_FC__COUNT] = {0}; /* a key given twice: the last one counts */
 	for (size_t i = 0; ok && i < n; i++) {

@@ -147,6 +147,21 @@ stderr:
 | rw-match: tests/hostile/garbage.blocks: line 13: not a block (unexpected token near end of file)
 stdout-has: "rec_id":"1.1","field":"status","value":"complete"
 
+=== a PDF or an HTML page given where blocks are wanted: one line each, naming what it looks like and what reads it, not one a line of it; the inputs after them are read
+cmd: rw-pdf tests/pdf/latex-ids.pdf >$TMPDIR/ids.blocks && rw-match --review SSR2 samples/pdf/cct-scorecard-rotated.pdf tests/hostile/base-table.html $TMPDIR/ids.blocks
+status: 1
+stderr:
+| rw-match: samples/pdf/cct-scorecard-rotated.pdf: not a block stream (line 1: '[' or '{' expected near '%'): a PDF document, which rw-pdf reads; skipped
+| rw-match: tests/hostile/base-table.html: not a block stream (line 1: '[' or '{' expected near '<'): an HTML page, which rw-html reads; skipped
+stdout-has: "rec_id":"14","field":"status","value":"in_progress"
+
+=== a PDF given where facts are wanted: one line, no fact
+cmd: rw-fold samples/pdf/cct-scorecard-rotated.pdf
+status: 2
+stdout-lines: 1
+stderr:
+| rw-fold: samples/pdf/cct-scorecard-rotated.pdf: not a fact stream (line 1: '[' or '{' expected near '%'): a PDF document, which rw-pdf reads; skipped
+
 === a facts stream with garbage: each bad line named, the good facts folded
 cmd: rw-fold tests/hostile/garbage.facts
 status: 1

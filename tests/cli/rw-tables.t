@@ -101,6 +101,13 @@ stdout:
 stderr-has: p.html: table 1: more than 4000000 cells; the cells past them are left out
 
 === a stream of which no line is a block: nothing could be done, exit 2
-cmd: printf '%s\n' 'not json' '{"kind":"nothing"}' | rw-tables
+cmd: printf '%s\n' '{"kind":"nothing"}' '[1]' | rw-tables
 status: 2
-stderr-has: rw-tables: -: line 1
+stderr-has: rw-tables: -: line 1: not a block (no known "kind")
+stderr-has: rw-tables: -: line 2: not a block (no known "kind")
+
+=== binary data is no block stream: one line says so, the rest is not read, exit 2
+cmd: printf 'x\000y\nz\n{"kind":"nothing"}\n' | rw-tables
+status: 2
+stderr:
+| rw-tables: -: not a block stream (line 1: '[' or '{' expected near 'x'): binary data; skipped
