@@ -497,6 +497,25 @@ static void column_lefts(const pdf_page *p, const pdf_gutter *g, double *left, d
 }
 
 /* Moves the column right of g under the one left of it. */
+/* The white between the last two lines of the column left of gutter g
+ * (glyph last ends its last line), where they stand as a paragraph's
+ * lines do; else line_space ems: the right column goes on at that
+ * leading, so that a sentence going on across the gutter stays one
+ * paragraph. */
+static double column_leading(const pdf_page *p, const pdf_gutter *g, const pdf_glyph *last,
+			     double size)
+{
+	double above = -HUGE_VAL; /* the bottom of the line above the last */
+	for (size_t i = 0; last && i < p->ng; i++) {
+		const pdf_glyph *c = &p->g[i];
+		double y = (c->b.top + c->b.bottom) / 2;
+		if (y >= g->top && y < last->b.top && c->b.right <= g->x0)
+			above = fmax(above, c->b.bottom);
+	}
+	double white = last ? last->b.top - above : HUGE_VAL;
+	return white <= colp->tail_gap * size ? white : colp->line_space * size;
+}
+
 static void stack_one(pdf_page *p, const pdf_gutter *g)
 {
 	double left, right;
@@ -517,7 +536,8 @@ static void stack_one(pdf_page *p, const pdf_gutter *g)
 	}
 	double size = last ? fmax(last->size, 1) : 1;
 	int ends = last && strchr(".:!?", last->u[0]) && last->u[1] == 0;
-	double dy = g->bottom - g->top + (ends ? colp->paragraph_space : colp->line_space) * size;
+	double space = ends ? colp->paragraph_space * size : column_leading(p, g, last, size);
+	double dy = g->bottom - g->top + space;
 	for (size_t i = 0; i < p->ng; i++) {
 		pdf_box *b = &p->g[i].b;
 		double y = (b->top + b->bottom) / 2;

@@ -705,16 +705,55 @@ static int closes_paren(const pdf_line *a, const pdf_line *b)
 	return open > 0;
 }
 
-/* Line b does not go on with the paragraph whose last line so far is a
- * (its first at left): another level or type, white between them, an
- * indent or a list item's mark. Whether a ended it (room_for_next) is
- * asked only of lines that pass, as it needs the measure. */
-static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb)
+/* Ems of white between two lines that part paragraphs whatever the
+ * page's leading: a blank half line. */
+#define PARAGRAPH_WHITE_EM 0.5
+/* Ems of white past the leading that part paragraphs: spacing
+ * between paragraphs adds a third of an em and more (LaTeX's \parskip
+ * of 6 pt on 10 pt type, less its shrink, half an em; HTML's paragraph
+ * margins an em), where a paragraph's lines differ from its leading by
+ * rounding, or come closer round a raised mark. */
+#define PARAGRAPH_SPACE_EM 0.3
+/* Ems: whites this close are one leading. */
+#define LEADING_ROUND_EM 0.05
+
+/* The white between lines of one paragraph in the type of line t (its
+ * size and weight) on page p, in ems (NAN when the page does not show
+ * it): the least white under a line of that type down to the next line,
+ * of that type, that starts under it, that two pairs of lines at least
+ * show (one pair may be a chance: a line and a mark under it). */
+static double type_leading(const epage *p, const int *used, const pdf_line *t)
 {
-	double size = fmax(a->size, 1);
+	double least = NAN, second = NAN;
+	for (size_t k = 0; k + 1 < p->nl; k++) {
+		const pdf_line *a = &p->l[k], *b = &p->l[k + 1];
+		if (used[k] || used[k + 1] || a->drop || b->drop || a->bold != t->bold || b->bold != t->bold ||
+		    fabs(a->size - t->size) > SAME_TYPE_PT || fabs(b->size - t->size) > SAME_TYPE_PT ||
+		    b->b.top <= a->b.top || b->b.left > a->b.right || b->b.right < a->b.left)
+			continue;
+		double white = (b->b.top - a->b.bottom) / fmax(a->size, 1);
+		if (isnan(least) || white < least - LEADING_ROUND_EM)
+			second = least, least = white;
+		else if (fabs(white - least) <= LEADING_ROUND_EM)
+			second = least = fmin(least, white);
+		else if (isnan(second) || white < second)
+			second = white;
+	}
+	return !isnan(second) && second - least <= LEADING_ROUND_EM ? least : NAN;
+}
+
+/* Line b does not go on with the paragraph whose last line so far is a
+ * (its first at left): another level or type, white between them (half
+ * an em, or a third of one past its type's leading), an indent or a
+ * list item's mark. Whether a ended it (room_for_next) is asked only of
+ * lines that pass, as it needs the measure. */
+static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb,
+			    double leading)
+{
+	double size = fmax(a->size, 1), white = (b->b.top - a->b.bottom) / size;
 	if (la != lb || fabs(a->size - b->size) > SAME_TYPE_PT)
 		return 1;
-	if (b->b.top - a->b.bottom > 0.5 * size)
+	if (white > PARAGRAPH_WHITE_EM || white > leading + PARAGRAPH_SPACE_EM)
 		return 1;
 	if (b->b.top < a->b.top)
 		return 1;
@@ -805,7 +844,7 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 			continue;
 		}
 		int level = heading_level(e, &p->l[k], sizes, ns);
-		double measure = NAN; /* found when first needed */
+		double measure = NAN, leading = type_leading(p, used, &p->l[k]); /* measure: found when first needed */
 		size_t j = k + 1, last = k;
 		while (j < p->nl && !used[j]) {
 			if (p->l[j].drop) {
@@ -814,7 +853,7 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 			}
 			int lj = heading_level(e, &p->l[j], sizes, ns);
 			double left = p->l[k].b.left;
-			if (breaks_paragraph(&p->l[last], &p->l[j], left, level, lj))
+			if (breaks_paragraph(&p->l[last], &p->l[j], left, level, lj, leading))
 				break;
 			if (isnan(measure))
 				measure = text_measure(e, p, used, k);

@@ -51,7 +51,7 @@ const pdf_furniture_params pdf_furniture_defaults = {
 	 * the rest of that page */
 	.title_size = 1.15,
 	/* a normal leading, so that the two halves of a paragraph read as
-	 * one */
+	 * one, where the paragraph shows none of its own */
 	.join_leading = 0.2,
 	/* a table's columns start (or, set flush right, end) at one x but
 	 * for a cell's padding and rounding */
@@ -436,12 +436,24 @@ static int same_paragraph(const pdf_line *a, const pdf_line *b)
 }
 
 
+/* The white a paragraph's lines leave between them, read off its line
+ * k and the line above it when both are its own; else join_leading ems. */
+static double own_leading(const pdf_page_lines *a, long k)
+{
+	const pdf_line *end = &a->l[k];
+	for (long j = k - 1; j >= 0; j--)
+		if (!a->l[j].drop)
+			return same_paragraph(&a->l[j], end) ? end->b.top - a->l[j].b.bottom
+							      : furp->join_leading * fmax(end->size, 1);
+	return furp->join_leading * fmax(end->size, 1);
+}
+
 /* Moves lines first .. first+n-1 of page b to the end of page a, under
- * a's line last. */
+ * a's line last, at the paragraph's leading there. */
 static void move_lines(pdf_page_lines *a, long last, pdf_page_lines *b, size_t first, size_t n)
 {
 	const pdf_line *end = &a->l[last];
-	double gap = furp->join_leading * fmax(end->size, 1);
+	double gap = own_leading(a, last);
 	double dy = end->b.bottom + gap - b->l[first].b.top;
 	a->l = rw_xrealloc(a->l, (a->nl + n) * sizeof *a->l);
 	for (size_t k = 0; k < n; k++) {

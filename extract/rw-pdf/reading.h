@@ -83,7 +83,8 @@ typedef struct pdf_column_params {
 	size_t prose_words;
 	double furniture_gap;    /* em: white setting a running head or foot apart */
 	double beside_gap;       /* em: lines this near a river, text left of its left side: a table */
-	double line_space;       /* em: white between stacked columns within a sentence ... */
+	double line_space;       /* em: white between stacked columns within a sentence,
+				    where the left one's lines show none ... */
 	double paragraph_space;  /* em: ... and after a sentence's end */
 } pdf_column_params;
 extern const pdf_column_params pdf_column_defaults;
@@ -113,7 +114,8 @@ typedef struct pdf_furniture_params {
 	double paragraph_gap; /* em: the most white inside a paragraph ... */
 	double same_size;     /* points: ... and the most its lines' sizes differ */
 	double title_size;    /* times every other size of page 1: a title there */
-	double join_leading;  /* em: white set between a paragraph's halves once joined */
+	double join_leading;  /* em: white set between a paragraph's halves once joined,
+				 where its own lines show none */
 	double join_indent;   /* em: a paragraph's halves over a break start this close */
 	double column_align;  /* em: chunks this close at one end stand in one column */
 	size_t column_rows;   /* lines: a line heading as many in its columns is a header */

@@ -1,5 +1,5 @@
 #!/bin/sh
-# print.sh [--with chromium|libreoffice|ghostscript|weasyprint|wkhtmltopdf] DIR - prints each
+# print.sh [--with chromium|libreoffice|ghostscript|weasyprint|wkhtmltopdf|pandoc] DIR - prints each
 # page make.py wrote in DIR to ID.pdf, as a reader of the page would save
 # it: with Chromium's print to PDF (the default), or opened in
 # LibreOffice Writer and exported (its HTML import lays tables out its
@@ -7,15 +7,17 @@
 # Chromium's PDF rewritten by Ghostscript's pdfwrite, as print and
 # archiving pipelines rewrite what they are given (new font subsets whose
 # glyph boxes are their bounding boxes), or with WeasyPrint or
-# wkhtmltopdf (Qt WebKit), two other HTML printers. Then `score.py --ext pdf DIR`
+# wkhtmltopdf (Qt WebKit), two other HTML printers, or converted by pandoc
+# to LaTeX and set by pdfLaTeX (the page's markup without its styles:
+# tables as longtable, no CSS, no images). Then `score.py --ext pdf DIR`
 # scores the PDFs against the same records.
 set -eu
 with=chromium
 if [ "${1:-}" = --with ]; then
-	with=${2:?print.sh: --with needs chromium, libreoffice, ghostscript, weasyprint or wkhtmltopdf}
+	with=${2:?print.sh: --with needs chromium, libreoffice, ghostscript, weasyprint, wkhtmltopdf or pandoc}
 	shift 2
 fi
-dir=$(cd "${1:?usage: print.sh [--with chromium|libreoffice|ghostscript|weasyprint|wkhtmltopdf] DIR}" && pwd)
+dir=$(cd "${1:?usage: print.sh [--with chromium|libreoffice|ghostscript|weasyprint|wkhtmltopdf|pandoc] DIR}" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 case $with in
@@ -40,6 +42,11 @@ wkhtmltopdf)
 		wkhtmltopdf --quiet --enable-local-file-access "$page" "${page%.html}.pdf" >"$tmp/log" 2>&1 ||
 			{ cat "$tmp/log" >&2; exit 1; }
 	done ;;
+pandoc)
+	for page in "$dir"/*.html; do
+		pandoc -f html -t latex --pdf-engine=pdflatex -V geometry:margin=20mm \
+			"$page" -o "${page%.html}.pdf" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; }
+	done ;;
 libreoffice)
 	# Writer's own HTML import: Writer/Web's export drops the first
 	# line of a page's first heading onto a blank page of its own.
@@ -49,6 +56,6 @@ libreoffice)
 		--infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
 		--outdir "$dir" ./*.html) >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; } ;;
 *)
-	echo "print.sh: --with $with: chromium, libreoffice, ghostscript, weasyprint or wkhtmltopdf" >&2
+	echo "print.sh: --with $with: chromium, libreoffice, ghostscript, weasyprint, wkhtmltopdf or pandoc" >&2
 	exit 2 ;;
 esac
