@@ -11,7 +11,8 @@
  * as an id cell does, after a [context] word), and the card holds up to
  * the next heading or title.  A label may stand alone on its line with
  * its value on the next, as a definition list or a form sets them
- * ("Board action" over "Approved").  A line whose label names its own
+ * ("Board action" over "Approved"), or run in with it, no colon between
+ * ("Implementation status Done").  A line whose label names its own
  * recommendation ("Recommendation 3 - Status: Not started") is that
  * recommendation's, in a card or not.  A table of two columns, a label
  * and its value a row, is a card too (card_table). */
@@ -99,6 +100,28 @@ static int label_alone(struct matcher *m, const char *text)
 	return f;
 }
 
+/* A label run in with its value, no colon between ("Implementation
+ * status Done": LaTeX sets a description list's term in bold, its
+ * definition after it on the line): the words before a space map to a
+ * field of a vocabulary by [header], and the words after it read as a
+ * value of that field. The field, and in *value_at where the value
+ * starts; else -1. */
+static int label_run_in(struct matcher *m, const char *text, size_t *value_at)
+{
+	for (const char *sp = strchr(text, ' '); sp; sp = strchr(sp + 1, ' ')) {
+		char *label = rw_xstrndup(text, (size_t)(sp - text));
+		int f = header_field(m, label);
+		free(label);
+		const char *raw = sp + strspn(sp, " ");
+		if (f >= 0 && is_valued(f) && *raw &&
+		    rw_rules_classify(m->rules, vocab_of((enum rw_field)f), raw)) {
+			*value_at = (size_t)(raw - text);
+			return f;
+		}
+	}
+	return -1;
+}
+
 static void set_text(char **at, const char *s)
 {
 	free(*at);
@@ -161,6 +184,10 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk
 	if (!title && w->card_id && pending >= 0)
 		return card_value(m, d, w, b, w->card_id, pending, text) || 1;
 	int alone = !title && w->card_id ? label_alone(m, text) : -1;
+	size_t value_at;
+	int run_in = alone >= 0 ? label_run_in(m, text, &value_at) : -1;
+	if (run_in >= 0)
+		return card_value(m, d, w, b, w->card_id, run_in, text + value_at) || 1;
 	if (alone >= 0) {
 		w->card_label = alone + 1;
 		return 1;

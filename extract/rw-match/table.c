@@ -295,10 +295,18 @@ static char *id_over_rows(struct matcher *m, const struct grid *g, int r)
 	if (r + 1 >= g->rows || !*cell_text(g, r + 1, g->id_col) ||
 	    header_holds(g, g->id_col, cell_text(g, r, g->id_col)))
 		return NULL; /* the header's name of the column, printed again */
-	char *joined = rw_xasprintf("%s %s", cell_text(g, r, g->id_col), cell_text(g, r + 1, g->id_col));
+	const char *top = cell_text(g, r, g->id_col);
+	char *joined = rw_xasprintf("%s %s", top, cell_text(g, r + 1, g->id_col));
 	size_t words;
 	char *id = id_cell(m, joined, g->nhead > 0, &words);
 	free(joined);
+	/* an id whose words start within row r's cell is whole there, not
+	 * broken over the rows ("LE.5 LE.6" over "LE.7": rows a reader ran
+	 * together, not an id and its words "LE.6 LE.7") */
+	if (id && words <= strlen(top)) {
+		free(id);
+		id = NULL;
+	}
 	return id;
 }
 

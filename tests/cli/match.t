@@ -528,3 +528,12 @@ stdout-file: tests/match/id-words.expected.csv
 stderr:
 | recwatch: tests/match/id-words.html: table[1]/tr[5]/td[1]: cannot read a recommendation id from "R4.1 Accepted in full"
 | recwatch: 1 item could not be read
+
+=== an id cell naming two ids run together ("LE.5 LE.6": rows a PDF reader merged) is reported, not read as an id and its words over the next row's id: the next row is read as its own
+cmd: printf '%s\n' '<html><body><h1>SSR2 scorecard</h1><table><tr><th>Recommendation</th><th>Priority level</th><th>Board Decision</th></tr><tr><td>LE.4</td><td>P1</td><td>Approved</td></tr><tr><td>LE.5 LE.6</td><td>Priority 2 Not eligible</td><td>Reject</td></tr><tr><td>LE.7</td><td>P3</td><td>Pending</td></tr></table></body></html>' >$TMPDIR/two.html && recwatch extract $TMPDIR/two.html | cut -d, -f2-6
+status: 0
+stdout:
+| rec_id,board_action,board_action_date,status,priority
+| LE.4,approved,,,P1
+| LE.7,pending,,,P3
+stderr-has: table[1]/tr[3]/td[1]: cannot read a recommendation id from "LE.5 LE.6"

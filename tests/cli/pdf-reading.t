@@ -189,6 +189,11 @@ stdout-lines: 8
 stdout-has: Rec # as of 28 March 2024,Date (launch),Owner plan estimate,Phase,Notes as of 6 July 2018,Budget as of 1 February 2022
 stdout-has: R10,Consensus staff,"234,457",Milestone board survey community,Board approved,"180,819"
 
+=== cards an HTML page made through pandoc and pdfLaTeX: paragraphs \parskip alone parts (less white than half a line, more than the lines' own leading) stay apart, and a description list's term run in with its value ("Implementation status Done") is a label and its value (tests/pdf/make-latex.sh)
+cmd: recwatch extract tests/pdf/pandoc-cards.pdf | cut -d, -f1-6
+status: 0
+stdout-file: tests/pdf/pandoc-cards.expected.csv
+
 === Arabic presentation forms given in reading order read as their letters too, a lam-alef ligature as its two letters (tests/pdf/make-fixtures.py arabic_forms)
 cmd: rw-pdf tests/pdf/arabic-forms.pdf
 status: 0

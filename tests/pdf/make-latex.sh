@@ -1,8 +1,11 @@
 #!/bin/sh
-# make-latex.sh - the PDFs pdfLaTeX sets from tests/pdf/latex-*.tex, for
-# tests/cli/pdf-reading.t: latex-ids.pdf (TeX's wider space after a
-# sentence's end inside an id cell, "Rec. 14") and latex-sideways.pdf (a
-# table without rulings turned by \rotatebox). Needs pdflatex (.ci/install-deps samples):
+# make-latex.sh - the PDFs pdfLaTeX sets from tests/pdf/latex-*.tex, and
+# from tests/pdf/pandoc-*.html through pandoc, for tests/cli/pdf-reading.t:
+# latex-ids.pdf (TeX's wider space after a sentence's end inside an id
+# cell, "Rec. 14"), latex-sideways.pdf (a table without rulings turned by
+# \rotatebox) and pandoc-cards.pdf (cards whose paragraphs only \parskip
+# parts, fields in a description list whose term runs in with its value).
+# Needs pdflatex and pandoc (.ci/install-deps samples):
 #     sh tests/pdf/make-latex.sh
 # The PDFs are committed; tests never regenerate them.
 set -e
@@ -14,4 +17,8 @@ for tex in "$here"/latex-*.tex; do
 	SOURCE_DATE_EPOCH=0 FORCE_SOURCE_DATE=1 \
 		pdflatex -interaction=batchmode -halt-on-error -output-directory "$work" "$tex" >/dev/null
 	cp "$work/$name.pdf" "$here/$name.pdf"
+done
+for html in "$here"/pandoc-*.html; do
+	SOURCE_DATE_EPOCH=0 pandoc -f html -t latex --pdf-engine=pdflatex -V geometry:margin=20mm \
+		"$html" -o "${html%.html}.pdf"
 done
