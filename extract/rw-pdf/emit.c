@@ -430,20 +430,6 @@ static void write_document(pdf_emitter *e, size_t first_with_text)
 	rw_buf_free(&t);
 }
 
-/* A table's two pieces on two pages stand at the same place when their
- * left and right ends are this close: a share of the table's width, or
- * these points at least (a stream table's ends are its text's, which
- * differs from page to page by a cell's ragged right edge). */
-#define SAME_PLACE_SHARE 0.03
-#define SAME_PLACE_PT 15.0
-
-static int same_layout(const pdf_emitter *e, const pdf_table *t)
-{
-	double tol = fmax(SAME_PLACE_PT, SAME_PLACE_SHARE * (t->b.right - t->b.left));
-	return e->open_table && e->open_cols == t->cols && fabs(e->open_left - t->b.left) <= tol &&
-	       fabs(e->open_right - t->b.right) <= tol;
-}
-
 static void forget_head(pdf_emitter *e)
 {
 	for (size_t k = 0; k < (size_t)e->nhead * e->open_cols; k++)
@@ -518,6 +504,28 @@ static double *cell_starts(const pdf_table *t)
 		}
 	}
 	return x;
+}
+
+/* A table's two pieces on two pages stand at the same place when their
+ * left and right ends are this close: a share of the table's width, or
+ * these points at least (a stream table's ends are its text's, which
+ * differs from page to page by a cell's ragged right edge). */
+#define SAME_PLACE_SHARE 0.03
+#define SAME_PLACE_PT 15.0
+
+static int same_layout(const pdf_emitter *e, const pdf_table *t)
+{
+	double tol = fmax(SAME_PLACE_PT, SAME_PLACE_SHARE * (t->b.right - t->b.left));
+	if (!e->open_table || e->open_cols != t->cols || fabs(e->open_left - t->b.left) > tol)
+		return 0;
+	if (fabs(e->open_right - t->b.right) <= tol || t->cols < 2)
+		return 1;
+	/* a ragged last column may end further on one page than the other
+	 * by more than that: where its cells start says the same */
+	double *starts = cell_starts(t);
+	int same = fabs(starts[t->cols - 2] - e->open_starts[t->cols - 2]) <= tol;
+	free(starts);
+	return same;
 }
 
 typedef struct item {
@@ -709,11 +717,11 @@ static int closes_paren(const pdf_line *a, const pdf_line *b)
  * page's leading: a blank half line. */
 #define PARAGRAPH_WHITE_EM 0.5
 /* Ems of white past the leading that part paragraphs: spacing
- * between paragraphs adds a third of an em and more (LaTeX's \parskip
- * of 6 pt on 10 pt type, less its shrink, half an em; HTML's paragraph
- * margins an em), where a paragraph's lines differ from its leading by
- * rounding, or come closer round a raised mark. */
-#define PARAGRAPH_SPACE_EM 0.3
+ * between paragraphs adds half an em and more (LaTeX's \parskip of
+ * 6 pt on 10 pt type, less its shrink; HTML's paragraph margins an em),
+ * where a paragraph's lines differ from its leading by rounding, or by
+ * a quarter em where a footnote's raised mark moves a line's box. */
+#define PARAGRAPH_SPACE_EM 0.4
 /* Ems: whites this close are one leading. */
 #define LEADING_ROUND_EM 0.05
 
@@ -744,7 +752,7 @@ static double type_leading(const epage *p, const int *used, const pdf_line *t)
 
 /* Line b does not go on with the paragraph whose last line so far is a
  * (its first at left): another level or type, white between them (half
- * an em, or a third of one past its type's leading), an indent or a
+ * an em, or 0.4 em past its type's leading), an indent or a
  * list item's mark. Whether a ended it (room_for_next) is asked only of
  * lines that pass, as it needs the measure. */
 static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb,

@@ -189,6 +189,13 @@ stdout-lines: 8
 stdout-has: Rec # as of 28 March 2024,Date (launch),Owner plan estimate,Phase,Notes as of 6 July 2018,Budget as of 1 February 2022
 stdout-has: R10,Consensus staff,"234,457",Milestone board survey community,Board approved,"180,819"
 
+=== a table over five pages set by pdfLaTeX's longtable, its last column ending ragged further on one page than on another, is one table: its header once, every row (tests/pdf/make-latex.sh)
+cmd: rw-pdf tests/pdf/latex-longtable.pdf | rw-tables -f csv
+status: 0
+stdout-lines: 54
+check: test "$(grep -c '^Rec #,' $OUT)" = 1
+stdout-has: Section 7: Consensus system applicant board contract,,,,
+
 === cards an HTML page made through pandoc and pdfLaTeX: paragraphs \parskip alone parts (less white than half a line, more than the lines' own leading) stay apart, and a description list's term run in with its value ("Implementation status Done") is a label and its value (tests/pdf/make-latex.sh)
 cmd: recwatch extract tests/pdf/pandoc-cards.pdf | cut -d, -f1-6
 status: 0
