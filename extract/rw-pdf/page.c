@@ -17,6 +17,7 @@
 #include <math.h>
 #include <poppler.h>
 #include <string.h>
+#include <strings.h>
 
 /* Most characters of most pages are ASCII: these answer for them
  * without a call into GLib's Unicode tables, as GLib would (its
@@ -43,15 +44,20 @@ static int is_rtl(gunichar c)
 	       (c <= 0x08FF || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF));
 }
 
+/* A bold face by its name: the weights' words, and the bold of TeX's
+ * Computer Modern (CMBX10; SFBX1000 in the EC fonts: "bx", bold
+ * extended) and of URW's Times (NimbusRomNo9L-Medi, -MediItal: "Medi",
+ * not the lighter weight other families call Medium). */
 static int is_bold_font(const char *name)
 {
-	static const char *const marks[] = {"bold", "black", "heavy", "semibold", "demi"};
+	static const char *const marks[] = {"bold", "black", "heavy", "semibold", "demi", "cmbx", "sfbx"};
 	if (!name)
 		return 0;
 	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
 		if (strcasestr(name, marks[i]))
 			return 1;
-	return 0;
+	const char *medi = strcasestr(name, "-medi");
+	return medi && strncasecmp(medi, "-medium", 7) != 0;
 }
 
 /* The direction most characters advance in (for splitting ligatures):

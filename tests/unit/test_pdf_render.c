@@ -222,6 +222,22 @@ static void white_paper_makes_no_ruling(void **state)
 /* A ligature's code point is read as the letters it joins ("ff",
  * "ffi"); other characters, the Hebrew presentation forms after the
  * Latin and Armenian ligatures among them, are not. */
+/* Bold faces by name: the weights' words, TeX's Computer Modern bold
+ * (bx) and URW's Times bold ("Medi"), which are not Medium. */
+static void bold_faces_by_their_names(void **state)
+{
+	assert_true(is_bold_font("XYYANW+NimbusRomNo9L-Medi"));
+	assert_true(is_bold_font("NimbusRomNo9L-MediItal"));
+	assert_true(is_bold_font("ABCDEF+CMBX10"));
+	assert_true(is_bold_font("SFBX1000"));
+	assert_true(is_bold_font("LMRoman10-Bold"));
+	assert_true(is_bold_font("DejaVuSans-Bold"));
+	assert_false(is_bold_font("AVDVCZ+NimbusRomNo9L-Regu"));
+	assert_false(is_bold_font("Roboto-Medium"));
+	assert_false(is_bold_font("CMR10"));
+	assert_false(is_bold_font(NULL));
+}
+
 static void ligatures_are_their_letters(void **state)
 {
 	(void)state;
@@ -454,6 +470,7 @@ int main(void)
 		cmocka_unit_test(rulings_and_text_in_one_pass),
 		cmocka_unit_test(zebra_stripes_make_row_lines),
 		cmocka_unit_test(white_paper_makes_no_ruling),
+		cmocka_unit_test(bold_faces_by_their_names),
 		cmocka_unit_test(ligatures_are_their_letters),
 		cmocka_unit_test(arabic_forms_tell_their_order),
 		cmocka_unit_test(hidden_glyphs_are_dropped),
