@@ -78,7 +78,7 @@ static int by_x(const void *a, const void *b)
 
 static int clear_start(const pdf_line *l, size_t w)
 {
-	return w == 0 || pdf_chunk_break(&l->w[w - 1], &l->w[w]);
+	return w == 0 || pdf_chunk_break(l, w);
 }
 
 /* Lines (distinct) among the starts s[0..n-1], and those with a clear

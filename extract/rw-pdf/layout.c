@@ -44,6 +44,18 @@ const pdf_layout_params pdf_layout_defaults = {
 	 * Modern ("Rec. 14" stands 0.46 em apart), a little less in the
 	 * PostScript fonts */
 	.sentence_space = 0.15,
+	/* monospaced text sets a word space as a character's advance (0.6
+	 * em in Courier, where chunk_gap would part every word) and lines
+	 * its columns up with two spaces and more, as pdftotext -layout
+	 * writes them */
+	.mono_chunk_spaces = 1.5,
+	/* a glyph's advance rounded in the PDF; proportional words differ
+	 * by tenths */
+	.mono_tol = 0.02,
+	/* three words of letters, each as wide a character: by chance in
+	 * a proportional font, never (figures are set at one width in
+	 * most fonts, so words of digits say nothing) */
+	.mono_words = 3,
 	/* a line's glyphs come close together when sorted by centre: a
 	 * line further back is done */
 	.open_lines = 4,
@@ -568,6 +580,34 @@ static void make_words(pdf_line *l, const pdf_glyph *g, size_t *gi, size_t n, pd
 	l->nw = nw;
 }
 
+/* The advance a character of word w, when it holds two letters or more
+ * (a word of figures or marks says nothing of its font); else 0. */
+static double letters_advance(const pdf_word *w)
+{
+	size_t chars = 0, letters = 0;
+	for (const unsigned char *c = (const unsigned char *)w->text; c && *c; c++) {
+		chars += (*c & 0xC0) != 0x80;
+		letters += isalpha(*c) || *c >= 0xC0;
+	}
+	return chars && letters >= 2 ? (w->b.right - w->b.left) / (double)chars : 0;
+}
+
+/* The advance of the monospaced font line l is set in, or 0: mono_words
+ * of its words of letters at least, all as wide a character. */
+static float mono_pitch(const pdf_line *l)
+{
+	double lo = HUGE_VAL, hi = 0;
+	size_t n = 0;
+	for (size_t i = 0; i < l->nw; i++) {
+		double a = letters_advance(&l->w[i]);
+		if (a <= 0)
+			continue;
+		lo = fmin(lo, a), hi = fmax(hi, a);
+		n++;
+	}
+	return n >= layp->mono_words && hi - lo <= layp->mono_tol * hi ? (float)((lo + hi) / 2) : 0;
+}
+
 static void finish_line(pdf_line *l)
 {
 	size_t nbold = 0;
@@ -581,6 +621,7 @@ static void finish_line(pdf_line *l)
 		nbold += l->w[i].bold;
 	}
 	l->bold = l->nw > 0 && nbold == l->nw;
+	l->pitch = l->w ? mono_pitch(l) : 0;
 }
 
 /* Lines being grouped: glyphs come sorted by centre, and each joins one
@@ -842,11 +883,12 @@ static int word_ends_sentence(const char *w)
 	return n < 2 || !(w[n - 1] == '.' && isupper((unsigned char)w[n - 2]));
 }
 
-int pdf_chunk_break(const pdf_word *before, const pdf_word *w)
+int pdf_chunk_break(const pdf_line *l, size_t i)
 {
+	const pdf_word *before = &l->w[i - 1], *w = &l->w[i];
 	double size = fmax(fmax(w->size, before->size), 1);
 	double gap = layp->chunk_gap + (word_ends_sentence(before->text) ? layp->sentence_space : 0);
-	return w->b.left - before->b.right > gap * size;
+	return w->b.left - before->b.right > fmax(gap * size, layp->mono_chunk_spaces * l->pitch);
 }
 
 size_t pdf_line_chunks(const pdf_line *l, size_t *starts)
@@ -854,7 +896,7 @@ size_t pdf_line_chunks(const pdf_line *l, size_t *starts)
 	size_t n = 0;
 	int prose = justified(l);
 	for (size_t i = 0; i < l->nw; i++)
-		if (i == 0 || l->w[i].cell_start || (!prose && pdf_chunk_break(&l->w[i - 1], &l->w[i])))
+		if (i == 0 || l->w[i].cell_start || (!prose && pdf_chunk_break(l, i)))
 			starts[n++] = i;
 	return n;
 }

@@ -167,6 +167,8 @@ typedef struct pdf_line {
 			 (pdf_words_copy), which free(w) frees */
 	size_t nw;
 	float size;   /* the largest font size on the line */
+	float pitch;  /* points: its words are set in a monospaced font of
+			 this advance a character; 0: proportional */
 	int bold;     /* every word is bold */
 	int drop;     /* a running header/footer or page number (emit.c) */
 	int marked;   /* a list marker is drawn just left of it (marks.c) */
@@ -180,6 +182,11 @@ typedef struct pdf_layout_params {
 				      even where the next glyph overlaps this much */
 	double chunk_gap;          /* em: a wider gap between words breaks a chunk, */
 	double sentence_space;     /* em: this much wider after a sentence's end */
+	double mono_chunk_spaces;  /* character advances: a narrower gap breaks no
+				      chunk of monospaced text */
+	double mono_tol;           /* share: words' advances a character this close
+				      are one monospaced font's */
+	size_t mono_words;         /* words of letters whose advances say so, at least */
 	size_t open_lines;         /* lines a glyph may still join, the latest */
 	double same_glyph_overlap; /* share of the narrower box: one glyph drawn twice */
 	double join_overlap;       /* share of the lower box: a glyph (or a superscript's
@@ -226,9 +233,10 @@ char *pdf_words_text(const pdf_word *w, size_t n);
  * normal word space, cut too before a word marked cell_start. Fills starts[] (index of each chunk's first word);
  * returns the number of chunks. starts has room for l->nw entries. */
 size_t pdf_line_chunks(const pdf_line *l, size_t *starts);
-/* The white between word before and w, next on a line, parts two
- * chunks (chunk_gap; sentence_space more after a sentence's end). */
-int pdf_chunk_break(const pdf_word *before, const pdf_word *w);
+/* The white before word i of line l parts two chunks (chunk_gap;
+ * sentence_space more after a sentence's end; in monospaced text, more
+ * than a space). */
+int pdf_chunk_break(const pdf_line *l, size_t i);
 
 /* ---- tables (stream.c, lattice.c) ---------------------------------- */
 

@@ -196,6 +196,17 @@ stdout-lines: 54
 check: test "$(grep -c '^Rec #,' $OUT)" = 1
 stdout-has: Section 7: Consensus system applicant board contract,,,,
 
+=== a plain text report printed in Courier: a word space (a character's advance, 0.6 em) parts no words, two spaces part columns; resolutions whose words stand on the character grid are sentences, not a table (tests/pdf/make-text.sh)
+cmd: recwatch extract tests/pdf/text-report.pdf | cut -d, -f1-7
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of
+| CCT,6.1,approved,2019-06-27,complete,P1,2019-09-30
+| CCT,6.2,approved,2019-06-27,in_progress,P2,2019-09-30
+| CCT,6.3,approved,2019-06-27,not_started,P3,2019-09-30
+| CCT,7.1,passed_through,2019-06-27,in_progress,P1,2019-09-30
+| CCT,8.1,pending,2019-06-27,,,
+
 === cards an HTML page made through pandoc and pdfLaTeX: paragraphs \parskip alone parts (less white than half a line, more than the lines' own leading) stay apart, and a description list's term run in with its value ("Implementation status Done") is a label and its value (tests/pdf/make-latex.sh)
 cmd: recwatch extract tests/pdf/pandoc-cards.pdf | cut -d, -f1-6
 status: 0

@@ -1,5 +1,5 @@
 #!/bin/sh
-# print.sh [--with chromium|libreoffice|ghostscript|weasyprint|wkhtmltopdf|pandoc] DIR - prints each
+# print.sh [--with chromium|libreoffice|ghostscript|weasyprint|wkhtmltopdf|pandoc|text] DIR - prints each
 # page make.py wrote in DIR to ID.pdf, as a reader of the page would save
 # it: with Chromium's print to PDF (the default), or opened in
 # LibreOffice Writer and exported (its HTML import lays tables out its
@@ -9,15 +9,17 @@
 # glyph boxes are their bounding boxes), or with WeasyPrint or
 # wkhtmltopdf (Qt WebKit), two other HTML printers, or converted by pandoc
 # to LaTeX and set by pdfLaTeX (the page's markup without its styles:
-# tables as longtable, no CSS, no images). Then `score.py --ext pdf DIR`
+# tables as longtable, no CSS, no images), or set as plain text by w3m
+# (tables drawn with + - |) and printed in Courier by enscript and
+# Ghostscript's ps2pdf, as text reports are. Then `score.py --ext pdf DIR`
 # scores the PDFs against the same records.
 set -eu
 with=chromium
 if [ "${1:-}" = --with ]; then
-	with=${2:?print.sh: --with needs chromium, libreoffice, ghostscript, weasyprint, wkhtmltopdf or pandoc}
+	with=${2:?print.sh: --with needs chromium, libreoffice, ghostscript, weasyprint, wkhtmltopdf, pandoc or text}
 	shift 2
 fi
-dir=$(cd "${1:?usage: print.sh [--with chromium|libreoffice|ghostscript|weasyprint|wkhtmltopdf|pandoc] DIR}" && pwd)
+dir=$(cd "${1:?usage: print.sh [--with chromium|libreoffice|ghostscript|weasyprint|wkhtmltopdf|pandoc|text] DIR}" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 case $with in
@@ -47,6 +49,13 @@ pandoc)
 		pandoc -f html -t latex --pdf-engine=pdflatex -V geometry:margin=20mm \
 			"$page" -o "${page%.html}.pdf" >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; }
 	done ;;
+text)
+	for page in "$dir"/*.html; do
+		# 108 columns of Courier 8 fill a Letter or A4 page's line
+		w3m -dump -cols 108 -O US-ASCII -T text/html "$page" >"$tmp/page.txt" &&
+			enscript -q -B -f Courier8 --margins=36:36:36:36 -p - "$tmp/page.txt" 2>"$tmp/log" |
+			ps2pdf - "${page%.html}.pdf" >>"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; }
+	done ;;
 libreoffice)
 	# Writer's own HTML import: Writer/Web's export drops the first
 	# line of a page's first heading onto a blank page of its own.
@@ -56,6 +65,6 @@ libreoffice)
 		--infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
 		--outdir "$dir" ./*.html) >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; } ;;
 *)
-	echo "print.sh: --with $with: chromium, libreoffice, ghostscript, weasyprint, wkhtmltopdf or pandoc" >&2
+	echo "print.sh: --with $with: chromium, libreoffice, ghostscript, weasyprint, wkhtmltopdf, pandoc or text" >&2
 	exit 2 ;;
 esac

@@ -238,6 +238,21 @@ static void a_sentence_space_is_no_gap_between_cells(void **state)
 	assert_int_equal(line_chunks_at((const char *[]){"Rec.", "14"}, (const double[]){10, 36.5}, 2), 2);
 }
 
+/* Monospaced text (every glyph 5 pt here, 0.5 em): a word space is a
+ * character's advance, wider than a proportional font's chunk gap, and
+ * parts no chunk; two spaces do. */
+static void a_monospaced_word_space_is_no_gap_between_cells(void **state)
+{
+	/* "Status", two spaces, "In progress", two spaces, "Later" */
+	const char *w[] = {"Status", "In", "progress", "Later"};
+	const double at[] = {10, 50, 65, 115};
+	assert_int_equal(line_chunks_at(w, at, 4), 3);
+	/* the same gaps between two words of letters only: no font to
+	 * tell, a proportional reading */
+	const char *two[] = {"In", "progress"};
+	assert_int_equal(line_chunks_at(two, (const double[]){50, 65}, 2), 2);
+}
+
 static void right_to_left_words_read_from_the_right(void **state)
 {
 	pdf_page p = {0};
@@ -2625,6 +2640,7 @@ int main(void)
 		cmocka_unit_test(glyph_drawn_twice_counts_once),
 		cmocka_unit_test(a_justified_line_is_one_chunk_a_table_row_is_not),
 		cmocka_unit_test(a_sentence_space_is_no_gap_between_cells),
+		cmocka_unit_test(a_monospaced_word_space_is_no_gap_between_cells),
 		cmocka_unit_test(right_to_left_words_read_from_the_right),
 		cmocka_unit_test(stream_columns_from_chunk_ranges),
 		cmocka_unit_test(detection_needs_shared_gaps_and_joins_continuations),
