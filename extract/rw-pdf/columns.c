@@ -496,7 +496,6 @@ static void column_lefts(const pdf_page *p, const pdf_gutter *g, double *left, d
 	}
 }
 
-/* Moves the column right of g under the one left of it. */
 /* The white between the last two lines of the column left of gutter g
  * (glyph last ends its last line), where they stand as a paragraph's
  * lines do; else line_space ems: the right column goes on at that
@@ -516,6 +515,7 @@ static double column_leading(const pdf_page *p, const pdf_gutter *g, const pdf_g
 	return white <= colp->tail_gap * size ? white : colp->line_space * size;
 }
 
+/* Moves the column right of g under the one left of it. */
 static void stack_one(pdf_page *p, const pdf_gutter *g)
 {
 	double left, right;

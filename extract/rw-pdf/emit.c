@@ -750,6 +750,33 @@ static double type_leading(const epage *p, const int *used, const pdf_line *t)
 	return !isnan(second) && second - least <= LEADING_ROUND_EM ? least : NAN;
 }
 
+/* The leadings of a page's types, each looked for once: a page sets its
+ * text in a few types; one of more types than this (a fuzzed page of
+ * many sizes) has the half-em break alone for the rest, so that the
+ * work stays linear in its lines. */
+#define LEADING_TYPES 8
+typedef struct leadings {
+	size_t n;
+	struct {
+		float size;
+		int bold;
+		double em;
+	} t[LEADING_TYPES];
+} leadings;
+
+static double leading_of(leadings *c, const epage *p, const int *used, const pdf_line *t)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (c->t[i].size == t->size && c->t[i].bold == t->bold)
+			return c->t[i].em;
+	if (c->n == LEADING_TYPES)
+		return NAN;
+	double em = type_leading(p, used, t);
+	c->t[c->n].size = t->size, c->t[c->n].bold = t->bold, c->t[c->n].em = em;
+	c->n++;
+	return em;
+}
+
 /* Line b does not go on with the paragraph whose last line so far is a
  * (its first at left): another level or type, white between them (half
  * an em, or 0.4 em past its type's leading), an indent or a
@@ -846,13 +873,15 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 			 const double *sizes, size_t ns, item *it)
 {
 	size_t n = 0;
+	leadings types = {0};
 	for (size_t k = 0; k < p->nl;) {
 		if (used[k] || p->l[k].drop) {
 			k++;
 			continue;
 		}
 		int level = heading_level(e, &p->l[k], sizes, ns);
-		double measure = NAN, leading = type_leading(p, used, &p->l[k]); /* measure: found when first needed */
+		double measure = NAN; /* found when first needed */
+		double leading = leading_of(&types, p, used, &p->l[k]);
 		size_t j = k + 1, last = k;
 		while (j < p->nl && !used[j]) {
 			if (p->l[j].drop) {
