@@ -13,11 +13,13 @@
 #include "../extract/rw-pdf/pdf.h"
 
 /* Characters to draw glyphs from: ASCII that tables hold, a ligature's
- * parts, a non-breaking space, Hebrew (right-to-left), a combining mark. */
+ * parts, a non-breaking space, Hebrew (right-to-left), a combining mark,
+ * and the characters text reports draw rulings with. */
 static const char *const chars[] = {
 	"A", "b", "c", "R", "e", "c", "#", "1", "2", "3", "4", "5", ".", ",",
 	"-", "(", ")", ":", "P", "x", "S", "t", "a", "u", "s", "o", "n", "e",
 	"\xc2\xa0", "\xd7\x90", "\xd7\x91", "\xcc\x81", "\xe2\x80\x94", "f", "i", " ",
+	"|", "+", "=", "\xe2\x94\x80", "\xe2\x94\x82", "\xe2\x94\xbc",
 };
 
 static void add_glyph(pdf_page *p, const uint8_t *r)
@@ -78,6 +80,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 				add_glyph(&p, data + at);
 		}
 		at++; /* past the page break, or the end */
+		pdf_page_text_rulings(&p);
 		pdf_emitter_page(e, &p, method, areap);
 		pdf_page_clear(&p);
 	}

@@ -336,6 +336,117 @@ static void mark_open_foot(pdf_table *t, const grid *gr, const rul *h, const siz
 		memset(t->open_foot, 0, (size_t)t->cols);
 }
 
+/* Rows a band holds before its text may part it, and the share of the
+ * grid's height it takes (unruled_row_cuts). */
+#define MIN_UNRULED_ROWS 3
+#define UNRULED_BODY_SHARE 0.5
+
+/* The rows of band r of the grid (between its lines r and r + 1) as its
+ * text shows them, read as a table without rulings between the grid's
+ * columns (stream.c, cellrows.c), when its first column holds text on
+ * MIN_UNRULED_ROWS lines at least (else 1); the heights between them,
+ * the middle of the white between one row's last line and the next
+ * one's first, go into *cut (grown). */
+static int band_text_rows(const pdf_page *p, const grid *gr, int r, double **cut, size_t *ncut,
+			  size_t *cap)
+{
+	double top = gr->ys[r], bottom = gr->ys[r + 1], left = gr->xs[0], right = gr->xs[gr->nx - 1];
+	pdf_glyph *g = rw_xmalloc((p->ng ? p->ng : 1) * sizeof *g);
+	size_t n = 0, nl;
+	for (size_t i = 0; i < p->ng; i++) {
+		double cx = (p->g[i].b.left + p->g[i].b.right) / 2, cy = (p->g[i].b.top + p->g[i].b.bottom) / 2;
+		if (cy > top && cy < bottom && cx > left && cx < right)
+			g[n++] = p->g[i];
+	}
+	pdf_line *l = pdf_lines_build(g, n, &nl);
+	free(g);
+	/* lines with text in the first column: a row's id each, or the
+	 * lines of one wrapped id */
+	size_t firsts = 0;
+	for (size_t i = 0; i < nl; i++)
+		for (size_t k = 0; k < l[i].nw; k++)
+			if ((l[i].w[k].b.left + l[i].w[k].b.right) / 2 < gr->xs[1]) {
+				firsts++;
+				break;
+			}
+	int rows = 1;
+	if (firsts >= MIN_UNRULED_ROWS) {
+		pdf_table t;
+		pdf_stream_rows(l, nl, gr->xs + 1, gr->nx - 2, &t);
+		rows = t.rows > 1 ? t.rows : 1;
+		for (int k = 0; k + 1 < t.rows; k++) {
+			double end = -HUGE_VAL, next = HUGE_VAL;
+			for (int c = 0; c < t.cols; c++) {
+				size_t a = (size_t)k * t.cols + c, b = a + t.cols;
+				if (*t.cell[a])
+					end = fmax(end, t.cb[a].bottom);
+				if (*t.cell[b])
+					next = fmin(next, t.cb[b].top);
+			}
+			if (end < next && isfinite(end) && isfinite(next)) {
+				*cut = rw_xgrow(*cut, cap, *ncut + 1, sizeof **cut);
+				(*cut)[(*ncut)++] = (end + next) / 2;
+			}
+		}
+		pdf_table_clear(&t);
+	}
+	pdf_lines_free(l, nl);
+	return rows;
+}
+
+/* Where rows the rulings leave unparted start: a grid ruled by columns
+ * and not by rows (a rule under the header, another at the foot, none
+ * between the rows of the body) holds rows of text between two lines
+ * across: the body, one band taking half the grid's height or more
+ * (UNRULED_BODY_SHARE). Such a band whose first column holds text on
+ * MIN_UNRULED_ROWS lines and whose text shows as many rows or more is
+ * cut where its text parts them; a band of a fully ruled grid holds one
+ * row, whatever its cells hold (a wrapped first cell, a cell set in the
+ * middle of a tall row), and is one of many. The first band of several, a header's over the rule
+ * under it, stays one row ("Rec" over "#"). Returns the heights (*cut),
+ * or 0. */
+static size_t unruled_row_cuts(const pdf_page *p, const grid *gr, double **cut)
+{
+	size_t ncut = 0, cap = 0, bands = gr->ny - 1;
+	*cut = NULL;
+	if (gr->nx < 3) /* columns not ruled: the text's to show (fill_text) */
+		return 0;
+	double height = gr->ys[bands] - gr->ys[0];
+	for (size_t r = bands > 1; r < bands; r++) {
+		size_t had = ncut;
+		if (gr->ys[r + 1] - gr->ys[r] < UNRULED_BODY_SHARE * height)
+			continue;
+		if (band_text_rows(p, gr, (int)r, cut, &ncut, &cap) < MIN_UNRULED_ROWS)
+			ncut = had;
+	}
+	if (!ncut) {
+		free(*cut);
+		*cut = NULL;
+	}
+	return ncut;
+}
+
+/* Adds the row cuts to the grid's lines, and as lines across the grid to
+ * the rulings (*h: a copy of the picked ones, *hp their indices), so
+ * that each cut parts the slots above and under it. */
+static void add_row_cuts(grid *gr, const double *cut, size_t ncut, const rul *h, const size_t *hp,
+			 size_t nh, rul **hh, size_t **hhp, size_t *nhh)
+{
+	gr->ys = rw_xrealloc(gr->ys, (gr->ny + ncut) * sizeof *gr->ys);
+	memcpy(gr->ys + gr->ny, cut, ncut * sizeof *cut);
+	gr->ny += ncut;
+	qsort(gr->ys, gr->ny, sizeof *gr->ys, pos_cmp);
+	*hh = rw_xmalloc((nh + ncut) * sizeof **hh);
+	*hhp = rw_xmalloc((nh + ncut) * sizeof **hhp);
+	for (size_t i = 0; i < nh; i++)
+		(*hh)[i] = h[hp[i]];
+	for (size_t i = 0; i < ncut; i++)
+		(*hh)[nh + i] = (rul){cut[i], gr->xs[0], gr->xs[gr->nx - 1]};
+	*nhh = nh + ncut;
+	for (size_t i = 0; i < *nhh; i++)
+		(*hhp)[i] = i;
+}
+
 /* Builds the table of one connected group of rulings. */
 static int build_table(const char *sep, const rul *h, const size_t *hp, size_t nh, const rul *v,
 		       const size_t *vp, size_t nv, const pdf_page *p, pdf_table *t)
@@ -354,6 +465,15 @@ static int build_table(const char *sep, const rul *h, const size_t *hp, size_t n
 		free(gr.xs);
 		return 0;
 	}
+	double *cut;
+	size_t ncut = unruled_row_cuts(p, &gr, &cut);
+	rul *hh = NULL;
+	size_t *hhp = NULL;
+	if (ncut) {
+		add_row_cuts(&gr, cut, ncut, h, hp, nh, &hh, &hhp, &nh);
+		h = hh, hp = hhp;
+	}
+	free(cut);
 	int R = (int)gr.ny - 1, C = (int)gr.nx - 1;
 	size_t ns = (size_t)R * C;
 	size_t *up = rw_xmalloc(ns * sizeof *up);
@@ -394,6 +514,8 @@ static int build_table(const char *sep, const rul *h, const size_t *hp, size_t n
 	free(gr.owner);
 	free(gr.ys);
 	free(gr.xs);
+	free(hh);
+	free(hhp);
 	return 1;
 }
 

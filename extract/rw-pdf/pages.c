@@ -90,6 +90,7 @@ static void page_geometry(pipeline *pl, slot *s)
 	    pdf_page_vector_rulings(&s->page, &s->drawing, &pdf_vector_defaults) != 0)
 		rw_warn(pl->name, "page %d: drawing too complex, rulings read from part of it",
 			s->index + 1);
+	pdf_page_text_rulings(&s->page);
 	pdf_page_marks(&s->page, &s->drawing);
 	note_page(s->debug, &s->page);
 	if (pl->area) /* glyphs left out of --area are not lost */

@@ -599,6 +599,21 @@ extern const pdf_vector_params pdf_vector_defaults;
  * glyph's box is a stroke of it). Returns 0, or -1 when the page drew
  * more than the bounds let be read (what was read is kept). */
 int pdf_page_vector_rulings(pdf_page *p, const pdf_drawing *d, const pdf_vector_params *k);
+
+/* textrules.c: rulings drawn with characters ("+----+", "|", box
+ * drawing), lengths in ems of the glyph's font. */
+typedef struct pdf_textrule_params {
+	size_t min_run;     /* glyphs across a run has at least, dashes and the like */
+	double touch;       /* em: glyphs of a run stand this close */
+	double same_column; /* em: middles of glyphs of one character column */
+	double next_line;   /* of a glyph's height: the white to the next line's
+			       glyph, at most; and how far a piece down reaches
+			       past its glyph, to the middle of that line */
+} pdf_textrule_params;
+extern const pdf_textrule_params pdf_textrule_defaults;
+/* Takes the glyphs that draw rulings out of p's text and adds the
+ * rulings; returns how many glyphs went. */
+size_t pdf_page_text_rulings(pdf_page *p);
 /* Draws pp with d recording it (rulings.c); canvas: a debug picture to
  * draw it on too, or NULL. */
 struct _PopplerPage;

@@ -207,6 +207,34 @@ stdout:
 | CCT,7.1,passed_through,2019-06-27,in_progress,P1,2019-09-30
 | CCT,8.1,pending,2019-06-27,,,
 
+=== a ruled table whose rows have no rule between them (a rule under its header and round it, columns ruled): each row of its body is a row, as its text parts them (tests/pdf/make-ruled-columns.sh)
+cmd: recwatch extract tests/pdf/ruled-columns.pdf | cut -d, -f1-5
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status
+| SSR2,1.1,approved,,complete
+| SSR2,1.2,approved,,in_progress
+| SSR2,2.1,rejected,,not_started
+| SSR2,2.2,pending,,in_progress
+
+=== tables drawn with characters in a text report: "+----+" and stacked "|" are rulings, not text; a grid whose body rows have no rule between them is read row by row; a database's result table under a "---+---" line too; a bar in a line of text stays text (tests/pdf/make-text.sh)
+cmd: rw-pdf tests/pdf/text-grid.pdf | rw-tables -f csv
+status: 0
+stdout:
+| Rec,Board action,Status,Priority
+| 1.1,Approved,Complete,P1
+| 1.2,"Approved, subject to prioritization, costing and implementation considerations",In progress,P2
+| 2.1,Rejected,,
+|
+| rec_id,status,priority
+| 3.1,Complete,P1
+| 3.2,Not started,P3
+
+=== the bar of a line of text is text
+cmd: rw-pdf tests/pdf/text-grid.pdf
+status: 0
+stdout-has: "text":"Implementation status | updated quarterly"
+
 === cards an HTML page made through pandoc and pdfLaTeX: paragraphs \parskip alone parts (less white than half a line, more than the lines' own leading) stay apart, and a description list's term run in with its value ("Implementation status Done") is a label and its value (tests/pdf/make-latex.sh)
 cmd: recwatch extract tests/pdf/pandoc-cards.pdf | cut -d, -f1-6
 status: 0

@@ -51,9 +51,10 @@ pandoc)
 	done ;;
 text)
 	for page in "$dir"/*.html; do
-		# 108 columns of Courier 8 fill a Letter or A4 page's line
+		# 108 columns of text, tables wider (w3m sets a table as wide as
+		# its cells ask): Courier 8 on a landscape page holds 150
 		w3m -dump -cols 108 -O US-ASCII -T text/html "$page" >"$tmp/page.txt" &&
-			enscript -q -B -f Courier8 --margins=36:36:36:36 -p - "$tmp/page.txt" 2>"$tmp/log" |
+			enscript -q -B -r -f Courier8 --margins=36:36:36:36 -p - "$tmp/page.txt" 2>"$tmp/log" |
 			ps2pdf - "${page%.html}.pdf" >>"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; }
 	done ;;
 libreoffice)

@@ -10,7 +10,11 @@
 #include "../../extract/rw-pdf/arena.c"
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/vectors.c"
+#include "../../extract/rw-pdf/stream.c"
+#include "../../extract/rw-pdf/textedges.c"
+#include "../../extract/rw-pdf/cellrows.c"
 #include "../../extract/rw-pdf/lattice.c"
+#include "../../extract/rw-pdf/aligned.c"
 #include "../../extract/rw-pdf/debug.c"
 
 #define PAGE_W 600.0
