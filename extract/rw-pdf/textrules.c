@@ -165,20 +165,18 @@ size_t pdf_page_text_rulings(pdf_page *p)
 	int any = 0;
 	for (size_t i = 0; i < p->ng; i++)
 		any |= (kind[i] = rule_kind(&p->g[i])) != NOT_RULE;
-	size_t n = 0;
+	size_t before = p->nr, n = 0;
 	if (any) {
-		size_t before = p->nr;
 		runs_across(p, kind, rule);
 		pieces_down(p, kind, rule);
-		for (size_t i = 0; i < p->ng; i++)
-			if (!rule[i])
-				p->g[n++] = p->g[i];
-		if (p->nr > before)
-			p->have_rulings = 1;
 	}
-	size_t taken = any ? p->ng - n : 0;
-	if (any)
-		p->ng = n;
+	for (size_t i = 0; i < p->ng; i++)
+		if (!rule[i])
+			p->g[n++] = p->g[i];
+	size_t taken = p->ng - n;
+	p->ng = n;
+	if (p->nr > before)
+		p->have_rulings = 1;
 	free(kind);
 	free(rule);
 	return taken;
