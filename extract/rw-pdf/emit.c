@@ -170,17 +170,18 @@ static size_t keep_real_tables(const pdf_emitter *e, pdf_table *t, size_t nt)
 
 /* Auto mode given an area reads it as Tabula's default method does
  * (SpreadsheetExtractionAlgorithm.isTabular): the area is where a table
- * stands; it is a ruled grid when the rulings (the area's edges with
- * them) make rows and columns much as many as the text shows as stream
- * mode reads it: the mean of the two ratios within GRID_RATIO (Tabula's
- * MAGIC_HEURISTIC_NUMBER) either way; else it is one stream table. The
+ * stands; it is a ruled grid when the rulings alone (the area's edges
+ * with them; pdf_lattice_grids) make rows and columns much as many as
+ * the text shows as stream mode reads it: the mean of the two ratios
+ * within GRID_RATIO (Tabula's MAGIC_HEURISTIC_NUMBER) either way; else
+ * it is one stream table. The
  * text's rows are its rows, not its lines (pdf_stream_rows): cells of
  * several lines are no sign against a grid. */
 #define GRID_RATIO 0.65
 static enum pdf_method area_method(pdf_page *p, const pdf_box *area)
 {
 	size_t nt, nl;
-	pdf_table *t = pdf_lattice_tables(p, area, " ", &nt);
+	pdf_table *t = pdf_lattice_grids(p, area, &nt);
 	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
 	double *xs = NULL;
 	size_t nx = p->have_rulings ? pdf_vertical_bounds(p, area, &xs) : 0;

@@ -448,8 +448,8 @@ static void add_row_cuts(grid *gr, const double *cut, size_t ncut, const rul *h,
 }
 
 /* Builds the table of one connected group of rulings. */
-static int build_table(const char *sep, const rul *h, const size_t *hp, size_t nh, const rul *v,
-		       const size_t *vp, size_t nv, const pdf_page *p, pdf_table *t)
+static int build_table(const char *sep, int text_rows, const rul *h, const size_t *hp, size_t nh,
+		       const rul *v, const size_t *vp, size_t nv, const pdf_page *p, pdf_table *t)
 {
 	grid gr = {0};
 	gr.ys = rw_xmalloc((nh + 2) * sizeof *gr.ys);
@@ -465,8 +465,8 @@ static int build_table(const char *sep, const rul *h, const size_t *hp, size_t n
 		free(gr.xs);
 		return 0;
 	}
-	double *cut;
-	size_t ncut = unruled_row_cuts(p, &gr, &cut);
+	double *cut = NULL;
+	size_t ncut = text_rows ? unruled_row_cuts(p, &gr, &cut) : 0;
 	rul *hh = NULL;
 	size_t *hhp = NULL;
 	if (ncut) {
@@ -592,8 +592,10 @@ static void split_rulings(const pdf_page *p, const pdf_box *area, rul **h, size_
 	*nv = merge_rulings(*v, *nv);
 }
 
-pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, const char *sep,
-			       size_t *nt)
+/* The tables of the page's rulings; text_rows: bands no rule parts are
+ * cut into the rows their text shows (unruled_row_cuts). */
+static pdf_table *lattice_tables(const pdf_page *p, const pdf_box *area, const char *sep,
+				 int text_rows, size_t *nt)
 {
 	same = INFINITY;
 	for (size_t i = 0; i < p->ng; i++)
@@ -628,7 +630,7 @@ pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, const char
 		if (ch < 2 || cv < 2 || (ch == 2 && cv == 2))
 			continue;
 		t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
-		if (build_table(sep, h, hp, ch, v, vp, cv, p, &t[*nt]))
+		if (build_table(sep, text_rows, h, hp, ch, v, vp, cv, p, &t[*nt]))
 			(*nt)++;
 	}
 	if (*nt > 1)
@@ -641,6 +643,17 @@ pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, const char
 	free(h);
 	free(v);
 	return t;
+}
+
+pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, const char *sep,
+			       size_t *nt)
+{
+	return lattice_tables(p, area, sep, 1, nt);
+}
+
+pdf_table *pdf_lattice_grids(const pdf_page *p, const pdf_box *area, size_t *nt)
+{
+	return lattice_tables(p, area, " ", 0, nt);
 }
 
 size_t pdf_vertical_bounds(const pdf_page *p, const pdf_box *area, double **xs)

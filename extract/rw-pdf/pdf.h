@@ -455,6 +455,10 @@ extern const pdf_row_params pdf_row_defaults;
  * bottom (count in *nt). */
 pdf_table *pdf_lattice_tables(const pdf_page *p, const pdf_box *area, const char *sep,
 			       size_t *nt);
+/* The same as the rulings alone part them: a band no rule parts is one
+ * row, however many its text shows (Tabula's spreadsheet reading, which
+ * its isTabular weighs: emit.c area_method). */
+pdf_table *pdf_lattice_grids(const pdf_page *p, const pdf_box *area, size_t *nt);
 
 /* Vertical rulings usable as stream column boundaries inside area: the
  * x positions (sorted, merged when closer than 2pt) of the vertical
