@@ -410,11 +410,9 @@ static int ends_sentence(const pdf_line *l)
 {
 	if (!l->nw)
 		return 1;
-	const char *t = l->w[l->nw - 1].text;
-	size_t n = strlen(t);
 	/* a closing quote or bracket after the stop still ends it */
-	while (n && strchr("\"')]", t[n - 1]))
-		n--;
+	const char *t = l->w[l->nw - 1].text;
+	size_t n = pdf_word_stop(t);
 	return n == 0 || strchr(".:!?", t[n - 1]) != NULL;
 }
 

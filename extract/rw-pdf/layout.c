@@ -875,12 +875,18 @@ static int justified(const pdf_line *l)
  * which TeX takes for an abbreviation. */
 static int word_ends_sentence(const char *w)
 {
-	size_t n = strlen(w);
-	while (n > 1 && strchr(")]'\"", w[n - 1]))
-		n--;
+	size_t n = pdf_word_stop(w);
 	if (n == 0 || !strchr(".?!:", w[n - 1]))
 		return 0;
 	return n < 2 || !(w[n - 1] == '.' && isupper((unsigned char)w[n - 2]));
+}
+
+size_t pdf_word_stop(const char *w)
+{
+	size_t n = strlen(w);
+	while (n && strchr(")]'\"", w[n - 1]))
+		n--;
+	return n;
 }
 
 int pdf_chunk_break(const pdf_line *l, size_t i)

@@ -237,6 +237,9 @@ size_t pdf_line_chunks(const pdf_line *l, size_t *starts);
  * sentence_space more after a sentence's end; in monospaced text, more
  * than a space). */
 int pdf_chunk_break(const pdf_line *l, size_t i);
+/* The length of word w but the closing brackets and quotes after its
+ * last mark ("said.)" -> "said."): where a sentence's stop would be. */
+size_t pdf_word_stop(const char *w);
 
 /* ---- tables (stream.c, lattice.c) ---------------------------------- */
 
