@@ -13,7 +13,7 @@ and DIR/manifest.tsv (id, style, producer, tables). A document whose PDF
 does not hold every word of its truth (pdftotext -raw; a cell cut off the
 page, a glyph the font lacks) is dropped with a line on stderr: the truth
 must be what the page shows.
-Needs chromium, libreoffice (Writer), python3-reportlab, python3-bidi,
+Needs chromium, libreoffice (Writer and Calc), python3-reportlab, python3-bidi,
 groff, ghostscript (ps2pdf for groff, gs for the ghostscript producer), weasyprint,
 wkhtmltopdf, pdflatex (texlive), poppler-utils and fonts-dejavu, fonts-liberation2.
 """
@@ -32,6 +32,7 @@ import unicodedata
 sys.dont_write_bytecode = True  # no __pycache__ in the tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import model  # noqa: E402
+import render_fods  # noqa: E402
 import render_fodt  # noqa: E402
 import render_html  # noqa: E402
 import render_latex  # noqa: E402
@@ -164,7 +165,7 @@ def main():
                 ap.error("no %s %s (there are %s)" % (name, x, ", ".join(known)))
     tools = {"chromium": ["chromium"], "libreoffice": ["soffice"], "reportlab": [],
              "groff": ["groff", "ps2pdf"], "ghostscript": ["chromium", "gs"],
-             "weasyprint": ["weasyprint"], "wkhtmltopdf": ["wkhtmltopdf"], "latex": ["pdflatex"]}
+             "weasyprint": ["weasyprint"], "wkhtmltopdf": ["wkhtmltopdf"], "latex": ["pdflatex"], "calc": ["soffice"]}
     lacking = [t for p in a.producers.split(",") for t in tools[p] + ["pdftotext"]
                if not shutil.which(t)]
     if lacking:
@@ -197,10 +198,12 @@ def main():
                 else:
                     jobs.append((HTML_PRINTERS[d["producer"]], html, pdf))
             else:
-                fodt = os.path.join(work, ident + ".fodt")
-                with open(fodt, "w", encoding="utf-8") as f:
-                    f.write(render_fodt.render(d))
-                fodts.append(fodt)
+                # Writer's text or Calc's sheet, both converted by soffice
+                writer = d["producer"] == "libreoffice"
+                src = os.path.join(work, ident + (".fodt" if writer else ".fods"))
+                with open(src, "w", encoding="utf-8") as f:
+                    f.write((render_fodt if writer else render_fods).render(d))
+                fodts.append(src)
         with concurrent.futures.ThreadPoolExecutor(max_workers=a.j) as pool:
             lo = pool.submit(libreoffice, fodts, outdir, os.path.join(work, "lo-profile")) if fodts else None
             list(pool.map(lambda job: job[0](*job[1:]), jobs))

@@ -25,7 +25,8 @@ STYLES = ["grid", "hrules", "plain", "zebra", "darkhead", "landscape",
           "sidebyside", "multipage", "titled", "rot90-ruled", "rot90-plain",
           "rot270-ruled", "rot270-plain", "rtl", "twocolumn", "furniture",
           "mixed", "valign"]
-PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript", "weasyprint", "wkhtmltopdf", "latex"]
+PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript", "weasyprint", "wkhtmltopdf", "latex",
+             "calc"]
 # LibreOffice Writer cannot turn a table sideways on an upright page: its
 # tables live in the text flow, and neither frames nor sections rotate.
 # groff's tbl has no cell fills (zebra, darkhead), sets one table across the
@@ -42,8 +43,11 @@ PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript", "we
 # Arabic glyphs to the wrong letters or to none (rtl). wkhtmltopdf is Qt
 # WebKit's print: it knows no @page margin boxes (furniture draws no
 # running lines there) and writes Arabic as presentation forms. latex is
-# pdfLaTeX, whose Type 1 fonts hold no Hebrew or Arabic (rtl).
-IMPOSSIBLE = ({("libreoffice", s) for s in STYLES if s.startswith("rot")}
+# pdfLaTeX, whose Type 1 fonts hold no Hebrew or Arabic (rtl). calc is a
+# LibreOffice Calc sheet exported to PDF: a sheet turns no table on an
+# upright page (rot*) and sets no prose in columns (twocolumn).
+IMPOSSIBLE = ({(p, s) for s in STYLES for p in ("libreoffice", "calc") if s.startswith("rot")}
+              | {("calc", "twocolumn")}
               | {("ghostscript", "rtl"), ("weasyprint", "rtl"), ("latex", "rtl")}
               | {("groff", s) for s in STYLES
                  if s.startswith("rot") or s in ("zebra", "darkhead", "sidebyside", "rtl", "twocolumn",

@@ -14,14 +14,42 @@ NS = " ".join('xmlns:%s="urn:oasis:names:tc:opendocument:xmlns:%s"' % kv for kv 
 from model import MARGIN_MM, SIDE_GAP_MM, VALIGNS, page_mm, room_mm
 
 
+def borders(doc, colour):
+    """A cell's border attributes for the document's rulings (Writer's and
+    Calc's cells take the same)."""
+    rule = "%gpt %s %s" % (doc["rule_width"], doc["rule_style"], colour)
+    return {"grid": 'fo:border="%s"' % rule,
+            "hrules": 'fo:border-left="none" fo:border-right="none" '
+                      'fo:border-top="%s" fo:border-bottom="%s"' % (rule, rule),
+            "none": 'fo:border="none"'}[doc["rules"]]
+
+
+def spans(slot):
+    """The attributes of a cell spanning columns or rows (Writer and Calc)."""
+    span = ""
+    if slot["cs"] > 1:
+        span += ' table:number-columns-spanned="%d"' % slot["cs"]
+    if slot["rs"] > 1:
+        span += ' table:number-rows-spanned="%d"' % slot["rs"]
+    return span
+
+
+def page_layout(doc, top_mm, more=""):
+    """The page layout "pm1": the document's page and margins (top and
+    bottom top_mm), room for a running head and foot; more: other
+    attributes of its properties."""
+    w, h = page_mm(doc)
+    return ('<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="%.1fmm" '
+            'fo:page-height="%.1fmm" style:print-orientation="%s" fo:margin-top="%dmm" fo:margin-bottom="%dmm" '
+            'fo:margin-left="%dmm" fo:margin-right="%dmm"%s/>'
+            '<style:header-style><style:header-footer-properties fo:min-height="0mm" fo:margin-bottom="3mm"/></style:header-style>'
+            '<style:footer-style><style:header-footer-properties fo:min-height="0mm" fo:margin-top="3mm"/></style:footer-style>'
+            '</style:page-layout>' % (w, h, "landscape" if doc["landscape"] else "portrait",
+                                      top_mm, top_mm, MARGIN_MM, MARGIN_MM, more))
+
+
 def cell_styles(doc):
     """Automatic styles of the cells: (part, stripe) -> style name and XML."""
-    def rules(colour):
-        rule = "%gpt %s %s" % (doc["rule_width"], doc["rule_style"], colour)
-        return {"grid": 'fo:border="%s"' % rule,
-                "hrules": 'fo:border-left="none" fo:border-right="none" '
-                          'fo:border-top="%s" fo:border-bottom="%s"' % (rule, rule),
-                "none": 'fo:border="none"'}[doc["rules"]]
     dark = doc["fill"] == "darkhead"
     pad = 'fo:padding-top="%gpt" fo:padding-bottom="%gpt" fo:padding-left="%gpt" fo:padding-right="%gpt"' % (
         doc["pad"], doc["pad"], doc["pad"] + 1, doc["pad"] + 1)
@@ -35,7 +63,7 @@ def cell_styles(doc):
         for suffix, valign in [("", doc["valign"])] + [("-" + v, v) for v in VALIGNS]:
             out.append('<style:style style:name="%s%s" style:family="table-cell"><style:table-cell-properties '
                        'style:vertical-align="%s" %s %s%s/></style:style>'
-                       % (name, suffix, valign, pad, rules(colour), bg))
+                       % (name, suffix, valign, pad, borders(doc, colour), bg))
     return "\n".join(out)
 
 
@@ -82,11 +110,7 @@ def table_xml(doc, table, name, width_mm):
                     continue
                 cs = "CH" if part == "head" else ("CZ" if r % 2 == 1 else "CB")
                 cs += "-" + slot["va"] if slot.get("va") else ""
-                span = ""
-                if slot["cs"] > 1:
-                    span += ' table:number-columns-spanned="%d"' % slot["cs"]
-                if slot["rs"] > 1:
-                    span += ' table:number-rows-spanned="%d"' % slot["rs"]
+                span = spans(slot)
                 ps = ("H" if part == "head" else "P") + ("R" if table["align"][c] == "r" and slot["cs"] == 1 else "L")
                 out.append('<table:table-cell table:style-name="%s"%s office:value-type="string">%s</table:table-cell>'
                            % (cs, span, paragraph(ps, slot)))
@@ -98,7 +122,7 @@ def table_xml(doc, table, name, width_mm):
 
 
 def render(doc):
-    w, h = page_mm(doc)
+    w = page_mm(doc)[0]
     width = w - 2 * MARGIN_MM
     autos = [cell_styles(doc), para_styles(doc),
              '<style:style style:name="Cols2" style:family="section"><style:section-properties>'
@@ -143,13 +167,7 @@ def render(doc):
                   '<text:page-number text:select-page="current">1</text:page-number> of '
                   '<text:page-count>1</text:page-count></text:p></style:footer>'
                   % (paragraph("Run", run["head"]), escape(run["foot"])))
-    layout = ('<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="%.1fmm" '
-              'fo:page-height="%.1fmm" style:print-orientation="%s" fo:margin-top="%dmm" fo:margin-bottom="%dmm" '
-              'fo:margin-left="%dmm" fo:margin-right="%dmm"/>'
-              '<style:header-style><style:header-footer-properties fo:min-height="0mm" fo:margin-bottom="3mm"/></style:header-style>'
-              '<style:footer-style><style:header-footer-properties fo:min-height="0mm" fo:margin-top="3mm"/></style:footer-style>'
-              '</style:page-layout>' % (w, h, "landscape" if doc["landscape"] else "portrait",
-                                        MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM))
+    layout = page_layout(doc, MARGIN_MM)
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             '<office:document %s office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">\n'
             '<office:font-face-decls><style:font-face style:name="F" svg:font-family="&apos;%s&apos;"/></office:font-face-decls>\n'
