@@ -165,12 +165,13 @@ bench:
 
 # The seed table zoo scored style by style (tests/zoo/README.md), then the
 # same seed drawn by Chromium and rewritten by Ghostscript; make test checks
-# the same runs against tests/zoo/floors.tsv, floors-ghostscript.tsv, floors-printers.tsv
-# and floors-latex.tsv.
+# the same runs against tests/zoo/floors.tsv, floors-ghostscript.tsv, floors-printers.tsv,
+# floors-latex.tsv and floors-calc.tsv.
 zoo: all
 	@BIN=$(BIN) /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors.tsv tests/zoo/seed
 	@BIN=$(BIN) /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors-ghostscript.tsv tests/zoo/seed-ghostscript
 	@BIN=$(BIN) /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors-printers.tsv tests/zoo/seed-printers
 	@BIN=$(BIN) /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors-latex.tsv tests/zoo/seed-latex
+	@BIN=$(BIN) /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors-calc.tsv tests/zoo/seed-calc
 
 .PHONY: bench zoo

@@ -65,6 +65,8 @@ typedef struct xrange {
 	double lo, hi, tol;
 	double at, exact; /* where most of its starts stand, to exact (points) */
 	int headed;       /* found only as a strong alignment under a head */
+	double flush;     /* where the cells before it end, set flush right on
+			     min_edge_chunks lines; NAN when they are not */
 } xrange;
 
 /* How a run of starts at one x makes a strong alignment (uncrossed_run) */
@@ -228,7 +230,8 @@ static int says_different(const pdf_line *l, const start *s, size_t from, size_t
 
 /* The starts s[0..n-1] (one x, sorted by line) hold a run of
  * min_edge_chunks after text, no word crossing it, that text ending
- * ragged and its last words min_edge_chunks different ones.  Under a head that parts the columns there, a run on lines
+ * ragged (or starting ragged: cells set flush right) and its last
+ * words min_edge_chunks different ones.  Under a head that parts the columns there, a run on lines
  * next to one another (rows across the table aside: numbered section
  * rows with other rows between them are none) may end at one x if it
  * says different things there (ids of one width: "R1.1", "R1.2"; a word
@@ -237,16 +240,17 @@ static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, siz
 {
 	int headed = n && headed_at(l, skip, &s[0]), kind = 0;
 	size_t run = 0, solid = 0, from = 0, need = (size_t)pdf_edge_defaults.min_edge_chunks;
-	double lo = 0, hi = 0;
+	double lo = 0, hi = 0, slo = 0, shi = 0; /* where the text before ends, starts */
 	const char *first = NULL;
 	int varied = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0 && s[i].line == s[i - 1].line)
 			continue;
-		double end = end_before(l, &s[i]);
+		double end = end_before(l, &s[i]), begin = chunk_left_before(l, &s[i]);
 		if (i == 0 || !blank_between(l, skip, &s[i - 1], &s[i], s[i].x)) {
 			run = 0, from = i;
 			lo = hi = end;
+			slo = shi = begin;
 		}
 		if (i == 0 || !next_lines(l, &s[i - 1], &s[i]) || run == 0) {
 			solid = 0;
@@ -255,9 +259,13 @@ static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, siz
 		run += s[i].word > 0;
 		solid += s[i].word > 0;
 		lo = fmin(lo, end), hi = fmax(hi, end);
+		slo = fmin(slo, begin), shi = fmax(shi, begin);
 		const char *before = word_before(l, &s[i]);
 		varied |= before && first && strcmp(before, first) != 0;
-		if (run >= need && hi - lo > s[i].tol && says_different(l, s, from, i, need))
+		/* the cells before end ragged, or start ragged and end
+		 * flush: set flush right (numbers of different widths) */
+		int ragged = hi - lo > s[i].tol || shi - slo > s[i].tol;
+		if (run >= need && ragged && says_different(l, s, from, i, need))
 			return ALIGNED_RAGGED;
 		if (headed && solid >= need && varied)
 			kind = ALIGNED_HEADED; /* a ragged run may come yet */
@@ -294,6 +302,27 @@ static void most_at(const pdf_line *l, const start *s, size_t n, xrange *x)
 		if (b - a > best)
 			best = b - a, x->at = (s[a].x + s[b - 1].x) / 2, x->exact = tol;
 	}
+}
+
+/* Where the text before the starts s[0..n-1] ends, when on
+ * min_edge_chunks lines it ends at one x (to start_tol): cells set
+ * flush right before the column, numbers of a column right-aligned, as
+ * a spreadsheet sets them. NAN when it does not. */
+static double flush_before(const pdf_line *l, const start *s, size_t n)
+{
+	size_t best = 0;
+	double at = NAN;
+	for (size_t a = 0; a < n; a++) {
+		if (!s[a].word)
+			continue;
+		double end = end_before(l, &s[a]);
+		size_t here = 0;
+		for (size_t b = 0; b < n; b++)
+			here += s[b].word && fabs(end_before(l, &s[b]) - end) <= s[a].tol;
+		if (here > best)
+			best = here, at = end;
+	}
+	return best >= (size_t)pdf_edge_defaults.min_edge_chunks ? at : NAN;
 }
 
 /* Some column starts right of from and left of to: text running over
@@ -381,7 +410,7 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 			j++;
 		size_t lines, clear;
 		count_lines(s + i, j - i, i, seen, cleared, &lines, &clear);
-		xrange x = {s[i].x, s[j - 1].x, s[i].tol, 0, 0, 0};
+		xrange x = {s[i].x, s[j - 1].x, s[i].tol, 0, 0, 0, flush_before(l, s + i, j - i)};
 		most_at(l, s + i, j - i, &x);
 		/* most starts there clear: a column, not words that happen
 		 * to line up */
@@ -429,7 +458,7 @@ static xrange *add_carried(const pdf_line *l, size_t nl, const int *skip, const 
 	double tol = pdf_edge_defaults.exact_tol * size;
 	c = rw_xrealloc(c, (*nc + ncarry) * sizeof *c);
 	for (size_t k = 0; k < ncarry; k++)
-		c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol, carry[k], tol, 0};
+		c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol, carry[k], tol, 0, NAN};
 	return c;
 }
 
@@ -451,10 +480,14 @@ void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double 
 			long here = column_at(c, nc, b->left);
 			l[i].w[w].at_column = here >= 0;
 			/* a word space after the cell before, only a word
-			 * exactly where the column's cells start starts one */
-			int cut = here >= 0 && col >= 0 && here != col &&
+			 * exactly where the column's cells start starts one,
+			 * after a cell of another column or one ending where
+			 * the cells before the column end flush right */
+			double end = l[i].w[w - 1].b.right;
+			int cut = here >= 0 &&
+				  (col >= 0 ? here != col : fabs(end - c[here].flush) <= c[here].tol) &&
 				  fabs(b->left - c[here].at) <= c[here].exact &&
-				  !runs_over_column(c, nc, from, l[i].w[w - 1].b.right);
+				  !runs_over_column(c, nc, from, end);
 			if (clear_start(&l[i], w) || cut) {
 				l[i].w[w].cell_start = (unsigned char)cut;
 				col = here, from = b->left;

@@ -194,12 +194,45 @@ static int heads_columns(const pdf_page_lines *p, const pdf_line *l)
 	return under >= furp->column_rows;
 }
 
+/* Lines a and b stand side by side in one type (a header cell set on
+ * one line level with another set on two, "Rec #" between "Notes" and
+ * "scope": a header's cells are styled alike), and together head the
+ * columns of the lines under them. */
+static int head_columns_together(const pdf_page_lines *p, const pdf_line *a, const pdf_line *b)
+{
+	if (a->b.top >= b->b.bottom || a->b.bottom <= b->b.top || a->bold != b->bold ||
+	    fabs(a->size - b->size) > furp->same_size)
+		return 0;
+	pdf_line both = *a;
+	both.nw = a->nw + b->nw;
+	both.w = rw_xmalloc((both.nw + 1) * sizeof *both.w);
+	/* the words of both, left to right (each line's are) */
+	for (size_t i = 0, j = 0, k = 0; k < both.nw; k++)
+		both.w[k] = j >= b->nw || (i < a->nw && a->w[i].b.left <= b->w[j].b.left) ? a->w[i++] : b->w[j++];
+	both.b = (pdf_box){fmin(a->b.top, b->b.top), fmin(a->b.left, b->b.left),
+			   fmax(a->b.bottom, b->b.bottom), fmax(a->b.right, b->b.right)};
+	int heads = heads_columns(p, &both);
+	free(both.w);
+	return heads;
+}
+
+/* Line b stands right under line a: no more white between them than
+ * between a paragraph's lines, or none (a spreadsheet's tight leading
+ * makes the boxes of a cell's lines overlap), and across from it. */
+static int right_under(const pdf_line *a, const pdf_line *b)
+{
+	return a->b.top < b->b.top && a->b.bottom < b->b.bottom &&
+	       b->b.top - a->b.bottom <= furp->paragraph_gap * b->size && a->b.left < b->b.right &&
+	       a->b.right > b->b.left;
+}
+
 /* l is a header row, or a piece of one: it stands level with a line of
  * the page that is one ("Rec" over "#" in the first cell, beside the
- * other columns' names), or right under one (no more white between them
- * than between a paragraph's lines) and across from it: the next line
- * of header cells written over several ("Rec #" over "verify" over
- * "validate"), up to header_lines lines down. */
+ * other columns' names) or that makes one with it, or right under or
+ * over one (right_under): the
+ * other lines of header cells written over several ("Rec #" over
+ * "verify" over "validate"; the first lines of a cell whose neighbours
+ * are set at the bottom), up to header_lines lines away. */
 static int in_header_row(const pdf_page_lines *p, const pdf_line *l, int lines)
 {
 	if (is_header_row(l) || heads_columns(p, l))
@@ -208,11 +241,10 @@ static int in_header_row(const pdf_page_lines *p, const pdf_line *l, int lines)
 		const pdf_line *h = &p->l[k];
 		if (h == l || margin_band(p, h) < 0)
 			continue;
-		if (h->b.top < l->b.bottom && h->b.bottom > l->b.top && is_header_row(h))
+		if (h->b.top < l->b.bottom && h->b.bottom > l->b.top &&
+		    (is_header_row(h) || head_columns_together(p, l, h)))
 			return 1;
-		if ((size_t)lines < furp->header_lines && h->b.bottom <= l->b.top &&
-		    l->b.top - h->b.bottom <= furp->paragraph_gap * l->size &&
-		    h->b.left < l->b.right && h->b.right > l->b.left &&
+		if ((size_t)lines < furp->header_lines && (right_under(h, l) || right_under(l, h)) &&
 		    in_header_row(p, h, lines + 1))
 			return 1;
 	}

@@ -401,12 +401,15 @@ static int ends_paragraph(const pdf_line *l, size_t a, const int *used, const sp
 	       !keeps_gaps(l, a - 1, g, ng, tmp, 0);
 }
 
-/* Line i is in no table yet. A running head counts as free: a table's
- * header repeated at the top of every page reads as one, and right above
- * the table, keeping its columns, it is the table's. */
+/* Line i is in no table yet. A running head of two chunks or more
+ * counts as free: a table's header repeated at the top of every page
+ * reads as one, and right above the table, keeping its columns, it is
+ * the table's. One of one chunk (a sheet's name centred over the page)
+ * names no columns; a header's lines of one chunk each, side by side,
+ * are no running head (furniture.c). */
 static int free_line(const pdf_line *l, const int *used, size_t i)
 {
-	return !used[i] || l[i].drop;
+	return !used[i] || (l[i].drop && !one_chunk(&l[i]));
 }
 
 /* Line a, right above the table's first line (its header), is a row of
@@ -434,9 +437,12 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, d
 	size_t up = 0;
 	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
 	int strict = 0; /* past a section row, only lines in cells of their own */
-	/* a header is set in the table's type; a larger line is a title */
+	/* a header is set in the table's type; a larger line is a title,
+	 * and so is a plain one of one chunk over a bold header (a
+	 * header's cells are styled alike: a sheet's name over it) */
 	while (up < i && free_line(l, used, i - up - 1) &&
 	       !pdf_larger_type(&l[i - up - 1], &l[i], &pdf_edge_defaults) &&
+	       !(l[i - up].bold && !l[i - up - 1].bold && one_chunk(&l[i - up - 1])) &&
 	       !ends_paragraph(l, i - up - 1, used, g, *ng, hi, tmp)) {
 		size_t k = keeps_gaps(l, i - up - 1, g, *ng, tmp, !strict);
 		/* a row across the table (a section name) right under the

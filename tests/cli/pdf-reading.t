@@ -298,3 +298,18 @@ stdout:
 | "rec_id":"R3"
 | "rec_id":"R4"
 stderr-has: R3: board_action = rejected
+
+=== a sheet printed by LibreOffice Calc over two pages: the sheet's name Calc centres over every page is no row of the table, and the header, its cells wrapped over four lines at a leading tighter than their glyph boxes, is one row, on the second page left out as repeated (tests/pdf/make-calc.sh)
+cmd: rw-pdf tests/pdf/calc-pages.pdf | rw-tables -f csv
+status: 0
+stdout-lines: 7
+check: test "$(head -n 1 $OUT)" = "Date,Priority,Budget (names),Target as of 2 September 2018,Share (applicant)"
+check: test "$(grep -c '^Date,' $OUT)" = 1
+check: ! grep -q Scorecard $OUT
+stdout-has: Community team milestone,Data script outreach escalation
+
+=== a running head of one chunk over a table on every page (LibreOffice Writer's page header, the table zoo's furniture document of seed 4801, tests/zoo/make.py --seed 4801 --styles furniture --producers libreoffice) names no columns: no row of the table
+cmd: rw-pdf tests/pdf/running-head-lo.pdf | rw-tables -f csv
+status: 0
+check: ! grep -q 'implementation status' $OUT
+stdout-has: Notes,Priority,Comments,Status,Date

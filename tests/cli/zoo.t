@@ -36,6 +36,13 @@ stdout-has: latex
 check: awk '$1 == "all" { n = $NF } END { exit !(n == 18) }' "$OUT"
 check: test "$(grep -c . tests/zoo/seed-latex/manifest.tsv)" = 17
 
+=== the seed zoo as LibreOffice Calc sheets: every style at least its floor in tests/zoo/floors-calc.tsv
+cmd: /usr/bin/python3 tests/zoo/score.py --floors tests/zoo/floors-calc.tsv tests/zoo/seed-calc
+status: 0
+stdout-has: calc
+check: awk '$1 == "all" { n = $NF } END { exit !(n == 14) }' "$OUT"
+check: test "$(grep -c . tests/zoo/seed-calc/manifest.tsv)" = 13
+
 === a floor above what the reader reaches fails, naming the style
 cmd: z=$(mktemp -d) && ln -s "$PWD"/tests/zoo/seed/grid-reportlab-1000.* "$z" && printf 'grid-reportlab-1000\tgrid\treportlab\t1\n' >"$z/manifest.tsv" && printf 'grid 1.01\n' >"$TMPDIR/f" && /usr/bin/python3 tests/zoo/score.py --floors "$TMPDIR/f" "$z"
 status: 1
