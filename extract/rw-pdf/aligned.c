@@ -26,6 +26,8 @@
  * line (a cell beside the one before; a line starting there is a
  * wrapped cell's or an indented item's), and the text before those
  * starts ends ragged (not one x), as the cells of the column before do,
+ * or starts ragged and ends at one x (cells set flush right: numbers of
+ * different widths, a spreadsheet's two points from the next column),
  * and says min_edge_chunks different things (lines that repeat a label,
  * "Priority level: P2" under a heading "Rec. R1.1", put the next word
  * at one x without a column: two labels are a chance).
@@ -231,8 +233,8 @@ static int says_different(const pdf_line *l, const start *s, size_t from, size_t
 /* The starts s[0..n-1] (one x, sorted by line) hold a run of
  * min_edge_chunks after text, no word crossing it, that text ending
  * ragged (or starting ragged: cells set flush right) and its last
- * words min_edge_chunks different ones.  Under a head that parts the columns there, a run on lines
- * next to one another (rows across the table aside: numbered section
+ * words min_edge_chunks different ones.  Under a head that parts the
+ * columns there, a run on lines next to one another (rows across the table aside: numbered section
  * rows with other rows between them are none) may end at one x if it
  * says different things there (ids of one width: "R1.1", "R1.2"; a word
  * said on every line, "Recommendation 3", is a cell's own). */

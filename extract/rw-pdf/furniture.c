@@ -229,10 +229,10 @@ static int right_under(const pdf_line *a, const pdf_line *b)
 /* l is a header row, or a piece of one: it stands level with a line of
  * the page that is one ("Rec" over "#" in the first cell, beside the
  * other columns' names) or that makes one with it, or right under or
- * over one (right_under): the
- * other lines of header cells written over several ("Rec #" over
- * "verify" over "validate"; the first lines of a cell whose neighbours
- * are set at the bottom), up to header_lines lines away. */
+ * over one (right_under): the other lines of header cells written over
+ * several ("Rec #" over "verify" over "validate"; the first lines of a
+ * cell whose neighbours are set at the bottom), up to header_lines
+ * lines away. */
 static int in_header_row(const pdf_page_lines *p, const pdf_line *l, int lines)
 {
 	if (is_header_row(l) || heads_columns(p, l))
