@@ -50,7 +50,9 @@
  *     than a line) has text of the other side all through it - unless
  *     the white across both sides parts the area into rows each
  *     starting one first cell of each side at most (one table whose
- *     cells stand anywhere in padded rows) - or
+ *     cells stand anywhere in padded rows), or the first cells of each
+ *     side but full_slack stand level with text of the other (one table
+ *     set without padding, its cells at the top of their rows) - or
  *     min_side_rules level rulings on each side stop in the band and none
  *     runs across it, or the head of each side starts with the same name
  *     (a table set in two halves side by side).  With rules or a head
@@ -960,6 +962,47 @@ static int rows_shared(const tchunk *c, const size_t *first_chunk, const pdf_are
 	return shared && both >= p->min_full_lines;
 }
 
+/* Of the chunks of area a in a side's first column (left from lo up to
+ * gap), how many (*n) stand level with a chunk of the other side (left
+ * from y_lo up to y_hi): their tops within align_tol font sizes. */
+static void tops_level(const tchunk *c, const size_t *first_chunk, const pdf_area *a, double lo,
+		       double gap, double y_lo, double y_hi, double tol, size_t *n, size_t *level)
+{
+	size_t from = first_chunk[a->first], to = first_chunk[a->last + 1];
+	*n = *level = 0;
+	for (size_t k = from; k < to; k++) {
+		if (!pdf_area_holds(a, &c[k].b) || c[k].b.left < lo || c[k].b.left >= gap)
+			continue;
+		++*n;
+		int met = 0;
+		for (size_t j = from; j < to && !met; j++)
+			met = pdf_area_holds(a, &c[j].b) && c[j].b.left >= y_lo && c[j].b.left < y_hi &&
+			      fabs(c[j].b.top - c[k].b.top) <= tol;
+		*level += (size_t)met;
+	}
+}
+
+/* The sides' rows line up: every first cell of each side but full_slack
+ * stands level with text of the other, min_edge_chunks of them at least.
+ * One table set without padding, its cells at the top of their rows,
+ * starts each row at one height on both sides of a wide empty stretch,
+ * though one side's short cells leave white beside the other's long
+ * ones; two tables side by side whose rows differ start them apart (and
+ * two whose rows line up show nothing to part them by). s[0..ns-1]: the
+ * area's stripes, k the gutter's. */
+static int rows_line_up(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
+			const pdf_gap *s, size_t k, double size, const pdf_edge_params *p)
+{
+	double tol = p->align_tol * size;
+	size_t n[2], level[2];
+	tops_level(c, first_chunk, a, -HUGE_VAL, s[0].lo, s[k].hi, HUGE_VAL, tol, &n[0], &level[0]);
+	tops_level(c, first_chunk, a, s[k].hi, s[k + 1].lo, -HUGE_VAL, s[k].lo, tol, &n[1], &level[1]);
+	for (int i = 0; i < 2; i++)
+		if (level[i] < (size_t)p->min_edge_chunks || level[i] + (size_t)p->full_slack < n[i])
+			return 0;
+	return 1;
+}
+
 /* The level rulings of an area's height that part the sides: min_side_rules
  * on each side, each across half its width at least and ending in the
  * gutter g, and none across the gutter. The rules of one table run under
@@ -1103,7 +1146,8 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 		int tables = side_is_table(c, first_chunk, &left, s, k, framed, p) &&
 			     side_is_table(c, first_chunk, &right, s + k + 1, ns - k - 1, framed, p);
 		if (tables && (framed || (rows_apart(c, first_chunk, &left, &right, s, k, &rw) &&
-					  !rows_shared(c, first_chunk, &a, s, k, &rw, p))))
+					  !rows_shared(c, first_chunk, &a, s, k, &rw, p) &&
+					  !rows_line_up(c, first_chunk, &a, s, k, size, p))))
 			best = k, best_framed = framed;
 	}
 	pdf_area left = a, right = a;

@@ -313,3 +313,10 @@ cmd: rw-pdf tests/pdf/running-head-lo.pdf | rw-tables -f csv
 status: 0
 check: ! grep -q 'implementation status' $OUT
 stdout-has: Notes,Priority,Comments,Status,Date
+
+=== a sheet printed by LibreOffice Calc whose rows are set solid, their cells at the top: a column of short words leaving a wide empty stretch beside the long texts of another is no gutter between two tables, as every row starts level on both sides of it (tests/pdf/make-calc.sh)
+cmd: rw-pdf tests/pdf/calc-gap.pdf | rw-tables -f csv
+status: 0
+stdout-lines: 15
+check: test "$(head -n 1 $OUT)" = "Rec #,Team,Outcome,Budget,Date,Action,Board action"
+stdout-has: R10,1%,Scope domain policy design annual competition incident tool,Partially implemented,93%,"June 13, 2020",97%

@@ -1,14 +1,19 @@
 #!/bin/sh
-# make-calc.sh - tests/pdf/calc-pages.pdf from calc-pages.fods: a sheet
-# (the table zoo's hrules document of seed 312, tests/zoo/render_fods.py)
-# printed by LibreOffice Calc over two pages: Calc's own running lines
-# (the sheet's name centred over each page, "Page N" under it), a bold
-# header of cells wrapped over up to four lines at Calc's tight leading
-# (the boxes of a cell's lines overlap), repeated on the second page.
+# make-calc.sh - sheets printed by LibreOffice Calc, from the flat ODS
+# beside them (tests/zoo/render_fods.py wrote them):
+# - calc-pages.pdf (the table zoo's hrules document of seed 312) over two
+#   pages: Calc's own running lines (the sheet's name centred over each
+#   page, "Page N" under it), a bold header of cells wrapped over up to
+#   four lines at Calc's tight leading (the boxes of a cell's lines
+#   overlap), repeated on the second page;
+# - calc-gap.pdf (the titled document of seed 2026): rows set solid, cells
+#   at the top, a wide column of short words leaving a wide empty stretch
+#   beside the long texts of another.
 # Needs soffice (libreoffice-calc-nogui: .ci/install-deps samples).
 set -e
 cd "$(dirname "$0")"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-soffice -env:UserInstallation="file://$out/profile" --headless --convert-to pdf --outdir "$out" calc-pages.fods >/dev/null
-mv "$out/calc-pages.pdf" .
+soffice -env:UserInstallation="file://$out/profile" --headless --convert-to pdf --outdir "$out" \
+	calc-pages.fods calc-gap.fods >/dev/null
+mv "$out/calc-pages.pdf" "$out/calc-gap.pdf" .
