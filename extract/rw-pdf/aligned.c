@@ -26,8 +26,9 @@
  * line (a cell beside the one before; a line starting there is a
  * wrapped cell's or an indented item's), and the text before those
  * starts ends ragged (not one x), as the cells of the column before do,
- * or starts ragged and ends at one x (cells set flush right: numbers of
- * different widths, a spreadsheet's two points from the next column),
+ * or is cells of one word each starting ragged and ending at one x
+ * (set flush right: numbers of different widths, a spreadsheet's two
+ * points from the next column),
  * and says min_edge_chunks different things (lines that repeat a label,
  * "Priority level: P2" under a heading "Rec. R1.1", put the next word
  * at one x without a column: two labels are a chance).
@@ -69,6 +70,8 @@ typedef struct xrange {
 	int headed;       /* found only as a strong alignment under a head */
 	double flush;     /* where the cells before it end, set flush right on
 			     min_edge_chunks lines; NAN when they are not */
+	double ends;      /* where the words starting it end, on min_edge_chunks
+			     lines (numbers of one width set flush right); NAN */
 } xrange;
 
 /* How a run of starts at one x makes a strong alignment (uncrossed_run) */
@@ -185,6 +188,16 @@ static double chunk_left_before(const pdf_line *l, const start *s)
 	return l[s->line].w[w].b.left;
 }
 
+/* Where the cell of one word before start s begins (s's own x when
+ * nothing is before it); NAN when the word before is not a cell by
+ * itself (it follows another at a word space: a date's day, prose). */
+static double word_cell_before(const pdf_line *l, const start *s)
+{
+	if (!s->word)
+		return s->x;
+	return clear_start(&l[s->line], s->word - 1) ? l[s->line].w[s->word - 1].b.left : NAN;
+}
+
 /* A head over the column starting at start s's x: among the lines right
  * above s's, blank at x, one with words on both sides of x, one of them
  * over the text before s (the names of the column before and of this
@@ -232,27 +245,29 @@ static int says_different(const pdf_line *l, const start *s, size_t from, size_t
 
 /* The starts s[0..n-1] (one x, sorted by line) hold a run of
  * min_edge_chunks after text, no word crossing it, that text ending
- * ragged (or starting ragged: cells set flush right) and its last
- * words min_edge_chunks different ones.  Under a head that parts the
- * columns there, a run on lines next to one another (rows across the table aside: numbered section
- * rows with other rows between them are none) may end at one x if it
- * says different things there (ids of one width: "R1.1", "R1.2"; a word
- * said on every line, "Recommendation 3", is a cell's own). */
+ * ragged (or, cells of one word, starting ragged: set flush right) and
+ * its last words min_edge_chunks different ones.  Under a head that
+ * parts the columns there, a run on lines next to one another (rows
+ * across the table aside: numbered section rows with other rows between
+ * them are none) may end at one x if it says different things there
+ * (ids of one width: "R1.1", "R1.2"; a word said on every line,
+ * "Recommendation 3", is a cell's own). */
 static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, size_t n)
 {
 	int headed = n && headed_at(l, skip, &s[0]), kind = 0;
 	size_t run = 0, solid = 0, from = 0, need = (size_t)pdf_edge_defaults.min_edge_chunks;
 	double lo = 0, hi = 0, slo = 0, shi = 0; /* where the text before ends, starts */
 	const char *first = NULL;
-	int varied = 0;
+	int varied = 0, cells = 0; /* cells: the text before is cells of one word */
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0 && s[i].line == s[i - 1].line)
 			continue;
-		double end = end_before(l, &s[i]), begin = chunk_left_before(l, &s[i]);
+		double end = end_before(l, &s[i]), begin = word_cell_before(l, &s[i]);
 		if (i == 0 || !blank_between(l, skip, &s[i - 1], &s[i], s[i].x)) {
 			run = 0, from = i;
 			lo = hi = end;
 			slo = shi = begin;
+			cells = 1;
 		}
 		if (i == 0 || !next_lines(l, &s[i - 1], &s[i]) || run == 0) {
 			solid = 0;
@@ -262,11 +277,14 @@ static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, siz
 		solid += s[i].word > 0;
 		lo = fmin(lo, end), hi = fmax(hi, end);
 		slo = fmin(slo, begin), shi = fmax(shi, begin);
+		cells &= !isnan(begin);
 		const char *before = word_before(l, &s[i]);
 		varied |= before && first && strcmp(before, first) != 0;
-		/* the cells before end ragged, or start ragged and end
-		 * flush: set flush right (numbers of different widths) */
-		int ragged = hi - lo > s[i].tol || shi - slo > s[i].tol;
+		/* the cells before end ragged, or, each one word, start
+		 * ragged and end flush: set flush right (numbers of
+		 * different widths; a date's day or a word of prose is no
+		 * cell by itself) */
+		int ragged = hi - lo > s[i].tol || (cells && shi - slo > s[i].tol);
 		if (run >= need && ragged && says_different(l, s, from, i, need))
 			return ALIGNED_RAGGED;
 		if (headed && solid >= need && varied)
@@ -306,21 +324,28 @@ static void most_at(const pdf_line *l, const start *s, size_t n, xrange *x)
 	}
 }
 
-/* Where the text before the starts s[0..n-1] ends, when on
- * min_edge_chunks lines it ends at one x (to start_tol): cells set
- * flush right before the column, numbers of a column right-aligned, as
- * a spreadsheet sets them. NAN when it does not. */
-static double flush_before(const pdf_line *l, const start *s, size_t n)
+/* The right end of the word of start s (after: the word's own) or of
+ * the word before it (NAN when there is none). */
+static double word_end(const pdf_line *l, const start *s, int after)
+{
+	if (after)
+		return l[s->line].w[s->word].b.right;
+	return s->word ? l[s->line].w[s->word - 1].b.right : NAN;
+}
+
+/* Where the words before the starts s[0..n-1] end (after: the words
+ * starting there), when on min_edge_chunks lines they end at one x (to
+ * start_tol): cells set flush right, numbers of a column right-aligned,
+ * as a spreadsheet sets them. NAN when they do not. */
+static double flush_end(const pdf_line *l, const start *s, size_t n, int after)
 {
 	size_t best = 0;
 	double at = NAN;
 	for (size_t a = 0; a < n; a++) {
-		if (!s[a].word)
-			continue;
-		double end = end_before(l, &s[a]);
+		double end = word_end(l, &s[a], after);
 		size_t here = 0;
-		for (size_t b = 0; b < n; b++)
-			here += s[b].word && fabs(end_before(l, &s[b]) - end) <= s[a].tol;
+		for (size_t b = 0; b < n && !isnan(end); b++)
+			here += fabs(word_end(l, &s[b], after) - end) <= s[a].tol;
 		if (here > best)
 			best = here, at = end;
 	}
@@ -328,11 +353,14 @@ static double flush_before(const pdf_line *l, const start *s, size_t n)
 }
 
 /* Some column starts right of from and left of to: text running over
- * it is no cell of a column starting at from (prose from the margin). */
-static int runs_over_column(const xrange *c, size_t nc, double from, double to)
+ * it is no cell of a column starting at from (prose from the margin).
+ * Text of one word (one_word) ending where the words starting a column
+ * end, flush right, is a longer number of that column. */
+static int runs_over_column(const xrange *c, size_t nc, double from, double to, int one_word)
 {
 	for (size_t k = 0; k < nc; k++)
-		if (c[k].lo > from + c[k].tol && c[k].lo < to)
+		if (c[k].lo > from + c[k].tol && c[k].lo < to &&
+		    !(one_word && fabs(c[k].ends - to) <= c[k].tol))
 			return 1;
 	return 0;
 }
@@ -347,7 +375,7 @@ static int chunk_crosses(const pdf_line *l, size_t w, const xrange *c, size_t nc
 		end++;
 	double from = l->w[w].b.left, to = l->w[end].b.right;
 	for (size_t k = 0; k < nc; k++) {
-		if (!runs_over_column(&c[k], 1, from, to))
+		if (!runs_over_column(&c[k], 1, from, to, 0))
 			continue;
 		int starts_there = 0;
 		for (size_t e = w; e <= end; e++)
@@ -412,7 +440,8 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 			j++;
 		size_t lines, clear;
 		count_lines(s + i, j - i, i, seen, cleared, &lines, &clear);
-		xrange x = {s[i].x, s[j - 1].x, s[i].tol, 0, 0, 0, flush_before(l, s + i, j - i)};
+		xrange x = {s[i].x, s[j - 1].x, s[i].tol, 0, 0, 0, flush_end(l, s + i, j - i, 0),
+			    flush_end(l, s + i, j - i, 1)};
 		most_at(l, s + i, j - i, &x);
 		/* most starts there clear: a column, not words that happen
 		 * to line up */
@@ -460,7 +489,7 @@ static xrange *add_carried(const pdf_line *l, size_t nl, const int *skip, const 
 	double tol = pdf_edge_defaults.exact_tol * size;
 	c = rw_xrealloc(c, (*nc + ncarry) * sizeof *c);
 	for (size_t k = 0; k < ncarry; k++)
-		c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol, carry[k], tol, 0, NAN};
+		c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol, carry[k], tol, 0, NAN, NAN};
 	return c;
 }
 
@@ -489,7 +518,7 @@ void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double 
 			int cut = here >= 0 &&
 				  (col >= 0 ? here != col : fabs(end - c[here].flush) <= c[here].tol) &&
 				  fabs(b->left - c[here].at) <= c[here].exact &&
-				  !runs_over_column(c, nc, from, end);
+				  !runs_over_column(c, nc, from, end, l[i].w[w - 1].b.left <= from);
 			if (clear_start(&l[i], w) || cut) {
 				l[i].w[w].cell_start = (unsigned char)cut;
 				col = here, from = b->left;
