@@ -21,7 +21,8 @@
  * word crosses): words start at exactly its x (exact_tol) on
  * min_edge_chunks lines in a run
  * of lines that follow one another where every other line is blank at
- * the x (no word within a chunk's gap of it) or is a row across the
+ * the x (no word runs across it: the cells before may end a couple of
+ * points short of it, filled to their edge) or is a row across the
  * table (a section's name: no column ends there), each after text on its
  * line (a cell beside the one before; a line starting there is a
  * wrapped cell's or an indented item's), and the text before those
@@ -124,6 +125,18 @@ static int blank_at(const pdf_line *l, double x)
 	return 1;
 }
 
+/* No word of line l runs across x: the line ends before it or starts
+ * after it (a cell of the column before, filled to its edge in a table
+ * set without padding, ends a couple of points short of the next
+ * column's text). */
+static int clear_across(const pdf_line *l, double x)
+{
+	for (size_t w = 0; w < l->nw; w++)
+		if (l->w[w].b.left < x && l->w[w].b.right > x)
+			return 0;
+	return 1;
+}
+
 /* Line k is a row across the table (a section's name): one chunk,
  * starting where the line of start s starts, a word of it across s's x
  * (not a row whose cell starts near it). */
@@ -141,9 +154,10 @@ static int section_line(const pdf_line *l, size_t k, const start *s)
 	return across;
 }
 
-/* The lines between starts a and b (a < b, lines following one another)
- * are blank at x, but for rows across the table, max_break_lines of
- * them at most in a row (section rows cut no column). */
+/* No word of the lines between starts a and b (a < b, lines following
+ * one another) runs across x, but for rows across the table,
+ * max_break_lines of them at most in a row (section rows cut no
+ * column). */
 static int blank_between(const pdf_line *l, const int *skip, const start *a, const start *b,
 			 double x)
 {
@@ -151,7 +165,7 @@ static int blank_between(const pdf_line *l, const int *skip, const start *a, con
 	for (size_t k = a->line + 1; k <= b->line; k++) {
 		if ((skip && skip[k]) || !pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults))
 			return 0;
-		if (k == b->line || blank_at(&l[k], x))
+		if (k == b->line || clear_across(&l[k], x))
 			across = 0;
 		else if (!section_line(l, k, a) || ++across > pdf_edge_defaults.max_break_lines)
 			return 0;
@@ -324,6 +338,24 @@ static void most_at(const pdf_line *l, const start *s, size_t n, xrange *x)
 	}
 }
 
+/* Where the starts s[0..n-1] after a wide gap (cells beside the one
+ * before) stand, when MIN_CLEAR of them stand further apart than
+ * x->exact: the producer's own spread of the column's cells (LibreOffice
+ * Calc sets the text of a filled cell a tenth of a point left of the
+ * others), within which a word after a word space starts a cell too. */
+static void clear_spread(const start *s, size_t n, xrange *x)
+{
+	double lo = INFINITY, hi = -INFINITY;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i].clear && s[i].word) {
+			lo = fmin(lo, s[i].x), hi = fmax(hi, s[i].x);
+			k++;
+		}
+	if (k >= MIN_CLEAR && (hi - lo) / 2 > x->exact)
+		x->at = (lo + hi) / 2, x->exact += (hi - lo) / 2;
+}
+
 /* The right end of the word of start s (after: the word's own) or of
  * the word before it (NAN when there is none). */
 static double word_end(const pdf_line *l, const start *s, int after)
@@ -443,6 +475,7 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 		xrange x = {s[i].x, s[j - 1].x, s[i].tol, 0, 0, 0, flush_end(l, s + i, j - i, 0),
 			    flush_end(l, s + i, j - i, 1)};
 		most_at(l, s + i, j - i, &x);
+		clear_spread(s + i, j - i, &x);
 		/* most starts there clear: a column, not words that happen
 		 * to line up */
 		int cleared_most = clear >= MIN_CLEAR && 3 * clear >= 2 * lines;

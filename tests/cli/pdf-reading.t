@@ -320,3 +320,15 @@ status: 0
 stdout-lines: 15
 check: test "$(head -n 1 $OUT)" = "Rec #,Team,Outcome,Budget,Date,Action,Board action"
 stdout-has: R10,1%,Scope domain policy design annual competition incident tool,Partially implemented,93%,"June 13, 2020",97%
+
+=== a sheet printed by LibreOffice Calc with zebra fills, which sets the text of a filled cell a tenth of a point left of the others': a column's cells start within the spread its cells after a wide gap show, so a word a word space after the column before starts a cell (tests/pdf/make-calc.sh)
+cmd: rw-pdf tests/pdf/calc-fills.pdf | rw-tables -f csv
+status: 0
+check: test "$(head -n 1 $OUT)" = "Rec #,Share (registrar),Phase as of 7 April 2023,Budget,Priority"
+stdout-has: Rec. 19,Outcome survey appeal framework budget contract assessment consensus language,Incident,Board assessment launch,18 November 2017
+
+=== a sheet printed by LibreOffice Calc whose text columns are filled to their edges, two points short of the next column: a column's start is found though the lines of the column before end close to it (tests/pdf/make-calc.sh)
+cmd: rw-pdf tests/pdf/calc-solid.pdf | rw-tables -f csv
+status: 0
+check: test "$(head -n 1 $OUT)" = "Rec #,Action,Comments,Status,Share,Count"
+stdout-has: ATRT3 Rec 7.2,Cost program compliance data design cost tool audit board stability metrics compliance,,1%,Comment,Risk consensus group

@@ -8,12 +8,16 @@
 #   overlap), repeated on the second page;
 # - calc-gap.pdf (the titled document of seed 2026): rows set solid, cells
 #   at the top, a wide column of short words leaving a wide empty stretch
-#   beside the long texts of another.
+#   beside the long texts of another;
+# - calc-fills.pdf (the mixed document of seed 2026): zebra fills, whose
+#   cells' text Calc sets a tenth of a point left of the others';
+# - calc-solid.pdf (the titled document of seed 310): columns of text
+#   filled to their edges, two points short of the next column.
 # Needs soffice (libreoffice-calc-nogui: .ci/install-deps samples).
 set -e
 cd "$(dirname "$0")"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 soffice -env:UserInstallation="file://$out/profile" --headless --convert-to pdf --outdir "$out" \
-	calc-pages.fods calc-gap.fods >/dev/null
-mv "$out/calc-pages.pdf" "$out/calc-gap.pdf" .
+	calc-*.fods >/dev/null
+mv "$out"/calc-*.pdf .
