@@ -52,7 +52,8 @@
  *     starting one first cell of each side at most (one table whose
  *     cells stand anywhere in padded rows), or the first cells of each
  *     side but full_slack stand level with text of the other (one table
- *     set without padding, its cells at the top of their rows) - or
+ *     set without padding, its cells at the top, the middle or the
+ *     bottom of their rows) - or
  *     min_side_rules level rulings on each side stop in the band and none
  *     runs across it, or the head of each side starts with the same name
  *     (a table set in two halves side by side).  With rules or a head
@@ -962,43 +963,93 @@ static int rows_shared(const tchunk *c, const size_t *first_chunk, const pdf_are
 	return shared && both >= p->min_full_lines;
 }
 
-/* Of the chunks of area a in a side's first column (left from lo up to
- * gap), how many (*n) stand level with a chunk of the other side (left
- * from y_lo up to y_hi): their tops within align_tol font sizes. */
-static void tops_level(const tchunk *c, const size_t *first_chunk, const pdf_area *a, double lo,
-		       double gap, double y_lo, double y_hi, double tol, size_t *n, size_t *level)
+/* Chunks a and b stand level: their tops, middles or bottoms within tol
+ * (cells set at the top, the middle or the bottom of one row). */
+static int stand_level(const pdf_box *a, const pdf_box *b, double tol)
 {
-	size_t from = first_chunk[a->first], to = first_chunk[a->last + 1];
-	*n = *level = 0;
-	for (size_t k = from; k < to; k++) {
-		if (!pdf_area_holds(a, &c[k].b) || c[k].b.left < lo || c[k].b.left >= gap)
+	return fabs(a->top - b->top) <= tol || fabs(a->bottom - b->bottom) <= tol ||
+	       fabs(a->top + a->bottom - b->top - b->bottom) <= 2 * tol;
+}
+
+/* A chunk of area a whose left stands from lo up to hi level with box
+ * b, to tol. */
+static int level_in(const tchunk *c, const size_t *first_chunk, const pdf_area *a, double lo,
+		    double hi, const pdf_box *b, double tol)
+{
+	for (size_t j = first_chunk[a->first]; j < first_chunk[a->last + 1]; j++)
+		if (pdf_area_holds(a, &c[j].b) && c[j].b.left >= lo && c[j].b.left < hi &&
+		    stand_level(&c[j].b, b, tol))
+			return 1;
+	return 0;
+}
+
+/* How the first cells of a side (area a's chunks left from lo up to gap)
+ * stand level with text of the other side (left from y_lo up to y_hi):
+ * counted a chunk each (level[0] of n[0]), and a stack each (level[1] of
+ * n[1]: chunks one under the other at a cell's leading, least, are one
+ * cell, level when it or one of its lines is: an id of three lines set
+ * in the middle of its row beside numbers of one line). */
+typedef struct level_count {
+	size_t n[2], level[2];
+} level_count;
+
+static level_count first_cells_level(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
+				     double lo, double gap, double y_lo, double y_hi, double tol,
+				     double least)
+{
+	level_count lc = {{0, 0}, {0, 0}};
+	pdf_box stack = {0, 0, -HUGE_VAL, 0};
+	int stack_met = 0;
+	for (size_t k = first_chunk[a->first]; k <= first_chunk[a->last + 1]; k++) {
+		int end = k == first_chunk[a->last + 1];
+		if (!end && (!pdf_area_holds(a, &c[k].b) || c[k].b.left < lo || c[k].b.left >= gap))
 			continue;
-		++*n;
-		int met = 0;
-		for (size_t j = from; j < to && !met; j++)
-			met = pdf_area_holds(a, &c[j].b) && c[j].b.left >= y_lo && c[j].b.left < y_hi &&
-			      fabs(c[j].b.top - c[k].b.top) <= tol;
-		*level += (size_t)met;
+		if (end || c[k].b.top - stack.bottom > least) { /* a stack ends */
+			if (isfinite(stack.bottom)) {
+				lc.n[1]++;
+				lc.level[1] += stack_met || level_in(c, first_chunk, a, y_lo, y_hi, &stack, tol);
+			}
+			if (end)
+				break;
+			stack = c[k].b, stack_met = 0;
+		}
+		pdf_box_union(&stack, &c[k].b);
+		int met = level_in(c, first_chunk, a, y_lo, y_hi, &c[k].b, tol);
+		lc.n[0]++;
+		lc.level[0] += (size_t)met;
+		stack_met |= met;
 	}
+	return lc;
+}
+
+/* Of counts n, level: min_edge_chunks level at least, and all but
+ * full_slack. */
+static int mostly_level(size_t n, size_t level, const pdf_edge_params *p)
+{
+	return level >= (size_t)p->min_edge_chunks && level + (size_t)p->full_slack >= n;
 }
 
 /* The sides' rows line up: every first cell of each side but full_slack
- * stands level with text of the other, min_edge_chunks of them at least.
- * One table set without padding, its cells at the top of their rows,
- * starts each row at one height on both sides of a wide empty stretch,
+ * (each line of it, or each cell as a whole) stands level with text of
+ * the other, min_edge_chunks of them at least. One table set without
+ * padding, its cells at the top, the middle or the bottom of their rows,
+ * sets each row at one height on both sides of a wide empty stretch,
  * though one side's short cells leave white beside the other's long
- * ones; two tables side by side whose rows differ start them apart (and
+ * ones; two tables side by side whose rows differ set them apart (and
  * two whose rows line up show nothing to part them by). s[0..ns-1]: the
  * area's stripes, k the gutter's. */
 static int rows_line_up(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
-			const pdf_gap *s, size_t k, double size, const pdf_edge_params *p)
+			const pdf_gap *s, size_t k, double size, const row_white *w,
+			const pdf_edge_params *p)
 {
 	double tol = p->align_tol * size;
-	size_t n[2], level[2];
-	tops_level(c, first_chunk, a, -HUGE_VAL, s[0].lo, s[k].hi, HUGE_VAL, tol, &n[0], &level[0]);
-	tops_level(c, first_chunk, a, s[k].hi, s[k + 1].lo, -HUGE_VAL, s[k].lo, tol, &n[1], &level[1]);
+	level_count side[2] = {
+		first_cells_level(c, first_chunk, a, -HUGE_VAL, s[0].lo, s[k].hi, HUGE_VAL, tol, w->least),
+		first_cells_level(c, first_chunk, a, s[k].hi, s[k + 1].lo, -HUGE_VAL, s[k].lo, tol,
+				  w->least)};
 	for (int i = 0; i < 2; i++)
-		if (level[i] < (size_t)p->min_edge_chunks || level[i] + (size_t)p->full_slack < n[i])
+		if (!mostly_level(side[i].n[0], side[i].level[0], p) &&
+		    !mostly_level(side[i].n[1], side[i].level[1], p))
 			return 0;
 	return 1;
 }
@@ -1147,7 +1198,7 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 			     side_is_table(c, first_chunk, &right, s + k + 1, ns - k - 1, framed, p);
 		if (tables && (framed || (rows_apart(c, first_chunk, &left, &right, s, k, &rw) &&
 					  !rows_shared(c, first_chunk, &a, s, k, &rw, p) &&
-					  !rows_line_up(c, first_chunk, &a, s, k, size, p))))
+					  !rows_line_up(c, first_chunk, &a, s, k, size, &rw, p))))
 			best = k, best_framed = framed;
 	}
 	pdf_area left = a, right = a;

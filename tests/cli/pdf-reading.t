@@ -332,3 +332,10 @@ cmd: rw-pdf tests/pdf/calc-solid.pdf | rw-tables -f csv
 status: 0
 check: test "$(head -n 1 $OUT)" = "Rec #,Action,Comments,Status,Share,Count"
 stdout-has: ATRT3 Rec 7.2,Cost program compliance data design cost tool audit board stability metrics compliance,,1%,Comment,Risk consensus group
+
+=== a sheet printed by LibreOffice Calc whose cells stand in the middle of solid rows, ids of three lines beside numbers of one: the wide stretch a column of short cells leaves is no gutter, as each id stands level with the numbers of its row across it (tests/pdf/make-calc.sh)
+cmd: rw-pdf tests/pdf/calc-middle.pdf | rw-tables -f csv
+status: 0
+stdout-lines: 9
+check: test "$(head -n 1 $OUT)" = "Rec #,Owner,Progress,Target,Priority,Status,Outcome"
+stdout-has: CCT Rec 3.1,"August 27, 2025",Team ميزانية,Compliance evidence group working compliance publish system request,"April 10, 2020",39%,73%

@@ -12,7 +12,9 @@
 # - calc-fills.pdf (the mixed document of seed 2026): zebra fills, whose
 #   cells' text Calc sets a tenth of a point left of the others';
 # - calc-solid.pdf (the titled document of seed 310): columns of text
-#   filled to their edges, two points short of the next column.
+#   filled to their edges, two points short of the next column;
+# - calc-middle.pdf (the rtl document of seed 2026): cells set in the
+#   middle of solid rows, ids of three lines beside numbers of one.
 # Needs soffice (libreoffice-calc-nogui: .ci/install-deps samples).
 set -e
 cd "$(dirname "$0")"
