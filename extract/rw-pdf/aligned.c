@@ -174,11 +174,13 @@ static int blank_between(const pdf_line *l, const int *skip, const start *a, con
 }
 
 /* Starts a and b (a before b) stand on lines next to one another, or
- * with rows across the table alone between them. */
+ * with rows across the table alone between them, or lines whose text all
+ * stands right of a's x (the other lines of a cell further right,
+ * wrapped beside them). */
 static int next_lines(const pdf_line *l, const start *a, const start *b)
 {
 	for (size_t k = a->line + 1; k < b->line; k++)
-		if (!section_line(l, k, a))
+		if (!section_line(l, k, a) && !(l[k].nw && l[k].w[0].b.left > a->x + a->tol))
 			return 0;
 	return b->line > a->line;
 }
@@ -190,16 +192,20 @@ static double end_before(const pdf_line *l, const start *s)
 	return s->word ? l[s->line].w[s->word - 1].b.right : s->x;
 }
 
+/* The first word of the chunk before start s (s has a word before it). */
+static size_t chunk_before(const pdf_line *l, const start *s)
+{
+	size_t w = s->word - 1;
+	while (w > 0 && !clear_start(&l[s->line], w))
+		w--;
+	return w;
+}
+
 /* Where the text before start s begins: the chunk it ends (s's own x
  * when nothing is before it). */
 static double chunk_left_before(const pdf_line *l, const start *s)
 {
-	if (!s->word)
-		return s->x;
-	size_t w = s->word - 1;
-	while (w > 0 && !clear_start(&l[s->line], w))
-		w--;
-	return l[s->line].w[w].b.left;
+	return s->word ? l[s->line].w[chunk_before(l, s)].b.left : s->x;
 }
 
 /* Where the cell of one word before start s begins (s's own x when
@@ -212,22 +218,32 @@ static double word_cell_before(const pdf_line *l, const start *s)
 	return clear_start(&l[s->line], s->word - 1) ? l[s->line].w[s->word - 1].b.left : NAN;
 }
 
+/* Where the text before start s's chunk before ends (the cell before
+ * the one before s); -HUGE_VAL when that chunk starts its line. */
+static double cell_end_before(const pdf_line *l, const start *s)
+{
+	size_t w = s->word ? chunk_before(l, s) : 0;
+	return w ? l[s->line].w[w - 1].b.right : -HUGE_VAL;
+}
+
 /* A head over the column starting at start s's x: among the lines right
  * above s's, blank at x, one with words on both sides of x, one of them
- * over the text before s (the names of the column before and of this
- * one, apart where the cells under them are not; the name of a date
- * column stands over the whole date).  The walk up stops at a line that
- * crosses x (a title, the paragraph above) or after a blank stretch. */
+ * over the text before s or between it and the cell before that (the
+ * names of the column before and of this one, apart where the cells
+ * under them are not: a name centred over ids set flush right; the name
+ * of a date column stands over the whole date).  The walk up stops at a
+ * line that crosses x (a title, the paragraph above) or after a blank
+ * stretch. */
 static int headed_at(const pdf_line *l, const int *skip, const start *s)
 {
-	double x = s->x, from = chunk_left_before(l, s);
+	double x = s->x, from = chunk_left_before(l, s), after = cell_end_before(l, s);
 	for (size_t k = s->line; k > 0 && !(skip && skip[k - 1]) &&
 				 pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) && blank_at(&l[k - 1], x);
 	     k--) {
 		const pdf_line *h = &l[k - 1];
 		int over_before = 0;
 		for (size_t w = 0; w < h->nw && h->w[w].b.left < x; w++)
-			over_before |= h->w[w].b.right > from;
+			over_before |= h->w[w].b.right > from || h->w[w].b.left > after;
 		if (over_before && h->w[h->nw - 1].b.right > x)
 			return 1;
 	}

@@ -339,3 +339,16 @@ status: 0
 stdout-lines: 9
 check: test "$(head -n 1 $OUT)" = "Rec #,Owner,Progress,Target,Priority,Status,Outcome"
 stdout-has: CCT Rec 3.1,"August 27, 2025",Team ميزانية,Compliance evidence group working compliance publish system request,"April 10, 2020",39%,73%
+
+=== ids of one width set flush against the next column's text are a column of their own under a head whose name stands between the cells before and the column (a name centred over the ids) and a name on both sides of the column's start (tests/recs/seed/chromium, Chromium's print of a status page)
+cmd: rw-pdf tests/recs/seed/chromium/status-2-1.pdf | rw-tables -f csv
+status: 0
+check: test "$(head -n 1 $OUT)" = "Ref,Priority level,Status,Board Action,Description"
+stdout-has: R4.1,P3,Not yet started,Placed in pending status
+
+=== a scorecard page opened by LibreOffice Calc's HTML import and printed: its ids, taken for numbers, stand flush right against the next column's text under a name centred over them, and are a column of their own (tests/pdf/make-calc.sh)
+cmd: rw-pdf tests/pdf/calc-import.pdf | rw-tables -f csv
+status: 0
+stdout-has: No.,Priority level,Description,Board action
+stdout-has: 3.1,Eligible for prioritization,The the process abuse annual compliance community and security metrics security the metrics.,Pending
+stdout-has: 5.1,Not eligible for prioritization,The public the make the data.,Rejected

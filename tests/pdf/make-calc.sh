@@ -14,7 +14,11 @@
 # - calc-solid.pdf (the titled document of seed 310): columns of text
 #   filled to their edges, two points short of the next column;
 # - calc-middle.pdf (the rtl document of seed 2026): cells set in the
-#   middle of solid rows, ids of three lines beside numbers of one.
+#   middle of solid rows, ids of three lines beside numbers of one;
+# - calc-import.pdf, from calc-import.html (a scorecard page of
+#   tests/recs/make.py, seed 8080) opened by Calc's HTML import: ids
+#   taken for numbers, set flush right against the next column's text
+#   under a name centred over them.
 # Needs soffice (libreoffice-calc-nogui: .ci/install-deps samples).
 set -e
 cd "$(dirname "$0")"
@@ -22,4 +26,6 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 soffice -env:UserInstallation="file://$out/profile" --headless --convert-to pdf --outdir "$out" \
 	calc-*.fods >/dev/null
+soffice -env:UserInstallation="file://$out/profile" --headless --infilter="HTML (StarCalc)" \
+	--convert-to pdf:calc_pdf_Export --outdir "$out" calc-import.html >/dev/null
 mv "$out"/calc-*.pdf .
