@@ -1,9 +1,12 @@
 #!/bin/sh
-# print.sh [--with chromium|libreoffice|ghostscript|weasyprint|wkhtmltopdf|pandoc|text] DIR - prints each
+# print.sh [--with chromium|libreoffice|calc|ghostscript|weasyprint|wkhtmltopdf|pandoc|text] DIR - prints each
 # page make.py wrote in DIR to ID.pdf, as a reader of the page would save
 # it: with Chromium's print to PDF (the default), or opened in
 # LibreOffice Writer and exported (its HTML import lays tables out its
 # own way: cells without padding, lines broken after a full stop), or
+# opened in LibreOffice Calc and printed as a sheet (its HTML import puts
+# each table cell in a sheet's cell: ids it takes for numbers set flush
+# right, no padding, prose in narrow cells of the first column), or
 # Chromium's PDF rewritten by Ghostscript's pdfwrite, as print and
 # archiving pipelines rewrite what they are given (new font subsets whose
 # glyph boxes are their bounding boxes), or with WeasyPrint or
@@ -16,10 +19,10 @@
 set -eu
 with=chromium
 if [ "${1:-}" = --with ]; then
-	with=${2:?print.sh: --with needs chromium, libreoffice, ghostscript, weasyprint, wkhtmltopdf, pandoc or text}
+	with=${2:?print.sh: --with needs chromium, libreoffice, calc, ghostscript, weasyprint, wkhtmltopdf, pandoc or text}
 	shift 2
 fi
-dir=$(cd "${1:?usage: print.sh [--with chromium|libreoffice|ghostscript|weasyprint|wkhtmltopdf|pandoc|text] DIR}" && pwd)
+dir=$(cd "${1:?usage: print.sh [--with chromium|libreoffice|calc|ghostscript|weasyprint|wkhtmltopdf|pandoc|text] DIR}" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 case $with in
@@ -65,7 +68,11 @@ libreoffice)
 	(cd "$dir" && soffice -env:UserInstallation="file://$tmp/profile" --headless \
 		--infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
 		--outdir "$dir" ./*.html) >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; } ;;
+calc)
+	(cd "$dir" && soffice -env:UserInstallation="file://$tmp/profile" --headless \
+		--infilter="HTML (StarCalc)" --convert-to pdf:calc_pdf_Export \
+		--outdir "$dir" ./*.html) >"$tmp/log" 2>&1 || { cat "$tmp/log" >&2; exit 1; } ;;
 *)
-	echo "print.sh: --with $with: chromium, libreoffice, ghostscript, weasyprint, wkhtmltopdf, pandoc or text" >&2
+	echo "print.sh: --with $with: chromium, libreoffice, calc, ghostscript, weasyprint, wkhtmltopdf, pandoc or text" >&2
 	exit 2 ;;
 esac
