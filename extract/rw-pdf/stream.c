@@ -426,6 +426,14 @@ static int group_names(const pdf_line *l, size_t a, double lo, double hi)
 	       x->b.right <= hi + tol;
 }
 
+/* Line a is a plain line of one chunk over a bold one: a title (a
+ * sheet's name), not a header's line, as a header's cells are styled
+ * alike. */
+static int title_over(const pdf_line *l, size_t a)
+{
+	return l[a + 1].bold && !l[a].bold && one_chunk(&l[a]);
+}
+
 /* Takes in the lines above a table of sides lo..hi that keep its gaps
  * (a header or the first lines of a cell that stand above the first
  * number, as in a browser's vertically centred cells), and a row of
@@ -437,19 +445,16 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, d
 	size_t up = 0;
 	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
 	int strict = 0; /* past a section row, only lines in cells of their own */
-	/* a header is set in the table's type; a larger line is a title,
-	 * and so is a plain one of one chunk over a bold header (a
-	 * header's cells are styled alike: a sheet's name over it) */
+	/* a header is set in the table's type; a larger line is a title */
 	while (up < i && free_line(l, used, i - up - 1) &&
-	       !pdf_larger_type(&l[i - up - 1], &l[i], &pdf_edge_defaults) &&
-	       !(l[i - up].bold && !l[i - up - 1].bold && one_chunk(&l[i - up - 1])) &&
+	       !pdf_larger_type(&l[i - up - 1], &l[i], &pdf_edge_defaults) && !title_over(l, i - up - 1) &&
 	       !ends_paragraph(l, i - up - 1, used, g, *ng, hi, tmp)) {
 		size_t k = keeps_gaps(l, i - up - 1, g, *ng, tmp, !strict);
 		/* a row across the table (a section name) right under the
 		 * header: a header line above it, in cells of its own, is
-		 * still the table's */
+		 * still the table's (not a title over it, title_over) */
 		if (!k && up + 1 < i && free_line(l, used, i - up - 2) && one_chunk(&l[i - up - 1]) &&
-		    keeps_gaps(l, i - up - 2, g, *ng, tmp, 0))
+		    !title_over(l, i - up - 2) && keeps_gaps(l, i - up - 2, g, *ng, tmp, 0))
 			k = 2, strict = 1;
 		if (!k && group_names(l, i - up - 1, lo, hi)) {
 			*group = 1;
