@@ -401,15 +401,14 @@ static int ends_paragraph(const pdf_line *l, size_t a, const int *used, const sp
 	       !keeps_gaps(l, a - 1, g, ng, tmp, 0);
 }
 
-/* Line i is in no table yet. A running head of two chunks or more
- * counts as free: a table's header repeated at the top of every page
- * reads as one, and right above the table, keeping its columns, it is
- * the table's. One of one chunk (a sheet's name centred over the page)
- * names no columns; a header's lines of one chunk each, side by side,
- * are no running head (furniture.c). */
+/* Line i is in no table yet. A running head counts as free: a table's
+ * header repeated at the top of every page reads as one, and right above
+ * the table, keeping its columns, it is the table's (its lines of one
+ * chunk each too, a header cell's name set over two lines beside
+ * another set in the middle; a title is none, title_over). */
 static int free_line(const pdf_line *l, const int *used, size_t i)
 {
-	return !used[i] || (l[i].drop && !one_chunk(&l[i]));
+	return !used[i] || l[i].drop;
 }
 
 /* Line a, right above the table's first line (its header), is a row of
