@@ -402,13 +402,14 @@ static double flush_end(const pdf_line *l, const start *s, size_t n, int after)
 
 /* Some column starts right of from and left of to: text running over
  * it is no cell of a column starting at from (prose from the margin).
- * Text of one word (one_word) ending where the words starting a column
- * end, flush right, is a longer number of that column. */
-static int runs_over_column(const xrange *c, size_t nc, double from, double to, int one_word)
+ * Text of one cell set flush right (flush: a word, or a name ending
+ * where a column's cells end flush) ending where the words starting a
+ * column end is a longer number of that column, or its name. */
+static int runs_over_column(const xrange *c, size_t nc, double from, double to, int flush)
 {
 	for (size_t k = 0; k < nc; k++)
 		if (c[k].lo > from + c[k].tol && c[k].lo < to &&
-		    !(one_word && fabs(c[k].ends - to) <= c[k].tol))
+		    !(flush && fabs(c[k].ends - to) <= c[k].tol))
 			return 1;
 	return 0;
 }
@@ -536,9 +537,11 @@ static xrange *add_carried(const pdf_line *l, size_t nl, const int *skip, const 
 	if (!ncarry || size == INFINITY)
 		return c;
 	double tol = pdf_edge_defaults.exact_tol * size;
+	size_t found = *nc;
 	c = rw_xrealloc(c, (*nc + ncarry) * sizeof *c);
 	for (size_t k = 0; k < ncarry; k++)
-		c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol, carry[k], tol, 0, NAN, NAN};
+		if (column_at(c, found, carry[k]) < 0) /* the page's own says more */
+			c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol, carry[k], tol, 0, NAN, NAN};
 	return c;
 }
 
@@ -567,7 +570,7 @@ void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double 
 			int cut = here >= 0 &&
 				  (col >= 0 ? here != col : fabs(end - c[here].flush) <= c[here].tol) &&
 				  fabs(b->left - c[here].at) <= c[here].exact &&
-				  !runs_over_column(c, nc, from, end, l[i].w[w - 1].b.left <= from);
+				  !runs_over_column(c, nc, from, end, l[i].w[w - 1].b.left <= from || col < 0);
 			if (clear_start(&l[i], w) || cut) {
 				l[i].w[w].cell_start = (unsigned char)cut;
 				col = here, from = b->left;

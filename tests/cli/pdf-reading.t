@@ -352,3 +352,12 @@ status: 0
 stdout-has: No.,Priority level,Description,Board action
 stdout-has: 3.1,Eligible for prioritization,The the process abuse annual compliance community and security metrics security the metrics.,Pending
 stdout-has: 5.1,Not eligible for prioritization,The public the make the data.,Rejected
+
+=== a landscape sheet printed by LibreOffice Calc over three pages: numbers of one width set flush right two points before the next column's text, under a name set flush right over them and wider than they are, are a column of their own on every page, and the table goes on over the pages as one (tests/pdf/make-calc.sh)
+cmd: rw-pdf tests/pdf/calc-numbers.pdf | rw-tables -f csv
+status: 0
+stdout-lines: 60
+check: test "$(sed -n 2p $OUT)" = "Rec #,Progress,Board action,Target"
+check: test "$(grep -c '^Rec #' $OUT)" = 1
+check: awk -F, '$1 ~ /^CCT / && NF != 4 { exit 1 }' $OUT
+stdout-has: CCT 8.1,Training comment milestone launch design escalation domain audit launch milestone data,299.3,Choice data estimate support

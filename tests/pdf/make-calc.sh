@@ -15,6 +15,10 @@
 #   filled to their edges, two points short of the next column;
 # - calc-middle.pdf (the rtl document of seed 2026): cells set in the
 #   middle of solid rows, ids of three lines beside numbers of one;
+# - calc-numbers.pdf (the mixed document of seed 4715): a landscape
+#   sheet over three pages, numbers of one width set flush right two
+#   points before the next column's text, under a name set flush right
+#   over them, wider than they are;
 # - calc-import.pdf, from calc-import.html (a scorecard page of
 #   tests/recs/make.py, seed 8080) opened by Calc's HTML import: ids
 #   taken for numbers, set flush right against the next column's text
