@@ -38,4 +38,4 @@ stderr-has: recs: layout status below the floor 1
 cmd: sh tests/recs/print.sh --with word tests/recs/seed/chromium
 status: 2
 stderr:
-| print.sh: --with word: chromium, libreoffice, ghostscript, weasyprint, wkhtmltopdf, pandoc or text
+| print.sh: --with word: chromium, libreoffice, calc, ghostscript, weasyprint, wkhtmltopdf, pandoc or text
