@@ -21,8 +21,9 @@
  * word crosses): words start at exactly its x (exact_tol) on
  * min_edge_chunks lines in a run
  * of lines that follow one another where every other line is blank at
- * the x (no word runs across it: the cells before may end a couple of
- * points short of it, filled to their edge) or is a row across the
+ * the x (no word runs across it or starts just right of it: the cells
+ * before may end a couple of points short of it, filled to their edge)
+ * or is a row across the
  * table (a section's name: no column ends there), each after text on its
  * line (a cell beside the one before; a line starting there is a
  * wrapped cell's or an indented item's), and the text before those
@@ -125,15 +126,18 @@ static int blank_at(const pdf_line *l, double x)
 	return 1;
 }
 
-/* No word of line l runs across x: the line ends before it or starts
- * after it (a cell of the column before, filled to its edge in a table
- * set without padding, ends a couple of points short of the next
- * column's text). */
+/* No word of line l runs across x or starts just right of it, within a
+ * chunk's gap (a start near x, not at it, says the starts at x line up
+ * by chance); a word may end just short of it (a cell of the column
+ * before, filled to its edge in a table set without padding, ends a
+ * couple of points short of the next column's text). */
 static int clear_across(const pdf_line *l, double x)
 {
-	for (size_t w = 0; w < l->nw; w++)
-		if (l->w[w].b.left < x && l->w[w].b.right > x)
+	for (size_t w = 0; w < l->nw; w++) {
+		double gap = pdf_layout_defaults.chunk_gap * fmax(l->w[w].size, 1);
+		if (l->w[w].b.left < x + gap && l->w[w].b.right > x)
 			return 0;
+	}
 	return 1;
 }
 
