@@ -115,17 +115,6 @@ static int by_line(const void *a, const void *b)
 	return (p->line > q->line) - (p->line < q->line);
 }
 
-/* Line k is blank at x: no word within a chunk's gap of it. */
-static int blank_at(const pdf_line *l, double x)
-{
-	for (size_t w = 0; w < l->nw; w++) {
-		double gap = pdf_layout_defaults.chunk_gap * fmax(l->w[w].size, 1);
-		if (l->w[w].b.left < x + gap && l->w[w].b.right > x - gap)
-			return 0;
-	}
-	return 1;
-}
-
 /* No word of line l runs across x or starts just right of it, within a
  * chunk's gap (a start near x, not at it, says the starts at x line up
  * by chance); a word may end just short of it (a cell of the column
@@ -231,18 +220,19 @@ static double cell_end_before(const pdf_line *l, const start *s)
 }
 
 /* A head over the column starting at start s's x: among the lines right
- * above s's, blank at x, one with words on both sides of x, one of them
+ * above s's, clear at x, one with words on both sides of x, one of them
  * over the text before s or between it and the cell before that (the
  * names of the column before and of this one, apart where the cells
  * under them are not: a name centred over ids set flush right; the name
- * of a date column stands over the whole date).  The walk up stops at a
- * line that crosses x (a title, the paragraph above) or after a blank
- * stretch. */
+ * of a date column stands over the whole date; the name before may end
+ * a couple of points short of x, set flush right over numbers, as
+ * clear_across allows).  The walk up stops at a line that crosses x (a
+ * title, the paragraph above) or after a blank stretch. */
 static int headed_at(const pdf_line *l, const int *skip, const start *s)
 {
 	double x = s->x, from = chunk_left_before(l, s), after = cell_end_before(l, s);
 	for (size_t k = s->line; k > 0 && !(skip && skip[k - 1]) &&
-				 pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) && blank_at(&l[k - 1], x);
+				 pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) && clear_across(&l[k - 1], x);
 	     k--) {
 		const pdf_line *h = &l[k - 1];
 		int over_before = 0;

@@ -361,3 +361,10 @@ check: test "$(sed -n 2p $OUT)" = "Rec #,Progress,Board action,Target"
 check: test "$(grep -c '^Rec #' $OUT)" = 1
 check: awk -F, '$1 ~ /^CCT / && NF != 4 { exit 1 }' $OUT
 stdout-has: CCT 8.1,Training comment milestone launch design escalation domain audit launch milestone data,299.3,Choice data estimate support
+
+=== a sheet printed by LibreOffice Calc of three rows: percentages of one width set flush right two points before the next column's text are a column of their own under a head whose name, set flush right as they are, ends as close to the next column (tests/pdf/make-calc.sh)
+cmd: rw-pdf tests/pdf/calc-short.pdf | rw-tables -f csv
+status: 0
+stdout-lines: 5
+stdout-has: Rec #,Notes,Progress,Comments
+stdout-has: 5.2,Launch script consumer domain trust abuse,42%,Response verify

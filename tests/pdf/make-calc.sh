@@ -19,6 +19,9 @@
 #   sheet over three pages, numbers of one width set flush right two
 #   points before the next column's text, under a name set flush right
 #   over them, wider than they are;
+# - calc-short.pdf (the plain document of seed 4712): three rows,
+#   percentages of one width set flush right two points before the
+#   next column's text, under a name set flush right as they are;
 # - calc-import.pdf, from calc-import.html (a scorecard page of
 #   tests/recs/make.py, seed 8080) opened by Calc's HTML import: ids
 #   taken for numbers, set flush right against the next column's text
