@@ -916,16 +916,16 @@ static int beside(const epage *p, const item *j, const pdf_table *t)
 	return p->l[j->from].b.top >= t->b.top && p->l[j->to - 1].b.bottom <= t->b.bottom;
 }
 
-/* Nothing but lines in the top margin (or text beside it) stands before item i of page p:
- * a table there starts the page (a running head over it, even one
- * printed from page 2 on and so not seen repeated, parts no table
- * going on from the page before). */
-static int heads_only_above(const epage *p, const item *it, size_t i)
+/* Nothing but lines in the top margin (or text beside table t) stands
+ * before item i of page p: t there starts the page (a running head over
+ * it, even one printed from page 2 on and so not seen repeated, parts no
+ * table going on from the page before). Item i is t, or a line over it. */
+static int heads_only_above(const epage *p, const item *it, size_t i, const pdf_table *t)
 {
 	for (size_t j = 0; j < i; j++) {
 		if (it[j].t)
 			return 0;
-		if (beside(p, &it[j], it[i].t))
+		if (beside(p, &it[j], t))
 			continue;
 		for (size_t k = it[j].from; k < it[j].to; k++)
 			if (p->l[k].b.bottom > p->height * PDF_MARGIN_SHARE)
@@ -993,7 +993,7 @@ static size_t take_head_sections(const pdf_emitter *e, const epage *p, item *it,
 	 * margin only (a section row may stand in the margin too) */
 	const pdf_line **l = rw_xmalloc((p->nl + 1) * sizeof *l);
 	int taken = 0;
-	for (; from < first && !taken && heads_only_above(p, it, from); from += !taken) {
+	for (; from < first && !taken && heads_only_above(p, it, from, t); from += !taken) {
 		size_t nl = 0;
 		for (size_t i = from; i < first; i++)
 			for (size_t k = it[i].from; k < it[i].to; k++)
@@ -1043,7 +1043,7 @@ static void plan_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 	p->nit = n;
 	for (size_t i = 0; i < n; i++)
 		if (it[i].t)
-			link_table(e, &it[i], heads_only_above(p, it, i), p->number);
+			link_table(e, &it[i], heads_only_above(p, it, i, it[i].t), p->number);
 	/* a table continues onto the next page only if it ended this one */
 	if (!ends_with_table(p, it, n)) {
 		e->open_table = 0;
