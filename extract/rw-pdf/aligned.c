@@ -19,19 +19,17 @@
  * a cell and the next column, on every row: no start there is clear.
  * Such a column is a strong alignment (Nurminen's text edge that no
  * word crosses): words start at exactly its x (exact_tol) on
- * min_edge_chunks lines in a run
- * of lines that follow one another where every other line is blank at
- * the x (no word runs across it or starts just right of it: the cells
- * before may end a couple of points short of it, filled to their edge)
- * or is a row across the
- * table (a section's name: no column ends there), each after text on its
- * line (a cell beside the one before; a line starting there is a
- * wrapped cell's or an indented item's), and the text before those
- * starts ends ragged (not one x), as the cells of the column before do,
- * or is cells of one word each starting ragged and ending at one x
- * (set flush right: numbers of different widths, a spreadsheet's two
- * points from the next column),
- * and says min_edge_chunks different things (lines that repeat a label,
+ * min_edge_chunks lines in a run of lines that follow one another where
+ * every other line is clear at the x (no word runs across it or starts
+ * just right of it: the cells before may end a couple of points short
+ * of it, filled to their edge) or is a row across the table (a
+ * section's name: no column ends there), each after text on its line
+ * (a cell beside the one before; a line starting there is a wrapped
+ * cell's or an indented item's), and the text before those starts ends
+ * ragged (not one x), as the cells of the column before do, or is cells
+ * of one word each starting ragged and ending at one x (set flush
+ * right: numbers of different widths, a spreadsheet's two points from
+ * the next column), and says min_edge_chunks different things (lines that repeat a label,
  * "Priority level: P2" under a heading "Rec. R1.1", put the next word
  * at one x without a column: two labels are a chance).
  * Prose lines up so only by chance, within a glyph's rounding at best:
@@ -151,7 +149,7 @@ static int section_line(const pdf_line *l, size_t k, const start *s)
  * one another) runs across x, but for rows across the table,
  * max_break_lines of them at most in a row (section rows cut no
  * column). */
-static int blank_between(const pdf_line *l, const int *skip, const start *a, const start *b,
+static int clear_between(const pdf_line *l, const int *skip, const start *a, const start *b,
 			 double x)
 {
 	int across = 0;
@@ -287,7 +285,7 @@ static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, siz
 		if (i > 0 && s[i].line == s[i - 1].line)
 			continue;
 		double end = end_before(l, &s[i]), begin = word_cell_before(l, &s[i]);
-		if (i == 0 || !blank_between(l, skip, &s[i - 1], &s[i], s[i].x)) {
+		if (i == 0 || !clear_between(l, skip, &s[i - 1], &s[i], s[i].x)) {
 			run = 0, from = i;
 			lo = hi = end;
 			slo = shi = begin;

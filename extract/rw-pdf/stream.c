@@ -403,9 +403,7 @@ static int ends_paragraph(const pdf_line *l, size_t a, const int *used, const sp
 
 /* Line i is in no table yet. A running head counts as free: a table's
  * header repeated at the top of every page reads as one, and right above
- * the table, keeping its columns, it is the table's (its lines of one
- * chunk each too, a header cell's name set over two lines beside
- * another set in the middle; a title is none, title_over). */
+ * the table, keeping its columns, it is the table's. */
 static int free_line(const pdf_line *l, const int *used, size_t i)
 {
 	return !used[i] || l[i].drop;

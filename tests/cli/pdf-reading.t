@@ -368,3 +368,9 @@ status: 0
 stdout-lines: 5
 stdout-has: Rec #,Notes,Progress,Comments
 stdout-has: 5.2,Launch script consumer domain trust abuse,42%,Response verify
+
+=== a header of two rows, a group's name over the columns' names, printed again on every page (the seed zoo's furniture document of Chromium): the group's line right over the names is the header's, not a running head, and the whole header is left out of the pages after the first
+cmd: rw-pdf tests/zoo/seed/furniture-chromium-1000.pdf | rw-tables -f csv
+status: 0
+check: test "$(grep -c '^Team,Progress,Phase' $OUT)" = 1
+check: test "$(grep -c '^,Group,' $OUT)" = 1
