@@ -5,6 +5,7 @@
  * over "December 31, 2023") reads as one. */
 #include "match.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,6 +15,11 @@
  * merged row (whose row is reported, not read). */
 #define LIST_CELLS_SHARE_NUM 1
 #define LIST_CELLS_SHARE_DEN 4
+
+/* Bytes: a header this long at most is a column's name, in which a word
+ * a narrow column broke may be mended (header_text); a longer one is a
+ * title or a note, tried as it is. */
+#define MEND_MAX_BYTES 64
 
 /* The fields whose cells hold values of a vocabulary. */
 static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
@@ -336,6 +342,28 @@ int map_headless(struct matcher *m, struct grid *g)
 	return 0;
 }
 
+/* Column c's header, a word a narrow column broke over two lines
+ * without a hyphen mended ("Recommendati" over "on", as a spreadsheet
+ * breaks a word wider than its column): when no [header] rule reads the
+ * header, the first space before a lowercase letter, inside letters,
+ * whose removal lets one read it goes. */
+static char *header_text(struct matcher *m, const struct grid *g, int c)
+{
+	char *t = column_header(g, c);
+	if (!*t || strlen(t) > MEND_MAX_BYTES || rw_rules_classify(m->rules, RW_R_HEADER, t))
+		return t;
+	for (size_t i = 1; t[i] && t[i + 1]; i++) {
+		if (t[i] != ' ' || !isalpha((unsigned char)t[i - 1]) || !islower((unsigned char)t[i + 1]))
+			continue;
+		memmove(t + i, t + i + 1, strlen(t + i));
+		if (rw_rules_classify(m->rules, RW_R_HEADER, t))
+			return t;
+		memmove(t + i + 1, t + i, strlen(t + i) + 1);
+		t[i] = ' ';
+	}
+	return t;
+}
+
 /* Maps columns to fields; returns the number of columns mapped (the id
  * or list column included), 0 when there is neither. */
 static int map_columns(struct matcher *m, struct grid *g)
@@ -344,7 +372,7 @@ static int map_columns(struct matcher *m, struct grid *g)
 	int ncols = g->cols < RW_MAX_COLS ? g->cols : RW_MAX_COLS;
 	char *head[RW_MAX_COLS];
 	for (int c = 0; c < ncols; c++) {
-		head[c] = column_header(g, c);
+		head[c] = header_text(m, g, c);
 		g->col_field[c] = -1;
 	}
 	id_column(m, g, head, ncols);
@@ -472,7 +500,7 @@ void explain_header(struct matcher *m, const struct grid *g, const struct blk *t
 	explain(m, "  table %d (%s): %d rows, %d header row%s", tb->table,
 		tb->locator ? tb->locator : "?", g->rows, g->nhead, g->nhead == 1 ? "" : "s");
 	for (int c = 0; c < g->cols && c < RW_MAX_COLS; c++) {
-		char *head = column_header(g, c);
+		char *head = header_text(m, g, c);
 		int f = g->col_field[c];
 		const char *what = f < 0 ? NULL : f == RW_F__COUNT
 			? (c == g->id_col ? "id" : "lists of ids")

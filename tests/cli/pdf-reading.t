@@ -374,3 +374,15 @@ cmd: rw-pdf tests/zoo/seed/furniture-chromium-1000.pdf | rw-tables -f csv
 status: 0
 check: test "$(grep -c '^Team,Progress,Phase' $OUT)" = 1
 check: test "$(grep -c '^,Group,' $OUT)" = 1
+
+=== a scorecard page opened by LibreOffice Calc's HTML import and printed: a header word wider than its column, broken without a hyphen ("Recommendati" over "on"), still names the id column, and every recommendation is read (tests/pdf/make-calc.sh)
+cmd: recwatch extract tests/pdf/calc-narrow.pdf | cut -d, -f2
+status: 0
+stdout:
+| rec_id
+| LE.4
+| LE.5
+| LE.6
+| LE.7
+| LE.8
+| LE.9

@@ -25,7 +25,10 @@
 # - calc-import.pdf, from calc-import.html (a scorecard page of
 #   tests/recs/make.py, seed 8080) opened by Calc's HTML import: ids
 #   taken for numbers, set flush right against the next column's text
-#   under a name centred over them.
+#   under a name centred over them;
+# - calc-narrow.pdf, from calc-narrow.html (another of its pages): a
+#   header word wider than its column, broken by Calc without a hyphen
+#   ("Recommendati" over "on").
 # Needs soffice (libreoffice-calc-nogui: .ci/install-deps samples).
 set -e
 cd "$(dirname "$0")"
@@ -34,5 +37,5 @@ trap 'rm -rf "$out"' EXIT
 soffice -env:UserInstallation="file://$out/profile" --headless --convert-to pdf --outdir "$out" \
 	calc-*.fods >/dev/null
 soffice -env:UserInstallation="file://$out/profile" --headless --infilter="HTML (StarCalc)" \
-	--convert-to pdf:calc_pdf_Export --outdir "$out" calc-import.html >/dev/null
+	--convert-to pdf:calc_pdf_Export --outdir "$out" calc-import.html calc-narrow.html >/dev/null
 mv "$out"/calc-*.pdf .
