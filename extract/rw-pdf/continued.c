@@ -177,7 +177,8 @@ static void goes_on_below(pdf_table *t, int c, const char *text)
 
 void pdf_table_carry_spans(const pdf_table *prev, pdf_table *t, int joined)
 {
-	if (prev->rows == 0 || prev->cols != t->cols)
+	/* a piece that was its repeated header alone has no row left */
+	if (prev->rows == 0 || t->rows == 0 || prev->cols != t->cols)
 		return;
 	for (int c = 0; c < t->cols; c++) {
 		const char *text = pdf_table_slot_text(prev, (size_t)(prev->rows - 1) * prev->cols + c, NULL);

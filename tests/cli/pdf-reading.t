@@ -386,3 +386,9 @@ stdout:
 | LE.7
 | LE.8
 | LE.9
+
+=== a sheet printed by LibreOffice Calc whose second page holds only the repeated header and a footnote: the table's piece there has no row left once its header goes, and nothing is carried into it (under check-san, an empty piece had been read past its end) (tests/pdf/make-calc.sh)
+cmd: rw-pdf tests/pdf/calc-header-only.pdf | rw-tables -f csv
+status: 0
+check: test "$(grep -c '^Phase,Status,Share,Target,Board action' $OUT)" = 1
+stdout-has: "$356,780",Accuracy script outcome design transparency audit accuracy,"$730,279",,Complete

@@ -22,6 +22,8 @@
 # - calc-short.pdf (the plain document of seed 4712): three rows,
 #   percentages of one width set flush right two points before the
 #   next column's text, under a name set flush right as they are;
+# - calc-header-only.pdf (the titled document of seed 4711): its second
+#   page holds the repeated header and the footnote, no row;
 # - calc-import.pdf, from calc-import.html (a scorecard page of
 #   tests/recs/make.py, seed 8080) opened by Calc's HTML import: ids
 #   taken for numbers, set flush right against the next column's text
