@@ -350,16 +350,19 @@ int map_headless(struct matcher *m, struct grid *g)
 static char *header_text(struct matcher *m, const struct grid *g, int c)
 {
 	char *t = column_header(g, c);
-	if (!*t || strlen(t) > MEND_MAX_BYTES || rw_rules_classify(m->rules, RW_R_HEADER, t))
+	size_t len = strlen(t);
+	if (!len || len > MEND_MAX_BYTES || rw_rules_classify(m->rules, RW_R_HEADER, t))
 		return t;
-	for (size_t i = 1; t[i] && t[i + 1]; i++) {
+	char mended[MEND_MAX_BYTES + 1];
+	for (size_t i = 1; i + 1 < len; i++) {
 		if (t[i] != ' ' || !isalpha((unsigned char)t[i - 1]) || !islower((unsigned char)t[i + 1]))
 			continue;
-		memmove(t + i, t + i + 1, strlen(t + i));
-		if (rw_rules_classify(m->rules, RW_R_HEADER, t))
-			return t;
-		memmove(t + i + 1, t + i, strlen(t + i) + 1);
-		t[i] = ' ';
+		memcpy(mended, t, i);
+		memcpy(mended + i, t + i + 1, len - i); /* the rest and its NUL */
+		if (rw_rules_classify(m->rules, RW_R_HEADER, mended)) {
+			memcpy(t, mended, len);
+			break;
+		}
 	}
 	return t;
 }

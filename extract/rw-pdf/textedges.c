@@ -998,27 +998,26 @@ static level_count first_cells_level(const tchunk *c, const size_t *first_chunk,
 				     double least)
 {
 	level_count lc = {{0, 0}, {0, 0}};
-	pdf_box stack = {0, 0, -HUGE_VAL, 0};
+	pdf_box stack = {0, 0, 0, 0};
 	int stack_met = 0;
-	for (size_t k = first_chunk[a->first]; k <= first_chunk[a->last + 1]; k++) {
-		int end = k == first_chunk[a->last + 1];
-		if (!end && (!pdf_area_holds(a, &c[k].b) || c[k].b.left < lo || c[k].b.left >= gap))
+	for (size_t k = first_chunk[a->first]; k < first_chunk[a->last + 1]; k++) {
+		if (!pdf_area_holds(a, &c[k].b) || c[k].b.left < lo || c[k].b.left >= gap)
 			continue;
-		if (end || c[k].b.top - stack.bottom > least) { /* a stack ends */
-			if (isfinite(stack.bottom)) {
-				lc.n[1]++;
-				lc.level[1] += stack_met || level_in(c, first_chunk, a, y_lo, y_hi, &stack, tol);
-			}
-			if (end)
-				break;
-			stack = c[k].b, stack_met = 0;
-		}
-		pdf_box_union(&stack, &c[k].b);
 		int met = level_in(c, first_chunk, a, y_lo, y_hi, &c[k].b, tol);
 		lc.n[0]++;
 		lc.level[0] += (size_t)met;
-		stack_met |= met;
+		if (lc.n[1] && c[k].b.top - stack.bottom <= least) { /* the stack goes on */
+			pdf_box_union(&stack, &c[k].b);
+			stack_met |= met;
+			continue;
+		}
+		if (lc.n[1]) /* the stack before ends */
+			lc.level[1] += stack_met || level_in(c, first_chunk, a, y_lo, y_hi, &stack, tol);
+		lc.n[1]++;
+		stack = c[k].b, stack_met = met;
 	}
+	if (lc.n[1])
+		lc.level[1] += stack_met || level_in(c, first_chunk, a, y_lo, y_hi, &stack, tol);
 	return lc;
 }
 

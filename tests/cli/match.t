@@ -537,3 +537,12 @@ stdout:
 | LE.4,approved,,,P1
 | LE.7,pending,,,P3
 stderr-has: table[1]/tr[3]/td[1]: cannot read a recommendation id from "LE.5 LE.6"
+
+=== a header word a narrow column broke without a hyphen ("Recommendati on") still names the id column; a header longer than a column's name (64 bytes) is read as it stands, and its table is reported
+cmd: recwatch extract tests/match/broken-header.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| RDS-WHOIS2,R1.1,,,complete,,,,,tests/match/broken-header.html
+| RDS-WHOIS2,R1.2,,,in_progress,,,,,tests/match/broken-header.html
+stderr-has: table[2]: 2 of 2 rows start with a recommendation id, but the header maps no id column
