@@ -65,6 +65,26 @@ static void find_verbs(struct matcher *m, struct sentence *s)
 	}
 }
 
+/* Where an id stands glued to the end of a list by one character that
+ * no [list] rule reads and that does not end a clause ("LE.14?LE.21": a
+ * dash the producer could not encode; "3.1/3.2"), or 0.  That id is not
+ * read, and the reader should know. */
+static size_t glued_id(struct matcher *m, const char *text, size_t len, size_t end, size_t *stop)
+{
+	const unsigned char *c = (const unsigned char *)text + end;
+	if (end >= len || isspace(*c) || isalnum(*c) || (*c < 0x80 && strchr(".,;:!)]}'\"", *c)))
+		return 0;
+	size_t at = end + (*c < 0x80 ? 1 : rw_utf8_seq(c));
+	if (at == end || at >= len)
+		return 0;
+	rw_idlist l = {0};
+	char *bad = NULL;
+	*stop = rw_id_list(m->rules, text, len, at, &l, &bad);
+	free(bad);
+	rw_idlist_free(&l);
+	return *stop > at ? at : 0;
+}
+
 static void find_lists(struct matcher *m, struct doc *d, const struct blk *b, struct sentence *s)
 {
 	rw_hit h;
@@ -80,6 +100,14 @@ static void find_lists(struct matcher *m, struct doc *d, const struct blk *b, st
 			emit_reject(m, d, b->locator, "a range that cannot be expanded", list, "%s", bad);
 			free(list);
 			free(bad);
+		}
+		size_t stop, glued = end > h.end ? glued_id(m, s->text, s->end, end, &stop) : 0;
+		if (glued) {
+			char *list = rw_xstrndup(s->text + h.end, stop - h.end);
+			emit_reject(m, d, b->locator, "an id joined to a list by a character no rule reads",
+				    list, "\"%s\": \"%.*s\" is joined to the list by \"%.*s\", which no [list] rule reads; not read",
+				    list, (int)(stop - glued), s->text + glued, (int)(glued - end), s->text + end);
+			free(list);
 		}
 		pos = end > h.end ? end : h.end + 1;
 		if (!l->ids.n)

@@ -257,6 +257,20 @@ stderr:
 | recwatch: tests/extract/bad-range.html: /html/body/p[1]: cannot expand the range 14.3 to 15.2; kept its two ends
 | recwatch: 1 item could not be read (see the rejects file)
 
+=== an id glued to a list by a character no rule reads (a dash the producer could not encode) is reported, the list read up to it
+cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/extract/glued-id.html && cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR2,14.3,rejected,2021-07-22,,,,,,tests/extract/glued-id.html
+| SSR2,14.4,rejected,2021-07-22,,,,,,tests/extract/glued-id.html
+| SSR2,14.5,rejected,2021-07-22,,,,,,tests/extract/glued-id.html
+| source,locator,reason,text
+| tests/extract/glued-id.html,/html/body/p[1],an id joined to a list by a character no rule reads,"14.3, 14.4 and 14.5?14.7"
+stderr:
+| recwatch: tests/extract/glued-id.html: /html/body/p[1]: "14.3, 14.4 and 14.5?14.7": "14.7" is joined to the list by "?", which no [list] rule reads; not read
+| recwatch: 1 item could not be read (see the rejects file)
+
 === facts with a date that is not ISO are refused by the folder, not folded
 cmd: printf '%s\n' '{"review":"SSR2","rec_id":"1","field":"status","value":"complete","date":"not a date"}' '{"review":"SSR2","rec_id":"2","field":"status","value":"complete","date":"2022-06-30"}' | rw-fold
 status: 1
