@@ -24,7 +24,7 @@ import random
 STYLES = ["grid", "hrules", "plain", "zebra", "darkhead", "landscape",
           "sidebyside", "multipage", "titled", "rot90-ruled", "rot90-plain",
           "rot270-ruled", "rot270-plain", "rtl", "twocolumn", "furniture",
-          "mixed", "valign"]
+          "mixed", "valign", "stats"]
 PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript", "weasyprint", "wkhtmltopdf", "latex",
              "calc"]
 # LibreOffice Writer cannot turn a table sideways on an upright page: its
@@ -121,6 +121,26 @@ def date(rng, form):
     return "%s %d, %d" % (MONTHS[m - 1], d, y)
 
 
+def stat_number(rng, form):
+    """A figure of a statistical table's column: counts with separators,
+    losses in parentheses, shares, small decimals, years; now and then
+    a mark for no figure."""
+    if rng.random() < 0.08:
+        return rng.choice(MISSING)
+    if form == "int":
+        return "{:,}".format(rng.randint(0, 99999))
+    if form == "neg":
+        v = rng.randint(-9999, 9999)
+        return "({:,})".format(-v) if v < 0 else "{:,}".format(v)
+    if form == "pct":
+        return "%.1f" % (rng.random() * 100)
+    if form == "dec2":
+        return "%.2f" % (rng.random() * 10)
+    if form == "small":
+        return str(rng.randint(0, 99))
+    return str(rng.randint(1990, 2025))
+
+
 def rtl_words(rng):
     bank = rng.choice([HEBREW, ARABIC])
     return " ".join(rng.choice(bank) for _ in range(rng.randint(1, 3)))
@@ -128,7 +148,14 @@ def rtl_words(rng):
 
 # relative column widths by kind: a long text column takes the room
 WEIGHT = {"id": 1.0, "num": 0.9, "status": 1.3, "date": 1.4, "short": 1.6,
-          "long": 4.0, "rtl": 1.8}
+          "long": 4.0, "rtl": 1.8, "stub": 2.5, "stat": 0.8}
+# a statistical table's columns: each its own form of figure
+STAT_FORMS = ["int", "neg", "pct", "dec2", "small", "year"]
+STATHEAD = ["2019", "2020", "2021", "2022", "2023", "Total", "Men", "Women", "Change",
+            "Share (%)", "Count", "Rate", "Mean", "Median", "Q1", "Q2", "Q3", "Q4",
+            "Cases", "Budget", "Actual", "Variance"]
+# what a statistical table prints where it has no figure
+MISSING = ["\u2013", "..", "n/a", "\u2014", "-"]
 
 
 def column_kinds(rng, ncols, long_text, rtl):
@@ -153,7 +180,7 @@ def cell_text(rng, kind, ids, params):
         return rng.choice(STATUS)
     if kind == "date":
         return date(rng, params["date"])
-    if kind == "short":
+    if kind in ("short", "stub"):
         return sentence(rng, 1, 4)
     if kind == "rtl":
         w = rtl_words(rng)
@@ -167,8 +194,13 @@ def cell(text, lines=None, cs=1, rs=1):
 
 def header_rows(rng, kinds, shape):
     """shape: one (one row), twoline (some cells on two lines, one row), or
-    group (a row of group names spanning columns over a row of names)."""
-    names = rng.sample(HEADWORDS[1:], len(kinds))
+    group (a row of group names spanning columns over a row of names).
+    A statistical table names its figures' columns by years, groups and
+    measures, and often leaves its stub's name empty."""
+    if "stub" in kinds:
+        names = [rng.choice(["", "", "Item", "Region", "Category"])] + rng.sample(STATHEAD, len(kinds) - 1)
+    else:
+        names = rng.sample(HEADWORDS[1:], len(kinds))
     names = ["Rec #" if k == "id" else n for k, n in zip(kinds, names)]
     if shape == "twoline":
         row = []
@@ -199,6 +231,8 @@ def body_rows(rng, kinds, nrows, sections, rowspans):
     ids = id_maker(rng)
     params = {"num": rng.choice(["int", "pct", "money", "dec"]),
               "date": rng.randrange(3), "long_max": rng.choice([12, 20, 30])}
+    if "stat" in kinds:  # drawn only here: the other styles' seeds stay as they were
+        params["forms"] = [rng.choice(STAT_FORMS) for _ in kinds]
     rows, pending = [], {}
     for r in range(nrows):
         if sections and rng.random() < 0.12 and r and r < nrows - 1 and not pending:
@@ -211,8 +245,11 @@ def body_rows(rng, kinds, nrows, sections, rowspans):
                 pending[c] -= 1
                 row.append(None)
                 continue
+            if k == "stat":
+                row.append(cell(stat_number(rng, params["forms"][c])))
+                continue
             text = cell_text(rng, k, ids, params)
-            if k not in ("id",) and rng.random() < 0.1:
+            if k not in ("id", "stub") and rng.random() < 0.1:
                 text = ""
             row.append(cell(text))
         if not any(slot and slot["t"] for slot in row):
@@ -227,11 +264,11 @@ def body_rows(rng, kinds, nrows, sections, rowspans):
 
 
 def make_table(rng, ncols, nrows, long_text=True, rtl=False, sections=True,
-               rowspans=True, head_shape=None):
-    kinds = column_kinds(rng, ncols, long_text, rtl)
+               rowspans=True, head_shape=None, stats=False):
+    kinds = ["stub"] + ["stat"] * (ncols - 1) if stats else column_kinds(rng, ncols, long_text, rtl)
     shape = head_shape or rng.choice(["one", "one", "twoline", "group"])
     return {"cols": ncols,
-            "align": ["r" if k == "num" else "l" for k in kinds],
+            "align": ["r" if k in ("num", "stat") else "l" for k in kinds],
             "widths": [WEIGHT[k] * rng.uniform(0.8, 1.25) for k in kinds],
             "head": header_rows(rng, kinds, shape),
             "body": body_rows(rng, kinds, nrows, sections, rowspans)}
@@ -328,6 +365,9 @@ def make_document(seed, style, producer):
         mix(rng, doc)
     elif style == "valign":
         doc["rules"] = "none"
+    elif style == "stats":
+        # figures of many columns, as statistical offices publish them
+        ncols = rng.randint(4, 9)
     if multi:
         nrows = rng.randint(35, 65)
     room = room_mm(doc)
@@ -343,6 +383,9 @@ def make_document(seed, style, producer):
         nrows = rng.randint(3, 10)
         doc["tables"] = [fitting(rng.randint(2, 3), long_text=False, rowspans=False,
                                  sections=False, head_shape="one") for _ in range(2)]
+    elif style == "stats":
+        doc["tables"] = [fitting(ncols, rowspans=False, stats=True,
+                                 head_shape=rng.choice(["one", "group", "group", "twoline"]))]
     else:
         doc["tables"] = [fitting(ncols, long_text=not sideways, rtl=(style == "rtl"),
                                  rowspans=not (multi or sideways), sections=not sideways)]
