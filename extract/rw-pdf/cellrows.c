@@ -844,6 +844,79 @@ static size_t split_centred_spans(block *const *blk, const size_t *nblk, int col
 	return na;
 }
 
+/* Line i has text in column c, of columns 1.. (a leading line has none
+ * in the first: a line that has is an anchor's). */
+static int held_at(const pdf_cellpiece *pc, size_t i, int cols, int c)
+{
+	return pc[i * cols + c].has;
+}
+
+/* Column c has text set as bold is (0 or 1) on a line of from..to-1. */
+static int held_below(const pdf_cellpiece *pc, size_t from, size_t to, int cols, int c, int bold)
+{
+	for (size_t k = from; k < to; k++)
+		if (held_at(pc, k, cols, c) && pc[k * cols + c].bold == bold)
+			return 1;
+	return 0;
+}
+
+/* The rows of the lines above the first anchor's (lines 0..to-1 of n) in
+ * a table whose cells are aligned at the top: a line starts a row of its
+ * own when it fills a column the row so far left empty and no column of
+ * that row goes on below it, down to the first anchor's line, in the
+ * row's style (group names over the columns' names: under a stub column
+ * without a name nothing else tells them apart; a bold header's names
+ * over plain figures); else it is more of the row so far (a header cell
+ * wrapped onto a second line, a one-line name beside it, the lines of
+ * header cells set at the bottom). In lead[0..to-1], -1 for a line with
+ * no text; returns the count. */
+static int leading_rows(const pdf_cellpiece *pc, size_t n, int cols, size_t to, int *lead)
+{
+	unsigned char *held = rw_xcalloc((size_t)cols, 1);
+	int rows = 0, bold = 1;
+	for (size_t i = 0; i < to; i++) {
+		int any = 0, fills = 0, goes_on = 0;
+		for (int c = 1; c < cols; c++) {
+			any |= held_at(pc, i, cols, c);
+			fills |= held_at(pc, i, cols, c) && !held[c];
+			goes_on |= held[c] && held_below(pc, i + 1, to < n ? to + 1 : n, cols, c, bold);
+		}
+		lead[i] = -1;
+		if (!any)
+			continue;
+		if (rows == 0 || (fills && !goes_on)) {
+			memset(held, 0, (size_t)cols);
+			rows++, bold = 1;
+		}
+		for (int c = 1; c < cols; c++) {
+			held[c] |= held_at(pc, i, cols, c);
+			bold &= !held_at(pc, i, cols, c) || pc[i * cols + c].bold;
+		}
+		lead[i] = rows - 1;
+	}
+	free(held);
+	return rows;
+}
+
+/* How many lines before the first anchor's are a bold header over a
+ * first row that is not bold: every line before it has text in bold
+ * alone, and its own line some not bold; 0 when they are not. */
+static size_t bold_head(const pdf_cellpiece *pc, size_t n, int cols, const int *anchor)
+{
+	size_t first = 0;
+	while (first < n && anchor[first] != 0)
+		first++;
+	int plain = 0, any = 0;
+	for (int c = 0; first < n && c < cols; c++)
+		plain |= pc[first * cols + c].has && !pc[first * cols + c].bold;
+	for (size_t i = 0; i < first * (size_t)cols && plain; i++) {
+		if (pc[i].has && !pc[i].bold)
+			return 0;
+		any |= pc[i].has;
+	}
+	return plain && any ? first : 0;
+}
+
 static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
 {
 	for (size_t i = 0; i < n * (size_t)cols; i++)
@@ -890,12 +963,24 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 			over = pc[i * cols].top;
 			break;
 		}
-	int lead = 0;
+	int lead = 0, *lead_row = rw_xmalloc((n + 1) * sizeof *lead_row);
+	for (size_t i = 0; i < n; i++)
+		lead_row[i] = 0;
 	for (int c = 1; c < cols && !top; c++)
 		for (size_t j = 0; j < nblk[c]; j++)
 			lead |= blk[c][j].bottom < ac[0];
-	for (size_t i = 0; i < n * (size_t)cols; i++)
-		lead |= pc[i].has && i % cols && pc[i].bottom <= over;
+	/* the lines whose text stands above the first anchor's, where cells
+	 * are aligned at the top; else bold lines over a first row that is
+	 * not (a header: a cell's lines, centred about its row's first
+	 * line, are styled alike) */
+	size_t to = 0;
+	for (size_t i = 0; i < n * (size_t)cols && top; i++)
+		if (pc[i].has && i % cols && pc[i].bottom <= over)
+			to = i / (size_t)cols + 1;
+	if (!top)
+		to = bold_head(pc, n, cols, anchor);
+	if (top || to)
+		lead = leading_rows(pc, n, cols, to, lead_row);
 	for (size_t i = 0; i < n; i++)
 		if (anchor[i] >= 0) {
 			row[i * cols] = lead + anchor[i];
@@ -915,8 +1000,8 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 				size_t i = b->line[q];
 				const pdf_cellpiece *p = &pc[i * cols + c];
 				int r;
-				if (p->bottom <= over) {
-					row[i * cols + c] = 0;
+				if (p->bottom <= over || i < to) {
+					row[i * cols + c] = lead_row[i] >= 0 ? lead_row[i] : 0;
 					continue;
 				}
 				if (m == 1) {
@@ -972,6 +1057,7 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 		blocks_free(blk[c], nblk[c]);
 	}
 	free(filled);
+	free(lead_row);
 	free(blk);
 	free(nblk);
 	free(ac);

@@ -559,30 +559,42 @@ static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
 
 /* The columns of the group names (chunks c[0..nc-1], in *col) over the
  * table of lines l[1..n-1], column bounds b[0..nb-1]: a name set flush
- * with where a column's text starts is that column's; a name centred over
- * a run of columns (it may lie inside one of them) is the first's, the
- * run being the one whose slots (between the bounds and the table's
- * sides) hold the name with their middle nearest its own. */
+ * with where a column's text starts is that column's; so is one that
+ * starts in the white before the column's text, a column's gap (a
+ * chunk's) clear of the text before, and runs on over it (set flush
+ * left in a cell spanning columns whose figures are set flush right, far
+ * from their cells' left edges);
+ * a name centred over a run of columns (it may lie inside one of them)
+ * is the first's, the run being the one whose slots (between the bounds
+ * and the table's sides) hold the name with their middle nearest its
+ * own. */
 static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc, int *col,
 			 const double *b, size_t nb)
 {
 	int cols = (int)nb + 1;
 	double *start = rw_xmalloc((size_t)cols * sizeof *start), lo = INFINITY, hi = -INFINITY;
+	double *end = rw_xmalloc((size_t)cols * sizeof *end);
 	for (int j = 0; j < cols; j++)
-		start[j] = INFINITY;
+		start[j] = INFINITY, end[j] = -INFINITY;
 	line_cols s = {0};
 	for (size_t i = 1; i < n; i++) {
 		size_t m = line_columns(&s, &l[i], b, nb, cols, 1);
-		for (size_t k = 0; k < m; k++)
+		for (size_t k = 0; k < m; k++) {
 			start[s.col[k]] = fmin(start[s.col[k]], s.c[k].b.left);
+			end[s.col[k]] = fmax(end[s.col[k]], s.c[k].b.right);
+		}
 		lo = fmin(lo, l[i].b.left);
 		hi = fmax(hi, l[i].b.right);
 	}
 	double tol = pdf_edge_defaults.align_tol * fmax(l[0].size, 1);
+	/* a cell's text stands a column's gap from the text before it */
+	double gap = pdf_layout_defaults.chunk_gap * fmax(l[0].size, 1);
 	for (size_t k = 0; k < nc; k++) {
 		double mid = (c[k].b.left + c[k].b.right) / 2, best = INFINITY;
 		for (int j = 0; j < cols && best > 0; j++)
-			if (fabs(c[k].b.left - start[j]) <= tol)
+			if (fabs(c[k].b.left - start[j]) <= tol ||
+			    (j && c[k].b.left > end[j - 1] + gap && c[k].b.left < start[j] - tol &&
+			     c[k].b.right > start[j] + tol))
 				col[k] = j, best = 0;
 		for (int j = 0; j < cols && best > 0; j++)
 			for (int m = j; m < cols; m++) {
@@ -594,6 +606,7 @@ static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc,
 	}
 	line_cols_free(&s);
 	free(start);
+	free(end);
 }
 
 /* The table of a run of lines with the column bounds b[0..ng-1]: rows by

@@ -392,3 +392,34 @@ cmd: rw-pdf tests/pdf/calc-header-only.pdf | rw-tables -f csv
 status: 0
 check: test "$(grep -c '^Phase,Status,Share,Target,Board action' $OUT)" = 1
 stdout-has: "$356,780",Accuracy script outcome design transparency audit accuracy,"$730,279",,Complete
+
+=== a statistical table set solid by LibreOffice, its stub column unnamed: the group names, each set flush left in a cell spanning columns whose figures stand flush right, are a row of their own and name the first column of their span, over the columns' names, over the figures (tests/zoo/make.py --seed 500 --styles stats --producers libreoffice)
+cmd: rw-pdf tests/pdf/stats-group-lo.pdf | rw-tables -f csv
+status: 0
+stdout:
+| ,Registry accountability,,,Review,,
+| ,Q2,Cases,Mean,2021,Q1,2022
+| Program,"(6,651)","86,549",6.34,"13,268",6.68,203
+| Language,"(7,349)",n/a,6.08,"61,670",0.76,"(5,956)"
+| Cost plan priority,"3,966",—,0.58,"7,066",6.86,"3,120"
+| Plan publish quarterly,"7,099","92,351",9.37,"97,901",3.19,(197)
+| Publish process consensus compliance,"(6,798)","44,507",1.82,"94,334",8.27,"9,298"
+| Registry consensus choice,"6,625","88,250",4.96,"66,986",2.07,"(8,337)"
+| Transparency budget program quarterly,"(4,391)","6,377",1.08,"49,554",3.95,"2,890"
+
+=== a statistical table printed by Chromium, its stub column unnamed: a bold line of group names over the bold names of every column is a header row of its own, though no first cell starts either (tests/zoo/make.py --seed 604 --styles stats --producers chromium)
+cmd: rw-pdf tests/pdf/stats-group-chromium.pdf | rw-tables -f csv | head -3
+status: 0
+stdout:
+| ,Process,,Access,,Appeal quarterly,,Compliance,
+| ,Rate,2021,Q3,2023,Men,Budget,Total,Count
+| Working team dashboard,8.37,65.6,"11,182",9.80,25.4,"(4,199)",1.03,2000
+
+=== a statistical table set solid by LibreOffice, every cell one line, its stub column unnamed: nothing says its cells stand at the top, but its bold lines over a plain first row are the header, group names and the columns' names each a row (tests/zoo/make.py --seed 4713 --styles stats --producers libreoffice)
+cmd: rw-pdf tests/pdf/stats-bold-head-lo.pdf | rw-tables -f csv | head -4
+status: 0
+stdout:
+| ,Community framework,,,,Escalation escalation,,
+| ,Count,Q4,Q1,Rate,Men,2020,2021
+| Independent milestone,9.08,2024,0.22,"3,456",42.8,n/a,9
+| Section 1: Language funding launch competition resiliency,,,,,,,
