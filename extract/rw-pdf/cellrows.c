@@ -580,6 +580,33 @@ static int goes_on(const int *anchor, size_t n, size_t i, int k)
 	return 0;
 }
 
+/* Line i, set bold under a row set bold so far (the header), with no
+ * first cell, is a row of the columns' names under one of group names:
+ * it fills a column the row left empty (held: col_last, NAN where the
+ * row has no text), no cell of the row goes on below it, in bold,
+ * before the next row's first cell (not a header cell set over more
+ * lines than its neighbours), and that first cell is set regular: the
+ * body's (row: the row's anchor). */
+static int names_under(const pdf_cellpiece *pc, size_t n, int cols, size_t i, const double *held,
+		       const int *anchor, int row)
+{
+	if (pc[i * cols].has || goes_on(anchor, n, i + 1, row))
+		return 0; /* the row's first cell goes on below: "Rec" over "#" */
+	int fills = 0;
+	for (int c = 1; c < cols; c++)
+		fills |= pc[i * cols + c].has && isnan(held[c]);
+	size_t next = i + 1; /* the next first cell: the body's, regular */
+	while (next < n && !pc[next * cols].has)
+		next++;
+	if (next == n || pc[next * cols].bold)
+		return 0;
+	for (size_t k = i + 1; k < n && anchor[k] < 0 && fills; k++)
+		for (int c = 1; c < cols; c++)
+			if (!isnan(held[c]) && pc[k * cols + c].has && pc[k * cols + c].bold)
+				return 0;
+	return fills;
+}
+
 /* The rows that start at a line with an empty first column in a table
  * whose cells are aligned at the top (starts_row), and those that start
  * beside a first cell going on from the row above (the other columns'
@@ -625,6 +652,8 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 			row = anchor[i];
 			starts = 1;
 		} else if (row >= 0 && ((row_weight == WEIGHT_BOLD && weight == WEIGHT_REGULAR) ||
+					(row_weight == WEIGHT_BOLD && weight == WEIGHT_BOLD &&
+					 names_under(pc, n, cols, i, col_last, anchor, row)) ||
 					starts_row(pc, i, cols, step, pitch, padded, col_last,
 						   row > 0 ? w : NULL))) {
 			/* the row's first cell goes on down here: it spans both */

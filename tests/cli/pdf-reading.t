@@ -423,3 +423,11 @@ stdout:
 | ,Count,Q4,Q1,Rate,Men,2020,2021
 | Independent milestone,9.08,2024,0.22,"3,456",42.8,n/a,9
 | Section 1: Language funding launch competition resiliency,,,,,,,
+
+=== a statistical table printed by WeasyPrint: a group name over the stub column and the first figures' column, then the bold names of the figures' columns, no stub name among them, are two header rows over the plain figures (tests/zoo/make.py --seed 4713 --styles stats --producers weasyprint)
+cmd: rw-pdf tests/pdf/stats-names-under-weasyprint.pdf | rw-tables -f csv | head -3
+status: 0
+stdout:
+| Support report,,,Program threat,,
+| ,Total,Mean,2022,Q2,2021
+| Stability review language,68,..,"(6,323)",0.18,–
