@@ -567,7 +567,8 @@ static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
  * a name centred over a run of columns (it may lie inside one of them)
  * is the first's, the run being the one whose slots (between the bounds
  * and the table's sides) hold the name with their middle nearest its
- * own. */
+ * own. The names stand in order: each in columns right of the one
+ * before's (the second of two is no name over the whole table). */
 static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc, int *col,
 			 const double *b, size_t nb)
 {
@@ -589,14 +590,15 @@ static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc,
 	double tol = pdf_edge_defaults.align_tol * fmax(l[0].size, 1);
 	/* a cell's text stands a column's gap from the text before it */
 	double gap = pdf_layout_defaults.chunk_gap * fmax(l[0].size, 1);
-	for (size_t k = 0; k < nc; k++) {
+	for (size_t k = 0, first = 0; k < nc; first = (size_t)col[k++] + 1) {
+		/* names stand in order, each right of the one before's column */
 		double mid = (c[k].b.left + c[k].b.right) / 2, best = INFINITY;
-		for (int j = 0; j < cols && best > 0; j++)
+		for (int j = (int)first; j < cols && best > 0; j++)
 			if (fabs(c[k].b.left - start[j]) <= tol ||
 			    (j && c[k].b.left > end[j - 1] + gap && c[k].b.left < start[j] - tol &&
 			     c[k].b.right > start[j] + tol))
 				col[k] = j, best = 0;
-		for (int j = 0; j < cols && best > 0; j++)
+		for (int j = (int)first; j < cols && best > 0; j++)
 			for (int m = j; m < cols; m++) {
 				double s0 = j ? b[j - 1] : lo, s1 = m < cols - 1 ? b[m] : hi;
 				if (c[k].b.left >= s0 - tol && c[k].b.right <= s1 + tol &&

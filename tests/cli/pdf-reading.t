@@ -431,3 +431,10 @@ stdout:
 | Support report,,,Program threat,,
 | ,Total,Mean,2022,Q2,2021
 | Stability review language,68,..,"(6,323)",0.18,–
+
+=== group names on one line stand in order: the second, centred over two columns in the middle, is theirs, not a name over the whole table (whose middle it stands as near), as the first already took the first columns (Chromium's page rewritten by Ghostscript, tests/zoo/make.py --seed 4715 --styles plain --producers ghostscript)
+cmd: rw-pdf tests/pdf/group-names-in-order-gs.pdf | rw-tables -f csv | head -2
+status: 0
+stdout:
+| Support choice,,Choice policy,,
+| Rec #,Outcome,Owner,Comments,Recommendation
