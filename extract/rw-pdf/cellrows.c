@@ -607,6 +607,47 @@ static int names_under(const pdf_cellpiece *pc, size_t n, int cols, size_t i, co
 	return fills;
 }
 
+/* In a table whose cells are not found at the top, the rows of the
+ * columns' names under a row of group names (names_under) start rows
+ * too, among the bold rows at the top: an anchor at each such line's
+ * centre is added to ac[] (in order; the anchors of anchor[] below it
+ * move down one). Returns the new count. */
+static size_t add_names_rows(const pdf_cellpiece *pc, size_t n, int cols, double *ac, size_t na,
+			     int *anchor)
+{
+	double *held = rw_xmalloc((size_t)cols * sizeof *held);
+	int row = -1;
+	for (size_t i = 0; i < n; i++) {
+		int starts = 0;
+		if (anchor[i] >= 0) {
+			if (!pc[i * cols].bold)
+				break; /* the body's first cell: the header ends */
+			starts = anchor[i] != row;
+			row = anchor[i];
+		} else if (row >= 0 && line_weight(pc, i, cols) == WEIGHT_BOLD &&
+			   names_under(pc, n, cols, i, held, anchor, row)) {
+			double top = line_top(pc, i, cols), bottom = top;
+			for (int c = 0; c < cols; c++)
+				if (pc[i * cols + c].has)
+					bottom = fmax(bottom, pc[i * cols + c].bottom);
+			memmove(&ac[row + 2], &ac[row + 1], (na - (size_t)row - 1) * sizeof *ac);
+			ac[++row] = (top + bottom) / 2;
+			na++;
+			for (size_t k = i + 1; k < n; k++)
+				anchor[k] += anchor[k] >= row;
+			starts = 1;
+		}
+		for (int c = 0; c < cols; c++) {
+			if (starts)
+				held[c] = NAN;
+			if (pc[i * cols + c].has)
+				held[c] = pc[i * cols + c].bottom;
+		}
+	}
+	free(held);
+	return na;
+}
+
 /* The rows that start at a line with an empty first column in a table
  * whose cells are aligned at the top (starts_row), and those that start
  * beside a first cell going on from the row above (the other columns'
@@ -973,6 +1014,8 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 	if (top)
 		na = add_row_starts(pc, n, cols, pitch, padded_rows(pc, n, cols, pitch), ac, na,
 				    anchor, spans_to);
+	else
+		na = add_names_rows(pc, n, cols, ac, na, anchor);
 	double *rtop, *rbot;
 	row_extents(pc, n, cols, anchor, ac, na, blk, nblk, &rtop, &rbot);
 	if (!top) {

@@ -438,3 +438,9 @@ status: 0
 stdout:
 | Support choice,,Choice policy,,
 | Rec #,Outcome,Owner,Comments,Recommendation
+
+=== a statistical table set solid by LibreOffice, nothing saying its cells stand at the top: a group name over the stub column and the next, then the bold names of the figures' columns, no stub name among them, are two header rows over the plain figures (tests/zoo/make.py --seed 600 --styles stats --producers libreoffice)
+cmd: rw-pdf tests/pdf/stats-names-under-lo.pdf | rw-tables -f csv | head -3
+status: 0
+check: head -1 "$OUT" | grep -q '^Accountability budget,,*Support,*$'
+check: sed -n 2,3p "$OUT" | cmp -s - tests/pdf/stats-names-under-lo.rows.csv
