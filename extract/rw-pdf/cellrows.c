@@ -921,7 +921,8 @@ static int held_at(const pdf_cellpiece *pc, size_t i, int cols, int c)
 	return pc[i * cols + c].has;
 }
 
-/* Column c has text set as bold is (0 or 1) on a line of from..to-1. */
+/* Column c has text on a line of from..to-1, bold when bold is 1,
+ * regular when 0. */
 static int held_below(const pdf_cellpiece *pc, size_t from, size_t to, int cols, int c, int bold)
 {
 	for (size_t k = from; k < to; k++)
