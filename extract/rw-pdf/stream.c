@@ -557,13 +557,46 @@ static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
 	return ny;
 }
 
+/* Which columns of the table of lines l[1..n-1] (bounds b[0..nb-1]) are
+ * set flush right: two thirds of their word groups end where the
+ * column's text ends (end[], to tol), and fewer start where it starts
+ * (start[]: figures of different widths; a column of one width is
+ * both). */
+static unsigned char *flush_right(const pdf_line *l, size_t n, const double *b, size_t nb,
+				  const double *start, const double *end, double tol)
+{
+	int cols = (int)nb + 1;
+	size_t *chunks = rw_xcalloc((size_t)cols, sizeof *chunks);
+	size_t *at_end = rw_xcalloc((size_t)cols, sizeof *at_end);
+	size_t *at_start = rw_xcalloc((size_t)cols, sizeof *at_start);
+	line_cols s = {0};
+	for (size_t i = 1; i < n; i++) {
+		size_t m = line_columns(&s, &l[i], b, nb, cols, 1);
+		for (size_t k = 0; k < m; k++) {
+			int j = s.col[k];
+			chunks[j]++;
+			at_end[j] += s.c[k].b.right >= end[j] - tol;
+			at_start[j] += s.c[k].b.left <= start[j] + tol;
+		}
+	}
+	line_cols_free(&s);
+	unsigned char *right = rw_xcalloc((size_t)cols, 1);
+	for (int j = 0; j < cols; j++)
+		right[j] = 3 * at_end[j] >= 2 * chunks[j] && 3 * at_start[j] < 2 * chunks[j];
+	free(chunks);
+	free(at_end);
+	free(at_start);
+	return right;
+}
+
 /* The columns of the group names (chunks c[0..nc-1], in *col) over the
  * table of lines l[1..n-1], column bounds b[0..nb-1]: a name set flush
  * with where a column's text starts is that column's; so is one that
  * starts in the white before the column's text, a column's gap (a
- * chunk's) clear of the text before, and runs on over it (set flush
- * left in a cell spanning columns whose figures are set flush right, far
- * from their cells' left edges);
+ * chunk's) clear of the text before, and runs on over it, or stands
+ * past a column set flush right, whose cells end where their text does
+ * (set flush left in a cell spanning columns whose figures are set
+ * flush right, far from their cells' left edges);
  * a name centred over a run of columns (it may lie inside one of them)
  * is the first's, the run being the one whose slots (between the bounds
  * and the table's sides) hold the name with their middle nearest its
@@ -590,13 +623,14 @@ static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc,
 	double tol = pdf_edge_defaults.align_tol * fmax(l[0].size, 1);
 	/* a cell's text stands a column's gap from the text before it */
 	double gap = pdf_layout_defaults.chunk_gap * fmax(l[0].size, 1);
+	unsigned char *right = flush_right(l, n, b, nb, start, end, tol);
 	for (size_t k = 0, first = 0; k < nc; first = (size_t)col[k++] + 1) {
 		/* names stand in order, each right of the one before's column */
 		double mid = (c[k].b.left + c[k].b.right) / 2, best = INFINITY;
 		for (int j = (int)first; j < cols && best > 0; j++)
 			if (fabs(c[k].b.left - start[j]) <= tol ||
 			    (j && c[k].b.left > end[j - 1] + gap && c[k].b.left < start[j] - tol &&
-			     c[k].b.right > start[j] + tol))
+			     (right[j - 1] || c[k].b.right > start[j] + tol)))
 				col[k] = j, best = 0;
 		for (int j = (int)first; j < cols && best > 0; j++)
 			for (int m = j; m < cols; m++) {
@@ -609,6 +643,7 @@ static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc,
 	line_cols_free(&s);
 	free(start);
 	free(end);
+	free(right);
 }
 
 /* The table of a run of lines with the column bounds b[0..ng-1]: rows by

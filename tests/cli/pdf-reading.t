@@ -444,3 +444,10 @@ cmd: rw-pdf tests/pdf/stats-names-under-lo.pdf | rw-tables -f csv | head -3
 status: 0
 check: head -1 "$OUT" | grep -q '^Accountability budget,,*Support,*$'
 check: sed -n 2,3p "$OUT" | cmp -s - tests/pdf/stats-names-under-lo.rows.csv
+
+=== a group name set flush left in a cell spanning columns of figures set flush right stands past the figures of the column before, short of its own column's: it names the column whose cells start there (WeasyPrint, tests/zoo/make.py --seed 601 --styles stats --producers weasyprint)
+cmd: rw-pdf tests/pdf/stats-group-past-figures-weasyprint.pdf | rw-tables -f csv | head -2
+status: 0
+stdout:
+| ,,,,Publish,
+| ,Total,Variance,Change,Men,Rate
