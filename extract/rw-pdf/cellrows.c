@@ -326,6 +326,16 @@ static double line_top(const pdf_cellpiece *pc, size_t i, int cols)
 	return top_from(pc, i, cols, 0);
 }
 
+/* The bottom of line i's text in columns from..cols-1. */
+static double bottom_from(const pdf_cellpiece *pc, size_t i, int cols, int from)
+{
+	double bottom = -HUGE_VAL;
+	for (int c = from; c < cols; c++)
+		if (pc[i * cols + c].has)
+			bottom = fmax(bottom, pc[i * cols + c].bottom);
+	return bottom;
+}
+
 /* Rows are set apart by padding: between most rows (first-column lines
  * after the first) the table steps more than a line pitch from one line
  * to the next. Without padding, cells of several lines step by the pitch
@@ -580,6 +590,23 @@ static int goes_on(const int *anchor, size_t n, size_t i, int k)
 	return 0;
 }
 
+/* Line i has text in column c, of columns 1.. (a leading line has none
+ * in the first: a line that has is an anchor's). */
+static int held_at(const pdf_cellpiece *pc, size_t i, int cols, int c)
+{
+	return pc[i * cols + c].has;
+}
+
+/* Column c has text on a line of from..to-1, bold when bold is 1,
+ * regular when 0. */
+static int held_below(const pdf_cellpiece *pc, size_t from, size_t to, int cols, int c, int bold)
+{
+	for (size_t k = from; k < to; k++)
+		if (held_at(pc, k, cols, c) && pc[k * cols + c].bold == bold)
+			return 1;
+	return 0;
+}
+
 /* Line i, set bold under a row set bold so far (the header), with no
  * first cell, is a row of the columns' names under one of group names:
  * it fills a column the row left empty (held: col_last, NAN where the
@@ -600,10 +627,12 @@ static int names_under(const pdf_cellpiece *pc, size_t n, int cols, size_t i, co
 		next++;
 	if (next == n || pc[next * cols].bold)
 		return 0;
-	for (size_t k = i + 1; k < n && anchor[k] < 0 && fills; k++)
-		for (int c = 1; c < cols; c++)
-			if (!isnan(held[c]) && pc[k * cols + c].has && pc[k * cols + c].bold)
-				return 0;
+	size_t stop = i + 1; /* the lines before the next row's first cell */
+	while (stop < n && anchor[stop] < 0)
+		stop++;
+	for (int c = 1; c < cols && fills; c++)
+		if (!isnan(held[c]) && held_below(pc, i + 1, stop, cols, c, 1))
+			return 0;
 	return fills;
 }
 
@@ -626,12 +655,8 @@ static size_t add_names_rows(const pdf_cellpiece *pc, size_t n, int cols, double
 			row = anchor[i];
 		} else if (row >= 0 && line_weight(pc, i, cols) == WEIGHT_BOLD &&
 			   names_under(pc, n, cols, i, held, anchor, row)) {
-			double top = line_top(pc, i, cols), bottom = top;
-			for (int c = 0; c < cols; c++)
-				if (pc[i * cols + c].has)
-					bottom = fmax(bottom, pc[i * cols + c].bottom);
 			memmove(&ac[row + 2], &ac[row + 1], (na - (size_t)row - 1) * sizeof *ac);
-			ac[++row] = (top + bottom) / 2;
+			ac[++row] = (line_top(pc, i, cols) + bottom_from(pc, i, cols, 0)) / 2;
 			na++;
 			for (size_t k = i + 1; k < n; k++)
 				anchor[k] += anchor[k] >= row;
@@ -914,23 +939,6 @@ static size_t split_centred_spans(block *const *blk, const size_t *nblk, int col
 	return na;
 }
 
-/* Line i has text in column c, of columns 1.. (a leading line has none
- * in the first: a line that has is an anchor's). */
-static int held_at(const pdf_cellpiece *pc, size_t i, int cols, int c)
-{
-	return pc[i * cols + c].has;
-}
-
-/* Column c has text on a line of from..to-1, bold when bold is 1,
- * regular when 0. */
-static int held_below(const pdf_cellpiece *pc, size_t from, size_t to, int cols, int c, int bold)
-{
-	for (size_t k = from; k < to; k++)
-		if (held_at(pc, k, cols, c) && pc[k * cols + c].bold == bold)
-			return 1;
-	return 0;
-}
-
 /* The rows of the lines above the first anchor's (lines 0..to-1 of n) in
  * a table whose cells are aligned at the top: a line starts a row of its
  * own when it fills a column the row so far left empty and no column of
@@ -1036,9 +1044,7 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 			over = pc[i * cols].top;
 			break;
 		}
-	int lead = 0, *lead_row = rw_xmalloc((n + 1) * sizeof *lead_row);
-	for (size_t i = 0; i < n; i++)
-		lead_row[i] = 0;
+	int lead = 0, *lead_row = rw_xcalloc(n + 1, sizeof *lead_row);
 	for (int c = 1; c < cols && !top; c++)
 		for (size_t j = 0; j < nblk[c]; j++)
 			lead |= blk[c][j].bottom < ac[0];
@@ -1073,8 +1079,8 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 				size_t i = b->line[q];
 				const pdf_cellpiece *p = &pc[i * cols + c];
 				int r;
-				if (p->bottom <= over || i < to) {
-					row[i * cols + c] = lead_row[i] >= 0 ? lead_row[i] : 0;
+				if (i < to) { /* a header line over the first row */
+					row[i * cols + c] = lead_row[i];
 					continue;
 				}
 				if (m == 1) {
@@ -1155,16 +1161,6 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
  * centred on two rows spans them). The anchors (above) still tell the
  * rows where a band holds several first cells (rows set solid); rows
  * set solid throughout show no such bands and are read as above. */
-
-/* The bottom of line i's text in columns from..cols-1. */
-static double bottom_from(const pdf_cellpiece *pc, size_t i, int cols, int from)
-{
-	double bottom = -HUGE_VAL;
-	for (int c = from; c < cols; c++)
-		if (pc[i * cols + c].has)
-			bottom = fmax(bottom, pc[i * cols + c].bottom);
-	return bottom;
-}
 
 /* A cell's leading, measured on the page: the widest white between the
  * boxes of two lines of one column that step by the pitch (a wrapped

@@ -557,29 +557,28 @@ static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
 	return ny;
 }
 
-/* Which columns of the table of lines l[1..n-1] (bounds b[0..nb-1]) are
- * set flush right: two thirds of their word groups end where the
- * column's text ends (end[], to tol), and fewer start where it starts
- * (start[]: figures of different widths; a column of one width is
- * both). */
-static unsigned char *flush_right(const pdf_line *l, size_t n, const double *b, size_t nb,
-				  const double *start, const double *end, double tol)
+/* A word group of the table's lines, in its column. */
+typedef struct col_chunk {
+	int col;
+	double left, right;
+} col_chunk;
+
+/* Which of the cols columns of the word groups g[0..ng-1] are set flush
+ * right: two thirds of their word groups end where the column's text
+ * ends (end[], to tol), and fewer start where it starts (start[]:
+ * figures of different widths; a column of one width is both). */
+static unsigned char *flush_right(const col_chunk *g, size_t ng, int cols, const double *start,
+				  const double *end, double tol)
 {
-	int cols = (int)nb + 1;
 	size_t *chunks = rw_xcalloc((size_t)cols, sizeof *chunks);
 	size_t *at_end = rw_xcalloc((size_t)cols, sizeof *at_end);
 	size_t *at_start = rw_xcalloc((size_t)cols, sizeof *at_start);
-	line_cols s = {0};
-	for (size_t i = 1; i < n; i++) {
-		size_t m = line_columns(&s, &l[i], b, nb, cols, 1);
-		for (size_t k = 0; k < m; k++) {
-			int j = s.col[k];
-			chunks[j]++;
-			at_end[j] += s.c[k].b.right >= end[j] - tol;
-			at_start[j] += s.c[k].b.left <= start[j] + tol;
-		}
+	for (size_t k = 0; k < ng; k++) {
+		int j = g[k].col;
+		chunks[j]++;
+		at_end[j] += g[k].right >= end[j] - tol;
+		at_start[j] += g[k].left <= start[j] + tol;
 	}
-	line_cols_free(&s);
 	unsigned char *right = rw_xcalloc((size_t)cols, 1);
 	for (int j = 0; j < cols; j++)
 		right[j] = 3 * at_end[j] >= 2 * chunks[j] && 3 * at_start[j] < 2 * chunks[j];
@@ -611,11 +610,15 @@ static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc,
 	for (int j = 0; j < cols; j++)
 		start[j] = INFINITY, end[j] = -INFINITY;
 	line_cols s = {0};
+	col_chunk *g = NULL;
+	size_t ng = 0, capg = 0;
 	for (size_t i = 1; i < n; i++) {
 		size_t m = line_columns(&s, &l[i], b, nb, cols, 1);
 		for (size_t k = 0; k < m; k++) {
 			start[s.col[k]] = fmin(start[s.col[k]], s.c[k].b.left);
 			end[s.col[k]] = fmax(end[s.col[k]], s.c[k].b.right);
+			g = rw_xgrow(g, &capg, ng + 1, sizeof *g);
+			g[ng++] = (col_chunk){s.col[k], s.c[k].b.left, s.c[k].b.right};
 		}
 		lo = fmin(lo, l[i].b.left);
 		hi = fmax(hi, l[i].b.right);
@@ -623,7 +626,8 @@ static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc,
 	double tol = pdf_edge_defaults.align_tol * fmax(l[0].size, 1);
 	/* a cell's text stands a column's gap from the text before it */
 	double gap = pdf_layout_defaults.chunk_gap * fmax(l[0].size, 1);
-	unsigned char *right = flush_right(l, n, b, nb, start, end, tol);
+	unsigned char *right = flush_right(g, ng, cols, start, end, tol);
+	free(g);
 	for (size_t k = 0, first = 0; k < nc; first = (size_t)col[k++] + 1) {
 		/* names stand in order, each right of the one before's column */
 		double mid = (c[k].b.left + c[k].b.right) / 2, best = INFINITY;
