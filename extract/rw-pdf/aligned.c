@@ -537,6 +537,17 @@ static xrange *add_carried(const pdf_line *l, size_t nl, const int *skip, const 
 	return c;
 }
 
+/* Text ending at x ends where the cells before column k end flush
+ * right: where the words before its starts end (a spreadsheet's two
+ * points short of the next column), or where the words starting the
+ * column before end (its name, set flush right over numbers of one
+ * width, ends with them: Nurminen's right text edge beside the left one
+ * of column k). */
+static int ends_flush_before(const xrange *c, long k, double x)
+{
+	return fabs(x - c[k].flush) <= c[k].tol || (k > 0 && fabs(x - c[k - 1].ends) <= c[k - 1].tol);
+}
+
 void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double *carry,
 			  size_t ncarry)
 {
@@ -560,7 +571,7 @@ void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double 
 			 * the cells before the column end flush right */
 			double end = l[i].w[w - 1].b.right;
 			int cut = here >= 0 &&
-				  (col >= 0 ? here != col : fabs(end - c[here].flush) <= c[here].tol) &&
+				  (col >= 0 ? here != col : ends_flush_before(c, here, end)) &&
 				  fabs(b->left - c[here].at) <= c[here].exact &&
 				  !runs_over_column(c, nc, from, end, l[i].w[w - 1].b.left <= from || col < 0);
 			if (clear_start(&l[i], w) || cut) {

@@ -738,17 +738,23 @@ int pdf_area_clipped(const pdf_area *a)
 	return isfinite(a->left) || isfinite(a->right);
 }
 
-/* The white stripes through every line of area a: between the chunks of
- * its lines (those in it); their count, in *out (allocated). */
+/* The white stripes through the lines of area a that hold min_chunks
+ * chunks of it or more: between the chunks of those lines (those in
+ * it); their count, in *out (allocated). */
 static size_t area_stripes(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
-			   pdf_gap **out)
+			   size_t min_chunks, pdf_gap **out)
 {
 	size_t n = first_chunk[a->last + 1] - first_chunk[a->first], m = 0;
 	pdf_gap *x = rw_xmalloc((n + 1) * sizeof *x);
 	*out = rw_xmalloc((n + 1) * sizeof **out);
-	for (size_t k = first_chunk[a->first]; k < first_chunk[a->last + 1]; k++)
-		if (pdf_area_holds(a, &c[k].b))
-			x[m++] = (pdf_gap){c[k].b.left, c[k].b.right};
+	for (size_t i = a->first; i <= a->last; i++) {
+		size_t in = 0;
+		for (size_t k = first_chunk[i]; k < first_chunk[i + 1]; k++)
+			in += pdf_area_holds(a, &c[k].b);
+		for (size_t k = first_chunk[i]; k < first_chunk[i + 1] && in >= min_chunks; k++)
+			if (pdf_area_holds(a, &c[k].b))
+				x[m++] = (pdf_gap){c[k].b.left, c[k].b.right};
+	}
 	size_t ns = pdf_white_stripes(x, m, *out);
 	free(x);
 	return ns;
@@ -886,17 +892,42 @@ static void cell_leading(const tchunk *c, const size_t *first_chunk, const pdf_a
 	*leading = isfinite(*leading) ? *leading : 0;
 }
 
+/* A gutter tried in step 5, and where the first column of each side
+ * ends: the first white stripe of the side's rows, the lines holding
+ * two chunks of the area or more (a line of one chunk may be a
+ * section's name, set from the first column across the next ones: it
+ * ends no column). Only the first column of a table holds cells
+ * spanning rows (an id over two), whose text may cross a row break. */
+typedef struct gutter_cut {
+	pdf_gap g;
+	double first[2]; /* left side's first column gap (its lo), right side's */
+} gutter_cut;
+
+/* The gutter s[k] (one of the area's stripes s[0..k+1]) with its sides'
+ * first column gaps among the rows' stripes r[0..nr-1]; the area's own
+ * where the rows show none. */
+static gutter_cut cut_at(const pdf_gap *s, size_t k, const pdf_gap *r, size_t nr)
+{
+	gutter_cut cut = {s[k], {s[0].lo, s[k + 1].lo}};
+	for (size_t j = nr; j-- > 0;) {
+		if (r[j].hi <= s[k].lo)
+			cut.first[0] = r[j].lo;
+		else if (r[j].lo >= s[k].hi)
+			cut.first[1] = r[j].lo;
+	}
+	return cut;
+}
+
 /* The rows of the two sides are their own: a row break of one side has
  * text of the other running across it. Between two rows of one table,
  * white runs across all its columns, whatever their cells hold (cells
  * set at the top or the middle of their rows, one line or several); the
- * rows of two tables side by side break where each table's cells end.
- * s[0..ns-1]: the area's stripes, k the gutter's. */
+ * rows of two tables side by side break where each table's cells end. */
 static int rows_apart(const tchunk *c, const size_t *first_chunk, const pdf_area *left,
-		      const pdf_area *right, const pdf_gap *s, size_t k, const row_white *w)
+		      const pdf_area *right, const gutter_cut *cut, const row_white *w)
 {
-	return breaks_crossed(c, first_chunk, left, s[0].lo, right, s[k + 1].lo, w) ||
-	       breaks_crossed(c, first_chunk, right, s[k + 1].lo, left, s[0].lo, w);
+	return breaks_crossed(c, first_chunk, left, cut->first[0], right, cut->first[1], w) ||
+	       breaks_crossed(c, first_chunk, right, cut->first[1], left, cut->first[0], w);
 }
 
 /* First cells of a side: its chunks left of its first column gap (from
@@ -933,17 +964,16 @@ static int one_first_cell_a_row(const tchunk *c, const size_t *first_chunk, cons
  * stand at the top, the middle or the bottom of padded rows shows white
  * within a row on one side, crossed by the other's text; two tables
  * side by side break their rows where each one's cells end, so that a
- * band across both holds several rows of one. s[0..ns-1]: the area's
- * stripes, k the gutter's. */
+ * band across both holds several rows of one. */
 static int rows_shared(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
-		       const pdf_gap *s, size_t k, const row_white *w, const pdf_edge_params *p)
+		       const gutter_cut *cut, const row_white *w, const pdf_edge_params *p)
 {
-	double mid = (s[k].lo + s[k].hi) / 2;
+	double mid = (cut->g.lo + cut->g.hi) / 2;
 	size_t n = first_chunk[a->last + 1] - first_chunk[a->first], m = 0;
 	pdf_gap *y = rw_xmalloc((n + 1) * sizeof *y), *b = rw_xmalloc((n + 1) * sizeof *b);
 	for (size_t i = first_chunk[a->first]; i < first_chunk[a->last + 1]; i++) {
 		const pdf_box *x = &c[i].b;
-		if (pdf_area_holds(a, x) && x->left >= (x->left < mid ? s[0].lo : s[k + 1].lo))
+		if (pdf_area_holds(a, x) && x->left >= cut->first[x->left >= mid])
 			y[m++] = (pdf_gap){x->top, x->bottom};
 	}
 	size_t nb = pdf_white_stripes(y, m, b), kept = 0;
@@ -951,8 +981,9 @@ static int rows_shared(const tchunk *c, const size_t *first_chunk, const pdf_are
 		if (b[i].hi - b[i].lo >= w->least)
 			b[kept++] = b[i];
 	int *left = rw_xcalloc(kept + 1, sizeof *left), *right = rw_xcalloc(kept + 1, sizeof *right);
-	int shared = one_first_cell_a_row(c, first_chunk, a, -HUGE_VAL, s[0].lo, b, kept, w, left) &&
-		     one_first_cell_a_row(c, first_chunk, a, s[k].hi, s[k + 1].lo, b, kept, w, right);
+	int shared =
+		one_first_cell_a_row(c, first_chunk, a, -HUGE_VAL, cut->first[0], b, kept, w, left) &&
+		one_first_cell_a_row(c, first_chunk, a, cut->g.hi, cut->first[1], b, kept, w, right);
 	int both = 0;
 	for (size_t r = 0; r <= kept; r++)
 		both += left[r] && right[r];
@@ -983,8 +1014,10 @@ static int level_in(const tchunk *c, const size_t *first_chunk, const pdf_area *
 	return 0;
 }
 
-/* How the first cells of a side (area a's chunks left from lo up to gap)
- * stand level with text of the other side (left from y_lo up to y_hi):
+/* How the first cells of a side (area a's chunks left from lo up to gap,
+ * and ending there: one running on past it is a section's name, a row
+ * of its own) stand level with text of the other side (left from y_lo
+ * up to y_hi):
  * counted a chunk each (level[0] of n[0]), and a stack each (level[1] of
  * n[1]: chunks one under the other at a cell's leading, least, are one
  * cell, level when it or one of its lines is: an id of three lines set
@@ -1001,7 +1034,8 @@ static level_count first_cells_level(const tchunk *c, const size_t *first_chunk,
 	pdf_box stack = {0, 0, 0, 0};
 	int stack_met = 0;
 	for (size_t k = first_chunk[a->first]; k < first_chunk[a->last + 1]; k++) {
-		if (!pdf_area_holds(a, &c[k].b) || c[k].b.left < lo || c[k].b.left >= gap)
+		if (!pdf_area_holds(a, &c[k].b) || c[k].b.left < lo || c[k].b.left >= gap ||
+		    c[k].b.right > gap)
 			continue;
 		int met = level_in(c, first_chunk, a, y_lo, y_hi, &c[k].b, tol);
 		lc.n[0]++;
@@ -1035,16 +1069,17 @@ static int mostly_level(size_t n, size_t level, const pdf_edge_params *p)
  * sets each row at one height on both sides of a wide empty stretch,
  * though one side's short cells leave white beside the other's long
  * ones; two tables side by side whose rows differ set them apart (and
- * two whose rows line up show nothing to part them by). s[0..ns-1]: the
- * area's stripes, k the gutter's. */
+ * two whose rows line up show nothing to part them by). */
 static int rows_line_up(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
-			const pdf_gap *s, size_t k, double size, const row_white *w,
+			const gutter_cut *cut, double size, const row_white *w,
 			const pdf_edge_params *p)
 {
 	double tol = p->align_tol * size;
+	const pdf_gap *g = &cut->g;
 	level_count side[2] = {
-		first_cells_level(c, first_chunk, a, -HUGE_VAL, s[0].lo, s[k].hi, HUGE_VAL, tol, w->least),
-		first_cells_level(c, first_chunk, a, s[k].hi, s[k + 1].lo, -HUGE_VAL, s[k].lo, tol,
+		first_cells_level(c, first_chunk, a, -HUGE_VAL, cut->first[0], g->hi, HUGE_VAL, tol,
+				  w->least),
+		first_cells_level(c, first_chunk, a, g->hi, cut->first[1], -HUGE_VAL, g->lo, tol,
 				  w->least)};
 	for (int i = 0; i < 2; i++)
 		if (!mostly_level(side[i].n[0], side[i].level[0], p) &&
@@ -1165,8 +1200,9 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 			 pdf_area a, const rulings *ru, const pdf_edge_params *p, pdf_area **out,
 			 size_t *n, size_t *cap)
 {
-	pdf_gap *s;
-	size_t ns = area_stripes(c, first_chunk, &a, &s), best = 0;
+	pdf_gap *s, *rows;
+	size_t ns = area_stripes(c, first_chunk, &a, 1, &s), best = 0;
+	size_t nrows = area_stripes(c, first_chunk, &a, 2, &rows);
 	int best_framed = 0;
 	double size = area_size(l, &a);
 	pdf_box box = area_box(c, first_chunk, &a);
@@ -1195,9 +1231,10 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 			continue;
 		int tables = side_is_table(c, first_chunk, &left, s, k, framed, p) &&
 			     side_is_table(c, first_chunk, &right, s + k + 1, ns - k - 1, framed, p);
-		if (tables && (framed || (rows_apart(c, first_chunk, &left, &right, s, k, &rw) &&
-					  !rows_shared(c, first_chunk, &a, s, k, &rw, p) &&
-					  !rows_line_up(c, first_chunk, &a, s, k, size, &rw, p))))
+		gutter_cut cut = cut_at(s, k, rows, nrows);
+		if (tables && (framed || (rows_apart(c, first_chunk, &left, &right, &cut, &rw) &&
+					  !rows_shared(c, first_chunk, &a, &cut, &rw, p) &&
+					  !rows_line_up(c, first_chunk, &a, &cut, size, &rw, p))))
 			best = k, best_framed = framed;
 	}
 	pdf_area left = a, right = a;
@@ -1207,6 +1244,7 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 		left.first = right.first = head_lines(l, c, first_chunk, ru->used, &a, &s[best], p);
 	}
 	free(s);
+	free(rows);
 	if (best) {
 		side_by_side(l, c, first_chunk, left, ru, p, out, n, cap);
 		side_by_side(l, c, first_chunk, right, ru, p, out, n, cap);

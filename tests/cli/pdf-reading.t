@@ -451,3 +451,22 @@ status: 0
 stdout:
 | ,,,,Publish,
 | ,Total,Variance,Change,Men,Rate
+
+=== a spreadsheet's head: a name set flush right over figures of one width ends with them, a word space before the next column's name, and no other line holds both columns (the figures stand in the middle of tall rows, between the notes' lines): where the figures' right edge meets the notes' left edge the head is cut, and the columns part (LibreOffice Calc, tests/zoo/make.py --seed 9100 --styles multipage --producers calc, its first page)
+cmd: rw-pdf tests/pdf/head-at-figures-edge-calc.pdf | rw-tables -f csv
+status: 0
+check: head -1 "$OUT" | grep -qx 'Rec #,Count,Status,Phase,Notes'
+check: sed -n 3p "$OUT" | grep -q ',Program compliance,909.0,Transparency process assessment'
+
+=== a section's name, alone on its line, runs from the first column across the next: it ends no column, and each side of a wide empty stretch keeps its own first column, whose cells stand level with the other side's text: one table, not two side by side (LibreOffice Calc, tests/zoo/make.py --seed 310 --styles titled --producers calc)
+cmd: rw-pdf tests/pdf/side-first-column-calc.pdf | rw-tables -f csv | head -2
+status: 0
+stdout:
+| Rec #,Action,Comments,Status,Share,Count
+| ATRT3 Rec 7.1,Baseline request abuse quarterly measure threat accuracy,95%,13%,,Outcome resiliency language baseline
+
+=== section names running past the first column are no first cells: the ids beside them stand level with the other side's text all but one, and the wide empty stretch parts no tables (LibreOffice Calc, tests/zoo/make.py --seed 9301 --styles multipage --producers calc, its first page)
+cmd: rw-pdf tests/pdf/section-rows-not-first-cells-calc.pdf | rw-tables -f csv | head -1
+status: 0
+stdout:
+| Rec # applicant applicant,Outcome transparency budget,Recommendation,Phase tool request,Action,Budget as of 2 November 2021

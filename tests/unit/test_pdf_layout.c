@@ -1300,6 +1300,32 @@ static void close_set_cells_are_cut_where_columns_start(void **state)
 	pdf_page_clear(&p);
 }
 
+/* A spreadsheet's head: the name over numbers of one width set flush
+ * right ends with them, a word space before the next column's name;
+ * the numbers, set in the middle of tall rows, share no line with that
+ * column's wrapped notes, so no line shows the two apart but the
+ * head's, where the right edge of the numbers meets the left edge of
+ * the notes: the head is cut there. */
+static void a_right_edge_meeting_a_left_edge_cuts_the_head(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "Rec", 10, 100);
+	put_text(&p, "Phases Notes", 95, 100); /* "Phases" ends at 125, as
+						the numbers do */
+	for (int r = 0; r < 4; r++) {
+		double y = 120 + 28 * r;
+		put_text(&p, "R1", 10, y);
+		put_text(&p, "909.0", 100, y);      /* one width: ends at 125 */
+		put_text(&p, "audit", 128, y + 14); /* a notes line alone */
+	}
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 9);
+	assert_int_equal(chunks_of(l, nl, 0), 3);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 /* Rows of an unpadded table ("R10.1 Done"): a word space parts the id
  * from the status on every row but the one with the narrower id, so
  * few starts are clear; the statuses start at exactly one x, nothing
@@ -2668,6 +2694,7 @@ int main(void)
 		cmocka_unit_test(section_rows_across_columns_are_not_cut),
 		cmocka_unit_test(prose_is_not_cut),
 		cmocka_unit_test(unpadded_cells_are_cut_at_an_exact_alignment),
+		cmocka_unit_test(a_right_edge_meeting_a_left_edge_cuts_the_head),
 		cmocka_unit_test(starts_near_one_x_are_no_exact_alignment),
 		cmocka_unit_test(a_title_does_not_widen_a_column_start),
 		cmocka_unit_test(carried_column_starts_cut_rows),
