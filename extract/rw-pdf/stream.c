@@ -999,6 +999,14 @@ static size_t grow_down(const pdf_line *l, size_t nl, size_t last, const int *us
 	return j - last - 1;
 }
 
+/* The left and right ends of area a's lines. */
+static void area_sides(const pdf_line *l, const pdf_area *a, double *lo, double *hi)
+{
+	*lo = INFINITY, *hi = -INFINITY;
+	for (size_t i = a->first; i <= a->last; i++)
+		*lo = fmin(*lo, l[i].b.left), *hi = fmax(*hi, l[i].b.right);
+}
+
 /* The table of an area (lines first..last, none used): its columns from
  * the gaps of its full lines, with the header lines above and the end of
  * its last row below that keep them. Returns 0 when the full lines leave
@@ -1024,9 +1032,8 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 	}
 	int ok = ng + 1 >= (size_t)pdf_edge_defaults.min_columns;
 	if (ok) {
-		double lo = INFINITY, hi = -INFINITY;
-		for (size_t i = a->first; i <= a->last; i++)
-			lo = fmin(lo, l[i].b.left), hi = fmax(hi, l[i].b.right);
+		double lo, hi;
+		area_sides(l, a, &lo, &hi);
 		trim_gaps(l, a, g, ng);
 		int group = 0;
 		size_t from = a->first - grow_up(l, a->first, used, lo, hi, g, &ng, &group);
@@ -1039,6 +1046,37 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 	}
 	free(g);
 	return ok;
+}
+
+/* Area `up`, right above area `down`, is its header: its lines are set
+ * as a header is (bold, or max_head_lines of them at most: a header
+ * cell wrapped over two lines), and the lines above down's that keep
+ * its columns (grow_up) take in every one of them. A header centred
+ * over its columns, or one of several lines whose last holds one name,
+ * lines up on text edges of its own (centres) and makes an area of its
+ * own, which is no table. */
+static int header_of(const pdf_line *l, const pdf_area *up, const pdf_area *down,
+		     const int *filled, const int *used)
+{
+	if (pdf_area_clipped(up) || pdf_area_clipped(down) || up->last >= down->first ||
+	    down->first > down->last)
+		return 0;
+	int bold = 1;
+	for (size_t i = up->first; i <= up->last; i++)
+		bold &= l[i].bold;
+	if (!bold && up->last - up->first >= (size_t)pdf_edge_defaults.max_head_lines)
+		return 0;
+	span *g;
+	size_t ng = area_gaps(l, down, filled, &g);
+	int group = 0, is = 0;
+	if (ng + 1 >= (size_t)pdf_edge_defaults.min_columns) {
+		double lo, hi;
+		area_sides(l, down, &lo, &hi);
+		trim_gaps(l, down, g, ng);
+		is = down->first - grow_up(l, down->first, used, lo, hi, g, &ng, &group) <= up->first;
+	}
+	free(g);
+	return is;
 }
 
 /* The table of an area beside another (pdf_area_clipped): read from its
@@ -1135,6 +1173,18 @@ static void trim_area(const pdf_line *l, const int *used, pdf_area *a)
 			a->last = i - 1;
 }
 
+/* Area a[k] is the header of the next one, a[m] (header_of), with the
+ * lines a carried table took left out of it. */
+static int heads_next(const pdf_line *l, const pdf_area *a, size_t k, size_t m, size_t na,
+		      const int *filled, const int *used)
+{
+	if (m >= na)
+		return 0;
+	pdf_area next = a[m];
+	trim_area(l, used, &next);
+	return header_of(l, &a[k], &next, filled, used);
+}
+
 pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
 			     size_t ncarry, const pdf_ruling *r, size_t nr, size_t *nt)
 {
@@ -1161,7 +1211,8 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_
 		t = rw_xgrow(t, &cap, *nt + (m - k), sizeof *t);
 		if (sides)
 			*nt += side_tables(l, nl, a + k, m - k, filled, used, taken, r, nr, t + *nt);
-		else if (a[k].first <= a[k].last)
+		else if (a[k].first <= a[k].last &&
+			 !heads_next(l, a, k, m, na, filled, used))
 			*nt += (size_t)area_table(l, nl, &a[k], filled, used, r, nr, &t[*nt]);
 	}
 	free(taken);

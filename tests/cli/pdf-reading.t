@@ -470,3 +470,9 @@ cmd: rw-pdf tests/pdf/section-rows-not-first-cells-calc.pdf | rw-tables -f csv |
 status: 0
 stdout:
 | Rec # applicant applicant,Outcome transparency budget,Recommendation,Phase tool request,Action,Budget as of 2 November 2021
+
+=== a header of four lines centred over its columns, its last holding one name ("2024" of a wrapped "as of 20 January 2024"), lines up on text edges of its own and makes an area of its own above the table's: set bold, and keeping the table's columns, it is the table's header, not a table of its own (LibreOffice Calc, tests/zoo/make.py --seed 9200 --styles furniture --producers calc, its first page)
+cmd: rw-pdf tests/pdf/header-own-edges-calc.pdf | rw-tables -f csv
+status: 0
+check: head -1 "$OUT" | grep -qx 'Rec # survey security,Recommendation request language,Notes as of 7 May 2019,Comments as of 20 January 2024'
+check: sed -n 2p "$OUT" | grep -q '^R6,Registry consumer language'
