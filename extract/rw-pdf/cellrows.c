@@ -142,8 +142,9 @@ static int pieces_apart(const pdf_cellpiece *a, const pdf_cellpiece *b)
  * those a pixel longer (grid_mean): a cell's lines; a lone closer pair
  * (a superscript) does not count, and when no cell has two lines it is
  * the row step. 0 when no column has two lines; *height: the median
- * height of the lines. */
-static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from, double *height)
+ * height of the lines; *recurs: some step came back so often. */
+static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from, double *height,
+			  int *recurs)
 {
 	double *steps = rw_xmalloc((n ? n : 1) * (size_t)cols * sizeof *steps);
 	double *h = rw_xmalloc((n ? n : 1) * (size_t)cols * sizeof *h);
@@ -165,6 +166,7 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 		}
 	}
 	double m = 0;
+	*recurs = 0;
 	if (ns) {
 		qsort(steps, ns, sizeof *steps, by_value);
 		size_t want = ns / PITCH_SHARE > 2 ? ns / PITCH_SHARE : 2, k = 0;
@@ -176,6 +178,7 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 				break;
 		}
 		m = k < ns ? grid_mean(steps, k, ns) : steps[ns / 2];
+		*recurs = k < ns;
 	}
 	if (nh)
 		qsort(h, nh, sizeof *h, by_value);
@@ -186,17 +189,20 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 }
 
 /* The step between successive lines of a cell: from the columns but the
- * first (where ids of one line each would show the row step), or, when
- * that is no leading (no cell of theirs wraps: a step longer than
- * max_leading text heights), from every column (the first cell wraps). */
+ * first (where ids of one line each would show the row step), or from
+ * every column (the first cell wraps) when that is no leading (no cell
+ * of theirs wraps: a step longer than max_leading text heights), or
+ * when a shorter step comes back there: labels wrapped over two lines
+ * beside figures of one line each, where the other columns show only
+ * the steps of rows a line tall, padding and all. */
 static double line_pitch(const pdf_cellpiece *pc, size_t n, int cols)
 {
-	double height, m = steps_pitch(pc, n, cols, 1, &height);
-	if (m > MAX_LEADING * height) {
-		double all_height, all = steps_pitch(pc, n, cols, 0, &all_height);
-		if (all > 0 && all <= MAX_LEADING * all_height)
-			m = all;
-	}
+	int recurs, all_recurs;
+	double height, m = steps_pitch(pc, n, cols, 1, &height, &recurs);
+	double all_height, all = steps_pitch(pc, n, cols, 0, &all_height, &all_recurs);
+	int no_leading = m > MAX_LEADING * height;
+	if (all > 0 && (no_leading ? all <= MAX_LEADING * all_height : all_recurs && all < m))
+		m = all;
 	return m;
 }
 

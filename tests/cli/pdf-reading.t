@@ -476,3 +476,11 @@ cmd: rw-pdf tests/pdf/header-own-edges-calc.pdf | rw-tables -f csv
 status: 0
 check: head -1 "$OUT" | grep -qx 'Rec # survey security,Recommendation request language,Notes as of 7 May 2019,Comments as of 20 January 2024'
 check: sed -n 2p "$OUT" | grep -q '^R6,Registry consumer language'
+
+=== a statistical table printed by Chromium, padded rows of one line each but for labels wrapped over two lines, their figures centred between: the line pitch comes from the wrapped labels (the figures' columns show only the steps of rows), so a label right under a one-line row after a row's padding starts a row of its own (tests/zoo/make.py --seed 9200 --styles stats --producers chromium)
+cmd: rw-pdf tests/pdf/stats-wrapped-labels-chromium.pdf | rw-tables -f csv | sed -n 4,6p
+status: 0
+stdout:
+| Resiliency,1.20,"17,383",13,"13,973","37,967",61.3,37,6
+| Accountability approval budget,9.21,"39,508",45,"96,712","80,792",13.4,91,n/a
+| Public script,7.65,"17,377",—,"36,249","21,317",60.7,32,67
