@@ -204,12 +204,46 @@ static void word_order(const gunichar *cp, const unsigned char *lev, guint a, gu
  * left, its characters' places among the boxes are their order drawn
  * (word_order), from the levels of poppler's marks or, lacking marks,
  * from the characters; a word of Arabic presentation forms may come as
- * drawn already (arabic.c), each character in its box. A word ends at a space or where its boxes stop
- * following one another. Returns the characters that have boxes, fills
+ * drawn already (arabic.c), each character in its box. Where a producer
+ * embeds each glyph of a word on its own (Qt's PDF writer, wkhtmltopdf,
+ * writes an RLE ... PDF round every shaped glyph), poppler takes each
+ * for a word and gives the boxes in reading order too, each box then
+ * beginning where the next ends: each character is in its box. A word
+ * ends at a space or where its boxes stop following one another, either
+ * way. Returns the characters that have boxes, fills
  * box[k] with the box index of character k, and sets brk[k] on the
  * characters of a word read right to left: BRK_RIGHT_END on the one
  * drawn rightmost (the side its reading starts, where the break before
  * it lies), BRK_IN_WORD on the others. */
+/* Character k, a space, stands between two glyphs whose boxes touch:
+ * poppler put it a glyph off the white it saw (in a line of one-glyph
+ * words read right to left), and it breaks no word. */
+static int misplaced_space(const gunichar *cp, const PopplerRectangle *r, guint n, guint k)
+{
+	return k > 0 && k + 1 < n && cp[k] == ' ' && !is_word_break(cp[k - 1]) &&
+	       !is_word_break(cp[k + 1]) &&
+	       (abutting(&r[k - 1], &r[k + 1]) || abutting(&r[k + 1], &r[k - 1]));
+}
+
+/* The end of the word starting at character i (not a break): its boxes
+ * follow one another left to right, or, *back set, right to left. */
+static guint word_end(const gunichar *cp, const PopplerRectangle *r, guint n, guint i, int *back)
+{
+	guint j = i + 1;
+	for (int known = 0; j < n;) {
+		guint k = misplaced_space(cp, r, n, j) ? j + 1 : j;
+		if (is_word_break(cp[k]))
+			break;
+		int fwd = abutting(&r[j - 1], &r[k]), bwd = abutting(&r[k], &r[j - 1]);
+		if (!known)
+			*back = !fwd && bwd, known = 1;
+		if (*back ? !bwd : !fwd)
+			break;
+		j = k + 1;
+	}
+	return j;
+}
+
 static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint n,
 			     guint **box, unsigned char **brk)
 {
@@ -222,10 +256,8 @@ static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint 
 		(*box)[i] = i;
 	guint *vis = rtl ? rw_xmalloc((n + 1) * sizeof *vis) : NULL;
 	for (guint i = 0; rtl && i < n;) {
-		guint j = i + 1;
-		if (!is_word_break(cp[i]))
-			while (j < n && !is_word_break(cp[j]) && abutting(&r[j - 1], &r[j]))
-				j++;
+		int back = 0; /* boxes in reading order, right to left */
+		guint j = is_word_break(cp[i]) ? i + 1 : word_end(cp, r, n, i, &back);
 		int marked = 0, odd = 0;
 		for (guint k = i; k < j; k++) {
 			marked |= lev[k] != 0;
@@ -234,16 +266,17 @@ static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint 
 		if (odd && !is_word_break(cp[i])) {
 			if (!marked)
 				implicit_levels(cp, i, j, lev);
-			if (pdf_arabic_drawn_order(cp + i, j - i))
+			int own_boxes = back || pdf_arabic_drawn_order(cp + i, j - i);
+			if (own_boxes)
 				for (guint k = i; k < j; k++)
-					vis[k - i] = k - i; /* the characters come as drawn */
+					vis[k - i] = k - i; /* each character in its box */
 			else
 				word_order(cp, lev, i, j, vis);
 			guint right = i;
 			for (guint k = i; k < j; k++) {
 				(*box)[k] = i + vis[k - i];
-				if (vis[k - i] > vis[right - i])
-					right = k;
+				if (!back && vis[k - i] > vis[right - i])
+					right = k; /* back: the first is drawn rightmost */
 			}
 			for (guint k = i; k < j; k++)
 				(*brk)[k] = k == right ? BRK_RIGHT_END : BRK_IN_WORD;

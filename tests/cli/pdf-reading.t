@@ -484,3 +484,11 @@ stdout:
 | Resiliency,1.20,"17,383",13,"13,973","37,967",61.3,37,6
 | Accountability approval budget,9.21,"39,508",45,"96,712","80,792",13.4,91,n/a
 | Public script,7.65,"17,377",—,"36,249","21,317",60.7,32,67
+
+=== Arabic words printed by wkhtmltopdf with each shaped glyph embedded on its own (an RLE ... PDF round every glyph): poppler gives the boxes in reading order, right to left, and its own spaces a glyph off the white between words; the words are the runs of touching boxes, read whole (tests/zoo/make.py --seed 4714 --styles rtl --producers wkhtmltopdf)
+cmd: rw-pdf tests/pdf/rtl-glyphs-embedded-wkhtmltopdf.pdf | rw-tables -f csv | sed -n 3,5p
+status: 0
+stdout:
+| 3.2,Verify توصية توصية
+| 3.3,المجتمع قيد التنفيذ قيد التنفيذ
+| 3.4,سياسة ميزانية

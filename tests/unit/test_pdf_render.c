@@ -278,6 +278,34 @@ static void arabic_forms_tell_their_order(void **state)
 	assert_true(pdf_arabic_drawn_order(salam, 3));
 }
 
+/* Qt's PDF writer embeds each shaped glyph on its own (RLE ... PDF), so
+ * poppler takes each for a word and gives the boxes in reading order,
+ * right to left, with a space of its own a glyph off the white between
+ * the words ("توة مكل": the space after the second word's first glyph,
+ * its box turned back): each character is in its box, the words are
+ * the runs of touching boxes, and the space breaks none. */
+static void glyphs_embedded_one_by_one_make_words(void **state)
+{
+	(void)state;
+	const char *text = "\u202B\uFE97\u202C\u202B\uFEEE\u202C\u202B\uFE94\u202C"
+			   "\u202B\uFEE3\u202C \u202B\uFEDC\u202C\u202B\uFEDE\u202C";
+	const PopplerRectangle r[] = {{30, 0, 35, 10}, {25, 0, 30, 10}, {20, 0, 25, 10},
+				      {15, 0, 18, 10}, {18, 0, 10, 10}, {10, 0, 15, 10},
+				      {5, 0, 10, 10}};
+	guint *box;
+	unsigned char *brk;
+	gunichar *cp = boxed_chars(text, r, 7, &box, &brk);
+	for (guint k = 0; k < 7; k++)
+		assert_int_equal(box[k], k);
+	const unsigned char want[] = {BRK_RIGHT_END, BRK_IN_WORD, BRK_IN_WORD, BRK_RIGHT_END,
+				      BRK_IN_WORD, BRK_IN_WORD, BRK_IN_WORD};
+	for (guint k = 0; k < 7; k++)
+		assert_int_equal(brk[k], want[k]);
+	free(cp);
+	free(box);
+	free(brk);
+}
+
 /* A glyph whose box holds the middle of a glyph drawn where the clip
  * hides it is taken out; the others stay, in their order. */
 static void hidden_glyphs_are_dropped(void **state)
@@ -473,6 +501,7 @@ int main(void)
 		cmocka_unit_test(bold_faces_by_their_names),
 		cmocka_unit_test(ligatures_are_their_letters),
 		cmocka_unit_test(arabic_forms_tell_their_order),
+		cmocka_unit_test(glyphs_embedded_one_by_one_make_words),
 		cmocka_unit_test(hidden_glyphs_are_dropped),
 		cmocka_unit_test(glyph_boxes_are_cut_to_a_line_of_text),
 		cmocka_unit_test(every_glyph_drawn_is_in_the_text),
