@@ -973,17 +973,28 @@ static int keeps_bounds(const pdf_line *l, const span *g, size_t ng)
 	return ok;
 }
 
+/* Line l, under a table whose text starts at lo, starts no further left
+ * than that text: a cell's line or a section's name starts in a column,
+ * where a note under a table set in padded cells starts at the margin,
+ * left of them, even where it would fit in the first column. */
+static int starts_in(const pdf_line *l, double lo)
+{
+	return l->b.left >= lo - pdf_edge_defaults.align_tol * fmax(l->size, 1);
+}
+
 /* The lines under line `last` that keep to the columns of gaps g[] (the
  * rest of the last row's cells), and a row across the table from its
  * first column (a section's name) with such a line under it, or last on
  * the page (the break sent the section's rows on to the next) when it is
- * set in the table's type (a note under a table is set smaller): how
- * many. */
-static size_t grow_down(const pdf_line *l, size_t nl, size_t last, const int *used,
+ * set in the table's type (a note under a table is set smaller), each
+ * starting in the table (starts_in: its text starts at lo): how many. */
+static size_t grow_down(const pdf_line *l, size_t nl, size_t last, double lo, const int *used,
 			const span *g, size_t ng)
 {
 	size_t j = last + 1;
 	for (; j < nl && !used[j] && pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults); j++) {
+		if (!starts_in(&l[j], lo))
+			break;
 		if (keeps_bounds(&l[j], g, ng))
 			continue;
 		if (l[j].b.left >= g[0].a)
@@ -1037,7 +1048,7 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 		trim_gaps(l, a, g, ng);
 		int group = 0;
 		size_t from = a->first - grow_up(l, a->first, used, lo, hi, g, &ng, &group);
-		size_t to = a->last + grow_down(l, nl, a->last, used, g, ng);
+		size_t to = a->last + grow_down(l, nl, a->last, lo, used, g, ng);
 		double *b = gap_middles(g, ng);
 		*t = run_table(l + from, to + 1 - from, b, ng, r, nr, group);
 		free(b);

@@ -492,3 +492,10 @@ stdout:
 | 3.2,Verify توصية توصية
 | 3.3,المجتمع قيد التنفيذ قيد التنفيذ
 | 3.4,سياسة ميزانية
+
+=== a statistical table printed by Chromium, its labels indented by level, and a note under it at the margin, left of the cells' text (padded): the note fits in the first column but starts left of every line of the table, so it is a paragraph, not a last row (tests/pdf/stats-note.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/stats-note-chromium.pdf
+status: 0
+check: rw-tables -f csv < "$OUT" | tail -1 | grep -qx 'Local government,"1,200","1,240","1,255",1.2'
+check: rw-tables -f csv < "$OUT" | sed -n 4p | grep -qx 'Urban,"2,900","2,870","3,010",4.9'
+stdout-has: "kind":"paragraph","text":"Source: a survey. Figures are rounded."
