@@ -142,7 +142,8 @@ static int pieces_apart(const pdf_cellpiece *a, const pdf_cellpiece *b)
  * those a pixel longer (grid_mean): a cell's lines; a lone closer pair
  * (a superscript) does not count, and when no cell has two lines it is
  * the row step. 0 when no column has two lines; *height: the median
- * height of the lines; *recurs: some step came back so often. */
+ * height of the lines; *recurs (when given): some step came back so
+ * often. */
 static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from, double *height,
 			  int *recurs)
 {
@@ -166,7 +167,7 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 		}
 	}
 	double m = 0;
-	*recurs = 0;
+	int found = 0;
 	if (ns) {
 		qsort(steps, ns, sizeof *steps, by_value);
 		size_t want = ns / PITCH_SHARE > 2 ? ns / PITCH_SHARE : 2, k = 0;
@@ -178,8 +179,10 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 				break;
 		}
 		m = k < ns ? grid_mean(steps, k, ns) : steps[ns / 2];
-		*recurs = k < ns;
+		found = k < ns;
 	}
+	if (recurs)
+		*recurs = found;
 	if (nh)
 		qsort(h, nh, sizeof *h, by_value);
 	*height = nh ? h[nh / 2] : 0;
@@ -197,8 +200,8 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
  * the steps of rows a line tall, padding and all. */
 static double line_pitch(const pdf_cellpiece *pc, size_t n, int cols)
 {
-	int recurs, all_recurs;
-	double height, m = steps_pitch(pc, n, cols, 1, &height, &recurs);
+	int all_recurs;
+	double height, m = steps_pitch(pc, n, cols, 1, &height, NULL);
 	double all_height, all = steps_pitch(pc, n, cols, 0, &all_height, &all_recurs);
 	int no_leading = m > MAX_LEADING * height;
 	if (all > 0 && (no_leading ? all <= MAX_LEADING * all_height : all_recurs && all < m))

@@ -199,22 +199,6 @@ static void word_order(const gunichar *cp, const unsigned char *lev, guint a, gu
 	free(order);
 }
 
-/* poppler gives the characters of a word in reading order but their
- * boxes in the order drawn, left to right: for a word read right to
- * left, its characters' places among the boxes are their order drawn
- * (word_order), from the levels of poppler's marks or, lacking marks,
- * from the characters; a word of Arabic presentation forms may come as
- * drawn already (arabic.c), each character in its box. Where a producer
- * embeds each glyph of a word on its own (Qt's PDF writer, wkhtmltopdf,
- * writes an RLE ... PDF round every shaped glyph), poppler takes each
- * for a word and gives the boxes in reading order too, each box then
- * beginning where the next ends: each character is in its box. A word
- * ends at a space or where its boxes stop following one another, either
- * way. Returns the characters that have boxes, fills
- * box[k] with the box index of character k, and sets brk[k] on the
- * characters of a word read right to left: BRK_RIGHT_END on the one
- * drawn rightmost (the side its reading starts, where the break before
- * it lies), BRK_IN_WORD on the others. */
 /* Character k, a space, stands between two glyphs whose boxes touch:
  * poppler put it a glyph off the white it saw (in a line of one-glyph
  * words read right to left), and it breaks no word. */
@@ -244,6 +228,23 @@ static guint word_end(const gunichar *cp, const PopplerRectangle *r, guint n, gu
 	return j;
 }
 
+/* poppler gives the characters of a word in reading order but their
+ * boxes in the order drawn, left to right: for a word read right to
+ * left, its characters' places among the boxes are their order drawn
+ * (word_order), from the levels of poppler's marks or, lacking marks,
+ * from the characters; a word of Arabic presentation forms may come as
+ * drawn already (arabic.c), each character in its box. Where a producer
+ * embeds each glyph of a word on its own (Qt's PDF writer, wkhtmltopdf,
+ * writes an RLE ... PDF round every shaped glyph), poppler takes each
+ * for a word and gives the boxes in reading order too, each box then
+ * beginning where the next ends: each character is in its box. A word
+ * ends at a space (but one between glyphs whose boxes touch,
+ * misplaced_space) or where its boxes stop following one another,
+ * either way (word_end). Returns the characters that have boxes, fills
+ * box[k] with the box index of character k, and sets brk[k] on the
+ * characters of a word read right to left: BRK_RIGHT_END on the one
+ * drawn rightmost (the side its reading starts, where the break before
+ * it lies), BRK_IN_WORD on the others. */
 static gunichar *boxed_chars(const char *text, const PopplerRectangle *r, guint n,
 			     guint **box, unsigned char **brk)
 {
