@@ -92,8 +92,16 @@ const pdf_layout_params pdf_layout_defaults = {
 	.justified_gaps = 3,
 	/* rounding of the boxes of a justified line's words ... */
 	.justified_slack = 0.05,
-	/* ... words differing by a letter or two */
+	/* ... words differing by a letter or two ... */
 	.justified_words = 0.5,
+	/* ... in a paragraph: the lines of a justified one end together,
+	 * and start together but for the first line's indent (a row of
+	 * table cells each as wide as its column's widest text leaves
+	 * spaces alike too, but starts and ends where the rows around it
+	 * do not) */
+	.paragraph_edge = 0.1,
+	/* typographers indent a paragraph's first line by one to three ems */
+	.paragraph_indent = 3.0,
 };
 static const pdf_layout_params *const layp = &pdf_layout_defaults;
 
@@ -747,6 +755,78 @@ void pdf_layout_thread_end(void)
 	pdf_arena_free(&scratch);
 }
 
+/* The line is justified prose: at least justified_gaps word spaces, all
+ * of one width but for rounding, between words of different widths.
+ * Justification stretches a line's spaces by one amount whatever its
+ * words; the white between table cells set at a column pitch is the
+ * pitch less the words' widths, so it differs where the words do (and
+ * cells of one width, as figures of as many digits, are no prose). */
+static int justified(const pdf_line *l)
+{
+	if (l->nw < layp->justified_gaps + 1)
+		return 0;
+	double lo = HUGE_VAL, hi = 0, narrow = HUGE_VAL, wide = 0;
+	for (size_t i = 0; i < l->nw; i++) {
+		double w = l->w[i].b.right - l->w[i].b.left;
+		narrow = pdf_min(narrow, w);
+		wide = pdf_max(wide, w);
+		if (i == 0)
+			continue;
+		double gap = l->w[i].b.left - l->w[i - 1].b.right;
+		lo = pdf_min(lo, gap);
+		hi = pdf_max(hi, gap);
+	}
+	double size = pdf_max(l->size, 1);
+	return lo > 0 && hi - lo <= layp->justified_slack * size &&
+	       wide - narrow >= layp->justified_words * size;
+}
+
+/* Line b stands next to line a, under or over it: it overlaps it
+ * across and no more than a line's height of white is between them. */
+static int next_to(const pdf_line *a, const pdf_line *b)
+{
+	double h = pdf_max(a->b.bottom - a->b.top, b->b.bottom - b->b.top);
+	return b->b.left < a->b.right && b->b.right > a->b.left &&
+	       pdf_max(b->b.top - a->b.bottom, a->b.top - b->b.bottom) < h;
+}
+
+/* Line j, next to line i, shows i in a paragraph: it starts where i
+ * starts, or ends where i ends and starts left of it by a first line's
+ * indent at most. */
+static int paragraph_edge(const pdf_line *i, const pdf_line *j)
+{
+	double size = pdf_max(i->size, 1), tol = layp->paragraph_edge * size;
+	double indent = i->b.left - j->b.left;
+	return next_to(i, j) &&
+	       (fabs(indent) <= tol || (fabs(j->b.right - i->b.right) <= tol && indent > 0 &&
+					indent <= layp->paragraph_indent * size));
+}
+
+/* Line i of l[0..n-1] (sorted by top) stands in a paragraph
+ * (paragraph_edge). Only lines whose tops stand within four of its
+ * heights are looked at: the lines of its paragraph are as tall as it,
+ * and a page of many lines costs no more than its lines. */
+static int in_paragraph(const pdf_line *l, size_t n, size_t i)
+{
+	double reach = 4 * (l[i].b.bottom - l[i].b.top);
+	for (size_t j = i; j-- > 0 && l[i].b.top - l[j].b.top <= reach;)
+		if (paragraph_edge(&l[i], &l[j]))
+			return 1;
+	for (size_t j = i + 1; j < n && l[j].b.top - l[i].b.top <= reach; j++)
+		if (paragraph_edge(&l[i], &l[j]))
+			return 1;
+	return 0;
+}
+
+/* Marks the lines among l[0..n-1] whose spaces are alike, as a
+ * justified line's, but which stand in no paragraph: a row of table
+ * cells each as wide as its column's widest text. */
+static void mark_alone(pdf_line *l, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		l[i].alone = justified(&l[i]) && !in_paragraph(l, n, i);
+}
+
 /* The lines of glyphs g[0..ng-1]; their words' text when text is set. */
 static pdf_line *lines_build(const pdf_glyph *g, size_t ng, size_t *nlines, int text)
 {
@@ -767,6 +847,7 @@ static pdf_line *lines_build(const pdf_glyph *g, size_t ng, size_t *nlines, int 
 	}
 	pdf_arena_reset(a);
 	qsort(l, n, sizeof *l, line_by_top);
+	mark_alone(l, n);
 	*nlines = n;
 	return l;
 }
@@ -844,32 +925,6 @@ char *pdf_line_text(const pdf_line *l)
 	return pdf_words_text(l->w, l->nw);
 }
 
-/* The line is justified prose: at least justified_gaps word spaces, all
- * of one width but for rounding, between words of different widths.
- * Justification stretches a line's spaces by one amount whatever its
- * words; the white between table cells set at a column pitch is the
- * pitch less the words' widths, so it differs where the words do (and
- * cells of one width, as figures of as many digits, are no prose). */
-static int justified(const pdf_line *l)
-{
-	if (l->nw < layp->justified_gaps + 1)
-		return 0;
-	double lo = HUGE_VAL, hi = 0, narrow = HUGE_VAL, wide = 0;
-	for (size_t i = 0; i < l->nw; i++) {
-		double w = l->w[i].b.right - l->w[i].b.left;
-		narrow = pdf_min(narrow, w);
-		wide = pdf_max(wide, w);
-		if (i == 0)
-			continue;
-		double gap = l->w[i].b.left - l->w[i - 1].b.right;
-		lo = pdf_min(lo, gap);
-		hi = pdf_max(hi, gap);
-	}
-	double size = pdf_max(l->size, 1);
-	return lo > 0 && hi - lo <= layp->justified_slack * size &&
-	       wide - narrow >= layp->justified_words * size;
-}
-
 /* The word ends a sentence as TeX sees one: in . ? ! or : (closing
  * brackets and quotes after it aside), not after a capital ("U.S."),
  * which TeX takes for an abbreviation. */
@@ -900,7 +955,7 @@ int pdf_chunk_break(const pdf_line *l, size_t i)
 size_t pdf_line_chunks(const pdf_line *l, size_t *starts)
 {
 	size_t n = 0;
-	int prose = justified(l);
+	int prose = justified(l) && !l->alone;
 	for (size_t i = 0; i < l->nw; i++)
 		if (i == 0 || l->w[i].cell_start || (!prose && pdf_chunk_break(l, i)))
 			starts[n++] = i;

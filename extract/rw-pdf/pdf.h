@@ -172,6 +172,9 @@ typedef struct pdf_line {
 	int bold;     /* every word is bold */
 	int drop;     /* a running header/footer or page number (emit.c) */
 	int marked;   /* a list marker is drawn just left of it (marks.c) */
+	int alone;    /* its word spaces are alike, as a justified line's, but
+			 it stands in no paragraph (layout.c in_paragraph):
+			 they may part chunks */
 } pdf_line;
 
 /* How layout.c makes words, chunks and lines of glyphs; lengths in font
@@ -201,7 +204,10 @@ typedef struct pdf_layout_params {
 	size_t mark_glyphs;        /* glyphs of a superscript band a line takes over, at most */
 	size_t justified_gaps;     /* word spaces of a justified line of prose, at least, ... */
 	double justified_slack;    /* em: ... differing by at most this, ... */
-	double justified_words;    /* em: ... between words differing by this, at least: one chunk */
+	double justified_words;    /* em: ... between words differing by this, at least, ... */
+	double paragraph_edge;     /* em: ... starting this close to a line next to it,
+				      or ending so and starting right of it by ... */
+	double paragraph_indent;   /* em: ... this at most: one chunk */
 } pdf_layout_params;
 extern const pdf_layout_params pdf_layout_defaults;
 /* Groups the page's glyphs (any order) into lines, top to bottom, each

@@ -423,6 +423,36 @@ static int group_names(const pdf_line *l, size_t a, double lo, double hi)
 	       x->b.right <= hi + tol;
 }
 
+/* Line a, right above the table's first line (its header), is a row of
+ * group names set as the names under it are: two chunks or more, each
+ * centred over the text of the columns it reaches into (gaps g[0..ng-1]
+ * part them; the table's text runs from lo to hi), one across a gap at
+ * least (a group spans columns). */
+static int centred_names(const pdf_line *l, size_t a, const span *g, size_t ng, double lo,
+			 double hi)
+{
+	const pdf_line *x = &l[a];
+	double tol = pdf_edge_defaults.align_tol * fmax(x->size, 1);
+	if (!pdf_lines_follow(l, a, a + 1, &pdf_edge_defaults) || x->b.left < lo - tol ||
+	    x->b.right > hi + tol)
+		return 0;
+	chunk *c = rw_xmalloc((x->nw + 1) * sizeof *c);
+	size_t nc = line_chunks(x, c);
+	int centred = nc >= 2, spans = 0;
+	for (size_t k = 0; k < nc && centred; k++) {
+		size_t first = 0, last;
+		while (first < ng && g[first].a <= c[k].b.left)
+			first++; /* the column it starts in */
+		for (last = first; last < ng && g[last].b < c[k].b.right; last++)
+			;
+		double from = first ? g[first - 1].b : lo, to = last < ng ? g[last].a : hi;
+		centred = fabs((c[k].b.left + c[k].b.right) - (from + to)) / 2 <= tol;
+		spans |= last > first;
+	}
+	free(c);
+	return centred && spans;
+}
+
 /* Line a is a plain line of one chunk over a bold one: a title (a
  * sheet's name), not a header's line, as a header's cells are styled
  * alike. */
@@ -453,7 +483,8 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, d
 		if (!k && up + 1 < i && free_line(l, used, i - up - 2) && one_chunk(&l[i - up - 1]) &&
 		    !title_over(l, i - up - 2) && keeps_gaps(l, i - up - 2, g, *ng, tmp, 0))
 			k = 2, strict = 1;
-		if (!k && group_names(l, i - up - 1, lo, hi)) {
+		if (!k && (group_names(l, i - up - 1, lo, hi) ||
+			   centred_names(l, i - up - 1, g, *ng, lo, hi))) {
 			*group = 1;
 			up++;
 			break;

@@ -499,3 +499,11 @@ status: 0
 check: rw-tables -f csv < "$OUT" | tail -1 | grep -qx 'Local government,"1,200","1,240","1,255",1.2'
 check: rw-tables -f csv < "$OUT" | sed -n 4p | grep -qx 'Urban,"2,900","2,870","3,010",4.9'
 stdout-has: "kind":"paragraph","text":"Source: a survey. Figures are rounded."
+
+=== a statistical table printed by Chromium: group names, neither bold nor over rules of their own, each centred over the columns it spans, are a row of the header; the row of units under the columns' names, each as wide as its column so that its spaces are alike, as a justified line's, stands in no paragraph and parts into cells (tests/pdf/stats-groups.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/stats-groups-chromium.pdf | rw-tables -f csv | head -3
+status: 0
+stdout:
+| ,Population,,Households,,Average size,
+| Region,2010 (000s),2020 (000s),2010 (000s),2020 (000s),2010 (persons),2020 (persons)
+| Capital district,"1,204","1,388",480,571,2.51,2.43

@@ -22,11 +22,14 @@ for doc in rtl sideways upside-down rothead; do
 		"file://$tmp/reading-$doc.html" >"$tmp/chromium.log" 2>&1 ||
 		{ cat "$tmp/chromium.log" >&2; exit 1; }
 done
-# a statistical table with indented labels and a note under it, at the margin
-chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
-	--user-data-dir="$tmp/chromium" --print-to-pdf="$here/stats-note-chromium.pdf" \
-	"file://$here/stats-note.html" >"$tmp/chromium.log" 2>&1 ||
-	{ cat "$tmp/chromium.log" >&2; exit 1; }
+# statistical tables: indented labels and a note under the table at the
+# margin; group names over the columns' names, a row of units under them
+for doc in stats-note stats-groups; do
+	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+		--user-data-dir="$tmp/chromium" --print-to-pdf="$here/$doc-chromium.pdf" \
+		"file://$here/$doc.html" >"$tmp/chromium.log" 2>&1 ||
+		{ cat "$tmp/chromium.log" >&2; exit 1; }
+done
 # list items: a disc drawn as a shape (Chromium), a bullet glyph (LibreOffice)
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
 	--user-data-dir="$tmp/chromium" --print-to-pdf="$here/list-markers-chromium.pdf" \

@@ -206,14 +206,27 @@ static size_t line_chunks_at(const char *const *words, const double *xs, size_t 
 static void a_justified_line_is_one_chunk_a_table_row_is_not(void **state)
 {
 	/* justified: words of different widths, spaces stretched alike to
-	 * a whole em (wider than a chunk gap) */
+	 * a whole em (wider than a chunk gap), in a paragraph: its last
+	 * line under it starts where it starts */
 	const char *prose[] = {"the", "board", "met", "and", "approved"};
 	double at[5], x = 10;
+	pdf_page p = {0};
 	for (size_t k = 0; k < 5; k++) {
 		at[k] = x;
+		put_text(&p, prose[k], x, 100);
 		x += 5.0 * strlen(prose[k]) + 10;
 	}
-	assert_int_equal(line_chunks_at(prose, at, 5), 1);
+	put_text(&p, "in march", 10, 112);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 2);
+	size_t st[5];
+	assert_int_equal(pdf_line_chunks(&l[0], st), 1);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+	/* the same line alone is a row of cells each as wide as its
+	 * column's widest text (a row of units under a header) */
+	assert_int_equal(line_chunks_at(prose, at, 5), 5);
 	/* cells at a column pitch: the white differs as the words do */
 	const double pitch[] = {10, 70, 130, 190, 250};
 	assert_int_equal(line_chunks_at(prose, pitch, 5), 5);
