@@ -1473,12 +1473,30 @@ static double rule_step(const pdf_cellpiece *pc, size_t n, int cols, const size_
 	return least;
 }
 
+/* Line i, under line i - 1, both full (text in every column), half of
+ * their columns or more a figure on both, starts a row of its own:
+ * figures do not wrap, so such lines are rows of one line each between
+ * two rules (booktabs' rows under a \midrule), where a row's wrapped
+ * cells of words go on line after line. */
+static int full_again(const pdf_cellpiece *pc, size_t i, int cols)
+{
+	int figures = 0;
+	for (int c = 0; c < cols; c++) {
+		const pdf_cellpiece *p = &pc[i * cols + c], *above = &pc[(i - 1) * cols + c];
+		if (!p->has || !above->has)
+			return 0;
+		figures += p->figure && above->figure;
+	}
+	return 2 * figures >= cols;
+}
+
 /* Rows from the rules: the text between two rules is a row, its lines
  * joined, but where a row step (white wider than the line pitch, the
  * padding of two rows) parts it: a break the rules leave open (zebra
- * stripes on every other row, the first row as plain as the header).
- * Fills row[] (-1 where no text) and returns the row count, from
- * band[] (each piece's band among nband + 1). */
+ * stripes on every other row, the first row as plain as the header);
+ * under the first rule, so does a full line under another
+ * (full_again). Fills row[] (-1 where no text) and returns the row
+ * count, from band[] (each piece's band among nband + 1). */
 static int band_rows(const pdf_cellpiece *pc, size_t n, int cols, const size_t *band,
 		     size_t nband, double pitch, const int *white, int *row)
 {
@@ -1508,6 +1526,9 @@ static int band_rows(const pdf_cellpiece *pc, size_t n, int cols, const size_t *
 			 * the last row's (a rule under it is often left out). */
 			else if (b == 0 && !isnan(last[b]) && white[at] != seen[b] &&
 				 c == 0 && step * SAME_STEP >= across)
+				sub[b]++;
+			else if (b > 0 && c == 0 && !isnan(last[b]) && i > 0 &&
+				 band[at - (size_t)cols] == b && full_again(pc, i, cols))
 				sub[b]++;
 			seen[b] = white[at];
 			if (isnan(last[b]) || pc[at].top > last[b])

@@ -414,6 +414,7 @@ typedef struct pdf_cellpiece {
 	double top, bottom;
 	double left, right, first_word, space;
 	int bold; /* every word of it is bold */
+	int figure; /* one word of digits: a number, a date, a share */
 } pdf_cellpiece;
 /* rule[0..nrule-1] (ascending): the heights of the rules that cross every
  * column of the table but the first (horizontal rulings, edges of row

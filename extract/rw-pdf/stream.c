@@ -21,6 +21,7 @@
 #include "rwlib.h"
 #include "pdf.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -681,6 +682,25 @@ static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc,
 	free(right);
 }
 
+/* Word w is a figure: digits, with the signs and separators of
+ * numbers, shares, amounts and dates around them ("1,204", "(4.5)",
+ * "12%", "2021-07-15"); such cells do not wrap. */
+static int figure(const char *w)
+{
+	int digits = 0;
+	for (const unsigned char *c = (const unsigned char *)w; *c; c++) {
+		if (isdigit(*c))
+			digits++;
+		else if (!strchr(".,:/%()+-$", *c) && *c < 0x80)
+			return 0;
+		else if (*c >= 0x80 && !strncmp((const char *)c, "\u2212", 3))
+			c += 2; /* a minus sign */
+		else if (*c >= 0x80)
+			return 0;
+	}
+	return digits > 0;
+}
+
 /* The table of a run of lines with the column bounds b[0..ng-1]: rows by
  * where the text stands, or by the rules r[0..nr-1] across it
  * (cellrows.c). With group, the first line is a row of group names over
@@ -708,7 +728,10 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 				const pdf_word *w = &l[i].w[c[k].w0];
 				double space = pdf_row_defaults.space_width * fmax(w->size, 1);
 				*p = (pdf_cellpiece){1, c[k].b.top, c[k].b.bottom, c[k].b.left,
-						     c[k].b.right, w->b.right - w->b.left, space, 1};
+						     c[k].b.right, w->b.right - w->b.left, space, 1,
+						     c[k].nw == 1 && figure(w->text)};
+			} else {
+				p->figure = 0; /* more than one word */
 			}
 			for (size_t j = c[k].w0; j < c[k].w0 + c[k].nw; j++)
 				p->bold &= l[i].w[j].bold != 0;

@@ -507,3 +507,15 @@ stdout:
 | ,Population,,Households,,Average size,
 | Region,2010 (000s),2020 (000s),2010 (000s),2020 (000s),2010 (persons),2020 (persons)
 | Capital district,"1,204","1,388",480,571,2.51,2.43
+
+=== a statistical table set by pdfLaTeX with booktabs: rows of figures set solid between a \midrule and the next, no rule between them, are rows of one line each (figures do not wrap), not one row of four lines; the group names over \cmidrule head their columns (tests/pdf/latex-booktabs.tex, tests/pdf/make-latex.sh)
+cmd: rw-pdf tests/pdf/latex-booktabs.pdf | rw-tables -f csv
+status: 0
+stdout:
+| ,Owner occupied,,,,Rented,
+| Region,2011,2016,2021,2011,2016,2021
+| North,64.2,63.1,62.8,35.8,36.9,37.2
+| South,70.5,69.9,70.2,29.5,30.1,29.8
+| East,58.0,57.4,56.9,42.0,42.6,43.1
+| West,66.7,66.0,65.1,33.3,34.0,34.9
+| All regions,64.9,64.1,63.8,35.1,35.9,36.2

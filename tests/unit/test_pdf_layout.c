@@ -235,6 +235,17 @@ static void a_justified_line_is_one_chunk_a_table_row_is_not(void **state)
 	assert_int_equal(line_chunks_at(figures, pitch, 4), 4);
 }
 
+/* Figures, which do not wrap: numbers, shares, amounts and dates. */
+static void figures_are_digits_with_their_signs(void **state)
+{
+	const char *yes[] = {"1,204", "(4.5)", "12%", "2021-07-15", "\u22123", "$12"};
+	const char *no[] = {"Rec", "n/a", "\u2014", "R1.2", "..", "2020s"};
+	for (size_t k = 0; k < sizeof yes / sizeof *yes; k++)
+		assert_true(figure(yes[k]));
+	for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+		assert_false(figure(no[k]));
+}
+
 /* TeX's space after a sentence's end is wider by its font's extra space:
  * "Rec. 14" is one cell's text; the same white after a word that ends
  * no sentence, or after an abbreviation's capital ("U.S."), parts two. */
@@ -2678,6 +2689,7 @@ int main(void)
 		cmocka_unit_test(lines_top_to_bottom_and_small_font_on_same_line),
 		cmocka_unit_test(glyph_drawn_twice_counts_once),
 		cmocka_unit_test(a_justified_line_is_one_chunk_a_table_row_is_not),
+		cmocka_unit_test(figures_are_digits_with_their_signs),
 		cmocka_unit_test(a_sentence_space_is_no_gap_between_cells),
 		cmocka_unit_test(a_monospaced_word_space_is_no_gap_between_cells),
 		cmocka_unit_test(right_to_left_words_read_from_the_right),
