@@ -217,20 +217,23 @@ static pdf_box row_box(const pdf_table *t, int r)
 	return rb;
 }
 
-/* The most white above a section row of t (from the row above), and the
- * left edge of its first column (HUGE_VAL when empty). */
-static double section_gap(const pdf_table *t, double *left)
+/* The most white above a section row of t (from the row above), the
+ * left edge of its first column (HUGE_VAL when empty), and the height of
+ * its shortest section row: a line of the table's type. */
+static double section_gap(const pdf_table *t, double *left, double *height)
 {
 	double gap = -HUGE_VAL, above = -HUGE_VAL;
-	*left = HUGE_VAL;
+	*left = *height = HUGE_VAL;
 	for (int r = 0; r < t->rows; r++) {
 		pdf_box b = row_box(t, r);
 		if (b.top == HUGE_VAL)
 			continue;
 		if (fills(t, r, 0))
 			*left = fmin(*left, t->cb[(size_t)r * t->cols].left);
-		if (above > -HUGE_VAL && is_section_row(t, r))
+		if (above > -HUGE_VAL && is_section_row(t, r)) {
 			gap = fmax(gap, b.top - above);
+			*height = fmin(*height, b.bottom - b.top);
+		}
 		above = b.bottom;
 	}
 	return gap;
@@ -276,15 +279,18 @@ static void add_row(pdf_table *t)
  * what stands over it, the top of what stands under it): one word group
  * flush with the first column (left), with no more white over it (at
  * the foot of a table) or under it (at its head on the next page) than
- * over the table's section rows (gap), to rounding. */
-static int section_row_line(const pdf_line *l, double left, double gap, double above, double below)
+ * over the table's section rows (gap), to rounding, and as tall as
+ * their lines (height; type_tol: a note under a table is set smaller). */
+static int section_row_line(const pdf_line *l, double left, double gap, double height,
+			    double above, double below)
 {
 	size_t *st = rw_xmalloc((l->nw ? l->nw : 1) * sizeof *st);
 	size_t chunks = pdf_line_chunks(l, st);
 	free(st);
 	double tol = SECTION_ALIGN_EM * fmax(l->size, 1);
 	return chunks == 1 && fabs(l->b.left - left) <= tol && l->b.top >= above &&
-	       l->b.bottom <= below && fmin(l->b.top - above, below - l->b.bottom) <= gap + tol;
+	       l->b.bottom <= below && fmin(l->b.top - above, below - l->b.bottom) <= gap + tol &&
+	       (l->b.bottom - l->b.top) * (1 + pdf_edge_defaults.type_tol) >= height;
 }
 
 /* Line l as row r of t: its text in the first cell, the other cells'
@@ -301,11 +307,11 @@ static void set_section_row(pdf_table *t, int r, const pdf_line *l)
 
 int pdf_table_take_foot_sections(pdf_table *t, const pdf_line *const *l, size_t nl)
 {
-	double left, gap = section_gap(t, &left), bottom = t->b.bottom;
+	double left, height, gap = section_gap(t, &left, &height), bottom = t->b.bottom;
 	if (gap == -HUGE_VAL || nl == 0)
 		return 0; /* no section rows */
 	for (size_t k = 0; k < nl; k++) {
-		if (!section_row_line(l[k], left, gap, bottom, HUGE_VAL))
+		if (!section_row_line(l[k], left, gap, height, bottom, HUGE_VAL))
 			return 0;
 		bottom = l[k]->b.bottom;
 	}
@@ -319,11 +325,11 @@ int pdf_table_take_foot_sections(pdf_table *t, const pdf_line *const *l, size_t 
 int pdf_table_take_head_sections(pdf_table *t, const pdf_table *prev, const pdf_line *const *l,
 				 size_t nl)
 {
-	double left, gap = section_gap(prev, &left), below = t->b.top;
+	double left, height, gap = section_gap(prev, &left, &height), below = t->b.top;
 	if (gap == -HUGE_VAL || nl == 0)
 		return 0; /* no section rows */
 	for (size_t k = nl; k-- > 0;) {
-		if (!section_row_line(l[k], left, gap, -HUGE_VAL, below))
+		if (!section_row_line(l[k], left, gap, height, -HUGE_VAL, below))
 			return 0;
 		below = l[k]->b.top;
 	}

@@ -519,3 +519,10 @@ stdout:
 | East,58.0,57.4,56.9,42.0,42.6,43.1
 | West,66.7,66.0,65.1,33.3,34.0,34.9
 | All regions,64.9,64.1,63.8,35.1,35.9,36.2
+
+=== a statistical table with section rows, opened by LibreOffice Writer from HTML: the note under it, set smaller, flush with the first column and standing no further below than the section rows stand, is no section row at the table's foot but a paragraph (tests/pdf/stats-sections.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/stats-sections-lo.pdf
+status: 0
+check: rw-tables -f csv < "$OUT" | tail -1 | grep -qx 'Total recorded,"2,913,801","2,601,576","2,914,136","3,054,050",4.8'
+check: rw-tables -f csv < "$OUT" | sed -n 2p | grep -qx 'Violence against the person,,,,,'
+stdout-has: "kind":"paragraph","text":"1. Figures for 2022 are provisional. 2. Homicides are counted in the year recorded."

@@ -39,3 +39,8 @@ libreoffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
 	--convert-to pdf --outdir "$tmp" "$here/list-markers.html" >"$tmp/lo.log" 2>&1 ||
 	{ cat "$tmp/lo.log" >&2; exit 1; }
 cp "$tmp/list-markers.pdf" "$here/list-markers-lo.pdf"
+# a statistical table with section rows, and a note under it set smaller
+libreoffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
+	--convert-to pdf --outdir "$tmp" "$here/stats-sections.html" >"$tmp/lo.log" 2>&1 ||
+	{ cat "$tmp/lo.log" >&2; exit 1; }
+cp "$tmp/stats-sections.pdf" "$here/stats-sections-lo.pdf"
