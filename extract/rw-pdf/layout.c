@@ -802,13 +802,18 @@ static int paragraph_edge(const pdf_line *i, const pdf_line *j)
 					indent <= layp->paragraph_indent * size));
 }
 
+/* Line heights: a line next to another (next_to) as tall as it has its
+ * top within two of its heights; lines of one paragraph are, and a
+ * page of many lines costs no more than its lines when no more are
+ * looked at than this many heights away. */
+#define PARAGRAPH_REACH 4
+
 /* Line i of l[0..n-1] (sorted by top) stands in a paragraph
- * (paragraph_edge). Only lines whose tops stand within four of its
- * heights are looked at: the lines of its paragraph are as tall as it,
- * and a page of many lines costs no more than its lines. */
+ * (paragraph_edge), among the lines PARAGRAPH_REACH of its heights
+ * away. */
 static int in_paragraph(const pdf_line *l, size_t n, size_t i)
 {
-	double reach = 4 * (l[i].b.bottom - l[i].b.top);
+	double reach = PARAGRAPH_REACH * (l[i].b.bottom - l[i].b.top);
 	for (size_t j = i; j-- > 0 && l[i].b.top - l[j].b.top <= reach;)
 		if (paragraph_edge(&l[i], &l[j]))
 			return 1;
