@@ -631,7 +631,7 @@ static unsigned char *flush_right(const col_chunk *g, size_t ng, int cols, const
  * a name centred over a run of columns (it may lie inside one of them)
  * is the first's, the run being the one whose slots (between the bounds
  * and the table's sides) hold the name with their middle nearest its
- * own. The names stand in order: each in columns right of the one
+ * own, of runs as near (to tol) the narrowest. The names stand in order: each in columns right of the one
  * before's (the second of two is no name over the whole table). */
 static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc, int *col,
 			 const double *b, size_t nb)
@@ -668,12 +668,16 @@ static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc,
 			    (j && c[k].b.left > end[j - 1] + gap && c[k].b.left < start[j] - tol &&
 			     (right[j - 1] || c[k].b.right > start[j] + tol)))
 				col[k] = j, best = 0;
+		/* of runs as centred (to tol), the narrowest: a wider
+		 * run round a name may have its middle there too */
+		double width = INFINITY;
 		for (int j = (int)first; j < cols && best > 0; j++)
 			for (int m = j; m < cols; m++) {
 				double s0 = j ? b[j - 1] : lo, s1 = m < cols - 1 ? b[m] : hi;
+				double off = fabs(mid - (s0 + s1) / 2);
 				if (c[k].b.left >= s0 - tol && c[k].b.right <= s1 + tol &&
-				    fabs(mid - (s0 + s1) / 2) < best)
-					col[k] = j, best = fabs(mid - (s0 + s1) / 2);
+				    (off < best - tol || (off <= best + tol && s1 - s0 < width)))
+					col[k] = j, best = fmin(best, off), width = s1 - s0;
 			}
 	}
 	line_cols_free(&s);

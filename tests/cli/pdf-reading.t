@@ -526,3 +526,10 @@ status: 0
 check: rw-tables -f csv < "$OUT" | tail -1 | grep -qx 'Total recorded,"2,913,801","2,601,576","2,914,136","3,054,050",4.8'
 check: rw-tables -f csv < "$OUT" | sed -n 2p | grep -qx 'Violence against the person,,,,,'
 stdout-has: "kind":"paragraph","text":"1. Figures for 2022 are provisional. 2. Homicides are counted in the year recorded."
+
+=== a group name centred over two columns is as centred over a wider run round them: of runs as centred, the narrowest names it, the first of its two columns (ReportLab, tests/zoo/make.py --seed 4714 --styles twocolumn --producers reportlab)
+cmd: rw-pdf tests/pdf/group-narrowest-run-reportlab.pdf | rw-tables -f csv | head -2
+status: 0
+stdout:
+| Working,,Transparency,,Team,
+| Phase,Status,Board action,Action,Outcome,Priority
