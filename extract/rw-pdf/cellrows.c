@@ -1092,7 +1092,19 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 					row[i * cols + c] = lead_row[i];
 					continue;
 				}
-				if (m == 1) {
+				double level = (p->bottom - p->top) / 4;
+				if (top && m > 1 && first > 0 && p->bottom <= rtop[first] + level) {
+					/* cells aligned at the top start no higher
+					 * than their row: a line wholly over the
+					 * first of the rows a block set solid holds
+					 * (the header's last, over figures a line a
+					 * row) is the row's that starts at or above
+					 * it */
+					size_t a = 0;
+					while (a + 1 < na && rtop[a + 1] <= p->top + level)
+						a++;
+					r = (int)a;
+				} else if (m == 1) {
 					r = (int)first;
 				} else if (m > 1) {
 					if (top) {
@@ -1113,7 +1125,6 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 					 * that starts at or above it (level: boxes
 					 * of one line differ by rounding) */
 					size_t a = 0;
-					double level = (p->bottom - p->top) / 4;
 					while (a + 1 < na && rtop[a + 1] <= b->top + level)
 						a++;
 					r = (int)a;

@@ -533,3 +533,11 @@ status: 0
 stdout:
 | Working,,Transparency,,Team,
 | Phase,Status,Board action,Action,Outcome,Priority
+
+=== a statistical table printed by Chromium whose stub name ("Region") spans the two rows of its header, centred beside group names over years: the years of each column stand solid over its figures, a line a row, yet wholly over the first body row, and cells set at the top start no higher than their row, so they are the header's (tests/pdf/stats-stub-head.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/stats-stub-head-chromium.pdf | rw-tables -f csv | head -3
+status: 0
+stdout:
+| Region,Population 2010,2020,Households 2010,2020,Average size 2010,2020
+| Capital district,"1,204","1,388",480,571,2.51,2.43
+| Northern province,"2,310","2,295",812,840,2.84,2.73
