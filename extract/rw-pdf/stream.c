@@ -695,11 +695,9 @@ static int figure(const char *w)
 	for (const unsigned char *c = (const unsigned char *)w; *c; c++) {
 		if (isdigit(*c))
 			digits++;
-		else if (!strchr(".,:/%()+-$", *c) && *c < 0x80)
-			return 0;
-		else if (*c >= 0x80 && !strncmp((const char *)c, "\u2212", 3))
+		else if (!strncmp((const char *)c, "\u2212", 3))
 			c += 2; /* a minus sign */
-		else if (*c >= 0x80)
+		else if (*c >= 0x80 || !strchr(".,:/%()+-$", *c))
 			return 0;
 	}
 	return digits > 0;
@@ -1076,12 +1074,12 @@ static void area_sides(const pdf_line *l, const pdf_area *a, double *lo, double 
 		*lo = fmin(*lo, l[i].b.left), *hi = fmax(*hi, l[i].b.right);
 }
 
-/* The table of an area (lines first..last, none used): its columns from
- * the gaps of its full lines, with the header lines above and the end of
- * its last row below that keep them. Returns 0 when the full lines leave
- * too few gaps. */
-static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int *filled,
-		      int *used, const pdf_ruling *r, size_t nr, pdf_table *t)
+/* The column gaps of area a (area_gaps), narrowed to the white of every
+ * line of it (trim_gaps), into *out (allocated), and the ends of its
+ * lines (*lo, *hi): their count, or 0 with min_columns too many (the
+ * full lines leave too few gaps). */
+static size_t area_columns(const pdf_line *l, const pdf_area *a, const int *filled, span **out,
+			   double *lo, double *hi)
 {
 	span *g;
 	size_t ng = area_gaps(l, a, filled, &g);
@@ -1099,11 +1097,26 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 		ng = area_gaps(l, a, every, &g);
 		free(every);
 	}
-	int ok = ng + 1 >= (size_t)pdf_edge_defaults.min_columns;
+	*out = g;
+	if (ng + 1 < (size_t)pdf_edge_defaults.min_columns)
+		return 0;
+	area_sides(l, a, lo, hi);
+	trim_gaps(l, a, g, ng);
+	return ng;
+}
+
+/* The table of an area (lines first..last, none used): its columns from
+ * the gaps of its full lines, with the header lines above and the end of
+ * its last row below that keep them. Returns 0 when the full lines leave
+ * too few gaps. */
+static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int *filled,
+		      int *used, const pdf_ruling *r, size_t nr, pdf_table *t)
+{
+	span *g;
+	double lo, hi;
+	size_t ng = area_columns(l, a, filled, &g, &lo, &hi);
+	int ok = ng > 0;
 	if (ok) {
-		double lo, hi;
-		area_sides(l, a, &lo, &hi);
-		trim_gaps(l, a, g, ng);
 		int group = 0;
 		size_t from = a->first - grow_up(l, a->first, used, lo, hi, g, &ng, &group);
 		size_t to = a->last + grow_down(l, nl, a->last, lo, used, g, ng);
@@ -1136,14 +1149,11 @@ static int header_of(const pdf_line *l, const pdf_area *up, const pdf_area *down
 	if (!bold && up->last - up->first >= (size_t)pdf_edge_defaults.max_head_lines)
 		return 0;
 	span *g;
-	size_t ng = area_gaps(l, down, filled, &g);
-	int group = 0, is = 0;
-	if (ng + 1 >= (size_t)pdf_edge_defaults.min_columns) {
-		double lo, hi;
-		area_sides(l, down, &lo, &hi);
-		trim_gaps(l, down, g, ng);
-		is = down->first - grow_up(l, down->first, used, lo, hi, g, &ng, &group) <= up->first;
-	}
+	double lo, hi;
+	size_t ng = area_columns(l, down, filled, &g, &lo, &hi);
+	int group = 0;
+	int is = ng > 0 &&
+		 down->first - grow_up(l, down->first, used, lo, hi, g, &ng, &group) <= up->first;
 	free(g);
 	return is;
 }
