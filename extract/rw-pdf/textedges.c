@@ -1034,8 +1034,7 @@ static level_count first_cells_level(const tchunk *c, const size_t *first_chunk,
 	pdf_box stack = {0, 0, 0, 0};
 	int stack_met = 0;
 	for (size_t k = first_chunk[a->first]; k < first_chunk[a->last + 1]; k++) {
-		if (!pdf_area_holds(a, &c[k].b) || c[k].b.left < lo || c[k].b.left >= gap ||
-		    c[k].b.right > gap)
+		if (!pdf_area_holds(a, &c[k].b) || c[k].b.left < lo || c[k].b.right > gap)
 			continue;
 		int met = level_in(c, first_chunk, a, y_lo, y_hi, &c[k].b, tol);
 		lc.n[0]++;
