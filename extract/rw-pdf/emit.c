@@ -1,8 +1,8 @@
 /* emit.c - a document's pages to blocks (schema/blocks.md).
  *
  * Pages come in one by one; lattice tables (and, with --method stream,
- * the one table of the page) are built at once and their glyphs taken
- * out, the rest is kept as lines. At the end, with every page seen:
+ * the page's stream tables: streamareas.c) are built at once and their
+ * glyphs taken out, the rest is kept as lines. At the end, with every page seen:
  *  0. each page is first put in its reading frame (reading.h: sideways
  *     text turned, columns one under the other);
  *  1. running heads and feet are dropped, and a paragraph cut by a page
@@ -286,23 +286,20 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 			ep->nt = keep_real_tables(e, ep->t, ep->nt);
 		remove_table_glyphs(p, ep->t, ep->nt);
 	}
+	if (m == PDF_STREAM && !area)
+		ep->t = pdf_stream_areas(p, &ep->nt);
+	if (m == PDF_STREAM && ep->nt == 0 && p->ng) {
+		/* an area, or a page with no table area: one table */
+		ep->t = rw_xrealloc(ep->t, sizeof *ep->t);
+		pdf_stream_page_table(p, area, ep->t);
+		ep->nt = 1;
+		p->ng = 0;
+	}
 	ep->l = pdf_lines_build(p->g, p->ng, &ep->nl);
 	pdf_lines_mark(ep->l, ep->nl, p->marks, p->nmarks);
 	keep_level_rulings(ep, p);
 	if (m == PDF_AUTO && p->debug)
 		note_text_edges(ep, p->debug);
-	if (m == PDF_STREAM && ep->nl) {
-		double *xs = NULL;
-		size_t nx = p->have_rulings ? pdf_vertical_bounds(p, area, &xs) : 0;
-		ep->t = rw_xmalloc(sizeof *ep->t);
-		pdf_stream_table(ep->l, ep->nl, xs, nx >= 2 ? nx : 0, ep->t);
-		ep->t->page = p->number;
-		ep->nt = 1;
-		free(xs);
-		pdf_lines_free(ep->l, ep->nl);
-		ep->l = NULL;
-		ep->nl = 0;
-	}
 	if (e->method != PDF_STREAM) {
 		pdf_page_lines v = page_lines(ep);
 		pdf_note_margins(&v);

@@ -999,16 +999,20 @@ void pdf_page_clear(pdf_page *p)
 #define CROP_ASCENT_EM 0.25
 #define CROP_DESCENT_EM 0.25
 
+int pdf_box_holds_glyph(const pdf_box *a, const pdf_glyph *g)
+{
+	const pdf_box *b = &g->b;
+	return b->left >= a->left && b->right <= a->right &&
+	       b->top >= a->top - CROP_ASCENT_EM * fmax(g->size, 1) &&
+	       b->bottom <= a->bottom + CROP_DESCENT_EM * fmax(g->size, 1);
+}
+
 void pdf_page_crop(pdf_page *p, const pdf_box *a)
 {
 	size_t n = 0;
-	for (size_t i = 0; i < p->ng; i++) {
-		const pdf_box *b = &p->g[i].b;
-		if (b->left >= a->left && b->right <= a->right &&
-		    b->top >= a->top - CROP_ASCENT_EM * fmax(p->g[i].size, 1) &&
-		    b->bottom <= a->bottom + CROP_DESCENT_EM * fmax(p->g[i].size, 1))
+	for (size_t i = 0; i < p->ng; i++)
+		if (pdf_box_holds_glyph(a, &p->g[i]))
 			p->g[n++] = p->g[i];
-	}
 	p->ng = n;
 	n = 0;
 	for (size_t i = 0; i < p->nr; i++) {

@@ -148,6 +148,8 @@ void pdf_page_clear(pdf_page *p);
 /* Keeps only glyphs whose box lies wholly inside area, and clips rulings
  * to it. */
 void pdf_page_crop(pdf_page *p, const pdf_box *area);
+/* The glyph is in the area as pdf_page_crop keeps it. */
+int pdf_box_holds_glyph(const pdf_box *area, const pdf_glyph *g);
 
 /* ---- layout.c: glyphs -> words -> lines ---------------------------- */
 
@@ -289,6 +291,15 @@ void pdf_stream_table(const pdf_line *l, size_t nl, const double *bound,
  * with rows as auto mode finds them (a row's lines together, cellrows.c). */
 void pdf_stream_rows(const pdf_line *l, size_t nl, const double *bound, size_t nbound,
 		     pdf_table *out);
+/* The page's text as one stream table (pdf_stream_table), its columns
+ * bound by the vertical rulings running past all of it when there are
+ * two or more (pdf_vertical_bounds; area: the area read, or NULL). */
+void pdf_stream_page_table(const pdf_page *p, const pdf_box *area, pdf_table *t);
+/* --method stream over a whole page (streamareas.c): its table areas
+ * (ruled grids, text-edge areas) each read as pdf_stream_page_table
+ * reads an area; their glyphs are taken out of p. Returns the tables,
+ * top to bottom (count in *nt; 0 when the page has no table area). */
+pdf_table *pdf_stream_areas(pdf_page *p, size_t *nt);
 /* A column gap of a table: white from lo to hi (the bound mid-way). */
 typedef struct pdf_gap {
 	double lo, hi;

@@ -1,12 +1,16 @@
 /* stream.c - tables from how text lines up, without ruling lines.
  *
  * pdf_stream_table: the whole set of lines is one table, each line a row.
- * Columns come from the chunks (runs of words, layout.c): the first
- * line's chunks open one x-range each; a chunk of a later line that
- * overlaps a range widens it, one that overlaps none opens a new range.
- * The right edges of the ranges, sorted, bound the columns, and a chunk
- * goes to the first column whose bound is right of its left edge. When
- * vertical rulings are given they are the bounds instead.
+ * Columns come from the chunks (runs of words, layout.c), as Camelot's
+ * stream flavour makes them: the x-ranges of the chunks of the lines
+ * with the modal number of chunks (of two or more, when most lines have
+ * one), merged where they overlap, and those of the chunks standing in
+ * the white between or beside them, merged likewise. A chunk across
+ * two of those columns (a group name, a title) joins none, where merging
+ * every line's ranges (Tabula's way) would join them all. The right
+ * edges of the ranges, sorted, bound the columns, and a chunk goes to
+ * the first column whose bound is right of its left edge. When vertical
+ * rulings are given they are the bounds instead.
  *
  * pdf_stream_detect (auto mode): the table areas come from text edges
  * (textedges.c); an area's columns are the white stripes between the
@@ -65,40 +69,100 @@ static int dbl_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+typedef struct col_range {
+	double lo, hi;
+} col_range;
+
+static int col_range_cmp(const void *a, const void *b)
+{
+	const col_range *x = a, *y = b;
+	return (x->lo > y->lo) - (x->lo < y->lo);
+}
+
+/* Sorts r[0..n-1] and merges the ranges that overlap; their count. */
+static size_t merge_ranges(col_range *r, size_t n)
+{
+	qsort(r, n, sizeof *r, col_range_cmp);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++)
+		if (m > 0 && r[i].lo <= r[m - 1].hi)
+			r[m - 1].hi = fmax(r[m - 1].hi, r[i].hi);
+		else
+			r[m++] = r[i];
+	return m;
+}
+
+static int size_cmp(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* The number of chunks most lines have, the smallest of equally many
+ * (of lines with more than one, when there are any: a page of a few
+ * table rows among prose), as Camelot guesses a table's columns. */
+static size_t modal_chunks(const size_t *count, size_t nl)
+{
+	size_t *s = rw_xmalloc((nl + 1) * sizeof *s);
+	memcpy(s, count, nl * sizeof *s);
+	qsort(s, nl, sizeof *s, size_cmp);
+	size_t best[2] = {0, 0}, freq[2] = {0, 0};
+	for (size_t i = 0, j; i < nl; i = j) {
+		for (j = i; j < nl && s[j] == s[i]; j++)
+			;
+		for (int more = 0; more < 2; more++)
+			if (s[i] > (size_t)more && j - i > freq[more])
+				best[more] = s[i], freq[more] = j - i;
+	}
+	free(s);
+	return best[0] == 1 && best[1] ? best[1] : best[0];
+}
+
+/* The chunk lies in no range of r[0..n-1] (sorted, apart): in the white
+ * between two or outside them all. */
+static int in_white(const col_range *r, size_t n, const pdf_box *b)
+{
+	for (size_t k = 0; k < n; k++)
+		if (b->left <= r[k].hi && b->right >= r[k].lo)
+			return 0;
+	return 1;
+}
+
 /* Column bounds from the chunks' x-ranges (see the top of the file). */
 static size_t column_bounds(const pdf_line *l, size_t nl, double **out)
 {
-	double *lo = NULL, *hi = NULL;
-	size_t n = 0, cap1 = 0, cap2 = 0;
-	chunk *c = NULL;
-	size_t capc = 0;
+	size_t total = 0;
+	for (size_t i = 0; i < nl; i++)
+		total += l[i].nw;
+	chunk *c = rw_xmalloc((total + 1) * sizeof *c);
+	size_t *count = rw_xmalloc((nl + 1) * sizeof *count), *first = rw_xmalloc((nl + 1) * sizeof *first);
+	size_t nc = 0;
 	for (size_t i = 0; i < nl; i++) {
-		c = rw_xgrow(c, &capc, l[i].nw + 1, sizeof *c);
-		size_t nc = line_chunks(&l[i], c);
-		size_t n0 = n;
-		unsigned char *taken = rw_xcalloc(nc + 1, 1);
-		for (size_t r = 0; r < n0; r++)
-			for (size_t k = 0; k < nc; k++)
-				if (!taken[k] && c[k].b.left <= hi[r] && c[k].b.right >= lo[r]) {
-					lo[r] = fmin(lo[r], c[k].b.left);
-					hi[r] = fmax(hi[r], c[k].b.right);
-					taken[k] = 1;
-				}
-		for (size_t k = 0; k < nc; k++) {
-			if (taken[k])
-				continue;
-			lo = rw_xgrow(lo, &cap1, n + 1, sizeof *lo);
-			hi = rw_xgrow(hi, &cap2, n + 1, sizeof *hi);
-			lo[n] = c[k].b.left;
-			hi[n++] = c[k].b.right;
-		}
-		free(taken);
+		first[i] = nc;
+		count[i] = line_chunks(&l[i], c + nc);
+		nc += count[i];
 	}
+	size_t mode = modal_chunks(count, nl);
+	col_range *r = rw_xmalloc((nc + 1) * sizeof *r);
+	size_t n = 0;
+	for (size_t i = 0; i < nl; i++)
+		for (size_t k = first[i]; k < first[i] + count[i] && count[i] == mode; k++)
+			r[n++] = (col_range){c[k].b.left, c[k].b.right};
+	n = merge_ranges(r, n);
+	/* text in the white between those columns, or beside them, makes
+	 * columns of its own */
+	size_t cols = n;
+	for (size_t k = 0; k < nc; k++)
+		if (in_white(r, cols, &c[k].b))
+			r[n++] = (col_range){c[k].b.left, c[k].b.right};
+	n = merge_ranges(r, n);
+	double *hi = rw_xmalloc((n + 1) * sizeof *hi);
+	for (size_t k = 0; k < n; k++)
+		hi[k] = r[k].hi;
+	free(r);
 	free(c);
-	free(lo);
-	if (!hi)
-		hi = rw_xmalloc(sizeof *hi);
-	qsort(hi, n, sizeof *hi, dbl_cmp);
+	free(count);
+	free(first);
 	*out = hi;
 	return n;
 }

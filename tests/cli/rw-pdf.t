@@ -142,6 +142,32 @@ stdout:
 | ,,,the community.
 | 5.3,Not started,P3,None yet.
 
+=== --method stream over a whole page: each table area found (as auto mode finds it) is read a line a row, its columns from the line chunks most of its lines have (Camelot's stream columns), so a title as wide as the page and group names over two columns join none; the title and the note under the table stay text (tests/pdf/stats-stream-page.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf --method stream tests/pdf/stats-stream-page-chromium.pdf | rw-tables -f csv
+status: 0
+stdout:
+| District,Running costs,,Building,,Total,
+| ,Clinics &,,Clinics &,,running &,Grants(1)
+| ,,Outreach,,Outreach,,
+| ,wards,,wards,,building,
+| Ashford Vale,"4,812,300","960,140","127,500","1,500","5,901,440","1,489,820"
+| Brook Lane,"224,160","10,754","2,300",0,"237,214","8,633"
+| Coldharbour,"1,487,482","255,419","16,160",0,"1,759,061","440,850"
+| Dunmore Heath,"2,101,670","433,214","532,900",0,"3,067,784","225,157"
+| Elmstead,"1,142,731","141,566","236,659","4,200","1,525,156","31,116"
+
+=== --method stream: what lies outside the table areas is the page's text
+cmd: rw-pdf --method stream tests/pdf/stats-stream-page-chromium.pdf
+status: 0
+stdout-has: {"kind":"heading","text":"Statement 4: Spending on clinics and outreach by district, 2023 (in thousands)"
+stdout-has: {"kind":"paragraph","text":"(1) Grants to charities that run clinics on the districts' behalf, paid from the same budget line."
+
+=== --method stream: a page with no table area is one table, a line a row
+cmd: rw-pdf --method stream tests/pdf/hyphens.pdf
+status: 0
+stdout-has: "rows":9,"cols":1
+check: ! grep -q '"kind":"paragraph"' $OUT
+
 === --area keeps only glyphs wholly inside (the right edge cuts the Update column)
 cmd: rw-pdf --method stream --area 100,60,170,330 tests/pdf/stream.pdf | rw-tables
 status: 0

@@ -24,8 +24,9 @@ for doc in rtl sideways upside-down rothead; do
 done
 # statistical tables: indented labels and a note under the table at the
 # margin; group names over the columns' names, a row of units under them;
-# a stub name spanning the two rows of the header
-for doc in stats-note stats-groups stats-stub-head; do
+# a stub name spanning the two rows of the header; a title as wide as
+# the page over group names (read a line a row, --method stream)
+for doc in stats-note stats-groups stats-stub-head stats-stream-page; do
 	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
 		--user-data-dir="$tmp/chromium" --print-to-pdf="$here/$doc-chromium.pdf" \
 		"file://$here/$doc.html" >"$tmp/chromium.log" 2>&1 ||
