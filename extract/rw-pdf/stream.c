@@ -1105,21 +1105,22 @@ static int starts_in(const pdf_line *l, double lo)
 /* The lines under line `last` that keep to the columns of gaps g[] (the
  * rest of the last row's cells), and a row across the table from its
  * first column (a section's name) with such a line under it, or last on
- * the page (the break sent the section's rows on to the next) when it is
- * set in the table's type (a note under a table is set smaller), each
- * starting in the table (starts_in: its text starts at lo): how many. */
+ * the page (the break sent the section's rows on to the next), each set
+ * in the table's type (a note under a table is set smaller, even where
+ * it fits in the first column) and starting in the table (starts_in:
+ * its text starts at lo): how many. */
 static size_t grow_down(const pdf_line *l, size_t nl, size_t last, double lo, const int *used,
 			const span *g, size_t ng)
 {
 	size_t j = last + 1;
 	for (; j < nl && !used[j] && pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults); j++) {
-		if (!starts_in(&l[j], lo))
+		if (!starts_in(&l[j], lo) || pdf_larger_type(&l[last], &l[j], &pdf_edge_defaults))
 			break;
 		if (keeps_bounds(&l[j], g, ng))
 			continue;
 		if (l[j].b.left >= g[0].a)
 			break;
-		if (last_on_page(nl, j, used) && !pdf_larger_type(&l[last], &l[j], &pdf_edge_defaults)) {
+		if (last_on_page(nl, j, used)) {
 			j++;
 			break;
 		}

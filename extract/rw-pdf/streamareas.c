@@ -94,9 +94,11 @@ static void read_area(pdf_page *p, const pdf_box *a, pdf_table *t)
 {
 	pdf_page c = *p;
 	c.g = rw_xmalloc((p->ng + 1) * sizeof *c.g);
-	memcpy(c.g, p->g, p->ng * sizeof *c.g);
+	if (p->ng)
+		memcpy(c.g, p->g, p->ng * sizeof *c.g);
 	c.r = rw_xmalloc((p->nr + 1) * sizeof *c.r);
-	memcpy(c.r, p->r, p->nr * sizeof *c.r);
+	if (p->nr)
+		memcpy(c.r, p->r, p->nr * sizeof *c.r);
 	pdf_page_crop(&c, a);
 	pdf_stream_page_table(&c, a, t);
 	free(c.g);

@@ -674,6 +674,20 @@ static void split_rows(const pdf_line *l, size_t nl, const int *crossed, const i
 	free(below);
 }
 
+/* Line j, next to line k of a table (under or over it) whose text starts
+ * at `left`, has text in one column only, starting no further right than
+ * the table's (a cell's other lines start in their column), and is set
+ * in another type: a note under the table, or a table's title, which the
+ * table's columns cross only where it leaves them white (a table's lines
+ * are set in one type; a cell's words in another script may come in a
+ * fallback font of another size). */
+static int note_line(const pdf_line *l, size_t k, size_t j, double left, const int *filled,
+		     const pdf_edge_params *p)
+{
+	return filled[j] < p->min_columns && l[j].b.left <= left + p->align_tol * fmax(l[j].size, 1) &&
+	       (pdf_larger_type(&l[k], &l[j], p) || pdf_larger_type(&l[j], &l[k], p));
+}
+
 /* Step 3: the areas from the lines' counts. */
 static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const int *crossed,
 			 const int *filled, const int *split, const tchunk *c,
@@ -687,10 +701,15 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 			continue;
 		}
 		size_t last = i, j = i + 1, prev = i;
-		int breaks = 0, whole = 1;
-		double right = l[i].b.right;
+		/* the table's last line over lines across its columns, until
+		 * a full line under them (pdf_full_line) keeps its columns: a
+		 * section row in a table, where a note and the next table's
+		 * title stand between two tables whose columns differ */
+		size_t over = SIZE_MAX;
+		int most = 0, breaks = 0, whole = 1;
+		double left = l[i].b.left, right = l[i].b.right;
 		for (; j < nl && !used[j] && pdf_lines_follow(l, prev, j, p); prev = j++) {
-			if (crossed[j] < p->min_columns) {
+			if (crossed[j] < p->min_columns || note_line(l, last, j, left, filled, p)) {
 				/* more lines across the columns than one section
 				 * name wraps over are section rows of their own
 				 * when none is the rest of the line before */
@@ -701,7 +720,17 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 			}
 			if (breaks && !goes_on_at(c, first_chunk, i, last, j, filled, p))
 				break;
+			if (breaks && over == SIZE_MAX)
+				over = last, most = pdf_most_filled(filled, i, over);
+			if (over != SIZE_MAX && pdf_full_line(filled[j], most, p)) {
+				if (!goes_on_at(c, first_chunk, i, over, j, filled, p)) {
+					last = over;
+					break;
+				}
+				over = SIZE_MAX;
+			}
 			last = j;
+			left = fmin(left, l[j].b.left);
 			right = fmax(right, l[j].b.right);
 			breaks = 0;
 		}
@@ -711,8 +740,14 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 				runs_across(c, first_chunk, i, last - 1, last, filled, p); k++)
 			last--;
 		/* a table's lines are set in one type: a first line set
-		 * larger than the next is its title */
+		 * larger than the next is its title, a last line set smaller
+		 * than the one before a note under it */
 		while (i < last && pdf_larger_type(&l[i], &l[i + 1], p))
+			i++;
+		while (last > i && pdf_larger_type(&l[last - 1], &l[last], p))
+			last--;
+		/* nor does it start with a note or a title over it */
+		while (i < last && note_line(l, i + 1, i, l[i + 1].b.left, filled, p))
 			i++;
 		int nfull = 0;
 		for (size_t k = i; k <= last; k++)

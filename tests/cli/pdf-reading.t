@@ -541,3 +541,25 @@ stdout:
 | Region,Population 2010,2020,Households 2010,2020,Average size 2010,2020
 | Capital district,"1,204","1,388",480,571,2.51,2.43
 | Northern province,"2,310","2,295",812,840,2.84,2.73
+
+=== two statistical tables one over the other, their rows set solid between a rule over the head and one under the body, a source note set smaller and the next table's title in bold between them, both narrower than the tables: the columns of the upper table run on through the white right of those lines, yet the note and the title (text in one column, another type than the table's lines) are lines across the table, past which the table goes on only where its next full line keeps its columns; the lower table's do not, so the two are apart, each row a row; the note is no row (tests/pdf/stats-two-tables.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/stats-two-tables-chromium.pdf
+status: 0
+check: test "$(grep -c '"kind":"table"' $OUT)" = 2
+stdout-has: {"kind":"heading","text":"Table 8. Loans per 100 readers: 2023","locator":"page 1, line 10"
+stdout-has: {"kind":"paragraph","text":"Source: branch returns.","locator":"page 1, line 9"
+
+=== the two tables' bodies, a line a row (each table's group names over its head are left: the upper's stay a paragraph, the lower's join its next head line)
+cmd: rw-pdf tests/pdf/stats-two-tables-chromium.pdf | rw-tables -f csv | grep -v 'years'
+status: 0
+stdout:
+| Books . . . . . . . .,761.1,207.9,553.2,619.7,157.2,462.5,141.4,50.7,90.7
+| Audio books . . . . . . . .,760.2,153.2,607.0,567.8,97.6,470.2,192.4,55.6,136.8
+| Films . . . . . . . .,858.7,167.6,691.1,647.0,106.8,540.2,211.7,60.8,150.9
+| Magazines . . . . . . . .,751.6,120.8,630.8,468.0,92.0,376.0,283.6,28.8,254.8
+| 
+| Books,"1,156.1",262.3,893.8,865.8,178.2,687.6,290.3,84.1,206.2
+| Audio books,762.1,175.9,586.2,574.5,111.1,463.4,187.6,64.8,122.8
+| Films,44.5,11.9,32.6,27.4,7.2,20.2,17.1,4.7,12.4
+| Magazines,416.3,91.6,324.7,330.8,60.9,269.9,85.5,30.7,54.8
+| Games,988.2,265.3,722.9,721.2,193.2,528.0,267.0,72.1,194.9

@@ -25,8 +25,9 @@ done
 # statistical tables: indented labels and a note under the table at the
 # margin; group names over the columns' names, a row of units under them;
 # a stub name spanning the two rows of the header; a title as wide as
-# the page over group names (read a line a row, --method stream)
-for doc in stats-note stats-groups stats-stub-head stats-stream-page; do
+# the page over group names (read a line a row, --method stream); two
+# tables one over the other, a note and a title narrower than them between
+for doc in stats-note stats-groups stats-stub-head stats-stream-page stats-two-tables; do
 	chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
 		--user-data-dir="$tmp/chromium" --print-to-pdf="$here/$doc-chromium.pdf" \
 		"file://$here/$doc.html" >"$tmp/chromium.log" 2>&1 ||
