@@ -488,11 +488,31 @@ static int group_names(const pdf_line *l, size_t a, double lo, double hi)
 	       x->b.right <= hi + tol;
 }
 
+/* Chunk c is centred over the text of a run of columns holding the ones
+ * it reaches into (gaps g[0..ng-1] part them; the table's text runs from
+ * lo to hi): 0 if none, else 1, or 2 when the run spans a gap (a name
+ * over three columns may start right of the first one's short figures). */
+static int centred_over(const chunk *c, const span *g, size_t ng, double lo, double hi,
+			double tol)
+{
+	size_t first = 0, last;
+	while (first < ng && g[first].a <= c->b.left)
+		first++; /* the column it starts in */
+	for (last = first; last < ng && g[last].b < c->b.right; last++)
+		;
+	for (size_t f = first + 1; f-- > 0;)
+		for (size_t t = last; t <= ng; t++) {
+			double from = f ? g[f - 1].b : lo, to = t < ng ? g[t].a : hi;
+			if (fabs((c->b.left + c->b.right) - (from + to)) / 2 <= tol)
+				return t > f ? 2 : 1;
+		}
+	return 0;
+}
+
 /* Line a, right above the table's first line (its header), is a row of
  * group names set as the names under it are: two chunks or more, each
- * centred over the text of the columns it reaches into (gaps g[0..ng-1]
- * part them; the table's text runs from lo to hi), one across a gap at
- * least (a group spans columns). */
+ * centred over the text of a run of columns (centred_over), one across a
+ * gap at least (a group spans columns). */
 static int centred_names(const pdf_line *l, size_t a, const span *g, size_t ng, double lo,
 			 double hi)
 {
@@ -505,14 +525,9 @@ static int centred_names(const pdf_line *l, size_t a, const span *g, size_t ng, 
 	size_t nc = line_chunks(x, c);
 	int centred = nc >= 2, spans = 0;
 	for (size_t k = 0; k < nc && centred; k++) {
-		size_t first = 0, last;
-		while (first < ng && g[first].a <= c[k].b.left)
-			first++; /* the column it starts in */
-		for (last = first; last < ng && g[last].b < c[k].b.right; last++)
-			;
-		double from = first ? g[first - 1].b : lo, to = last < ng ? g[last].a : hi;
-		centred = fabs((c[k].b.left + c[k].b.right) - (from + to)) / 2 <= tol;
-		spans |= last > first;
+		int over = centred_over(&c[k], g, ng, lo, hi, tol);
+		centred = over > 0;
+		spans |= over == 2;
 	}
 	free(c);
 	return centred && spans;
@@ -526,11 +541,16 @@ static int title_over(const pdf_line *l, size_t a)
 	return l[a + 1].bold && !l[a].bold && one_chunk(&l[a]);
 }
 
+/* How a row of group names over a header shows itself (grow_up): bold
+ * over a bold header, where a header cell's first line may be read so
+ * too, or names centred over runs of columns, a row of its own. */
+enum { GROUP_NONE, GROUP_BOLD, GROUP_CENTRED };
+
 /* Takes in the lines above a table of sides lo..hi that keep its gaps
  * (a header or the first lines of a cell that stand above the first
  * number, as in a browser's vertically centred cells), and a row of
- * group names over its header (*group set: the first line taken);
- * returns how many, narrowing g. */
+ * group names over its header (*group set to how it shows: the first
+ * line taken); returns how many, narrowing g. */
 static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, double hi,
 		      span *g, size_t *ng, int *group)
 {
@@ -548,9 +568,13 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, d
 		if (!k && up + 1 < i && free_line(l, used, i - up - 2) && one_chunk(&l[i - up - 1]) &&
 		    !title_over(l, i - up - 2) && keeps_gaps(l, i - up - 2, g, *ng, tmp, 0))
 			k = 2, strict = 1;
-		if (!k && (group_names(l, i - up - 1, lo, hi) ||
-			   centred_names(l, i - up - 1, g, *ng, lo, hi))) {
-			*group = 1;
+		if (!k && group_names(l, i - up - 1, lo, hi)) {
+			*group = GROUP_BOLD;
+			up++;
+			break;
+		}
+		if (!k && centred_names(l, i - up - 1, g, *ng, lo, hi)) {
+			*group = GROUP_CENTRED;
 			up++;
 			break;
 		}
@@ -767,10 +791,30 @@ static int figure(const char *w)
 	return digits > 0;
 }
 
+/* The first line's text is a row of its own (row[], also[] of n lines of
+ * cols slots; rows of them): a row of group names, which the names under
+ * it, set solid and as empty in the first column, would join. The row
+ * count. */
+static int own_row(int *row, int *also, size_t n, int cols, int rows)
+{
+	int top = -1, shared = 0;
+	for (int c = 0; c < cols; c++)
+		top = row[c] >= 0 && (top < 0 || row[c] < top) ? row[c] : top;
+	for (size_t k = (size_t)cols; k < n * (size_t)cols && top >= 0; k++)
+		shared |= row[k] == top || also[k] == top;
+	if (!shared)
+		return rows;
+	for (size_t k = (size_t)cols; k < n * (size_t)cols; k++) {
+		row[k] += row[k] >= top;
+		also[k] += also[k] >= top;
+	}
+	return rows + 1;
+}
+
 /* The table of a run of lines with the column bounds b[0..ng-1]: rows by
  * where the text stands, or by the rules r[0..nr-1] across it
- * (cellrows.c). With group, the first line is a row of group names over
- * the header (grow_up). */
+ * (cellrows.c). With group (GROUP_BOLD, GROUP_CENTRED), the first line
+ * is a row of group names over the header (grow_up). */
 static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t ng,
 			   const pdf_ruling *r, size_t nr, int group)
 {
@@ -813,6 +857,8 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 	unsigned char *first;
 	size_t nrule = row_rules(l, n, b, ng, r, nr, &rule, &first);
 	int rows = pdf_cell_rows(pc, n, cols, rule, first, nrule, row, also);
+	if (group == GROUP_CENTRED)
+		rows = own_row(row, also, n, cols, rows);
 	free(rule);
 	free(first);
 	pdf_table t;
@@ -1182,7 +1228,7 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 	size_t ng = area_columns(l, a, filled, &g, &lo, &hi);
 	int ok = ng > 0;
 	if (ok) {
-		int group = 0;
+		int group = GROUP_NONE;
 		size_t from = a->first - grow_up(l, a->first, used, lo, hi, g, &ng, &group);
 		size_t to = a->last + grow_down(l, nl, a->last, lo, used, g, ng);
 		double *b = gap_middles(g, ng);
@@ -1216,7 +1262,7 @@ static int header_of(const pdf_line *l, const pdf_area *up, const pdf_area *down
 	span *g;
 	double lo, hi;
 	size_t ng = area_columns(l, down, filled, &g, &lo, &hi);
-	int group = 0;
+	int group = GROUP_NONE;
 	int is = ng > 0 &&
 		 down->first - grow_up(l, down->first, used, lo, hi, g, &ng, &group) <= up->first;
 	free(g);
