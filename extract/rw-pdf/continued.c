@@ -279,16 +279,18 @@ static void add_row(pdf_table *t)
  * what stands over it, the top of what stands under it): one word group
  * flush with the first column (left), with no more white over it (at
  * the foot of a table) or under it (at its head on the next page) than
- * over the table's section rows (gap), to rounding, and as tall as
- * their lines (height; type_tol: a note under a table is set smaller). */
-static int section_row_line(const pdf_line *l, double left, double gap, double height,
-			    double above, double below)
+ * over the table's section rows (gap), to rounding, as tall as their
+ * lines (height; type_tol: a note under a table is set smaller), and
+ * ending within the table (right: a note may run on past it). */
+static int section_row_line(const pdf_line *l, double left, double right, double gap,
+			    double height, double above, double below)
 {
 	size_t *st = rw_xmalloc((l->nw ? l->nw : 1) * sizeof *st);
 	size_t chunks = pdf_line_chunks(l, st);
 	free(st);
 	double tol = SECTION_ALIGN_EM * fmax(l->size, 1);
-	return chunks == 1 && fabs(l->b.left - left) <= tol && l->b.top >= above &&
+	return chunks == 1 && fabs(l->b.left - left) <= tol && l->b.right <= right + tol &&
+	       l->b.top >= above &&
 	       l->b.bottom <= below && fmin(l->b.top - above, below - l->b.bottom) <= gap + tol &&
 	       (l->b.bottom - l->b.top) * (1 + pdf_edge_defaults.type_tol) >= height;
 }
@@ -311,7 +313,7 @@ int pdf_table_take_foot_sections(pdf_table *t, const pdf_line *const *l, size_t 
 	if (gap == -HUGE_VAL || nl == 0)
 		return 0; /* no section rows */
 	for (size_t k = 0; k < nl; k++) {
-		if (!section_row_line(l[k], left, gap, height, bottom, HUGE_VAL))
+		if (!section_row_line(l[k], left, t->b.right, gap, height, bottom, HUGE_VAL))
 			return 0;
 		bottom = l[k]->b.bottom;
 	}
@@ -329,7 +331,7 @@ int pdf_table_take_head_sections(pdf_table *t, const pdf_table *prev, const pdf_
 	if (gap == -HUGE_VAL || nl == 0)
 		return 0; /* no section rows */
 	for (size_t k = nl; k-- > 0;) {
-		if (!section_row_line(l[k], left, gap, height, -HUGE_VAL, below))
+		if (!section_row_line(l[k], left, t->b.right, gap, height, -HUGE_VAL, below))
 			return 0;
 		below = l[k]->b.top;
 	}

@@ -25,6 +25,7 @@
 #include "rwlib.h"
 #include "pdf.h"
 
+#include <stdio.h>
 #include <ctype.h>
 #include <math.h>
 #include <stdint.h>
@@ -1151,12 +1152,13 @@ static int starts_in(const pdf_line *l, double lo)
 /* The lines under line `last` that keep to the columns of gaps g[] (the
  * rest of the last row's cells), and a row across the table from its
  * first column (a section's name) with such a line under it, or last on
- * the page (the break sent the section's rows on to the next), each set
- * in the table's type (a note under a table is set smaller, even where
- * it fits in the first column) and starting in the table (starts_in:
- * its text starts at lo): how many. */
-static size_t grow_down(const pdf_line *l, size_t nl, size_t last, double lo, const int *used,
-			const span *g, size_t ng)
+ * the page (the break sent the section's rows on to the next) and within
+ * the table's sides (a note under it may run on past its right end),
+ * each set in the table's type (a note under a table is set smaller,
+ * even where it fits in the first column) and starting in the table
+ * (starts_in: its text runs from lo to hi): how many. */
+static size_t grow_down(const pdf_line *l, size_t nl, size_t last, double lo, double hi,
+			const int *used, const span *g, size_t ng)
 {
 	size_t j = last + 1;
 	for (; j < nl && !used[j] && pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults); j++) {
@@ -1166,7 +1168,8 @@ static size_t grow_down(const pdf_line *l, size_t nl, size_t last, double lo, co
 			continue;
 		if (l[j].b.left >= g[0].a)
 			break;
-		if (last_on_page(nl, j, used)) {
+		if (last_on_page(nl, j, used) &&
+		    l[j].b.right <= hi + pdf_edge_defaults.align_tol * fmax(l[j].size, 1)) {
 			j++;
 			break;
 		}
@@ -1230,7 +1233,7 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 	if (ok) {
 		int group = GROUP_NONE;
 		size_t from = a->first - grow_up(l, a->first, used, lo, hi, g, &ng, &group);
-		size_t to = a->last + grow_down(l, nl, a->last, lo, used, g, ng);
+		size_t to = a->last + grow_down(l, nl, a->last, lo, hi, used, g, ng);
 		double *b = gap_middles(g, ng);
 		*t = run_table(l + from, to + 1 - from, b, ng, r, nr, group);
 		free(b);

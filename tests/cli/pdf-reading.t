@@ -565,3 +565,15 @@ stdout:
 | Films,44.5,11.9,32.6,27.4,7.2,20.2,17.1,4.7,12.4
 | Magazines,416.3,91.6,324.7,330.8,60.9,269.9,85.5,30.7,54.8
 | Games,988.2,265.3,722.9,721.2,193.2,528.0,267.0,72.1,194.9
+
+=== a table with section rows printed by LibreOffice Writer, a note in the table's type under it, flush with its first column, last on the page: a section row at a table's foot ends within the table, where the note runs on past its right end, so it is no row (tests/pdf/stats-wide-note.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/stats-wide-note-lo.pdf | rw-tables -f csv
+status: 0
+stdout:
+| Measure,Q1,Q2,Q3,Limit
+| North works,,,,
+| Nitrate,11.2,10.8,12.5,50
+| Phosphate,0.31,0.28,0.40,–
+| River works,,,,
+| Nitrate,18.4,17.9,21.3,50
+| Phosphate,0.52,0.49,0.61,–

@@ -47,3 +47,8 @@ libreoffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
 	--convert-to pdf --outdir "$tmp" "$here/stats-sections.html" >"$tmp/lo.log" 2>&1 ||
 	{ cat "$tmp/lo.log" >&2; exit 1; }
 cp "$tmp/stats-sections.pdf" "$here/stats-sections-lo.pdf"
+# a table with section rows, a note in its type under it running past it
+libreoffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
+	--convert-to pdf --outdir "$tmp" "$here/stats-wide-note.html" >"$tmp/lo.log" 2>&1 ||
+	{ cat "$tmp/lo.log" >&2; exit 1; }
+cp "$tmp/stats-wide-note.pdf" "$here/stats-wide-note-lo.pdf"
