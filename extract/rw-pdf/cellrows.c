@@ -44,6 +44,7 @@
 #include "pdf.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -500,9 +501,28 @@ static int wraps_on(const pdf_cellpiece *pc, size_t i, size_t start, int cols, c
 	return ended;
 }
 
+/* Line i, under line i - 1, both full (text in every column), half of
+ * their columns or more a figure on both, starts a row of its own:
+ * figures do not wrap, so such lines are rows of one line each (set
+ * solid between two rules, booktabs' rows under a \midrule, or a table
+ * padded elsewhere), where a row's wrapped cells of words go on line
+ * after line. */
+static int full_again(const pdf_cellpiece *pc, size_t i, int cols)
+{
+	int figures = 0;
+	for (int c = 0; c < cols; c++) {
+		const pdf_cellpiece *p = &pc[i * cols + c], *above = &pc[(i - 1) * cols + c];
+		if (!p->has || !above->has)
+			return 0;
+		figures += p->figure && above->figure;
+	}
+	return 2 * figures >= cols;
+}
+
 /* The anchors: the first column's lines, but for the lines that go on
  * with a cell: in a padded table (above: there a step of the line pitch
- * never starts a row, whatever the other columns hold), and in a table
+ * starts a row only with cells of its own or a full line of figures
+ * again, full_again), and in a table
  * set solid the lines one pitch, and at most a leading (max_leading),
  * under another that wrap on (wraps_on).
  * Sets anchor[i] for each line i with text there (else -1); returns the
@@ -529,7 +549,8 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 		double step = p->top - last;
 		int header = na == 1, above = i > 0 && pc[(i - 1) * cols].has;
 		int more = na && step <= pitch * ROW_STEP &&
-			   (padded ? !above || !starts_cells(pc, i, cols, multi, next, header)
+			   (padded ? !above || !(starts_cells(pc, i, cols, multi, next, header) ||
+						 full_again(pc, i, cols))
 				   : step <= MAX_LEADING * (p->bottom - p->top) && above &&
 					     wraps_on(pc, i, start, cols, w, next, header));
 		if (more) {
@@ -1484,22 +1505,6 @@ static double rule_step(const pdf_cellpiece *pc, size_t n, int cols, const size_
 	return least;
 }
 
-/* Line i, under line i - 1, both full (text in every column), half of
- * their columns or more a figure on both, starts a row of its own:
- * figures do not wrap, so such lines are rows of one line each between
- * two rules (booktabs' rows under a \midrule), where a row's wrapped
- * cells of words go on line after line. */
-static int full_again(const pdf_cellpiece *pc, size_t i, int cols)
-{
-	int figures = 0;
-	for (int c = 0; c < cols; c++) {
-		const pdf_cellpiece *p = &pc[i * cols + c], *above = &pc[(i - 1) * cols + c];
-		if (!p->has || !above->has)
-			return 0;
-		figures += p->figure && above->figure;
-	}
-	return 2 * figures >= cols;
-}
 
 /* Rows from the rules: the text between two rules is a row, its lines
  * joined, but where a row step (white wider than the line pitch, the

@@ -577,3 +577,15 @@ stdout:
 | River works,,,,
 | Nitrate,18.4,17.9,21.3,50
 | Phosphate,0.52,0.49,0.61,–
+
+=== a statistical table set by pdfLaTeX, its rows of figures solid under a \midrule and the last set apart by \addlinespace, so that the table looks padded: a full line of figures under another starts a row, as figures do not wrap (tests/pdf/latex-groups.tex, tests/pdf/make-latex.sh)
+cmd: rw-pdf tests/pdf/latex-groups.pdf | rw-tables -f csv
+status: 0
+stdout:
+| ,Food,,Housing,,Transport,
+| Region,2022,2023,2022,2023,2022,2023
+| North,61.20,64.90,102.40,110.10,71.00,73.80
+| Midlands,63.75,66.10,98.30,104.60,80.20,82.15
+| South coast,68.40,71.95,131.70,139.20,77.35,79.90
+| Capital,72.10,75.30,189.90,201.45,64.80,67.05
+| All regions,66.36,69.56,130.58,138.84,73.34,75.73

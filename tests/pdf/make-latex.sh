@@ -5,7 +5,9 @@
 # cell, "Rec. 14"), latex-sideways.pdf (a table without rulings turned by
 # \rotatebox), latex-longtable.pdf (a table over five pages whose last
 # column ends ragged), latex-booktabs.pdf (a statistical table of booktabs
-# rules, its rows of figures set solid under a \midrule) and pandoc-cards.pdf (cards whose paragraphs only \parskip
+# rules, its rows of figures set solid under a \midrule), latex-groups.pdf
+# (the same under group names, its last row set apart by \addlinespace, so
+# that the table looks padded) and pandoc-cards.pdf (cards whose paragraphs only \parskip
 # parts, fields in a description list whose term runs in with its value).
 # Needs pdflatex and pandoc (.ci/install-deps samples):
 #     sh tests/pdf/make-latex.sh
