@@ -479,11 +479,16 @@ static int free_line(const pdf_line *l, const int *used, size_t i)
  * group names over the columns' names: set as they are (both lines bold,
  * in one type: a header's cells are styled alike), right above them, its
  * names within the table's sides lo..hi. A name spans some columns, so
- * it may run across their gaps, which the names under it keep. */
-static int group_names(const pdf_line *l, size_t a, double lo, double hi)
+ * it may run across their gaps (g[0..ng-1]), which the names under it
+ * keep; one name over the first column and the last is the table's
+ * title (a caption set bold over a bold header), no group's. */
+static int group_names(const pdf_line *l, size_t a, double lo, double hi, const span *g,
+		       size_t ng)
 {
 	const pdf_line *x = &l[a], *h = &l[a + 1];
 	double tol = pdf_edge_defaults.align_tol * fmax(x->size, 1);
+	if (ng && one_chunk(x) && x->b.left < g[0].a && x->b.right > g[ng - 1].b)
+		return 0;
 	return x->bold && h->bold && pdf_lines_follow(l, a, a + 1, &pdf_edge_defaults) &&
 	       !pdf_larger_type(h, x, &pdf_edge_defaults) && x->b.left >= lo - tol &&
 	       x->b.right <= hi + tol;
@@ -569,7 +574,7 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, d
 		if (!k && up + 1 < i && free_line(l, used, i - up - 2) && one_chunk(&l[i - up - 1]) &&
 		    !title_over(l, i - up - 2) && keeps_gaps(l, i - up - 2, g, *ng, tmp, 0))
 			k = 2, strict = 1;
-		if (!k && group_names(l, i - up - 1, lo, hi)) {
+		if (!k && group_names(l, i - up - 1, lo, hi, g, *ng)) {
 			*group = GROUP_BOLD;
 			up++;
 			break;

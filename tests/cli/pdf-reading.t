@@ -589,3 +589,9 @@ stdout:
 | South coast,68.40,71.95,131.70,139.20,77.35,79.90
 | Capital,72.10,75.30,189.90,201.45,64.80,67.05
 | All regions,66.36,69.56,130.58,138.84,73.34,75.73
+
+=== a bold caption over a statistical table as wide as the page, right over its bold header (WeasyPrint): one name over the first column and the last is the table's title, no row of group names, so it stays a heading (tests/pdf/stats-caption.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/stats-caption-weasyprint.pdf
+status: 0
+stdout-has: {"kind":"heading","text":"Statement 7: Spending on health and family welfare by region, 2019-20 (in thousands)","locator":"page 1, line 1"
+stdout-has: "text":"Regions","locator":"page 1, table 1, row 1, col 1"

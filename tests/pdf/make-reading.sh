@@ -1,8 +1,8 @@
 #!/bin/sh
 # make-reading.sh - the reading-order test documents, from every producer:
 # ReportLab (make-reading.py), LibreOffice Writer and Chromium (sources
-# from make-reading-docs.py). Needs .ci/install-deps --samples and
-# chromium. The PDFs are committed; tests never regenerate them.
+# from make-reading-docs.py). Needs .ci/install-deps --samples,
+# chromium and weasyprint. The PDFs are committed; tests never regenerate them.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 py=/usr/bin/python3
@@ -47,6 +47,9 @@ libreoffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
 	--convert-to pdf --outdir "$tmp" "$here/stats-sections.html" >"$tmp/lo.log" 2>&1 ||
 	{ cat "$tmp/lo.log" >&2; exit 1; }
 cp "$tmp/stats-sections.pdf" "$here/stats-sections-lo.pdf"
+# a caption in bold as wide as a table as wide as the page, over its
+# bold header (WeasyPrint)
+weasyprint "$here/stats-caption.html" "$here/stats-caption-weasyprint.pdf"
 # a table with section rows, a note in its type under it running past it
 libreoffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
 	--convert-to pdf --outdir "$tmp" "$here/stats-wide-note.html" >"$tmp/lo.log" 2>&1 ||
