@@ -88,26 +88,27 @@ void pdf_stream_page_table(const pdf_page *p, const pdf_box *area, pdf_table *t)
 	pdf_lines_free(l, nl);
 }
 
-/* Area a of page p read as --area a reads it; its glyphs are taken out
- * of p. */
+/* Area a of page p read as --area a reads it (pdf_page_crop); its
+ * glyphs are moved out of p. */
 static void read_area(pdf_page *p, const pdf_box *a, pdf_table *t)
 {
 	pdf_page c = *p;
 	c.g = rw_xmalloc((p->ng + 1) * sizeof *c.g);
-	if (p->ng)
-		memcpy(c.g, p->g, p->ng * sizeof *c.g);
+	c.ng = 0;
+	size_t n = 0;
+	for (size_t i = 0; i < p->ng; i++)
+		if (pdf_box_holds_glyph(a, &p->g[i]))
+			c.g[c.ng++] = p->g[i];
+		else
+			p->g[n++] = p->g[i];
+	p->ng = n;
 	c.r = rw_xmalloc((p->nr + 1) * sizeof *c.r);
 	if (p->nr)
 		memcpy(c.r, p->r, p->nr * sizeof *c.r);
-	pdf_page_crop(&c, a);
+	pdf_page_crop(&c, a); /* clips the rulings */
 	pdf_stream_page_table(&c, a, t);
 	free(c.g);
 	free(c.r);
-	size_t n = 0;
-	for (size_t i = 0; i < p->ng; i++)
-		if (!pdf_box_holds_glyph(a, &p->g[i]))
-			p->g[n++] = p->g[i];
-	p->ng = n;
 }
 
 pdf_table *pdf_stream_areas(pdf_page *p, size_t *nt)
