@@ -44,7 +44,6 @@
 #include "pdf.h"
 
 #include <limits.h>
-#include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -519,12 +518,22 @@ static int full_again(const pdf_cellpiece *pc, size_t i, int cols)
 	return 2 * figures >= cols;
 }
 
+/* Line i has text in the first column only. */
+static int first_alone(const pdf_cellpiece *pc, size_t i, int cols)
+{
+	for (int c = 1; c < cols; c++)
+		if (pc[i * cols + c].has)
+			return 0;
+	return pc[i * cols].has;
+}
+
 /* The anchors: the first column's lines, but for the lines that go on
  * with a cell: in a padded table (above: there a step of the line pitch
  * starts a row only with cells of its own or a full line of figures
- * again, full_again), and in a table
- * set solid the lines one pitch, and at most a leading (max_leading),
- * under another that wrap on (wraps_on).
+ * again, full_again); in a table set solid the lines one pitch, and at
+ * most a leading (max_leading), under another that wrap on (wraps_on),
+ * and a line of the first column alone (first_alone) nearer than the
+ * pitch under the column's line before, other columns' lines between.
  * Sets anchor[i] for each line i with text there (else -1); returns the
  * count, centres in ac[]. */
 static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double pitch,
@@ -553,6 +562,11 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 						 full_again(pc, i, cols))
 				   : step <= MAX_LEADING * (p->bottom - p->top) && above &&
 					     wraps_on(pc, i, start, cols, w, next, header));
+		/* a line of the first column alone, a leading under its
+		 * last, with other cells' lines between (centred on the
+		 * row): the cell wraps, as rows stand a pitch apart */
+		more |= na && !above && step * ROW_STEP < pitch &&
+			step <= MAX_LEADING * (p->bottom - p->top) && first_alone(pc, i, cols);
 		if (more) {
 			bottom = fmax(bottom, p->bottom);
 		} else {

@@ -595,3 +595,13 @@ cmd: rw-pdf tests/pdf/stats-caption-weasyprint.pdf
 status: 0
 stdout-has: {"kind":"heading","text":"Statement 7: Spending on health and family welfare by region, 2019-20 (in thousands)","locator":"page 1, line 1"
 stdout-has: "text":"Regions","locator":"page 1, table 1, row 1, col 1"
+
+=== a header cell wrapped over two lines, the column names beside it centred on them, over rows of one line each a pitch apart (LibreOffice Writer): the first column's second line, alone on its line a leading under the first, clearly nearer than the rows' pitch, goes on with its cell (tests/pdf/stats-wrapped-head.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/stats-wrapped-head-lo.pdf | rw-tables -f csv
+status: 0
+stdout:
+| Site and measure sampled,Q1,Q2,Q3,Limit
+| Nitrate N,11.2,10.8,12.5,50
+| Nitrate R,18.4,17.9,21.3,50
+| Turbidity N,0.6,0.9,1.1,4
+| Turbidity R,1.4,2.2,3.1,4

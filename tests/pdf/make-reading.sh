@@ -55,3 +55,8 @@ libreoffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
 	--convert-to pdf --outdir "$tmp" "$here/stats-wide-note.html" >"$tmp/lo.log" 2>&1 ||
 	{ cat "$tmp/lo.log" >&2; exit 1; }
 cp "$tmp/stats-wide-note.pdf" "$here/stats-wide-note-lo.pdf"
+# a header cell wrapped over two lines, the names beside it centred on them
+libreoffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
+	--convert-to pdf --outdir "$tmp" "$here/stats-wrapped-head.html" >"$tmp/lo.log" 2>&1 ||
+	{ cat "$tmp/lo.log" >&2; exit 1; }
+cp "$tmp/stats-wrapped-head.pdf" "$here/stats-wrapped-head-lo.pdf"
