@@ -1519,7 +1519,6 @@ static double rule_step(const pdf_cellpiece *pc, size_t n, int cols, const size_
 	return least;
 }
 
-
 /* Rows from the rules: the text between two rules is a row, its lines
  * joined, but where a row step (white wider than the line pitch, the
  * padding of two rows) parts it: a break the rules leave open (zebra

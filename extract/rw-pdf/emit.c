@@ -2,7 +2,8 @@
  *
  * Pages come in one by one; lattice tables (and, with --method stream,
  * the page's stream tables: streamareas.c) are built at once and their
- * glyphs taken out, the rest is kept as lines. At the end, with every page seen:
+ * glyphs taken out, the rest is kept as lines. At the end, with every
+ * page seen:
  *  0. each page is first put in its reading frame (reading.h: sideways
  *     text turned, columns one under the other);
  *  1. running heads and feet are dropped, and a paragraph cut by a page

@@ -25,7 +25,6 @@
 #include "rwlib.h"
 #include "pdf.h"
 
-#include <stdio.h>
 #include <ctype.h>
 #include <math.h>
 #include <stdint.h>
