@@ -215,15 +215,6 @@ static void note_text_edges(const epage *ep, pdf_debug *d)
 	free(used);
 }
 
-/* The page's level rulings, which may part a stream table's rows. */
-static void keep_level_rulings(epage *ep, const pdf_page *p)
-{
-	ep->r = rw_xmalloc((p->nr + 1) * sizeof *ep->r);
-	for (size_t i = 0; i < p->nr; i++)
-		if (p->r[i].y0 == p->r[i].y1)
-			ep->r[ep->nr++] = p->r[i];
-}
-
 /* The font sizes of the page's words, weighted by characters (the body
  * size is the document's most common). */
 static void count_sizes(pdf_emitter *e, const epage *ep)
@@ -298,7 +289,7 @@ void pdf_emitter_page(pdf_emitter *e, pdf_page *p, enum pdf_method m, const pdf_
 	}
 	ep->l = pdf_lines_build(p->g, p->ng, &ep->nl);
 	pdf_lines_mark(ep->l, ep->nl, p->marks, p->nmarks);
-	keep_level_rulings(ep, p);
+	ep->nr = pdf_level_rulings(p, &ep->r);
 	if (m == PDF_AUTO && p->debug)
 		note_text_edges(ep, p->debug);
 	if (e->method != PDF_STREAM) {

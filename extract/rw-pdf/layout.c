@@ -981,6 +981,16 @@ void pdf_page_add_ruling(pdf_page *p, double x0, double y0, double x1, double y1
 	p->r[p->nr++] = (pdf_ruling){fmin(x0, x1), fmin(y0, y1), fmax(x0, x1), fmax(y0, y1)};
 }
 
+size_t pdf_level_rulings(const pdf_page *p, pdf_ruling **out)
+{
+	size_t n = 0;
+	*out = rw_xmalloc((p->nr + 1) * sizeof **out);
+	for (size_t i = 0; i < p->nr; i++)
+		if (p->r[i].y0 == p->r[i].y1)
+			(*out)[n++] = p->r[i];
+	return n;
+}
+
 void pdf_page_clear(pdf_page *p)
 {
 	free(p->g);

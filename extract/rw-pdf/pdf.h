@@ -145,6 +145,9 @@ static inline pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y
 void pdf_page_add_glyph(pdf_page *p, const pdf_glyph *g);
 void pdf_page_add_ruling(pdf_page *p, double x0, double y0, double x1, double y1);
 void pdf_page_clear(pdf_page *p);
+/* The page's level rulings (those that may part a stream table's
+ * rows), in *out (allocated); their count. */
+size_t pdf_level_rulings(const pdf_page *p, pdf_ruling **out);
 /* Keeps only glyphs whose box lies wholly inside area, and clips rulings
  * to it. */
 void pdf_page_crop(pdf_page *p, const pdf_box *area);

@@ -69,29 +69,6 @@ static int dbl_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-typedef struct col_range {
-	double lo, hi;
-} col_range;
-
-static int col_range_cmp(const void *a, const void *b)
-{
-	const col_range *x = a, *y = b;
-	return (x->lo > y->lo) - (x->lo < y->lo);
-}
-
-/* Sorts r[0..n-1] and merges the ranges that overlap; their count. */
-static size_t merge_ranges(col_range *r, size_t n)
-{
-	qsort(r, n, sizeof *r, col_range_cmp);
-	size_t m = 0;
-	for (size_t i = 0; i < n; i++)
-		if (m > 0 && r[i].lo <= r[m - 1].hi)
-			r[m - 1].hi = fmax(r[m - 1].hi, r[i].hi);
-		else
-			r[m++] = r[i];
-	return m;
-}
-
 static int size_cmp(const void *a, const void *b)
 {
 	size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -118,17 +95,22 @@ static size_t modal_chunks(const size_t *count, size_t nl)
 	return best[0] == 1 && best[1] ? best[1] : best[0];
 }
 
-/* The chunk lies in no range of r[0..n-1] (sorted, apart): in the white
- * between two or outside them all. */
-static int in_white(const col_range *r, size_t n, const pdf_box *b)
+/* The chunk lies in the white between the runs of overlapping ranges
+ * from lo to hi that stripes s[0..ns-1] part (pdf_white_stripes), or
+ * beside them all. */
+static int in_white(const pdf_gap *s, size_t ns, double lo, double hi, const pdf_box *b)
 {
-	for (size_t k = 0; k < n; k++)
-		if (b->left <= r[k].hi && b->right >= r[k].lo)
-			return 0;
-	return 1;
+	if (b->right < lo || b->left > hi)
+		return 1;
+	for (size_t k = 0; k < ns; k++)
+		if (b->left > s[k].lo && b->right < s[k].hi)
+			return 1;
+	return 0;
 }
 
-/* Column bounds from the chunks' x-ranges (see the top of the file). */
+/* Column bounds from the chunks' x-ranges (see the top of the file):
+ * the runs of overlapping ranges are what the white stripes between
+ * them part (pdf_white_stripes). */
 static size_t column_bounds(const pdf_line *l, size_t nl, double **out)
 {
 	size_t total = 0;
@@ -143,28 +125,38 @@ static size_t column_bounds(const pdf_line *l, size_t nl, double **out)
 		nc += count[i];
 	}
 	size_t mode = modal_chunks(count, nl);
-	col_range *r = rw_xmalloc((nc + 1) * sizeof *r);
+	pdf_gap *r = rw_xmalloc((nc + 1) * sizeof *r), *white = rw_xmalloc((nc + 1) * sizeof *white);
 	size_t n = 0;
+	double lo = INFINITY, hi = -INFINITY;
 	for (size_t i = 0; i < nl; i++)
-		for (size_t k = first[i]; k < first[i] + count[i] && count[i] == mode; k++)
-			r[n++] = (col_range){c[k].b.left, c[k].b.right};
-	n = merge_ranges(r, n);
+		for (size_t k = first[i]; k < first[i] + count[i] && count[i] == mode; k++) {
+			r[n++] = (pdf_gap){c[k].b.left, c[k].b.right};
+			lo = fmin(lo, c[k].b.left), hi = fmax(hi, c[k].b.right);
+		}
+	size_t nw = pdf_white_stripes(r, n, white);
 	/* text in the white between those columns, or beside them, makes
-	 * columns of its own */
-	size_t cols = n;
+	 * columns of its own (none of the modal lines' chunks is there) */
+	size_t columns = n;
+	double right = hi;
 	for (size_t k = 0; k < nc; k++)
-		if (in_white(r, cols, &c[k].b))
-			r[n++] = (col_range){c[k].b.left, c[k].b.right};
-	n = merge_ranges(r, n);
-	double *hi = rw_xmalloc((n + 1) * sizeof *hi);
-	for (size_t k = 0; k < n; k++)
-		hi[k] = r[k].hi;
+		if (in_white(white, nw, lo, hi, &c[k].b)) {
+			r[n++] = (pdf_gap){c[k].b.left, c[k].b.right};
+			right = fmax(right, c[k].b.right);
+		}
+	if (n > columns)
+		nw = pdf_white_stripes(r, n, white);
+	/* each run's right end bounds a column; the last, the table's */
+	double *bound = rw_xmalloc((nw + 2) * sizeof *bound);
+	for (size_t k = 0; k < nw; k++)
+		bound[k] = white[k].lo;
+	bound[nw] = right;
 	free(r);
+	free(white);
 	free(c);
 	free(count);
 	free(first);
-	*out = hi;
-	return n;
+	*out = bound;
+	return n ? nw + 1 : 0;
 }
 
 static int column_of(const double *bound, size_t nb, double left)

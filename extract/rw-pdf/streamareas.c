@@ -52,16 +52,14 @@ static size_t grid_boxes(const pdf_page *p, pdf_box **out)
  * page's lines outside the grids (n of them in box). */
 static size_t text_boxes(const pdf_page *p, pdf_box **box, size_t n)
 {
-	size_t nl, nr = 0, nt;
+	size_t nl, nt;
 	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
 	int *used = rw_xcalloc(nl + 1, sizeof *used);
 	for (size_t k = 0; k < nl; k++)
 		for (size_t i = 0; i < n && !used[k]; i++)
 			used[k] = inside(&(*box)[i], &l[k].b);
-	pdf_ruling *level = rw_xmalloc((p->nr + 1) * sizeof *level);
-	for (size_t i = 0; i < p->nr; i++)
-		if (p->r[i].y0 == p->r[i].y1)
-			level[nr++] = p->r[i];
+	pdf_ruling *level;
+	size_t nr = pdf_level_rulings(p, &level);
 	pdf_mark_cell_starts(l, nl, used, NULL, 0);
 	pdf_table *t = pdf_stream_detect(l, nl, used, NULL, 0, level, nr, &nt);
 	*box = rw_xrealloc(*box, (n + nt + 1) * sizeof **box);
