@@ -1,17 +1,22 @@
 """model.py - the zoo's random documents and their ground truth.
 
 A document is a dict (JSON-serialisable) that every renderer reads:
-  style, producer, font, size (pt), pad (pt), rules (grid | hrules | none),
+  style, producer, font, size (pt), pad (pt), rules (grid | hrules | none |
+  booktabs: a rule over the head, one under it and one under the body),
   fill (None | zebra | darkhead), landscape, rotate (0 | 90 | 270, clockwise
   as CSS counts it: 90 reads top to bottom), layout (single | sidebyside |
-  twocolumn), title and footnote (page-wide lines or None), prose (paragraphs
+  twocolumn | stacked: tables one over the other), title and footnote
+  (page-wide lines or None), prose (paragraphs
   set in two columns, twocolumn only), running (head and foot lines repeated
   on every page, or None) and tables; valign (top | middle | bottom) the
   vertical alignment of every cell, or of those that name none.
 A table is {cols, align, widths, head, body}: head and body are lists of
 rows; a row is a list of cols slots, each a cell {t, lines, cs, rs} (text,
 explicit lines or None, colspan, rowspan; va, the cell's own vertical
-alignment, in the valign style) or None where a span covers it.
+alignment, in the valign style) or None where a span covers it. A table
+of the stacked layout has a caption over it and a note under it (in the
+table's font, the caption bold, the note a point smaller) and frac, its
+share of the page's width.
 
 The truth of a table is its grid (head rows, then body rows; a table set
 over several pages has its repeated header once): a cell's text goes to
@@ -24,7 +29,7 @@ import random
 STYLES = ["grid", "hrules", "plain", "zebra", "darkhead", "landscape",
           "sidebyside", "multipage", "titled", "rot90-ruled", "rot90-plain",
           "rot270-ruled", "rot270-plain", "rtl", "twocolumn", "furniture",
-          "mixed", "valign", "stats"]
+          "mixed", "valign", "stats", "report"]
 PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript", "weasyprint", "wkhtmltopdf", "latex",
              "calc"]
 # LibreOffice Writer cannot turn a table sideways on an upright page: its
@@ -45,9 +50,11 @@ PRODUCERS = ["chromium", "libreoffice", "reportlab", "groff", "ghostscript", "we
 # running lines there) and writes Arabic as presentation forms. latex is
 # pdfLaTeX, whose Type 1 fonts hold no Hebrew or Arabic (rtl). calc is a
 # LibreOffice Calc sheet exported to PDF: a sheet turns no table on an
-# upright page (rot*) and sets no prose in columns (twocolumn).
+# upright page (rot*) and sets no prose in columns (twocolumn); tables one
+# over the other (report) share the sheet's columns, where each of the
+# report's tables has widths of its own.
 IMPOSSIBLE = ({(p, s) for s in STYLES for p in ("libreoffice", "calc") if s.startswith("rot")}
-              | {("calc", "twocolumn")}
+              | {("calc", "twocolumn"), ("calc", "report")}
               | {("ghostscript", "rtl"), ("weasyprint", "rtl"), ("latex", "rtl")}
               | {("groff", s) for s in STYLES
                  if s.startswith("rot") or s in ("zebra", "darkhead", "sidebyside", "rtl", "twocolumn",
@@ -368,6 +375,13 @@ def make_document(seed, style, producer):
     elif style == "stats":
         # figures of many columns, as statistical offices publish them
         ncols = rng.randint(4, 9)
+    elif style == "report":
+        # a statistical report's page: tables one over the other, each
+        # under its caption and over its source note, ruled as books rule
+        # them or not at all
+        doc["layout"] = "stacked"
+        doc["rules"] = rng.choice(["booktabs", "booktabs", "none", "hrules"])
+        nrows = rng.randint(3, 9)
     if multi:
         nrows = rng.randint(35, 65)
     room = room_mm(doc)
@@ -386,12 +400,40 @@ def make_document(seed, style, producer):
     elif style == "stats":
         doc["tables"] = [fitting(ncols, rowspans=False, stats=True,
                                  head_shape=rng.choice(["one", "group", "group", "twoline"]))]
+    elif style == "report":
+        doc["tables"] = [report_table(rng, doc, k, room) for k in (1, 2)]
     else:
         doc["tables"] = [fitting(ncols, long_text=not sideways, rtl=(style == "rtl"),
                                  rowspans=not (multi or sideways), sections=not sideways)]
     if style == "valign":
         cell_aligns(rng, doc)
     return doc
+
+
+def report_table(rng, doc, k, room):
+    """The k-th table of a report's page: a statistical table as wide as
+    its share of the page lets it be, its caption and its source note."""
+    frac = rng.choice([1.0, 1.0, 0.85, 0.7])
+    cols = rng.randint(4, 8)
+    while True:
+        table = make_table(rng, cols, rng.randint(3, 9), rowspans=False, stats=True,
+                           head_shape=rng.choice(["one", "group", "group", "twoline"]))
+        if fit_widths(doc, table, room * frac) or cols <= 2:
+            break
+        cols -= 1
+    table["frac"] = frac
+    table["caption"] = "Table %d. %s" % (k, wide_line(rng, rng.randint(25, 70)))
+    table["note"] = rng.choice(["Source: ", "Note: ", "Figures are provisional. "]) + \
+        wide_line(rng, rng.randint(20, 130)) + "."
+    return table
+
+
+def booktabs_edges(table, head, r):
+    """Which edges of row r of the head (or body) carry a rule in the
+    booktabs rulings: over the head (t), under the head and under the
+    body (b)."""
+    rows = table["head"] if head else table["body"]
+    return ("t" if head and r == 0 else "") + ("b" if r == len(rows) - 1 else "")
 
 
 VALIGNS = ["top", "middle", "bottom"]

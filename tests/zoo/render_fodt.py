@@ -11,13 +11,17 @@ from xml.sax.saxutils import escape
 NS = " ".join('xmlns:%s="urn:oasis:names:tc:opendocument:xmlns:%s"' % kv for kv in [
     ("office", "office:1.0"), ("style", "style:1.0"), ("text", "text:1.0"), ("table", "table:1.0"),
     ("fo", "xsl-fo-compatible:1.0"), ("svg", "svg-compatible:1.0")])
-from model import MARGIN_MM, SIDE_GAP_MM, VALIGNS, page_mm, room_mm
+from model import MARGIN_MM, SIDE_GAP_MM, VALIGNS, booktabs_edges, page_mm, room_mm
 
 
-def borders(doc, colour):
+def borders(doc, colour, edges=""):
     """A cell's border attributes for the document's rulings (Writer's and
-    Calc's cells take the same)."""
+    Calc's cells take the same); edges: the cell's row's booktabs rules
+    (model.booktabs_edges)."""
     rule = "%gpt %s %s" % (doc["rule_width"], doc["rule_style"], colour)
+    if doc["rules"] == "booktabs":
+        return 'fo:border-left="none" fo:border-right="none" fo:border-top="%s" fo:border-bottom="%s"' % (
+            rule if "t" in edges else "none", rule if "b" in edges else "none")
     return {"grid": 'fo:border="%s"' % rule,
             "hrules": 'fo:border-left="none" fo:border-right="none" '
                       'fo:border-top="%s" fo:border-bottom="%s"' % (rule, rule),
@@ -59,11 +63,13 @@ def cell_styles(doc):
                                ("CB", None, doc["rule_colour"]),
                                ("CZ", doc["zebra"] if doc["fill"] == "zebra" else None, doc["rule_colour"])):
         bg = ' fo:background-color="%s"' % fill if fill else ""
-        # the style of the document's alignment, and one a cell's own
-        for suffix, valign in [("", doc["valign"])] + [("-" + v, v) for v in VALIGNS]:
-            out.append('<style:style style:name="%s%s" style:family="table-cell"><style:table-cell-properties '
-                       'style:vertical-align="%s" %s %s%s/></style:style>'
-                       % (name, suffix, valign, pad, borders(doc, colour), bg))
+        # the style of the document's alignment, and one a cell's own;
+        # each with the booktabs rules a row may carry
+        for edges in ("", "t", "b", "tb"):
+            for suffix, valign in [("", doc["valign"])] + [("-" + v, v) for v in VALIGNS]:
+                out.append('<style:style style:name="%s%s%s" style:family="table-cell"><style:table-cell-properties '
+                           'style:vertical-align="%s" %s %s%s/></style:style>'
+                           % (name, edges, suffix, valign, pad, borders(doc, colour, edges), bg))
     return "\n".join(out)
 
 
@@ -74,12 +80,14 @@ def para_styles(doc):
             ("HL", {"left": "start", "center": "center"}[doc["head_align"]], ' fo:font-weight="bold"' + head_colour),
             ("HR", "end", ' fo:font-weight="bold"' + head_colour),
             ("Title", "start", ' fo:font-weight="bold" fo:font-size="%gpt"' % (size + 3)),
+            ("Caption", "start", ' fo:font-weight="bold"'),
             ("Note", "start", ' fo:font-size="%gpt"' % (size - 1)),
             ("Prose", "justify", ""), ("Run", "start", ' fo:font-size="8pt"')]
     return "\n".join('<style:style style:name="%s" style:family="paragraph"><style:paragraph-properties '
                      'fo:text-align="%s" fo:margin-top="0pt" fo:margin-bottom="%s"/>'
                      '<style:text-properties%s/></style:style>'
-                     % (n, a, "6pt" if n in ("Prose", "Title") else "0pt", t) for n, a, t in defs)
+                     % (n, a, "6pt" if n in ("Prose", "Title") else "4pt" if n == "Caption" else "0pt", t)
+                     for n, a, t in defs)
 
 
 def paragraph(style, slot_or_text):
@@ -109,6 +117,7 @@ def table_xml(doc, table, name, width_mm):
                     out.append("<table:covered-table-cell/>")
                     continue
                 cs = "CH" if part == "head" else ("CZ" if r % 2 == 1 else "CB")
+                cs += booktabs_edges(table, part == "head", r) if doc["rules"] == "booktabs" else ""
                 cs += "-" + slot["va"] if slot.get("va") else ""
                 span = spans(slot)
                 ps = ("H" if part == "head" else "P") + ("R" if table["align"][c] == "r" and slot["cs"] == 1 else "L")
@@ -151,6 +160,11 @@ def render(doc):
         body.append('<table:table table:name="Outer" table:style-name="Outer"><table:table-column '
                     'table:number-columns-repeated="2"/><table:table-row>%s</table:table-row></table:table>'
                     % "".join('<table:table-cell table:style-name="OuterCell">%s</table:table-cell>' % x for x, _ in inner))
+    elif doc["layout"] == "stacked":
+        for i, t in enumerate(tables):
+            xml, st = table_xml(doc, t, "T%d" % (i + 1), width * t["frac"])
+            autos.append(st)
+            body += [paragraph("PL", ""), paragraph("Caption", t["caption"]), xml, paragraph("Note", t["note"])]
     else:
         xml, st = table_xml(doc, tables[0], "T1", width)
         autos.append(st)

@@ -1,7 +1,8 @@
 """render_groff.py - a zoo document as groff -ms input with a tbl table,
 set by `groff -ms -t -Tps` and turned into PDF by ghostscript's ps2pdf.
 
-tbl draws rulings (allbox, a rule line between rows), spans (s, \\^), bold
+tbl draws rulings (allbox, a rule line between rows or only around the
+head and under the body), spans (s, \\^), bold
 headers, right-aligned numbers and wrapped text blocks (T{ T}); -ms repeats
 a table's header on every page (.TS H / .TH) and sets running lines in
 the page's head and foot. What it cannot draw is in model.IMPOSSIBLE.
@@ -29,7 +30,7 @@ def table_ms(doc, table):
     size = doc["size"]
     gap_pt = GAP_EN * size / 2
     total = sum(table["widths"])
-    room_pt = (page_mm(doc)[0] - 2 * MARGIN_MM) * PT_PER_MM
+    room_pt = (page_mm(doc)[0] - 2 * MARGIN_MM) * PT_PER_MM * table.get("frac", 1)
     width = [max(size, room_pt * w / total - gap_pt) for w in table["widths"]]
     rows = table["head"] + table["body"]
     nh = len(table["head"])
@@ -52,10 +53,10 @@ def table_ms(doc, table):
             keys.append(key)
             fields.append(entry(slot))
         formats.append(" ".join(keys))
-        if doc["rules"] == "hrules" and r == 0:
+        if doc["rules"] in ("hrules", "booktabs") and r == 0:
             data.append("_")
         data.append("@".join(fields))
-        if doc["rules"] == "hrules":
+        if doc["rules"] == "hrules" or doc["rules"] == "booktabs" and r in (nh - 1, len(rows) - 1):
             data.append("_")
         if r == nh - 1:
             data.append(".TH")
@@ -88,7 +89,12 @@ def render(doc):
     out += [".LP", ".nh"]
     if doc["title"]:
         out += ["\\s+3\\fB%s\\fP\\s0" % text(doc["title"]), ".sp 0.5"]
-    out.append(table_ms(doc, doc["tables"][0]))
+    if doc["layout"] == "stacked":
+        for t in doc["tables"]:
+            out += [".sp 1", "\\fB%s\\fP" % text(t["caption"]), ".sp 0.3", table_ms(doc, t),
+                    ".LP", ".nh", "\\s-1%s\\s0" % text(t["note"])]
+    else:
+        out.append(table_ms(doc, doc["tables"][0]))
     if doc["footnote"]:
         out += [".LP", ".nh", "\\s-1%s\\s0" % text(doc["footnote"])]
     return "\n".join(out) + "\n"

@@ -7,7 +7,7 @@ with <thead> (Chromium repeats it on every page a table runs onto).
 """
 from html import escape
 
-from model import MARGIN_MM, SIDE_GAP_MM, room_mm
+from model import MARGIN_MM, SIDE_GAP_MM, booktabs_edges, room_mm
 
 
 def cell_html(slot, tag, style):
@@ -27,7 +27,7 @@ def rule_colour(doc, head):
     return doc.get("head_rule_colour", "#ffffff") if dark else doc["rule_colour"]
 
 
-def cell_style(doc, table, c, slot, head, stripe):
+def cell_style(doc, table, c, slot, head, stripe, edges=""):
     s = ["padding:%gpt %gpt" % (doc["pad"], doc["pad"] + 1)]
     right = table["align"][c] == "r" and slot is not None and slot["cs"] == 1
     s.append("text-align:%s" % ("right" if right else doc["head_align"] if head else "left"))
@@ -37,6 +37,8 @@ def cell_style(doc, table, c, slot, head, stripe):
         s.append("border:" + rule)
     elif doc["rules"] == "hrules":
         s.append("border-top:%s;border-bottom:%s" % (rule, rule))
+    elif doc["rules"] == "booktabs":
+        s += ["border-%s:%s" % (side, rule) for side, edge in (("top", "t"), ("bottom", "b")) if edge in edges]
     if head and doc["fill"] == "darkhead":
         s.append("background:%s;color:#fff" % doc["dark"])
     elif not head and stripe and doc["fill"] == "zebra":
@@ -46,15 +48,19 @@ def cell_style(doc, table, c, slot, head, stripe):
     return ";".join(s)
 
 
-def table_html(doc, table, width):
+def table_html(doc, table, width, caption=""):
     total = sum(table["widths"])
     out = ['<table style="border-collapse:collapse;width:%s;table-layout:fixed">' % width]
+    if caption:
+        out.append('<caption style="caption-side:top;text-align:left;font-weight:bold;padding-bottom:4pt">%s'
+                   '</caption>' % escape(caption))
     out.append("<colgroup>%s</colgroup>" % "".join(
         '<col style="width:%.2f%%">' % (100 * w / total) for w in table["widths"]))
     for part, rows, tag in (("thead", table["head"], "th"), ("tbody", table["body"], "td")):
         out.append("<%s>" % part)
         for r, row in enumerate(rows):
-            cells = [cell_html(slot, tag, cell_style(doc, table, c, slot, tag == "th", r % 2 == 1))
+            edges = booktabs_edges(table, tag == "th", r)
+            cells = [cell_html(slot, tag, cell_style(doc, table, c, slot, tag == "th", r % 2 == 1, edges))
                      for c, slot in enumerate(row)]
             out.append('<tr style="break-inside:avoid">%s</tr>' % "".join(cells))
         out.append("</%s>" % part)
@@ -100,6 +106,11 @@ def render(doc):
                     % "".join('<div style="flex:1%s">%s</div>' % (";margin-left:%dmm" % SIDE_GAP_MM if k else "",
                                                                    table_html(doc, t, "100%"))
                               for k, t in enumerate(tables)))
+    elif doc["layout"] == "stacked":
+        for t in tables:
+            body.append('<div style="margin-top:12pt">%s</div>' % table_html(doc, t, "%d%%" % round(100 * t["frac"]),
+                                                                            t["caption"]))
+            body.append('<p style="font-size:%gpt;margin-top:3pt">%s</p>' % (doc["size"] - 1, escape(t["note"])))
     elif doc["rotate"]:
         body.append(sideways(doc, table_html(doc, tables[0], "100%")))
     else:

@@ -4,7 +4,8 @@ The way papers, theses and many reports are made: Type 1 fonts (Latin
 Modern, URW's Helvetica and Times) in T1 encoding, tables upright in the text as
 longtable (which breaks over pages; its \\endhead repeats the header),
 side by side or turned as tabular. Rulings are \\hline and
-vertical bars (grid) or booktabs' rules, which differ in weight (hrules);
+vertical bars (grid) or booktabs' rules, which differ in weight (hrules,
+and booktabs: over the head, under it and under the body);
 fills are colortbl's \\rowcolor and xcolor's \\rowcolors; spans are
 \\multicolumn and multirow; a cell's vertical alignment is its column's
 type (p top, m middle, b bottom); a sideways table is a \\rotatebox; two
@@ -66,11 +67,14 @@ def covered_from_left(row, c):
     return any(s is not None and s["cs"] > c - k for k, s in enumerate(row[:c]))
 
 
-def rule_below(doc, rows, r, last):
-    """The rule under row r: whole, or cut where a multirow cell goes on."""
-    booktabs = doc["rules"] == "hrules"
+def rule_below(doc, rows, r, last, nh):
+    """The rule under row r: whole, or cut where a multirow cell goes on;
+    in the booktabs rulings only under the head (nh rows) and the body."""
+    booktabs = doc["rules"] in ("hrules", "booktabs")
     if last:
         return "\\bottomrule" if booktabs else "\\hline"
+    if doc["rules"] == "booktabs" and r != nh - 1:
+        return ""
     if r + 1 >= len(rows):
         return ""
     open_cols = [c for c in range(len(rows[r + 1]))
@@ -120,7 +124,7 @@ def table_tex(doc, table, width_mm, long):
            "\\setlength{\\extrarowheight}{%gbp}" % doc["pad"],
            "\\setlength{\\arrayrulewidth}{%gbp}" % doc["rule_width"],
            "\\arrayrulecolor%s" % colour(doc["rule_colour"])]
-    if doc["rules"] == "hrules":
+    if doc["rules"] in ("hrules", "booktabs"):
         out.append("\\setlength{\\heavyrulewidth}{%gbp}\\setlength{\\lightrulewidth}{%gbp}"
                    % (doc["rule_width"] * 1.6, doc["rule_width"]))
     if doc["fill"] == "zebra":
@@ -128,14 +132,14 @@ def table_tex(doc, table, width_mm, long):
     # [t]: tables side by side stand on their first rows, as the other producers set them
     out.append("\\begin{%s}[%s]{%s}" % (env, "l" if long else "t", spec))
     if doc["rules"] != "none":
-        out.append("\\toprule" if doc["rules"] == "hrules" else "\\hline")
+        out.append("\\toprule" if doc["rules"] in ("hrules", "booktabs") else "\\hline")
     for r in range(len(rows)):
         head = r < nh
         if head and doc["fill"] == "darkhead":
             out.append("\\rowcolor%s" % colour(doc["dark"]))
         out.append(row_tex(doc, table, rows, r, head, widths, bar))
         if doc["rules"] != "none":
-            out.append(rule_below(doc, rows, r, r == len(rows) - 1))
+            out.append(rule_below(doc, rows, r, r == len(rows) - 1, nh))
         if long and r == nh - 1:
             out.append("\\endhead")
     out.append("\\end{%s}" % env)
@@ -181,6 +185,11 @@ def render(doc):
                    "\\begin{minipage}[t]{%gmm}\n%s\n\\end{minipage}"
                    % (half_mm, table_tex(doc, tables[0], half_mm, False), half_mm,
                       table_tex(doc, tables[1], half_mm, False)))
+    elif doc["layout"] == "stacked":
+        for t in tables:
+            out.append("\\par\\bigskip{\\bfseries %s\\par}\\smallskip" % tex(t["caption"]))
+            out.append(table_tex(doc, t, room_mm(doc) * t["frac"], True))
+            out.append("{\\fontsize{%g}{%g}\\selectfont %s\\par}" % (size - 1, size * 1.2, tex(t["note"])))
     elif doc["rotate"]:
         angle = -90 if doc["rotate"] == 90 else 90
         out.append("\\rotatebox{%d}{%s}" % (angle, table_tex(doc, tables[0], room_mm(doc), False)))

@@ -118,6 +118,8 @@ def styles(doc):
                                       textColor=head_colour, **base),
         ("head", "r"): ParagraphStyle("hr", fontName=bold, alignment=TA_RIGHT, textColor=head_colour, **base),
         "title": ParagraphStyle("t", fontName=bold, fontSize=size + 3, leading=(size + 3) * 1.3, spaceAfter=6),
+        "caption": ParagraphStyle("c", fontName=bold, fontSize=size, leading=size * 1.2, spaceBefore=12,
+                                  spaceAfter=4),
         "note": ParagraphStyle("n", fontName=regular, fontSize=size - 1, leading=size * 1.2, spaceBefore=6),
         "prose": ParagraphStyle("p", fontName=regular, fontSize=size, leading=size * 1.25, spaceAfter=6),
     }
@@ -146,6 +148,9 @@ def table_flowable(doc, table, width, st):
     elif doc["rules"] == "hrules":
         cmds.append(("LINEBELOW", (0, 0), (-1, -1), rule, colour, None, dash))
         cmds.append(("LINEABOVE", (0, 0), (-1, 0), rule, colour, None, dash))
+    elif doc["rules"] == "booktabs":
+        for side, row in (("LINEABOVE", 0), ("LINEBELOW", nh - 1), ("LINEBELOW", -1)):
+            cmds.append((side, (0, row), (-1, row), rule, colour, None, dash))
     if doc["rules"] != "none" and doc["fill"] == "darkhead":
         # light rules over the dark header, drawn after the others
         light = colors.HexColor(doc["head_rule_colour"])
@@ -204,6 +209,10 @@ def render(doc, path):
                            style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                              ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)])))
+    elif doc["layout"] == "stacked":
+        for t in tables:
+            story += [Paragraph(escape(t["caption"]), st["caption"]), table_flowable(doc, t, width * t["frac"], st),
+                      Paragraph(escape(t["note"]), st["note"])]
     elif doc["rotate"]:
         story.append(Sideways(table_flowable(doc, tables[0], room_mm(doc) * mm, st), doc["rotate"]))
     else:

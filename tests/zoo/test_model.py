@@ -61,7 +61,7 @@ def truth_ok(table):
 
 
 def widths_ok(doc, table):
-    room = model.room_mm(doc)
+    room = model.room_mm(doc) * table.get("frac", 1)  # a report's table takes its share
     if abs(sum(table["widths"]) - room) > 0.01:
         return "widths add up to %.1f mm, not the room's %.1f" % (sum(table["widths"]), room)
     return None
