@@ -216,6 +216,33 @@ typedef struct block {
 	double top, bottom;
 } block;
 
+/* Lines a and b of a column, set solid, are lines of one cell: a cell's
+ * lines share its alignment, so they start, end or are centred alike
+ * (within same_edge text heights). A group name centred over a run of
+ * columns, over a figure's name set flush right, is another cell. */
+static int one_alignment(const pdf_cellpiece *a, const pdf_cellpiece *b)
+{
+	double tol = SAME_EDGE * fmax(a->bottom - a->top, b->bottom - b->top);
+	return fabs(a->left - b->left) <= tol || fabs(a->right - b->right) <= tol ||
+	       fabs(a->left + a->right - b->left - b->right) <= 2 * tol;
+}
+
+/* Lines i - 1 and i of a header are other rows' though set solid: in a
+ * column with bold text on both the two are aligned differently
+ * (one_alignment), as a group name centred over a run of columns
+ * stands over a name set flush right; a cell's lines share its
+ * alignment. (A body cell's lines in two directions do not: a line of
+ * Hebrew in a cell of English sets flush with the other edge.) */
+static int aligned_apart(const pdf_cellpiece *pc, size_t i, int cols)
+{
+	for (int c = 0; c < cols; c++) {
+		const pdf_cellpiece *p = &pc[i * cols + c], *above = &pc[(i - 1) * cols + c];
+		if (p->has && above->has && p->bold && above->bold && !one_alignment(above, p))
+			return 1;
+	}
+	return 0;
+}
+
 /* The blocks of column c; returns their count. */
 static size_t column_blocks(const pdf_cellpiece *pc, size_t n, int cols, int c, double pitch,
 			    block **out)
@@ -267,10 +294,44 @@ static size_t anchors_in(const double *ac, size_t na, const block *b, size_t *fi
 	return m;
 }
 
+/* The q-th line of block b of column c stands wholly over the first
+ * row's first line, whose top is `over` (level: boxes of one line
+ * differ by rounding), aligned apart from the block's next line
+ * (one_alignment): a name over the column's name, not a line of a
+ * header cell set at the bottom of its row. */
+static int over_first_row(const pdf_cellpiece *pc, int cols, int c, const block *b, size_t q,
+			  double over)
+{
+	const pdf_cellpiece *p = &pc[b->line[q] * cols + c];
+	return p->bottom <= over + (p->bottom - p->top) / 4 && q + 1 < b->n &&
+	       !one_alignment(p, &pc[b->line[q + 1] * cols + c]);
+}
+
+/* Evidence from a cell of one line, p, beside first cells of more
+ * lines (first line's centre first_line[k], whole cell's ac[k]): level
+ * with a first line (+1: cells set at the top of their rows), with a
+ * cell's middle (-1), or neither (0). Beside a first cell of one line
+ * it tells nothing. */
+static int one_line_beside(const pdf_cellpiece *p, const double *first_line,
+			   const double *ac, size_t na)
+{
+	double near = (p->bottom - p->top) / 4;
+	for (size_t k = 0; k < na; k++) {
+		if (fabs(first_line[k] - ac[k]) < near)
+			continue;
+		if (fabs(first_line[k] - centre(p)) < near)
+			return 1;
+		if (fabs(ac[k] - centre(p)) < near)
+			return -1;
+	}
+	return 0;
+}
+
 /* Evidence of how cells are aligned: blocks of several lines that hold
  * one anchor, with the anchor level with their first line or not (an
  * anchor centred on a block of two lines stands where the first line's
- * box ends, so "on it" means near its middle). */
+ * box ends, so "on it" means near its middle); cells of one line beside
+ * first cells of more (one_line_beside). */
 static int aligned_top(const pdf_cellpiece *pc, size_t n, int cols, const int *anchor,
 		       const double *ac, size_t na, block *const *blk, const size_t *nblk)
 {
@@ -291,7 +352,12 @@ static int aligned_top(const pdf_cellpiece *pc, size_t n, int cols, const int *a
 		for (size_t j = 0; j < nblk[c]; j++) {
 			const block *b = &blk[c][j];
 			size_t first;
-			if (b->n < 2 || anchors_in(ac, na, b, &first) != 1)
+			if (b->n == 1) {
+				int says = one_line_beside(&pc[b->line[0] * cols + c], first_line, ac, na);
+				top += says > 0, other += says < 0;
+				continue;
+			}
+			if (anchors_in(ac, na, b, &first) != 1)
 				continue;
 			const pdf_cellpiece *p = &pc[b->line[0] * cols + c];
 			double near = (p->bottom - p->top) / 4;
@@ -1081,17 +1147,24 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 	 * anchor; where cells are aligned at the top, no cell of a row
 	 * starts above its first line, so the leading row is every line
 	 * over the first anchor's (group names over the columns' names, in
-	 * a table set solid), and only those */
+	 * a table set solid), and only those. Where cells are centred, a
+	 * line wholly over the first anchor's in a block of several rows
+	 * (lines a row apart, a cell each) is a cell of the leading row
+	 * too: a cell centred on the first row would reach as far below. */
 	double over = -HUGE_VAL;
-	for (size_t i = 0; i < n && top; i++)
+	for (size_t i = 0; i < n; i++)
 		if (anchor[i] == 0) {
 			over = pc[i * cols].top;
 			break;
 		}
 	int lead = 0, *lead_row = rw_xcalloc(n + 1, sizeof *lead_row);
 	for (int c = 1; c < cols && !top; c++)
-		for (size_t j = 0; j < nblk[c]; j++)
-			lead |= blk[c][j].bottom < ac[0];
+		for (size_t j = 0; j < nblk[c]; j++) {
+			size_t first;
+			lead |= blk[c][j].bottom < ac[0] ||
+				(anchors_in(ac, na, &blk[c][j], &first) > 1 &&
+				 over_first_row(pc, cols, c, &blk[c][j], 0, over));
+		}
 	/* the lines whose text stands above the first anchor's, where cells
 	 * are aligned at the top; else bold lines over a first row that is
 	 * not (a header: a cell's lines, centred about its row's first
@@ -1141,6 +1214,9 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 					r = (int)a;
 				} else if (m == 1) {
 					r = (int)first;
+				} else if (m > 1 && !top && lead && over_first_row(pc, cols, c, b, q, over)) {
+					row[i * cols + c] = 0;
+					continue;
 				} else if (m > 1) {
 					if (top) {
 						size_t a = first;
@@ -1240,8 +1316,10 @@ static double wrapped_leading(const pdf_cellpiece *pc, size_t n, int cols, doubl
 
 /* The band group of each line by its text in columns from..cols-1 (g[i],
  * -1 for a line without text there): a line whose top stands more than
- * `limit` below the bottom of every line above starts a group. Returns
- * the count. */
+ * `limit` below the bottom of every line above starts a group, and so
+ * does a header line set solid under another aligned apart from it
+ * (aligned_apart: group names over the columns' names). Returns the
+ * count. */
 static size_t band_groups(const pdf_cellpiece *pc, size_t n, int cols, int from, double limit,
 			  int *g)
 {
@@ -1252,7 +1330,7 @@ static size_t band_groups(const pdf_cellpiece *pc, size_t n, int cols, int from,
 		g[i] = -1;
 		if (isnan(top))
 			continue;
-		if (ng == 0 || top - reach > limit)
+		if (ng == 0 || top - reach > limit || (i > 0 && aligned_apart(pc, i, cols)))
 			ng++;
 		g[i] = (int)ng - 1;
 		reach = fmax(reach, bottom_from(pc, i, cols, from));
@@ -1519,6 +1597,24 @@ static double rule_step(const pdf_cellpiece *pc, size_t n, int cols, const size_
 	return least;
 }
 
+/* The first column with text on line i (cols when none). */
+static int first_has(const pdf_cellpiece *pc, size_t i, int cols)
+{
+	int c = 0;
+	while (c < cols && !pc[i * cols + c].has)
+		c++;
+	return c;
+}
+
+/* Line i has text in band b. */
+static int line_in_band(const pdf_cellpiece *pc, const size_t *band, size_t i, int cols, size_t b)
+{
+	for (int c = 0; c < cols; c++)
+		if (pc[i * cols + c].has && band[i * cols + c] == b)
+			return 1;
+	return 0;
+}
+
 /* Rows from the rules: the text between two rules is a row, its lines
  * joined, but where a row step (white wider than the line pitch, the
  * padding of two rows) parts it: a break the rules leave open (zebra
@@ -1558,6 +1654,11 @@ static int band_rows(const pdf_cellpiece *pc, size_t n, int cols, const size_t *
 				sub[b]++;
 			else if (b > 0 && c == 0 && !isnan(last[b]) && i > 0 &&
 				 band[at - (size_t)cols] == b && full_again(pc, i, cols))
+				sub[b]++;
+			/* lines set solid between two rules are one row
+			 * unless aligned apart (a header's group names) */
+			else if (!isnan(last[b]) && i > 0 && c == first_has(pc, i, cols) &&
+				 line_in_band(pc, band, i - 1, cols, b) && aligned_apart(pc, i, cols))
 				sub[b]++;
 			seen[b] = white[at];
 			if (isnan(last[b]) || pc[at].top > last[b])

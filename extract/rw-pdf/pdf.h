@@ -469,7 +469,8 @@ typedef struct pdf_row_params {
 			       fitting after it would have been set there) */
 	double same_edge;  /* text heights: left edges or widths of text
 			      this close are one (a wrapped cell's lines
-			      start level; ids of one form are as wide) */
+			      start level; ids of one form are as wide), and
+			      so are right edges and centres */
 } pdf_row_params;
 extern const pdf_row_params pdf_row_defaults;
 

@@ -1215,10 +1215,56 @@ static size_t area_columns(const pdf_line *l, const pdf_area *a, const int *fill
 	return ng;
 }
 
+/* A rule across the columns bounded by b[0..ng-1] (as row_rules takes
+ * them) stands right over line l, under the page's line before it
+ * (above: its bottom) and within two of l's heights (a row's padding
+ * and strut under the rule over it): l is in a ruled row. */
+static int ruled_over(const pdf_line *l, double above, const double *b, size_t ng,
+		      const pdf_ruling *r, size_t nr)
+{
+	double second = ng > 1 ? b[1] : ng ? (b[0] + l->b.right) / 2 : 0;
+	double reach = fmax(above, l->b.top - 2 * (l->b.bottom - l->b.top));
+	for (size_t k = 0; k < nr && ng; k++) {
+		double x0 = fmin(r[k].x0, r[k].x1), x1 = fmax(r[k].x0, r[k].x1);
+		if (r[k].y0 == r[k].y1 && x0 < b[0] && x1 > fmax(b[ng - 1], second) &&
+		    r[k].y0 <= l->b.top && r[k].y0 >= reach)
+			return 1;
+	}
+	return 0;
+}
+
+/* A ruled table opens with its first rule across it: the lines
+ * l[0..n-1] above the first rule crossing every column (row_rules),
+ * when each is one word group (a caption, a title) and no rule runs
+ * right over the first (ruled_over: a row of group names under the
+ * table's top rule; above is the bottom of the page's line before),
+ * are not the table's; a line of cells among them is a header
+ * over the header's rule, and they all stay. Returns how many to leave
+ * out. */
+static size_t over_top_rule(const pdf_line *l, size_t n, double above, const double *b,
+			    size_t ng, const pdf_ruling *r, size_t nr)
+{
+	if (n == 0 || ruled_over(&l[0], above, b, ng, r, nr))
+		return 0;
+	double *rule;
+	unsigned char *first;
+	size_t nrule = row_rules(l, n, b, ng, r, nr, &rule, &first), k = 0;
+	double top = HUGE_VAL;
+	for (size_t j = 0; j < nrule && top == HUGE_VAL; j++)
+		top = first[j] ? rule[j] : top;
+	while (k < n && l[k].b.bottom <= top && one_chunk(&l[k]))
+		k++;
+	if (k < n && l[k].b.bottom <= top)
+		k = 0;
+	free(rule);
+	free(first);
+	return k < n ? k : 0;
+}
+
 /* The table of an area (lines first..last, none used): its columns from
  * the gaps of its full lines, with the header lines above and the end of
- * its last row below that keep them. Returns 0 when the full lines leave
- * too few gaps. */
+ * its last row below that keep them, less a caption over its first rule
+ * (over_top_rule). Returns 0 when the full lines leave too few gaps. */
 static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int *filled,
 		      int *used, const pdf_ruling *r, size_t nr, pdf_table *t)
 {
@@ -1231,6 +1277,10 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 		size_t from = a->first - grow_up(l, a->first, used, lo, hi, g, &ng, &group);
 		size_t to = a->last + grow_down(l, nl, a->last, lo, hi, used, g, ng);
 		double *b = gap_middles(g, ng);
+		size_t caption = over_top_rule(l + from, to + 1 - from, from ? l[from - 1].b.bottom : -HUGE_VAL,
+					       b, ng, r, nr);
+		if (caption)
+			from += caption, group = GROUP_NONE;
 		*t = run_table(l + from, to + 1 - from, b, ng, r, nr, group);
 		free(b);
 		for (size_t k = from; k <= to; k++)

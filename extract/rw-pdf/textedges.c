@@ -722,12 +722,12 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 				break;
 			if (breaks && over == SIZE_MAX)
 				over = last, most = pdf_most_filled(filled, i, over);
-			if (over != SIZE_MAX && pdf_full_line(filled[j], most, p)) {
+			if (over != SIZE_MAX && filled[j] >= p->min_columns) {
 				if (!goes_on_at(c, first_chunk, i, over, j, filled, p)) {
 					last = over;
 					break;
 				}
-				over = SIZE_MAX;
+				over = pdf_full_line(filled[j], most, p) ? SIZE_MAX : over;
 			}
 			last = j;
 			left = fmin(left, l[j].b.left);
@@ -735,8 +735,11 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 			breaks = 0;
 		}
 		/* the edges a line across the columns lines up with by chance
-		 * (its margin, a word of a justified line) do not make it a row */
+		 * (its margin, a word of a justified line) do not make it a
+		 * row; a full line is one, though a cell of it runs past the
+		 * white a header centred in its column leaves */
 		for (int k = 0; k < p->max_break_lines && last > i + 1 &&
+				!pdf_full_line(filled[last], pdf_most_filled(filled, i, last - 1), p) &&
 				runs_across(c, first_chunk, i, last - 1, last, filled, p); k++)
 			last--;
 		/* a table's lines are set in one type: a first line set

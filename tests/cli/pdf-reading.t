@@ -605,3 +605,81 @@ stdout:
 | Nitrate R,18.4,17.9,21.3,50
 | Turbidity N,0.6,0.9,1.1,4
 | Turbidity R,1.4,2.2,3.1,4
+
+=== a statistical table without rules, its cells set at the top of their rows, one label wrapped over two lines beside figures of one line, under two section rows: a cell of one line level with the first line of a first cell of more tells that cells stand at the top (not centred, not spanning the rows above and below), so the figures are that row's alone and the section rows hold none (tests/pdf/stats-top-wrap.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/stats-top-wrap-chromium.pdf | rw-tables -f csv
+status: 0
+stdout:
+| ,Q1,Q2,Q3,Q4,Change
+| All districts,"1,204","1,187","1,311","1,256",4.3
+| Northern district,,,,,
+| "Northern district, upland wells",,,,,
+| Private wells sampled on request of the owner,48,52,61,57,(3.1)
+| Public supply,310,298,324,319,2.9
+| Southern district,,,,,
+| Public supply,402,395,431,417,3.7
+| Schools,88,..,93,90,2.3
+
+=== a statistical table without rules, its cells centred in their rows, a bold group name centred over the name of one column set flush right under it, the two lines set solid: a cell's lines share its alignment, so the two are two cells, and the group name is a row of its own (tests/pdf/stats-group-middle.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/stats-group-middle-chromium.pdf | rw-tables -f csv | head -3
+status: 0
+stdout:
+| ,Day visitors,,,
+| Site,May,June,July,Share (%)
+| Castle grounds,"12,480","15,903","21,377",31.2
+
+=== two statistical tables ruled over the head, under it and under the body (the second also over its total), bold group names centred over runs of two columns set solid over the columns' names flush right: each head is two rows, though no white parts them (in a band of white, or between two rules); the second table's caption, one word group over its first rule, is no row of it (tests/pdf/stats-booktabs-groups.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/stats-booktabs-groups-chromium.pdf | rw-tables -f csv
+status: 0
+stdout:
+| ,Rail,,Bus and coach,,
+| Region,Winter,Summer,Winter,Summer,Change
+| Coast,"1,204","1,880","3,311","4,026",12.4
+| Lakes and fells,318,702,"1,044","1,593",30.9
+| Capital area,"9,870","9,412","14,206","13,957",(2.8)
+| Rural north,97,133,655,708,8.1
+| 
+| ,Rail,,Bus and coach,,
+| Region,Winter,Summer,Winter,Summer,Change
+| Coast,"1,204","1,880","3,311","4,026",12.4
+| Lakes and fells,318,702,"1,044","1,593",30.9
+| Capital area,"9,870","9,412","14,206","13,957",(2.8)
+| Rural north,97,133,655,708,8.1
+| All regions,"11,489","12,127","19,216","20,284",4.3
+
+=== two statistical tables one over the other without rules (WeasyPrint), each under a bold caption and over a note set smaller, the lower of five columns under a line of group names that crosses none of the upper's eight: past the note and the caption, the first line holding two columns or more that does not keep the upper table's columns ends it, though it fills fewer columns than a full line of the upper table; the lower table's group names stand in its columns as best they can ("Trust", over the last two, goes to the third: left) (tests/pdf/report-stacked.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/report-stacked-weasyprint.pdf | rw-tables -f csv | grep -v -e '^Review' -e '^Risk annual'
+status: 0
+stdout:
+| ,Actual,Women,Count,2023,2022,Q3,2020
+| Choice track registrar,n/a,(295),22.5,"7,126",n/a,"7,592",2009
+| Training,"33,122","(4,957)",41.7,—,2004,"(1,151)",1992
+| Scope validate stability track,n/a,986,59.1,"3,211",1993,"4,071",2006
+| Risk timeline,"20,411","9,403",1.8,"(9,386)",1997,..,—
+| 
+| Region,2019,Men,Q1,2021
+| Working transparency evidence incident,2012,39,80.2,2006
+| Group stability consumer estimate,2001,88,29.4,2011
+| Comment,2024,42,64.0,2017
+| Team priority annual plan,2015,76,54.4,2012
+| Baseline outcome publish accountability,2024,34,90.8,2015
+| Training,2016,88,52.4,1991
+| Working,2010,95,48.8,2021
+| Accuracy resiliency,2017,46,19.6,1998
+
+=== a table's last label, wider than any above it, runs across the white between the other labels and the stub's name centred over them (wkhtmltopdf): a line filling the table's columns is a row, not a line across the table lining up with its edges by chance, so the last row stays in the table; each table's caption, over its first rule, is a heading (tests/pdf/report-centred-stub.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/report-centred-stub-wkhtmltopdf.pdf | rw-tables -f csv | sed -n 1,6p
+status: 0
+stdout:
+| Region,Women,Total (threat),Cases (resource),Q1 accuracy review
+| Policy,7,"37,413",—,"7,413"
+| Privacy track program,61,"37,993",9.03,"(6,046)"
+| Response,41,"76,413",..,—
+| Risk abuse,—,"75,759",2.94,n/a
+| Accuracy contract audit response,26,"28,188",7.84,..
+
+=== the same document's blocks: the two captions are headings
+cmd: rw-pdf tests/pdf/report-centred-stub-wkhtmltopdf.pdf
+status: 0
+stdout-has: {"kind":"heading","text":"Table 1. Plan response independent","locator":"page 1, line 1"
+stdout-has: {"kind":"heading","text":"Table 2. Resiliency metrics evidence response working verify evidence"

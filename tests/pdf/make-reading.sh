@@ -2,9 +2,9 @@
 # make-reading.sh - the reading-order test documents, from every producer:
 # ReportLab (make-reading.py), LibreOffice Writer and Chromium (sources
 # from make-reading-docs.py), and the statistical tables whose sources
-# are tests/pdf/stats-*.html and list-markers.html. Needs
-# .ci/install-deps --samples (chromium, LibreOffice, WeasyPrint). The
-# PDFs are committed; tests never regenerate them.
+# are tests/pdf/stats-*.html, report-*.html and list-markers.html. Needs
+# .ci/install-deps --samples (chromium, LibreOffice, WeasyPrint,
+# wkhtmltopdf). The PDFs are committed; tests never regenerate them.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 py=/usr/bin/python3
@@ -56,3 +56,17 @@ done
 # a caption in bold as wide as a table as wide as the page, over its
 # bold header (WeasyPrint)
 weasyprint "$here/stats-caption.html" "$here/stats-caption-weasyprint.pdf"
+# cells at the top of their rows, a label wrapped beside figures of one
+# line under section rows; cells centred in their rows, a group name
+# set solid over a column's name; group names set solid over the
+# names between a rule over the head and one under it
+for doc in stats-top-wrap stats-group-middle stats-booktabs-groups; do
+	chromium_pdf "$here/$doc.html" "$here/$doc-chromium.pdf"
+done
+# pages of the table zoo's report style (tests/zoo/model.py): two
+# tables one over the other, the lower of fewer columns (WeasyPrint); a
+# stub name centred over labels the last of which is the widest
+# (wkhtmltopdf, which takes its page from its options)
+weasyprint "$here/report-stacked.html" "$here/report-stacked-weasyprint.pdf"
+wkhtmltopdf --quiet --enable-local-file-access --page-size A4 -T 15mm -B 15mm -L 15mm -R 15mm \
+	"$here/report-centred-stub.html" "$here/report-centred-stub-wkhtmltopdf.pdf"
