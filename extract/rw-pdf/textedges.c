@@ -538,19 +538,33 @@ static int runs_across(const tchunk *c, const size_t *first_chunk, size_t first,
 	return across;
 }
 
+/* The column of the bounds b[0..nb-1] (ascending) that holds x. */
+static size_t bounds_column(const double *b, size_t nb, double x)
+{
+	size_t i = 0;
+	while (i < nb && b[i] <= x)
+		i++;
+	return i;
+}
+
 /* The table above (lines first..last) goes on at line j, past lines across
  * its columns (a section row cuts the edges, not the table): no chunk of
- * line j runs across a column bound of the table above. Another table
- * under a line of prose has columns of its own. */
+ * line j runs across a column bound of the table above, nor do two of
+ * them stand in one of its columns (a cell is one word group). Another
+ * table under a line of prose has columns of its own, even where they
+ * nest in the white of the columns above. */
 static int goes_on_at(const tchunk *c, const size_t *first_chunk, size_t first, size_t last,
 		      size_t j, const int *filled, const pdf_edge_params *p)
 {
 	double *b;
 	size_t nb = bounds_above(c, first_chunk, first, last, filled, p, &b);
 	int ok = 1;
-	for (size_t k = first_chunk[j]; k < first_chunk[j + 1] && ok; k++)
+	for (size_t k = first_chunk[j]; k < first_chunk[j + 1] && ok; k++) {
 		for (size_t i = 0; i < nb && ok; i++)
 			ok = !(c[k].b.left < b[i] && c[k].b.right > b[i]);
+		ok &= nb == 0 || k == first_chunk[j] ||
+		      bounds_column(b, nb, c[k].b.left) != bounds_column(b, nb, c[k - 1].b.left);
+	}
 	free(b);
 	return ok;
 }
@@ -688,15 +702,38 @@ static int note_line(const pdf_line *l, size_t k, size_t j, double left, const i
 	       (pdf_larger_type(&l[k], &l[j], p) || pdf_larger_type(&l[j], &l[k], p));
 }
 
+/* The page's rulings, and the lines already read (used). */
+typedef struct rulings {
+	const pdf_ruling *r;
+	size_t n;
+	const int *used;
+} rulings;
+
+/* A level rule runs under line k and over line j across the table's
+ * text from left to right (within a line's height at either end): the
+ * table's bottom rule, which closes it. */
+static int closed_between(const rulings *ru, const pdf_line *l, size_t k, size_t j, double left,
+			  double right)
+{
+	double tol = l[k].b.bottom - l[k].b.top;
+	for (size_t m = 0; m < ru->n; m++) {
+		const pdf_ruling *r = &ru->r[m];
+		if (r->y0 == r->y1 && r->y0 >= l[k].b.bottom && r->y0 <= l[j].b.top &&
+		    fmin(r->x0, r->x1) <= left + tol && fmax(r->x0, r->x1) >= right - tol)
+			return 1;
+	}
+	return 0;
+}
+
 /* Step 3: the areas from the lines' counts. */
-static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const int *crossed,
+static size_t find_areas(const pdf_line *l, size_t nl, const rulings *ru, const int *crossed,
 			 const int *filled, const int *split, const tchunk *c,
 			 const size_t *first_chunk, const pdf_edge_params *p, pdf_area **out)
 {
 	pdf_area *a = NULL;
 	size_t n = 0, cap = 0;
 	for (size_t i = 0; i < nl;) {
-		if (used[i] || crossed[i] < p->min_columns) {
+		if (ru->used[i] || crossed[i] < p->min_columns) {
 			i++;
 			continue;
 		}
@@ -708,8 +745,13 @@ static size_t find_areas(const pdf_line *l, size_t nl, const int *used, const in
 		size_t over = SIZE_MAX;
 		int most = 0, breaks = 0, whole = 1;
 		double left = l[i].b.left, right = l[i].b.right;
-		for (; j < nl && !used[j] && pdf_lines_follow(l, prev, j, p); prev = j++) {
-			if (crossed[j] < p->min_columns || note_line(l, last, j, left, filled, p)) {
+		for (; j < nl && !ru->used[j] && pdf_lines_follow(l, prev, j, p); prev = j++) {
+			int note = note_line(l, last, j, left, filled, p);
+			/* a note in another type under the table's bottom
+			 * rule: the table is closed */
+			if (note && closed_between(ru, l, last, j, left, right))
+				break;
+			if (crossed[j] < p->min_columns || note) {
 				/* more lines across the columns than one section
 				 * name wraps over are section rows of their own
 				 * when none is the rest of the line before */
@@ -1157,12 +1199,6 @@ static pdf_box area_box(const tchunk *c, const size_t *first_chunk, const pdf_ar
 
 /* What step 5 needs of the page besides its chunks: the level rulings,
  * and the lines used before. */
-typedef struct rulings {
-	const pdf_ruling *r;
-	size_t n;
-	const int *used;
-} rulings;
-
 /* The first line of tables side by side in area a, parted at gutter g:
  * the header lines over them that the text edges left out of the area
  * (a header's cells need not stand on the columns' edges) are both
@@ -1369,11 +1405,11 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_r
 	int *split = rw_xcalloc(nl + 1, sizeof *split);
 	split_rows(l, nl, crossed, filled, first_chunk, col, ncols, r, nr, p, split);
 	pdf_area *whole;
-	size_t nwhole = find_areas(l, nl, used, crossed, filled, split, c, first_chunk, p, &whole);
+	rulings ru = {r, nr, used};
+	size_t nwhole = find_areas(l, nl, &ru, crossed, filled, split, c, first_chunk, p, &whole);
 	free(split);
 	size_t n = 0, acap = 0;
 	*out = NULL;
-	rulings ru = {r, nr, used};
 	for (size_t k = 0; k < nwhole; k++)
 		side_by_side(l, c, first_chunk, whole[k], &ru, p, out, &n, &acap);
 	free(whole);

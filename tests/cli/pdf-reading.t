@@ -683,3 +683,42 @@ cmd: rw-pdf tests/pdf/report-centred-stub-wkhtmltopdf.pdf
 status: 0
 stdout-has: {"kind":"heading","text":"Table 1. Plan response independent","locator":"page 1, line 1"
 stdout-has: {"kind":"heading","text":"Table 2. Resiliency metrics evidence response working verify evidence"
+
+=== two statistical tables one over the other (the table zoo's report style, ReportLab, seed 4713), ruled over the head, under it and under the body with dotted rules: a note set smaller under the upper table's bottom rule closes it, so the lower table, narrower and of its own columns, is read apart from it, the note and the next caption no rows of either (tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/report-bottom-rule-reportlab.pdf | rw-tables -f csv
+status: 0
+stdout:
+| Verify,,,,
+| Category,Rate,Count,Median,Share (%)
+| Contract,5.19,7.11,7.00,95
+| Access comment comment scope,5.01,9.57,8.30,—
+| Community accountability metrics assessment,2.29,–,6.28,14
+| Launch domain contract access,3.55,0.15,4.18,82
+| Security,3.81,7.28,8.51,84
+| System evidence accuracy,4.65,6.06,9.32,39
+| Section 6: Publish review,,,,
+| System outcome,5.79,0.79,1.54,49
+| 
+| Item,Actual,Mean,Change
+| Metrics review competition report,9.13,2006,2002
+| Program,4.52,2013,1991
+| Section 2: Implementation access,,,
+| Independent consensus measure training,8.04,2010,1995
+| Consensus priority,7.02,2004,2008
+| Resiliency,5.05,2016,n/a
+| Verify policy framework language,5.87,-,1990
+| Validate language,2.93,1999,2017
+| Resiliency verify,2.22,1999,2012
+
+=== two statistical tables one over the other without rules (the table zoo's report style, pdfLaTeX, seed 4715), the lower narrower, its columns standing in the white of the upper's stub: past the note and the caption, a line with two word groups in one column of the upper table does not keep its columns, so the lower is a table of its own (the upper's caption, over no rule, stays its first row: left) (tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/report-nested-latex.pdf | rw-tables -f csv | sed -n '/^$/,$p'
+status: 0
+stdout:
+| 
+| ,,Staff budget,,Accuracy,
+| ,Change,2022,2019,Variance,2021
+| Consensus policy,"70,255","60,312","(6,203)",31.0,"55,490"
+| Section 1: Annual competition outcome annual,,,,,
+| Section 2: Plan assessment threat evidence choice,,,,,
+| Track incident milestone,"12,989","38,541",–,50.6,"17,476"
+| Risk training metrics,"21,154","70,141","1,926",19.7,"6,768"

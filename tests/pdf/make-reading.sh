@@ -70,3 +70,11 @@ done
 weasyprint "$here/report-stacked.html" "$here/report-stacked-weasyprint.pdf"
 wkhtmltopdf --quiet --enable-local-file-access --page-size A4 -T 15mm -B 15mm -L 15mm -R 15mm \
 	"$here/report-centred-stub.html" "$here/report-centred-stub-wkhtmltopdf.pdf"
+# and drawn by the zoo itself: a page of ReportLab whose note, set
+# smaller, stands under the upper table's bottom rule (seed 4713); a
+# page of pdfLaTeX without rules whose lower table's columns stand in
+# the white of the upper's (seed 4715)
+"$py" "$here/../zoo/make.py" --out "$tmp/zoo-rl" --seed 4713 --styles report --producers reportlab
+cp "$tmp/zoo-rl/report-reportlab-4713.pdf" "$here/report-bottom-rule-reportlab.pdf"
+"$py" "$here/../zoo/make.py" --out "$tmp/zoo-tex" --seed 4715 --styles report --producers latex
+cp "$tmp/zoo-tex/report-latex-4715.pdf" "$here/report-nested-latex.pdf"
