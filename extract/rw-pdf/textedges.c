@@ -702,7 +702,8 @@ static int note_line(const pdf_line *l, size_t k, size_t j, double left, const i
 	       (pdf_larger_type(&l[k], &l[j], p) || pdf_larger_type(&l[j], &l[k], p));
 }
 
-/* The page's rulings, and the lines already read (used). */
+/* What steps 3 and 5 need of the page besides its chunks: the level
+ * rulings, and the lines used before. */
 typedef struct rulings {
 	const pdf_ruling *r;
 	size_t n;
@@ -1197,8 +1198,6 @@ static pdf_box area_box(const tchunk *c, const size_t *first_chunk, const pdf_ar
 	return b;
 }
 
-/* What step 5 needs of the page besides its chunks: the level rulings,
- * and the lines used before. */
 /* The first line of tables side by side in area a, parted at gutter g:
  * the header lines over them that the text edges left out of the area
  * (a header's cells need not stand on the columns' edges) are both
