@@ -180,6 +180,9 @@ typedef struct pdf_line {
 	int alone;    /* its word spaces are alike, as a justified line's, but
 			 it stands in no paragraph (layout.c in_paragraph):
 			 they may part chunks */
+	float steady_to; /* the top of the line under it when the two are
+			    rows of a table padded apart, their step recurring
+			    (layout.c mark_steady); 0: none */
 } pdf_line;
 
 /* How layout.c makes words, chunks and lines of glyphs; lengths in font
@@ -213,6 +216,8 @@ typedef struct pdf_layout_params {
 	double paragraph_edge;     /* em: ... starting this close to a line next to it,
 				      or ending so and starting right of it by ... */
 	double paragraph_indent;   /* em: ... this at most: one chunk */
+	double steady_step;        /* ratio: steps between lines of cells this
+				      close are one step (rounding) */
 } pdf_layout_params;
 extern const pdf_layout_params pdf_layout_defaults;
 /* Groups the page's glyphs (any order) into lines, top to bottom, each
@@ -413,7 +418,9 @@ int pdf_is_bullet(const char *word);
  * only where the next word does not fit: a line after a short one starts
  * a new item, a new paragraph). 0 when either line is empty. */
 int pdf_fits_after(const pdf_line *a, const pdf_line *b, double right);
-/* Line j comes under line i without a blank stretch (max_blank). */
+/* Line j comes under line i without a blank stretch (max_blank), or as
+ * the next row of a table whose rows stand apart at a steady step
+ * (steady_to). */
 int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_params *p);
 
 /* Rows of a table without rulings (cellrows.c). pc[i * cols + c] is the

@@ -722,3 +722,19 @@ stdout:
 | Section 2: Plan assessment threat evidence choice,,,,,
 | Track incident milestone,"12,989","38,541",–,50.6,"17,476"
 | Risk training metrics,"21,154","70,141","1,926",19.7,"6,768"
+
+=== a table without rules whose rows are padded far apart, more white between two rows than ends a table elsewhere (max_blank): lines of cells one under another at a step that recurs are a table's rows, so the rows are a table, not six paragraphs, and the paragraphs around it stay paragraphs (tests/pdf/stats-airy.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/stats-airy-chromium.pdf | rw-tables -f csv
+status: 0
+stdout:
+| District,Schools,Pupils,Teachers,Ratio
+| Northern,41,"12,306",702,17.5
+| Eastern uplands,28,"6,904",411,16.8
+| Southern coast,55,"18,221","1,004",18.1
+| Western,19,"4,117",262,15.7
+| City,87,"40,550","2,190",18.5
+
+=== ... and its blocks: the two paragraphs around the table are paragraphs
+cmd: rw-pdf tests/pdf/stats-airy-chromium.pdf
+status: 0
+check: test "$(grep -c '"kind":"paragraph"' $OUT)" = 2

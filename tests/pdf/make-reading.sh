@@ -59,8 +59,9 @@ weasyprint "$here/stats-caption.html" "$here/stats-caption-weasyprint.pdf"
 # cells at the top of their rows, a label wrapped beside figures of one
 # line under section rows; cells centred in their rows, a group name
 # set solid over a column's name; group names set solid over the
-# names between a rule over the head and one under it
-for doc in stats-top-wrap stats-group-middle stats-booktabs-groups; do
+# names between a rule over the head and one under it; rows padded far
+# apart
+for doc in stats-top-wrap stats-group-middle stats-booktabs-groups stats-airy; do
 	chromium_pdf "$here/$doc.html" "$here/$doc-chromium.pdf"
 done
 # pages of the table zoo's report style (tests/zoo/model.py): two
