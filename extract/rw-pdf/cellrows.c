@@ -76,7 +76,7 @@ const pdf_row_params pdf_row_defaults = {
 	 * wider than a cell's leading by this parts rows */
 	.band_margin = 0.08,
 	/* rounding of glyph boxes: a few hundredths of a step */
-	.same_step = 1.03,
+	.same_step = PDF_SAME_STEP,
 	/* a twentieth of the steps, twice at least: a lone closer pair
 	 * (a superscript) is not the pitch, while three wrapped cells
 	 * among twenty rows of one line each show it */
@@ -117,6 +117,14 @@ static int by_value(const void *a, const void *b)
 static double centre(const pdf_cellpiece *p)
 {
 	return (p->top + p->bottom) / 2;
+}
+
+/* How far apart two heights of piece p's line may stand and be level:
+ * a quarter of its height (boxes of one line differ by rounding; a line
+ * centred between two others stands half a line off either). */
+static double level_tol(const pdf_cellpiece *p)
+{
+	return (p->bottom - p->top) / 4;
 }
 
 /* The mean of the sorted steps[k..ns-1] that stand within a pixel of
@@ -295,15 +303,14 @@ static size_t anchors_in(const double *ac, size_t na, const block *b, size_t *fi
 }
 
 /* The q-th line of block b of column c stands wholly over the first
- * row's first line, whose top is `over` (level: boxes of one line
- * differ by rounding), aligned apart from the block's next line
+ * row's first line, whose top is `over` (to level_tol), aligned apart from the block's next line
  * (one_alignment): a name over the column's name, not a line of a
  * header cell set at the bottom of its row. */
 static int over_first_row(const pdf_cellpiece *pc, int cols, int c, const block *b, size_t q,
 			  double over)
 {
 	const pdf_cellpiece *p = &pc[b->line[q] * cols + c];
-	return p->bottom <= over + (p->bottom - p->top) / 4 && q + 1 < b->n &&
+	return p->bottom <= over + level_tol(p) && q + 1 < b->n &&
 	       !one_alignment(p, &pc[b->line[q + 1] * cols + c]);
 }
 
@@ -315,7 +322,7 @@ static int over_first_row(const pdf_cellpiece *pc, int cols, int c, const block 
 static int one_line_beside(const pdf_cellpiece *p, const double *first_line,
 			   const double *ac, size_t na)
 {
-	double near = (p->bottom - p->top) / 4;
+	double near = level_tol(p);
 	for (size_t k = 0; k < na; k++) {
 		if (fabs(first_line[k] - ac[k]) < near)
 			continue;
@@ -360,7 +367,7 @@ static int aligned_top(const pdf_cellpiece *pc, size_t n, int cols, const int *a
 			if (anchors_in(ac, na, b, &first) != 1)
 				continue;
 			const pdf_cellpiece *p = &pc[b->line[0] * cols + c];
-			double near = (p->bottom - p->top) / 4;
+			double near = level_tol(p);
 			int level = fabs(first_line[first] - centre(p)) < near;
 			if (level && fabs(bottom[first] - b->bottom) < near)
 				continue; /* as tall as the anchor */
@@ -1200,7 +1207,7 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 					row[i * cols + c] = lead_row[i];
 					continue;
 				}
-				double level = (p->bottom - p->top) / 4;
+				double level = level_tol(p);
 				if (top && m > 1 && first > 0 && p->bottom <= rtop[first] + level) {
 					/* cells aligned at the top start no higher
 					 * than their row: a line wholly over the

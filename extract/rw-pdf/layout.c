@@ -102,10 +102,6 @@ const pdf_layout_params pdf_layout_defaults = {
 	.paragraph_edge = 0.1,
 	/* typographers indent a paragraph's first line by one to three ems */
 	.paragraph_indent = 3.0,
-	/* the rows of a table step alike but for the rounding of glyph
-	 * boxes and a browser's pixel grid (three hundredths of a 12pt
-	 * step is a third of a point) */
-	.steady_step = 1.03,
 };
 static const pdf_layout_params *const layp = &pdf_layout_defaults;
 
@@ -836,10 +832,10 @@ static void mark_alone(pdf_line *l, size_t n)
 		l[i].alone = justified(&l[i]) && !in_paragraph(l, n, i);
 }
 
-/* Two steps are one: within steady_step of each other (rounding). */
+/* Two steps are one (PDF_SAME_STEP: rounding). */
 static int same_step(double a, double b)
 {
-	return a > 0 && b > 0 && fmax(a, b) <= pdf_layout_defaults.steady_step * fmin(a, b);
+	return a > 0 && b > 0 && fmax(a, b) <= PDF_SAME_STEP * fmin(a, b);
 }
 
 /* Rows of a table padded far apart (more white between them than
@@ -849,18 +845,20 @@ static int same_step(double a, double b)
  * table's rows; paragraphs are no lines of cells). Sets steady_to. */
 static void mark_steady(pdf_line *l, size_t n)
 {
+	size_t most = 0;
+	for (size_t i = 0; i < n; i++)
+		most = l[i].nw > most ? l[i].nw : most;
 	unsigned char *cells = rw_xmalloc(n + 1);
-	for (size_t i = 0; i < n; i++) {
-		size_t *starts = rw_xmalloc((l[i].nw + 1) * sizeof *starts);
+	size_t *starts = rw_xmalloc((most + 1) * sizeof *starts);
+	for (size_t i = 0; i < n; i++)
 		cells[i] = pdf_line_chunks(&l[i], starts) >= 2;
-		free(starts);
-	}
+	free(starts);
 	for (size_t i = 0; i + 1 < n; i++) {
 		double step = l[i + 1].b.top - l[i].b.top;
 		double over = i > 0 && cells[i - 1] ? l[i].b.top - l[i - 1].b.top : 0;
 		double under = i + 2 < n && cells[i + 2] ? l[i + 2].b.top - l[i + 1].b.top : 0;
 		if (cells[i] && cells[i + 1] && (same_step(step, over) || same_step(step, under)))
-			l[i].steady_to = (float)l[i + 1].b.top;
+			l[i].steady_to = l[i + 1].b.top;
 	}
 	free(cells);
 }

@@ -180,9 +180,9 @@ typedef struct pdf_line {
 	int alone;    /* its word spaces are alike, as a justified line's, but
 			 it stands in no paragraph (layout.c in_paragraph):
 			 they may part chunks */
-	float steady_to; /* the top of the line under it when the two are
-			    rows of a table padded apart, their step recurring
-			    (layout.c mark_steady); 0: none */
+	double steady_to; /* the top of the line under it when the two are
+			     rows of a table padded apart, their step
+			     recurring (layout.c mark_steady); 0: none */
 } pdf_line;
 
 /* How layout.c makes words, chunks and lines of glyphs; lengths in font
@@ -216,8 +216,6 @@ typedef struct pdf_layout_params {
 	double paragraph_edge;     /* em: ... starting this close to a line next to it,
 				      or ending so and starting right of it by ... */
 	double paragraph_indent;   /* em: ... this at most: one chunk */
-	double steady_step;        /* ratio: steps between lines of cells this
-				      close are one step (rounding) */
 } pdf_layout_params;
 extern const pdf_layout_params pdf_layout_defaults;
 /* Groups the page's glyphs (any order) into lines, top to bottom, each
@@ -445,6 +443,11 @@ typedef struct pdf_cellpiece {
  * says; a first cell's, between two rules that cross its column. */
 int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule,
 		  const unsigned char *first, size_t nrule, int *row, int *also);
+/* Steps between lines within this ratio of each other are one step:
+ * glyph boxes round by a few hundredths of a step (pdf_row_params
+ * same_step, and layout.c's rows padded far apart, steady_to). */
+#define PDF_SAME_STEP 1.03
+
 /* The rows of a stream table (cellrows.c) and of one going on over a
  * page break (continued.c): lengths in line pitches or text heights. */
 typedef struct pdf_row_params {

@@ -646,6 +646,16 @@ static void join_header_lines(pdf_table *t)
  * the second. (*first)[k] says rule k crosses the first column too: it
  * starts left of the middle between the table's left and the first
  * bound. */
+/* Ruling r is level and runs across the columns bounded by b[0..ng-1]
+ * (their text ending at right) but maybe the first: from left of the
+ * second column's start to past the last column's. */
+static int rule_across(const pdf_ruling *r, const double *b, size_t ng, double right)
+{
+	double second = ng > 1 ? b[1] : ng ? (b[0] + right) / 2 : 0;
+	return ng && r->y0 == r->y1 && fmin(r->x0, r->x1) < second &&
+	       fmax(r->x0, r->x1) > fmax(b[ng - 1], second);
+}
+
 static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
 			const pdf_ruling *r, size_t nr, double **out, unsigned char **first)
 {
@@ -657,14 +667,10 @@ static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
 	double left = n ? l[0].b.left : 0, right = n ? l[0].b.right : 0;
 	for (size_t i = 1; i < n; i++)
 		left = fmin(left, l[i].b.left), right = fmax(right, l[i].b.right);
-	double second = ng > 1 ? b[1] : ng ? (b[0] + right) / 2 : 0;
-	for (size_t k = 0; k < nr && n && ng; k++) {
-		double x0 = fmin(r[k].x0, r[k].x1), x1 = fmax(r[k].x0, r[k].x1);
-		if (r[k].y0 != r[k].y1 || x0 >= second || x1 <= fmax(b[ng - 1], second))
-			continue;
-		if (r[k].y0 > l[0].b.top && r[k].y0 < l[n - 1].b.bottom)
-			y[ny][0] = r[k].y0, y[ny++][1] = x0;
-	}
+	for (size_t k = 0; k < nr && n; k++)
+		if (rule_across(&r[k], b, ng, right) && r[k].y0 > l[0].b.top &&
+		    r[k].y0 < l[n - 1].b.bottom)
+			y[ny][0] = r[k].y0, y[ny++][1] = fmin(r[k].x0, r[k].x1);
 	qsort(y, ny, sizeof *y, dbl_cmp);
 	for (size_t k = 0; k < ny; k++) {
 		(*out)[k] = y[k][0];
@@ -1215,21 +1221,23 @@ static size_t area_columns(const pdf_line *l, const pdf_area *a, const int *fill
 	return ng;
 }
 
-/* A rule across the columns bounded by b[0..ng-1] (as row_rules takes
- * them) stands right over line l, under the page's line before it
- * (above: its bottom) and within two of l's heights (a row's padding
- * and strut under the rule over it): l is in a ruled row. */
+/* Line heights: the text of a row stands at most this far under the
+ * rule over it (its padding, and the strut LaTeX sets under \toprule,
+ * more than one line's height). */
+#define ROW_RULE_REACH 2.0
+
+/* A rule across every column bounded by b[0..ng-1] (rule_across, and
+ * over the first) stands right over line l, under the page's line
+ * before it (above: its bottom) and within ROW_RULE_REACH: l is in a
+ * ruled row. */
 static int ruled_over(const pdf_line *l, double above, const double *b, size_t ng,
 		      const pdf_ruling *r, size_t nr)
 {
-	double second = ng > 1 ? b[1] : ng ? (b[0] + l->b.right) / 2 : 0;
-	double reach = fmax(above, l->b.top - 2 * (l->b.bottom - l->b.top));
-	for (size_t k = 0; k < nr && ng; k++) {
-		double x0 = fmin(r[k].x0, r[k].x1), x1 = fmax(r[k].x0, r[k].x1);
-		if (r[k].y0 == r[k].y1 && x0 < b[0] && x1 > fmax(b[ng - 1], second) &&
+	double reach = fmax(above, l->b.top - ROW_RULE_REACH * (l->b.bottom - l->b.top));
+	for (size_t k = 0; k < nr; k++)
+		if (rule_across(&r[k], b, ng, l->b.right) && fmin(r[k].x0, r[k].x1) < b[0] &&
 		    r[k].y0 <= l->b.top && r[k].y0 >= reach)
 			return 1;
-	}
 	return 0;
 }
 
@@ -1277,8 +1285,8 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 		size_t from = a->first - grow_up(l, a->first, used, lo, hi, g, &ng, &group);
 		size_t to = a->last + grow_down(l, nl, a->last, lo, hi, used, g, ng);
 		double *b = gap_middles(g, ng);
-		size_t caption = over_top_rule(l + from, to + 1 - from, from ? l[from - 1].b.bottom : -HUGE_VAL,
-					       b, ng, r, nr);
+		double above = from ? l[from - 1].b.bottom : -HUGE_VAL;
+		size_t caption = over_top_rule(l + from, to + 1 - from, above, b, ng, r, nr);
 		if (caption)
 			from += caption, group = GROUP_NONE;
 		*t = run_table(l + from, to + 1 - from, b, ng, r, nr, group);

@@ -161,9 +161,9 @@ static long root(edge *e, long i)
 int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_params *p)
 {
 	double lh = fmax(l[i].b.bottom - l[i].b.top, 1);
-	/* steady_to: a float copy of the next row's top */
+	/* steady_to is a copy of that line's top: equal, not near */
 	return l[j].b.top - l[i].b.bottom <= p->max_blank * lh ||
-	       (l[i].steady_to > 0 && fabs(l[j].b.top - l[i].steady_to) < 0.01);
+	       (l[i].steady_to > 0 && l[j].b.top == l[i].steady_to);
 }
 
 int pdf_fits_after(const pdf_line *a, const pdf_line *b, double right)
