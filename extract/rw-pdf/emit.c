@@ -1003,7 +1003,7 @@ static size_t take_head_sections(const pdf_emitter *e, const epage *p, item *it,
  * auto mode found by their text edges, the columns of a table going on
  * from the page before given) and runs of lines; a table linked to the
  * one before it when it goes on from the page before. */
-static void plan_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
+static void plan_page(pdf_emitter *e, epage *p, int page_follows, const double *sizes, size_t ns)
 {
 	int *used = rw_xcalloc(p->nl + 1, sizeof *used);
 	for (size_t k = 0; k < p->nl; k++)
@@ -1014,7 +1014,7 @@ static void plan_page(pdf_emitter *e, epage *p, const double *sizes, size_t ns)
 		pdf_mark_cell_starts(p->l, p->nl, used, carry ? e->open_starts : NULL,
 				     carry ? (size_t)e->open_cols - 1 : 0);
 		p->st = pdf_stream_detect(p->l, p->nl, used, carry, carry ? (size_t)e->open_cols - 1 : 0,
-					  p->r, p->nr, &p->nst);
+					  p->r, p->nr, page_follows, &p->nst);
 		for (size_t k = 0; k < p->nl; k++)
 			used[k] = used[k] && !p->l[k].drop;
 	}
@@ -1145,7 +1145,7 @@ int pdf_emitter_finish(pdf_emitter *e)
 	for (size_t i = 0; i < e->np; i++) {
 		while (back < e->np && back <= i + 1)
 			bring(e, back++);
-		plan_page(e, &e->p[i], sizes, ns);
+		plan_page(e, &e->p[i], i + 1 < e->np, sizes, ns);
 		if (i > 0)
 			write_page(e, &e->p[i - 1]);
 		if (i > 0 && e->spill)

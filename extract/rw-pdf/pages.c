@@ -39,6 +39,7 @@ typedef struct slot {
 	int blank;          /* no text and nothing drawn */
 	size_t unread;      /* glyphs drawn that poppler gives no text of */
 	pdf_box unread_at;  /* the first of them */
+	size_t off_page;    /* glyphs drawn off the page */
 } slot;
 
 typedef struct pipeline {
@@ -83,7 +84,9 @@ static void page_geometry(pipeline *pl, slot *s)
 		pdf_tally_unread();
 	}
 	pdf_page_build(&s->text, &s->page);
-	pdf_tally_hidden(s->page.number, pdf_page_drop_hidden(&s->page, &s->drawing));
+	pdf_tally_unseen(pdf_tally_clipped, s->page.number,
+			 pdf_page_drop_hidden(&s->page, &s->drawing));
+	pdf_tally_unseen(pdf_tally_off_page, s->page.number, s->off_page);
 	s->page.debug = s->debug;
 	pl->kind[s->index] = s->page.ng ? PDF_PAGE_TEXT : s->blank ? PDF_PAGE_BLANK : PDF_PAGE_TEXTLESS;
 	if (s->page.ng &&
@@ -216,7 +219,9 @@ static void read_page(pdf_reader *r, pipeline *pl, PopplerPage *pp, int i, slot 
 	pdf_page_fetch(pp, i + 1, checked, &s->text);
 	if (!first)
 		drawn = pdf_page_draw(pp, &s->drawing, pdf_debug_canvas(s->debug)) == 0;
-	s->unread = checked ? pdf_page_recover(pp, &s->drawing, &s->text, &s->unread_at) : 0;
+	s->unread = s->off_page = 0;
+	if (checked)
+		s->unread = pdf_page_recover(pp, &s->drawing, &s->text, &s->unread_at, &s->off_page);
 	if (r->debug_dir)
 		pthread_mutex_unlock(&cairo_turn);
 	if (!drawn && !r->told) {

@@ -322,9 +322,12 @@ void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double 
  * used in used[] (1). Returns the tables found (count in *nt). carry:
  * the column gaps (ncarry, in order) of the table that ended the
  * page before, or NULL: the lines at the top of the page that keep out
- * of them go on with it, even when none of them fills every column. */
+ * of them go on with it, even when none of them fills every column.
+ * page_follows: another page comes after this one (a row across a
+ * table last on the page may be a section going on there). */
 pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
-			     size_t ncarry, const pdf_ruling *r, size_t nr, size_t *nt);
+			     size_t ncarry, const pdf_ruling *r, size_t nr, int page_follows,
+			     size_t *nt);
 
 /* Where tables without rulings stand (textedges.c: Nurminen's text
  * edges). Lengths are relative: to the font size or a line's height. */
@@ -617,9 +620,11 @@ void pdf_page_marks(pdf_page *p, const pdf_drawing *d);
 void pdf_lines_mark(pdf_line *l, size_t nl, const pdf_box *m, size_t nm);
 /* Checks the glyphs d drew against the text t fetched of the same page
  * and fetches the text of those it lacks (unread.c). Returns how many
- * glyphs with ink are still in none of t's text, the first at *where. */
+ * glyphs with ink are still in none of t's text, the first at *where;
+ * *off_page counts those drawn off the page (poppler keeps no text of
+ * them, and they show nowhere). */
 size_t pdf_page_recover(struct _PopplerPage *pp, const pdf_drawing *d, pdf_page_text *t,
-			pdf_box *where);
+			pdf_box *where, size_t *off_page);
 
 /* How vectors.c tells rulings from the rest of a drawing; every field a
  * length in points unless it says otherwise. */

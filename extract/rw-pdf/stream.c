@@ -343,6 +343,14 @@ void pdf_stream_table(const pdf_line *l, size_t nl, const double *bound, size_t 
 
 /* ---- detection (auto mode) ------------------------------------------ */
 
+/* What every table found on a page is read with: the page's level
+ * rulings, and whether a page follows (grow_down). */
+typedef struct page_ctx {
+	const pdf_ruling *r;
+	size_t nr;
+	int page_follows;
+} page_ctx;
+
 typedef struct span {
 	double a, b;
 } span;
@@ -360,6 +368,57 @@ static int word_space_across(const pdf_line *l, const chunk *c, span *s)
 		}
 	}
 	return 0;
+}
+
+/* Line l has a chunk (of c[0..nc-1]) over the text between from and
+ * to (a column's text, between the gaps round it). */
+static int names_column(const chunk *c, size_t nc, double from, double to)
+{
+	for (size_t k = 0; k < nc; k++)
+		if (c[k].b.left < to && c[k].b.right > from)
+			return 1;
+	return 0;
+}
+
+/* Line l's names of columns no text under them reaches (a column of
+ * status icons, or one left empty): a chunk inside a gap of g[0..ng-1]
+ * where the line names the columns on both sides of it too, or beyond
+ * the text of the table's columns (lo..hi) on a side whose outer column
+ * the line names. Each is a column of its own, as Camelot's stream
+ * flavour adds a column for text between and beside the columns (and
+ * Tabula, for any text apart): the gaps g[] cut and added to, into *out
+ * (allocated), their count returned. */
+static size_t named_apart(const pdf_line *l, const span *g, size_t ng, double lo, double hi,
+			  span **out)
+{
+	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
+	size_t nc = line_chunks(l, c), m = 0;
+	span *o = *out = rw_xmalloc((ng + nc + 1) * sizeof *o);
+	double first_end = ng ? g[0].a : hi, last_start = ng ? g[ng - 1].b : lo;
+	if (names_column(c, nc, lo, first_end))
+		for (size_t k = 0; k < nc && c[k].b.right < lo; k++)
+			o[m++] = (span){c[k].b.right,
+					k + 1 < nc && c[k + 1].b.right < lo ? c[k + 1].b.left : lo};
+	for (size_t i = 0; i < ng; i++) {
+		span s = g[i];
+		int named = names_column(c, nc, i ? g[i - 1].b : -HUGE_VAL, g[i].a) &&
+			    names_column(c, nc, g[i].b, i + 1 < ng ? g[i + 1].a : HUGE_VAL);
+		for (size_t k = 0; k < nc && named; k++)
+			if (c[k].b.left > s.a && c[k].b.right < s.b) {
+				o[m++] = (span){s.a, c[k].b.left};
+				s.a = c[k].b.right;
+			}
+		o[m++] = s;
+	}
+	double from = hi;
+	if (names_column(c, nc, last_start, hi))
+		for (size_t k = 0; k < nc; k++)
+			if (c[k].b.left > hi) {
+				o[m++] = (span){from, c[k].b.left};
+				from = c[k].b.right;
+			}
+	free(c);
+	return m;
 }
 
 /* Narrows the gaps g[] to the white space of line l (chunks c); returns
@@ -543,13 +602,35 @@ static int title_over(const pdf_line *l, size_t a)
  * too, or names centred over runs of columns, a row of its own. */
 enum { GROUP_NONE, GROUP_BOLD, GROUP_CENTRED };
 
+/* Line a, just above line a + 1, keeps every gap of g[0..ng-1] (a
+ * table's text from lo to hi), with those its names of columns no text
+ * reaches add (named_apart): their count, the gaps narrowed into *out
+ * (allocated), else 0. */
+static size_t keeps_named(const pdf_line *l, size_t a, const span *g, size_t ng, double lo,
+			  double hi, int by_word, span **out)
+{
+	span *cut, *tmp;
+	size_t n = named_apart(&l[a], g, ng, lo, hi, &cut);
+	tmp = rw_xmalloc((n + 1) * sizeof *tmp);
+	if (!keeps_gaps(l, a, cut, n, tmp, by_word))
+		n = 0;
+	free(cut);
+	if (!n) {
+		free(tmp);
+		tmp = NULL;
+	}
+	*out = tmp;
+	return n;
+}
+
 /* Takes in the lines above a table of sides lo..hi that keep its gaps
  * (a header or the first lines of a cell that stand above the first
  * number, as in a browser's vertically centred cells), and a row of
  * group names over its header (*group set to how it shows: the first
- * line taken); returns how many, narrowing g. */
+ * line taken); returns how many, narrowing *g (allocated, *ng gaps; a
+ * name of a column no text reaches adds one, named_apart). */
 static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, double hi,
-		      span *g, size_t *ng, int *group)
+		      span **g, size_t *ng, int *group)
 {
 	size_t up = 0;
 	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
@@ -557,27 +638,32 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, d
 	/* a header is set in the table's type; a larger line is a title */
 	while (up < i && free_line(l, used, i - up - 1) &&
 	       !pdf_larger_type(&l[i - up - 1], &l[i], &pdf_edge_defaults) && !title_over(l, i - up - 1) &&
-	       !ends_paragraph(l, i - up - 1, used, g, *ng, hi, tmp)) {
-		size_t k = keeps_gaps(l, i - up - 1, g, *ng, tmp, !strict);
+	       !ends_paragraph(l, i - up - 1, used, *g, *ng, hi, tmp)) {
+		span *kept;
+		size_t n = keeps_named(l, i - up - 1, *g, *ng, lo, hi, !strict, &kept), k = n > 0;
 		/* a row across the table (a section name) right under the
 		 * header: a header line above it, in cells of its own, is
 		 * still the table's (not a title over it, title_over) */
 		if (!k && up + 1 < i && free_line(l, used, i - up - 2) && one_chunk(&l[i - up - 1]) &&
-		    !title_over(l, i - up - 2) && keeps_gaps(l, i - up - 2, g, *ng, tmp, 0))
+		    !title_over(l, i - up - 2) &&
+		    (n = keeps_named(l, i - up - 2, *g, *ng, lo, hi, 0, &kept)))
 			k = 2, strict = 1;
-		if (!k && group_names(l, i - up - 1, lo, hi, g, *ng)) {
+		if (!k && group_names(l, i - up - 1, lo, hi, *g, *ng)) {
 			*group = GROUP_BOLD;
 			up++;
 			break;
 		}
-		if (!k && centred_names(l, i - up - 1, g, *ng, lo, hi)) {
+		if (!k && centred_names(l, i - up - 1, *g, *ng, lo, hi)) {
 			*group = GROUP_CENTRED;
 			up++;
 			break;
 		}
 		if (!k)
 			break;
-		memcpy(g, tmp, *ng * sizeof *g);
+		free(*g);
+		*g = kept, *ng = n;
+		free(tmp); /* ends_paragraph's scratch, for as many gaps */
+		tmp = rw_xmalloc((n + 1) * sizeof *tmp);
 		up += k;
 	}
 	free(tmp);
@@ -1154,13 +1240,14 @@ static int starts_in(const pdf_line *l, double lo)
 /* The lines under line `last` that keep to the columns of gaps g[] (the
  * rest of the last row's cells), and a row across the table from its
  * first column (a section's name) with such a line under it, or last on
- * the page (the break sent the section's rows on to the next) and within
+ * a page another follows (the break sent the section's rows on to it:
+ * page_follows; after the document's last table, such a line is prose) and within
  * the table's sides (a note under it may run on past its right end),
  * each set in the table's type (a note under a table is set smaller,
  * even where it fits in the first column) and starting in the table
  * (starts_in: its text runs from lo to hi): how many. */
 static size_t grow_down(const pdf_line *l, size_t nl, size_t last, double lo, double hi,
-			const int *used, const span *g, size_t ng)
+			const int *used, const span *g, size_t ng, int page_follows)
 {
 	size_t j = last + 1;
 	for (; j < nl && !used[j] && pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults); j++) {
@@ -1170,7 +1257,7 @@ static size_t grow_down(const pdf_line *l, size_t nl, size_t last, double lo, do
 			continue;
 		if (l[j].b.left >= g[0].a)
 			break;
-		if (last_on_page(nl, j, used) &&
+		if (page_follows && last_on_page(nl, j, used) &&
 		    l[j].b.right <= hi + pdf_edge_defaults.align_tol * fmax(l[j].size, 1)) {
 			j++;
 			break;
@@ -1180,6 +1267,29 @@ static size_t grow_down(const pdf_line *l, size_t nl, size_t last, double lo, do
 			break;
 	}
 	return j - last - 1;
+}
+
+/* The lines of area a over its first full line (its header) name
+ * columns no text under them reaches (named_apart, beyond the text of
+ * the full lines): the gaps *g (allocated, *ng of them) cut and added
+ * to. */
+static void head_names(const pdf_line *l, const pdf_area *a, const int *filled, span **g,
+		       size_t *ng)
+{
+	int most = pdf_most_filled(filled, a->first, a->last);
+	size_t first = a->first;
+	while (first <= a->last && !pdf_full_line(filled[first], most, &pdf_edge_defaults))
+		first++;
+	double lo = INFINITY, hi = -INFINITY;
+	for (size_t i = first; i <= a->last; i++)
+		if (pdf_full_line(filled[i], most, &pdf_edge_defaults))
+			lo = fmin(lo, l[i].b.left), hi = fmax(hi, l[i].b.right);
+	for (size_t i = a->first; i < first && first <= a->last; i++) {
+		span *cut;
+		size_t n = named_apart(&l[i], *g, *ng, lo, hi, &cut);
+		free(*g);
+		*g = cut, *ng = n;
+	}
 }
 
 /* The left and right ends of area a's lines. */
@@ -1218,6 +1328,7 @@ static size_t area_columns(const pdf_line *l, const pdf_area *a, const int *fill
 		return 0;
 	area_sides(l, a, lo, hi);
 	trim_gaps(l, a, g, ng);
+	head_names(l, a, filled, out, &ng);
 	return ng;
 }
 
@@ -1274,7 +1385,7 @@ static size_t over_top_rule(const pdf_line *l, size_t n, double above, const dou
  * its last row below that keep them, less a caption over its first rule
  * (over_top_rule). Returns 0 when the full lines leave too few gaps. */
 static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int *filled,
-		      int *used, const pdf_ruling *r, size_t nr, pdf_table *t)
+		      int *used, const page_ctx *pg, pdf_table *t)
 {
 	span *g;
 	double lo, hi;
@@ -1282,14 +1393,14 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 	int ok = ng > 0;
 	if (ok) {
 		int group = GROUP_NONE;
-		size_t from = a->first - grow_up(l, a->first, used, lo, hi, g, &ng, &group);
-		size_t to = a->last + grow_down(l, nl, a->last, lo, hi, used, g, ng);
+		size_t from = a->first - grow_up(l, a->first, used, lo, hi, &g, &ng, &group);
+		size_t to = a->last + grow_down(l, nl, a->last, lo, hi, used, g, ng, pg->page_follows);
 		double *b = gap_middles(g, ng);
 		double above = from ? l[from - 1].b.bottom : -HUGE_VAL;
-		size_t caption = over_top_rule(l + from, to + 1 - from, above, b, ng, r, nr);
+		size_t caption = over_top_rule(l + from, to + 1 - from, above, b, ng, pg->r, pg->nr);
 		if (caption)
 			from += caption, group = GROUP_NONE;
-		*t = run_table(l + from, to + 1 - from, b, ng, r, nr, group);
+		*t = run_table(l + from, to + 1 - from, b, ng, pg->r, pg->nr, group);
 		free(b);
 		for (size_t k = from; k <= to; k++)
 			used[k] = 1;
@@ -1321,7 +1432,7 @@ static int header_of(const pdf_line *l, const pdf_area *up, const pdf_area *down
 	size_t ng = area_columns(l, down, filled, &g, &lo, &hi);
 	int group = GROUP_NONE;
 	int is = ng > 0 &&
-		 down->first - grow_up(l, down->first, used, lo, hi, g, &ng, &group) <= up->first;
+		 down->first - grow_up(l, down->first, used, lo, hi, &g, &ng, &group) <= up->first;
 	free(g);
 	return is;
 }
@@ -1333,7 +1444,7 @@ static int header_of(const pdf_line *l, const pdf_area *up, const pdf_area *down
  * taken[i] counts the words of line i that tables took; a line is used
  * when all its words are. */
 static int side_table(const pdf_line *l, size_t nl, const pdf_area *a, int *used,
-		      size_t *taken, const pdf_ruling *r, size_t nr, pdf_table *t)
+		      size_t *taken, const page_ctx *pg, pdf_table *t)
 {
 	size_t n, *from;
 	pdf_line *s = pdf_side_lines(l, nl, a, &n, &from);
@@ -1351,10 +1462,10 @@ static int side_table(const pdf_line *l, size_t nl, const pdf_area *a, int *used
 	}
 	/* the side's own full lines (pdf_text_areas' counts) */
 	pdf_area *found;
-	pdf_text_areas(s, n, outside, r, nr, &pdf_edge_defaults, filled, &found, NULL);
+	pdf_text_areas(s, n, outside, pg->r, pg->nr, &pdf_edge_defaults, filled, &found, NULL);
 	free(found);
 	memcpy(outside, sused, n * sizeof *sused);
-	int ok = own.first <= own.last && area_table(s, n, &own, filled, sused, r, nr, t);
+	int ok = own.first <= own.last && area_table(s, n, &own, filled, sused, pg, t);
 	for (size_t i = 0; ok && i < n; i++)
 		if (sused[i] && !outside[i] && (taken[from[i]] += s[i].nw) >= l[from[i]].nw)
 			used[from[i]] = 1;
@@ -1381,8 +1492,8 @@ static int taken_from(const pdf_line *l, size_t i, const int *used, const pdf_ar
  * side makes no table, none does: the area is read as one table, so that
  * no line is left with part of its words in a table. Returns how many. */
 static size_t side_tables(const pdf_line *l, size_t nl, const pdf_area *a, size_t n,
-			  const int *filled, int *used, size_t *taken, const pdf_ruling *r,
-			  size_t nr, pdf_table *t)
+			  const int *filled, int *used, size_t *taken, const page_ctx *pg,
+			  pdf_table *t)
 {
 	int *used0 = rw_xmalloc((nl + 1) * sizeof *used0);
 	size_t *taken0 = rw_xmalloc((nl + 1) * sizeof *taken0);
@@ -1391,7 +1502,7 @@ static size_t side_tables(const pdf_line *l, size_t nl, const pdf_area *a, size_
 	size_t made = 0;
 	int ok = 1;
 	for (size_t k = 0; k < n && ok; k++)
-		if (a[k].first <= a[k].last && (ok = side_table(l, nl, &a[k], used, taken, r, nr, &t[made])))
+		if (a[k].first <= a[k].last && (ok = side_table(l, nl, &a[k], used, taken, pg, &t[made])))
 			made++;
 	if (!ok) {
 		for (size_t k = 0; k < made; k++)
@@ -1403,7 +1514,7 @@ static size_t side_tables(const pdf_line *l, size_t nl, const pdf_area *a, size_
 			whole.first = a[k].first < whole.first ? a[k].first : whole.first;
 			whole.last = a[k].last > whole.last ? a[k].last : whole.last;
 		}
-		made = (size_t)area_table(l, nl, &whole, filled, used, r, nr, &t[0]);
+		made = (size_t)area_table(l, nl, &whole, filled, used, pg, &t[0]);
 	}
 	free(used0);
 	free(taken0);
@@ -1433,8 +1544,10 @@ static int heads_next(const pdf_line *l, const pdf_area *a, size_t k, size_t m, 
 }
 
 pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
-			     size_t ncarry, const pdf_ruling *r, size_t nr, size_t *nt)
+			     size_t ncarry, const pdf_ruling *r, size_t nr, int page_follows,
+			     size_t *nt)
 {
+	page_ctx pg = {r, nr, page_follows};
 	pdf_table *t = NULL;
 	size_t cap = 0;
 	*nt = 0;
@@ -1457,10 +1570,10 @@ pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_
 			trim_area(l, used, &a[i]);
 		t = rw_xgrow(t, &cap, *nt + (m - k), sizeof *t);
 		if (sides)
-			*nt += side_tables(l, nl, a + k, m - k, filled, used, taken, r, nr, t + *nt);
+			*nt += side_tables(l, nl, a + k, m - k, filled, used, taken, &pg, t + *nt);
 		else if (a[k].first <= a[k].last &&
 			 !heads_next(l, a, k, m, na, filled, used))
-			*nt += (size_t)area_table(l, nl, &a[k], filled, used, r, nr, &t[*nt]);
+			*nt += (size_t)area_table(l, nl, &a[k], filled, used, &pg, &t[*nt]);
 	}
 	free(taken);
 	free(a);

@@ -151,14 +151,20 @@ void pdf_tally_unread(void)
 		current->unread_pages++;
 }
 
-void pdf_tally_hidden(int number, size_t n)
+void pdf_tally_unseen(int why, int number, size_t n)
 {
 	if (!current || !n)
 		return;
-	if (!current->hidden_pages++ || number < current->first_hidden)
-		current->first_hidden = number;
-	current->hidden += n;
+	if (!current->unseen[why].pages++ || number < current->unseen[why].first)
+		current->unseen[why].first = number;
+	current->unseen[why].n += n;
 }
+
+/* Where glyphs are drawn that no reader sees, as the warning says it. */
+static const char *const unseen_where[] = {
+	[pdf_tally_clipped] = "where the page's clip hides them",
+	[pdf_tally_off_page] = "off the page",
+};
 
 size_t pdf_tally_end(const char *name)
 {
@@ -166,10 +172,14 @@ size_t pdf_tally_end(const char *name)
 	current = NULL;
 	if (!t)
 		return 0;
-	if (t->hidden)
-		rw_warn(name, "%zu characters on %zu page%s (the first on page %d) are drawn where the "
-			      "page's clip hides them: left out, as the page does not show them",
-			t->hidden, t->hidden_pages, t->hidden_pages == 1 ? "" : "s", t->first_hidden);
+	for (int why = pdf_tally_clipped; why <= pdf_tally_off_page; why++)
+		if (t->unseen[why].n)
+			rw_warn(name,
+				"%zu characters on %zu page%s (the first on page %d) are drawn %s: "
+				"left out, as the page does not show them",
+				t->unseen[why].n, t->unseen[why].pages,
+				t->unseen[why].pages == 1 ? "" : "s", t->unseen[why].first,
+				unseen_where[why]);
 	/* a paragraph or a table that runs on to the next page is written
 	 * as part of the page it starts on: that page may write more than it
 	 * was given, the next less. So pages are counted up to each one: a

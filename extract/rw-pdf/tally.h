@@ -13,9 +13,15 @@ typedef struct pdf_tally {
 	size_t *given, *written; /* [page], letters and digits */
 	size_t pages;            /* entries in both */
 	size_t unread_pages;     /* pages with glyphs poppler gave no text of */
-	size_t hidden, hidden_pages; /* glyphs the clip hides, and their pages */
-	int first_hidden;        /* the first such page's number */
+	/* glyphs drawn where no reader sees them: their count, their
+	 * pages, the first such page's number; [pdf_tally_clipped]: where
+	 * the clip hides them, [pdf_tally_off_page]: off the page */
+	struct {
+		size_t n, pages;
+		int first;
+	} unseen[2];
 } pdf_tally;
+enum { pdf_tally_clipped, pdf_tally_off_page };
 
 /* How many letters and digits (characters of a strong bidi type or a
  * number: never spaces, punctuation or hyphens, which joining lines may
@@ -33,9 +39,10 @@ void pdf_tally_page(const struct pdf_page *p);
 /* A page that drew glyphs poppler's text does not hold (unread.c): the
  * document is read in part. */
 void pdf_tally_unread(void);
-/* n glyphs of page number the page's clip hides (clipped.c): not
+/* n glyphs of page number drawn where no reader sees them (why: where
+ * the page's clip hides them, clipped.c; off the page, unread.c): not
  * written, as not shown; said once for the document. */
-void pdf_tally_hidden(int number, size_t n);
+void pdf_tally_unseen(int why, int number, size_t n);
 /* A block written (the document block repeats the title, a span copy
  * its cell's text: not counted). */
 void pdf_tally_block(const struct rw_block *b);

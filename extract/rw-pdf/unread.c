@@ -195,9 +195,11 @@ static int run_covered(const pdf_drawing *d, const pdf_glyph_run *r, const boxes
 
 /* The ink boxes of the glyphs on page t that none of bx's boxes holds.
  * The origin of most glyphs lies in their character's box, which spares
- * the look at their ink. */
+ * the look at their ink. Glyphs whose ink stands off the page show
+ * nowhere, and poppler keeps no text of them: counted in *off_page
+ * (unless NULL), not returned. */
 static size_t missing_ink(const pdf_drawing *d, const boxes *bx, const pdf_page_text *t,
-			  pdf_box **out)
+			  pdf_box **out, size_t *off_page)
 {
 	size_t n = 0, cap = 0;
 	*out = NULL;
@@ -218,8 +220,12 @@ static size_t missing_ink(const pdf_drawing *d, const boxes *bx, const pdf_page_
 			if (!ink_box(r, sf, g, d->scale, &ink))
 				continue;
 			double cx = (ink.left + ink.right) / 2, cy = (ink.top + ink.bottom) / 2;
-			/* ink off the page shows nowhere (poppler keeps no text there) */
-			if (cx < 0 || cx > t->width || cy < 0 || cy > t->height || covering(bx, cx, cy))
+			if (cx < 0 || cx > t->width || cy < 0 || cy > t->height) {
+				if (off_page)
+					++*off_page;
+				continue;
+			}
+			if (covering(bx, cx, cy))
 				continue;
 			*out = rw_xgrow(*out, &cap, n + 1, sizeof **out);
 			(*out)[n++] = ink;
@@ -255,13 +261,15 @@ static size_t words_of(pdf_box *g, size_t n)
 	return m;
 }
 
-size_t pdf_page_recover(PopplerPage *pp, const pdf_drawing *d, pdf_page_text *t, pdf_box *where)
+size_t pdf_page_recover(PopplerPage *pp, const pdf_drawing *d, pdf_page_text *t, pdf_box *where,
+			size_t *off_page)
 {
+	*off_page = 0;
 	if (!d->nglyphs)
 		return 0;
 	boxes bx = text_boxes(t);
 	pdf_box *miss;
-	size_t n = missing_ink(d, &bx, t, &miss);
+	size_t n = missing_ink(d, &bx, t, &miss, off_page);
 	boxes_free(&bx);
 	if (n) {
 		size_t nw = words_of(miss, n);
@@ -269,7 +277,7 @@ size_t pdf_page_recover(PopplerPage *pp, const pdf_drawing *d, pdf_page_text *t,
 			pdf_page_fetch_area(pp, &miss[i], t);
 		free(miss);
 		bx = text_boxes(t);
-		n = missing_ink(d, &bx, t, &miss);
+		n = missing_ink(d, &bx, t, &miss, NULL);
 		boxes_free(&bx);
 		if (n)
 			*where = miss[0];

@@ -166,6 +166,15 @@ check: grep -q '"text":"Overflowing"' $OUT
 check: ! grep -q 'sentence' $OUT
 stderr-has: rw-pdf: tests/pdf/clipped.pdf: 18 characters on 1 page (the first on page 1) are drawn where the page's clip hides them
 
+=== text drawn off the page (a table wider than the page, its last column past the right edge) shows nowhere and poppler keeps none of it: it is left out, and said (tests/pdf/make-fixtures.py off_page)
+cmd: rw-pdf tests/pdf/off-page.pdf | rw-tables -f csv
+status: 0
+stdout:
+| Rec #,Status
+| R1,Complete
+| R2,In progress
+stderr-has: rw-pdf: tests/pdf/off-page.pdf: 12 characters on 1 page (the first on page 1) are drawn off the page: left out, as the page does not show them
+
 === a table printed by wkhtmltopdf: the row the page break cut is read once, on the page that shows it, and the Arabic word it writes as presentation forms drawn left to right reads in letters, in reading order (tests/pdf/make-wkhtml.sh)
 cmd: rw-pdf tests/pdf/wkhtml-status.pdf | rw-tables -f csv
 status: 0
@@ -738,3 +747,26 @@ stdout:
 cmd: rw-pdf tests/pdf/stats-airy-chromium.pdf
 status: 0
 check: test "$(grep -c '"kind":"paragraph"' $OUT)" = 2
+
+=== a column whose cells print nothing (status icons a printer left out, notes not yet written) under a name of its own: a header's name in the white between two columns it names too, or beyond the last column's text, is a column of its own, with no text under it (Camelot's stream flavour adds such columns), not more of its neighbour's name; in the table's area (the first) and over it (the second), and a paragraph after the document's last table is no row of it (tests/pdf/status-empty-columns.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/status-empty-columns-lo.pdf | rw-tables -f csv
+status: 0
+stdout:
+| Recommendation,Status,Priority,Board action,Notes
+| Rec 3.1,,High,Approved,
+| Rec 3.2,,Medium,Rejected,
+| Rec 3.3,,Low,Placed in pending status,
+| Rec 4.1,,High,Approved in part,
+| Rec 4.2,,Medium,Approved,
+|
+| Recommendation #,Status,Priority,Board Action
+| Recommendation 5,,Not eligible for prioritization,Rejected
+| Recommendation 6,,Not eligible for prioritization,Pending
+| Recommendation 7,,Priority 2,Placed in pending status
+| Recommendation 8,,Priority 3,Passed through to the GNSO Council
+| Recommendation 9,,Priority 1,Rejected
+
+=== ... and its blocks: the paragraph after the last table is a paragraph
+cmd: rw-pdf tests/pdf/status-empty-columns-lo.pdf
+status: 0
+check: grep -q '"kind":"paragraph","text":"The next update will carry the notes column."' $OUT

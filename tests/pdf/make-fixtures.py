@@ -397,6 +397,20 @@ def clipped():
     c.save()
 
 
+def off_page():
+    """A table wider than the page, as an HTML printer lays out a table
+    it cannot shrink: its last column drawn past the page's right edge,
+    where no reader sees it (and poppler keeps no text)."""
+    c = canvas.Canvas(out("off-page.pdf"), pagesize=letter)
+    c.setFont("Helvetica", 10)
+    rows = [("Rec #", "Status", "Priority"), ("R1", "Complete", "P1"), ("R2", "In progress", "P2")]
+    for r, cells in enumerate(rows):
+        for x, text in zip((72, 300, W + 20), cells):
+            c.drawString(x, H - 100 - 18 * r, text)
+    c.showPage()
+    c.save()
+
+
 def arabic_forms():
     """Arabic words whose glyphs map to presentation forms, drawn left to
     right (the reverse of reading order), as Qt's PDF writer sets them:
@@ -536,7 +550,7 @@ def broken():
 if __name__ == "__main__":
     import sys
     everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, sections, footnotes,
-                  clipped, arabic_forms, wrapped_lists, cards, notes_beside, encrypted, broken)
+                  clipped, off_page, arabic_forms, wrapped_lists, cards, notes_beside, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
         if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:

@@ -28,6 +28,18 @@ writer_pdf() {
 	cp "$tmp/${name%.*}.pdf" "$2"
 }
 
+# writer_html_pdf SOURCE PDF: an HTML page opened by Writer's own HTML
+# import and exported (Writer/Web's, the default for .html, drops the
+# page's first paragraph onto a blank page of its own)
+writer_html_pdf() {
+	soffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
+		--infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export \
+		--outdir "$tmp" "$1" >"$tmp/lo.log" 2>&1 ||
+		{ cat "$tmp/lo.log" >&2; exit 1; }
+	name=$(basename "$1")
+	cp "$tmp/${name%.*}.pdf" "$2"
+}
+
 "$py" "$here/make-reading.py"
 "$py" "$here/make-reading-docs.py" "$tmp"
 for doc in pagebreak columns rtl; do
@@ -53,6 +65,9 @@ writer_pdf "$here/list-markers.html" "$here/list-markers-lo.pdf"
 for doc in stats-sections stats-wide-note stats-wrapped-head; do
 	writer_pdf "$here/$doc.html" "$here/$doc-lo.pdf"
 done
+# status tables whose Status column prints nothing (icons left out)
+# under a centred name, one with its notes' column empty too
+writer_html_pdf "$here/status-empty-columns.html" "$here/status-empty-columns-lo.pdf"
 # a caption in bold as wide as a table as wide as the page, over its
 # bold header (WeasyPrint)
 weasyprint "$here/stats-caption.html" "$here/stats-caption-weasyprint.pdf"

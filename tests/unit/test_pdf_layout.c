@@ -340,7 +340,8 @@ static detected detect_after(const pdf_page *p, const pdf_gap *carry, size_t nca
 	detected d = {0};
 	d.l = pdf_lines_build(p->g, p->ng, &d.nl);
 	d.used = rw_xcalloc(d.nl + 1, sizeof *d.used);
-	d.t = pdf_stream_detect(d.l, d.nl, d.used, carry, ncarry, p->r, p->nr, &d.nt);
+	/* a page of a document that goes on: a table may go on too */
+	d.t = pdf_stream_detect(d.l, d.nl, d.used, carry, ncarry, p->r, p->nr, 1, &d.nt);
 	return d;
 }
 
@@ -1206,16 +1207,18 @@ static void put_pending_page(pdf_page *p)
 	}
 }
 
-/* On its own such a page shows three columns (the lone note makes no
- * edge), but it goes on with the table the page before ended with, in
- * its four columns; "Rec" and "#" are one cell. */
+/* On its own such a page shows its four columns too (the lone note
+ * makes no edge, but the header names the column beyond the text of the
+ * others: a column of its own), and it goes on with the table the page
+ * before ended with, in its four columns; "Rec" and "#" are one cell. */
 static void table_goes_on_from_the_page_before(void **state)
 {
 	pdf_page p = {0};
 	put_pending_page(&p);
 	detected d = detect(&p);
 	assert_int_equal(d.nt, 1);
-	assert_int_equal(d.t[0].cols, 3);
+	assert_int_equal(d.t[0].cols, 4);
+	assert_string_equal(cell(&d.t[0], 0, 3), "Notes");
 	assert_false(d.t[0].goes_on);
 	detected_free(&d, &p);
 
