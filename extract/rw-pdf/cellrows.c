@@ -95,10 +95,7 @@ const pdf_row_params pdf_row_defaults = {
 	/* the white between a cell's lines is at most half a line (the
 	 * largest leading); a line left blank leaves a whole one */
 	.blank_line = 0.75,
-	/* the widest word space of common faces (DejaVu Sans 0.32em,
-	 * Helvetica 0.28, Times 0.25): a word that fits after a space this
-	 * wide would have been set on the line above */
-	.space_width = 0.35,
+	.space_width = PDF_SPACE_WIDTH,
 	/* a tenth of a line: glyph boxes of one edge or width differ by
 	 * rounding, a word space (a quarter of a line) is more */
 	.same_edge = 0.1,

@@ -663,29 +663,6 @@ static double text_measure(const pdf_emitter *e, const epage *p, const int *used
 	return fmax(right, a->b.right);
 }
 
-/* A paragraph's lines but its last fill at least this share of its
- * measure, however they were set: filled greedily (a browser, a word
- * processor), or by a paragraph composer that evens out a ragged margin
- * (TeX's, a layout program's), which leaves a line short by two ems or
- * so of a measure of thirty and more. */
-#define SHORT_LINE_SHARE 0.9
-
-/* Line a, starting at left, ended its paragraph (a value on a line of its
- * own, a label under it, a hard break): it is short, and line b's first
- * word would have fit at its end, a word space after it, within the
- * measure. A line ending in a hyphen goes on. */
-static int room_for_next(const pdf_line *a, const pdf_line *b, double left, double measure)
-{
-	if (!a->nw || !b->nw)
-		return 0;
-	const char *last = a->w[a->nw - 1].text;
-	size_t n = last ? strlen(last) : 0;
-	if (n && last[n - 1] == '-')
-		return 0;
-	return a->b.right - left <= SHORT_LINE_SHARE * (measure - left) &&
-	       pdf_fits_after(a, b, measure);
-}
-
 /* Line b's first word is a mark of the form "8)" or "LE.13)" that closes
  * a parenthesis line a left open: the sentence goes on over the line
  * break ("... 2 recommendations (LE.12 and" over "LE.13) through to
@@ -770,7 +747,7 @@ static double leading_of(leadings *c, const epage *p, const int *used, const pdf
 /* Line b does not go on with the paragraph whose last line so far is a
  * (its first at left): another level or type, white between them (half
  * an em, or 0.4 em past its type's leading), an indent or a
- * list item's mark. Whether a ended it (room_for_next) is asked only of
+ * list item's mark. Whether a ended it (pdf_room_for_next) is asked only of
  * lines that pass, as it needs the measure. */
 static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb,
 			    double leading)
@@ -884,7 +861,7 @@ static size_t text_items(const pdf_emitter *e, const epage *p, const int *used,
 				break;
 			if (isnan(measure))
 				measure = text_measure(e, p, used, k);
-			if (room_for_next(&p->l[last], &p->l[j], left, measure))
+			if (pdf_room_for_next(&p->l[last], &p->l[j], left, measure))
 				break;
 			last = j++;
 		}

@@ -498,6 +498,22 @@ static void move_lines(pdf_page_lines *a, long last, pdf_page_lines *b, size_t f
 	b->nl -= n;
 }
 
+/* The measure of the text line k of page p is set in: the furthest its
+ * page's lines in its type starting where it does reach (text_measure
+ * in emit.c, for the one line a page break may cut). */
+static double page_measure(const pdf_page_lines *p, size_t k)
+{
+	const pdf_line *a = &p->l[k];
+	double right = a->b.right, indent = furp->join_indent * fmax(a->size, 1);
+	for (size_t j = 0; j < p->nl; j++) {
+		const pdf_line *l = &p->l[j];
+		if (!l->drop && fabs(l->size - a->size) <= furp->same_size &&
+		    fabs(l->b.left - a->b.left) <= indent)
+			right = fmax(right, l->b.right);
+	}
+	return right;
+}
+
 void pdf_join_cut_paragraph(pdf_page_lines *a, pdf_page_lines *b)
 {
 	long last = body_line(a, 1), first = body_line(b, 0);
@@ -508,6 +524,10 @@ void pdf_join_cut_paragraph(pdf_page_lines *a, pdf_page_lines *b)
 	    fabs(end->size - start->size) > furp->same_size || end->bold != start->bold ||
 	    fabs(end->b.left - start->b.left) > furp->join_indent * fmax(end->size, 1) ||
 	    !clear_of_tables(a, end, 0) || !clear_of_tables(b, start, 1))
+		return;
+	/* a line the next page's first word would have fit after ended its
+	 * paragraph (a bare id's number under its name, a cell's last line) */
+	if (pdf_room_for_next(end, start, end->b.left, page_measure(a, (size_t)last)))
 		return;
 	/* the paragraph's lines on the next page: up to its first break */
 	size_t n = 1, prev = (size_t)first;

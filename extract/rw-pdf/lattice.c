@@ -112,7 +112,11 @@ static size_t grid_lines(const rul *r, const size_t *pick, size_t n, double *out
 /* A table cut by a page break (a browser splits a long row over two
  * pages) has column lines running past its last horizontal line, or
  * before its first, with no line across their ends: the ends close the
- * table there. ys[] (*ny sorted positions) gets room for two more. */
+ * table there. ys[] (*ny sorted positions) gets room for two more. The
+ * same holds across (build_table): a table drawn without lines down its
+ * sides, or wider than the page (a browser lays it out past the right
+ * edge, which cuts its row lines), has row lines running past its first
+ * or last column line, and their ends close its outer columns. */
 static void close_open_ends(const rul *v, const size_t *vp, size_t nv, double *ys, size_t *ny)
 {
 	double lo = INFINITY, hi = -INFINITY;
@@ -447,17 +451,22 @@ static void add_row_cuts(grid *gr, const double *cut, size_t ncut, const rul *h,
 		(*hhp)[i] = i;
 }
 
-/* Builds the table of one connected group of rulings. */
-static int build_table(const char *sep, int text_rows, const rul *h, const size_t *hp, size_t nh,
-		       const rul *v, const size_t *vp, size_t nv, const pdf_page *p, pdf_table *t)
+/* Builds the table of one connected group of rulings; open_sides: the
+ * ends of its row lines close the sides no column line does
+ * (close_open_ends). */
+static int build_table(const char *sep, int text_rows, int open_sides, const rul *h,
+		       const size_t *hp, size_t nh, const rul *v, const size_t *vp, size_t nv,
+		       const pdf_page *p, pdf_table *t)
 {
 	grid gr = {0};
 	gr.ys = rw_xmalloc((nh + 2) * sizeof *gr.ys);
-	gr.xs = rw_xmalloc(nv * sizeof *gr.xs);
+	gr.xs = rw_xmalloc((nv + 2) * sizeof *gr.xs);
 	gr.ny = grid_lines(h, hp, nh, gr.ys);
 	gr.nx = grid_lines(v, vp, nv, gr.xs);
 	if (gr.ny)
 		close_open_ends(v, vp, nv, gr.ys, &gr.ny);
+	if (gr.nx && open_sides)
+		close_open_ends(h, hp, nh, gr.xs, &gr.nx);
 	if (gr.ny >= 2 && gr.nx > 2)
 		drop_short_columns(v, vp, nv, gr.ys, gr.ny, gr.xs, &gr.nx);
 	if (gr.ny < 2 || gr.nx < 2) {
@@ -630,7 +639,10 @@ static pdf_table *lattice_tables(const pdf_page *p, const pdf_box *area, const c
 		if (ch < 2 || cv < 2 || (ch == 2 && cv == 2))
 			continue;
 		t = rw_xgrow(t, &cap, *nt + 1, sizeof *t);
-		if (build_table(sep, text_rows, h, hp, ch, v, vp, cv, p, &t[*nt]))
+		/* an area's edges close the sides a table leaves open, as
+		 * Tabula's reading of an area does (add_area_edges); on a
+		 * whole page, the ends of its row lines do */
+		if (build_table(sep, text_rows, !area, h, hp, ch, v, vp, cv, p, &t[*nt]))
 			(*nt)++;
 	}
 	if (*nt > 1)

@@ -1149,3 +1149,31 @@ void pdf_table_append(pdf_table *t, int row, int col, const char *text,
 	}
 	free(old);
 }
+
+int pdf_fits_after(const pdf_line *a, const pdf_line *b, double right)
+{
+	if (!a->nw || !b->nw)
+		return 0;
+	const pdf_box *w = &b->w[0].b;
+	double space = PDF_SPACE_WIDTH * fmax(b->w[0].size, 1);
+	return a->b.right + space + (w->right - w->left) <= right;
+}
+
+/* A paragraph's lines but its last fill at least this share of its
+ * measure, however they were set: filled greedily (a browser, a word
+ * processor), or by a paragraph composer that evens out a ragged margin
+ * (TeX's, a layout program's), which leaves a line short by two ems or
+ * so of a measure of thirty and more. */
+#define SHORT_LINE_SHARE 0.9
+
+int pdf_room_for_next(const pdf_line *a, const pdf_line *b, double left, double measure)
+{
+	if (!a->nw || !b->nw)
+		return 0;
+	const char *last = a->w[a->nw - 1].text;
+	size_t n = last ? strlen(last) : 0;
+	if (n && last[n - 1] == '-')
+		return 0;
+	return a->b.right - left <= SHORT_LINE_SHARE * (measure - left) &&
+	       pdf_fits_after(a, b, measure);
+}

@@ -255,6 +255,20 @@ int pdf_chunk_break(const pdf_line *l, size_t i);
  * last mark ("said.)" -> "said."): where a sentence's stop would be. */
 size_t pdf_word_stop(const char *w);
 
+/* Line b (after line a) is no wrapped rest of line a: its first word,
+ * after the widest word space of its type (PDF_SPACE_WIDTH), would have fit
+ * at the end of line a before x right (greedy line filling breaks a line
+ * only where the next word does not fit: a line after a short one starts
+ * a new item, a new paragraph). 0 when either line is empty. */
+int pdf_fits_after(const pdf_line *a, const pdf_line *b, double right);
+/* Line a, its paragraph starting at left, ended that paragraph (a value
+ * on a line of its own, a label under it, a hard break): it is short
+ * (a paragraph's lines but its last fill nine tenths of their measure at
+ * least, however set) and line b's first word would have fit at its end
+ * within the measure (pdf_fits_after). A line ending in a hyphen goes
+ * on. */
+int pdf_room_for_next(const pdf_line *a, const pdf_line *b, double left, double measure);
+
 /* ---- tables (stream.c, lattice.c) ---------------------------------- */
 
 typedef struct pdf_table {
@@ -413,12 +427,6 @@ int pdf_larger_type(const pdf_line *a, const pdf_line *b, const pdf_edge_params 
 int pdf_starts_item(const pdf_line *l);
 /* Whether a word is a bullet ("•", "◦", "-", ...). */
 int pdf_is_bullet(const char *word);
-/* Line b (after line a) is no wrapped rest of line a: its first word,
- * after the widest word space of its type (space_width), would have fit
- * at the end of line a before x right (greedy line filling breaks a line
- * only where the next word does not fit: a line after a short one starts
- * a new item, a new paragraph). 0 when either line is empty. */
-int pdf_fits_after(const pdf_line *a, const pdf_line *b, double right);
 /* Line j comes under line i without a blank stretch (max_blank), or as
  * the next row of a table whose rows stand apart at a steady step
  * (steady_to). */
@@ -450,6 +458,11 @@ int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rul
  * glyph boxes round by a few hundredths of a step (pdf_row_params
  * same_step, and layout.c's rows padded far apart, steady_to). */
 #define PDF_SAME_STEP 1.03
+/* Font sizes: the widest word space of common faces (DejaVu Sans
+ * 0.32 em, Helvetica 0.28, Times 0.25): a word that fits after a space
+ * this wide would have been set on the line above (pdf_row_params
+ * space_width, and pdf_fits_after). */
+#define PDF_SPACE_WIDTH 0.35
 
 /* The rows of a stream table (cellrows.c) and of one going on over a
  * page break (continued.c): lengths in line pitches or text heights. */

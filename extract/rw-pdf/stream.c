@@ -1052,9 +1052,10 @@ static size_t section_rows(const pdf_line *l, size_t nl, size_t j, const int *us
  * the table's title) with such a line under them. It is the table's
  * when a sixth of them, two at least, have text in two columns or more
  * (descriptions of five lines by ids of one), or when its lines fill
- * every column of a table of CARRY_FULL_COLUMNS or more together (its
- * last row carried to a page of its own; one line in CARRY_SHARE still
- * has text in two columns). Returns how many lines, or 0. */
+ * every column of a table of CARRY_FULL_COLUMNS or more together, one
+ * of them with text in two columns (its last row carried to a page of
+ * its own, its description as many lines long as it is). Returns how
+ * many lines, or 0. */
 static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *used,
 			  const pdf_gap *gap, const double *x, size_t nx)
 {
@@ -1083,7 +1084,9 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 	size_t n = j - i;
 	int full = nx + 1 >= CARRY_FULL_COLUMNS && nx + 1 <= 64 &&
 		   seen == (nx + 1 == 64 ? UINT64_MAX : ((uint64_t)1 << (nx + 1)) - 1);
-	return (multi >= (size_t)pdf_edge_defaults.min_full_lines || full) && CARRY_SHARE * multi >= n ? n : 0;
+	if (full)
+		return multi ? n : 0;
+	return multi >= (size_t)pdf_edge_defaults.min_full_lines && CARRY_SHARE * multi >= n ? n : 0;
 }
 
 /* The table going on from the page before, at the top of this one. */

@@ -166,15 +166,6 @@ int pdf_lines_follow(const pdf_line *l, size_t i, size_t j, const pdf_edge_param
 	       (l[i].steady_to > 0 && l[j].b.top == l[i].steady_to);
 }
 
-int pdf_fits_after(const pdf_line *a, const pdf_line *b, double right)
-{
-	if (!a->nw || !b->nw)
-		return 0;
-	const pdf_box *w = &b->w[0].b;
-	double space = pdf_row_defaults.space_width * fmax(b->w[0].size, 1);
-	return a->b.right + space + (w->right - w->left) <= right;
-}
-
 /* The chunks of every line not used, in line order. */
 static size_t page_chunks(const pdf_line *l, size_t nl, const int *used,
 			  const pdf_edge_params *p, tchunk **out)

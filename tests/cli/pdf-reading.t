@@ -770,3 +770,25 @@ stdout:
 cmd: rw-pdf tests/pdf/status-empty-columns-lo.pdf
 status: 0
 check: grep -q '"kind":"paragraph","text":"The next update will carry the notes column."' $OUT
+
+=== a short line last on a page that the next page's first word would have fit after ended its paragraph: no paragraph cut by the break joins it to the next page's first line (here a table's id, "Recommendation LE." over "24", and the next page's first row), so the rows on the next page go on with the table and every record is read (tests/pdf/status-page-break.html, tests/pdf/make-reading.sh)
+cmd: recwatch extract tests/pdf/status-page-break-weasyprint.pdf | cut -d, -f1-3
+status: 0
+check: test "$(grep -c '^CCT,LE\.' $OUT)" = 22
+stdout-has: CCT,LE.24,passed_through
+stdout-has: CCT,LE.25,approved
+stdout-has: CCT,LE.26,pending
+
+=== ruled tables whose outer columns no column line closes: one ruled between its columns and across its rows only, and one wider than the page whose row lines run past its right edge, its last column line beyond it; the ends of the row lines close the outer columns, so no column is left out of the grid (tests/pdf/make-fixtures.py open_sides)
+cmd: rw-pdf tests/pdf/open-sides.pdf | rw-tables -f csv
+status: 0
+stdout:
+| Product,2012,2013
+| Cotton,"1,393.4",886.7
+| Rice,"2,426.7","2,389.7"
+| Wheat,"1,895.4","2,210.1"
+|
+| Rec #,Status,Board action,Priority
+| R1,Complete,Approved,P1
+| R2,In progress,Rejected,P2
+| R3,Not started,Pending,P3

@@ -411,6 +411,36 @@ def off_page():
     c.save()
 
 
+def open_sides():
+    """Two ruled tables whose outer columns no column line closes: one
+    ruled between its columns and across its rows but not down its sides
+    (as spreadsheets and many reports rule them), and one wider than the
+    page, as a browser lays out a table it cannot shrink: its row lines
+    run on past the page's right edge, its last column line beyond it."""
+    c = canvas.Canvas(out("open-sides.pdf"), pagesize=letter)
+    c.setFont("Helvetica", 10)
+    c.setLineWidth(0.5)
+
+    def table(top, xs, right, rows):
+        for r in range(len(rows) + 1):
+            c.line(xs[0] - 20, top - 18 * r, right, top - 18 * r)
+        for x in xs[1:]:
+            c.line(x - 6, top, x - 6, top - 18 * len(rows))
+        for r, cells in enumerate(rows):
+            for x, text in zip(xs, cells):
+                c.drawString(x, top - 18 * r - 13, text)
+
+    table(H - 100, (92, 190, 330), 470,
+          [("Product", "2012", "2013"), ("Cotton", "1,393.4", "886.7"), ("Rice", "2,426.7", "2,389.7"),
+           ("Wheat", "1,895.4", "2,210.1")])
+    # the second's last column line would stand at W + 30, off the page
+    table(H - 300, (92, 200, 330, 470), W + 30,
+          [("Rec #", "Status", "Board action", "Priority"), ("R1", "Complete", "Approved", "P1"),
+           ("R2", "In progress", "Rejected", "P2"), ("R3", "Not started", "Pending", "P3")])
+    c.showPage()
+    c.save()
+
+
 def arabic_forms():
     """Arabic words whose glyphs map to presentation forms, drawn left to
     right (the reverse of reading order), as Qt's PDF writer sets them:
@@ -550,7 +580,7 @@ def broken():
 if __name__ == "__main__":
     import sys
     everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, sections, footnotes,
-                  clipped, off_page, arabic_forms, wrapped_lists, cards, notes_beside, encrypted, broken)
+                  clipped, off_page, open_sides, arabic_forms, wrapped_lists, cards, notes_beside, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
         if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:

@@ -71,6 +71,10 @@ writer_html_pdf "$here/status-empty-columns.html" "$here/status-empty-columns-lo
 # a caption in bold as wide as a table as wide as the page, over its
 # bold header (WeasyPrint)
 weasyprint "$here/stats-caption.html" "$here/stats-caption-weasyprint.pdf"
+# a status table over two pages whose ids WeasyPrint breaks after their
+# full stop ("Recommendation LE." over "24"), the break after such a
+# number
+weasyprint "$here/status-page-break.html" "$here/status-page-break-weasyprint.pdf"
 # cells at the top of their rows, a label wrapped beside figures of one
 # line under section rows; cells centred in their rows, a group name
 # set solid over a column's name; group names set solid over the

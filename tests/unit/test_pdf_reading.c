@@ -646,7 +646,10 @@ static void a_paragraph_cut_by_the_page_break_joins_up(void **state)
 	pdf_page p[2] = {new_page(600, 800), new_page(600, 800)};
 	put_dir(&p[0], "Resolved, the Board approves Recommendations 1.1, 1.2,", 60, 680,
 		PDF_DIR_EAST);
-	put_dir(&p[0], "1.3, 2.1, 2.2 and", 60, 694, PDF_DIR_EAST);
+	/* filled, as a paragraph's line before a break is: "2.3," would not
+	 * have fit at its end */
+	put_dir(&p[0], "1.3, 2.1, 2.2, 2.4, 2.5, 2.6, 2.7, 3.1, 3.2, 3.4 and", 60, 694,
+		PDF_DIR_EAST);
 	put_dir(&p[1], "2.3, as set out in the scorecard.", 60, 100, PDF_DIR_EAST);
 	put_dir(&p[1], "Published on 20 March 2023.", 60, 130, PDF_DIR_EAST);
 	pdf_page_lines v[2];
@@ -665,6 +668,27 @@ static void a_paragraph_cut_by_the_page_break_joins_up(void **state)
 	/* the page before ends further in (a table cell's last line): the
 	 * next page's first line goes on no paragraph of it */
 	nothing_moves("Resolved, the Board approves the", 300, "review of the plan, as set out");
+	for (int i = 0; i < 2; i++) {
+		pdf_lines_free(v[i].l, v[i].nl);
+		pdf_page_clear(&p[i]);
+	}
+}
+
+/* A short last line that the next page's first word would have fit
+ * after ended its paragraph (an id's number under its name, as a
+ * browser breaks "Recommendation LE." over "24" in a narrow cell): the
+ * next page's first line, a row of the table, stays there. */
+static void a_short_line_ends_its_paragraph_at_the_break(void **state)
+{
+	pdf_page p[2] = {new_page(600, 800), new_page(600, 800)};
+	put_dir(&p[0], "Recommendation LE.", 60, 666, PDF_DIR_EAST);
+	put_dir(&p[0], "24", 60, 680, PDF_DIR_EAST);
+	put_dir(&p[1], "Recommendation LE. Approved, subject to prioritization", 60, 100,
+		PDF_DIR_EAST);
+	pdf_page_lines v[2];
+	mark_pages(p, v, 2);
+	assert_int_equal(v[0].nl, 2);
+	assert_int_equal(v[1].nl, 1);
 	for (int i = 0; i < 2; i++) {
 		pdf_lines_free(v[i].l, v[i].nl);
 		pdf_page_clear(&p[i]);
@@ -740,6 +764,7 @@ int main(void)
 		cmocka_unit_test(a_header_row_of_two_cells_repeated_is_no_running_head),
 		cmocka_unit_test(ids_at_the_tops_of_pages_are_no_running_head),
 		cmocka_unit_test(a_paragraph_cut_by_the_page_break_joins_up),
+		cmocka_unit_test(a_short_line_ends_its_paragraph_at_the_break),
 		cmocka_unit_test(right_to_left_read_in_logical_order),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
