@@ -87,6 +87,10 @@ const pdf_layout_params pdf_layout_defaults = {
 	/* ... and a mark is a number or two ("12", "1,2"): a band of more
 	 * glyphs is a line */
 	.mark_glyphs = 3,
+	/* ... set right after the glyph it marks, without a space (a word
+	 * space is a quarter of a height and more); the boxes touch but
+	 * for rounding */
+	.mark_touch = 0.1,
 	/* a table row of single words may leave two whites alike by
 	 * chance, hardly three */
 	.justified_gaps = 3,
@@ -506,8 +510,18 @@ static size_t add_word(pdf_word *w, const pdf_glyph *g, const size_t *gi, size_t
 	memset(w, 0, sizeof *w);
 	w->b = g[gi[0]].b;
 	size_t nbold = 0;
+	const pdf_glyph *base = NULL;
 	for (size_t i = 0; i < n; i++) {
-		pdf_box_union(&w->b, &g[gi[i]].b);
+		const pdf_glyph *c = &g[gi[i]];
+		/* a footnote's mark widens its word, not its height: the
+		 * word stands where its line does */
+		if (base && superscript_digit(c, base)) {
+			w->b.left = pdf_min(w->b.left, c->b.left);
+			w->b.right = pdf_max(w->b.right, c->b.right);
+		} else {
+			pdf_box_union(&w->b, &c->b);
+			base = c;
+		}
 		if (g[gi[i]].size > w->size)
 			w->size = g[gi[i]].size;
 		nbold += g[gi[i]].bold;
@@ -640,6 +654,7 @@ static void finish_line(pdf_line *l)
 typedef struct line_band {
 	pdf_box b;
 	size_t n;
+	int digits; /* its glyphs are all digits: marks, one or several */
 } line_band;
 
 typedef struct grouper {
@@ -669,8 +684,9 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 		/* glyphs come by their middle, so a line's superscript (a
 		 * footnote's mark, raised) comes before the line and starts
 		 * a band of its own: the line's first glyph takes it over,
-		 * as the mark would have joined the line after it */
-		if (gr->p[j].n <= layp->mark_glyphs && raised_mark(b, &c->b) &&
+		 * as the mark would have joined the line after it; so are the
+		 * marks of several cells of a row, a band of digits alone */
+		if ((gr->p[j].n <= layp->mark_glyphs || gr->p[j].digits) && raised_mark(b, &c->b) &&
 		    overlap_share(b, &c->b) >= layp->join_overlap) {
 			gr->p[j].b = c->b;
 			best = j;
@@ -690,11 +706,12 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 		}
 	}
 	if (best == SIZE_MAX) {
-		gr->p[gr->n] = (line_band){c->b, 0};
+		gr->p[gr->n] = (line_band){c->b, 0, 1};
 		best = gr->n++;
 	}
 	line_band *l = &gr->p[best];
 	l->n++;
+	l->digits &= c->u[0] >= '0' && c->u[0] <= '9' && !c->u[1];
 	/* The band grows only with glyphs of a size like the line's own,
 	 * so a tall bracket or a superscript does not swallow the next
 	 * line, and level with it: text that joins the line standing a
@@ -706,6 +723,90 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 	    fabs(mid_y(&c->b) - mid_y(&l->b)) <= layp->band_level * h)
 		pdf_box_union(&l->b, &c->b);
 	return best;
+}
+
+/* Glyph order[j] of another line than glyph order[k]'s, which glyph k
+ * marks as its superscript: k starts right after it (mark_touch) and is
+ * raised against it (raised_mark). */
+static int marks(const pdf_glyph *g, const size_t *order, const size_t *line, size_t k, size_t j)
+{
+	const pdf_box *c = &g[order[k]].b, *b = &g[order[j]].b;
+	return line[j] != line[k] && line[j] != SIZE_MAX &&
+	       fabs(c->left - b->right) <= layp->mark_touch * box_h(b) && c->bottom > b->top &&
+	       c->top < b->bottom && raised_mark(c, b);
+}
+
+/* The glyph glyph order[k] marks (marks), looked for among the glyphs
+ * whose middles stand within `reach` of its own (order is by middle):
+ * its order[] index, SIZE_MAX if none. */
+static size_t marked_glyph(const pdf_glyph *g, const size_t *order, const size_t *line, size_t ng,
+			   size_t k, double reach)
+{
+	double y = mid_y(&g[order[k]].b);
+	for (size_t j = k; j-- > 0 && mid_y(&g[order[j]].b) >= y - reach;)
+		if (marks(g, order, line, k, j))
+			return j;
+	for (size_t j = k + 1; j < ng && mid_y(&g[order[j]].b) <= y + reach; j++)
+		if (marks(g, order, line, k, j))
+			return j;
+	return SIZE_MAX;
+}
+
+/* Glyph order[j] goes on the mark glyph order[k] starts: of its line,
+ * as tall (a mark's digits are set in one type), right after it. */
+static int goes_on_mark(const pdf_glyph *g, const size_t *order, const size_t *line, size_t k,
+			size_t j)
+{
+	const pdf_box *c = &g[order[k]].b, *d = &g[order[j]].b;
+	double h = box_h(c);
+	return line[j] == line[k] && fabs(box_h(d) - h) <= layp->mark_touch * h &&
+	       fabs(d->left - c->right) <= layp->mark_touch * h &&
+	       fabs(mid_y(d) - mid_y(c)) <= layp->mark_touch * h;
+}
+
+/* Moves the mark glyph order[k] starts (its first glyph, and the
+ * mark_glyphs - 1 at most that go on it) to line `to`. */
+static void move_mark(grouper *gr, const pdf_glyph *g, const size_t *order, size_t *line,
+		      size_t ng, size_t k, size_t to)
+{
+	for (size_t n = 0; n < layp->mark_glyphs && k != SIZE_MAX; n++) {
+		size_t from = line[k], next = SIZE_MAX;
+		double reach = box_h(&g[order[k]].b);
+		double y = mid_y(&g[order[k]].b);
+		for (size_t j = k; j-- > 0 && next == SIZE_MAX && mid_y(&g[order[j]].b) >= y - reach;)
+			if (goes_on_mark(g, order, line, k, j))
+				next = j;
+		for (size_t j = k + 1; j < ng && next == SIZE_MAX && mid_y(&g[order[j]].b) <= y + reach; j++)
+			if (goes_on_mark(g, order, line, k, j))
+				next = j;
+		gr->p[from].n--;
+		line[k] = to;
+		gr->p[to].n++;
+		k = next;
+	}
+}
+
+/* Glyphs come by their middles: a superscript whose middle stands
+ * nearer another line's (a neighbour's cell centred between two rows
+ * of a table set tight) joined that line before its own came. A glyph
+ * small for the line it joined (mark_size_share of its band) and off
+ * its level (band_level) that marks a glyph of another line, within a
+ * line's height, goes to that line. */
+static void marks_to_their_lines(grouper *gr, const pdf_glyph *g, const size_t *order,
+				 size_t *line, size_t ng)
+{
+	for (size_t k = 0; k < ng; k++) {
+		if (line[k] == SIZE_MAX)
+			continue;
+		const pdf_box *c = &g[order[k]].b, *band = &gr->p[line[k]].b;
+		double h = box_h(band);
+		if (box_h(c) > layp->mark_size_share * h ||
+		    fabs(mid_y(c) - mid_y(band)) <= layp->band_level * h)
+			continue;
+		size_t base = marked_glyph(g, order, line, ng, k, h);
+		if (base != SIZE_MAX)
+			move_mark(gr, g, order, line, ng, k, line[base]);
+	}
 }
 
 /* The glyphs in lines: sp->out[start[j] .. start[j + 1] - 1] are line
@@ -721,6 +822,7 @@ static size_t group_lines(const pdf_glyph *g, size_t ng, const sort_space *sp, p
 	grouper gr = {pdf_arena_array(a, ng, sizeof *gr.p), 0};
 	for (size_t k = 0; k < ng; k++)
 		line[k] = group_glyph(&gr, g, order[k]);
+	marks_to_their_lines(&gr, g, order, line, ng);
 	/* a counting sort by line, stable: each line keeps its glyphs' order */
 	size_t *st = pdf_arena_array(a, 2 * (gr.n + 1), sizeof *st), *at = st + gr.n + 1;
 	st[0] = 0;
@@ -1176,4 +1278,14 @@ int pdf_room_for_next(const pdf_line *a, const pdf_line *b, double left, double 
 		return 0;
 	return a->b.right - left <= SHORT_LINE_SHARE * (measure - left) &&
 	       pdf_fits_after(a, b, measure);
+}
+
+int pdf_starts_with_mark(const pdf_line *l)
+{
+	if (l->nw < 2 || !l->w[0].text)
+		return 0;
+	size_t n = strlen(l->w[0].text);
+	if (n == 0 || n > layp->mark_glyphs || strspn(l->w[0].text, "0123456789") != n)
+		return 0;
+	return raised_mark(&l->w[0].b, &l->w[1].b);
 }

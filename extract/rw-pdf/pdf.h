@@ -210,6 +210,8 @@ typedef struct pdf_layout_params {
 				      at most this tall, ... */
 	double mark_raise;         /* ... its middle this far above that glyph's */
 	size_t mark_glyphs;        /* glyphs of a superscript band a line takes over, at most */
+	double mark_touch;         /* of the height of the glyph it marks: a superscript
+				      starts this near that glyph's end */
 	size_t justified_gaps;     /* word spaces of a justified line of prose, at least, ... */
 	double justified_slack;    /* em: ... differing by at most this, ... */
 	double justified_words;    /* em: ... between words differing by this, at least, ... */
@@ -241,6 +243,9 @@ char *pdf_line_text(const pdf_line *l);
  * at most mark_size_share of the line above's. Returns its superscript
  * digits (new string), or NULL when l is none. */
 char *pdf_wrapped_mark(const pdf_line *l, const pdf_line *above);
+/* Line l starts with a footnote's mark: a first word of mark_glyphs
+ * digits at most, raised against the word after it (raised_mark). */
+int pdf_starts_with_mark(const pdf_line *l);
 /* Words first..last-1 joined as above. */
 char *pdf_words_text(const pdf_word *w, size_t n);
 /* Splits a line into chunks: runs of words whose gaps are at most a

@@ -1052,10 +1052,9 @@ static size_t section_rows(const pdf_line *l, size_t nl, size_t j, const int *us
  * the table's title) with such a line under them. It is the table's
  * when a sixth of them, two at least, have text in two columns or more
  * (descriptions of five lines by ids of one), or when its lines fill
- * every column of a table of CARRY_FULL_COLUMNS or more together, one
- * of them with text in two columns (its last row carried to a page of
- * its own, its description as many lines long as it is). Returns how
- * many lines, or 0. */
+ * every column of a table of CARRY_FULL_COLUMNS or more together (its
+ * last row carried to a page of its own; one line in CARRY_SHARE still
+ * has text in two columns). Returns how many lines, or 0. */
 static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *used,
 			  const pdf_gap *gap, const double *x, size_t nx)
 {
@@ -1084,9 +1083,7 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 	size_t n = j - i;
 	int full = nx + 1 >= CARRY_FULL_COLUMNS && nx + 1 <= 64 &&
 		   seen == (nx + 1 == 64 ? UINT64_MAX : ((uint64_t)1 << (nx + 1)) - 1);
-	if (full)
-		return multi ? n : 0;
-	return multi >= (size_t)pdf_edge_defaults.min_full_lines && CARRY_SHARE * multi >= n ? n : 0;
+	return (multi >= (size_t)pdf_edge_defaults.min_full_lines || full) && CARRY_SHARE * multi >= n ? n : 0;
 }
 
 /* The table going on from the page before, at the top of this one. */
@@ -1244,7 +1241,8 @@ static int starts_in(const pdf_line *l, double lo)
  * rest of the last row's cells), and a row across the table from its
  * first column (a section's name) with such a line under it, or last on
  * a page another follows (the break sent the section's rows on to it:
- * page_follows; after the document's last table, such a line is prose) and within
+ * page_follows; after the document's last table, such a line is prose;
+ * one starting with a raised mark is a footnote) and within
  * the table's sides (a note under it may run on past its right end),
  * each set in the table's type (a note under a table is set smaller,
  * even where it fits in the first column) and starting in the table
@@ -1260,7 +1258,7 @@ static size_t grow_down(const pdf_line *l, size_t nl, size_t last, double lo, do
 			continue;
 		if (l[j].b.left >= g[0].a)
 			break;
-		if (page_follows && last_on_page(nl, j, used) &&
+		if (page_follows && last_on_page(nl, j, used) && !pdf_starts_with_mark(&l[j]) &&
 		    l[j].b.right <= hi + pdf_edge_defaults.align_tol * fmax(l[j].size, 1)) {
 			j++;
 			break;

@@ -441,6 +441,59 @@ def open_sides():
     c.save()
 
 
+def tight_marks():
+    """A table set tight (rows 14 pt apart in 10 pt type) whose Board
+    action is centred between two rows, and whose ids carry footnote
+    marks, one of two digits: each mark's middle stands nearer the centred
+    cell's line than its own id's. A row's marks in two cells, four
+    digits, are one band of marks."""
+    c = canvas.Canvas(out("tight-marks.pdf"), pagesize=letter)
+    rows = [("Rec #", "Status", "Board action", ""), ("R8.1", "Done", "", ""),
+            ("R8.2", "Implemented", "", "2"), ("R8.3", "In progress", "", "13"),
+            ("R8.4", "Complete", "", "")]
+    y = H - 100
+    for r, (rec, status, action, mark) in enumerate(rows):
+        top = y - 14 * r
+        c.setFont("Helvetica", 10)
+        c.drawString(72, top, rec)
+        c.drawString(180, top, status)
+        c.drawString(300, top, action)
+        if mark:
+            c.setFont("Helvetica", 7)
+            c.drawString(72 + c.stringWidth(rec, "Helvetica", 10), top + 4, mark)
+    c.setFont("Helvetica", 7)
+    c.drawString(180 + c.stringWidth("Complete", "Helvetica", 10), y - 14 * 4 + 4, "15")
+    c.drawString(72 + c.stringWidth("R8.4", "Helvetica", 10), y - 14 * 4 + 4, "14")
+    c.setFont("Helvetica", 10)
+    c.drawString(300, y - 14 * 2.5, "Not approved")
+    c.showPage()
+    c.save()
+
+
+def table_footnote():
+    """A table without rules whose page ends with a footnote right under
+    it, starting with its raised mark, and another page after: the
+    footnote runs across the columns from the first, as a section's name
+    last on a page would."""
+    c = canvas.Canvas(out("table-footnote.pdf"), pagesize=letter)
+    rows = [("Rec #", "Status", "Board action"), ("R1", "Complete", "Approved"),
+            ("R2", "In progress", "Rejected"), ("R3", "Not started", "Pending")]
+    y = H - 100
+    c.setFont("Helvetica", 10)
+    for r, cells in enumerate(rows):
+        for x, text in zip((72, 180, 300), cells):
+            c.drawString(x, y - 16 * r, text)
+    c.setFont("Helvetica", 7)
+    c.drawString(72, y - 16 * 5 + 4, "1")
+    c.setFont("Helvetica", 10)
+    c.drawString(78, y - 16 * 5, "Costed in the plan for the year after, then approved in full.")
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(72, H - 100, "The next page of the report goes on with other matters.")
+    c.showPage()
+    c.save()
+
+
 def arabic_forms():
     """Arabic words whose glyphs map to presentation forms, drawn left to
     right (the reverse of reading order), as Qt's PDF writer sets them:
@@ -580,7 +633,8 @@ def broken():
 if __name__ == "__main__":
     import sys
     everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, sections, footnotes,
-                  clipped, off_page, open_sides, arabic_forms, wrapped_lists, cards, notes_beside, encrypted, broken)
+                  clipped, off_page, open_sides, tight_marks, table_footnote,
+                  arabic_forms, wrapped_lists, cards, notes_beside, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
         if len(sys.argv) < 2 or f.__name__ in sys.argv[1:]:
