@@ -1046,6 +1046,20 @@ static size_t section_rows(const pdf_line *l, size_t nl, size_t j, const int *us
 	return ok ? k : 0;
 }
 
+/* A run of carried lines (carried_run) so far. */
+typedef struct carried_lines {
+	size_t multi;  /* lines with text in two columns or more */
+	uint64_t seen; /* the columns its lines have text in (past the 64th: not) */
+} carried_lines;
+
+/* The run r fills every column of a table of CARRY_FULL_COLUMNS or more
+ * (nx + 1 columns). */
+static int fills_every_column(const carried_lines *r, size_t nx)
+{
+	return nx + 1 >= CARRY_FULL_COLUMNS && nx + 1 <= 64 &&
+	       r->seen == (nx + 1 == 64 ? UINT64_MAX : ((uint64_t)1 << (nx + 1)) - 1);
+}
+
 /* The lines from i on that go on with a table of column gaps gap[]
  * (bounds x[]) from the page before: lines that keep out of the gaps,
  * and rows across the table (a section's name; not first, where it is
@@ -1054,15 +1068,20 @@ static size_t section_rows(const pdf_line *l, size_t nl, size_t j, const int *us
  * (descriptions of five lines by ids of one), or when its lines fill
  * every column of a table of CARRY_FULL_COLUMNS or more together (its
  * last row carried to a page of its own; one line in CARRY_SHARE still
- * has text in two columns). Returns how many lines, or 0. */
+ * has text in two columns). Else its first row is, when its lines fill
+ * every column: those up to the first with text in the first column
+ * after one with text in two (a new row's first cell, or a note under
+ * the table), the last row carried to a page of its own, its
+ * description however many lines long. Returns how many lines, or 0. */
 static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *used,
 			  const pdf_gap *gap, const double *x, size_t nx)
 {
-	size_t j = i, multi = 0;
-	uint64_t seen = 0;
+	size_t j = i, row_end = 0;
+	carried_lines all = {0, 0}, row = {0, 0};
 	double right = -INFINITY;
 	while (j < nl && !used[j] && (j == i || pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults))) {
-		int cols = columns_kept(&l[j], gap, x, nx, &seen);
+		uint64_t line = 0;
+		int cols = columns_kept(&l[j], gap, x, nx, &line);
 		/* section rows; not first: there it is the table's title */
 		size_t k = !cols && j > i ? section_rows(l, nl, j, used, gap, x, nx, right) : 0;
 		if (k) {
@@ -1077,13 +1096,19 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 		}
 		if (!cols)
 			break;
-		multi += cols >= 2;
+		all.seen |= line;
+		all.multi += cols >= 2;
+		if (!row_end && row.multi && (line & 1))
+			row_end = j; /* past the row's line of cells, a new first cell */
+		if (!row_end)
+			row.seen |= line, row.multi += cols >= 2;
 		right = fmax(right, l[j++].b.right);
 	}
 	size_t n = j - i;
-	int full = nx + 1 >= CARRY_FULL_COLUMNS && nx + 1 <= 64 &&
-		   seen == (nx + 1 == 64 ? UINT64_MAX : ((uint64_t)1 << (nx + 1)) - 1);
-	return (multi >= (size_t)pdf_edge_defaults.min_full_lines || full) && CARRY_SHARE * multi >= n ? n : 0;
+	if ((all.multi >= (size_t)pdf_edge_defaults.min_full_lines || fills_every_column(&all, nx)) &&
+	    CARRY_SHARE * all.multi >= n)
+		return n;
+	return fills_every_column(&row, nx) && row.multi ? (row_end ? row_end : j) - i : 0;
 }
 
 /* The table going on from the page before, at the top of this one. */

@@ -1294,6 +1294,36 @@ static void a_carried_row_of_three_lines_goes_on(void **state)
 	}
 }
 
+/* The carried row's description runs over seven lines, its id and
+ * status on the middle one: more lines than one in CARRY_SHARE with text
+ * in two columns, yet together they fill the three columns, up to the
+ * next line with text in the first column (a note under the table, one
+ * line a note): the row goes on with the table, the notes and the
+ * paragraph after them stay text. */
+static void a_carried_row_with_a_long_cell_goes_on(void **state)
+{
+	pdf_page p = {0};
+	static const char *const desc[] = {"The review", "assess data", "of the",
+					   "community", "and of its", "annual", "report"};
+	for (int k = 0; k < 7; k++)
+		put_text(&p, desc[k], 100, 64 + 12 * k);
+	put_text(&p, "16", 40, 100);
+	put_text(&p, "Not started", 300, 100);
+	for (int k = 0; k < 3; k++)
+		put_text(&p, k == 0 ? "Note one" : k == 1 ? "Note two" : "Note three", 40, 148 + 12 * k);
+	put_text(&p, "A paragraph after the table, in the body of the page, runs on.", 40, 250);
+	const pdf_gap gap[] = {{70, 95}, {260, 295}};
+	detected d = detect_after(&p, gap, 2);
+	assert_int_equal(d.nt, 1);
+	assert_true(d.t[0].goes_on);
+	assert_int_equal(d.t[0].rows, 1);
+	assert_string_equal(cell(&d.t[0], 0, 0), "16");
+	assert_string_equal(cell(&d.t[0], 0, 1),
+			    "The review assess data of the community and of its annual report");
+	assert_string_equal(cell(&d.t[0], 0, 2), "Not started");
+	detected_free(&d, &p);
+}
+
 /* The chunks of line k after marking where cells start. */
 static size_t chunks_of(pdf_line *l, size_t nl, size_t k)
 {
@@ -2727,6 +2757,7 @@ int main(void)
 		cmocka_unit_test(a_title_does_not_widen_a_column_start),
 		cmocka_unit_test(carried_column_starts_cut_rows),
 		cmocka_unit_test(a_carried_row_of_three_lines_goes_on),
+		cmocka_unit_test(a_carried_row_with_a_long_cell_goes_on),
 		cmocka_unit_test(a_word_near_a_column_start_is_not_cut),
 		cmocka_unit_test(a_superscript_mark_joins_its_line),
 		cmocka_unit_test(a_superscript_mark_after_a_word_break_stays),
