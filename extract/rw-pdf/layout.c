@@ -736,18 +736,22 @@ static int marks(const pdf_glyph *g, const size_t *order, const size_t *line, si
 	       c->top < b->bottom && raised_mark(c, b);
 }
 
-/* The glyph glyph order[k] marks (marks), looked for among the glyphs
- * whose middles stand within `reach` of its own (order is by middle):
- * its order[] index, SIZE_MAX if none. */
-static size_t marked_glyph(const pdf_glyph *g, const size_t *order, const size_t *line, size_t ng,
-			   size_t k, double reach)
+/* A test of glyph order[j] against glyph order[k] (marks, goes_on_mark). */
+typedef int (*glyph_pair_test)(const pdf_glyph *g, const size_t *order, const size_t *line,
+			       size_t k, size_t j);
+
+/* The first glyph whose middle stands within `reach` of glyph
+ * order[k]'s (order is by middle) that passes test against it: its
+ * order[] index, SIZE_MAX if none. */
+static size_t glyph_near(const pdf_glyph *g, const size_t *order, const size_t *line, size_t ng,
+			 size_t k, double reach, glyph_pair_test test)
 {
 	double y = mid_y(&g[order[k]].b);
 	for (size_t j = k; j-- > 0 && mid_y(&g[order[j]].b) >= y - reach;)
-		if (marks(g, order, line, k, j))
+		if (test(g, order, line, k, j))
 			return j;
 	for (size_t j = k + 1; j < ng && mid_y(&g[order[j]].b) <= y + reach; j++)
-		if (marks(g, order, line, k, j))
+		if (test(g, order, line, k, j))
 			return j;
 	return SIZE_MAX;
 }
@@ -770,16 +774,8 @@ static void move_mark(grouper *gr, const pdf_glyph *g, const size_t *order, size
 		      size_t ng, size_t k, size_t to)
 {
 	for (size_t n = 0; n < layp->mark_glyphs && k != SIZE_MAX; n++) {
-		size_t from = line[k], next = SIZE_MAX;
-		double reach = box_h(&g[order[k]].b);
-		double y = mid_y(&g[order[k]].b);
-		for (size_t j = k; j-- > 0 && next == SIZE_MAX && mid_y(&g[order[j]].b) >= y - reach;)
-			if (goes_on_mark(g, order, line, k, j))
-				next = j;
-		for (size_t j = k + 1; j < ng && next == SIZE_MAX && mid_y(&g[order[j]].b) <= y + reach; j++)
-			if (goes_on_mark(g, order, line, k, j))
-				next = j;
-		gr->p[from].n--;
+		size_t next = glyph_near(g, order, line, ng, k, box_h(&g[order[k]].b), goes_on_mark);
+		gr->p[line[k]].n--;
 		line[k] = to;
 		gr->p[to].n++;
 		k = next;
@@ -803,7 +799,7 @@ static void marks_to_their_lines(grouper *gr, const pdf_glyph *g, const size_t *
 		if (box_h(c) > layp->mark_size_share * h ||
 		    fabs(mid_y(c) - mid_y(band)) <= layp->band_level * h)
 			continue;
-		size_t base = marked_glyph(g, order, line, ng, k, h);
+		size_t base = glyph_near(g, order, line, ng, k, h, marks);
 		if (base != SIZE_MAX)
 			move_mark(gr, g, order, line, ng, k, line[base]);
 	}

@@ -370,8 +370,8 @@ static int word_space_across(const pdf_line *l, const chunk *c, span *s)
 	return 0;
 }
 
-/* Line l has a chunk (of c[0..nc-1]) over the text between from and
- * to (a column's text, between the gaps round it). */
+/* One of a line's chunks c[0..nc-1] stands over the text between from
+ * and to (a column's text, between the gaps round it): names it. */
 static int names_column(const chunk *c, size_t nc, double from, double to)
 {
 	for (size_t k = 0; k < nc; k++)

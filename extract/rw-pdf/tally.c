@@ -172,7 +172,7 @@ size_t pdf_tally_end(const char *name)
 	current = NULL;
 	if (!t)
 		return 0;
-	for (int why = pdf_tally_clipped; why <= pdf_tally_off_page; why++)
+	for (int why = 0; why < pdf_tally_unseen_kinds; why++)
 		if (t->unseen[why].n)
 			rw_warn(name,
 				"%zu characters on %zu page%s (the first on page %d) are drawn %s: "

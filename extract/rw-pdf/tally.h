@@ -8,6 +8,9 @@
 struct pdf_page;
 struct rw_block;
 
+/* Why glyphs drawn are not seen (pdf_tally_unseen). */
+enum { pdf_tally_clipped, pdf_tally_off_page, pdf_tally_unseen_kinds };
+
 /* The counts of one document, by page. */
 typedef struct pdf_tally {
 	size_t *given, *written; /* [page], letters and digits */
@@ -19,9 +22,8 @@ typedef struct pdf_tally {
 	struct {
 		size_t n, pages;
 		int first;
-	} unseen[2];
+	} unseen[pdf_tally_unseen_kinds];
 } pdf_tally;
-enum { pdf_tally_clipped, pdf_tally_off_page };
 
 /* How many letters and digits (characters of a strong bidi type or a
  * number: never spaces, punctuation or hyphens, which joining lines may
