@@ -380,14 +380,29 @@ static int names_column(const chunk *c, size_t nc, double from, double to)
 	return 0;
 }
 
+/* Ems of white on either side of a name of a column no text reaches,
+ * to the names beside it: the padding of the empty column's cell and of
+ * its neighbours' (a word space is a quarter of an em to 0.6, Courier's:
+ * words of a text report's header are chunks of their own). */
+#define NAME_APART_EM 1.0
+
+/* Chunk k of c[0..nc-1] (a line of type size) stands apart from the
+ * chunks beside it by NAME_APART_EM. */
+static int stands_apart(const chunk *c, size_t nc, size_t k, double size)
+{
+	double white = NAME_APART_EM * fmax(size, 1);
+	return (k == 0 || c[k].b.left - c[k - 1].b.right >= white) &&
+	       (k + 1 == nc || c[k + 1].b.left - c[k].b.right >= white);
+}
+
 /* Line l's names of columns no text under them reaches (a column of
- * status icons, or one left empty): a chunk inside a gap of g[0..ng-1]
- * where the line names the columns on both sides of it too, or beyond
- * the text of the table's columns (lo..hi) on a side whose outer column
- * the line names. Each is a column of its own, as Camelot's stream
- * flavour adds a column for text between and beside the columns (and
- * Tabula, for any text apart): the gaps g[] cut and added to, into *out
- * (allocated), their count returned. */
+ * status icons, or one left empty): a chunk standing apart (stands_apart)
+ * inside a gap of g[0..ng-1] where the line names the columns on both
+ * sides of it too, or beyond the text of the table's columns (lo..hi)
+ * on a side whose outer column the line names. Each is a column of its
+ * own, as Camelot's stream flavour adds a column for text between and
+ * beside the columns (and Tabula, for any text apart): the gaps g[] cut
+ * and added to, into *out (allocated), their count returned. */
 static size_t named_apart(const pdf_line *l, const span *g, size_t ng, double lo, double hi,
 			  span **out)
 {
@@ -397,14 +412,16 @@ static size_t named_apart(const pdf_line *l, const span *g, size_t ng, double lo
 	double first_end = ng ? g[0].a : hi, last_start = ng ? g[ng - 1].b : lo;
 	if (names_column(c, nc, lo, first_end))
 		for (size_t k = 0; k < nc && c[k].b.right < lo; k++)
-			o[m++] = (span){c[k].b.right,
-					k + 1 < nc && c[k + 1].b.right < lo ? c[k + 1].b.left : lo};
+			if (stands_apart(c, nc, k, l->size))
+				o[m++] = (span){c[k].b.right, k + 1 < nc && c[k + 1].b.right < lo
+								  ? c[k + 1].b.left
+								  : lo};
 	for (size_t i = 0; i < ng; i++) {
 		span s = g[i];
 		int named = names_column(c, nc, i ? g[i - 1].b : -HUGE_VAL, g[i].a) &&
 			    names_column(c, nc, g[i].b, i + 1 < ng ? g[i + 1].a : HUGE_VAL);
 		for (size_t k = 0; k < nc && named; k++)
-			if (c[k].b.left > s.a && c[k].b.right < s.b) {
+			if (c[k].b.left > s.a && c[k].b.right < s.b && stands_apart(c, nc, k, l->size)) {
 				o[m++] = (span){s.a, c[k].b.left};
 				s.a = c[k].b.right;
 			}
@@ -413,7 +430,7 @@ static size_t named_apart(const pdf_line *l, const span *g, size_t ng, double lo
 	double from = hi;
 	if (names_column(c, nc, last_start, hi))
 		for (size_t k = 0; k < nc; k++)
-			if (c[k].b.left > hi) {
+			if (c[k].b.left > hi && stands_apart(c, nc, k, l->size)) {
 				o[m++] = (span){from, c[k].b.left};
 				from = c[k].b.right;
 			}
