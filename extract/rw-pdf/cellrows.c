@@ -116,12 +116,16 @@ static double centre(const pdf_cellpiece *p)
 	return (p->top + p->bottom) / 2;
 }
 
-/* How far apart two heights of piece p's line may stand and be level:
- * a quarter of its height (boxes of one line differ by rounding; a line
- * centred between two others stands half a line off either). */
+/* Of a line's height: two heights of a line this close are level (boxes
+ * of one line differ by rounding; a line centred between two others
+ * stands half a line off either). */
+#define LEVEL_SHARE 0.25 /* rw-pdf(1): level_share */
+
+/* How far apart two heights of piece p's line may stand and be level
+ * (LEVEL_SHARE of its height). */
 static double level_tol(const pdf_cellpiece *p)
 {
-	return (p->bottom - p->top) / 4;
+	return LEVEL_SHARE * (p->bottom - p->top);
 }
 
 /* The mean of the sorted steps[k..ns-1] that stand within a pixel of
