@@ -140,6 +140,22 @@ static double grid_mean(const double *steps, size_t k, size_t ns)
 	return sum / (double)(j - k);
 }
 
+/* Every one of the sorted steps[0..ns-1] is a whole number of pixels
+ * (GRID) but for the rounding of glyph boxes: lines set on a browser's
+ * grid of pixels, whose steps alternate a pixel apart (12 and 13 px), so
+ * two wrapped cells may step by two lengths once each. Other producers
+ * step by any length, and steps that differ by less than a pixel there
+ * are not one. */
+static int on_pixel_grid(const double *steps, size_t ns)
+{
+	for (size_t k = 0; k < ns; k++) {
+		double pixels = steps[k] / GRID;
+		if (fabs(pixels - round(pixels)) > SAME_STEP - 1)
+			return 0;
+	}
+	return ns > 0;
+}
+
 /* Pieces a and b stand side by side, neither over the other. */
 static int pieces_apart(const pdf_cellpiece *a, const pdf_cellpiece *b)
 {
@@ -148,7 +164,8 @@ static int pieces_apart(const pdf_cellpiece *a, const pdf_cellpiece *b)
 
 /* The smallest step between successive lines of columns from..cols-1
  * that comes back often (a twentieth of the steps, at least twice), with
- * those a pixel longer (grid_mean): a cell's lines; a lone closer pair
+ * those a pixel longer (grid_mean; counted with it on a pixel grid,
+ * on_pixel_grid): a cell's lines; a lone closer pair
  * (a superscript) does not count, and when no cell has two lines it is
  * the row step. 0 when no column has two lines; *height: the median
  * height of the lines; *recurs (when given): some step came back so
@@ -180,9 +197,10 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 	if (ns) {
 		qsort(steps, ns, sizeof *steps, by_value);
 		size_t want = ns / PITCH_SHARE > 2 ? ns / PITCH_SHARE : 2, k = 0;
+		double pixel = on_pixel_grid(steps, ns) ? GRID : 0;
 		for (; k < ns; k++) {
 			size_t same = 0;
-			while (k + same < ns && steps[k + same] <= steps[k] * SAME_STEP)
+			while (k + same < ns && steps[k + same] <= (steps[k] + pixel) * SAME_STEP)
 				same++;
 			if (same >= want)
 				break;

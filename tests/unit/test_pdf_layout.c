@@ -2132,6 +2132,50 @@ static void lines_on_a_pixel_grid_step_by_their_mean_pitch(void **state)
 		assert_int_equal(row[k], (int)(pc[k].top / 56));
 }
 
+/* Lines on a pixel grid again, no rules: rows of one line 18.75pt (25
+ * px) apart, then two descriptions of two lines, one stepping 12pt (16
+ * px) and one 12.75pt (17 px), the id and status of their rows set at
+ * the bottom, level with the last line. The two steps are one pitch,
+ * each seen once: a description's first line is more of its row, not a
+ * row with an empty first cell. */
+static void two_wrapped_cells_a_pixel_apart_show_the_pitch(void **state)
+{
+	const piece pc[] = {{0, 0},	{0, 1},	    {0, 2},	{18.75, 0}, {18.75, 1},
+			    {18.75, 2}, {37.5, 0},  {37.5, 1},	{37.5, 2},  {56.25, 1},
+			    {68.25, 0}, {68.25, 1}, {68.25, 2}, {87, 1},    {99.75, 0},
+			    {99.75, 1}, {99.75, 2}};
+	const int want[] = {0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4};
+	int row[17];
+	assert_int_equal(rows_of(pc, 17, 3, row), 5);
+	for (int k = 0; k < 17; k++)
+		assert_int_equal(row[k], want[k]);
+}
+
+/* Steps off any grid of pixels (a spreadsheet's): descriptions of 15
+ * lines 11.7pt apart, three of their steps a little shorter (10.1,
+ * 10.6 and 10.7pt, each once, a twentieth of the steps): under a pixel
+ * apart, they are no pitch of their own, and each description stays
+ * one cell of its row. */
+static void steps_off_the_pixel_grid_are_not_one_pitch(void **state)
+{
+	piece pc[80];
+	size_t n = 0;
+	double top = 0;
+	for (int r = 0; r < 4; r++) {
+		pc[n++] = (piece){top, 0};
+		pc[n++] = (piece){top, 2};
+		for (int i = 0; i < 15; i++) {
+			pc[n++] = (piece){top, 1};
+			int odd = r == 1 && i >= 4 && i < 7;
+			top += i == 14 ? 20 : odd ? 10.1 + 0.3 * (i - 4) : 11.7;
+		}
+	}
+	int row[80];
+	assert_int_equal(rows_of(pc, n, 3, row), 4);
+	for (size_t k = 0; k < n; k++)
+		assert_int_equal(row[k], (int)(k / 17));
+}
+
 /* Rows of one line each 16pt apart, the fills' edges bounding the rows
  * from the third on (the header and the first row white on the white
  * page): the band above the first rule is no one fill's, so the white's
@@ -2782,6 +2826,8 @@ int main(void)
 		cmocka_unit_test(crop_allows_an_ascent_above_the_top),
 		cmocka_unit_test(padding_keeps_a_wrapped_first_cell_one_row),
 		cmocka_unit_test(lines_on_a_pixel_grid_step_by_their_mean_pitch),
+		cmocka_unit_test(two_wrapped_cells_a_pixel_apart_show_the_pitch),
+		cmocka_unit_test(steps_off_the_pixel_grid_are_not_one_pitch),
 		cmocka_unit_test(a_band_open_above_keeps_the_rows_the_white_shows),
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
 		cmocka_unit_test(a_column_used_again_starts_a_row_with_an_empty_first_cell),
