@@ -619,10 +619,26 @@ static int first_alone(const pdf_cellpiece *pc, size_t i, int cols)
 	return pc[i * cols].has;
 }
 
+/* Lines i - 1 and i, of the first column alone (first_alone), are two
+ * cells: line i's first word would have fit after line i - 1 in its
+ * room, the widest line of the column (w, lines of one piece too), or,
+ * where either runs across the columns (next: column_room), the table's
+ * width from its left to `right`: two section rows, not one wrapped. */
+static int alone_apart(const pdf_cellpiece *pc, size_t i, int cols, double w, const double *next,
+		       double right)
+{
+	const pdf_cellpiece *above = &pc[(i - 1) * cols];
+	if (!first_alone(pc, i - 1, cols) || !first_alone(pc, i, cols))
+		return 0;
+	if (first_runs_across(pc, i - 1, cols, next) || first_runs_across(pc, i, cols, next))
+		w = fmax(w, right - above->left);
+	return would_fit(above, &pc[i * cols], w);
+}
+
 /* The anchors: the first column's lines, but for the lines that go on
  * with a cell: in a padded table (above: there a step of the line pitch
  * starts a row only with cells of its own or a full line of figures
- * again, full_again); in a table set solid the lines one pitch, and at
+ * again, full_again, or as a second section row, alone_apart); in a table set solid the lines one pitch, and at
  * most a leading (max_leading), under another that wrap on (wraps_on),
  * and a line of the first column alone (first_alone) nearer than the
  * pitch under the column's line before, other columns' lines between.
@@ -640,6 +656,10 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 	double *next = rw_xmalloc(((size_t)cols + 1) * sizeof *next);
 	column_room(pc, n, cols, 0, w, next);
 	column_room(pc, n, cols, 1, multi, next);
+	double right = -HUGE_VAL; /* the table's right end */
+	for (size_t k = 0; k < n * (size_t)cols; k++)
+		if (pc[k].has && pc[k].right > pc[k].left)
+			right = fmax(right, pc[k].right);
 	size_t na = 0, start = 0; /* the anchor's first line */
 	double top = 0, bottom = 0, last = 0; /* the anchor's extent, its last line's top */
 	for (size_t i = 0; i < n; i++) {
@@ -651,7 +671,8 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 		int header = na == 1, above = i > 0 && pc[(i - 1) * cols].has;
 		int more = na && step <= pitch * ROW_STEP &&
 			   (padded ? !above || !(starts_cells(pc, i, cols, multi, next, header) ||
-						 full_again(pc, i, cols))
+						 full_again(pc, i, cols) ||
+						 (!header && alone_apart(pc, i, cols, w[0], next, right)))
 				   : step <= MAX_LEADING * (p->bottom - p->top) && above &&
 					     wraps_on(pc, i, start, cols, w, next, header));
 		/* a line of the first column alone, a leading under its

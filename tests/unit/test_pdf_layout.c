@@ -2387,6 +2387,32 @@ static int rows_of_wide(const wide_piece *wp, size_t n, int cols, int lines, int
 	return rows_of_wide_at(wp, n, cols, lines, NULL, NULL, row);
 }
 
+/* Rows padded apart (a cell wraps at a pitch of 12pt, rows step 20pt),
+ * two lines of the first column alone at the pitch under a row, the
+ * second running on past where the next column starts: "Section" would
+ * have fit after the first within the table's width (300pt), so they are
+ * two section rows; a first line as wide as the table, the second
+ * starting with a word that would not have fit after it, is one section
+ * name wrapped. */
+static void section_rows_at_the_pitch_are_two_rows(void **state)
+{
+	const double top[] = {0, 20, 32, 52, 72, 84, 104, 116, 136};
+	wide_piece wp[] = {
+		{0, 0, 150, 180, 30}, {0, 1, 200, 300, 40}, {1, 0, 150, 180, 30}, {1, 1, 200, 300, 40},
+		{2, 1, 200, 260, 40}, {3, 0, 150, 180, 30}, {3, 1, 200, 300, 40}, {4, 0, 0, 120, 40},
+		{5, 0, 0, 210, 40},   {6, 0, 150, 180, 30}, {6, 1, 200, 300, 40}, {7, 1, 200, 260, 40},
+		{8, 0, 150, 180, 30}, {8, 1, 200, 300, 40},
+	};
+	const int two[] = {0, 0, 1, 1, 1, 2, 2, 3, 4, 5, 5, 5, 6, 6};
+	int row[14];
+	assert_int_equal(rows_of_wide_at(wp, 14, 2, 9, top, NULL, row), 7);
+	for (int k = 0; k < 14; k++)
+		assert_int_equal(row[k], two[k]);
+	wp[7].right = 290; /* the first line as wide as the table */
+	assert_int_equal(rows_of_wide_at(wp, 14, 2, 9, top, NULL, row), 6);
+	assert_int_equal(row[7], row[8]);
+}
+
 /* A table set solid, cells aligned at the top: an id wrapped over three
  * lines ("SSR2" "Rec" "9.1": each next word too wide for the column's
  * widest line after the one above) beside a description wrapped over
@@ -2827,6 +2853,7 @@ int main(void)
 		cmocka_unit_test(padding_keeps_a_wrapped_first_cell_one_row),
 		cmocka_unit_test(lines_on_a_pixel_grid_step_by_their_mean_pitch),
 		cmocka_unit_test(two_wrapped_cells_a_pixel_apart_show_the_pitch),
+		cmocka_unit_test(section_rows_at_the_pitch_are_two_rows),
 		cmocka_unit_test(steps_off_the_pixel_grid_are_not_one_pitch),
 		cmocka_unit_test(a_band_open_above_keeps_the_rows_the_white_shows),
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
