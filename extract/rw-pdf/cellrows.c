@@ -236,6 +236,23 @@ static double line_pitch(const pdf_cellpiece *pc, size_t n, int cols)
 	return m;
 }
 
+/* The share of a word space by which text must fit into a column's
+ * room before greedy filling is sure to have set it there: the room is
+ * the widest line seen, and glyph boxes are not the advances a producer
+ * filled its lines with (a bold header's, a last glyph's overhang; WeasyPrint
+ * wrapped "SSR2 Rec", 0.3 pt narrower than the bold "Rec #" over it). */
+#define FIT_SLACK_SPACES 0.25
+
+/* Text b, on the line under a's in a column whose lines had room w at
+ * least, would have fit at the end of a's line after a word space, with
+ * FIT_SLACK_SPACES to spare: greedy line filling would have set it
+ * there, so b starts a new cell (0 when the pieces carry no extent). */
+static int would_fit(const pdf_cellpiece *a, const pdf_cellpiece *b, double w)
+{
+	return a->right > a->left && b->first_word > 0 &&
+	       (a->right - a->left) + (1 + FIT_SLACK_SPACES) * b->space + b->first_word <= w;
+}
+
 /* The lines of a column's block: first..last (line indexes, in order). */
 typedef struct block {
 	size_t *line;
@@ -270,9 +287,20 @@ static int aligned_apart(const pdf_cellpiece *pc, size_t i, int cols)
 	return 0;
 }
 
-/* The blocks of column c; returns their count. */
+/* Lines p and q of a column, at the pitch, both in the body (p on line
+ * `line`, from line `body` on), are cells of two rows set solid when
+ * both are figures: figures do not wrap. (A header's group name over a
+ * year stays with it and the figures under it.) */
+static int stacked_figures(const pdf_cellpiece *p, const pdf_cellpiece *q, size_t line, size_t body)
+{
+	return line >= body && p->figure && q->figure;
+}
+
+/* The blocks of column c: runs of lines at the pitch, but for figures
+ * one over another in the body (from line `body` on: stacked_figures);
+ * returns their count. */
 static size_t column_blocks(const pdf_cellpiece *pc, size_t n, int cols, int c, double pitch,
-			    block **out)
+			    size_t body, block **out)
 {
 	block *b = NULL;
 	size_t nb = 0, cap = 0;
@@ -283,8 +311,9 @@ static size_t column_blocks(const pdf_cellpiece *pc, size_t n, int cols, int c, 
 			lines[nl++] = i;
 	for (size_t k = 0; k < nl; k++) {
 		const pdf_cellpiece *p = &pc[lines[k] * cols + c];
-		int starts = k == 0 || !(pitch > 0) ||
-			     p->top - pc[lines[k - 1] * cols + c].top > pitch * ROW_STEP;
+		const pdf_cellpiece *above = k ? &pc[lines[k - 1] * cols + c] : NULL;
+		int starts = k == 0 || !(pitch > 0) || p->top - above->top > pitch * ROW_STEP ||
+			     stacked_figures(above, p, lines[k - 1], body);
 		if (starts) {
 			b = rw_xgrow(b, &cap, nb + 1, sizeof *b);
 			b[nb++] = (block){lines + k, 0, p->top, p->bottom};
@@ -500,23 +529,6 @@ static void column_room(const pdf_cellpiece *pc, size_t n, int cols, int multi, 
 				w[c] = fmax(w[c], p->right - p->left);
 		}
 	}
-}
-
-/* The share of a word space by which text must fit into a column's
- * room before greedy filling is sure to have set it there: the room is
- * the widest line seen, and glyph boxes are not the advances a producer
- * filled its lines with (a bold header's, a last glyph's overhang; WeasyPrint
- * wrapped "SSR2 Rec", 0.3 pt narrower than the bold "Rec #" over it). */
-#define FIT_SLACK_SPACES 0.25
-
-/* Text b, on the line under a's in a column whose lines had room w at
- * least, would have fit at the end of a's line after a word space, with
- * FIT_SLACK_SPACES to spare: greedy line filling would have set it
- * there, so b starts a new cell (0 when the pieces carry no extent). */
-static int would_fit(const pdf_cellpiece *a, const pdf_cellpiece *b, double w)
-{
-	return a->right > a->left && b->first_word > 0 &&
-	       (a->right - a->left) + (1 + FIT_SLACK_SPACES) * b->space + b->first_word <= w;
 }
 
 /* Line i's first piece runs on past where the next column's text starts
@@ -1171,8 +1183,12 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 	}
 	block **blk = rw_xcalloc((size_t)cols, sizeof *blk);
 	size_t *nblk = rw_xcalloc((size_t)cols, sizeof *nblk);
+	/* the body: from the second anchor's line */
+	size_t body = 0;
+	while (body < n && anchor[body] < 1)
+		body++;
 	for (int c = 1; c < cols; c++)
-		nblk[c] = column_blocks(pc, n, cols, c, pitch, &blk[c]);
+		nblk[c] = column_blocks(pc, n, cols, c, pitch, body, &blk[c]);
 	int top = aligned_top(pc, n, cols, anchor, ac, na, blk, nblk);
 	int *spans_to = rw_xmalloc((2 * n + 1) * sizeof *spans_to);
 	for (size_t k = 0; k <= 2 * n; k++)

@@ -2413,6 +2413,34 @@ static void section_rows_at_the_pitch_are_two_rows(void **state)
 	assert_int_equal(row[7], row[8]);
 }
 
+/* A table set solid, a line every 12pt under its header, cells centred
+ * in their rows: a description of three lines beside "R1" on its middle
+ * line, then a row with a date alone, then "R2" and "R3" of one line
+ * each. The dates of the last three rows stand a line apart, one block
+ * by the white alone; figures do not wrap, so they are three cells, and
+ * the row without a first cell keeps its date. */
+static void dates_set_solid_are_cells_of_their_own_rows(void **state)
+{
+	/* line, column, figure */
+	const int at[][3] = {{0, 0, 0}, {0, 1, 0}, {0, 2, 0}, {1, 1, 0}, {2, 0, 0},
+			     {2, 1, 0}, {2, 2, 1}, {3, 1, 0}, {4, 2, 1}, {5, 0, 0},
+			     {5, 1, 0}, {5, 2, 1}, {6, 0, 0}, {6, 1, 0}, {6, 2, 1}};
+	const int want[] = {0, 0, 0, 1, 1, 1, 1, 1, 2, 3, 3, 3, 4, 4, 4};
+	enum { N = sizeof at / sizeof *at, LINES = 7, COLS = 3 };
+	pdf_cellpiece cp[LINES * COLS] = {{0}};
+	for (int k = 0; k < N; k++) {
+		/* the header a line and a half over the body */
+		double x = at[k][1] * 100.0, y = at[k][0] ? at[k][0] * 12.0 : -6;
+		cp[at[k][0] * COLS + at[k][1]] = (pdf_cellpiece){
+			.has = 1, .top = y, .bottom = y + 10, .left = x,
+			.right = x + 60, .first_word = 60, .space = 2, .figure = at[k][2]};
+	}
+	int r[LINES * COLS], also[LINES * COLS];
+	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), 5);
+	for (int k = 0; k < N; k++)
+		assert_int_equal(r[at[k][0] * COLS + at[k][1]], want[k]);
+}
+
 /* A table set solid, cells aligned at the top: an id wrapped over three
  * lines ("SSR2" "Rec" "9.1": each next word too wide for the column's
  * widest line after the one above) beside a description wrapped over
@@ -2854,6 +2882,7 @@ int main(void)
 		cmocka_unit_test(lines_on_a_pixel_grid_step_by_their_mean_pitch),
 		cmocka_unit_test(two_wrapped_cells_a_pixel_apart_show_the_pitch),
 		cmocka_unit_test(section_rows_at_the_pitch_are_two_rows),
+		cmocka_unit_test(dates_set_solid_are_cells_of_their_own_rows),
 		cmocka_unit_test(steps_off_the_pixel_grid_are_not_one_pitch),
 		cmocka_unit_test(a_band_open_above_keeps_the_rows_the_white_shows),
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
