@@ -287,17 +287,19 @@ static int aligned_apart(const pdf_cellpiece *pc, size_t i, int cols)
 	return 0;
 }
 
-/* Lines p and q of a column, at the pitch, both in the body (p on line
- * `line`, from line `body` on), are cells of two rows set solid when
- * both are figures: figures do not wrap. (A header's group name over a
- * year stays with it and the figures under it.) */
+/* Lines p and q of a column, at the pitch, both in the body past its
+ * first line (p on line `line`, past line `body`, the first row's), are
+ * cells of two rows set solid when both are figures: figures do not
+ * wrap. From the header down through the first row's line a column's
+ * lines stay one block: a year set solid over the figures under it is
+ * the header's as a block over several rows shows (over_first_row). */
 static int stacked_figures(const pdf_cellpiece *p, const pdf_cellpiece *q, size_t line, size_t body)
 {
-	return line >= body && p->figure && q->figure;
+	return line > body && p->figure && q->figure;
 }
 
 /* The blocks of column c: runs of lines at the pitch, but for figures
- * one over another in the body (from line `body` on: stacked_figures);
+ * one over another in the body (past line `body`: stacked_figures);
  * returns their count. */
 static size_t column_blocks(const pdf_cellpiece *pc, size_t n, int cols, int c, double pitch,
 			    size_t body, block **out)
