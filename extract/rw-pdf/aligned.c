@@ -40,7 +40,8 @@
  * do ("12 March", "15 April"): the body cannot tell a column there from
  * the months of a date column.  The table's head can: where a line of
  * it above the run is blank at the x and names the column before over
- * the ids, the head parts the two columns there.  Such a run must be on
+ * the ids (right of every cell of the column before them, not only of
+ * its short ones), the head parts the two columns there.  Such a run must be on
  * lines next to one another, say different things before the x, and
  * run over no other column's start (a numbered section row does).
  */
@@ -217,18 +218,24 @@ static double cell_end_before(const pdf_line *l, const start *s)
 	return w ? l[s->line].w[w - 1].b.right : -HUGE_VAL;
 }
 
-/* A head over the column starting at start s's x: among the lines right
- * above s's, clear at x, one with words on both sides of x, one of them
- * over the text before s or between it and the cell before that (the
- * names of the column before and of this one, apart where the cells
- * under them are not: a name centred over ids set flush right; the name
- * of a date column stands over the whole date; the name before may end
- * a couple of points short of x, set flush right over numbers, as
- * clear_across allows).  The walk up stops at a line that crosses x (a
- * title, the paragraph above) or after a blank stretch. */
-static int headed_at(const pdf_line *l, const int *skip, const start *s)
+/* A head over the column starting at the x of starts s[0..n-1] (sorted
+ * by line): among the lines right above the first's, clear at x, one
+ * with words on both sides of x, one of them over the text before the
+ * starts or between it and the cells before that, as far right as any
+ * of them reaches (the names of the column before and of this one, apart
+ * where the cells under them are not: a name centred over ids set flush
+ * right; the name of a date column stands over the whole date, and the
+ * name of the column before over its cells, some shorter than it; the
+ * name before may end a couple of points short of x, set flush right
+ * over numbers, as clear_across allows).  The walk up stops at a line
+ * that crosses x (a title, the paragraph above) or after a blank
+ * stretch. */
+static int headed_at(const pdf_line *l, const int *skip, const start *s, size_t n)
 {
 	double x = s->x, from = chunk_left_before(l, s), after = cell_end_before(l, s);
+	for (size_t i = 1; i < n; i++)
+		from = fmin(from, chunk_left_before(l, &s[i])),
+		after = fmax(after, cell_end_before(l, &s[i]));
 	for (size_t k = s->line; k > 0 && !(skip && skip[k - 1]) &&
 				 pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) && clear_across(&l[k - 1], x);
 	     k--) {
@@ -276,7 +283,7 @@ static int says_different(const pdf_line *l, const start *s, size_t from, size_t
  * "Recommendation 3", is a cell's own). */
 static int uncrossed_run(const pdf_line *l, const int *skip, const start *s, size_t n)
 {
-	int headed = n && headed_at(l, skip, &s[0]), kind = 0;
+	int headed = n && headed_at(l, skip, s, n), kind = 0;
 	size_t run = 0, solid = 0, from = 0, need = (size_t)pdf_edge_defaults.min_edge_chunks;
 	double lo = 0, hi = 0, slo = 0, shi = 0; /* where the text before ends, starts */
 	const char *first = NULL;

@@ -814,3 +814,14 @@ cmd: rw-pdf tests/pdf/text-status-header.pdf | rw-tables -f csv
 status: 0
 check: test "$(head -1 $OUT | awk -F, '{print NF}')" = 2
 check: ! grep -q '^[^,]*,#' $OUT
+
+=== dates whose days all have two digits start their months at one x on every row, a word space after the day, as a column's cells would; the head parts columns there only where a name stands between the dates and the cells before them, as far right as those reach: the name of the column before, centred over it, stands right of its short cells yet over its widest, so the dates stay whole (tests/pdf/make-fixtures.py date_days)
+cmd: rw-pdf tests/pdf/date-days.pdf | rw-tables -f csv
+status: 0
+stdout:
+| Rec #,Budget,Date,Notes
+| 4.1,,21 January 2023,Registrar staff
+| 4.2,Complete,20 January 2017,Design script
+| 4.3,Partially implemented,27 December 2021,Support access
+| 4.4,Deferred,28 July 2025,Track board
+| 5.1,Deferred,10 November 2022,Policy

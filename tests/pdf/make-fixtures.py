@@ -494,6 +494,30 @@ def table_footnote():
     c.save()
 
 
+def date_days():
+    """A table without rules whose dates all have two-digit days, so the
+    months start at one x on every row, a word space after the day; the
+    column before holds a cell wider than its centred name, a shorter one
+    and, on the first row, none: the name stands right of where the
+    short cells end, yet over the column's cells."""
+    c = canvas.Canvas(out("date-days.pdf"), pagesize=letter)
+    rows = [("4.1", "", "21 January 2023", "Registrar staff"),
+            ("4.2", "Complete", "20 January 2017", "Design script"),
+            ("4.3", "Partially implemented", "27 December 2021", "Support access"),
+            ("4.4", "Deferred", "28 July 2025", "Track board"),
+            ("5.1", "Deferred", "10 November 2022", "Policy")]
+    y = H - 100
+    c.setFont("Helvetica-Bold", 9)
+    for x, text in ((72, "Rec #"), (155, "Budget"), (247, "Date"), (320, "Notes")):
+        c.drawString(x, y, text)
+    c.setFont("Helvetica", 9)
+    for r, cells in enumerate(rows):
+        for x, text in zip((72, 110, 212, 320), cells):
+            c.drawString(x, y - 16 * (r + 1), text)
+    c.showPage()
+    c.save()
+
+
 def arabic_forms():
     """Arabic words whose glyphs map to presentation forms, drawn left to
     right (the reverse of reading order), as Qt's PDF writer sets them:
@@ -633,7 +657,7 @@ def broken():
 if __name__ == "__main__":
     import sys
     everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, sections, footnotes,
-                  clipped, off_page, open_sides, tight_marks, table_footnote,
+                  clipped, off_page, open_sides, tight_marks, table_footnote, date_days,
                   arabic_forms, wrapped_lists, cards, notes_beside, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:
