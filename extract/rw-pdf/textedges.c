@@ -53,7 +53,9 @@
  *     cells stand anywhere in padded rows), or the first cells of each
  *     side but full_slack stand level with text of the other (one table
  *     set without padding, its cells at the top, the middle or the
- *     bottom of their rows) - or
+ *     bottom of their rows), or min_side_rules level rulings run across
+ *     the band under half of each side (one table's rules run under all
+ *     its columns) - or
  *     min_side_rules level rulings on each side stop in the band and none
  *     runs across it, or the head of each side starts with the same name
  *     (a table set in two halves side by side).  With rules or a head
@@ -1181,6 +1183,22 @@ static int rules_apart(const pdf_ruling *r, size_t nr, double top, double bottom
 	return on[0] >= p->min_side_rules && on[1] >= p->min_side_rules;
 }
 
+/* min_side_rules level rulings of an area's height (top to bottom) run
+ * across the gutter g under half of each side's text at least (from
+ * left to right): the rules of one table run under all its columns, so
+ * its sides' rows are one table's, however its cells stand in them. */
+static int rules_across(const pdf_ruling *r, size_t nr, double top, double bottom,
+			const pdf_gap *g, double left, double right, const pdf_edge_params *p)
+{
+	int across = 0;
+	for (size_t k = 0; k < nr; k++) {
+		double x0 = fmin(r[k].x0, r[k].x1), x1 = fmax(r[k].x0, r[k].x1);
+		across += r[k].y0 == r[k].y1 && r[k].y0 >= top && r[k].y0 <= bottom &&
+			  x0 <= g->lo - (g->lo - left) / 2 && x1 >= g->hi + (right - g->hi) / 2;
+	}
+	return across >= p->min_side_rules;
+}
+
 /* The box of area a's text. */
 static pdf_box area_box(const tchunk *c, const size_t *first_chunk, const pdf_area *a)
 {
@@ -1299,7 +1317,9 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 		gutter_cut cut = cut_at(s, k, rows, nrows);
 		if (tables && (framed || (rows_apart(c, first_chunk, &left, &right, &cut, &rw) &&
 					  !rows_shared(c, first_chunk, &a, &cut, &rw, p) &&
-					  !rows_line_up(c, first_chunk, &a, &cut, size, &rw, p))))
+					  !rows_line_up(c, first_chunk, &a, &cut, size, &rw, p) &&
+					  !rules_across(ru->r, ru->n, box.top - size, box.bottom + size,
+							&s[k], box.left, box.right, p))))
 			best = k, best_framed = framed;
 	}
 	pdf_area left = a, right = a;
