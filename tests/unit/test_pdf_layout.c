@@ -2441,6 +2441,28 @@ static void dates_set_solid_are_cells_of_their_own_rows(void **state)
 		assert_int_equal(r[at[k][0] * COLS + at[k][1]], want[k]);
 }
 
+/* A table set solid, a line every 12pt: ids "9.1", "9.2" and "10.1"
+ * (figures), the last row's other cell empty. "10.1" is as wide as no id
+ * above it and would not fit after "9.2", yet figures do not wrap: it is
+ * a row of its own, not the rest of "9.2". */
+static void an_id_of_figures_under_another_starts_a_row(void **state)
+{
+	/* line, column, right edge (each piece from its column's left) */
+	const int at[][3] = {{0, 0, 20}, {0, 1, 160}, {1, 0, 20}, {1, 1, 160}, {2, 0, 25}};
+	enum { N = sizeof at / sizeof *at, LINES = 3, COLS = 2 };
+	pdf_cellpiece cp[LINES * COLS] = {{0}};
+	for (int k = 0; k < N; k++) {
+		double x = at[k][1] * 100.0;
+		cp[at[k][0] * COLS + at[k][1]] = (pdf_cellpiece){
+			.has = 1, .top = at[k][0] * 12.0, .bottom = at[k][0] * 12.0 + 10, .left = x,
+			.right = x + at[k][2], .first_word = at[k][2], .space = 2,
+			.figure = at[k][1] == 0};
+	}
+	int r[LINES * COLS], also[LINES * COLS];
+	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), 3);
+	assert_int_equal(r[2 * COLS], 2);
+}
+
 /* A table set solid, cells aligned at the top: an id wrapped over three
  * lines ("SSR2" "Rec" "9.1": each next word too wide for the column's
  * widest line after the one above) beside a description wrapped over
@@ -2883,6 +2905,7 @@ int main(void)
 		cmocka_unit_test(two_wrapped_cells_a_pixel_apart_show_the_pitch),
 		cmocka_unit_test(section_rows_at_the_pitch_are_two_rows),
 		cmocka_unit_test(dates_set_solid_are_cells_of_their_own_rows),
+		cmocka_unit_test(an_id_of_figures_under_another_starts_a_row),
 		cmocka_unit_test(steps_off_the_pixel_grid_are_not_one_pitch),
 		cmocka_unit_test(a_band_open_above_keeps_the_rows_the_white_shows),
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
