@@ -555,7 +555,8 @@ static int cells_on(const pdf_cellpiece *pc, size_t i, int cols, const double *n
 
 /* Line i, its first cell one pitch under one on line i - 1, starts new
  * cells there: the two first cells and their first words are as wide
- * (two values of one form, ids set one a line), are both figures (which
+ * (two values of one form, ids set one a line: both figures or neither,
+ * "Rec" over "11.2" as wide by chance is no such pair), are both figures (which
  * do not wrap: ids "9.2" over "10.1"), differ in weight (a bold header over regular
  * rows), the one above runs across the columns and line i holds cells
  * of several (a table's title row over its header: a wrapped title's
@@ -572,7 +573,7 @@ static int starts_cells(const pdf_cellpiece *pc, size_t i, int cols, const doubl
 		return 1;
 	if (id->figure && over->figure)
 		return 1; /* figures do not wrap: "9.2" over "10.1" */
-	if (id->right > id->left && over->right > over->left &&
+	if (id->right > id->left && over->right > over->left && id->figure == over->figure &&
 	    fabs((id->right - id->left) - (over->right - over->left)) <= same &&
 	    fabs(id->first_word - over->first_word) <= same)
 		return 1;

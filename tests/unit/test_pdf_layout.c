@@ -2463,6 +2463,32 @@ static void an_id_of_figures_under_another_starts_a_row(void **state)
 	assert_int_equal(r[2 * COLS], 2);
 }
 
+/* Rows padded apart, ids wrapped over three lines ("SSR2", "Rec",
+ * "11.2") beside descriptions of three: "Rec" and "11.2" are as wide by
+ * chance, yet a word and a figure are no two values of one form, so the
+ * id stays one cell and each row one row. */
+static void a_word_over_a_figure_as_wide_is_one_cell(void **state)
+{
+	/* line top, column, width, figure */
+	const double at[][4] = {{-20, 0, 30, 0}, {-20, 1, 40, 0}, {0, 0, 24, 0},  {0, 1, 90, 0},
+				{10, 0, 16, 0},	 {10, 1, 90, 0}, {20, 0, 16.5, 1}, {20, 1, 60, 0},
+				{50, 0, 24, 0},	 {50, 1, 90, 0}, {60, 0, 16, 0},   {60, 1, 90, 0},
+				{70, 0, 16.5, 1}, {70, 1, 60, 0}};
+	enum { N = sizeof at / sizeof *at, LINES = N / 2, COLS = 2 };
+	pdf_cellpiece cp[LINES * COLS] = {{0}};
+	for (int k = 0; k < N; k++) {
+		int col = (int)at[k][1];
+		double x = col * 100.0, w = at[k][2];
+		cp[k] = (pdf_cellpiece){.has = 1, .top = at[k][0], .bottom = at[k][0] + 8, .left = x,
+					.right = x + w, .first_word = fmin(w, 30), .space = 2,
+					.figure = at[k][3] > 0};
+	}
+	int r[LINES * COLS], also[LINES * COLS];
+	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), 3);
+	for (int k = 2; k < N; k++)
+		assert_int_equal(r[k], k < 8 ? 1 : 2);
+}
+
 /* A table set solid, cells aligned at the top: an id wrapped over three
  * lines ("SSR2" "Rec" "9.1": each next word too wide for the column's
  * widest line after the one above) beside a description wrapped over
@@ -2906,6 +2932,7 @@ int main(void)
 		cmocka_unit_test(section_rows_at_the_pitch_are_two_rows),
 		cmocka_unit_test(dates_set_solid_are_cells_of_their_own_rows),
 		cmocka_unit_test(an_id_of_figures_under_another_starts_a_row),
+		cmocka_unit_test(a_word_over_a_figure_as_wide_is_one_cell),
 		cmocka_unit_test(steps_off_the_pixel_grid_are_not_one_pitch),
 		cmocka_unit_test(a_band_open_above_keeps_the_rows_the_white_shows),
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
