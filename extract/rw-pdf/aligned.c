@@ -383,7 +383,10 @@ static double word_end(const pdf_line *l, const start *s, int after)
 /* Where the words before the starts s[0..n-1] end (after: the words
  * starting there), when on min_edge_chunks lines they end at one x (to
  * start_tol): cells set flush right, numbers of a column right-aligned,
- * as a spreadsheet sets them. NAN when they do not. */
+ * as a spreadsheet sets them; the words starting there also when all
+ * those that start a cell (clear) do, however few (MIN_CLEAR, as a
+ * column's start needs: amounts of one width among longer ones, set
+ * flush right). NAN when they do not. */
 static double flush_end(const pdf_line *l, const start *s, size_t n, int after)
 {
 	size_t best = 0;
@@ -396,7 +399,12 @@ static double flush_end(const pdf_line *l, const start *s, size_t n, int after)
 		if (here > best)
 			best = here, at = end;
 	}
-	return best >= (size_t)pdf_edge_defaults.min_edge_chunks ? at : NAN;
+	size_t clear = 0, clear_at = 0; /* clear starts, those ending at `at` */
+	for (size_t a = 0; a < n && after && !isnan(at); a++)
+		if (s[a].clear)
+			clear++, clear_at += fabs(word_end(l, &s[a], 1) - at) <= s[a].tol;
+	int all = clear >= MIN_CLEAR && clear_at == clear;
+	return all || best >= (size_t)pdf_edge_defaults.min_edge_chunks ? at : NAN;
 }
 
 /* Some column starts right of from and left of to: text running over

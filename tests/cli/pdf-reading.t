@@ -825,3 +825,10 @@ stdout:
 | 4.3,Partially implemented,27 December 2021,Support access
 | 4.4,Deferred,28 July 2025,Track board
 | 5.1,Deferred,10 November 2022,Policy
+
+=== a spreadsheet printed without cell padding (tests/zoo/make.py --seed 63000 --per-combo 1, landscape style by Calc): amounts set flush right, each a word space before a date set flush left in the next column; the amounts of five digits start at one x, a column start by two lines, yet all of them end where the six-digit ones do, so the longer amounts running over that x are no text across a column, and the dates are cut from them
+cmd: rw-pdf tests/pdf/zoo-landscape-calc-63000.pdf | rw-tables -f csv | head -2 | cut -c1-40
+status: 0
+stdout:
+| Rec #,Date,Progress,Board action,Team,No
+| 3.1,"$38,248",13 March 2018,Scope milest
