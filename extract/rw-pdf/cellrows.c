@@ -556,9 +556,10 @@ static int cells_on(const pdf_cellpiece *pc, size_t i, int cols, const double *n
 /* Line i, its first cell one pitch under one on line i - 1, starts new
  * cells there: the two first cells and their first words are as wide
  * (two values of one form, ids set one a line: both figures or neither,
- * "Rec" over "11.2" as wide by chance is no such pair), are both figures (which
- * do not wrap: ids "9.2" over "10.1"), differ in weight (a bold header over regular
- * rows), the one above runs across the columns and line i holds cells
+ * "Rec" over "11.2" as wide by chance is no such pair), are both
+ * figures (which do not wrap: ids "9.2" over "10.1"), differ in weight
+ * (a bold header over regular rows), the one above runs across the
+ * columns and line i holds cells
  * of several (a table's title row over its header: a wrapped title's
  * last line is one piece), or text of a column would have fit at the
  * end of the line above (greedy filling would have set it there; not
@@ -656,8 +657,9 @@ static int alone_apart(const pdf_cellpiece *pc, size_t i, int cols, double w, co
 /* The anchors: the first column's lines, but for the lines that go on
  * with a cell: in a padded table (above: there a step of the line pitch
  * starts a row only with cells of its own or a full line of figures
- * again, full_again, or as a second section row, alone_apart); in a table set solid the lines one pitch, and at
- * most a leading (max_leading), under another that wrap on (wraps_on),
+ * again, full_again, or as a second section row, alone_apart); in a
+ * table set solid the lines one pitch, and at most a leading
+ * (max_leading), under another that wrap on (wraps_on),
  * and a line of the first column alone (first_alone) nearer than the
  * pitch under the column's line before, other columns' lines between.
  * Sets anchor[i] for each line i with text there (else -1); returns the
