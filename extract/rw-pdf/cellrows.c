@@ -724,9 +724,12 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
  * that the row so far has used and left (a blank line's white under its
  * text) has text again: a cell's lines follow each other, so that is the
  * next row's cell (a row with an empty first cell under a row of a table
- * set solid). step: from the line before with text in the columns that
- * start here (beside a first cell going on, the other columns). last[c]:
- * the bottom of column c's last text in the row so far (NAN: none). */
+ * set solid); below the first row (w given: the columns' room), when
+ * a column's text would have fit at the end of its line above (greedy
+ * filling) or is a figure under a figure (figures do not wrap). step:
+ * from the line before with text in the columns that start here (beside
+ * a first cell going on, the other columns). last[c]: the bottom of
+ * column c's last text in the row so far (NAN: none). */
 static int starts_row(const pdf_cellpiece *pc, size_t i, int cols, double step, double pitch,
 		      int padded, const double *last, const double *w)
 {
@@ -736,8 +739,9 @@ static int starts_row(const pdf_cellpiece *pc, size_t i, int cols, double step, 
 		const pdf_cellpiece *p = &pc[i * cols + c];
 		if (p->has && p->top - last[c] > pdf_row_defaults.blank_line * (p->bottom - p->top))
 			return 1;
-		if (p->has && w && pc[(i - 1) * cols + c].has &&
-		    would_fit(&pc[(i - 1) * cols + c], p, w[c]))
+		const pdf_cellpiece *above = &pc[(i - 1) * cols + c];
+		if (p->has && w && above->has &&
+		    (would_fit(above, p, w[c]) || (p->figure && above->figure)))
 			return 1;
 	}
 	return 0;

@@ -2489,6 +2489,30 @@ static void a_word_over_a_figure_as_wide_is_one_cell(void **state)
 		assert_int_equal(r[k], k < 8 ? 1 : 2);
 }
 
+/* A table set solid, rows of one line each (cells at the top: nothing
+ * says otherwise), the last two a status with a date and no note, then
+ * a date and a note with no status: the date right under the date above
+ * is the next row's cell (figures do not wrap), not more of it. */
+static void a_date_under_a_date_starts_a_row(void **state)
+{
+	/* line, column, figure */
+	const int at[][3] = {{0, 0, 0}, {0, 1, 0}, {0, 2, 0}, {1, 0, 0}, {1, 1, 1}, {1, 2, 0},
+			     {2, 0, 0}, {2, 1, 1}, {2, 2, 0}, {3, 0, 0}, {3, 1, 1}, {4, 1, 1},
+			     {4, 2, 0}};
+	enum { N = sizeof at / sizeof *at, LINES = 5, COLS = 3 };
+	pdf_cellpiece cp[LINES * COLS] = {{0}};
+	for (int k = 0; k < N; k++) {
+		double x = at[k][1] * 100.0, w = at[k][2] ? 40 : 60;
+		cp[at[k][0] * COLS + at[k][1]] = (pdf_cellpiece){
+			.has = 1, .top = at[k][0] * 12.0, .bottom = at[k][0] * 12.0 + 10, .left = x,
+			.right = x + w, .first_word = w, .space = 2, .figure = at[k][2]};
+	}
+	int r[LINES * COLS], also[LINES * COLS];
+	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), 5);
+	assert_int_equal(r[4 * COLS + 1], 4);
+	assert_int_equal(r[3 * COLS + 1], 3);
+}
+
 /* A table set solid, cells aligned at the top: an id wrapped over three
  * lines ("SSR2" "Rec" "9.1": each next word too wide for the column's
  * widest line after the one above) beside a description wrapped over
@@ -2933,6 +2957,7 @@ int main(void)
 		cmocka_unit_test(dates_set_solid_are_cells_of_their_own_rows),
 		cmocka_unit_test(an_id_of_figures_under_another_starts_a_row),
 		cmocka_unit_test(a_word_over_a_figure_as_wide_is_one_cell),
+		cmocka_unit_test(a_date_under_a_date_starts_a_row),
 		cmocka_unit_test(steps_off_the_pixel_grid_are_not_one_pitch),
 		cmocka_unit_test(a_band_open_above_keeps_the_rows_the_white_shows),
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
