@@ -230,7 +230,10 @@ def header_rows(rng, kinds, shape):
                 top.extend([None] * (span - 1))
                 top[-span]["cs"] = span
             i += span
-        return [top, [cell(n) for n in names]]
+        if any(slot and slot["cs"] > 1 for slot in top):
+            return [top, [cell(n) for n in names]]
+        # no name spans columns: a row of empty cells is no group row
+        # (the draws stay made, so that the other tables stay as they were)
     return [[cell(n) for n in names]]
 
 
