@@ -233,9 +233,10 @@ static double cell_end_before(const pdf_line *l, const start *s)
 static int headed_at(const pdf_line *l, const int *skip, const start *s, size_t n)
 {
 	double x = s->x, from = chunk_left_before(l, s), after = cell_end_before(l, s);
-	for (size_t i = 1; i < n; i++)
-		from = fmin(from, chunk_left_before(l, &s[i])),
+	for (size_t i = 1; i < n; i++) {
+		from = fmin(from, chunk_left_before(l, &s[i]));
 		after = fmax(after, cell_end_before(l, &s[i]));
+	}
 	for (size_t k = s->line; k > 0 && !(skip && skip[k - 1]) &&
 				 pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) && clear_across(&l[k - 1], x);
 	     k--) {
@@ -399,12 +400,15 @@ static double flush_end(const pdf_line *l, const start *s, size_t n, int after)
 		if (here > best)
 			best = here, at = end;
 	}
+	if (best >= (size_t)pdf_edge_defaults.min_edge_chunks)
+		return at;
 	size_t clear = 0, clear_at = 0; /* clear starts, those ending at `at` */
-	for (size_t a = 0; a < n && after && !isnan(at); a++)
-		if (s[a].clear)
-			clear++, clear_at += fabs(word_end(l, &s[a], 1) - at) <= s[a].tol;
-	int all = clear >= MIN_CLEAR && clear_at == clear;
-	return all || best >= (size_t)pdf_edge_defaults.min_edge_chunks ? at : NAN;
+	for (size_t a = 0; after && !isnan(at) && a < n; a++)
+		if (s[a].clear) {
+			clear++;
+			clear_at += fabs(word_end(l, &s[a], 1) - at) <= s[a].tol;
+		}
+	return clear >= MIN_CLEAR && clear_at == clear ? at : NAN;
 }
 
 /* Some column starts right of from and left of to: text running over

@@ -287,15 +287,22 @@ static int aligned_apart(const pdf_cellpiece *pc, size_t i, int cols)
 	return 0;
 }
 
+/* Pieces a and b, one over the other, are both figures: figures do not
+ * wrap, so they are two cells, not the lines of one. */
+static int both_figures(const pdf_cellpiece *a, const pdf_cellpiece *b)
+{
+	return a->figure && b->figure;
+}
+
 /* Lines p and q of a column, at the pitch, both in the body past its
  * first line (p on line `line`, past line `body`, the first row's), are
- * cells of two rows set solid when both are figures: figures do not
- * wrap. From the header down through the first row's line a column's
- * lines stay one block: a year set solid over the figures under it is
- * the header's as a block over several rows shows (over_first_row). */
+ * cells of two rows set solid when both are figures (both_figures).
+ * From the header down through the first row's line a column's lines
+ * stay one block: a year set solid over the figures under it is the
+ * header's as a block over several rows shows (over_first_row). */
 static int stacked_figures(const pdf_cellpiece *p, const pdf_cellpiece *q, size_t line, size_t body)
 {
-	return line > body && p->figure && q->figure;
+	return line > body && both_figures(p, q);
 }
 
 /* The blocks of column c: runs of lines at the pitch, but for figures
@@ -572,8 +579,8 @@ static int starts_cells(const pdf_cellpiece *pc, size_t i, int cols, const doubl
 	double same = SAME_EDGE * (id->bottom - id->top);
 	if (id->bold != over->bold || (first_runs_across(pc, i - 1, cols, next) && cells_on(pc, i, cols, next)))
 		return 1;
-	if (id->figure && over->figure)
-		return 1; /* figures do not wrap: "9.2" over "10.1" */
+	if (both_figures(id, over))
+		return 1;
 	if (id->right > id->left && over->right > over->left && id->figure == over->figure &&
 	    fabs((id->right - id->left) - (over->right - over->left)) <= same &&
 	    fabs(id->first_word - over->first_word) <= same)
@@ -741,7 +748,7 @@ static int starts_row(const pdf_cellpiece *pc, size_t i, int cols, double step, 
 			return 1;
 		const pdf_cellpiece *above = &pc[(i - 1) * cols + c];
 		if (p->has && w && above->has &&
-		    (would_fit(above, p, w[c]) || (p->figure && above->figure)))
+		    (would_fit(above, p, w[c]) || both_figures(above, p)))
 			return 1;
 	}
 	return 0;

@@ -1163,9 +1163,14 @@ static int rows_line_up(const tchunk *c, const size_t *first_chunk, const pdf_ar
 	return 1;
 }
 
-/* The level rulings of an area's height that part the sides: min_side_rules
- * on each side, each across half its width at least and ending in the
- * gutter g, and none across the gutter. The rules of one table run under
+/* Of a side's width between its text's outer edge and the gutter: a
+ * level ruling under this much of it at least is the side's row rule
+ * (a rule under one cell, or a header's short rule, is not). */
+#define SIDE_RULE_SHARE 0.5
+
+/* The level rulings of an area's height that part the sides:
+ * min_side_rules on each side, each across SIDE_RULE_SHARE of its width
+ * at least and ending in the gutter g, and none across the gutter. The rules of one table run under
  * all its columns; those of two tables stop where each table does. */
 static int rules_apart(const pdf_ruling *r, size_t nr, double top, double bottom,
 		       const pdf_gap *g, double left, double right, const pdf_edge_params *p)
@@ -1177,15 +1182,15 @@ static int rules_apart(const pdf_ruling *r, size_t nr, double top, double bottom
 			continue;
 		if (x0 < g->lo && x1 > g->hi)
 			return 0;
-		on[0] += x1 <= g->hi && x1 >= g->lo && x1 - x0 >= (g->lo - left) / 2;
-		on[1] += x0 >= g->lo && x0 <= g->hi && x1 - x0 >= (right - g->hi) / 2;
+		on[0] += x1 <= g->hi && x1 >= g->lo && x1 - x0 >= SIDE_RULE_SHARE * (g->lo - left);
+		on[1] += x0 >= g->lo && x0 <= g->hi && x1 - x0 >= SIDE_RULE_SHARE * (right - g->hi);
 	}
 	return on[0] >= p->min_side_rules && on[1] >= p->min_side_rules;
 }
 
 /* min_side_rules level rulings of an area's height (top to bottom) run
- * across the gutter g under half of each side's text at least (from
- * left to right): the rules of one table run under all its columns, so
+ * across the gutter g under SIDE_RULE_SHARE of each side's text at
+ * least (from left to right): the rules of one table run under all its columns, so
  * its sides' rows are one table's, however its cells stand in them. */
 static int rules_across(const pdf_ruling *r, size_t nr, double top, double bottom,
 			const pdf_gap *g, double left, double right, const pdf_edge_params *p)
@@ -1194,7 +1199,8 @@ static int rules_across(const pdf_ruling *r, size_t nr, double top, double botto
 	for (size_t k = 0; k < nr; k++) {
 		double x0 = fmin(r[k].x0, r[k].x1), x1 = fmax(r[k].x0, r[k].x1);
 		across += r[k].y0 == r[k].y1 && r[k].y0 >= top && r[k].y0 <= bottom &&
-			  x0 <= g->lo - (g->lo - left) / 2 && x1 >= g->hi + (right - g->hi) / 2;
+			  x0 <= g->lo - SIDE_RULE_SHARE * (g->lo - left) &&
+			  x1 >= g->hi + SIDE_RULE_SHARE * (right - g->hi);
 	}
 	return across >= p->min_side_rules;
 }
