@@ -156,6 +156,18 @@ static int on_pixel_grid(const double *steps, size_t ns)
 	return ns > 0;
 }
 
+/* The least of the sorted steps[0..ns-1] that a cell's lines of this
+ * height may step by: no shorter than a line less the rounding of its
+ * box (LEVEL_SHARE: shorter, the two stand level, or one is raised, as
+ * a superscript), no longer than MAX_LEADING lines. 0 when none is. */
+static double lone_leading(const double *steps, size_t ns, double height)
+{
+	for (size_t k = 0; k < ns; k++)
+		if (steps[k] >= (1 - LEVEL_SHARE) * height)
+			return steps[k] <= MAX_LEADING * height ? steps[k] : 0;
+	return 0;
+}
+
 /* Pieces a and b stand side by side, neither over the other. */
 static int pieces_apart(const pdf_cellpiece *a, const pdf_cellpiece *b)
 {
@@ -169,9 +181,10 @@ static int pieces_apart(const pdf_cellpiece *a, const pdf_cellpiece *b)
  * (a superscript) does not count, and when no cell has two lines it is
  * the row step. 0 when no column has two lines; *height: the median
  * height of the lines; *recurs (when given): some step came back so
- * often. */
+ * often; *lone (when given): the least step that is a leading at all
+ * (lone_leading), 0 when none is. */
 static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from, double *height,
-			  int *recurs)
+			  int *recurs, double *lone)
 {
 	double *steps = rw_xmalloc((n ? n : 1) * (size_t)cols * sizeof *steps);
 	double *h = rw_xmalloc((n ? n : 1) * (size_t)cols * sizeof *h);
@@ -213,6 +226,8 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 	if (nh)
 		qsort(h, nh, sizeof *h, by_value);
 	*height = nh ? h[nh / 2] : 0;
+	if (lone)
+		*lone = lone_leading(steps, ns, *height);
 	free(steps);
 	free(h);
 	return m;
@@ -228,11 +243,16 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 static double line_pitch(const pdf_cellpiece *pc, size_t n, int cols)
 {
 	int all_recurs;
-	double height, m = steps_pitch(pc, n, cols, 1, &height, NULL);
-	double all_height, all = steps_pitch(pc, n, cols, 0, &all_height, &all_recurs);
+	double height, m = steps_pitch(pc, n, cols, 1, &height, NULL, NULL);
+	double all_height, lone, all = steps_pitch(pc, n, cols, 0, &all_height, &all_recurs, &lone);
 	int no_leading = m > MAX_LEADING * height;
 	if (all > 0 && (no_leading ? all <= MAX_LEADING * all_height : all_recurs && all < m))
 		m = all;
+	/* no step that comes back is a leading, as where one cell alone
+	 * wraps in a padded table: the step of its lines is the pitch,
+	 * not the rows' */
+	if (m > MAX_LEADING * all_height && lone > 0)
+		m = lone;
 	return m;
 }
 

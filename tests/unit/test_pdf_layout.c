@@ -2296,6 +2296,32 @@ static void a_pitch_from_the_first_column_when_only_it_wraps(void **state)
 		assert_int_equal(row[k], want[k]);
 }
 
+/* Rows padded apart, 19pt a row of one line, and one cell alone in the
+ * table wraps (its lines 11pt apart, once): no step that comes back is
+ * a leading, and that lone step is the line pitch, not the rows' step,
+ * so the figures under the header stay the cells of their own rows. */
+static void one_wrapped_cell_shows_the_pitch_of_a_padded_table(void **state)
+{
+	/* line, column, figure, width (a word of a label 30 wide) */
+	const int at[][4] = {{0, 1, 0, 30}, {0, 2, 0, 30}, {1, 0, 0, 70}, {1, 1, 1, 30},
+			     {1, 2, 1, 30}, {2, 0, 0, 90}, {2, 1, 1, 30}, {2, 2, 1, 30},
+			     {3, 0, 0, 30}, {4, 0, 0, 50}, {4, 1, 1, 30}, {4, 2, 1, 30}};
+	const double top[] = {0, 19, 38, 49, 68};
+	const int want[] = {0, 0, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3};
+	enum { N = sizeof at / sizeof *at, LINES = 5, COLS = 3 };
+	pdf_cellpiece cp[LINES * COLS] = {{0}};
+	for (int k = 0; k < N; k++) {
+		double x = at[k][1] * 100.0, y = top[at[k][0]];
+		cp[at[k][0] * COLS + at[k][1]] = (pdf_cellpiece){
+			.has = 1, .top = y, .bottom = y + 10, .left = x, .right = x + at[k][3],
+			.first_word = 30, .space = 2, .figure = at[k][2]};
+	}
+	int r[LINES * COLS], also[LINES * COLS];
+	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), 4);
+	for (int k = 0; k < N; k++)
+		assert_int_equal(r[at[k][0] * COLS + at[k][1]], want[k]);
+}
+
 /* Cells aligned at the top, rows set apart by padding (8pt more than
  * the 12pt leading): a first cell of four lines beside two rows, the
  * second starting level with its third line. The other columns' cells
@@ -2978,6 +3004,7 @@ int main(void)
 		cmocka_unit_test(a_first_cell_goes_on_past_a_rule_short_of_its_column),
 		cmocka_unit_test(a_rule_through_a_first_cell_under_an_empty_row_parts_it),
 		cmocka_unit_test(a_pitch_from_the_first_column_when_only_it_wraps),
+		cmocka_unit_test(one_wrapped_cell_shows_the_pitch_of_a_padded_table),
 		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
 		cmocka_unit_test(whole_rows_over_a_break_stay_apart),
