@@ -506,14 +506,20 @@ static double *cell_starts(const pdf_table *t)
 static int same_layout(const pdf_emitter *e, const pdf_table *t)
 {
 	double tol = fmax(SAME_PLACE_PT, SAME_PLACE_SHARE * (t->b.right - t->b.left));
-	if (!e->open_table || e->open_cols != t->cols || fabs(e->open_left - t->b.left) > tol)
+	if (!e->open_table || e->open_cols != t->cols)
 		return 0;
-	if (fabs(e->open_right - t->b.right) <= tol || t->cols < 2)
-		return 1;
-	/* a ragged last column may end further on one page than the other
-	 * by more than that: where its cells start says the same */
+	int left = fabs(e->open_left - t->b.left) <= tol;
+	if (t->cols < 2 || (left && fabs(e->open_right - t->b.right) <= tol))
+		return left;
+	/* an end may stand further out on one page than on the other by
+	 * more than that: a ragged last column's right, the left of a first
+	 * column set flush right where a section row starts further left.
+	 * Where cells start says the same: the last column's, or every
+	 * column's but the first where the left ends differ. */
 	double *starts = cell_starts(t);
-	int same = fabs(starts[t->cols - 2] - e->open_starts[t->cols - 2]) <= tol;
+	int same = 1;
+	for (int k = left ? t->cols - 2 : 0; k < t->cols - 1; k++)
+		same &= fabs(starts[k] - e->open_starts[k]) <= tol;
 	free(starts);
 	return same;
 }

@@ -416,6 +416,17 @@ pdf_line *pdf_side_lines(const pdf_line *l, size_t nl, const pdf_area *a, size_t
 size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_ruling *r,
 		      size_t nr, const pdf_edge_params *p, int *filled, pdf_area **out,
 		      pdf_debug *debug);
+/* Lines i..j-1 are a table (its text from left to right) that rules
+ * its rows: two level rulings of r[0..nr-1] across it, more than a line
+ * apart, stand inside it, under its first line and over line j - 1's
+ * top (a rule under the header alone, or rules over and under the table
+ * alone, do not). Then the lines from j down to the next rule across it
+ * under them, when one stands over line j inside the table, are a row
+ * of it (a cell's last lines, a section row), whatever columns they
+ * cross, as long as they follow one another and are not used: returns
+ * the last of them, or j - 1 when there are none. */
+size_t pdf_ruled_row_end(const pdf_ruling *r, size_t nr, const int *used, const pdf_line *l,
+			 size_t nl, size_t i, size_t j, double left, double right);
 /* The most columns a line of first..last fills, and whether a line
  * filling `filled` of them is a full line there (it shows the columns). */
 int pdf_most_filled(const int *filled, size_t first, size_t last);

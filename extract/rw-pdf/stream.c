@@ -1091,17 +1091,24 @@ static int fills_every_column(const carried_lines *r, size_t nx)
  * the table), the last row carried to a page of its own, its
  * description however many lines long. Returns how many lines, or 0. */
 static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *used,
-			  const pdf_gap *gap, const double *x, size_t nx)
+			  const pdf_gap *gap, const double *x, size_t nx, const pdf_ruling *r,
+			  size_t nr)
 {
 	size_t j = i, row_end = 0;
 	carried_lines all = {0, 0}, row = {0, 0};
-	double right = -INFINITY;
+	double left = INFINITY, right = -INFINITY;
 	while (j < nl && !used[j] && (j == i || pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults))) {
 		uint64_t line = 0;
 		int cols = columns_kept(&l[j], gap, x, nx, &line);
 		/* section rows; not first: there it is the table's title */
 		size_t k = !cols && j > i ? section_rows(l, nl, j, used, gap, x, nx, right) : 0;
 		if (k) {
+			j = k;
+			continue;
+		}
+		/* lines between the rules of a table that rules its rows */
+		k = !cols && j > i ? pdf_ruled_row_end(r, nr, used, l, nl, i, j, left, right) + 1 : 0;
+		if (k > j) {
 			j = k;
 			continue;
 		}
@@ -1119,6 +1126,7 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 			row_end = j; /* past the row's line of cells, a new first cell */
 		if (!row_end)
 			row.seen |= line, row.multi += cols >= 2;
+		left = fmin(left, l[j].b.left);
 		right = fmax(right, l[j++].b.right);
 	}
 	size_t n = j - i;
@@ -1138,7 +1146,7 @@ static size_t carried_table(const pdf_line *l, size_t nl, int *used, const pdf_g
 	size_t i = 0;
 	while (i < nl && used[i])
 		i++;
-	size_t n = carried_run(l, nl, i, used, gap, x, nx);
+	size_t n = carried_run(l, nl, i, used, gap, x, nx, r, nr);
 	if (n) {
 		*t = run_table(l + i, n, x, nx, r, nr, 0);
 		t->goes_on = 1;

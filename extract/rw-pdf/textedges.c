@@ -721,6 +721,39 @@ static int closed_between(const rulings *ru, const pdf_line *l, size_t k, size_t
 	return 0;
 }
 
+/* Level rule r spans the table's text from left to right, within
+ * tol at either end. */
+static int rule_spans(const pdf_ruling *r, double left, double right, double tol)
+{
+	return r->y0 == r->y1 && fmin(r->x0, r->x1) <= left + tol && fmax(r->x0, r->x1) >= right - tol;
+}
+
+size_t pdf_ruled_row_end(const pdf_ruling *r, size_t nr, const int *used, const pdf_line *l,
+			 size_t nl, size_t i, size_t j, double left, double right)
+{
+	double tol = l[j].b.bottom - l[j].b.top;
+	double lo = HUGE_VAL, hi = -HUGE_VAL, under = HUGE_VAL;
+	int over = 0;
+	for (size_t m = 0; m < nr; m++) {
+		if (!rule_spans(&r[m], left, right, tol))
+			continue;
+		double y = r[m].y0;
+		if (y > l[i].b.bottom - tol / 2 && y < l[j - 1].b.top + tol / 2)
+			lo = fmin(lo, y), hi = fmax(hi, y);
+		over |= y > l[i].b.top && y <= l[j].b.top + tol / 2;
+		if (y >= l[j].b.bottom - tol / 2)
+			under = fmin(under, y);
+	}
+	size_t end = j - 1;
+	if (!(hi - lo > tol) || !over || !isfinite(under))
+		return end;
+	for (size_t k = j; k < nl && !used[k] && l[k].b.bottom <= under + tol / 2 &&
+			   (k == j || pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults));
+	     k++)
+		end = k;
+	return end;
+}
+
 /* Step 3: the areas from the lines' counts. */
 static size_t find_areas(const pdf_line *l, size_t nl, const rulings *ru, const int *crossed,
 			 const int *filled, const int *split, const tchunk *c,
@@ -738,7 +771,7 @@ static size_t find_areas(const pdf_line *l, size_t nl, const rulings *ru, const 
 		 * a full line under them (pdf_full_line) keeps its columns: a
 		 * section row in a table, where a note and the next table's
 		 * title stand between two tables whose columns differ */
-		size_t over = SIZE_MAX;
+		size_t over = SIZE_MAX, ruled = i; /* ruled: the last line pdf_ruled_row_end took */
 		int most = 0, breaks = 0, whole = 1;
 		double left = l[i].b.left, right = l[i].b.right;
 		for (; j < nl && !ru->used[j] && pdf_lines_follow(l, prev, j, p); prev = j++) {
@@ -748,6 +781,15 @@ static size_t find_areas(const pdf_line *l, size_t nl, const rulings *ru, const 
 			if (note && closed_between(ru, l, last, j, left, right))
 				break;
 			if (crossed[j] < p->min_columns || note) {
+				/* lines between the rules of a table that
+				 * rules its rows are a row of it */
+				size_t end = breaks ? j - 1
+						    : pdf_ruled_row_end(ru->r, ru->n, ru->used, l, nl, i,
+									j, left, right);
+				if (end >= j) {
+					last = ruled = j = end;
+					continue;
+				}
 				/* more lines across the columns than one section
 				 * name wraps over are section rows of their own
 				 * when none is the rest of the line before */
@@ -776,7 +818,7 @@ static size_t find_areas(const pdf_line *l, size_t nl, const rulings *ru, const 
 		 * (its margin, a word of a justified line) do not make it a
 		 * row; a full line is one, though a cell of it runs past the
 		 * white a header centred in its column leaves */
-		for (int k = 0; k < p->max_break_lines && last > i + 1 &&
+		for (int k = 0; k < p->max_break_lines && last > i + 1 && last > ruled &&
 				!pdf_full_line(filled[last], pdf_most_filled(filled, i, last - 1), p) &&
 				runs_across(c, first_chunk, i, last - 1, last, filled, p); k++)
 			last--;

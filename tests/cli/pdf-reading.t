@@ -832,3 +832,22 @@ status: 0
 stdout:
 | Rec #,Date,Progress,Board action,Team,No
 | 3.1,"$38,248",13 March 2018,Scope milest
+
+=== a table over six pages ruled between its rows, its header repeated on each (tests/zoo/make.py --seed 66000 --per-combo 1, multipage style by WeasyPrint): three section rows end page 2, each between two of the table's rules, with no row under them on that page; the rules show them rows of the table, so the table reaches the page's foot and goes on with the next page's piece: one table, every section row in it
+cmd: rw-pdf tests/pdf/zoo-multipage-weasyprint-66000.pdf | rw-tables -f csv | cut -c1-24 | grep -n '^Section\|^$'
+status: 0
+stdout:
+| 7:Section 4: Policy consum
+| 18:Section 15: Data data de
+| 19:Section 16: Priority mea
+| 20:Section 17: Tool report 
+| 22:Section 19: Abuse domain
+| 34:Section 31: Quarterly im
+| 36:Section 33: Response bud
+
+=== a table over two pages, ruled between its rows, amounts set flush right in its first column (tests/zoo/make.py --seed 66000 --per-combo 1, furniture style by Chromium): page 2 holds a section row set from the table's left, further left than any amount, so that piece's left end is not page 1's; where its columns' cells start says it is the same table, which goes on over the break: one table, its header once
+cmd: rw-pdf tests/pdf/zoo-furniture-chromium-66000.pdf | rw-tables -f csv | cut -c1-24 | grep -n '^Section\|^$\|^Board action'
+status: 0
+stdout:
+| 1:Board action,Outcome
+| 27:Section 25: Metrics thre

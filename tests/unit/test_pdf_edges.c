@@ -254,6 +254,35 @@ static void section_rows_each_of_one_line_keep_one_area(void **state)
 	found_free(&f);
 }
 
+/* A table ruled between its rows (rules 16pt apart across it, from 5 to
+ * 250), its last rows at the foot of the page section rows of one line
+ * each, with nothing under them to go on with: the rules show them rows
+ * of the table, so the area takes them in. With a rule under the header
+ * alone (and over and under the table) the lines under the table are no
+ * rows of it, though a rule stands under them too. */
+static void rows_between_the_rules_of_a_ruled_table_are_its_own(void **state)
+{
+	const char *rows[] = {"Rec", "Status", "Notes", "1.1", "Done", "kept up",
+			      "1.2", "Late", "waiting", "1.3", "Done", "on time",
+			      "Section 2: the first part", NULL, NULL,
+			      "Section 3: the second part", NULL, NULL,
+			      "Section 4: the third part", NULL, NULL};
+	static const double x[] = {10, 70, 130};
+	for (int ruled = 1; ruled >= 0; ruled--) {
+		pdf_page p = {0};
+		put_table(&p, rows, 7, 3, x, 100, 6, 0);
+		for (int r = 0; r <= 7; r++)
+			if (ruled || r < 2 || r >= 4)
+				pdf_page_add_ruling(&p, 5, 100 + 16 * r - 3, 250, 100 + 16 * r - 3);
+		found f = areas(&p, &pdf_edge_defaults);
+		assert_int_equal(f.na, 1);
+		assert_int_equal(f.a[0].first, 0);
+		assert_int_equal(f.a[0].last, ruled ? 6 : 3);
+		found_free(&f);
+		pdf_page_clear(&p);
+	}
+}
+
 /* The table put_table sets from texts (one line a row, rows pad apart)
  * is one area, all its lines. */
 static void assert_one_area(const char *const *texts, size_t rows, size_t cols, const double *x,
@@ -523,6 +552,7 @@ int main(void)
 		cmocka_unit_test(repeated_heads_mark_the_cut_before_wider_white),
 		cmocka_unit_test(level_rows_keep_one_area),
 		cmocka_unit_test(section_rows_each_of_one_line_keep_one_area),
+		cmocka_unit_test(rows_between_the_rules_of_a_ruled_table_are_its_own),
 		cmocka_unit_test(section_rows_cut_no_column_in_pieces),
 		cmocka_unit_test(rules_stopping_in_the_gutter_part_the_area),
 		cmocka_unit_test(one_table_with_centred_cells_keeps_one_area),
