@@ -697,6 +697,18 @@ static int note_line(const pdf_line *l, size_t k, size_t j, double left, const i
 	       (pdf_larger_type(&l[k], &l[j], p) || pdf_larger_type(&l[j], &l[k], p));
 }
 
+/* Some line of i..last is set in line j's type (neither in a larger type
+ * than the other): j is no note under those lines, though the line next
+ * to it is in another type (a line of a cell's words in another script,
+ * set in a fallback font of another size). */
+static int type_in(const pdf_line *l, size_t i, size_t last, size_t j, const pdf_edge_params *p)
+{
+	for (size_t k = i; k <= last; k++)
+		if (!pdf_larger_type(&l[k], &l[j], p) && !pdf_larger_type(&l[j], &l[k], p))
+			return 1;
+	return 0;
+}
+
 /* What steps 3 and 5 need of the page besides its chunks: the level
  * rulings, and the lines used before. */
 typedef struct rulings {
@@ -775,7 +787,8 @@ static size_t find_areas(const pdf_line *l, size_t nl, const rulings *ru, const 
 		int most = 0, breaks = 0, whole = 1;
 		double left = l[i].b.left, right = l[i].b.right;
 		for (; j < nl && !ru->used[j] && pdf_lines_follow(l, prev, j, p); prev = j++) {
-			int note = note_line(l, last, j, left, filled, p);
+			int note = note_line(l, last, j, left, filled, p) &&
+				   !type_in(l, i, last, j, p);
 			/* a note in another type under the table's bottom
 			 * rule: the table is closed */
 			if (note && closed_between(ru, l, last, j, left, right))

@@ -283,6 +283,44 @@ static void rows_between_the_rules_of_a_ruled_table_are_its_own(void **state)
 	}
 }
 
+/* Text s set in type of `size` points (glyph boxes as tall, half as
+ * wide): a cell's words in another script, in a fallback font. */
+static void put_sized(pdf_page *p, const char *s, double x, double top, double size)
+{
+	for (; *s; s++, x += size / 2) {
+		pdf_glyph g = {.b = {top, x, top + size, x + size / 2}, .size = size};
+		g.u[0] = *s;
+		pdf_page_add_glyph(p, &g);
+	}
+}
+
+/* A row's last line holds only a cell's word in a fallback font set
+ * larger than the table's type, and a section row in the table's type
+ * comes next, over a row whose note mixes scripts (two word groups in
+ * one column: no row of the table above, were the section row a note
+ * that closes it): the section row is set in the table's type, no note
+ * under it, so the table goes on past it as past any section row. */
+static void a_section_row_under_a_fallback_font_line_is_no_note(void **state)
+{
+	static const double x[] = {10, 70, 130};
+	const char *rows[] = {"Rec", "Status", "Notes", "1.1", "Done", "kept up",
+			      "1.2", "Late", "waiting"};
+	const char *after[] = {"2.1", "Done", "closed out", "2.2", "Open", "late",
+			       "2.3", "Open", "begun"};
+	pdf_page p = {0};
+	put_table(&p, rows, 3, 3, x, 100, 6, 0);
+	put_sized(&p, "QRST", 130, 143, 13);
+	put_text(&p, "Section 2: the next part", 10, 164);
+	put_table(&p, after, 3, 3, x, 180, 6, 0);
+	put_sized(&p, "UV", 200, 180, 13);
+	found f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
+	assert_int_equal(f.a[0].first, 0);
+	assert_int_equal(f.a[0].last, f.nl - 1);
+	found_free(&f);
+	pdf_page_clear(&p);
+}
+
 /* The table put_table sets from texts (one line a row, rows pad apart)
  * is one area, all its lines. */
 static void assert_one_area(const char *const *texts, size_t rows, size_t cols, const double *x,
@@ -553,6 +591,7 @@ int main(void)
 		cmocka_unit_test(level_rows_keep_one_area),
 		cmocka_unit_test(section_rows_each_of_one_line_keep_one_area),
 		cmocka_unit_test(rows_between_the_rules_of_a_ruled_table_are_its_own),
+		cmocka_unit_test(a_section_row_under_a_fallback_font_line_is_no_note),
 		cmocka_unit_test(section_rows_cut_no_column_in_pieces),
 		cmocka_unit_test(rules_stopping_in_the_gutter_part_the_area),
 		cmocka_unit_test(one_table_with_centred_cells_keeps_one_area),
