@@ -23,7 +23,10 @@
  *  - section rows (the first cell alone) under the last table of a page
  *    that has some are its rows at the foot, so that it ends the page
  *    and may go on; and those over the piece going on at the top of the
- *    next page are its first rows.
+ *    next page are its first rows;
+ *  - lines under the last table of a page that has none, set as section
+ *    rows would be, are its rows too when the next page shows it going
+ *    on (its header printed again there: emit.c).
  */
 #include "rwlib.h"
 #include "pdf.h"
@@ -318,6 +321,46 @@ int pdf_table_take_foot_sections(pdf_table *t, const pdf_line *const *l, size_t 
 		bottom = l[k]->b.bottom;
 	}
 	for (size_t k = 0; k < nl; k++) {
+		add_row(t);
+		set_section_row(t, t->rows - 1, l[k]);
+	}
+	return 1;
+}
+
+/* The most white between two successive rows of t, the left edge of
+ * its first column and the height of its shortest first cell (a line
+ * of the table's type); -HUGE_VAL when t has fewer than two rows with a
+ * first cell. */
+static double row_gap(const pdf_table *t, double *left, double *height)
+{
+	double gap = -HUGE_VAL, above = -HUGE_VAL;
+	*left = *height = HUGE_VAL;
+	for (int r = 0; r < t->rows; r++) {
+		pdf_box b = row_box(t, r);
+		if (b.top == HUGE_VAL)
+			continue;
+		if (fills(t, r, 0)) {
+			const pdf_box *c = &t->cb[(size_t)r * t->cols];
+			*left = fmin(*left, c->left);
+			*height = fmin(*height, c->bottom - c->top);
+			gap = above > -HUGE_VAL ? fmax(gap, b.top - above) : gap;
+		}
+		above = b.bottom;
+	}
+	return gap;
+}
+
+int pdf_table_take_foot_rows(pdf_table *t, const pdf_line *const *l, size_t nl, int take)
+{
+	double left, height, gap = row_gap(t, &left, &height), bottom = t->b.bottom;
+	if (gap == -HUGE_VAL || nl == 0)
+		return 0;
+	for (size_t k = 0; k < nl; k++) {
+		if (!section_row_line(l[k], left, t->b.right, gap, height, bottom, HUGE_VAL))
+			return 0;
+		bottom = l[k]->b.bottom;
+	}
+	for (size_t k = 0; k < nl && take; k++) {
 		add_row(t);
 		set_section_row(t, t->rows - 1, l[k]);
 	}

@@ -69,6 +69,8 @@ struct pdf_emitter {
 	pdf_gap *open_gaps; /* its column gaps (open_cols - 1) */
 	double *open_starts; /* where its columns but the first start (aligned.c) */
 	pdf_table *open_last; /* its piece on that page */
+	epage *foot;      /* that page, when lines under the piece may be its
+			     section rows (settle_foot), else NULL */
 	char **head;      /* its header rows' texts (nhead x open_cols) */
 	int nhead;
 	pdf_words *words; /* the document's, for hyphens at a line's end */
@@ -930,20 +932,70 @@ static int ends_with_table(const epage *p, const item *it, size_t n)
  * its foot (continued.c), become its rows: the table then ends the page
  * and may go on on the next. Returns the items left (it[0..n-1], in
  * reading order). */
-static size_t take_foot_sections(const epage *p, item *it, size_t n)
+/* The lines of items it[from..n-1] (allocated; *nl of them). */
+static const pdf_line **item_lines(const epage *p, const item *it, size_t from, size_t n,
+				   size_t *nl)
 {
-	size_t last = after_last_table(it, n);
-	if (last == 0 || last == n)
-		return n;
-	const pdf_line **l = rw_xmalloc(p->nl * sizeof *l);
-	size_t nl = 0;
-	for (size_t i = last; i < n; i++)
+	const pdf_line **l = rw_xmalloc((p->nl + 1) * sizeof *l);
+	*nl = 0;
+	for (size_t i = from; i < n; i++)
 		for (size_t k = it[i].from; k < it[i].to; k++)
 			if (!p->l[k].drop)
-				l[nl++] = &p->l[k];
+				l[(*nl)++] = &p->l[k];
+	return l;
+}
+
+static size_t take_foot_sections(const epage *p, item *it, size_t n)
+{
+	size_t last = after_last_table(it, n), nl;
+	if (last == 0 || last == n)
+		return n;
+	const pdf_line **l = item_lines(p, it, last, n, &nl);
 	int taken = pdf_table_take_foot_sections(it[last - 1].t, l, nl);
 	free(l);
 	return taken ? last : n;
+}
+
+/* The lines under page p's last table, which has no section rows, are
+ * set as its section rows would be (pdf_table_take_foot_rows), with take:
+ * become them. Returns whether they are (were taken). */
+static int foot_rows(const epage *p, int take)
+{
+	size_t last = after_last_table(p->it, p->nit), nl;
+	if (last == 0 || last == p->nit)
+		return 0;
+	const pdf_line **l = item_lines(p, p->it, last, p->nit, &nl);
+	pdf_table *t = p->it[last - 1].t;
+	int rows = t->rows, taken = pdf_table_take_foot_rows(t, l, nl, take);
+	free(l);
+	return taken && (!take || t->rows > rows);
+}
+
+/* The page before ended with lines that may be section rows of its last
+ * table (e->foot): when this page's first table starts it (running heads
+ * alone above) in that table's columns with its header printed again word
+ * for word, the table goes on, and the lines are its rows at the foot of
+ * that page; else the table ended there. */
+static void settle_foot(pdf_emitter *e, const epage *p, const item *it, size_t n)
+{
+	epage *q = e->foot;
+	if (!q)
+		return;
+	e->foot = NULL;
+	size_t first = 0;
+	while (first < n && !it[first].t)
+		first++;
+	pdf_table *t = first < n ? it[first].t : NULL, *prev = e->open_last;
+	int before = prev ? prev->rows : 0;
+	if (t && heads_only_above(p, it, first, t) && same_layout(e, t) &&
+	    pdf_table_head_repeats(t, e->head, e->nhead) > 0 && foot_rows(q, 1)) {
+		e->open_rows += prev->rows - before;
+		q->nit = after_last_table(q->it, q->nit);
+		return;
+	}
+	e->open_table = 0;
+	e->open_last = NULL;
+	forget_head(e);
 }
 
 /* The lines over the page's first table, under its running heads, when
@@ -992,8 +1044,10 @@ static void plan_page(pdf_emitter *e, epage *p, int page_follows, const double *
 	for (size_t k = 0; k < p->nl; k++)
 		used[k] = p->l[k].drop;
 	if (e->method == PDF_AUTO) {
-		/* the columns of the table the last page ended with */
-		const pdf_gap *carry = e->open_table ? e->open_gaps : NULL;
+		/* the columns of the table the last page ended with (one
+		 * that may have, e->foot, goes on only under its header
+		 * printed again) */
+		const pdf_gap *carry = e->open_table && !e->foot ? e->open_gaps : NULL;
 		pdf_mark_cell_starts(p->l, p->nl, used, carry ? e->open_starts : NULL,
 				     carry ? (size_t)e->open_cols - 1 : 0);
 		p->st = pdf_stream_detect(p->l, p->nl, used, carry, carry ? (size_t)e->open_cols - 1 : 0,
@@ -1011,13 +1065,17 @@ static void plan_page(pdf_emitter *e, epage *p, int page_follows, const double *
 	}
 	qsort(it, n, sizeof *it, item_cmp);
 	n = take_foot_sections(p, it, n);
+	settle_foot(e, p, it, n);
 	n = take_head_sections(e, p, it, n);
 	p->nit = n;
 	for (size_t i = 0; i < n; i++)
 		if (it[i].t)
 			link_table(e, &it[i], heads_only_above(p, it, i, it[i].t), p->number);
-	/* a table continues onto the next page only if it ended this one */
-	if (!ends_with_table(p, it, n)) {
+	/* a table continues onto the next page only if it ended this one,
+	 * or may have, its section rows at the foot (settle_foot) */
+	if (!ends_with_table(p, it, n) && page_follows && e->open_last && foot_rows(p, 0)) {
+		e->foot = p;
+	} else if (!ends_with_table(p, it, n)) {
 		e->open_table = 0;
 		e->open_last = NULL;
 		forget_head(e);

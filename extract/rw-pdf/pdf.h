@@ -721,6 +721,13 @@ void pdf_table_carry_spans(const pdf_table *prev, pdf_table *t, int joined);
  * line above than two of t's rows stand apart): they become rows of t
  * and 1 is returned; else 0 and t stays as it is. */
 int pdf_table_take_foot_sections(pdf_table *t, const pdf_line *const *l, size_t nl);
+/* Lines l[0..nl-1] under t, the last table of its page, that has no
+ * section rows: each one word group flush with t's first column, as
+ * tall as its shortest first cell's line, ending within it, no further
+ * below the line above than two of t's rows stand apart, may be section
+ * rows at its foot: 1 when they all are, and with take they become rows
+ * of t; else 0 and t stays as it is. */
+int pdf_table_take_foot_rows(pdf_table *t, const pdf_line *const *l, size_t nl, int take);
 /* The same over t, the piece going on at the top of the next page from
  * prev: the lines l[0..nl-1] over it, each one word group flush with
  * prev's first column, no further above what stands under it than two

@@ -851,3 +851,15 @@ status: 0
 stdout:
 | 1:Board action,Outcome
 | 27:Section 25: Metrics thre
+
+=== a table over four pages under a dark header printed again on each (tests/zoo/make.py --seed 61000 --per-combo 1, mixed style by ReportLab): page 1 ends with two section rows under a table that has none yet, so nothing on that page tells them from text after the table; page 2 starts with the table's header word for word in its columns, so the table goes on, and the two lines are its rows at the foot of page 1: one table, its header once
+cmd: rw-pdf tests/pdf/zoo-mixed-reportlab-61000.pdf | rw-tables -f csv | cut -c1-24 | grep -n '^Section\|^$\|^Rec # (data)'
+status: 0
+stdout:
+| 1:Rec # (data),Owner,Prior
+| 20:Section 18: Evidence com
+| 21:Section 19: Trust respon
+| 36:Section 34: Staff commen
+| 43:Section 41: Publish publ
+| 49:Section 47: Timeline dom
+| 62:Section 60: Design budge
