@@ -220,22 +220,25 @@ static pdf_box row_box(const pdf_table *t, int r)
 	return rb;
 }
 
-/* The most white above a section row of t (from the row above), the
+/* The most white above a row of t (from the row above) among its
+ * section rows, or with any among all its rows with a first cell; the
  * left edge of its first column (HUGE_VAL when empty), and the height of
- * its shortest section row: a line of the table's type. */
-static double section_gap(const pdf_table *t, double *left, double *height)
+ * the shortest first cell among those rows: a line of the table's type.
+ * -HUGE_VAL when there are none. */
+static double gap_above(const pdf_table *t, int any, double *left, double *height)
 {
 	double gap = -HUGE_VAL, above = -HUGE_VAL;
 	*left = *height = HUGE_VAL;
 	for (int r = 0; r < t->rows; r++) {
 		pdf_box b = row_box(t, r);
+		const pdf_box *first = &t->cb[(size_t)r * t->cols];
 		if (b.top == HUGE_VAL)
 			continue;
 		if (fills(t, r, 0))
-			*left = fmin(*left, t->cb[(size_t)r * t->cols].left);
-		if (above > -HUGE_VAL && is_section_row(t, r)) {
+			*left = fmin(*left, first->left);
+		if (above > -HUGE_VAL && (any ? fills(t, r, 0) : is_section_row(t, r))) {
 			gap = fmax(gap, b.top - above);
-			*height = fmin(*height, b.bottom - b.top);
+			*height = fmin(*height, first->bottom - first->top);
 		}
 		above = b.bottom;
 	}
@@ -310,51 +313,14 @@ static void set_section_row(pdf_table *t, int r, const pdf_line *l)
 	pdf_box_union(&t->b, &l->b);
 }
 
-int pdf_table_take_foot_sections(pdf_table *t, const pdf_line *const *l, size_t nl)
+/* The lines l[0..nl-1] under t are section rows at its foot, as far
+ * below the line above as t's section rows (any: rows with a first cell)
+ * stand below theirs (gap_above); with take they become rows of t. */
+static int take_foot_lines(pdf_table *t, const pdf_line *const *l, size_t nl, int any, int take)
 {
-	double left, height, gap = section_gap(t, &left, &height), bottom = t->b.bottom;
+	double left, height, gap = gap_above(t, any, &left, &height), bottom = t->b.bottom;
 	if (gap == -HUGE_VAL || nl == 0)
-		return 0; /* no section rows */
-	for (size_t k = 0; k < nl; k++) {
-		if (!section_row_line(l[k], left, t->b.right, gap, height, bottom, HUGE_VAL))
-			return 0;
-		bottom = l[k]->b.bottom;
-	}
-	for (size_t k = 0; k < nl; k++) {
-		add_row(t);
-		set_section_row(t, t->rows - 1, l[k]);
-	}
-	return 1;
-}
-
-/* The most white between two successive rows of t, the left edge of
- * its first column and the height of its shortest first cell (a line
- * of the table's type); -HUGE_VAL when t has fewer than two rows with a
- * first cell. */
-static double row_gap(const pdf_table *t, double *left, double *height)
-{
-	double gap = -HUGE_VAL, above = -HUGE_VAL;
-	*left = *height = HUGE_VAL;
-	for (int r = 0; r < t->rows; r++) {
-		pdf_box b = row_box(t, r);
-		if (b.top == HUGE_VAL)
-			continue;
-		if (fills(t, r, 0)) {
-			const pdf_box *c = &t->cb[(size_t)r * t->cols];
-			*left = fmin(*left, c->left);
-			*height = fmin(*height, c->bottom - c->top);
-			gap = above > -HUGE_VAL ? fmax(gap, b.top - above) : gap;
-		}
-		above = b.bottom;
-	}
-	return gap;
-}
-
-int pdf_table_take_foot_rows(pdf_table *t, const pdf_line *const *l, size_t nl, int take)
-{
-	double left, height, gap = row_gap(t, &left, &height), bottom = t->b.bottom;
-	if (gap == -HUGE_VAL || nl == 0)
-		return 0;
+		return 0; /* no such rows */
 	for (size_t k = 0; k < nl; k++) {
 		if (!section_row_line(l[k], left, t->b.right, gap, height, bottom, HUGE_VAL))
 			return 0;
@@ -367,10 +333,20 @@ int pdf_table_take_foot_rows(pdf_table *t, const pdf_line *const *l, size_t nl, 
 	return 1;
 }
 
+int pdf_table_take_foot_sections(pdf_table *t, const pdf_line *const *l, size_t nl)
+{
+	return take_foot_lines(t, l, nl, 0, 1);
+}
+
+int pdf_table_take_foot_rows(pdf_table *t, const pdf_line *const *l, size_t nl, int take)
+{
+	return take_foot_lines(t, l, nl, 1, take);
+}
+
 int pdf_table_take_head_sections(pdf_table *t, const pdf_table *prev, const pdf_line *const *l,
 				 size_t nl)
 {
-	double left, height, gap = section_gap(prev, &left, &height), below = t->b.top;
+	double left, height, gap = gap_above(prev, 0, &left, &height), below = t->b.top;
 	if (gap == -HUGE_VAL || nl == 0)
 		return 0; /* no section rows */
 	for (size_t k = nl; k-- > 0;) {
