@@ -218,17 +218,36 @@ static double cell_end_before(const pdf_line *l, const start *s)
 	return w ? l[s->line].w[w - 1].b.right : -HUGE_VAL;
 }
 
+/* A name (word group) of head line h left of x stands over the text
+ * from `from` to x, or right of the cells before it (ending at `after`)
+ * and nearer that text than those cells. */
+static int names_before(const pdf_line *h, double x, double from, double after)
+{
+	size_t *st = rw_xmalloc((h->nw + 1) * sizeof *st);
+	size_t nc = pdf_line_chunks(h, st);
+	int names = 0;
+	for (size_t c = 0; c < nc && h->w[st[c]].b.left < x && !names; c++) {
+		double left = h->w[st[c]].b.left;
+		double right = h->w[(c + 1 < nc ? st[c + 1] : h->nw) - 1].b.right;
+		names = right > from || (left > after && left + right > after + from);
+	}
+	free(st);
+	return names;
+}
+
 /* A head over the column starting at the x of starts s[0..n-1] (sorted
  * by line): among the lines right above the first's, clear at x, one
- * with words on both sides of x, one of them over the text before the
- * starts or between it and the cells before that, as far right as any
- * of them reaches (the names of the column before and of this one, apart
- * where the cells under them are not: a name centred over ids set flush
+ * with words on both sides of x, a name left of x over the text before
+ * the starts, or between it and the cells before that (as far right as
+ * any of them reaches) and nearer that text than those cells
+ * (names_before): the names of the column before and of this one, apart
+ * where the cells under them are not (a name centred over ids set flush
  * right; the name of a date column stands over the whole date, and the
- * name of the column before over its cells, some shorter than it; the
- * name before may end a couple of points short of x, set flush right
- * over numbers, as clear_across allows).  The walk up stops at a line
- * that crosses x (a title, the paragraph above) or after a blank
+ * name of the column before over its cells, some shorter than it, or
+ * centred over a wide column of short ids, nearer them than the dates;
+ * the name before may end a couple of points short of x, set flush
+ * right over numbers, as clear_across allows).  The walk up stops at a
+ * line that crosses x (a title, the paragraph above) or after a blank
  * stretch. */
 static int headed_at(const pdf_line *l, const int *skip, const start *s, size_t n)
 {
@@ -241,10 +260,7 @@ static int headed_at(const pdf_line *l, const int *skip, const start *s, size_t 
 				 pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults) && clear_across(&l[k - 1], x);
 	     k--) {
 		const pdf_line *h = &l[k - 1];
-		int over_before = 0;
-		for (size_t w = 0; w < h->nw && h->w[w].b.left < x; w++)
-			over_before |= h->w[w].b.right > from || h->w[w].b.left > after;
-		if (over_before && h->w[h->nw - 1].b.right > x)
+		if (names_before(h, x, from, after) && h->w[h->nw - 1].b.right > x)
 			return 1;
 	}
 	return 0;

@@ -863,3 +863,11 @@ stdout:
 | 43:Section 41: Publish publ
 | 49:Section 47: Timeline dom
 | 62:Section 60: Design budge
+
+=== dates whose days mostly have two digits start their months at one x; the head names no column there: "Rec #", centred over a wide column of short ids, stands right of them but nearer them than the days, so it names the ids' column, not the days', and the dates stay whole (tests/zoo/make.py --seed 68000 --per-combo 1, landscape style by Chromium)
+cmd: rw-pdf tests/pdf/zoo-landscape-chromium-68000.pdf | rw-tables -f csv | head -3 | cut -c1-50
+status: 0
+stdout:
+| Rec #,Progress,Board action,Phase
+| R3,27 April 2021,18 September 2020,Team outreach c
+| R4,11 August 2017,17 January 2024,Publish priority
