@@ -709,13 +709,20 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 			right = fmax(right, pc[k].right);
 	size_t na = 0, start = 0; /* the anchor's first line */
 	double top = 0, bottom = 0, last = 0; /* the anchor's extent, its last line's top */
+	size_t head = 0; /* the table's first line */
+	while (head < n && isnan(line_top(pc, head, cols)))
+		head++;
 	for (size_t i = 0; i < n; i++) {
 		const pdf_cellpiece *p = &pc[i * cols];
 		anchor[i] = -1;
 		if (!p->has)
 			continue;
 		double step = p->top - last;
-		int header = na == 1, above = i > 0 && pc[(i - 1) * cols].has;
+		/* the first anchor is the header's first cell, unless a line
+		 * over it is the header (an empty first cell) and it is set
+		 * as the body is, not bold */
+		int header = na == 1 && (start == head || pc[start * cols].bold);
+		int above = i > 0 && pc[(i - 1) * cols].has;
 		int more = na && step <= pitch * ROW_STEP &&
 			   (padded ? !above || !(starts_cells(pc, i, cols, multi, next, header) ||
 						 full_again(pc, i, cols) ||

@@ -2322,6 +2322,34 @@ static void one_wrapped_cell_shows_the_pitch_of_a_padded_table(void **state)
 		assert_int_equal(r[at[k][0] * COLS + at[k][1]], want[k]);
 }
 
+/* A table set solid (a line every 12pt), its bold header over an empty
+ * first cell, then a row of figures under a label, and a section's name
+ * alone in the first column under it whose first word would have fit
+ * after the label: the label's row is the body's first, not the header,
+ * so greedy filling says the name is a cell of its own, a row. */
+static void a_line_that_would_have_fit_under_the_first_body_row_is_a_row(void **state)
+{
+	/* line, column, width, first word, bold */
+	const int at[][5] = {{0, 1, 30, 30, 1}, {0, 2, 30, 30, 1}, {1, 0, 120, 50, 0},
+			     {1, 1, 30, 30, 0}, {1, 2, 30, 30, 0}, {2, 0, 170, 40, 0},
+			     {3, 0, 150, 40, 0}, {3, 1, 30, 30, 0}, {3, 2, 30, 30, 0},
+			     {4, 0, 50, 50, 0}, {4, 1, 30, 30, 0}, {4, 2, 30, 30, 0}};
+	const int want[] = {0, 0, 1, 1, 1, 2, 3, 3, 3, 4, 4, 4};
+	enum { N = sizeof at / sizeof *at, LINES = 5, COLS = 3 };
+	pdf_cellpiece cp[LINES * COLS] = {{0}};
+	for (int k = 0; k < N; k++) {
+		double x = at[k][1] * 200.0, y = at[k][0] * 12.0;
+		cp[at[k][0] * COLS + at[k][1]] = (pdf_cellpiece){
+			.has = 1, .top = y, .bottom = y + 10, .left = x, .right = x + at[k][2],
+			.first_word = at[k][3], .space = 2, .bold = at[k][4],
+			.figure = at[k][1] > 0 && !at[k][4]};
+	}
+	int r[LINES * COLS], also[LINES * COLS];
+	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), 5);
+	for (int k = 0; k < N; k++)
+		assert_int_equal(r[at[k][0] * COLS + at[k][1]], want[k]);
+}
+
 /* Cells aligned at the top, rows set apart by padding (8pt more than
  * the 12pt leading): a first cell of four lines beside two rows, the
  * second starting level with its third line. The other columns' cells
@@ -3005,6 +3033,7 @@ int main(void)
 		cmocka_unit_test(a_rule_through_a_first_cell_under_an_empty_row_parts_it),
 		cmocka_unit_test(a_pitch_from_the_first_column_when_only_it_wraps),
 		cmocka_unit_test(one_wrapped_cell_shows_the_pitch_of_a_padded_table),
+		cmocka_unit_test(a_line_that_would_have_fit_under_the_first_body_row_is_a_row),
 		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
 		cmocka_unit_test(whole_rows_over_a_break_stay_apart),
