@@ -411,6 +411,17 @@ static int one_line_beside(const pdf_cellpiece *p, const double *first_line,
 	return 0;
 }
 
+/* Every line of block b of column c is bold: a header's names (a group
+ * name over a column's name set solid), which stand as the header does,
+ * not as the body's cells are aligned in their rows. */
+static int all_bold(const pdf_cellpiece *pc, int cols, int c, const block *b)
+{
+	for (size_t q = 0; q < b->n; q++)
+		if (!pc[b->line[q] * cols + c].bold)
+			return 0;
+	return 1;
+}
+
 /* Evidence of how cells are aligned: blocks of several lines that hold
  * one anchor, with the anchor level with their first line or not (an
  * anchor centred on a block of two lines stands where the first line's
@@ -441,7 +452,7 @@ static int aligned_top(const pdf_cellpiece *pc, size_t n, int cols, const int *a
 				top += says > 0, other += says < 0;
 				continue;
 			}
-			if (anchors_in(ac, na, b, &first) != 1)
+			if (anchors_in(ac, na, b, &first) != 1 || all_bold(pc, cols, c, b))
 				continue;
 			const pdf_cellpiece *p = &pc[b->line[0] * cols + c];
 			double near = level_tol(p);

@@ -2350,6 +2350,39 @@ static void a_line_that_would_have_fit_under_the_first_body_row_is_a_row(void **
 		assert_int_equal(r[at[k][0] * COLS + at[k][1]], want[k]);
 }
 
+/* A table set solid, a line every 12pt: a bold line of group names
+ * over the bold column names (its first cell empty, each name centred
+ * over two columns, off the names under it), then, 6pt further down
+ * under the header's rule, rows of one line each. The header's names stacked in a column say nothing of how the
+ * body's cells stand in their rows, so the cells are read as set at the
+ * top, and the group names are a row of their own over the header. */
+static void group_names_over_the_header_are_a_row_of_their_own(void **state)
+{
+	/* line, column, left, right, bold */
+	const int at[][5] = {{0, 1, 230, 280, 1}, {0, 3, 430, 470, 1}, {1, 0, 0, 60, 1},
+			     {1, 1, 180, 220, 1}, {1, 2, 290, 340, 1}, {1, 3, 400, 420, 1},
+			     {1, 4, 500, 515, 1}};
+	enum { HEAD = sizeof at / sizeof *at, LINES = 6, COLS = 5 };
+	pdf_cellpiece cp[LINES * COLS] = {{0}};
+	for (int k = 0; k < HEAD; k++)
+		cp[at[k][0] * COLS + at[k][1]] = (pdf_cellpiece){
+			.has = 1, .top = at[k][0] * 12.0, .bottom = at[k][0] * 12.0 + 10,
+			.left = at[k][2], .right = at[k][3], .first_word = at[k][3] - at[k][2],
+			.space = 2, .bold = at[k][4]};
+	static const double right[] = {100, 220, 340, 420, 515};
+	for (int i = 2; i < LINES; i++)
+		for (int c = 0; c < COLS; c++)
+			cp[i * COLS + c] = (pdf_cellpiece){
+				.has = 1, .top = 6 + i * 12.0, .bottom = 6 + i * 12.0 + 10,
+				.left = c ? right[c] - 20 : 0, .right = right[c], .first_word = 20,
+				.space = 2, .figure = c > 0};
+	int r[LINES * COLS], also[LINES * COLS];
+	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), LINES);
+	assert_int_equal(r[0 * COLS + 1], 0);
+	assert_int_equal(r[1 * COLS + 1], 1);
+	assert_int_equal(r[2 * COLS + 1], 2);
+}
+
 /* Cells aligned at the top, rows set apart by padding (8pt more than
  * the 12pt leading): a first cell of four lines beside two rows, the
  * second starting level with its third line. The other columns' cells
@@ -3034,6 +3067,7 @@ int main(void)
 		cmocka_unit_test(a_pitch_from_the_first_column_when_only_it_wraps),
 		cmocka_unit_test(one_wrapped_cell_shows_the_pitch_of_a_padded_table),
 		cmocka_unit_test(a_line_that_would_have_fit_under_the_first_body_row_is_a_row),
+		cmocka_unit_test(group_names_over_the_header_are_a_row_of_their_own),
 		cmocka_unit_test(continued_table_drops_its_header_and_joins_the_cut_row),
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
 		cmocka_unit_test(whole_rows_over_a_break_stay_apart),
