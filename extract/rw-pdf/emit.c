@@ -928,10 +928,6 @@ static int ends_with_table(const epage *p, const item *it, size_t n)
 	return 1;
 }
 
-/* The lines under the page's last table, when they are section rows at
- * its foot (continued.c), become its rows: the table then ends the page
- * and may go on on the next. Returns the items left (it[0..n-1], in
- * reading order). */
 /* The lines of items it[from..n-1] (allocated; *nl of them). */
 static const pdf_line **item_lines(const epage *p, const item *it, size_t from, size_t n,
 				   size_t *nl)
@@ -945,6 +941,10 @@ static const pdf_line **item_lines(const epage *p, const item *it, size_t from, 
 	return l;
 }
 
+/* The lines under the page's last table, when they are section rows at
+ * its foot (continued.c), become its rows: the table then ends the page
+ * and may go on on the next. Returns the items left (it[0..n-1], in
+ * reading order). */
 static size_t take_foot_sections(const epage *p, item *it, size_t n)
 {
 	size_t last = after_last_table(it, n), nl;
@@ -987,7 +987,7 @@ static void settle_foot(pdf_emitter *e, const epage *p, const item *it, size_t n
 		first++;
 	pdf_table *t = first < n ? it[first].t : NULL, *prev = e->open_last;
 	int before = prev ? prev->rows : 0;
-	if (t && heads_only_above(p, it, first, t) && same_layout(e, t) &&
+	if (t && prev && heads_only_above(p, it, first, t) && same_layout(e, t) &&
 	    pdf_table_head_repeats(t, e->head, e->nhead) > 0 && foot_rows(q, 1)) {
 		e->open_rows += prev->rows - before;
 		q->nit = after_last_table(q->it, q->nit);
@@ -1073,9 +1073,11 @@ static void plan_page(pdf_emitter *e, epage *p, int page_follows, const double *
 			link_table(e, &it[i], heads_only_above(p, it, i, it[i].t), p->number);
 	/* a table continues onto the next page only if it ended this one,
 	 * or may have, its section rows at the foot (settle_foot) */
-	if (!ends_with_table(p, it, n) && page_follows && e->open_last && foot_rows(p, 0)) {
+	if (ends_with_table(p, it, n))
+		;
+	else if (page_follows && e->open_last && foot_rows(p, 0))
 		e->foot = p;
-	} else if (!ends_with_table(p, it, n)) {
+	else {
 		e->open_table = 0;
 		e->open_last = NULL;
 		forget_head(e);

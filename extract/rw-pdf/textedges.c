@@ -740,26 +740,31 @@ static int rule_spans(const pdf_ruling *r, double left, double right, double tol
 	return r->y0 == r->y1 && fmin(r->x0, r->x1) <= left + tol && fmax(r->x0, r->x1) >= right - tol;
 }
 
+/* Line heights: a rule stands over or under a line up to this far into
+ * its box (a row's rule in the padding, the boxes' rounding); rw-pdf(1):
+ * rule_near. */
+#define RULE_NEAR_LINES 0.5
+
 size_t pdf_ruled_row_end(const pdf_ruling *r, size_t nr, const int *used, const pdf_line *l,
 			 size_t nl, size_t i, size_t j, double left, double right)
 {
-	double tol = l[j].b.bottom - l[j].b.top;
+	double line = l[j].b.bottom - l[j].b.top, near = RULE_NEAR_LINES * line;
 	double lo = HUGE_VAL, hi = -HUGE_VAL, under = HUGE_VAL;
 	int over = 0;
 	for (size_t m = 0; m < nr; m++) {
-		if (!rule_spans(&r[m], left, right, tol))
+		if (!rule_spans(&r[m], left, right, line))
 			continue;
 		double y = r[m].y0;
-		if (y > l[i].b.bottom - tol / 2 && y < l[j - 1].b.top + tol / 2)
+		if (y > l[i].b.bottom - near && y < l[j - 1].b.top + near)
 			lo = fmin(lo, y), hi = fmax(hi, y);
-		over |= y > l[i].b.top && y <= l[j].b.top + tol / 2;
-		if (y >= l[j].b.bottom - tol / 2)
+		over |= y > l[i].b.top && y <= l[j].b.top + near;
+		if (y >= l[j].b.bottom - near)
 			under = fmin(under, y);
 	}
 	size_t end = j - 1;
-	if (!(hi - lo > tol) || !over || !isfinite(under))
+	if (!(hi - lo > line) || !over || !isfinite(under))
 		return end;
-	for (size_t k = j; k < nl && !used[k] && l[k].b.bottom <= under + tol / 2 &&
+	for (size_t k = j; k < nl && !used[k] && l[k].b.bottom <= under + near &&
 			   (k == j || pdf_lines_follow(l, k - 1, k, &pdf_edge_defaults));
 	     k++)
 		end = k;
