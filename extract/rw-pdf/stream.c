@@ -1079,8 +1079,10 @@ static int fills_every_column(const carried_lines *r, size_t nx)
 
 /* The lines from i on that go on with a table of column gaps gap[]
  * (bounds x[]) from the page before: lines that keep out of the gaps,
- * and rows across the table (a section's name; not first, where it is
- * the table's title) with such a line under them. It is the table's
+ * rows across the table (a section's name; not first, where it is the
+ * table's title) with such a line under them, and the lines between
+ * the rules of a table that rules its rows (r[0..nr-1]:
+ * pdf_ruled_row_end). It is the table's
  * when a sixth of them, two at least, have text in two columns or more
  * (descriptions of five lines by ids of one), or when its lines fill
  * every column of a table of CARRY_FULL_COLUMNS or more together (its
