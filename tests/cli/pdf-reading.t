@@ -871,3 +871,17 @@ stdout:
 | Rec #,Progress,Board action,Phase
 | R3,27 April 2021,18 September 2020,Team outreach c
 | R4,11 August 2017,17 January 2024,Publish priority
+
+=== a table without rules or section rows fills page 1 down to two lines set as its section rows would be; page 2 prints its header again word for word over more rows: the table goes on, and the two lines are its rows at the foot of page 1 (tests/pdf/make-fixtures.py foot_rows)
+cmd: rw-pdf tests/pdf/foot-rows-goes-on.pdf | rw-tables -f csv | grep -n '^$\|^Section\|^Rec #'
+status: 0
+stdout:
+| 1:Rec #,Status,Notes
+| 42:Section 2: Later work,,
+| 43:Section 3: Further work,,
+
+=== the same page 1, but page 2 starts another table under a header of its own: the table ended on page 1, and the two lines under it stay text, not rows of either table
+cmd: rw-pdf tests/pdf/foot-rows-ends.pdf | grep -c '"kind":"paragraph","text":"Section [23]: '
+status: 0
+stdout:
+| 2

@@ -647,6 +647,41 @@ def encrypted():
     c.save()
 
 
+def foot_rows():
+    """A table without rules or section rows that fills page 1 down to
+    two lines set as its section rows would be (one word group from its
+    first column, in its type, a row's step under it); page 2 starts
+    with a table: in foot-rows-goes-on.pdf the same one, its header
+    printed again, in foot-rows-ends.pdf another one under a header of
+    its own."""
+    def table(c, y, head, rows):
+        c.setFont("Helvetica-Bold", 9)
+        for x, text in zip((72, 150, 300), head):
+            c.drawString(x, y, text)
+        c.setFont("Helvetica", 9)
+        for r, cells in enumerate(rows):
+            for x, text in zip((72, 150, 300), cells):
+                c.drawString(x, y - 16 * (r + 1), text)
+        return y - 16 * len(rows)
+
+    head = ("Rec #", "Status", "Notes")
+    statuses = ("Complete", "In progress", "Not started", "Deferred")
+    first = [("%d.1" % n, statuses[n % 4], "Work item %d of the review" % n) for n in range(1, 41)]
+    for name, second in (("foot-rows-goes-on.pdf", head), ("foot-rows-ends.pdf", ("Ref", "Owner", "Date"))):
+        c = canvas.Canvas(out(name), pagesize=letter)
+        y = table(c, H - 72, head, first)
+        c.setFont("Helvetica", 9)
+        c.drawString(72, y - 16, "Section 2: Later work")
+        c.drawString(72, y - 32, "Section 3: Further work")
+        c.showPage()
+        rest = [("%d.2" % n, statuses[n % 4], "Later item %d" % n) for n in range(1, 6)]
+        if second != head:
+            rest = [("R%d" % n, "Team %d" % n, "2%d March 2024" % n) for n in range(1, 6)]
+        table(c, H - 72, second, rest)
+        c.showPage()
+        c.save()
+
+
 def broken():
     data = open(out("scorecard.pdf"), "rb").read()
     open(out("truncated.pdf"), "wb").write(data[:1500])
@@ -657,7 +692,7 @@ def broken():
 if __name__ == "__main__":
     import sys
     everything = (scorecard, stream, rotated, scan, blank, hyphens, numbers, labels, merged, runon, goeson, sections, footnotes,
-                  clipped, off_page, open_sides, tight_marks, table_footnote, date_days,
+                  clipped, off_page, open_sides, tight_marks, table_footnote, date_days, foot_rows,
                   arabic_forms, wrapped_lists, cards, notes_beside, encrypted, broken)
     # names given: those fixtures only (the others keep their bytes)
     for f in everything:

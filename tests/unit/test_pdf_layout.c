@@ -2090,6 +2090,54 @@ static int rows_ruled(const piece *pc, size_t n, int cols, const double *rule, s
 	return rows;
 }
 
+/* Pieces of text 10pt high with their horizontal extent and first
+ * word's width (word space 2pt): a table set solid, a line every 12pt
+ * (line k at 12k). */
+typedef struct wide_piece {
+	int line, col;
+	double left, right, first;
+} wide_piece;
+
+/* The same with line k at top[k] (NULL: 12k), its text bold where
+ * bold[k] (NULL: none), piece k a figure where figure[k] (NULL: none). */
+static int rows_of_wide_at(const wide_piece *wp, size_t n, int cols, int lines,
+			   const double *top, const int *bold, const int *figure, int *row)
+{
+	pdf_cellpiece *cp = rw_xcalloc((size_t)lines * (size_t)cols, sizeof *cp);
+	for (size_t k = 0; k < n; k++) {
+		double y = top ? top[wp[k].line] : wp[k].line * 12.0;
+		cp[wp[k].line * cols + wp[k].col] = (pdf_cellpiece){
+			.has = 1, .top = y, .bottom = y + 10, .left = wp[k].left,
+			.right = wp[k].right, .first_word = wp[k].first, .space = 2,
+			.bold = bold && bold[wp[k].line], .figure = figure && figure[k]};
+	}
+	int *r = rw_xmalloc((size_t)lines * (size_t)cols * sizeof *r);
+	int *also = rw_xmalloc((size_t)lines * (size_t)cols * sizeof *also);
+	int rows = pdf_cell_rows(cp, (size_t)lines, cols, NULL, NULL, 0, r, also);
+	for (size_t k = 0; k < n; k++)
+		row[k] = r[wp[k].line * cols + wp[k].col];
+	free(cp);
+	free(r);
+	free(also);
+	return rows;
+}
+
+/* rows_of_wide_at gives `rows` rows, piece k in row want[k]. */
+static void assert_rows_at(const wide_piece *wp, size_t n, int cols, int lines, const double *top,
+			   const int *bold, const int *figure, int rows, const int *want)
+{
+	int *row = rw_xmalloc((n + 1) * sizeof *row);
+	assert_int_equal(rows_of_wide_at(wp, n, cols, lines, top, bold, figure, row), rows);
+	for (size_t k = 0; k < n; k++)
+		assert_int_equal(row[k], want[k]);
+	free(row);
+}
+
+static int rows_of_wide(const wide_piece *wp, size_t n, int cols, int lines, int *row)
+{
+	return rows_of_wide_at(wp, n, cols, lines, NULL, NULL, NULL, row);
+}
+
 /* Rows set apart by padding (8pt of white more than the 12pt leading of
  * a cell's lines): a first cell wrapped over three lines, beside a
  * description of as many, is one row, not three; each row starts after
@@ -2302,24 +2350,14 @@ static void a_pitch_from_the_first_column_when_only_it_wraps(void **state)
  * so the figures under the header stay the cells of their own rows. */
 static void one_wrapped_cell_shows_the_pitch_of_a_padded_table(void **state)
 {
-	/* line, column, figure, width (a word of a label 30 wide) */
-	const int at[][4] = {{0, 1, 0, 30}, {0, 2, 0, 30}, {1, 0, 0, 70}, {1, 1, 1, 30},
-			     {1, 2, 1, 30}, {2, 0, 0, 90}, {2, 1, 1, 30}, {2, 2, 1, 30},
-			     {3, 0, 0, 30}, {4, 0, 0, 50}, {4, 1, 1, 30}, {4, 2, 1, 30}};
 	const double top[] = {0, 19, 38, 49, 68};
+	const wide_piece wp[] = {
+		{0, 1, 100, 130, 30}, {0, 2, 200, 230, 30}, {1, 0, 0, 70, 30}, {1, 1, 100, 130, 30},
+		{1, 2, 200, 230, 30}, {2, 0, 0, 90, 30},    {2, 1, 100, 130, 30}, {2, 2, 200, 230, 30},
+		{3, 0, 0, 30, 30},    {4, 0, 0, 50, 30},    {4, 1, 100, 130, 30}, {4, 2, 200, 230, 30}};
+	const int figure[] = {0, 0, 0, 1, 1, 0, 1, 1, 0, 0, 1, 1};
 	const int want[] = {0, 0, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3};
-	enum { N = sizeof at / sizeof *at, LINES = 5, COLS = 3 };
-	pdf_cellpiece cp[LINES * COLS] = {{0}};
-	for (int k = 0; k < N; k++) {
-		double x = at[k][1] * 100.0, y = top[at[k][0]];
-		cp[at[k][0] * COLS + at[k][1]] = (pdf_cellpiece){
-			.has = 1, .top = y, .bottom = y + 10, .left = x, .right = x + at[k][3],
-			.first_word = 30, .space = 2, .figure = at[k][2]};
-	}
-	int r[LINES * COLS], also[LINES * COLS];
-	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), 4);
-	for (int k = 0; k < N; k++)
-		assert_int_equal(r[at[k][0] * COLS + at[k][1]], want[k]);
+	assert_rows_at(wp, sizeof wp / sizeof *wp, 3, 5, top, NULL, figure, 4, want);
 }
 
 /* A table set solid (a line every 12pt), its bold header over an empty
@@ -2329,58 +2367,44 @@ static void one_wrapped_cell_shows_the_pitch_of_a_padded_table(void **state)
  * so greedy filling says the name is a cell of its own, a row. */
 static void a_line_that_would_have_fit_under_the_first_body_row_is_a_row(void **state)
 {
-	/* line, column, width, first word, bold */
-	const int at[][5] = {{0, 1, 30, 30, 1}, {0, 2, 30, 30, 1}, {1, 0, 120, 50, 0},
-			     {1, 1, 30, 30, 0}, {1, 2, 30, 30, 0}, {2, 0, 170, 40, 0},
-			     {3, 0, 150, 40, 0}, {3, 1, 30, 30, 0}, {3, 2, 30, 30, 0},
-			     {4, 0, 50, 50, 0}, {4, 1, 30, 30, 0}, {4, 2, 30, 30, 0}};
+	const int bold[] = {1, 0, 0, 0, 0};
+	const wide_piece wp[] = {
+		{0, 1, 200, 230, 30}, {0, 2, 400, 430, 30}, {1, 0, 0, 120, 50}, {1, 1, 200, 230, 30},
+		{1, 2, 400, 430, 30}, {2, 0, 0, 170, 40},   {3, 0, 0, 150, 40}, {3, 1, 200, 230, 30},
+		{3, 2, 400, 430, 30}, {4, 0, 0, 50, 50},    {4, 1, 200, 230, 30}, {4, 2, 400, 430, 30}};
+	const int figure[] = {0, 0, 0, 1, 1, 0, 0, 1, 1, 0, 1, 1};
 	const int want[] = {0, 0, 1, 1, 1, 2, 3, 3, 3, 4, 4, 4};
-	enum { N = sizeof at / sizeof *at, LINES = 5, COLS = 3 };
-	pdf_cellpiece cp[LINES * COLS] = {{0}};
-	for (int k = 0; k < N; k++) {
-		double x = at[k][1] * 200.0, y = at[k][0] * 12.0;
-		cp[at[k][0] * COLS + at[k][1]] = (pdf_cellpiece){
-			.has = 1, .top = y, .bottom = y + 10, .left = x, .right = x + at[k][2],
-			.first_word = at[k][3], .space = 2, .bold = at[k][4],
-			.figure = at[k][1] > 0 && !at[k][4]};
-	}
-	int r[LINES * COLS], also[LINES * COLS];
-	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), 5);
-	for (int k = 0; k < N; k++)
-		assert_int_equal(r[at[k][0] * COLS + at[k][1]], want[k]);
+	assert_rows_at(wp, sizeof wp / sizeof *wp, 3, 5, NULL, bold, figure, 5, want);
 }
 
 /* A table set solid, a line every 12pt: a bold line of group names
  * over the bold column names (its first cell empty, each name centred
  * over two columns, off the names under it), then, 6pt further down
- * under the header's rule, rows of one line each. The header's names stacked in a column say nothing of how the
- * body's cells stand in their rows, so the cells are read as set at the
- * top, and the group names are a row of their own over the header. */
+ * under the header's rule, rows of one line each. The header's names
+ * stacked in a column say nothing of how the body's cells stand in
+ * their rows, so the cells are read as set at the top, and the group
+ * names are a row of their own over the header. */
 static void group_names_over_the_header_are_a_row_of_their_own(void **state)
 {
-	/* line, column, left, right, bold */
-	const int at[][5] = {{0, 1, 230, 280, 1}, {0, 3, 430, 470, 1}, {1, 0, 0, 60, 1},
-			     {1, 1, 180, 220, 1}, {1, 2, 290, 340, 1}, {1, 3, 400, 420, 1},
-			     {1, 4, 500, 515, 1}};
-	enum { HEAD = sizeof at / sizeof *at, LINES = 6, COLS = 5 };
-	pdf_cellpiece cp[LINES * COLS] = {{0}};
-	for (int k = 0; k < HEAD; k++)
-		cp[at[k][0] * COLS + at[k][1]] = (pdf_cellpiece){
-			.has = 1, .top = at[k][0] * 12.0, .bottom = at[k][0] * 12.0 + 10,
-			.left = at[k][2], .right = at[k][3], .first_word = at[k][3] - at[k][2],
-			.space = 2, .bold = at[k][4]};
-	static const double right[] = {100, 220, 340, 420, 515};
-	for (int i = 2; i < LINES; i++)
-		for (int c = 0; c < COLS; c++)
-			cp[i * COLS + c] = (pdf_cellpiece){
-				.has = 1, .top = 6 + i * 12.0, .bottom = 6 + i * 12.0 + 10,
-				.left = c ? right[c] - 20 : 0, .right = right[c], .first_word = 20,
-				.space = 2, .figure = c > 0};
-	int r[LINES * COLS], also[LINES * COLS];
-	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), LINES);
-	assert_int_equal(r[0 * COLS + 1], 0);
-	assert_int_equal(r[1 * COLS + 1], 1);
-	assert_int_equal(r[2 * COLS + 1], 2);
+	enum { LINES = 6, COLS = 5, HEAD = 7, N = HEAD + (LINES - 2) * COLS };
+	const double top[LINES] = {0, 12, 30, 42, 54, 66};
+	const int bold[LINES] = {1, 1};
+	wide_piece wp[N] = {{0, 1, 230, 280, 50}, {0, 3, 430, 470, 40}, {1, 0, 0, 60, 60},
+			    {1, 1, 180, 220, 40}, {1, 2, 290, 340, 50}, {1, 3, 400, 420, 20},
+			    {1, 4, 500, 515, 15}};
+	int figure[N] = {0};
+	/* the body: labels, and figures set flush right under the names */
+	static const double right[COLS] = {100, 220, 340, 420, 515};
+	for (int i = 2, k = HEAD; i < LINES; i++)
+		for (int c = 0; c < COLS; c++, k++) {
+			wp[k] = (wide_piece){i, c, c ? right[c] - 20 : 0, right[c], 20};
+			figure[k] = c > 0;
+		}
+	int row[N];
+	assert_int_equal(rows_of_wide_at(wp, N, COLS, LINES, top, bold, figure, row), LINES);
+	assert_int_equal(row[0], 0); /* a group name */
+	assert_int_equal(row[3], 1); /* a column's name */
+	assert_int_equal(row[HEAD + 1], 2); /* the first row's figure */
 }
 
 /* Cells aligned at the top, rows set apart by padding (8pt more than
@@ -2437,43 +2461,6 @@ static void text_clear_under_the_last_centred_row_is_a_row(void **state)
 		assert_int_equal(row[k], want[k]);
 }
 
-/* Pieces of text 10pt high with their horizontal extent and first
- * word's width (word space 2pt): a table set solid, a line every 12pt
- * (line k at 12k). */
-typedef struct wide_piece {
-	int line, col;
-	double left, right, first;
-} wide_piece;
-
-/* The same with line k at top[k] (NULL: 12k), its text bold where
- * bold[k] (NULL: none). */
-static int rows_of_wide_at(const wide_piece *wp, size_t n, int cols, int lines,
-			   const double *top, const int *bold, int *row)
-{
-	pdf_cellpiece *cp = rw_xcalloc((size_t)lines * (size_t)cols, sizeof *cp);
-	for (size_t k = 0; k < n; k++) {
-		double y = top ? top[wp[k].line] : wp[k].line * 12.0;
-		cp[wp[k].line * cols + wp[k].col] = (pdf_cellpiece){
-			.has = 1, .top = y, .bottom = y + 10, .left = wp[k].left,
-			.right = wp[k].right, .first_word = wp[k].first, .space = 2,
-			.bold = bold && bold[wp[k].line]};
-	}
-	int *r = rw_xmalloc((size_t)lines * (size_t)cols * sizeof *r);
-	int *also = rw_xmalloc((size_t)lines * (size_t)cols * sizeof *also);
-	int rows = pdf_cell_rows(cp, (size_t)lines, cols, NULL, NULL, 0, r, also);
-	for (size_t k = 0; k < n; k++)
-		row[k] = r[wp[k].line * cols + wp[k].col];
-	free(cp);
-	free(r);
-	free(also);
-	return rows;
-}
-
-static int rows_of_wide(const wide_piece *wp, size_t n, int cols, int lines, int *row)
-{
-	return rows_of_wide_at(wp, n, cols, lines, NULL, NULL, row);
-}
-
 /* Rows padded apart (a cell wraps at a pitch of 12pt, rows step 20pt),
  * two lines of the first column alone at the pitch under a row, the
  * second running on past where the next column starts: "Section" would
@@ -2492,11 +2479,11 @@ static void section_rows_at_the_pitch_are_two_rows(void **state)
 	};
 	const int two[] = {0, 0, 1, 1, 1, 2, 2, 3, 4, 5, 5, 5, 6, 6};
 	int row[14];
-	assert_int_equal(rows_of_wide_at(wp, 14, 2, 9, top, NULL, row), 7);
+	assert_int_equal(rows_of_wide_at(wp, 14, 2, 9, top, NULL, NULL, row), 7);
 	for (int k = 0; k < 14; k++)
 		assert_int_equal(row[k], two[k]);
 	wp[7].right = 290; /* the first line as wide as the table */
-	assert_int_equal(rows_of_wide_at(wp, 14, 2, 9, top, NULL, row), 6);
+	assert_int_equal(rows_of_wide_at(wp, 14, 2, 9, top, NULL, NULL, row), 6);
 	assert_int_equal(row[7], row[8]);
 }
 
@@ -2508,24 +2495,16 @@ static void section_rows_at_the_pitch_are_two_rows(void **state)
  * the row without a first cell keeps its date. */
 static void dates_set_solid_are_cells_of_their_own_rows(void **state)
 {
-	/* line, column, figure */
-	const int at[][3] = {{0, 0, 0}, {0, 1, 0}, {0, 2, 0}, {1, 1, 0}, {2, 0, 0},
-			     {2, 1, 0}, {2, 2, 1}, {3, 1, 0}, {4, 2, 1}, {5, 0, 0},
-			     {5, 1, 0}, {5, 2, 1}, {6, 0, 0}, {6, 1, 0}, {6, 2, 1}};
+	/* the header a line and a half over the body */
+	const double top[] = {-6, 12, 24, 36, 48, 60, 72};
+	const wide_piece wp[] = {
+		{0, 0, 0, 60, 60},    {0, 1, 100, 160, 60}, {0, 2, 200, 260, 60}, {1, 1, 100, 160, 60},
+		{2, 0, 0, 60, 60},    {2, 1, 100, 160, 60}, {2, 2, 200, 260, 60}, {3, 1, 100, 160, 60},
+		{4, 2, 200, 260, 60}, {5, 0, 0, 60, 60},    {5, 1, 100, 160, 60}, {5, 2, 200, 260, 60},
+		{6, 0, 0, 60, 60},    {6, 1, 100, 160, 60}, {6, 2, 200, 260, 60}};
+	const int figure[] = {0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 1};
 	const int want[] = {0, 0, 0, 1, 1, 1, 1, 1, 2, 3, 3, 3, 4, 4, 4};
-	enum { N = sizeof at / sizeof *at, LINES = 7, COLS = 3 };
-	pdf_cellpiece cp[LINES * COLS] = {{0}};
-	for (int k = 0; k < N; k++) {
-		/* the header a line and a half over the body */
-		double x = at[k][1] * 100.0, y = at[k][0] ? at[k][0] * 12.0 : -6;
-		cp[at[k][0] * COLS + at[k][1]] = (pdf_cellpiece){
-			.has = 1, .top = y, .bottom = y + 10, .left = x,
-			.right = x + 60, .first_word = 60, .space = 2, .figure = at[k][2]};
-	}
-	int r[LINES * COLS], also[LINES * COLS];
-	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), 5);
-	for (int k = 0; k < N; k++)
-		assert_int_equal(r[at[k][0] * COLS + at[k][1]], want[k]);
+	assert_rows_at(wp, sizeof wp / sizeof *wp, 3, 7, top, NULL, figure, 5, want);
 }
 
 /* A table set solid, a line every 12pt: ids "9.1", "9.2" and "10.1"
@@ -2534,20 +2513,12 @@ static void dates_set_solid_are_cells_of_their_own_rows(void **state)
  * a row of its own, not the rest of "9.2". */
 static void an_id_of_figures_under_another_starts_a_row(void **state)
 {
-	/* line, column, right edge (each piece from its column's left) */
-	const int at[][3] = {{0, 0, 20}, {0, 1, 160}, {1, 0, 20}, {1, 1, 160}, {2, 0, 25}};
-	enum { N = sizeof at / sizeof *at, LINES = 3, COLS = 2 };
-	pdf_cellpiece cp[LINES * COLS] = {{0}};
-	for (int k = 0; k < N; k++) {
-		double x = at[k][1] * 100.0;
-		cp[at[k][0] * COLS + at[k][1]] = (pdf_cellpiece){
-			.has = 1, .top = at[k][0] * 12.0, .bottom = at[k][0] * 12.0 + 10, .left = x,
-			.right = x + at[k][2], .first_word = at[k][2], .space = 2,
-			.figure = at[k][1] == 0};
-	}
-	int r[LINES * COLS], also[LINES * COLS];
-	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), 3);
-	assert_int_equal(r[2 * COLS], 2);
+	const wide_piece wp[] = {{0, 0, 0, 20, 20},	 {0, 1, 100, 260, 160}, {1, 0, 0, 20, 20},
+				 {1, 1, 100, 260, 160}, {2, 0, 0, 25, 25}};
+	const int figure[] = {1, 0, 1, 0, 1};
+	int row[5];
+	assert_int_equal(rows_of_wide_at(wp, 5, 2, 3, NULL, NULL, figure, row), 3);
+	assert_int_equal(row[4], 2);
 }
 
 /* Rows padded apart, ids wrapped over three lines ("SSR2", "Rec",
@@ -2582,22 +2553,18 @@ static void a_word_over_a_figure_as_wide_is_one_cell(void **state)
  * is the next row's cell (figures do not wrap), not more of it. */
 static void a_date_under_a_date_starts_a_row(void **state)
 {
-	/* line, column, figure */
-	const int at[][3] = {{0, 0, 0}, {0, 1, 0}, {0, 2, 0}, {1, 0, 0}, {1, 1, 1}, {1, 2, 0},
-			     {2, 0, 0}, {2, 1, 1}, {2, 2, 0}, {3, 0, 0}, {3, 1, 1}, {4, 1, 1},
-			     {4, 2, 0}};
-	enum { N = sizeof at / sizeof *at, LINES = 5, COLS = 3 };
-	pdf_cellpiece cp[LINES * COLS] = {{0}};
-	for (int k = 0; k < N; k++) {
-		double x = at[k][1] * 100.0, w = at[k][2] ? 40 : 60;
-		cp[at[k][0] * COLS + at[k][1]] = (pdf_cellpiece){
-			.has = 1, .top = at[k][0] * 12.0, .bottom = at[k][0] * 12.0 + 10, .left = x,
-			.right = x + w, .first_word = w, .space = 2, .figure = at[k][2]};
-	}
-	int r[LINES * COLS], also[LINES * COLS];
-	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, r, also), 5);
-	assert_int_equal(r[4 * COLS + 1], 4);
-	assert_int_equal(r[3 * COLS + 1], 3);
+	/* statuses and notes 60 wide, dates (figures) 40 */
+	const wide_piece wp[] = {
+		{0, 0, 0, 60, 60},    {0, 1, 100, 160, 60}, {0, 2, 200, 260, 60}, {1, 0, 0, 60, 60},
+		{1, 1, 100, 140, 40}, {1, 2, 200, 260, 60}, {2, 0, 0, 60, 60},    {2, 1, 100, 140, 40},
+		{2, 2, 200, 260, 60}, {3, 0, 0, 60, 60},    {3, 1, 100, 140, 40}, {4, 1, 100, 140, 40},
+		{4, 2, 200, 260, 60}};
+	const int figure[] = {0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 1, 0};
+	enum { N = sizeof wp / sizeof *wp };
+	int row[N];
+	assert_int_equal(rows_of_wide_at(wp, N, 3, 5, NULL, NULL, figure, row), 5);
+	assert_int_equal(row[11], 4);
+	assert_int_equal(row[10], 3);
 }
 
 /* A table set solid, cells aligned at the top: an id wrapped over three
@@ -2664,7 +2631,7 @@ static void a_title_row_across_the_table_is_no_cell_the_header_goes_on(void **st
 	};
 	const int want[] = {0, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4};
 	int row[15];
-	assert_int_equal(rows_of_wide_at(wp, 15, 3, 7, top, NULL, row), 5);
+	assert_int_equal(rows_of_wide_at(wp, 15, 3, 7, top, NULL, NULL, row), 5);
 	for (int k = 0; k < 15; k++)
 		assert_int_equal(row[k], want[k]);
 }
@@ -2686,7 +2653,7 @@ static void pieces_side_by_side_give_no_line_pitch(void **state)
 	};
 	const int want[] = {0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3};
 	int row[13];
-	assert_int_equal(rows_of_wide_at(wp, 13, 2, 12, top, NULL, row), 4);
+	assert_int_equal(rows_of_wide_at(wp, 13, 2, 12, top, NULL, NULL, row), 4);
 	for (int k = 0; k < 13; k++)
 		assert_int_equal(row[k], want[k]);
 }
@@ -2724,7 +2691,7 @@ static void a_row_one_pitch_under_another_in_a_padded_table(void **state)
 		{6, 0, 0, 22, 12}, {6, 1, 100, 190, 40}, {7, 0, 0, 22, 12},  {7, 1, 100, 190, 40},
 	};
 	int row[16];
-	assert_int_equal(rows_of_wide_at(wp, 16, 2, 8, top, bold, row), 7);
+	assert_int_equal(rows_of_wide_at(wp, 16, 2, 8, top, bold, NULL, row), 7);
 	const int want[] = {0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 4, 4, 5, 5, 6, 6};
 	for (int k = 0; k < 16; k++)
 		assert_int_equal(row[k], want[k]);
