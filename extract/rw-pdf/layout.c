@@ -725,15 +725,41 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 	return best;
 }
 
-/* Glyph order[j] of another line than glyph order[k]'s, which glyph k
- * marks as its superscript: k starts right after it (mark_touch) and is
- * raised against it (raised_mark). */
-static int marks(const pdf_glyph *g, const size_t *order, const size_t *line, size_t k, size_t j)
+/* A box set as a subscript of the glyph whose box is `base`: smaller
+ * by mark_size_share, its middle below the base's (a smaller glyph on
+ * the baseline stands lower too, but it joins the base's line: only a
+ * glyph that did not comes to this test). */
+static int lowered_mark(const pdf_box *b, const pdf_box *base)
+{
+	double h = box_h(base);
+	return h > 0 && box_h(b) <= layp->mark_size_share * h && mid_y(b) > mid_y(base);
+}
+
+/* Glyph order[k] starts right after glyph order[j] (mark_touch), of
+ * another line, and overlaps it from top to bottom. */
+static int touches_after(const pdf_glyph *g, const size_t *order, const size_t *line, size_t k,
+			 size_t j)
 {
 	const pdf_box *c = &g[order[k]].b, *b = &g[order[j]].b;
 	return line[j] != line[k] && line[j] != SIZE_MAX &&
 	       fabs(c->left - b->right) <= layp->mark_touch * box_h(b) && c->bottom > b->top &&
-	       c->top < b->bottom && raised_mark(c, b);
+	       c->top < b->bottom;
+}
+
+/* Glyph order[j], of another line than glyph order[k]'s, which glyph k
+ * marks as its superscript: k starts right after it and is raised
+ * against it (raised_mark). */
+static int marks(const pdf_glyph *g, const size_t *order, const size_t *line, size_t k, size_t j)
+{
+	return touches_after(g, order, line, k, j) && raised_mark(&g[order[k]].b, &g[order[j]].b);
+}
+
+/* ... or its subscript ("H2O", "CO2"): k starts right after it and is
+ * lowered against it (lowered_mark). */
+static int marks_below(const pdf_glyph *g, const size_t *order, const size_t *line, size_t k,
+		       size_t j)
+{
+	return touches_after(g, order, line, k, j) && lowered_mark(&g[order[k]].b, &g[order[j]].b);
 }
 
 /* A test of glyph order[j] against glyph order[k] (marks, goes_on_mark). */
@@ -796,10 +822,12 @@ static void marks_to_their_lines(grouper *gr, const pdf_glyph *g, const size_t *
 			continue;
 		const pdf_box *c = &g[order[k]].b, *band = &gr->p[line[k]].b;
 		double h = box_h(band);
-		if (box_h(c) > layp->mark_size_share * h ||
-		    fabs(mid_y(c) - mid_y(band)) <= layp->band_level * h)
-			continue;
-		size_t base = glyph_near(g, order, line, ng, k, h, marks);
+		size_t base = SIZE_MAX;
+		if (box_h(c) <= layp->mark_size_share * h &&
+		    fabs(mid_y(c) - mid_y(band)) > layp->band_level * h)
+			base = glyph_near(g, order, line, ng, k, h, marks);
+		else if (gr->p[line[k]].n <= layp->mark_glyphs)
+			base = glyph_near(g, order, line, ng, k, h, marks_below);
 		if (base != SIZE_MAX)
 			move_mark(gr, g, order, line, ng, k, line[base]);
 	}

@@ -808,6 +808,12 @@ static size_t find_areas(const pdf_line *l, size_t nl, const rulings *ru, const 
 					last = ruled = j = end;
 					continue;
 				}
+				/* the rest of the row's wrapped cell, right under
+				 * it, runs across none of its columns: it leaves
+				 * them open (step 1) though their edges end at
+				 * the row, where section rows under it cut them */
+				if (!breaks && !note && goes_on_at(c, first_chunk, i, last, j, filled, p))
+					continue;
 				/* more lines across the columns than one section
 				 * name wraps over are section rows of their own
 				 * when none is the rest of the line before */

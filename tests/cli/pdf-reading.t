@@ -885,3 +885,17 @@ cmd: rw-pdf tests/pdf/foot-rows-ends.pdf | grep -c '"kind":"paragraph","text":"S
 status: 0
 stdout:
 | 2
+
+=== a table over two pages without rules, amounts set flush right in its first column, section rows set from the table's left edge, further left than any amount (tests/zoo/make.py --seed 71000 --per-combo 1, furniture style by Chromium): a row wraps its last cell over two lines right over two section rows, four lines that cut the columns' edges where a table goes on past two; the wrapped lines run across none of the columns, so only the sections break them and the table goes on: one table, its header once
+cmd: rw-pdf tests/pdf/zoo-furniture-chromium-71000.pdf | rw-tables -f csv | cut -c1-24 | grep -n '^Section 8\|^Section 9\|^$\|^Share'
+status: 0
+stdout:
+| 1:Share,Action,Progress
+| 10:Section 8: Applicant sur
+| 11:Section 9: Launch progra
+
+=== a subscript in a table's cell ("H<sub>2</sub>O", Chromium): the row holds a superscript too, so the browser sets its cells at different heights, and the subscript stands too far under the row's middle to join its line; it goes to the line of the glyph it follows, and the cell reads whole
+cmd: rw-pdf tests/pdf/marks-sub-sup-chromium.pdf | rw-tables -f csv | tail -n 1
+status: 0
+stdout:
+| 2.2,Report on H2O usage of data centres⁵,Pending,75,Low

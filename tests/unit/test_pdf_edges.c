@@ -254,6 +254,42 @@ static void section_rows_each_of_one_line_keep_one_area(void **state)
 	found_free(&f);
 }
 
+/* The row over two section rows wraps its last cell over three lines;
+ * the section rows start left of the ids (a column of figures set flush
+ * right, the section's name at the table's left edge): the edges of the
+ * first two columns end at the row and the section rows cut them, four
+ * lines in all, more than max_break_lines. The wrapped cell's lines run
+ * across none of the columns: they leave them open, so the two sections
+ * alone are breaks and the area goes on past them. Two lines of a
+ * paragraph in their place, across the columns, are breaks: the area
+ * ends. */
+static void a_wrapped_cell_over_section_rows_is_no_break(void **state)
+{
+	static const double x[] = {30, 70, 130};
+	const char *above[] = {"Rec", "Status", "Notes", "1.1", "Done", "kept up",
+			       "1.2", "Late", "waiting on|staff to report|back by May"};
+	const char *below[] = {"3.1", "Done", "closed out", "3.2", "Open", "late",
+			       "3.3", "Open", "begun"};
+	for (int prose = 0; prose <= 1; prose++) {
+		pdf_page p = {0};
+		double y = put_table(&p, above, 3, 3, x, 100, 3, 0);
+		if (prose) {
+			put_text(&p, "Running text that goes on from one", 10, y);
+			put_text(&p, "line to the next one until it ends.", 10, y += 11);
+		}
+		put_text(&p, "Section 2: the first part", 10, y += 14);
+		put_text(&p, "Section 3: the second part", 10, y += 14);
+		put_table(&p, below, 3, 3, x, y + 14, 3, 0);
+		found f = areas(&p, &pdf_edge_defaults);
+		assert_int_equal(f.na, prose ? 2 : 1);
+		assert_int_equal(f.a[0].first, 0);
+		if (!prose)
+			assert_int_equal(f.a[0].last, f.nl - 1);
+		found_free(&f);
+		pdf_page_clear(&p);
+	}
+}
+
 /* A table ruled between its rows (rules 16pt apart across it, from 5 to
  * 250), its last rows at the foot of the page section rows of one line
  * each, with nothing under them to go on with: the rules show them rows
@@ -590,6 +626,7 @@ int main(void)
 		cmocka_unit_test(repeated_heads_mark_the_cut_before_wider_white),
 		cmocka_unit_test(level_rows_keep_one_area),
 		cmocka_unit_test(section_rows_each_of_one_line_keep_one_area),
+		cmocka_unit_test(a_wrapped_cell_over_section_rows_is_no_break),
 		cmocka_unit_test(rows_between_the_rules_of_a_ruled_table_are_its_own),
 		cmocka_unit_test(a_section_row_under_a_fallback_font_line_is_no_note),
 		cmocka_unit_test(section_rows_cut_no_column_in_pieces),

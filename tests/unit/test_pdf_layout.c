@@ -1439,6 +1439,22 @@ static void put_sized(pdf_page *p, const char *s, double x, double top, double s
 	}
 }
 
+/* The glyphs of page p make n lines, reading want[0..n-1] from the top.
+ * Clears the page. */
+static void assert_page_lines(pdf_page *p, const char *const *want, size_t n)
+{
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
+	assert_int_equal(nl, n);
+	for (size_t i = 0; i < n; i++) {
+		char *s = pdf_line_text(&l[i]);
+		assert_string_equal(s, want[i]);
+		free(s);
+	}
+	pdf_lines_free(l, nl);
+	pdf_page_clear(p);
+}
+
 /* A footnote's mark set as a superscript (83% of the type, raised a
  * third of it) after a value and after an id: it stands higher, so it
  * comes first, and still joins its line, written as the superscript
@@ -1454,20 +1470,30 @@ static void a_superscript_mark_joins_its_line(void **state)
 	put_sized(&p, "12", 80 + 3 * 6, 96, 10); /* after "1.1" */
 	put_sized(&p, "Rejected 22", 10, 200, 12);
 	put_sized(&p, "note", 200, 196, 10); /* four glyphs: a line */
-	size_t nl;
-	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
-	assert_int_equal(nl, 3);
-	char *s = pdf_line_text(&l[0]);
-	assert_string_equal(s, "Approved\u00B3 1.1\u00B9\u00B2");
-	free(s);
-	s = pdf_line_text(&l[1]);
-	assert_string_equal(s, "note");
-	free(s);
-	s = pdf_line_text(&l[2]);
-	assert_string_equal(s, "Rejected 22");
-	free(s);
-	pdf_lines_free(l, nl);
-	pdf_page_clear(&p);
+	static const char *const want[] = {"Approved\u00B3 1.1\u00B9\u00B2", "note", "Rejected 22"};
+	assert_page_lines(&p, want, 3);
+}
+
+/* A subscript ("H2O") in a cell set lower than the row's other cells
+ * (a browser lowers a line holding a superscript): the row's band is
+ * the other cells', the subscript stands too far under it to join it
+ * and starts a line of its own, which then goes to the line of the
+ * glyph it follows, smaller and lowered against it. A small glyph
+ * under a cell a word space after its text is no subscript and stays a
+ * line of its own. */
+static void a_subscript_joins_the_line_of_its_glyph(void **state)
+{
+	pdf_page p = {0};
+	put_sized(&p, "2.2", 10, 100, 12);
+	put_sized(&p, "Report on H", 60, 103.5, 12);
+	double after_h = p.g[p.ng - 1].b.right;
+	put_sized(&p, "2", after_h, 108.5, 10);
+	put_sized(&p, "O use", after_h + 5, 103.5, 12);
+	put_sized(&p, "Pending", 200, 100, 12);
+	double after_pending = p.g[p.ng - 1].b.right;
+	put_sized(&p, "a", after_pending + 3, 108.5, 10);
+	static const char *const want[] = {"2.2 Report on H2O use Pending", "a"};
+	assert_page_lines(&p, want, 2);
 }
 
 /* The producer put a word break before the mark ("LE.15" then a space
@@ -2984,6 +3010,7 @@ int main(void)
 		cmocka_unit_test(a_carried_row_with_a_long_cell_goes_on),
 		cmocka_unit_test(a_word_near_a_column_start_is_not_cut),
 		cmocka_unit_test(a_superscript_mark_joins_its_line),
+		cmocka_unit_test(a_subscript_joins_the_line_of_its_glyph),
 		cmocka_unit_test(a_superscript_mark_after_a_word_break_stays),
 		cmocka_unit_test(a_wrapped_mark_is_a_mark),
 		cmocka_unit_test(lattice_grid_with_spanning_cell),
