@@ -203,16 +203,39 @@ static int follows(const pdf_line *l, size_t j, size_t k)
 	return l[k].b.top - l[j].b.bottom <= colp->tail_gap * line_size(&l[k]);
 }
 
+/* A level rule between lines up and down runs from the river's left
+ * side's edge across the river (to a line's size): a table's bottom
+ * rule over columns set under it. Taken from middle to middle: a rule
+ * drawn tight under a row may stand inside the next line's box. (The
+ * rule under one of two tables side by side stops short of the white
+ * between them.) */
+static int rule_across(const pdf_page *p, const river *r, const pdf_line *up,
+		       const pdf_line *down)
+{
+	double top = (up->b.top + up->b.bottom) / 2, bottom = (down->b.top + down->b.bottom) / 2;
+	double tol = line_size(down);
+	for (size_t i = 0; i < p->nr; i++) {
+		const pdf_ruling *x = &p->r[i];
+		if (x->y0 == x->y1 && x->y0 >= top && x->y0 <= bottom &&
+		    fmin(x->x0, x->x1) <= r->el + tol && fmax(x->x0, x->x1) >= r->x1 - tol)
+			return 1;
+	}
+	return 0;
+}
+
 /* The text of the river's left side goes on in the line right above it:
  * a word there starts at the side's edge. Columns start together under
- * white or under a line of their own (a title, a table's last row); a
- * river starting inside a block of text is the white a table's empty
- * cells leave beside its wrapped ones. */
-static int starts_inside(const pdf_line *l, const river *r)
+ * white or under a line of their own (a title, a table's last row, a
+ * rule between them: a table's bottom rule); a river starting inside a
+ * block of text is the white a table's empty cells leave beside its
+ * wrapped ones. */
+static int starts_inside(const pdf_page *p, const pdf_line *l, const river *r)
 {
 	if (r->first == 0 || !follows(l, r->first - 1, r->first))
 		return 0;
 	const pdf_line *up = &l[r->first - 1];
+	if (rule_across(p, r, up, &l[r->first]))
+		return 0;
 	for (size_t k = 0; k < up->nw; k++)
 		if (fabs(up->w[k].b.left - r->el) <= colp->indent * line_size(up))
 			return 1;
@@ -246,14 +269,15 @@ static int cells_beside(const pdf_line *l, size_t nl, const river *r)
 	return 0;
 }
 
-static int is_gutter(const pdf_reading *rd, const river *r, const pdf_line *l, size_t nl)
+static int is_gutter(const pdf_page *p, const pdf_reading *rd, const river *r, const pdf_line *l,
+		     size_t nl)
 {
 	/* the lines of running text follow each other at a leading, a
 	 * paragraph's white now and then; a table's rows padded apart
 	 * leave a line's white or so between every two */
 	if (r->n > 1 && 2 * r->apart > r->n - 1)
 		return 0;
-	if (!narrow_against_columns(r) || starts_inside(l, r) || cells_beside(l, nl, r))
+	if (!narrow_against_columns(r) || starts_inside(p, l, r) || cells_beside(l, nl, r))
 		return 0;
 	if (is_known(rd, r, line_size(&l[r->first])))
 		return r->nl >= colp->known_min_lines && r->nr >= colp->known_min_lines && r->pl && r->pr;
@@ -377,7 +401,7 @@ static river gutter_from(const pdf_page *p, const pdf_reading *rd, const pdf_lin
 		if (x1 - x0 < colp->gutter_min * line_size(&l[i]))
 			continue;
 		river r = follow(p, l, nl, i, x0, x1);
-		if (r.n > best.n && is_gutter(rd, &r, l, nl) &&
+		if (r.n > best.n && is_gutter(p, rd, &r, l, nl) &&
 		    !ruled(p, r.x0, r.x1, l[i].b.top, l[i + r.n - 1].b.bottom))
 			best = r;
 	}

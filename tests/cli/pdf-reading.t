@@ -899,3 +899,10 @@ cmd: rw-pdf tests/pdf/marks-sub-sup-chromium.pdf | rw-tables -f csv | tail -n 1
 status: 0
 stdout:
 | 2.2,Report on H2O usage of data centres⁵,Pending,75,Low
+
+=== a table ruled between its rows with two columns of justified prose over it and right under its bottom rule (tests/zoo/make.py --seed 72000 --per-combo 1, twocolumn style by WeasyPrint): the table's last row starts at the left column's edge with no white between, but its bottom rule runs across the gutter, so the columns start under the rule and are read one after the other: the table alone, its twelve rows, and the prose as paragraphs
+cmd: rw-pdf tests/pdf/zoo-twocolumn-weasyprint-72000.pdf | grep -o '"kind":"table"[^{]*"rows":[0-9]*,"cols":[0-9]*\|"kind":"paragraph","text":"Applicant cost'
+status: 0
+stdout:
+| "kind":"table","locator":"page 1, table 1","table":1,"rows":12,"cols":2
+| "kind":"paragraph","text":"Applicant cost

@@ -346,6 +346,31 @@ static void no_gutter_beside_a_tables_ids(void **state)
 	}
 }
 
+
+/* Two columns of prose set right under a table's last row, which starts
+ * at the left column's edge: without a rule the river starts inside a
+ * block of text (a table's wrapped cells leave such white), with the
+ * table's bottom rule across the page between them the columns start
+ * under it. A rule under one of two tables side by side, stopping short
+ * of the white between them, parts nothing. */
+static void columns_start_under_a_tables_bottom_rule(void **state)
+{
+	static const struct { double x0, x1; size_t want; } rule[] = {
+		{0, 0, 0}, {55, 645, 1}, {55, 300, 0}};
+	for (size_t k = 0; k < sizeof rule / sizeof *rule; k++) {
+		pdf_page p = new_page(700, 800);
+		put_dir(&p, "R9 the last row of the table above runs on across the page", 60, 100,
+			PDF_DIR_EAST);
+		column_lines(&p, "left", 1, 5, PROSE, 60);
+		column_lines(&p, "right", 1, 5, PROSE, 350);
+		if (rule[k].x1 > 0)
+			pdf_page_add_ruling(&p, rule[k].x0, 100 + SIZE + 2, rule[k].x1, 100 + SIZE + 2);
+		pdf_gutter g[PDF_MAX_GUTTERS];
+		assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), rule[k].want);
+		pdf_page_clear(&p);
+	}
+}
+
 static size_t gutters(pdf_page *p, pdf_reading *known, pdf_gutter *g)
 {
 	return pdf_find_gutters(p, known, g, PDF_MAX_GUTTERS);
@@ -752,6 +777,7 @@ int main(void)
 		cmocka_unit_test(an_upright_line_on_a_sideways_page_is_turned_too),
 		cmocka_unit_test(gutter_found_between_two_columns_of_prose),
 		cmocka_unit_test(no_gutter_beside_a_tables_ids),
+		cmocka_unit_test(columns_start_under_a_tables_bottom_rule),
 		cmocka_unit_test(a_table_under_the_columns_moves_with_its_rules),
 		cmocka_unit_test(no_gutter_in_a_table),
 		cmocka_unit_test(short_columns_of_prose_have_a_gutter),
