@@ -814,6 +814,56 @@ static unsigned char *flush_right(const col_chunk *g, size_t ng, int cols, const
 	return right;
 }
 
+/* The white between the text of columns j and j + 1 of the word groups
+ * g[0..ng-1] (bounds b[] of cols columns; the text runs from lo to
+ * hi): where the cells part, from white[2j + 2] to white[2j + 3]; the
+ * table's sides are white[0..1] (lo) and white[2 cols..2 cols + 1]
+ * (hi). A word group running past its column's bound (a section row) is
+ * no column's text; the white round an empty column is its bound. */
+static double *run_whites(const col_chunk *g, size_t ng, const double *b, int cols, double lo,
+			  double hi)
+{
+	double *start = rw_xmalloc(2 * (size_t)cols * sizeof *start), *end = start + cols;
+	for (int j = 0; j < cols; j++)
+		start[j] = INFINITY, end[j] = -INFINITY;
+	for (size_t k = 0; k < ng; k++) {
+		int j = g[k].col;
+		if (j + 1 < cols && g[k].right > b[j])
+			continue;
+		start[j] = fmin(start[j], g[k].left);
+		end[j] = fmax(end[j], g[k].right);
+	}
+	double *white = rw_xmalloc((2 * (size_t)cols + 2) * sizeof *white);
+	white[0] = white[1] = lo;
+	white[2 * cols] = white[2 * cols + 1] = hi;
+	for (int j = 0; j + 1 < cols; j++) {
+		double a = isfinite(end[j]) ? end[j] : b[j];
+		double z = isfinite(start[j + 1]) ? start[j + 1] : b[j];
+		white[2 * j + 2] = fmin(a, z), white[2 * j + 3] = fmax(a, z);
+	}
+	free(start);
+	return white;
+}
+
+/* The first column of the narrowest run of columns, from column `first`
+ * on (of cols; the white round them in white[], run_whites), that name
+ * box b is centred over: its middle lies between the least and the
+ * most middle the run's span may have, its sides anywhere in the white
+ * on either side of it (to tol), and the name lies within the span's
+ * widest reach; -1 if none. */
+static int centred_run(const pdf_box *b, const double *white, int first, int cols, double tol)
+{
+	double mid = (b->left + b->right) / 2;
+	for (int width = 1; width <= cols - first; width++)
+		for (int j = first; j + width <= cols; j++) {
+			const double *l = &white[2 * j], *r = &white[2 * (j + width)];
+			if (b->left >= l[0] - tol && b->right <= r[1] + tol &&
+			    mid >= (l[0] + r[0]) / 2 - tol && mid <= (l[1] + r[1]) / 2 + tol)
+				return j;
+		}
+	return -1;
+}
+
 /* The columns of the group names (chunks c[0..nc-1], in *col) over the
  * table of lines l[1..n-1], column bounds b[0..nb-1]: a name set flush
  * with where a column's text starts is that column's; so is one that
@@ -823,7 +873,9 @@ static unsigned char *flush_right(const col_chunk *g, size_t ng, int cols, const
  * (set flush left in a cell spanning columns whose figures are set
  * flush right, far from their cells' left edges);
  * a name centred over a run of columns (it may lie inside one of them)
- * is the first's, the run being the one whose slots (between the bounds
+ * is the first's, the run being the narrowest it is centred over with
+ * the cells starting and ending anywhere in the white round their text
+ * (centred_run), else the one whose slots (between the bounds
  * and the table's sides) hold the name with their middle nearest its
  * own, of runs as near (to tol) the narrowest. The names stand in order: each in columns right of the one
  * before's (the second of two is no name over the whole table). */
@@ -849,6 +901,7 @@ static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc,
 		lo = fmin(lo, l[i].b.left);
 		hi = fmax(hi, l[i].b.right);
 	}
+	double *white = run_whites(g, ng, b, cols, lo, hi);
 	double tol = pdf_edge_defaults.align_tol * fmax(l[0].size, 1);
 	/* a cell's text stands a column's gap from the text before it */
 	double gap = pdf_layout_defaults.chunk_gap * fmax(l[0].size, 1);
@@ -862,6 +915,9 @@ static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc,
 			    (j && c[k].b.left > end[j - 1] + gap && c[k].b.left < start[j] - tol &&
 			     (right[j - 1] || c[k].b.right > start[j] + tol)))
 				col[k] = j, best = 0;
+		int run = best > 0 ? centred_run(&c[k].b, white, (int)first, cols, tol) : -1;
+		if (run >= 0)
+			col[k] = run, best = 0;
 		/* of runs as centred (to tol), the narrowest: a wider
 		 * run round a name may have its middle there too */
 		double width = INFINITY;
@@ -878,6 +934,7 @@ static void name_columns(const pdf_line *l, size_t n, const chunk *c, size_t nc,
 	free(start);
 	free(end);
 	free(right);
+	free(white);
 }
 
 /* Word w is a figure: digits, with the signs and separators of
@@ -917,6 +974,46 @@ static int own_row(int *row, int *also, size_t n, int cols, int rows)
 	return rows + 1;
 }
 
+/* Chunks a (above) and b (under it) line up: their left ends, right
+ * ends or middles stand at one x (to tol): the two lines of one cell. */
+static int lined_up(const pdf_box *a, const pdf_box *b, double tol)
+{
+	return fabs(a->left - b->left) <= tol || fabs(a->right - b->right) <= tol ||
+	       fabs(a->left + a->right - b->left - b->right) / 2 <= tol;
+}
+
+/* Lines l[0] and l[1] (n lines) are the header's, both bold over a body
+ * not all bold, and l[0] is a row of group names over l[1]'s column
+ * names, though each of its names stands inside a column: one of them
+ * lines up with none of the names under it (a name spanning columns
+ * stands over their middle; a header cell's first line lines up with
+ * its second). A name of one line beside cells of two, over white, is
+ * taken so too, and name_columns gives it the column it stands in. */
+static int names_a_group(const pdf_line *l, size_t n)
+{
+	if (n < 3 || !l[0].bold || !l[1].bold ||
+	    !pdf_lines_follow(l, 0, 1, &pdf_edge_defaults))
+		return 0;
+	int plain = 0;
+	for (size_t i = 2; i < n && !plain; i++)
+		plain = !l[i].bold;
+	if (!plain)
+		return 0;
+	chunk *a = rw_xmalloc((l[0].nw + 1) * sizeof *a), *u = rw_xmalloc((l[1].nw + 1) * sizeof *u);
+	size_t na = line_chunks(&l[0], a), nu = line_chunks(&l[1], u);
+	double tol = pdf_edge_defaults.align_tol * fmax(l[0].size, 1);
+	int group = 0;
+	for (size_t k = 0; k < na && !group; k++) {
+		int lined = 0;
+		for (size_t j = 0; j < nu && !lined; j++)
+			lined = lined_up(&a[k].b, &u[j].b, tol);
+		group = !lined;
+	}
+	free(a);
+	free(u);
+	return group;
+}
+
 /* The table of a run of lines with the column bounds b[0..ng-1]: rows by
  * where the text stands, or by the rules r[0..nr-1] across it
  * (cellrows.c). With group (GROUP_BOLD, GROUP_CENTRED), the first line
@@ -928,6 +1025,8 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 	size_t cells = n * (size_t)cols;
 	pdf_cellpiece *pc = rw_xcalloc(cells, sizeof *pc);
 	int *names = NULL;
+	if (group == GROUP_NONE && names_a_group(l, n))
+		group = GROUP_BOLD;
 	line_cols s = {0};
 	for (size_t i = 0; i < n; i++) {
 		size_t nc = line_columns(&s, &l[i], b, ng, cols, 1);

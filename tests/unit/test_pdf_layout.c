@@ -632,6 +632,24 @@ static void bold_header_lines_join_their_cells(void **state)
 	detected_free(&d, &q);
 }
 
+/* A bold header of cols names at x[] (top 100) over three plain rows
+ * of cells (rows[r * cols + c], a line each, 12 points apart), a row of
+ * group names put above it by the caller; the table detected. */
+static detected headed_table(pdf_page *p, const double *x, const char *const *head,
+			     const char *const *rows, int cols)
+{
+	for (int c = 0; c < cols; c++)
+		put_bold(p, head[c], x[c], 100);
+	for (int r = 0; r < 3; r++)
+		for (int c = 0; c < cols; c++)
+			put_text(p, rows[r * cols + c], x[c], 112 + 12 * r);
+	detected d = detect(p);
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(d.t[0].cols, cols);
+	assert_int_equal(d.t[0].rows, 5);
+	return d;
+}
+
 /* A bold row of group names over the columns' names, each centred over
  * the columns it spans: "Plan" over the narrow second column and the
  * wide third lies inside the third, "Reviewed" over the last two runs
@@ -642,30 +660,48 @@ static void group_names_over_the_header_go_to_their_first_columns(void **state)
 	pdf_page p = {0};
 	const double x[] = {10, 40, 100, 240, 300};
 	const char *head[] = {"Rec", "Item", "Status", "Date", "Days"};
-	const char *rows[][5] = {{"1.1", "abcdefgh", "Published the yearly plan", "2024-01", "120 days"},
-				 {"1.2", "ijk", "Done", "2024-02", "9 days"},
-				 {"1.3", "lmnop", "Open", "2024-03", "30 days"}};
+	const char *rows[] = {"1.1", "abcdefgh", "Published the yearly plan", "2024-01", "120 days",
+			      "1.2", "ijk", "Done", "2024-02", "9 days",
+			      "1.3", "lmnop", "Open", "2024-03", "30 days"};
 	/* slots between the middles of the column gaps: the second from 32.5
 	 * to 90, the third on to 229.5, the last two from there to the
 	 * table's end at 338; each name centred on its run's slots */
 	put_bold(&p, "Plan", 131.25 - 10, 88);
 	put_bold(&p, "Reviewed", 284 - 20, 88);
-	for (int c = 0; c < 5; c++)
-		put_bold(&p, head[c], x[c], 100);
-	for (int r = 0; r < 3; r++)
-		for (int c = 0; c < 5; c++)
-			put_text(&p, rows[r][c], x[c], 112 + 12 * r);
-	detected d = detect(&p);
+	detected d = headed_table(&p, x, head, rows, 5);
 	pdf_table *t = d.t;
-	assert_int_equal(d.nt, 1);
-	assert_int_equal(t[0].cols, 5);
-	assert_int_equal(t[0].rows, 5);
 	assert_string_equal(cell(&t[0], 0, 0), "");
 	assert_string_equal(cell(&t[0], 0, 1), "Plan");
 	assert_string_equal(cell(&t[0], 0, 2), "");
 	assert_string_equal(cell(&t[0], 0, 3), "Reviewed");
 	assert_string_equal(cell(&t[0], 1, 2), "Status");
 	assert_string_equal(cell(&t[0], 2, 2), "Published the yearly plan");
+	detected_free(&d, &p);
+}
+
+/* A bold row of group names over bold column names, the name inside
+ * one column's white and text (it crosses no gap, so it keeps the
+ * columns as a header line would): "Teams" is centred over the ids and
+ * the owners, lining up with no name under it, so it is a group's name
+ * and goes to the first column of the run it is centred over, not to
+ * the column it stands in. */
+static void group_names_inside_columns_go_to_their_first_columns(void **state)
+{
+	pdf_page p = {0};
+	const double x[] = {10, 100, 240};
+	const char *head[] = {"Rec", "Owner name", "Date"};
+	const char *rows[] = {"ATRT3 R1", "In progress of the plan", "2024-01",
+			      "ATRT3 R2", "Accepted by the Board", "2024-02",
+			      "ATRT3 R3", "Not started", "2024-03"};
+	/* the ids end at 90, the owners run from 100 to 200: the two
+	 * columns' cells span 10 to 200-240, their middle 105-125; the
+	 * owners' alone would have theirs at 145-170 */
+	put_bold(&p, "Teams", 108, 88);
+	detected d = headed_table(&p, x, head, rows, 3);
+	pdf_table *t = d.t;
+	assert_string_equal(cell(&t[0], 0, 0), "Teams");
+	assert_string_equal(cell(&t[0], 0, 1), "");
+	assert_string_equal(cell(&t[0], 1, 1), "Owner name");
 	detected_free(&d, &p);
 }
 
@@ -2983,6 +3019,7 @@ int main(void)
 		cmocka_unit_test(zebra_fills_bound_rows_and_padding_parts_the_rest),
 		cmocka_unit_test(bold_header_lines_join_their_cells),
 		cmocka_unit_test(group_names_over_the_header_go_to_their_first_columns),
+		cmocka_unit_test(group_names_inside_columns_go_to_their_first_columns),
 		cmocka_unit_test(a_column_sharing_no_line_with_the_others_is_its_own),
 		cmocka_unit_test(repeated_header_lines_are_no_running_head),
 		cmocka_unit_test(columns_from_left_centre_and_right_edges),
