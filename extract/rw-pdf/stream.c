@@ -640,6 +640,56 @@ static size_t keeps_named(const pdf_line *l, size_t a, const span *g, size_t ng,
 	return n;
 }
 
+/* Chunks a (above) and b (under it) line up: their left ends, right
+ * ends or middles stand at one x (to tol): the two lines of one cell. */
+static int lined_up(const pdf_box *a, const pdf_box *b, double tol)
+{
+	return fabs(a->left - b->left) <= tol || fabs(a->right - b->right) <= tol ||
+	       fabs(a->left + a->right - b->left - b->right) / 2 <= tol;
+}
+
+/* Line j, right above line a of a row of group names, is more of that
+ * row: bold, in its type, no more white between them than a cell's
+ * lines leave (max_cell_leading), each of its word groups lining up
+ * with one of line a's (the first line of a name wrapped) or standing
+ * over none (a name of one line beside it, set at the cell's top). */
+static int group_line_above(const pdf_line *l, size_t j, size_t a)
+{
+	const pdf_line *x = &l[j], *y = &l[a];
+	double size = fmax(y->size, 1);
+	if (!x->bold || pdf_larger_type(x, y, &pdf_edge_defaults) ||
+	    pdf_larger_type(y, x, &pdf_edge_defaults) ||
+	    y->b.top - x->b.bottom > pdf_edge_defaults.max_cell_leading * size)
+		return 0;
+	chunk *c = rw_xmalloc((x->nw + 1) * sizeof *c), *u = rw_xmalloc((y->nw + 1) * sizeof *u);
+	size_t nc = line_chunks(x, c), nu = line_chunks(y, u);
+	double tol = pdf_edge_defaults.align_tol * size;
+	int ok = 1;
+	for (size_t k = 0; k < nc && ok; k++) {
+		int over = 0, lined = 0;
+		for (size_t m = 0; m < nu; m++) {
+			over |= u[m].b.left < c[k].b.right && u[m].b.right > c[k].b.left;
+			lined |= lined_up(&c[k].b, &u[m].b, tol);
+		}
+		ok = lined || !over;
+	}
+	free(c);
+	free(u);
+	return ok;
+}
+
+/* The lines right above line a, a row of group names, that are more of
+ * it (group_line_above), max_head_lines - 1 of them at most (a name
+ * wrapped over max_head_lines lines): how many. */
+static size_t group_lines_above(const pdf_line *l, size_t a, const int *used)
+{
+	size_t n = 0;
+	while (n + 1 < (size_t)pdf_edge_defaults.max_head_lines && n < a &&
+	       free_line(l, used, a - n - 1) && group_line_above(l, a - n - 1, a - n))
+		n++;
+	return n;
+}
+
 /* Takes in the lines above a table of sides lo..hi that keep its gaps
  * (a header or the first lines of a cell that stand above the first
  * number, as in a browser's vertically centred cells), and a row of
@@ -668,11 +718,13 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, d
 		if (!k && group_names(l, i - up - 1, lo, hi, *g, *ng)) {
 			*group = GROUP_BOLD;
 			up++;
+			up += group_lines_above(l, i - up, used);
 			break;
 		}
 		if (!k && centred_names(l, i - up - 1, *g, *ng, lo, hi)) {
 			*group = GROUP_CENTRED;
 			up++;
+			up += group_lines_above(l, i - up, used);
 			break;
 		}
 		if (!k)
@@ -972,14 +1024,6 @@ static int own_row(int *row, int *also, size_t n, int cols, int rows)
 		also[k] += also[k] >= top;
 	}
 	return rows + 1;
-}
-
-/* Chunks a (above) and b (under it) line up: their left ends, right
- * ends or middles stand at one x (to tol): the two lines of one cell. */
-static int lined_up(const pdf_box *a, const pdf_box *b, double tol)
-{
-	return fabs(a->left - b->left) <= tol || fabs(a->right - b->right) <= tol ||
-	       fabs(a->left + a->right - b->left - b->right) / 2 <= tol;
 }
 
 /* Lines l[0] and l[1] (n lines) are the header's, both bold over a body

@@ -919,3 +919,9 @@ cmd: rw-pdf tests/pdf/zoo-hrules-libreoffice-71000.pdf | rw-tables -f csv | head
 status: 0
 stdout:
 | ,Outcome,,,Plan trust,
+
+=== two tables one over the other by ReportLab (tests/zoo/make.py --seed 72000 --per-combo 1, report style), the lower under a bold row of group names, "Team security" wrapped over two lines: the second line runs across a column gap and shows the row; the line right above it, bold, a cell's leading away, each name lining up with one under it or over white, is the row's first line, not a heading: the group names whole, each in the first column of its run
+cmd: rw-pdf tests/pdf/zoo-report-reportlab-72000.pdf | rw-tables -f csv | sed -n '/^$/{n;p;q}'
+status: 0
+stdout:
+| Metrics transparency,,,Board,,Team security,,
