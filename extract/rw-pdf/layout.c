@@ -813,7 +813,11 @@ static void move_mark(grouper *gr, const pdf_glyph *g, const size_t *order, size
  * of a table set tight) joined that line before its own came. A glyph
  * small for the line it joined (mark_size_share of its band) and off
  * its level (band_level) that marks a glyph of another line, within a
- * line's height, goes to that line. */
+ * line's height, goes to that line. A subscript standing too far under
+ * its row's band to join it (cells of a row at different heights)
+ * started a line of its own: a glyph of a line of mark_glyphs glyphs at
+ * most that follows a glyph of another line, smaller and lower, goes to
+ * that glyph's line. */
 static void marks_to_their_lines(grouper *gr, const pdf_glyph *g, const size_t *order,
 				 size_t *line, size_t ng)
 {

@@ -648,6 +648,19 @@ static int lined_up(const pdf_box *a, const pdf_box *b, double tol)
 	       fabs(a->left + a->right - b->left - b->right) / 2 <= tol;
 }
 
+/* Chunk a lines up with one of the chunks u[0..nu-1] of the line under
+ * it (lined_up); *over: it stands over one of them. */
+static int lines_up_over(const chunk *a, const chunk *u, size_t nu, double tol, int *over)
+{
+	int lined = 0;
+	*over = 0;
+	for (size_t m = 0; m < nu; m++) {
+		*over |= u[m].b.left < a->b.right && u[m].b.right > a->b.left;
+		lined |= lined_up(&a->b, &u[m].b, tol);
+	}
+	return lined;
+}
+
 /* Line j, right above line a of a row of group names, is more of that
  * row: bold, in its type, no more white between them than a cell's
  * lines leave (max_cell_leading), each of its word groups lining up
@@ -664,15 +677,9 @@ static int group_line_above(const pdf_line *l, size_t j, size_t a)
 	chunk *c = rw_xmalloc((x->nw + 1) * sizeof *c), *u = rw_xmalloc((y->nw + 1) * sizeof *u);
 	size_t nc = line_chunks(x, c), nu = line_chunks(y, u);
 	double tol = pdf_edge_defaults.align_tol * size;
-	int ok = 1;
-	for (size_t k = 0; k < nc && ok; k++) {
-		int over = 0, lined = 0;
-		for (size_t m = 0; m < nu; m++) {
-			over |= u[m].b.left < c[k].b.right && u[m].b.right > c[k].b.left;
-			lined |= lined_up(&c[k].b, &u[m].b, tol);
-		}
-		ok = lined || !over;
-	}
+	int ok = 1, over;
+	for (size_t k = 0; k < nc && ok; k++)
+		ok = lines_up_over(&c[k], u, nu, tol, &over) || !over;
 	free(c);
 	free(u);
 	return ok;
@@ -1046,13 +1053,9 @@ static int names_a_group(const pdf_line *l, size_t n)
 	chunk *a = rw_xmalloc((l[0].nw + 1) * sizeof *a), *u = rw_xmalloc((l[1].nw + 1) * sizeof *u);
 	size_t na = line_chunks(&l[0], a), nu = line_chunks(&l[1], u);
 	double tol = pdf_edge_defaults.align_tol * fmax(l[0].size, 1);
-	int group = 0;
-	for (size_t k = 0; k < na && !group; k++) {
-		int lined = 0;
-		for (size_t j = 0; j < nu && !lined; j++)
-			lined = lined_up(&a[k].b, &u[j].b, tol);
-		group = !lined;
-	}
+	int group = 0, over;
+	for (size_t k = 0; k < na && !group; k++)
+		group = !lines_up_over(&a[k], u, nu, tol, &over);
 	free(a);
 	free(u);
 	return group;
