@@ -1033,13 +1033,28 @@ static int own_row(int *row, int *also, size_t n, int cols, int rows)
 	return rows + 1;
 }
 
+/* Chunk a of line l[0] lines up with a chunk of one of the bold lines
+ * l[1..] (the header's, cells of several lines set at their middle
+ * staggering them). */
+static int lines_up_in_head(const chunk *a, const pdf_line *l, size_t n, double tol)
+{
+	int lined = 0, over;
+	for (size_t i = 1; i < n && l[i].bold && !lined; i++) {
+		chunk *u = rw_xmalloc((l[i].nw + 1) * sizeof *u);
+		lined = lines_up_over(a, u, line_chunks(&l[i], u), tol, &over);
+		free(u);
+	}
+	return lined;
+}
+
 /* Lines l[0] and l[1] (n lines) are the header's, both bold over a body
- * not all bold, and l[0] is a row of group names over l[1]'s column
- * names, though each of its names stands inside a column: one of them
- * lines up with none of the names under it (a name spanning columns
- * stands over their middle; a header cell's first line lines up with
- * its second). A name of one line beside cells of two, over white, is
- * taken so too, and name_columns gives it the column it stands in. */
+ * not all bold, and l[0] is a row of group names over the header's
+ * column names, though each of its names stands inside a column: one of
+ * them lines up with no name of the header's lines under it (a name
+ * spanning columns stands over their middle; a header cell's first line
+ * lines up with its next, on whichever line that stands). A name of one
+ * line beside cells of two, over white, is taken so too, and
+ * name_columns gives it the column it stands in. */
 static int names_a_group(const pdf_line *l, size_t n)
 {
 	if (n < 3 || !l[0].bold || !l[1].bold ||
@@ -1050,14 +1065,13 @@ static int names_a_group(const pdf_line *l, size_t n)
 		plain = !l[i].bold;
 	if (!plain)
 		return 0;
-	chunk *a = rw_xmalloc((l[0].nw + 1) * sizeof *a), *u = rw_xmalloc((l[1].nw + 1) * sizeof *u);
-	size_t na = line_chunks(&l[0], a), nu = line_chunks(&l[1], u);
+	chunk *a = rw_xmalloc((l[0].nw + 1) * sizeof *a);
+	size_t na = line_chunks(&l[0], a);
 	double tol = pdf_edge_defaults.align_tol * fmax(l[0].size, 1);
-	int group = 0, over;
+	int group = 0;
 	for (size_t k = 0; k < na && !group; k++)
-		group = !lines_up_over(&a[k], u, nu, tol, &over);
+		group = !lines_up_in_head(&a[k], l, n, tol);
 	free(a);
-	free(u);
 	return group;
 }
 

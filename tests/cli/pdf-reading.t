@@ -925,3 +925,9 @@ cmd: rw-pdf tests/pdf/zoo-report-reportlab-72000.pdf | rw-tables -f csv | sed -n
 status: 0
 stdout:
 | Metrics transparency,,,Board,,Team security,,
+
+=== a right-to-left table by LibreOffice Writer under a bold header whose cells stand at their middle (tests/zoo/make.py --seed 4711 --per-combo 7, the zoo's run of record, its rtl-libreoffice-4714): "Progress" over "as of 26 September 2018" beside names of two lines, which stand between them, so the line right under "Progress" holds other names only; "Progress" lines up with its next line further down the header, so it is a header cell's first line, not a group's name, and the header is one row
+cmd: rw-pdf tests/pdf/zoo-rtl-libreoffice-4714.pdf | rw-tables -f csv | head -n 1
+status: 0
+stdout:
+| Rec #,Priority,Progress as of 26 September 2018,Team (track),Action,Board action (group)
