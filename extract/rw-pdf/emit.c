@@ -431,6 +431,14 @@ static void forget_head(pdf_emitter *e)
 	e->nhead = 0;
 }
 
+/* The table the pages read so far ended with ends: nothing goes on. */
+static void close_open_table(pdf_emitter *e)
+{
+	e->open_table = 0;
+	e->open_last = NULL;
+	forget_head(e);
+}
+
 /* Header rows: the first rows when they are bold and a row below is not.
  * A header of two rows (a cell over two columns, the columns' own names
  * under it) counts whole; a bold row with text in its first cell only
@@ -993,9 +1001,7 @@ static void settle_foot(pdf_emitter *e, const epage *p, const item *it, size_t n
 		q->nit = after_last_table(q->it, q->nit);
 		return;
 	}
-	e->open_table = 0;
-	e->open_last = NULL;
-	forget_head(e);
+	close_open_table(e);
 }
 
 /* The lines over the page's first table, under its running heads, when
@@ -1073,14 +1079,11 @@ static void plan_page(pdf_emitter *e, epage *p, int page_follows, const double *
 			link_table(e, &it[i], heads_only_above(p, it, i, it[i].t), p->number);
 	/* a table continues onto the next page only if it ended this one,
 	 * or may have, its section rows at the foot (settle_foot) */
-	if (ends_with_table(p, it, n))
-		;
-	else if (page_follows && e->open_last && foot_rows(p, 0))
-		e->foot = p;
-	else {
-		e->open_table = 0;
-		e->open_last = NULL;
-		forget_head(e);
+	if (!ends_with_table(p, it, n)) {
+		if (page_follows && e->open_last && foot_rows(p, 0))
+			e->foot = p;
+		else
+			close_open_table(e);
 	}
 	free(used);
 }

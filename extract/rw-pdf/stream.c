@@ -1033,20 +1033,6 @@ static int own_row(int *row, int *also, size_t n, int cols, int rows)
 	return rows + 1;
 }
 
-/* Chunk a of line l[0] lines up with a chunk of one of the bold lines
- * l[1..] (the header's, cells of several lines set at their middle
- * staggering them). */
-static int lines_up_in_head(const chunk *a, const pdf_line *l, size_t n, double tol)
-{
-	int lined = 0, over;
-	for (size_t i = 1; i < n && l[i].bold && !lined; i++) {
-		chunk *u = rw_xmalloc((l[i].nw + 1) * sizeof *u);
-		lined = lines_up_over(a, u, line_chunks(&l[i], u), tol, &over);
-		free(u);
-	}
-	return lined;
-}
-
 /* Lines l[0] and l[1] (n lines) are the header's, both bold over a body
  * not all bold, and l[0] is a row of group names over the header's
  * column names, though each of its names stands inside a column: one of
@@ -1067,10 +1053,22 @@ static int names_a_group(const pdf_line *l, size_t n)
 		return 0;
 	chunk *a = rw_xmalloc((l[0].nw + 1) * sizeof *a);
 	size_t na = line_chunks(&l[0], a);
+	unsigned char *lined = rw_xcalloc(na + 1, 1);
 	double tol = pdf_edge_defaults.align_tol * fmax(l[0].size, 1);
+	/* the header's bold lines under it, cells of several lines set at
+	 * their middle staggering them */
+	for (size_t i = 1; i < n && l[i].bold; i++) {
+		chunk *u = rw_xmalloc((l[i].nw + 1) * sizeof *u);
+		size_t nu = line_chunks(&l[i], u);
+		int over;
+		for (size_t k = 0; k < na; k++)
+			lined[k] |= lines_up_over(&a[k], u, nu, tol, &over);
+		free(u);
+	}
 	int group = 0;
-	for (size_t k = 0; k < na && !group; k++)
-		group = !lines_up_in_head(&a[k], l, n, tol);
+	for (size_t k = 0; k < na; k++)
+		group |= !lined[k];
+	free(lined);
 	free(a);
 	return group;
 }

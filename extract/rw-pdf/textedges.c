@@ -717,6 +717,13 @@ typedef struct rulings {
 	const int *used;
 } rulings;
 
+/* Level rule r spans the table's text from left to right, within
+ * tol at either end. */
+static int rule_spans(const pdf_ruling *r, double left, double right, double tol)
+{
+	return r->y0 == r->y1 && fmin(r->x0, r->x1) <= left + tol && fmax(r->x0, r->x1) >= right - tol;
+}
+
 /* A level rule runs under line k and over line j across the table's
  * text from left to right (within a line's height at either end): the
  * table's bottom rule, which closes it. */
@@ -726,18 +733,10 @@ static int closed_between(const rulings *ru, const pdf_line *l, size_t k, size_t
 	double tol = l[k].b.bottom - l[k].b.top;
 	for (size_t m = 0; m < ru->n; m++) {
 		const pdf_ruling *r = &ru->r[m];
-		if (r->y0 == r->y1 && r->y0 >= l[k].b.bottom && r->y0 <= l[j].b.top &&
-		    fmin(r->x0, r->x1) <= left + tol && fmax(r->x0, r->x1) >= right - tol)
+		if (rule_spans(r, left, right, tol) && r->y0 >= l[k].b.bottom && r->y0 <= l[j].b.top)
 			return 1;
 	}
 	return 0;
-}
-
-/* Level rule r spans the table's text from left to right, within
- * tol at either end. */
-static int rule_spans(const pdf_ruling *r, double left, double right, double tol)
-{
-	return r->y0 == r->y1 && fmin(r->x0, r->x1) <= left + tol && fmax(r->x0, r->x1) >= right - tol;
 }
 
 /* Line heights: a rule stands over or under a line up to this far into
