@@ -1222,6 +1222,23 @@ static size_t bold_head(const pdf_cellpiece *pc, size_t n, int cols, const int *
 	return plain && any ? first : 0;
 }
 
+/* How many of the first anchors start bold header rows over a body that
+ * is not bold: the anchors of the lines over the first with text that
+ * is not bold. A cell's lines are styled alike, so a plain line is
+ * never one of those rows'. */
+static int bold_head_rows(const pdf_cellpiece *pc, size_t n, int cols, const int *anchor)
+{
+	int heads = 0;
+	for (size_t i = 0; i < n; i++) {
+		for (int c = 0; c < cols; c++)
+			if (pc[i * cols + c].has && !pc[i * cols + c].bold)
+				return heads;
+		if (anchor[i] >= heads)
+			heads = anchor[i] + 1;
+	}
+	return 0;
+}
+
 static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
 {
 	for (size_t i = 0; i < n * (size_t)cols; i++)
@@ -1304,6 +1321,7 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 				also[i * cols] = lead + spans_to[anchor[i]];
 		}
 	free(spans_to);
+	int heads = bold_head_rows(pc, n, cols, anchor);
 	unsigned char *filled = rw_xmalloc(na + 1);
 	for (int c = 1; c < cols; c++) {
 		memset(filled, 0, na + 1);
@@ -1371,6 +1389,8 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 					     fabs(y - (rtop[lo] + rbot[lo + 1]) / 2) < MIDWAY * unit))
 						span_of[j] = lo, r = (int)lo;
 				}
+				if (r < heads && !top && (size_t)heads < na && !p->bold)
+					r = heads; /* the body's first row, under its bold header */
 				filled[r] = 1;
 				row[i * cols + c] = lead + r;
 			}

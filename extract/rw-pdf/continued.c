@@ -220,15 +220,35 @@ static pdf_box row_box(const pdf_table *t, int r)
 	return rb;
 }
 
+/* The height of the shortest cell of row r of t (HUGE_VAL when empty). */
+static double shortest_cell(const pdf_table *t, int r)
+{
+	double h = HUGE_VAL;
+	for (int c = 0; c < t->cols; c++)
+		if (fills(t, r, c))
+			h = fmin(h, t->cb[(size_t)r * t->cols + c].bottom - t->cb[(size_t)r * t->cols + c].top);
+	return h;
+}
+
+static int by_height(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
 /* The most white above a row of t (from the row above) among its
  * section rows, or with any among all its rows with a first cell; the
- * left edge of its first column (HUGE_VAL when empty), and the height of
- * the shortest first cell among those rows: a line of the table's type.
- * -HUGE_VAL when there are none. */
+ * left edge of its first column (HUGE_VAL when empty), and a line of
+ * the table's type: the height most of those rows' shortest cells have
+ * at most, their median (ids may all wrap in a narrow first column, a
+ * cell of one line beside them does not; one cell set small, a mark,
+ * is not the table's type). -HUGE_VAL when there are none. */
 static double gap_above(const pdf_table *t, int any, double *left, double *height)
 {
 	double gap = -HUGE_VAL, above = -HUGE_VAL;
-	*left = *height = HUGE_VAL;
+	double *h = rw_xmalloc(((size_t)t->rows + 1) * sizeof *h);
+	size_t nh = 0;
+	*left = HUGE_VAL;
 	for (int r = 0; r < t->rows; r++) {
 		pdf_box b = row_box(t, r);
 		const pdf_box *first = &t->cb[(size_t)r * t->cols];
@@ -238,10 +258,13 @@ static double gap_above(const pdf_table *t, int any, double *left, double *heigh
 			*left = fmin(*left, first->left);
 		if (above > -HUGE_VAL && (any ? fills(t, r, 0) : is_section_row(t, r))) {
 			gap = fmax(gap, b.top - above);
-			*height = fmin(*height, first->bottom - first->top);
+			h[nh++] = shortest_cell(t, r);
 		}
 		above = b.bottom;
 	}
+	qsort(h, nh, sizeof *h, by_height);
+	*height = nh ? h[(nh - 1) / 2] : HUGE_VAL;
+	free(h);
 	return gap;
 }
 
@@ -282,7 +305,8 @@ static void add_row(pdf_table *t)
 }
 
 /* l is a line of a section row between above and below (the bottom of
- * what stands over it, the top of what stands under it): one word group
+ * what stands over it, the top of what stands under it; boxes of lines
+ * set solid overlap by rounding): one word group
  * flush with the first column (left), with no more white over it (at
  * the foot of a table) or under it (at its head on the next page) than
  * over the table's section rows (gap), to rounding, as tall as their
@@ -296,8 +320,8 @@ static int section_row_line(const pdf_line *l, double left, double right, double
 	free(st);
 	double tol = SECTION_ALIGN_EM * fmax(l->size, 1);
 	return chunks == 1 && fabs(l->b.left - left) <= tol && l->b.right <= right + tol &&
-	       l->b.top >= above &&
-	       l->b.bottom <= below && fmin(l->b.top - above, below - l->b.bottom) <= gap + tol &&
+	       l->b.top >= above - tol &&
+	       l->b.bottom <= below + tol && fmin(l->b.top - above, below - l->b.bottom) <= gap + tol &&
 	       (l->b.bottom - l->b.top) * (1 + pdf_edge_defaults.type_tol) >= height;
 }
 

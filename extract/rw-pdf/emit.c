@@ -569,6 +569,8 @@ static void link_table(pdf_emitter *e, item *it, int first_on_page, int page)
 	it->nhead = 0;
 	if (cont) {
 		int repeated = pdf_table_head_repeats(t, e->head, e->nhead);
+		if (t->head_again > repeated)
+			repeated = t->head_again; /* set apart otherwise, word for word */
 		tally_left_out(t, repeated, page);
 		pdf_table_drop_rows(t, 0, repeated);
 		/* a section row across the table ends the cells above it */
@@ -1053,11 +1055,12 @@ static void plan_page(pdf_emitter *e, epage *p, int page_follows, const double *
 		/* the columns of the table the last page ended with (one
 		 * that may have, e->foot, goes on only under its header
 		 * printed again) */
-		const pdf_gap *carry = e->open_table && !e->foot ? e->open_gaps : NULL;
+		int carry = e->open_table && !e->foot;
+		pdf_carry open = {e->open_gaps, (size_t)e->open_cols - 1, e->head, e->nhead};
 		pdf_mark_cell_starts(p->l, p->nl, used, carry ? e->open_starts : NULL,
-				     carry ? (size_t)e->open_cols - 1 : 0);
-		p->st = pdf_stream_detect(p->l, p->nl, used, carry, carry ? (size_t)e->open_cols - 1 : 0,
-					  p->r, p->nr, page_follows, &p->nst);
+				     carry ? open.ngap : 0);
+		p->st = pdf_stream_detect(p->l, p->nl, used, carry ? &open : NULL, p->r, p->nr,
+					  page_follows, &p->nst);
 		for (size_t k = 0; k < p->nl; k++)
 			used[k] = used[k] && !p->l[k].drop;
 	}

@@ -292,6 +292,7 @@ typedef struct pdf_table {
 	unsigned char *plain;  /* per row: holds text not in a bold font */
 	double *colx;      /* cols + 1 column boundaries (for continuation) */
 	int goes_on;       /* found as the table of the page before, going on */
+	int head_again;    /* going on: its first rows print the header again */
 } pdf_table;
 
 void pdf_table_init(pdf_table *t, int rows, int cols);
@@ -336,17 +337,25 @@ typedef struct pdf_gap {
  * started there, or NULL) has its columns start there. */
 void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double *carry,
 			  size_t ncarry);
+/* The table that ended the page before, as the next page may go on
+ * with it: its column gaps (ngap, in order: ngap + 1 columns) and the
+ * texts of its header rows (nhead rows of ngap + 1 cells). */
+typedef struct pdf_carry {
+	const pdf_gap *gap;
+	size_t ngap;
+	char *const *head;
+	int nhead;
+} pdf_carry;
 /* Stream detection for auto mode: finds runs of consecutive lines that
  * share at least 3 column gaps and makes each a table. Marks the lines
  * used in used[] (1). Returns the tables found (count in *nt). carry:
- * the column gaps (ncarry, in order) of the table that ended the
- * page before, or NULL: the lines at the top of the page that keep out
- * of them go on with it, even when none of them fills every column.
+ * the table that ended the page before, or NULL: the lines at the top
+ * of the page that keep out of its gaps go on with it, even when none
+ * of them fills every column, under its header printed again.
  * page_follows: another page comes after this one (a row across a
  * table last on the page may be a section going on there). */
-pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
-			     size_t ncarry, const pdf_ruling *r, size_t nr, int page_follows,
-			     size_t *nt);
+pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_carry *carry,
+			     const pdf_ruling *r, size_t nr, int page_follows, size_t *nt);
 
 /* Where tables without rulings stand (textedges.c: Nurminen's text
  * edges). Lengths are relative: to the font size or a line's height. */

@@ -1162,9 +1162,11 @@ static double *gap_middles(const span *g, size_t ng)
 }
 
 /* No chunk of line l crosses a column gap (gap[i], bound x[i]), but by
- * a space between its words; returns 0, else the number of columns the
- * line has text in, and marks them in *seen (when not NULL; columns past
- * the 64th are not marked). */
+ * a space between its words, at one bound at most (a cell set close to
+ * the next; a chunk across two bounds is text across the columns: a
+ * section's name, running text); returns 0, else the number of columns
+ * the line has text in, and marks them in *seen (when not NULL; columns
+ * past the 64th are not marked). */
 static int columns_kept(const pdf_line *l, const pdf_gap *gap, const double *x, size_t nx,
 			uint64_t *seen)
 {
@@ -1172,13 +1174,14 @@ static int columns_kept(const pdf_line *l, const pdf_gap *gap, const double *x, 
 	size_t nc = line_chunks(l, c);
 	int ok = 1, cols = 0, last = -1;
 	for (size_t k = 0; k < nc && ok; k++) {
+		int across = 0;
 		for (size_t i = 0; i < nx && ok; i++) {
 			/* across the white of the gap, then only by a word
 			 * space at the bound itself */
 			double tol = pdf_edge_defaults.align_tol * fmax(l->size, 1);
 			span near = {x[i] - tol, x[i] + tol};
 			if (c[k].b.left < fmin(gap[i].lo, near.a) && c[k].b.right > fmax(gap[i].hi, near.b))
-				ok = word_space_across(l, &c[k], &near);
+				ok = word_space_across(l, &c[k], &near) && ++across < 2;
 		}
 		int col = column_of(x, nx, c[k].b.left);
 		cols += col != last;
@@ -1240,7 +1243,9 @@ static int fills_every_column(const carried_lines *r, size_t nx)
  * rows across the table (a section's name; not first, where it is the
  * table's title) with such a line under them, and the lines between
  * the rules of a table that rules its rows (r[0..nr-1]:
- * pdf_ruled_row_end). It is the table's
+ * pdf_ruled_row_end), under the header printed again (the first head
+ * lines). Under that header they are the table's, be they a cut cell's
+ * lines alone; else it is the table's
  * when a sixth of them, two at least, have text in two columns or more
  * (descriptions of five lines by ids of one), or when its lines fill
  * every column of a table of CARRY_FULL_COLUMNS or more together (its
@@ -1251,12 +1256,14 @@ static int fills_every_column(const carried_lines *r, size_t nx)
  * the table), the last row carried to a page of its own, its
  * description however many lines long. Returns how many lines, or 0. */
 static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *used,
-			  const pdf_gap *gap, const double *x, size_t nx, const pdf_ruling *r,
-			  size_t nr)
+			  size_t head, const pdf_gap *gap, const double *x, size_t nx,
+			  const pdf_ruling *r, size_t nr)
 {
 	size_t j = i, row_end = 0;
 	carried_lines all = {0, 0}, row = {0, 0};
 	double left = INFINITY, right = -INFINITY;
+	for (; j < i + head; j++) /* the header printed again */
+		left = fmin(left, l[j].b.left), right = fmax(right, l[j].b.right);
 	while (j < nl && !used[j] && (j == i || pdf_lines_follow(l, j - 1, j, &pdf_edge_defaults))) {
 		uint64_t line = 0;
 		int cols = columns_kept(&l[j], gap, x, nx, &line);
@@ -1290,26 +1297,100 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 		right = fmax(right, l[j++].b.right);
 	}
 	size_t n = j - i;
+	if (head)
+		return n > head ? n : 0; /* under the header printed again */
 	if ((all.multi >= (size_t)pdf_edge_defaults.min_full_lines || fills_every_column(&all, nx)) &&
 	    CARRY_SHARE * all.multi >= n)
 		return n;
 	return fills_every_column(&row, nx) && row.multi ? (row_end ? row_end : j) - i : 0;
 }
 
-/* The table going on from the page before, at the top of this one. */
-static size_t carried_table(const pdf_line *l, size_t nl, int *used, const pdf_gap *gap,
-			    size_t nx, const pdf_ruling *r, size_t nr, pdf_table *t)
+static int by_text(const void *a, const void *b)
 {
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The words of the header rows of c, sorted (count in *n), in one
+ * string: *text, for the caller to free. */
+static char **head_words(const pdf_carry *c, char **text, size_t *n)
+{
+	rw_buf all = {0};
+	for (size_t k = 0; k < (size_t)c->nhead * (c->ngap + 1); k++) {
+		rw_buf_adds(&all, c->head[k]);
+		rw_buf_addc(&all, ' ');
+	}
+	*text = rw_buf_take(&all);
+	char **w = NULL, *save = NULL;
+	size_t cap = 0;
+	*n = 0;
+	for (char *s = strtok_r(*text, " ", &save); s; s = strtok_r(NULL, " ", &save)) {
+		w = rw_xgrow(w, &cap, *n + 1, sizeof *w);
+		w[(*n)++] = s;
+	}
+	if (*n > 1)
+		qsort(w, *n, sizeof *w, by_text);
+	return w;
+}
+
+/* How many lines from i print the header of c again: the fewest that
+ * hold its words, each as often, whatever the lines it stands on (a
+ * header cell of two lines is one cell); 0 when none do. */
+static size_t head_again(const pdf_line *l, size_t nl, size_t i, const int *used,
+			 const pdf_carry *c)
+{
+	if (c->nhead == 0)
+		return 0; /* none set apart in bold */
+	size_t nh, nw = 0, k = 0;
+	char *text, **head = head_words(c, &text, &nh);
+	const char **seen = rw_xmalloc((nh + 1) * sizeof *seen);
+	for (size_t j = i; j < nl && !used[j] && nw + l[j].nw <= nh; j++) {
+		for (size_t m = 0; m < l[j].nw; m++)
+			seen[nw++] = l[j].w[m].text;
+		if (nw == nh) {
+			qsort(seen, nw, sizeof *seen, by_text);
+			size_t same = 0;
+			while (same < nh && strcmp(seen[same], head[same]) == 0)
+				same++;
+			k = same == nh ? j + 1 - i : 0;
+			break;
+		}
+	}
+	free(text);
+	free(head);
+	free(seen);
+	return k;
+}
+
+/* How many of t's first rows stand wholly over height y. */
+static int rows_over(const pdf_table *t, double y)
+{
+	int r = 0;
+	for (; r < t->rows; r++)
+		for (int c = 0; c < t->cols; c++)
+			if (*t->cell[(size_t)r * t->cols + c] && t->cb[(size_t)r * t->cols + c].bottom > y)
+				return r;
+	return r;
+}
+
+/* The table going on from the page before, at the top of this one,
+ * under its header printed again or not. */
+static size_t carried_table(const pdf_line *l, size_t nl, int *used, const pdf_carry *c,
+			    const pdf_ruling *r, size_t nr, pdf_table *t)
+{
+	const pdf_gap *gap = c->gap;
+	size_t nx = c->ngap;
 	double *x = rw_xmalloc((nx + 1) * sizeof *x);
 	for (size_t k = 0; k < nx; k++)
 		x[k] = (gap[k].lo + gap[k].hi) / 2;
 	size_t i = 0;
 	while (i < nl && used[i])
 		i++;
-	size_t n = carried_run(l, nl, i, used, gap, x, nx, r, nr);
+	size_t head = head_again(l, nl, i, used, c);
+	size_t n = carried_run(l, nl, i, used, head, gap, x, nx, r, nr);
 	if (n) {
 		*t = run_table(l + i, n, x, nx, r, nr, 0);
 		t->goes_on = 1;
+		t->head_again = head ? rows_over(t, l[i + head].b.top) : 0;
 		for (size_t k = 0; k < n; k++)
 			used[i + k] = 1;
 	}
@@ -1754,17 +1835,16 @@ static int heads_next(const pdf_line *l, const pdf_area *a, size_t k, size_t m, 
 	return header_of(l, &a[k], &next, filled, used);
 }
 
-pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_gap *carry,
-			     size_t ncarry, const pdf_ruling *r, size_t nr, int page_follows,
-			     size_t *nt)
+pdf_table *pdf_stream_detect(const pdf_line *l, size_t nl, int *used, const pdf_carry *carry,
+			     const pdf_ruling *r, size_t nr, int page_follows, size_t *nt)
 {
 	page_ctx pg = {r, nr, page_follows};
 	pdf_table *t = NULL;
 	size_t cap = 0;
 	*nt = 0;
-	if (carry && ncarry) {
+	if (carry && carry->ngap) {
 		t = rw_xgrow(t, &cap, 1, sizeof *t);
-		*nt = carried_table(l, nl, used, carry, ncarry, r, nr, t);
+		*nt = carried_table(l, nl, used, carry, r, nr, t);
 	}
 	int *filled = rw_xcalloc(nl + 1, sizeof *filled);
 	pdf_area *a;

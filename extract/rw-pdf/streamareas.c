@@ -61,7 +61,7 @@ static size_t text_boxes(const pdf_page *p, pdf_box **box, size_t n)
 	pdf_ruling *level;
 	size_t nr = pdf_level_rulings(p, &level);
 	pdf_mark_cell_starts(l, nl, used, NULL, 0);
-	pdf_table *t = pdf_stream_detect(l, nl, used, NULL, 0, level, nr, 1, &nt);
+	pdf_table *t = pdf_stream_detect(l, nl, used, NULL, level, nr, 1, &nt);
 	*box = rw_xrealloc(*box, (n + nt + 1) * sizeof **box);
 	for (size_t i = 0; i < nt; i++) {
 		(*box)[n++] = t[i].b;

@@ -726,14 +726,16 @@ static int rule_spans(const pdf_ruling *r, double left, double right, double tol
 
 /* A level rule runs under line k and over line j across the table's
  * text from left to right (within a line's height at either end): the
- * table's bottom rule, which closes it. */
+ * table's bottom rule, which closes it. Under and over are taken middle
+ * to middle: a rule drawn tight stands inside a line's box. */
 static int closed_between(const rulings *ru, const pdf_line *l, size_t k, size_t j, double left,
 			  double right)
 {
 	double tol = l[k].b.bottom - l[k].b.top;
+	double under = (l[k].b.top + l[k].b.bottom) / 2, over = (l[j].b.top + l[j].b.bottom) / 2;
 	for (size_t m = 0; m < ru->n; m++) {
 		const pdf_ruling *r = &ru->r[m];
-		if (rule_spans(r, left, right, tol) && r->y0 >= l[k].b.bottom && r->y0 <= l[j].b.top)
+		if (rule_spans(r, left, right, tol) && r->y0 > under && r->y0 < over)
 			return 1;
 	}
 	return 0;

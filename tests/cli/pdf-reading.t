@@ -931,3 +931,45 @@ cmd: rw-pdf tests/pdf/zoo-rtl-libreoffice-4714.pdf | rw-tables -f csv | head -n 
 status: 0
 stdout:
 | Rec #,Priority,Progress as of 26 September 2018,Team (track),Action,Board action (group)
+
+=== a table by LibreOffice Calc over two pages (tests/zoo/make.py --seed 74000 --per-combo 1, plain style), its cells centred in rows set solid under a bold header of group names and column names: the first row's description and priority start a line above its number, right under the header at the line pitch, and are that row's (a cell's lines are styled alike: a plain line is no bold header's)
+cmd: rw-pdf tests/pdf/zoo-plain-calc-74000.pdf | rw-tables -f csv | sed -n 2,3p
+status: 0
+stdout:
+| Rec #,Comments,Action,Priority,Status
+| 5.1.4,Design program public quarterly response risk stability independent estimate access dashboard estimate,Contract group,Audit public competition design launch resource comment risk incident accuracy,On hold
+
+=== the same table's second page: its header printed again, word for word (a group name across a column gap), then two rows in which one line alone fills the status column: under the header printed again the lines that keep the table's columns go on with it, in its five columns, and the header printed again is left out
+cmd: rw-pdf tests/pdf/zoo-plain-calc-74000.pdf | rw-tables -f csv | tail -n 3 | cut -d, -f1,5
+status: 0
+stdout:
+| 7.4.4,Partially implemented
+| 8.1.3,
+| 8.2.3,In progress
+
+=== a table by LibreOffice Writer whose last row's long cell the page break cuts (tests/zoo/make.py --seed 71000 --per-combo 1, valign style): the next page prints the header again, then the rest of that one cell; under the header printed again it goes on with its cell, no paragraph
+cmd: rw-pdf tests/pdf/zoo-valign-libreoffice-71000.pdf | rw-tables -f csv | tail -n 1 | cut -d, -f5
+status: 0
+stdout:
+| Validate plan priority community estimate working working request policy competition compliance survey launch script registry support track plan approval priority accountability script baseline escalation board
+
+=== a table by WeasyPrint over two pages (tests/zoo/make.py --seed 71000 --per-combo 1, twocolumn style), its last row on the second page under the header printed again, and two columns of justified prose right under that row: the row goes on with the table; a prose line crosses two of the table's column bounds by word spaces, which no row of cells does, so the prose is no row of it
+cmd: rw-pdf tests/pdf/zoo-twocolumn-weasyprint-71000.pdf | rw-tables -f csv | tail -n 1 | cut -d, -f1,2
+status: 0
+stdout:
+| Rec. 12,Rejected
+
+=== a table by LibreOffice Calc over ten pages (tests/zoo/make.py --seed 75000 --per-combo 1, mixed style), its ids wrapped over two lines in a narrow first column; page 5 ends with two section rows set solid (the second's box over the first's by a tenth of a point), and page 6 prints the header again: they are the table's rows at the foot (as tall as a line of its type, the median of its rows' shortest cells, not as its wrapped ids), and the table goes on, one table
+cmd: rw-pdf tests/pdf/zoo-mixed-calc-75000.pdf | rw-tables -f csv | grep -c '^$'; rw-pdf tests/pdf/zoo-mixed-calc-75000.pdf | rw-tables -f csv | sed -n 32,33p
+status: 0
+stdout:
+| 0
+| Section 29: Comment design registrar,,,,
+| Section 30: Consumer review accountability publish independent,,,,
+
+=== two tables by LibreOffice Writer one over the other (tests/zoo/make.py --seed 75000 --per-combo 1, report style), each ruled between its rows; under the first a note in smaller type set tight under its bottom rule, the rule inside the note's box: the rule, taken from the last row's middle to the note's, closes the first table, so the note and the second's title are no row of it and the second table stands apart, in its own columns
+cmd: rw-pdf tests/pdf/zoo-report-libreoffice-75000.pdf | rw-tables -f csv | sed -n '5p;/^$/{n;n;p;q}'
+status: 0
+stdout:
+| Publish,"47,714",n/a,811,3.09
+| Region,Change,Q2,Median

@@ -330,6 +330,37 @@ static void put_sized(pdf_page *p, const char *s, double x, double top, double s
 	}
 }
 
+/* Two tables ruled between their rows, one over the other, the second
+ * wider in other columns; under the first, a note in smaller type set
+ * tight under its bottom rule (the rule inside the note's box by a
+ * tenth of a point), then the second's title. The rule under the last
+ * row and over the note closes the first table: the note and the title
+ * are no row between its rules and the next table's. */
+static void a_note_set_tight_under_the_bottom_rule_closes_the_table(void **state)
+{
+	static const double x[] = {10, 70, 130}, wide[] = {10, 150, 220};
+	const char *first[] = {"Rec", "Status", "Notes", "1.1", "Done", "kept up",
+			       "1.2", "Late", "waiting", "1.3", "Done", "on time"};
+	const char *second[] = {"Region", "Change", "Q2", "North", "12", "(4)",
+				"South", "7", "19", "East", "3", "8"};
+	pdf_page p = {0};
+	put_table(&p, first, 4, 3, x, 100, 6, 0);
+	for (int r = 0; r <= 4; r++)
+		pdf_page_add_ruling(&p, 5, 100 + 16 * r - 3, 250, 100 + 16 * r - 3);
+	put_sized(&p, "Note: as reported", 10, 160.9, 8);
+	put_text(&p, "Table 2. Another one", 10, 176);
+	put_table(&p, second, 4, 3, wide, 195, 6, 0);
+	for (int r = 0; r <= 4; r++)
+		pdf_page_add_ruling(&p, 5, 195 + 16 * r - 3, 300, 195 + 16 * r - 3);
+	found f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 2);
+	assert_int_equal(f.a[0].first, 0);
+	assert_int_equal(f.a[0].last, 3);
+	assert_int_equal(f.a[1].last, f.nl - 1);
+	found_free(&f);
+	pdf_page_clear(&p);
+}
+
 /* A row's last line holds only a cell's word in a fallback font set
  * larger than the table's type, and a section row in the table's type
  * comes next, over a row whose note mixes scripts (two word groups in
@@ -629,6 +660,7 @@ int main(void)
 		cmocka_unit_test(a_wrapped_cell_over_section_rows_is_no_break),
 		cmocka_unit_test(rows_between_the_rules_of_a_ruled_table_are_its_own),
 		cmocka_unit_test(a_section_row_under_a_fallback_font_line_is_no_note),
+		cmocka_unit_test(a_note_set_tight_under_the_bottom_rule_closes_the_table),
 		cmocka_unit_test(section_rows_cut_no_column_in_pieces),
 		cmocka_unit_test(rules_stopping_in_the_gutter_part_the_area),
 		cmocka_unit_test(one_table_with_centred_cells_keeps_one_area),

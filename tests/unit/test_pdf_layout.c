@@ -334,20 +334,20 @@ typedef struct detected {
 	size_t nt;
 } detected;
 
-/* carry: the column gaps of a table the page before ended with. */
-static detected detect_after(const pdf_page *p, const pdf_gap *carry, size_t ncarry)
+/* carry: the table the page before ended with, or NULL. */
+static detected detect_after(const pdf_page *p, const pdf_carry *carry)
 {
 	detected d = {0};
 	d.l = pdf_lines_build(p->g, p->ng, &d.nl);
 	d.used = rw_xcalloc(d.nl + 1, sizeof *d.used);
 	/* a page of a document that goes on: a table may go on too */
-	d.t = pdf_stream_detect(d.l, d.nl, d.used, carry, ncarry, p->r, p->nr, 1, &d.nt);
+	d.t = pdf_stream_detect(d.l, d.nl, d.used, carry, p->r, p->nr, 1, &d.nt);
 	return d;
 }
 
 static detected detect(const pdf_page *p)
 {
-	return detect_after(p, NULL, 0);
+	return detect_after(p, NULL);
 }
 
 static void detected_free(detected *d, pdf_page *p)
@@ -586,6 +586,43 @@ static void put_bold(pdf_page *p, const char *s, double x, double top)
 	put_text(p, s, x, top);
 	for (size_t i = from; i < p->ng; i++)
 		p->g[i].bold = 1;
+}
+
+/* Cells centred in their rows under a bold header: the first row's
+ * description starts a line above its number, right under the header's
+ * names at the line pitch, and is the row's, not the header's: a cell's
+ * lines are styled alike. */
+static void a_plain_line_under_a_bold_header_is_the_first_rows(void **state)
+{
+	pdf_page p = {0};
+	const double x[] = {10, 60, 160};
+	put_bold(&p, "Rec", x[0], 100);
+	put_bold(&p, "Text", x[1], 100);
+	put_bold(&p, "Status", x[2], 100);
+	put_text(&p, "first", x[1], 112);
+	put_text(&p, "1.1", x[0], 124);
+	put_text(&p, "second", x[1], 124);
+	put_text(&p, "Done", x[2], 124);
+	put_text(&p, "third", x[1], 136);
+	for (int r = 0; r < 2; r++) {
+		const char *id[] = {"1.2", "1.3"};
+		double y = 172 + 48 * r;
+		put_text(&p, "one more", x[1], y - 12);
+		put_text(&p, id[r], x[0], y);
+		put_text(&p, "two more", x[1], y);
+		put_text(&p, "Open", x[2], y);
+		put_text(&p, "three more", x[1], y + 12);
+	}
+	detected d = detect(&p);
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(t[0].cols, 3);
+	assert_int_equal(t[0].rows, 4);
+	assert_string_equal(cell(&t[0], 0, 1), "Text");
+	assert_string_equal(cell(&t[0], 1, 0), "1.1");
+	assert_string_equal(cell(&t[0], 1, 1), "first second third");
+	assert_string_equal(cell(&t[0], 2, 1), "one more two more three more");
+	detected_free(&d, &p);
 }
 
 /* A bold header over two lines without padding or rules, its first
@@ -1260,7 +1297,7 @@ static void table_goes_on_from_the_page_before(void **state)
 
 	const pdf_gap gaps[] = {{30, 40}, {145, 155}, {235, 245}}; /* of the page before */
 	put_pending_page(&p);
-	d = detect_after(&p, gaps, 3);
+	d = detect_after(&p, &(pdf_carry){gaps, 3, NULL, 0});
 	pdf_table *t = d.t;
 	assert_int_equal(d.nt, 1);
 	assert_true(t[0].goes_on);
@@ -1276,6 +1313,53 @@ static void table_goes_on_from_the_page_before(void **state)
 	detected_free(&d, &p);
 }
 
+/* A page that starts with the header of the table the page before
+ * ended with printed again, a group name ("Review") over two of its
+ * columns across their gap: the lines under it go on with the table in
+ * its columns, though one line alone has text in two (a description of
+ * seven lines by an id of one) and nothing fills the last column, or
+ * though they are the rest of one cell the page break cut. */
+static void a_table_goes_on_under_its_header_printed_again(void **state)
+{
+	pdf_page p = {0};
+	const double *x = pending_x;
+	put_bold(&p, "Review", 225, 68);
+	const char *names[] = {"Rec", "Text", "Action", "Notes"};
+	for (int c = 0; c < 4; c++)
+		put_bold(&p, names[c], x[c], 80);
+	const char *more[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh"};
+	for (int k = 0; k < 7; k++)
+		put_text(&p, more[k], x[1], 100 + 12 * k);
+	put_text(&p, "1.1", x[0], 112);
+	put_text(&p, "Pending", x[2], 112);
+	const pdf_gap gaps[] = {{30, 40}, {145, 155}, {235, 245}};
+	char *head[] = {"", "", "Review", "", "Rec", "Text", "Action", "Notes"};
+	detected d = detect_after(&p, &(pdf_carry){gaps, 3, head, 2});
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
+	assert_true(t[0].goes_on);
+	assert_int_equal(t[0].cols, 4);
+	assert_int_equal(t[0].rows, 3);
+	assert_int_equal(t[0].head_again, 2);
+	assert_string_equal(cell(&t[0], 1, 3), "Notes");
+	assert_string_equal(cell(&t[0], 2, 0), "1.1");
+	assert_string_equal(cell(&t[0], 2, 1), "first second third fourth fifth sixth seventh");
+	assert_string_equal(cell(&t[0], 2, 2), "Pending");
+	detected_free(&d, &p);
+	/* under it, the rest of a cell the page break cut, in one column */
+	put_bold(&p, "Review", 225, 68);
+	for (int c = 0; c < 4; c++)
+		put_bold(&p, names[c], x[c], 80);
+	put_text(&p, "the last lines", x[1], 100);
+	put_text(&p, "of a long cell", x[1], 112);
+	d = detect_after(&p, &(pdf_carry){gaps, 3, head, 2});
+	assert_int_equal(d.nt, 1);
+	assert_true(d.t[0].goes_on);
+	assert_int_equal(d.t[0].head_again, 2);
+	assert_string_equal(cell(&d.t[0], 2, 1), "the last lines of a long cell");
+	detected_free(&d, &p);
+}
+
 /* The page p, after a paragraph under what it holds, read as going on
  * from a table of gaps columns - 1 gaps: its last row "16" ... "Not
  * started" carried to this page (is_row), else no table. */
@@ -1283,7 +1367,7 @@ static void check_carried_row(pdf_page *p, size_t gaps, int is_row)
 {
 	put_text(p, "A paragraph after the table, in the body of the page, runs on.", 40, 150);
 	const pdf_gap gap[] = {{70, 95}, {260, 295}};
-	detected d = detect_after(p, gap, gaps);
+	detected d = detect_after(p, &(pdf_carry){gap, gaps, NULL, 0});
 	if (is_row) {
 		assert_int_equal(d.nt, 1);
 		assert_true(d.t[0].goes_on);
@@ -1349,7 +1433,7 @@ static void a_carried_row_with_a_long_cell_goes_on(void **state)
 		put_text(&p, k == 0 ? "Note one" : k == 1 ? "Note two" : "Note three", 40, 148 + 12 * k);
 	put_text(&p, "A paragraph after the table, in the body of the page, runs on.", 40, 250);
 	const pdf_gap gap[] = {{70, 95}, {260, 295}};
-	detected d = detect_after(&p, gap, 2);
+	detected d = detect_after(&p, &(pdf_carry){gap, 2, NULL, 0});
 	assert_int_equal(d.nt, 1);
 	assert_true(d.t[0].goes_on);
 	assert_int_equal(d.t[0].rows, 1);
@@ -1765,7 +1849,7 @@ static void prose_does_not_go_on_with_a_table(void **state)
 	put_text(&p, "The Board will take up the pending recommendations once the", 10, 80);
 	put_text(&p, "costing is done, and report on them in its next scorecard.", 10, 92);
 	const pdf_gap gaps[] = {{30, 40}, {145, 155}, {235, 245}};
-	detected d = detect_after(&p, gaps, 3);
+	detected d = detect_after(&p, &(pdf_carry){gaps, 3, NULL, 0});
 	assert_int_equal(d.nt, 0);
 	detected_free(&d, &p);
 }
@@ -2894,8 +2978,10 @@ static void whole_rows_over_a_break_stay_apart(void **state)
 	}
 }
 
-/* The lines put at x, each at its top, as the foot of the table t. */
-static int take_foot(pdf_table *t, const double *x, const double *top, size_t n)
+/* The lines put at x, each at its top, as the foot of the table t: as
+ * section rows, or with rows, as the rows a table without section rows
+ * may end a page with (the next page goes on with it). */
+static int take_foot(pdf_table *t, const double *x, const double *top, size_t n, int rows)
 {
 	pdf_page p = {0};
 	for (size_t k = 0; k < n; k++)
@@ -2905,7 +2991,8 @@ static int take_foot(pdf_table *t, const double *x, const double *top, size_t n)
 	const pdf_line *lp[4];
 	for (size_t k = 0; k < nl; k++)
 		lp[k] = &l[k];
-	int taken = pdf_table_take_foot_sections(t, lp, nl);
+	int taken = rows ? pdf_table_take_foot_rows(t, lp, nl, 1)
+			 : pdf_table_take_foot_sections(t, lp, nl);
 	pdf_lines_free(l, nl);
 	pdf_page_clear(&p);
 	return taken;
@@ -2935,7 +3022,8 @@ static void section_rows_at_a_tables_foot_join_it(void **state)
 		t.b = (pdf_box){0, 0, 70, 140};
 		for (int c = 0; c <= 3; c++)
 			t.colx[c] = 50.0 * c;
-		assert_int_equal(take_foot(&t, cases[k].x, cases[k].top, cases[k].n), cases[k].taken);
+		assert_int_equal(take_foot(&t, cases[k].x, cases[k].top, cases[k].n, 0),
+				 cases[k].taken);
 		assert_int_equal(t.rows, 3 + (cases[k].taken ? (int)cases[k].n : 0));
 		if (cases[k].taken) {
 			assert_string_equal(cell(&t, 4, 0), "Section 9");
@@ -2944,6 +3032,24 @@ static void section_rows_at_a_tables_foot_join_it(void **state)
 		}
 		pdf_table_clear(&t);
 	}
+}
+
+/* Under a table whose ids all wrap over two lines (a narrow first
+ * column), two lines set solid, the second's box over the first's by a
+ * tenth of a point: they are rows at its foot, a line of the table's
+ * type as tall as its one-line cells, not as its ids. */
+static void foot_rows_under_wrapped_ids_set_solid(void **state)
+{
+	const char *a[] = {"1.1+", "one", "Done", "1.2+", "two", "Open", "1.3+", "three", "Late"};
+	pdf_table t = piece_table(3, 3, a);
+	t.b = (pdf_box){0, 0, 80, 140};
+	for (int c = 0; c <= 3; c++)
+		t.colx[c] = 50.0 * c;
+	const double x[] = {0, 0}, top[] = {90, 99.9};
+	assert_int_equal(take_foot(&t, x, top, 2, 1), 1);
+	assert_int_equal(t.rows, 5);
+	assert_string_equal(cell(&t, 4, 0), "Section 9");
+	pdf_table_clear(&t);
 }
 
 /* ---- rows parted by white bands (cellrows.c) ---------------------- */
@@ -3015,6 +3121,7 @@ int main(void)
 		cmocka_unit_test(stream_columns_from_chunk_ranges),
 		cmocka_unit_test(detection_needs_shared_gaps_and_joins_continuations),
 		cmocka_unit_test(centred_cells_join_their_rows),
+		cmocka_unit_test(a_plain_line_under_a_bold_header_is_the_first_rows),
 		cmocka_unit_test(rules_between_rows_join_their_lines),
 		cmocka_unit_test(zebra_fills_bound_rows_and_padding_parts_the_rest),
 		cmocka_unit_test(bold_header_lines_join_their_cells),
@@ -3029,6 +3136,7 @@ int main(void)
 		cmocka_unit_test(text_edges_and_areas_noted_for_debug),
 		cmocka_unit_test(long_table_under_header_and_section_row),
 		cmocka_unit_test(table_goes_on_from_the_page_before),
+		cmocka_unit_test(a_table_goes_on_under_its_header_printed_again),
 		cmocka_unit_test(one_full_row_goes_on_from_the_page_before),
 		cmocka_unit_test(prose_does_not_go_on_with_a_table),
 		cmocka_unit_test(close_set_cells_are_cut_where_columns_start),
@@ -3103,6 +3211,7 @@ int main(void)
 		cmocka_unit_test(cut_row_joins_its_id_after_the_break),
 		cmocka_unit_test(whole_rows_over_a_break_stay_apart),
 		cmocka_unit_test(section_rows_at_a_tables_foot_join_it),
+		cmocka_unit_test(foot_rows_under_wrapped_ids_set_solid),
 		cmocka_unit_test(bands_part_rows_whatever_the_cells_alignment),
 		cmocka_unit_test(a_first_cell_closing_a_band_spans_its_rows),
 	};
