@@ -175,6 +175,8 @@ static int pieces_apart(const pdf_cellpiece *a, const pdf_cellpiece *b)
 }
 
 /* The smallest step between successive lines of columns from..cols-1
+ * (middle to middle: a line in another script's fallback font has taller
+ * boxes about the same middle, their tops step by less)
  * that comes back often (a twentieth of the steps, at least twice), with
  * those a pixel longer (grid_mean; counted with it on a pixel grid,
  * on_pixel_grid): a cell's lines; a lone closer pair
@@ -201,7 +203,7 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 			 * with no text below has left to its neighbour);
 			 * pieces that carry no extent say nothing of it */
 			if (last && p->top > last->top && !pieces_apart(p, last))
-				steps[ns++] = p->top - last->top;
+				steps[ns++] = centre(p) - centre(last);
 			last = p;
 		}
 	}
@@ -1992,10 +1994,40 @@ static int white_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int
 	return rows;
 }
 
+/* Rows read from the white that hold text on both sides of a rule
+ * across the whole table, the first column too (first[k]), are two:
+ * where too few rules part rows to read rows from them (a rule under
+ * the header alone), no cell runs across one still. Returns the count. */
+static int part_at_rules(const pdf_cellpiece *pc, size_t n, int cols, const double *rule,
+			 const unsigned char *first, size_t nrule, int *row, int *also, int rows)
+{
+	size_t cells = n * (size_t)cols;
+	for (size_t k = 0; k < nrule; k++) {
+		if (first && !first[k])
+			continue;
+		for (int r = 0; r < rows; r++) {
+			int above = 0, below = 0;
+			for (size_t at = 0; at < cells; at++)
+				if (pc[at].has && row[at] == r)
+					above |= centre(&pc[at]) < rule[k], below |= centre(&pc[at]) > rule[k];
+			if (!(above && below))
+				continue;
+			for (size_t at = 0; at < cells; at++) {
+				if (row[at] > r || (row[at] == r && pc[at].has && centre(&pc[at]) > rule[k]))
+					row[at]++;
+				if (also[at] > r)
+					also[at]++;
+			}
+			rows++;
+		}
+	}
+	return rows;
+}
+
 int pdf_cell_rows(const pdf_cellpiece *pc, size_t n, int cols, const double *rule,
 		  const unsigned char *first, size_t nrule, int *row, int *also)
 {
 	int white = white_rows(pc, n, cols, row, also);
 	int ruled = ruled_rows(pc, n, cols, rule, first, nrule, white, row, also);
-	return ruled ? ruled : white;
+	return ruled ? ruled : part_at_rules(pc, n, cols, rule, first, nrule, row, also, white);
 }

@@ -1559,6 +1559,41 @@ static void put_sized(pdf_page *p, const char *s, double x, double top, double s
 	}
 }
 
+/* A browser sets a cell's lines on its grid of pixels (steps of 13 and
+ * 14 px: 9.75 and 10.5 pt); a line of words in another script comes in
+ * a fallback font whose glyph boxes are taller about the same middle,
+ * so their tops step by less (9.43 pt). Steps are taken middle to
+ * middle: the line pitch stays the cells', and ids and descriptions of
+ * two lines each stay one row each. */
+static void a_fallback_font_line_keeps_the_line_pitch(void **state)
+{
+	pdf_page p = {0};
+	const double x[] = {10, 60, 160};
+	for (int r = 0; r < 6; r++) {
+		double y = 100 + 40 * r;
+		char id[8];
+		snprintf(id, sizeof id, "%d.1", r + 1);
+		put_text(&p, "SSR2", x[0], y);
+		put_text(&p, id, x[0], y + 10.5);
+		put_text(&p, "Measure audit", x[1], y);
+		put_text(&p, "policy public", x[1], y + 10.5);
+		put_text(&p, "alpha", x[2], y);
+		if (r < 2)
+			put_sized(&p, "beta", x[2], y + 9.75 - 0.32, 10.64);
+		else
+			put_text(&p, "gamma", x[2], y + 9.75);
+	}
+	detected d = detect(&p);
+	pdf_table *t = d.t;
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(t[0].cols, 3);
+	assert_int_equal(t[0].rows, 6);
+	assert_string_equal(cell(&t[0], 0, 0), "SSR2 1.1");
+	assert_string_equal(cell(&t[0], 0, 1), "Measure audit policy public");
+	assert_string_equal(cell(&t[0], 1, 2), "alpha beta");
+	detected_free(&d, &p);
+}
+
 /* The glyphs of page p make n lines, reading want[0..n-1] from the top.
  * Clears the page. */
 static void assert_page_lines(pdf_page *p, const char *const *want, size_t n)
@@ -2234,6 +2269,26 @@ static int rows_ruled(const piece *pc, size_t n, int cols, const double *rule, s
 	free(r);
 	free(also);
 	return rows;
+}
+
+/* A table set solid (a line every 12pt) whose one rule across it, the
+ * first column too, stands under its first line (a header's rule): too
+ * few rules to read rows from, so the white gives the rows, but no row
+ * runs across that rule: the line under it, which the white would join
+ * to the first cell's row, is a row of its own. */
+static void a_lone_rule_across_the_table_parts_a_row(void **state)
+{
+	const piece pc[] = {{0, 0},  {0, 1},  {12, 1}, {24, 0},
+			    {24, 1}, {36, 0}, {36, 1}};
+	const double rule[] = {11};
+	int row[7];
+	assert_int_equal(rows_of(pc, 7, 2, row), 3);
+	assert_int_equal(row[2], 0); /* without the rule, more of the first row */
+	assert_int_equal(rows_ruled(pc, 7, 2, rule, 1, row, NULL), 4);
+	assert_int_equal(row[1], 0);
+	assert_int_equal(row[2], 1);
+	assert_int_equal(row[3], 2);
+	assert_int_equal(row[6], 3);
 }
 
 /* Pieces of text 10pt high with their horizontal extent and first
@@ -3121,6 +3176,8 @@ int main(void)
 		cmocka_unit_test(stream_columns_from_chunk_ranges),
 		cmocka_unit_test(detection_needs_shared_gaps_and_joins_continuations),
 		cmocka_unit_test(centred_cells_join_their_rows),
+		cmocka_unit_test(a_fallback_font_line_keeps_the_line_pitch),
+		cmocka_unit_test(a_lone_rule_across_the_table_parts_a_row),
 		cmocka_unit_test(a_plain_line_under_a_bold_header_is_the_first_rows),
 		cmocka_unit_test(rules_between_rows_join_their_lines),
 		cmocka_unit_test(zebra_fills_bound_rows_and_padding_parts_the_rest),
