@@ -26,6 +26,9 @@
  * With no step wider than the pitch, every block holds every anchor it
  * passes and each line goes to the anchor at or above it, as a simple
  * "a line with an empty first column continues the row above" does.
+ * An id half a line off the other columns' lines (off_grid) is centred
+ * over the rows it spans, cells at the top: it goes to the first of them
+ * (span_start), and says nothing of how the cells stand.
  *
  * Rules across the table (rulings, edges of row fills) say more than
  * the white: when they part most rows (pdf_row_params), the text
@@ -424,13 +427,67 @@ static int all_bold(const pdf_cellpiece *pc, int cols, int c, const block *b)
 	return 1;
 }
 
+/* Line i's first cell stands off the line grid of the other columns:
+ * lines of theirs stand within a pitch above and below it, none level
+ * with it (within MIDWAY of a pitch), as an id centred over rows whose
+ * lines are set at the top stands half a line off them. */
+static int line_off_grid(const pdf_cellpiece *pc, size_t n, int cols, size_t i, double pitch)
+{
+	if (pitch <= 0 || !pc[i * cols].has)
+		return 0;
+	double y = centre(&pc[i * cols]);
+	int above = 0, below = 0;
+	for (size_t j = 0; j < n; j++)
+		for (int c = 1; c < cols; c++) {
+			const pdf_cellpiece *p = &pc[j * cols + c];
+			double d = p->has ? centre(p) - y : HUGE_VAL;
+			if (fabs(d) < MIDWAY * pitch)
+				return 0;
+			above |= d < 0 && d > -pitch;
+			below |= d > 0 && d < pitch;
+		}
+	return above && below;
+}
+
+/* The first line of anchor k stands off the line grid (line_off_grid). */
+static int off_grid(const pdf_cellpiece *pc, size_t n, int cols, const int *anchor, int k,
+		    double pitch)
+{
+	size_t i = 0;
+	while (i < n && anchor[i] != k)
+		i++;
+	return i < n && line_off_grid(pc, n, cols, i, pitch);
+}
+
 /* Evidence of how cells are aligned: blocks of several lines that hold
  * one anchor, with the anchor level with their first line or not (an
  * anchor centred on a block of two lines stands where the first line's
  * box ends, so "on it" means near its middle); cells of one line beside
  * first cells of more (one_line_beside). */
+/* The lines beside block b (from its first line to its last) hold
+ * several cells of some column: a line's first word would have fit at
+ * the end of the column's line above, in the column's room w[] (greedy
+ * filling would have set it there), or both are figures (which do not
+ * wrap). */
+static int several_cells(const pdf_cellpiece *pc, int cols, const block *b, const double *w)
+{
+	for (int c = 1; c < cols; c++) {
+		const pdf_cellpiece *last = NULL;
+		for (size_t i = b->line[0]; i <= b->line[b->n - 1]; i++) {
+			const pdf_cellpiece *p = &pc[i * cols + c];
+			if (!p->has)
+				continue;
+			if (last && (would_fit(last, p, w[c]) || both_figures(last, p)))
+				return 1;
+			last = p;
+		}
+	}
+	return 0;
+}
+
 static int aligned_top(const pdf_cellpiece *pc, size_t n, int cols, const int *anchor,
-		       const double *ac, size_t na, block *const *blk, const size_t *nblk)
+		       const double *ac, size_t na, block *const *blk, const size_t *nblk,
+		       double pitch, const double *w)
 {
 	/* each anchor's first line (its centre) and bottom: an id over two
 	 * lines beside a description of three is level with it at the
@@ -454,7 +511,12 @@ static int aligned_top(const pdf_cellpiece *pc, size_t n, int cols, const int *a
 				top += says > 0, other += says < 0;
 				continue;
 			}
-			if (anchors_in(ac, na, b, &first) != 1 || all_bold(pc, cols, c, b))
+			/* an id off the grid beside lines of several cells
+			 * spans rows: it tells how ids stand over their
+			 * rows, not how cells do */
+			if (anchors_in(ac, na, b, &first) != 1 || all_bold(pc, cols, c, b) ||
+			    (off_grid(pc, n, cols, anchor, (int)first, pitch) &&
+			     several_cells(pc, cols, b, w)))
 				continue;
 			const pdf_cellpiece *p = &pc[b->line[0] * cols + c];
 			double near = level_tol(p);
@@ -744,8 +806,12 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 					     wraps_on(pc, i, start, cols, w, next, header));
 		/* a line of the first column alone, a leading under its
 		 * last, with other cells' lines between (centred on the
-		 * row): the cell wraps, as rows stand a pitch apart */
-		more |= na && !above && step * ROW_STEP < pitch &&
+		 * row): the cell wraps, as rows stand a pitch apart; a
+		 * pitch apart too where it stands off the other columns'
+		 * line grid (an id centred over rows set solid) */
+		more |= na && !above &&
+			(step * ROW_STEP < pitch ||
+			 (step <= pitch * ROW_STEP && line_off_grid(pc, n, cols, i, pitch))) &&
 			step <= MAX_LEADING * (p->bottom - p->top) && first_alone(pc, i, cols);
 		if (more) {
 			bottom = fmax(bottom, p->bottom);
@@ -786,8 +852,13 @@ static int starts_row(const pdf_cellpiece *pc, size_t i, int cols, double step, 
 		const pdf_cellpiece *p = &pc[i * cols + c];
 		if (p->has && p->top - last[c] > pdf_row_defaults.blank_line * (p->bottom - p->top))
 			return 1;
-		const pdf_cellpiece *above = &pc[(i - 1) * cols + c];
-		if (p->has && w && above->has &&
+		/* the column's line above in the row, past lines without
+		 * text in it (an id off the grid between two lines) */
+		size_t k = i - 1;
+		while (k > 0 && !pc[k * cols + c].has && !isnan(last[c]))
+			k--;
+		const pdf_cellpiece *above = &pc[k * cols + c];
+		if (p->has && w && above->has && above->bottom == last[c] &&
 		    (would_fit(above, p, w[c]) || both_figures(above, p)))
 			return 1;
 	}
@@ -901,6 +972,57 @@ static size_t add_names_rows(const pdf_cellpiece *pc, size_t n, int cols, double
 	return na;
 }
 
+/* Line i, its first cell empty, has text in a column a body row so far
+ * left empty (col_last: NAN there), where the row is a section row (the
+ * first cell alone so far, ending above line i: anchor row has no line
+ * from i on) or its id spans rows (spanning: an id off the grid): a
+ * section row holds no other cells, and under an id centred over rows
+ * set at the top a cell starts on its row's first line, so the line
+ * starts a row. A header's first cell may stand over its other names
+ * and go on under them ("Rec" over "#"); bold lines under bold ones are
+ * the header's (names_under tells its rows). Elsewhere a cell may stand
+ * lower in its row (cells aligned each its own way), and under a first
+ * cell alone a line less than a pitch below it (pitch_under: not) is a
+ * cell centred beside its two lines. */
+static int starts_late(const pdf_cellpiece *pc, size_t n, size_t i, int cols,
+		       const double *col_last, const int *anchor, int row, int spanning,
+		       int pitch_under)
+{
+	if (row <= 0 || pc[i * cols].has || (!spanning && goes_on(anchor, n, i, row)))
+		return 0;
+	int late = 0, section = pitch_under;
+	for (int c = 1; c < cols; c++) {
+		late |= pc[i * cols + c].has && isnan(col_last[c]);
+		section &= isnan(col_last[c]);
+	}
+	return late && (section || spanning);
+}
+
+/* The row an id off the grid (its first line i) is centred over the
+ * span of: it stands in the middle of the rows from its span's first
+ * line down to the last line before the next id, so that first line
+ * stands as far above the id's middle as that last line ends below it.
+ * The row started since the last id's (out_top[since..m-1]: their first
+ * lines' tops) whose top stands nearest there, within half a pitch;
+ * m when none does. */
+static size_t span_start(const pdf_cellpiece *pc, size_t n, int cols, const int *anchor,
+			 size_t i, const double *out_top, size_t since, size_t m, double pitch)
+{
+	double id_top = pc[i * cols].top, id_bottom = pc[i * cols].bottom, end = -HUGE_VAL;
+	size_t j = i;
+	for (; j < n && (anchor[j] < 0 || anchor[j] == anchor[i]); j++) {
+		if (anchor[j] == anchor[i])
+			id_bottom = pc[j * cols].bottom;
+		end = fmax(end, bottom_from(pc, j, cols, 0));
+	}
+	double first = id_top + id_bottom - end, best = pitch / 2;
+	size_t at = m;
+	for (size_t k = since; k < m; k++)
+		if (fabs(out_top[k] - first) <= best)
+			best = fabs(out_top[k] - first), at = k;
+	return at;
+}
+
 /* The rows that start at a line with an empty first column in a table
  * whose cells are aligned at the top (starts_row), and those that start
  * beside a first cell going on from the row above (the other columns'
@@ -923,8 +1045,10 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 		col_last[c] = NAN;
 	for (size_t k = 0; k < n + na; k++)
 		spans_to[k] = -1;
-	size_t m = 0, a = 0;
+	double *out_top = rw_xmalloc((n + na + 1) * sizeof *out_top);
+	size_t m = 0, a = 0, since = 0; /* since: the rows started after the last anchor's */
 	int row = -1; /* the anchor of the row so far, -1 above the first */
+	int spanning = 0; /* that anchor's id spans rows (span_start) */
 	int row_weight = WEIGHT_MIXED; /* of its lines so far */
 	double last = NAN, last_rest = NAN; /* the tops of the last line, of its last beyond the first column */
 	for (size_t i = 0; i < n; i++) {
@@ -939,13 +1063,25 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 		int starts = 0, weight = line_weight(pc, i, cols);
 		if (pc[i * cols].has && anchor[i] != row) {
 			/* the anchors in line order, each at the middle of its
-			 * first line: where its row starts */
-			while (a <= (size_t)anchor[i])
-				shift[a] = m, out[m++] = ac[a++];
-			out[m - 1] = centre(&pc[i * cols]);
+			 * first line: where its row starts; an id off the
+			 * grid is centred over rows started above it */
+			while (a < (size_t)anchor[i])
+				shift[a] = m, out_top[m] = NAN, out[m++] = ac[a++];
+			size_t at = off_grid(pc, n, cols, anchor, anchor[i], pitch)
+					    ? span_start(pc, n, cols, anchor, i, out_top, since, m, pitch)
+					    : m;
+			shift[a++] = at;
+			spanning = at != m;
+			if (at == m) {
+				out_top[m] = top, out[m++] = centre(&pc[i * cols]);
+				starts = 1;
+			}
+			since = m;
 			row = anchor[i];
-			starts = 1;
-		} else if (row >= 0 && ((row_weight == WEIGHT_BOLD && weight == WEIGHT_REGULAR) ||
+		} else if (row >= 0 && ((starts_late(pc, n, i, cols, col_last, anchor, row, spanning,
+						     step * ROW_STEP >= pitch) &&
+					 !(row_weight == WEIGHT_BOLD && weight == WEIGHT_BOLD)) ||
+					(row_weight == WEIGHT_BOLD && weight == WEIGHT_REGULAR) ||
 					(row_weight == WEIGHT_BOLD && weight == WEIGHT_BOLD &&
 					 names_under(pc, n, cols, i, col_last, anchor, row)) ||
 					starts_row(pc, i, cols, step, pitch, padded, col_last,
@@ -953,7 +1089,7 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 			/* the row's first cell goes on down here: it spans both */
 			if (goes_on(anchor, n, i, row) && spans_to[shift[row]] < 0)
 				spans_to[shift[row]] = (int)m;
-			out[m++] = (top + bottom) / 2;
+			out_top[m] = top, out[m++] = (top + bottom) / 2;
 			starts = 1;
 		}
 		row_weight = starts ? weight : row_weight == weight ? weight : WEIGHT_MIXED;
@@ -974,6 +1110,7 @@ static size_t add_row_starts(const pdf_cellpiece *pc, size_t n, int cols, double
 			anchor[i] = (int)shift[anchor[i]];
 	memcpy(ac, out, m * sizeof *ac);
 	free(out);
+	free(out_top);
 	free(shift);
 	free(col_last);
 	free(w);
@@ -1265,7 +1402,12 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 		body++;
 	for (int c = 1; c < cols; c++)
 		nblk[c] = column_blocks(pc, n, cols, c, pitch, body, &blk[c]);
-	int top = aligned_top(pc, n, cols, anchor, ac, na, blk, nblk);
+	double *w = rw_xmalloc(((size_t)cols + 1) * sizeof *w);
+	double *next = rw_xmalloc(((size_t)cols + 1) * sizeof *next);
+	column_room(pc, n, cols, 0, w, next);
+	int top = aligned_top(pc, n, cols, anchor, ac, na, blk, nblk, pitch, w);
+	free(w);
+	free(next);
 	int *spans_to = rw_xmalloc((2 * n + 1) * sizeof *spans_to);
 	for (size_t k = 0; k <= 2 * n; k++)
 		spans_to[k] = -1;

@@ -979,3 +979,25 @@ cmd: rw-pdf tests/pdf/zoo-rtl-chromium-75000.pdf | rw-tables -f csv | sed -n 3p 
 status: 0
 stdout:
 | SSR2 4.1,Measure audit annual survey appeal abuse policy public assessment
+
+=== a table by groff set solid, its cells at the top of their rows (tests/zoo/make.py --seed 74000 --per-combo 1, mixed style), an id ("Rec. 24") centred over the two rows it spans, half a line off the other columns' lines: beside it a priority column holds two cells (two dates, figures, one under the other), so the id says nothing of how the cells stand, and the table is read as set at the top; the id goes to the first row of its span, the row whose first line mirrors the span's last line about the id's middle, and the second row keeps its own cells
+cmd: rw-pdf tests/pdf/zoo-mixed-groff-74000.pdf | rw-tables -f csv | sed -n 6,7p | cut -d, -f1,3,4
+status: 0
+stdout:
+| Rec. 24,Survey metrics,2022-02-08
+| ,Applicant consumer approval,2021-12-07
+
+=== a table by groff set solid (tests/zoo/make.py --seed 75000 --per-combo 1, plain style), an id of two lines ("SSR2 Rec" over "6.5") centred over two rows under a section row: the section row holds no other cells, so the line under it starts a row; the id's lines, a pitch apart with a line of other columns between, both off the line grid, are one cell, in the first row of its span
+cmd: rw-pdf tests/pdf/zoo-plain-groff-75000.pdf | rw-tables -f csv | sed -n 10,12p | cut -c1-60
+status: 0
+stdout:
+| Section 8: Request response response data,,,,
+| SSR2 Rec 6.5,,Board approved,Escalation measure resource rep
+| ,"70,686",Not started,Plan,Applicant stability validate syst
+
+=== a table by groff set solid (tests/zoo/make.py --seed 73000 --per-combo 1, plain style), an id of two lines centred over two rows: the first row starts above the id, the second beside it where a column the first row left empty has text (under an id spanning rows, cells start on their rows' first lines); the id spans both rows
+cmd: rw-pdf tests/pdf/zoo-plain-groff-73000.pdf | rw-tables -f csv | sed -n 4,5p | cut -c1-60
+status: 0
+stdout:
+| RDS-WHOIS2 Rec 7.1,Working report review funding validate im
+| RDS-WHOIS2 Rec 7.1,Registrar evidence budget measure consume

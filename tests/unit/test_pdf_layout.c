@@ -3107,6 +3107,47 @@ static void foot_rows_under_wrapped_ids_set_solid(void **state)
 	pdf_table_clear(&t);
 }
 
+/* A table set solid (a line every 12pt), its cells at the top of their
+ * rows but an id centred over the two rows it spans ("1.3", half a line
+ * off the other columns' lines): the id goes to the first row of its
+ * span, where the rows' first lines start (the line the span's last line
+ * mirrors about its middle), and the row under it stays a row of its
+ * own (its cells would have fit after those of the span's first row,
+ * the line above them in their columns). Under a section row ("Part 2", the first column alone), a line of
+ * the other columns starts a row: a section row holds no other cells. */
+static void an_id_centred_over_two_rows_goes_to_the_first(void **state)
+{
+	enum { A = 0, B, B2, C, ID, D, E, F };
+	const double top[] = {0, 12, 24, 36, 42, 48, 60, 72};
+	const wide_piece wp[] = {
+		{A, 0, 0, 15, 15},  {A, 1, 30, 70, 15},  {A, 2, 80, 85, 5},
+		{B, 0, 0, 15, 15},  {B, 1, 30, 45, 15},  {B, 2, 80, 85, 5},
+		{B2, 1, 30, 60, 30}, {C, 1, 30, 45, 15},  {C, 2, 80, 85, 5},
+		{ID, 0, 0, 15, 15}, {D, 1, 30, 45, 15},  {D, 2, 80, 85, 5},
+		{E, 0, 0, 15, 15},  {E, 1, 30, 45, 15},  {E, 2, 80, 85, 5},
+		{F, 0, 0, 15, 15},  {F, 1, 30, 45, 15},  {F, 2, 80, 85, 5},
+	};
+	int row[18];
+	assert_int_equal(rows_of_wide_at(wp, 18, 3, 8, top, NULL, NULL, row), 6);
+	assert_int_equal(row[9], 2);  /* the id, in the first row of its span */
+	assert_int_equal(row[7], 2);
+	assert_int_equal(row[10], 3); /* the span's second row */
+	assert_int_equal(row[12], 4);
+	/* the id's row under a section row */
+	const wide_piece wq[] = {
+		{A, 0, 0, 15, 15},  {A, 1, 30, 70, 15}, {A, 2, 80, 85, 5},
+		{B, 0, 0, 60, 20},  {C, 1, 30, 45, 15}, {C, 2, 80, 85, 5},
+		{ID, 0, 0, 15, 15}, {D, 1, 30, 45, 15}, {D, 2, 80, 85, 5},
+		{E, 0, 0, 15, 15},  {E, 1, 30, 45, 15}, {E, 2, 80, 85, 5},
+	};
+	int rq[12];
+	assert_int_equal(rows_of_wide_at(wq, 12, 3, 8, top, NULL, NULL, rq), 5);
+	assert_int_equal(rq[3], 1); /* the section row */
+	assert_int_equal(rq[4], 2); /* under it, the id's row */
+	assert_int_equal(rq[6], 2);
+	assert_int_equal(rq[7], 3);
+}
+
 /* ---- rows parted by white bands (cellrows.c) ---------------------- */
 
 /* Rows padded apart (8pt of white between them, 2pt between a cell's
@@ -3178,6 +3219,7 @@ int main(void)
 		cmocka_unit_test(centred_cells_join_their_rows),
 		cmocka_unit_test(a_fallback_font_line_keeps_the_line_pitch),
 		cmocka_unit_test(a_lone_rule_across_the_table_parts_a_row),
+		cmocka_unit_test(an_id_centred_over_two_rows_goes_to_the_first),
 		cmocka_unit_test(a_plain_line_under_a_bold_header_is_the_first_rows),
 		cmocka_unit_test(rules_between_rows_join_their_lines),
 		cmocka_unit_test(zebra_fills_bound_rows_and_padding_parts_the_rest),
