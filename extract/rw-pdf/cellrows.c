@@ -427,6 +427,23 @@ static int all_bold(const pdf_cellpiece *pc, int cols, int c, const block *b)
 	return 1;
 }
 
+/* The top of line i's text in columns from..cols-1, or NAN when it has
+ * none there. */
+static double top_from(const pdf_cellpiece *pc, size_t i, int cols, int from)
+{
+	double top = NAN;
+	for (int c = from; c < cols; c++)
+		if (pc[i * cols + c].has && !(pc[i * cols + c].top >= top))
+			top = pc[i * cols + c].top;
+	return top;
+}
+
+/* The top of line i's text (any column), or NAN when it has none. */
+static double line_top(const pdf_cellpiece *pc, size_t i, int cols)
+{
+	return top_from(pc, i, cols, 0);
+}
+
 /* Line i's first cell stands off the line grid of the other columns:
  * lines of theirs stand within a pitch above and below it, none level
  * with it (within MIDWAY of a pitch), as an id centred over rows whose
@@ -437,7 +454,13 @@ static int line_off_grid(const pdf_cellpiece *pc, size_t n, int cols, size_t i, 
 		return 0;
 	double y = centre(&pc[i * cols]);
 	int above = 0, below = 0;
-	for (size_t j = 0; j < n; j++)
+	/* the lines near it: lines stand in order of their tops */
+	size_t from = i, to = i + 1;
+	while (from > 0 && !(line_top(pc, from - 1, cols) < y - 2 * pitch))
+		from--;
+	while (to < n && !(line_top(pc, to, cols) > y + 2 * pitch))
+		to++;
+	for (size_t j = from; j < to; j++)
 		for (int c = 1; c < cols; c++) {
 			const pdf_cellpiece *p = &pc[j * cols + c];
 			double d = p->has ? centre(p) - y : HUGE_VAL;
@@ -541,23 +564,6 @@ static size_t nearest(const double *ac, size_t na, double y)
 		if (fabs(ac[k] - y) < fabs(ac[best] - y))
 			best = k;
 	return best;
-}
-
-/* The top of line i's text in columns from..cols-1, or NAN when it has
- * none there. */
-static double top_from(const pdf_cellpiece *pc, size_t i, int cols, int from)
-{
-	double top = NAN;
-	for (int c = from; c < cols; c++)
-		if (pc[i * cols + c].has && !(pc[i * cols + c].top >= top))
-			top = pc[i * cols + c].top;
-	return top;
-}
-
-/* The top of line i's text (any column), or NAN when it has none. */
-static double line_top(const pdf_cellpiece *pc, size_t i, int cols)
-{
-	return top_from(pc, i, cols, 0);
 }
 
 /* The bottom of line i's text in columns from..cols-1. */
@@ -2147,21 +2153,27 @@ static int part_at_rules(const pdf_cellpiece *pc, size_t n, int cols, const doub
 	for (size_t k = 0; k < nrule; k++) {
 		if (first && !first[k])
 			continue;
+		/* each row's sides of the rule, then its new number */
+		unsigned char *side = rw_xcalloc((size_t)rows + 1, 1);
+		int *to = rw_xmalloc(((size_t)rows + 1) * sizeof *to);
+		for (size_t at = 0; at < cells; at++)
+			if (pc[at].has && row[at] >= 0)
+				side[row[at]] |= centre(&pc[at]) < rule[k] ? 1 : 2;
+		int more = 0;
 		for (int r = 0; r < rows; r++) {
-			int above = 0, below = 0;
-			for (size_t at = 0; at < cells; at++)
-				if (pc[at].has && row[at] == r)
-					above |= centre(&pc[at]) < rule[k], below |= centre(&pc[at]) > rule[k];
-			if (!(above && below))
-				continue;
-			for (size_t at = 0; at < cells; at++) {
-				if (row[at] > r || (row[at] == r && pc[at].has && centre(&pc[at]) > rule[k]))
-					row[at]++;
-				if (also[at] > r)
-					also[at]++;
-			}
-			rows++;
+			to[r] = r + more;
+			more += side[r] == 3;
 		}
+		for (size_t at = 0; at < cells; at++) {
+			if (row[at] >= 0)
+				row[at] = to[row[at]] + (side[row[at]] == 3 && pc[at].has &&
+							 centre(&pc[at]) > rule[k]);
+			if (also[at] >= 0)
+				also[at] = to[also[at]];
+		}
+		rows += more;
+		free(side);
+		free(to);
 	}
 	return rows;
 }

@@ -1571,7 +1571,7 @@ static void a_fallback_font_line_keeps_the_line_pitch(void **state)
 	const double x[] = {10, 60, 160};
 	for (int r = 0; r < 6; r++) {
 		double y = 100 + 40 * r;
-		char id[8];
+		char id[16];
 		snprintf(id, sizeof id, "%d.1", r + 1);
 		put_text(&p, "SSR2", x[0], y);
 		put_text(&p, id, x[0], y + 10.5);
