@@ -171,6 +171,13 @@ static double lone_leading(const double *steps, size_t ns, double height)
 	return 0;
 }
 
+/* Pieces a and b are as tall, but for the rounding of their boxes. */
+static int as_tall(const pdf_cellpiece *a, const pdf_cellpiece *b)
+{
+	double ha = a->bottom - a->top, hb = b->bottom - b->top;
+	return fabs(ha - hb) <= (SAME_STEP - 1) * fmax(ha, hb);
+}
+
 /* Pieces a and b stand side by side, neither over the other. */
 static int pieces_apart(const pdf_cellpiece *a, const pdf_cellpiece *b)
 {
@@ -178,8 +185,8 @@ static int pieces_apart(const pdf_cellpiece *a, const pdf_cellpiece *b)
 }
 
 /* The smallest step between successive lines of columns from..cols-1
- * (middle to middle: a line in another script's fallback font has taller
- * boxes about the same middle, their tops step by less)
+ * (between boxes as tall as each other: a line in another script's
+ * fallback font has taller boxes, their tops step by less)
  * that comes back often (a twentieth of the steps, at least twice), with
  * those a pixel longer (grid_mean; counted with it on a pixel grid,
  * on_pixel_grid): a cell's lines; a lone closer pair
@@ -194,22 +201,30 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 	double *steps = rw_xmalloc((n ? n : 1) * (size_t)cols * sizeof *steps);
 	double *h = rw_xmalloc((n ? n : 1) * (size_t)cols * sizeof *h);
 	size_t ns = 0, nh = 0;
-	for (int c = from; c < cols; c++) {
-		const pdf_cellpiece *last = NULL;
-		for (size_t i = 0; i < n; i++) {
-			const pdf_cellpiece *p = &pc[i * cols + c];
-			if (!p->has)
-				continue;
-			h[nh++] = p->bottom - p->top;
-			/* the lines of one cell stand over each other: pieces
-			 * side by side are two cells' (a header a column
-			 * with no text below has left to its neighbour);
-			 * pieces that carry no extent say nothing of it */
-			if (last && p->top > last->top && !pieces_apart(p, last))
-				steps[ns++] = centre(p) - centre(last);
-			last = p;
+	/* steps between boxes as tall as each other first (to rounding):
+	 * a box of another height (a fallback font's, one that follows
+	 * the ink of its letters) moves its top and middle apart, and the
+	 * step to it is no line's; all steps when no two are as tall */
+	for (int alike = 1; alike >= 0 && ns == 0; alike--)
+		for (int c = from; c < cols; c++) {
+			const pdf_cellpiece *last = NULL;
+			for (size_t i = 0; i < n; i++) {
+				const pdf_cellpiece *p = &pc[i * cols + c];
+				if (!p->has)
+					continue;
+				if (alike)
+					h[nh++] = p->bottom - p->top;
+				/* the lines of one cell stand over each other:
+				 * pieces side by side are two cells' (a header a
+				 * column with no text below has left to its
+				 * neighbour); pieces that carry no extent say
+				 * nothing of it */
+				if (last && p->top > last->top && !pieces_apart(p, last) &&
+				    (!alike || as_tall(p, last)))
+					steps[ns++] = p->top - last->top;
+				last = p;
+			}
 		}
-	}
 	double m = 0;
 	int found = 0;
 	if (ns) {

@@ -974,7 +974,7 @@ stdout:
 | Publish,"47,714",n/a,811,3.09
 | Region,Change,Q2,Median
 
-=== a table by Chromium ruled between its rows, its cells in three scripts (tests/zoo/make.py --seed 75000 --per-combo 1, rtl style): the browser sets a cell's lines on its grid of pixels (steps of 9.75 and 10.5 pt), and lines of Hebrew or Arabic come in fallback fonts whose boxes are taller about the same middle, so box tops step by less (9.43 pt); steps taken middle to middle keep the line pitch the cells', and each id of two lines and its description stay one row
+=== a table by Chromium ruled between its rows, its cells in three scripts (tests/zoo/make.py --seed 75000 --per-combo 1, rtl style): the browser sets a cell's lines on its grid of pixels (steps of 9.75 and 10.5 pt), and lines of Hebrew or Arabic come in fallback fonts whose boxes are taller about the same middle, so box tops step by less (9.43 pt); steps counted between boxes as tall as each other keep the line pitch the cells', and each id of two lines and its description stay one row
 cmd: rw-pdf tests/pdf/zoo-rtl-chromium-75000.pdf | rw-tables -f csv | sed -n 3p | cut -d, -f1,5
 status: 0
 stdout:

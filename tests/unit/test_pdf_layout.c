@@ -1562,9 +1562,9 @@ static void put_sized(pdf_page *p, const char *s, double x, double top, double s
 /* A browser sets a cell's lines on its grid of pixels (steps of 13 and
  * 14 px: 9.75 and 10.5 pt); a line of words in another script comes in
  * a fallback font whose glyph boxes are taller about the same middle,
- * so their tops step by less (9.43 pt). Steps are taken middle to
- * middle: the line pitch stays the cells', and ids and descriptions of
- * two lines each stay one row each. */
+ * so their tops step by less (9.43 pt). Steps count between boxes as
+ * tall as each other: the line pitch stays the cells', and ids and
+ * descriptions of two lines each stay one row each. */
 static void a_fallback_font_line_keeps_the_line_pitch(void **state)
 {
 	pdf_page p = {0};
