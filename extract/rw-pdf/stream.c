@@ -722,20 +722,15 @@ static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, d
 		    !title_over(l, i - up - 2) &&
 		    (n = keeps_named(l, i - up - 2, *g, *ng, lo, hi, 0, &kept)))
 			k = 2, strict = 1;
-		if (!k && group_names(l, i - up - 1, lo, hi, *g, *ng)) {
-			*group = GROUP_BOLD;
-			up++;
-			up += group_lines_above(l, i - up, used);
+		if (!k) {
+			/* a row of group names, and the lines of it above */
+			*group = group_names(l, i - up - 1, lo, hi, *g, *ng)    ? GROUP_BOLD
+				 : centred_names(l, i - up - 1, *g, *ng, lo, hi) ? GROUP_CENTRED
+										 : GROUP_NONE;
+			if (*group != GROUP_NONE)
+				up += 1 + group_lines_above(l, i - up - 1, used);
 			break;
 		}
-		if (!k && centred_names(l, i - up - 1, *g, *ng, lo, hi)) {
-			*group = GROUP_CENTRED;
-			up++;
-			up += group_lines_above(l, i - up, used);
-			break;
-		}
-		if (!k)
-			break;
 		free(*g);
 		*g = kept, *ng = n;
 		free(tmp); /* ends_paragraph's scratch, for as many gaps */
