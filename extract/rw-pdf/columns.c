@@ -299,14 +299,17 @@ static void remember(pdf_reading *rd, const pdf_gutter *g)
 		rd->known[rd->nknown++] = *g;
 }
 
-/* A ruling crosses the band, or runs down it, beside the river's lines. */
+/* A ruling crosses the band from side to side, or runs down it, beside
+ * the river's lines: a table's rule. A level one that stops inside the
+ * white is one column's own (a footnote's rule drawn the column's
+ * measure, past the ends of its ragged lines). */
 static int ruled(const pdf_page *p, double x0, double x1, double top, double bottom)
 {
 	for (size_t i = 0; i < p->nr; i++) {
 		const pdf_ruling *r = &p->r[i];
 		if (r->y1 < top || r->y0 > bottom)
 			continue;
-		if (r->x0 < x1 && r->x1 > x0)
+		if (r->y0 == r->y1 ? r->x0 <= x0 && r->x1 >= x1 : r->x0 < x1 && r->x1 > x0)
 			return 1;
 	}
 	return 0;
@@ -408,6 +411,28 @@ static river gutter_from(const pdf_page *p, const pdf_reading *rd, const pdf_lin
 	return best;
 }
 
+/* The first line of the columns gutter r runs between: lines above its
+ * first, down to line lo, that leave its white as it is, each side
+ * flush with its column: a heading set beside the top of the other
+ * column, whose short lines left the river's first band too wide to
+ * be a gutter. */
+static size_t reach_up(const pdf_page *p, const pdf_line *l, size_t nl, size_t lo, const river *r)
+{
+	size_t i = r->first;
+	while (i > lo && !detached(p, l, nl, i - 1)) {
+		const pdf_line *up = &l[i - 1];
+		double x0 = r->x0, x1 = r->x1, el = r->el, er = r->er, size = line_size(up);
+		side a, b;
+		split_sides(up, &x0, &x1, &a, &b);
+		if (x0 > r->x0 || x1 < r->x1 || !flush(&a, &el, size) || !flush(&b, &er, size) ||
+		    (!(a.has && b.has) && !follows(l, i - 1, i)) ||
+		    ruled(p, r->x0, r->x1, up->b.bottom, l[i].b.top))
+			break;
+		i--;
+	}
+	return i;
+}
+
 /* ---- pages that are ruled cells ----------------------------------------- */
 
 /* Where four rulings close a point in: between a left and a right one
@@ -481,17 +506,18 @@ size_t pdf_find_gutters(const pdf_page *p, pdf_reading *rd, pdf_gutter *out, siz
 	if (all_in_ruled_cells(p))
 		return 0;
 	pdf_line *l = pdf_line_boxes(p->g, p->ng, &nl); /* the text is not read here */
-	for (size_t i = 0; i < nl && n < max;) {
+	for (size_t i = 0, lo = 0; i < nl && n < max;) {
 		river r = gutter_from(p, rd, l, nl, i);
 		if (!r.n) {
 			i++;
 			continue;
 		}
-		out[n] = (pdf_gutter){r.x0, r.x1, l[i].b.top, l[i + r.n - 1].b.bottom};
+		out[n] = (pdf_gutter){r.x0, r.x1, l[reach_up(p, l, nl, lo, &r)].b.top,
+				      l[i + r.n - 1].b.bottom};
 		pdf_debug_add_box(p->debug, PDF_DEBUG_GAP,
 				  &(pdf_box){out[n].top, out[n].x0, out[n].bottom, out[n].x1});
 		remember(rd, &out[n++]);
-		i += r.n;
+		lo = i += r.n;
 	}
 	pdf_lines_free(l, nl);
 	return n;

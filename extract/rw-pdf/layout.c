@@ -653,6 +653,7 @@ static void finish_line(pdf_line *l)
  * line by line afterwards (one array for the page, not one per line). */
 typedef struct line_band {
 	pdf_box b;
+	pdf_box last; /* the glyph that joined it last */
 	size_t n;
 	int digits; /* its glyphs are all digits: marks, one or several */
 } line_band;
@@ -665,6 +666,24 @@ typedef struct grouper {
 /* A glyph at least line_size_share of a line's height whose middle
  * stands more than line_offset_share of that height off the line's
  * middle is on a line of its own. */
+
+static int off_level(const pdf_box *c, const pdf_box *band)
+{
+	double h = box_h(band);
+	return box_h(c) >= layp->line_size_share * h &&
+	       fabs(mid_y(c) - mid_y(band)) > layp->line_offset_share * h;
+}
+
+/* Glyph box c shares its middle with glyph box g (band_level of the
+ * shorter): the same line, whatever their fonts make their boxes. A
+ * line's band is its first glyph's where a glyph of another font,
+ * taller by more than band_size_share, joins it (a column beside set in
+ * a font whose boxes are shorter), and a word in a third font then
+ * stands off the band, though level with the words beside it. */
+static int shares_middle(const pdf_box *c, const pdf_box *g)
+{
+	return fabs(mid_y(c) - mid_y(g)) <= layp->band_level * pdf_min(box_h(c), box_h(g));
+}
 
 /* The line glyph g[i] joins (SIZE_MAX for a space, which joins none). */
 static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
@@ -695,9 +714,7 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 		/* a glyph of the line's size stands level with it: one
 		 * half-way down to the next line (a cell's text centred on
 		 * two lines of its neighbour's) is a line of its own */
-		double h = box_h(b);
-		if (box_h(&c->b) >= layp->line_size_share * h &&
-		    fabs((c->b.top + c->b.bottom) / 2 - (b->top + b->bottom) / 2) > layp->line_offset_share * h)
+		if (off_level(&c->b, b) && !shares_middle(&c->b, &gr->p[j].last))
 			continue;
 		double s = overlap_share(&c->b, b); /* after the cheaper test above */
 		if (best == SIZE_MAX ? s >= best_share : s > best_share) {
@@ -706,11 +723,12 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 		}
 	}
 	if (best == SIZE_MAX) {
-		gr->p[gr->n] = (line_band){c->b, 0, 1};
+		gr->p[gr->n] = (line_band){c->b, c->b, 0, 1};
 		best = gr->n++;
 	}
 	line_band *l = &gr->p[best];
 	l->n++;
+	l->last = c->b;
 	l->digits &= c->u[0] >= '0' && c->u[0] <= '9' && !c->u[1];
 	/* The band grows only with glyphs of a size like the line's own,
 	 * so a tall bracket or a superscript does not swallow the next

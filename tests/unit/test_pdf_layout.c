@@ -128,6 +128,31 @@ static void band_grows_only_with_glyphs_level_with_it(void **state)
 	pdf_page_clear(&p);
 }
 
+/* Two columns set level, each line's glyph boxes as tall as its font's
+ * make them: the right column's font 8.7pt boxes, the left's 12.3pt
+ * (taller than the band grows by) standing 2.4pt lower in the middle,
+ * and two words in the left column in a third font, 8.7pt boxes whose
+ * middles stand 3.1pt under the right column's (more than a third of
+ * its boxes' height, where a cell centred between lines stands) but
+ * level with the words beside them. One line, not the italic words
+ * alone on a line of their own. */
+static void words_level_with_their_neighbours_join_them(void **state)
+{
+	pdf_page p = {0};
+	put_tall_text(&p, "for the original sample", 303, 249.64, 8.68);
+	put_tall_text(&p, "focused on the", 36, 250.2, 12.29);
+	put_tall_text(&p, "sampled schools", 180, 252.77, 8.68);
+	put_tall_text(&p, "were treated as", 303, 259.18, 12.29);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 2);
+	char *s = pdf_line_text(&l[0]);
+	assert_string_equal(s, "focused on the sampled schools for the original sample");
+	free(s);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 /* A drawing of one closed path: a square of side `side` at (x, y), or a
  * rule `side` long and 0.5pt thick when rule is set. */
 static void draw_box(pdf_drawing *d, double x, double y, double side, int rule)
@@ -3203,6 +3228,7 @@ int main(void)
 		cmocka_unit_test(words_from_gaps_not_drawing_order),
 		cmocka_unit_test(text_centred_between_two_lines_is_a_line_of_its_own),
 		cmocka_unit_test(band_grows_only_with_glyphs_level_with_it),
+		cmocka_unit_test(words_level_with_their_neighbours_join_them),
 		cmocka_unit_test(markers_drawn_left_of_a_line_mark_it),
 		cmocka_unit_test(many_glyphs_in_any_drawing_order),
 		cmocka_unit_test(split_lines_counted_as_built),

@@ -243,6 +243,57 @@ static void gutter_found_between_two_columns_of_prose(void **state)
 	pdf_page_clear(&p);
 }
 
+/* A footnote's rule under the left column's sixth line, drawn the
+ * column's measure (9 points into the gutter, past its ragged lines):
+ * one column's own, the gutter runs on. A rule across the gutter (a
+ * table's) ends the columns there. */
+static void a_rule_stopping_in_the_gutter_leaves_the_columns(void **state)
+{
+	const double rule_y = 100 + 14 * 6 + SIZE + 2; /* between lines 6 and 7 */
+	for (int across = 0; across <= 1; across++) {
+		pdf_page p = new_page(700, 800);
+		two_columns(&p, 10, PROSE);
+		pdf_page_add_ruling(&p, 60, rule_y, across ? 640 : 330, rule_y);
+		pdf_gutter g[PDF_MAX_GUTTERS] = {{0}};
+		size_t n = pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS);
+		assert_true(n >= 1);
+		if (across) {
+			assert_true(g[0].bottom < rule_y);
+		} else {
+			assert_int_equal(n, 1);
+			assert_true(g[0].top == 100 && g[0].bottom == 100 + 14 * 9 + SIZE);
+		}
+		pdf_page_clear(&p);
+	}
+}
+
+/* A heading of two short lines at the top of the left column, on its
+ * own leading and a paragraph's white over the column's text, beside
+ * the right column's first lines: the white beside it is too wide for
+ * a gutter, but it leaves the gutter found under it white, so the
+ * columns start at its top, and the heading is read before the right
+ * column. */
+static void a_heading_beside_the_other_columns_top_is_its_column(void **state)
+{
+	pdf_page p = new_page(700, 800);
+	put_dir(&p, "Results", 60, 94, PDF_DIR_EAST);
+	put_dir(&p, "of the vote", 60, 106, PDF_DIR_EAST);
+	column_lines(&p, "left", 2, 10, PROSE, 60);
+	column_lines(&p, "right", 0, 10, PROSE, 350);
+	pdf_gutter g[PDF_MAX_GUTTERS] = {{0}};
+	size_t n = pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS);
+	assert_int_equal(n, 1);
+	assert_true(g[0].top == 94 && g[0].x1 == 350);
+	pdf_page_stack_columns(&p, g, n);
+	char *s = all_lines(&p);
+	const char *vote = strstr(s, "of the vote"), *right = strstr(s, "right0");
+	assert_non_null(vote);
+	assert_non_null(right);
+	assert_true(vote < right);
+	free(s);
+	pdf_page_clear(&p);
+}
+
 /* A table drawn close under two columns moves down with its rules: its
  * column rule starts within the box of the columns' last line (under
  * its middle) and runs on below; its top rule lies just under the
@@ -776,6 +827,8 @@ int main(void)
 		cmocka_unit_test(a_column_of_figures_is_upright_text),
 		cmocka_unit_test(an_upright_line_on_a_sideways_page_is_turned_too),
 		cmocka_unit_test(gutter_found_between_two_columns_of_prose),
+		cmocka_unit_test(a_rule_stopping_in_the_gutter_leaves_the_columns),
+		cmocka_unit_test(a_heading_beside_the_other_columns_top_is_its_column),
 		cmocka_unit_test(no_gutter_beside_a_tables_ids),
 		cmocka_unit_test(columns_start_under_a_tables_bottom_rule),
 		cmocka_unit_test(a_table_under_the_columns_moves_with_its_rules),
