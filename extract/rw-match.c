@@ -35,7 +35,7 @@ static void doc_clear(struct doc *d)
 	memset(&d->w, 0, sizeof d->w);
 	d->walked = 0;
 	d->front_page = d->front_ready = d->fronted = d->ended = 0;
-	d->flow_end = d->last_table = d->walk_table = 0;
+	d->flow_end = d->tables_end = d->last_table = d->walk_table = 0;
 	d->review_known = 0;
 	doc_said_free(d);
 	table_stream_free(d);
@@ -162,8 +162,12 @@ static int match_stream(FILE *in, const char *name, void *ctx)
 		struct blk *kept = &d.b[d.n - 1];
 		if (b.kind == RW_BLK_CELL)
 			header_cell_in(m, &d, kept);
-		if (kept->kind == RW_BLK_TABLE)
+		if (kept->kind == RW_BLK_TABLE) {
+			if (d.flow_end > d.last_table && d.last_table &&
+			    d.b[d.last_table - 1].table != kept->table)
+				d.tables_end = d.flow_end;
 			d.last_table = d.n;
+		}
 		if (is_flow(kept) && !beside_table(&d, d.last_table, kept))
 			d.flow_end = d.n;
 		leads_in(m, &d, d.n - 1);

@@ -138,8 +138,11 @@ struct doc {
 	int fronted;       /* the front read */
 	int ended;         /* every block is in */
 	size_t flow_end;   /* 1 + the last block that is no table, caption or
-			    * cell, nor text beside a table (beside_table):
-			    * the tables before it have ended */
+			    * cell, nor text beside a table (beside_table) */
+	size_t tables_end; /* the tables before this block have ended: a flow
+			    * block came after them, then a table of another
+			    * number (a heading between two parts of one
+			    * table, a page's top, ends nothing: grid_take) */
 	size_t last_table; /* 1 + the last table block in, 0 none */
 	size_t walk_table; /* 1 + the last table block walked, 0 none */
 	int review_known;  /* review is final: the title's, or the end came */

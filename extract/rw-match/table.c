@@ -580,7 +580,7 @@ int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 {
 	if (!d->ended && review_waits(m, d, w) && !(d->streaming && d->streaming->settled > 0))
 		return 0; /* its rows' facts would be held: read at the end */
-	if (!d->ended && d->flow_end <= i + 1) {
+	if (!d->ended && d->tables_end <= i + 1) {
 		table_stream(m, d, w, i);
 		return 0;
 	}

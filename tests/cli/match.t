@@ -249,6 +249,21 @@ stdout:
 | 1100
 stderr:
 
+=== a table going on over a page break, a heading between its parts (both table 1): every row of both parts is read, as with --explain (which reads at the end); before, the rows after the heading were dropped without a word
+cmd: sh tests/match/parted-table.sh 2 2 | rw-match | grep -o '"rec_id":"[^"]*","field":"status","value":"[^"]*"'
+status: 0
+stdout:
+| "rec_id":"1.1","field":"status","value":"complete"
+| "rec_id":"1.2","field":"status","value":"complete"
+| "rec_id":"2.1","field":"status","value":"in_progress"
+| "rec_id":"2.2","field":"status","value":"in_progress"
+
+=== the same with a first part long enough to be read as its rows come (60 rows): the second part's rows too
+cmd: sh tests/match/parted-table.sh 60 5 | rw-match | grep -c '"field":"status","value":"in_progress"'
+status: 0
+stdout:
+| 5
+
 === an item naming a recommendation opens a card for the items under it; a line whose label names its own recommendation ("Recommendation 3 – Status: Not started") is that one's; a line "Recommendation 4: Complete" is a title with a word after it, not read but said
 cmd: recwatch extract tests/match/line-names.html
 status: 0
