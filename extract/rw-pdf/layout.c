@@ -674,15 +674,17 @@ static int off_level(const pdf_box *c, const pdf_box *band)
 	       fabs(mid_y(c) - mid_y(band)) > layp->line_offset_share * h;
 }
 
-/* Glyph box c shares its middle with glyph box g (band_level of the
- * shorter): the same line, whatever their fonts make their boxes. A
- * line's band is its first glyph's where a glyph of another font,
- * taller by more than band_size_share, joins it (a column beside set in
- * a font whose boxes are shorter), and a word in a third font then
- * stands off the band, though level with the words beside it. */
-static int shares_middle(const pdf_box *c, const pdf_box *g)
+/* Glyph box c lies within the height of glyph box g, a glyph of the
+ * line: the same line, whatever their fonts make their boxes. A line's
+ * band is its first glyph's where a glyph of another font, taller by
+ * more than band_size_share, joins it (a column beside set in a font
+ * whose boxes are shorter), and a word in a third font then stands off
+ * the band, though inside the boxes of the words beside it. (A taller
+ * box around a glyph of the line is not enough: a cell centred on two
+ * lines of its neighbour's holds the glyphs of both.) */
+static int inside_glyph(const pdf_box *c, const pdf_box *g)
 {
-	return fabs(mid_y(c) - mid_y(g)) <= layp->band_level * pdf_min(box_h(c), box_h(g));
+	return c->top >= g->top && c->bottom <= g->bottom;
 }
 
 /* The line glyph g[i] joins (SIZE_MAX for a space, which joins none). */
@@ -714,7 +716,7 @@ static size_t group_glyph(grouper *gr, const pdf_glyph *g, size_t i)
 		/* a glyph of the line's size stands level with it: one
 		 * half-way down to the next line (a cell's text centred on
 		 * two lines of its neighbour's) is a line of its own */
-		if (off_level(&c->b, b) && !shares_middle(&c->b, &gr->p[j].last))
+		if (off_level(&c->b, b) && !inside_glyph(&c->b, &gr->p[j].last))
 			continue;
 		double s = overlap_share(&c->b, b); /* after the cheaper test above */
 		if (best == SIZE_MAX ? s >= best_share : s > best_share) {

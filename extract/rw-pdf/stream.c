@@ -1223,7 +1223,16 @@ static size_t section_rows(const pdf_line *l, size_t nl, size_t j, const int *us
 typedef struct carried_lines {
 	size_t multi;  /* lines with text in two columns or more */
 	uint64_t seen; /* the columns its lines have text in (past the 64th: not) */
+	int widest;    /* the most columns one line has text in (the row's) */
 } carried_lines;
+
+/* A line of run r has text in CARRY_FULL_COLUMNS columns or more: a row
+ * by itself, whatever columns it leaves empty (a cell spanning down to
+ * it from the page before). */
+static int full_line(const carried_lines *r)
+{
+	return r->widest >= CARRY_FULL_COLUMNS;
+}
 
 /* The run r fills every column of a table of CARRY_FULL_COLUMNS or more
  * (nx + 1 columns). */
@@ -1231,6 +1240,17 @@ static int fills_every_column(const carried_lines *r, size_t nx)
 {
 	return nx + 1 >= CARRY_FULL_COLUMNS && nx + 1 <= 64 &&
 	       r->seen == (nx + 1 == 64 ? UINT64_MAX : ((uint64_t)1 << (nx + 1)) - 1);
+}
+
+static int one_column(uint64_t m) { return m && !(m & (m - 1)); }
+
+/* A line with text in one column (its columns `mid`) between two lines
+ * with text in one other (up, down): a cell set in the middle of its row
+ * beside another's lines, as a row cut by a page break shows it, a line
+ * with text in two columns as much as one holding both. */
+static int centred_between(uint64_t up, uint64_t mid, uint64_t down)
+{
+	return one_column(mid) && one_column(up) && up == down && up != mid;
 }
 
 /* The lines from i on that go on with a table of column gaps gap[]
@@ -1242,20 +1262,23 @@ static int fills_every_column(const carried_lines *r, size_t nx)
  * lines). Under that header they are the table's, be they a cut cell's
  * lines alone; else it is the table's
  * when a sixth of them, two at least, have text in two columns or more
- * (descriptions of five lines by ids of one), or when its lines fill
+ * (descriptions of five lines by ids of one; a line between two lines of
+ * another column counts, centred_between), or when its lines fill
  * every column of a table of CARRY_FULL_COLUMNS or more together (its
  * last row carried to a page of its own; one line in CARRY_SHARE still
  * has text in two columns). Else its first row is, when its lines fill
- * every column: those up to the first with text in the first column
- * after one with text in two (a new row's first cell, or a note under
- * the table), the last row carried to a page of its own, its
- * description however many lines long. Returns how many lines, or 0. */
+ * every column, or one of them CARRY_FULL_COLUMNS (full_line): those up
+ * to the first with text in the first column after one with text in two
+ * (a new row's first cell, or a note under the table), the last row
+ * carried to a page of its own, its description however many lines
+ * long. Returns how many lines, or 0. */
 static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *used,
 			  size_t head, const pdf_gap *gap, const double *x, size_t nx,
 			  const pdf_ruling *r, size_t nr)
 {
 	size_t j = i, row_end = 0;
-	carried_lines all = {0, 0}, row = {0, 0};
+	carried_lines all = {0, 0, 0}, row = {0, 0, 0};
+	uint64_t above = 0, above2 = 0; /* the columns of the two lines kept before */
 	double left = INFINITY, right = -INFINITY;
 	for (; j < i + head; j++) /* the header printed again */
 		left = fmin(left, l[j].b.left), right = fmax(right, l[j].b.right);
@@ -1266,12 +1289,14 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 		size_t k = !cols && j > i ? section_rows(l, nl, j, used, gap, x, nx, right) : 0;
 		if (k) {
 			j = k;
+			above = above2 = 0;
 			continue;
 		}
 		/* lines between the rules of a table that rules its rows */
 		k = !cols && j > i ? pdf_ruled_row_end(r, nr, used, l, nl, i, j, left, right) + 1 : 0;
 		if (k > j) {
 			j = k;
+			above = above2 = 0;
 			continue;
 		}
 		/* a section row last on the page, in the table's type */
@@ -1283,11 +1308,14 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 		if (!cols)
 			break;
 		all.seen |= line;
-		all.multi += cols >= 2;
+		all.multi += cols >= 2 || centred_between(above2, above, line);
+		above2 = above, above = line;
 		if (!row_end && row.multi && (line & 1))
 			row_end = j; /* past the row's line of cells, a new first cell */
-		if (!row_end)
+		if (!row_end) {
 			row.seen |= line, row.multi += cols >= 2;
+			row.widest = row.widest > cols ? row.widest : cols;
+		}
 		left = fmin(left, l[j].b.left);
 		right = fmax(right, l[j++].b.right);
 	}
@@ -1297,7 +1325,9 @@ static size_t carried_run(const pdf_line *l, size_t nl, size_t i, const int *use
 	if ((all.multi >= (size_t)pdf_edge_defaults.min_full_lines || fills_every_column(&all, nx)) &&
 	    CARRY_SHARE * all.multi >= n)
 		return n;
-	return fills_every_column(&row, nx) && row.multi ? (row_end ? row_end : j) - i : 0;
+	return (fills_every_column(&row, nx) || full_line(&row)) && row.multi
+		       ? (row_end ? row_end : j) - i
+		       : 0;
 }
 
 static int by_text(const void *a, const void *b)

@@ -1001,3 +1001,15 @@ status: 0
 stdout:
 | RDS-WHOIS2 Rec 7.1,Working report review funding validate im
 | RDS-WHOIS2 Rec 7.1,Registrar evidence budget measure consume
+
+=== a status page printed by WeasyPrint (tests/recs/make.py --seed 9200, status layout), its last row cut by the page break: the status line stays on the first page, the id ("LE." over "19") centred on the second beside a description of three lines; no line there has text in two columns, but each id line stands between two lines of the description, as a centred cell does: the lines go on with the table and the row is read whole
+cmd: recwatch extract tests/pdf/recs-status-cut-row-weasyprint.pdf | tail -n 1 | cut -d, -f1-3,8
+status: 0
+stdout:
+| RDS-WHOIS2,LE.19,rejected,The registrars make the compliance metrics security budget abuse the annual.
+
+=== a Board action scorecard printed by wkhtmltopdf (tests/recs/make.py --seed 9200, scorecard layout), its last row carried to a page of its own: the Board action spans down to it from the page before, so its first line has text in three of the four columns, not every one; three columns are a row (no label and page number make them by chance), and the row takes the spanning action and its description's cut first line
+cmd: recwatch extract tests/pdf/recs-scorecard-cut-row-wkhtmltopdf.pdf | tail -n 1 | cut -d, -f1-6
+status: 0
+stdout:
+| CCT,LE.32,passed_through,2023-08-08,,P2

@@ -128,31 +128,6 @@ static void band_grows_only_with_glyphs_level_with_it(void **state)
 	pdf_page_clear(&p);
 }
 
-/* Two columns set level, each line's glyph boxes as tall as its font's
- * make them: the right column's font 8.7pt boxes, the left's 12.3pt
- * (taller than the band grows by) standing 2.4pt lower in the middle,
- * and two words in the left column in a third font, 8.7pt boxes whose
- * middles stand 3.1pt under the right column's (more than a third of
- * its boxes' height, where a cell centred between lines stands) but
- * level with the words beside them. One line, not the italic words
- * alone on a line of their own. */
-static void words_level_with_their_neighbours_join_them(void **state)
-{
-	pdf_page p = {0};
-	put_tall_text(&p, "for the original sample", 303, 249.64, 8.68);
-	put_tall_text(&p, "focused on the", 36, 250.2, 12.29);
-	put_tall_text(&p, "sampled schools", 180, 252.77, 8.68);
-	put_tall_text(&p, "were treated as", 303, 259.18, 12.29);
-	size_t nl;
-	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
-	assert_int_equal(nl, 2);
-	char *s = pdf_line_text(&l[0]);
-	assert_string_equal(s, "focused on the sampled schools for the original sample");
-	free(s);
-	pdf_lines_free(l, nl);
-	pdf_page_clear(&p);
-}
-
 /* A drawing of one closed path: a square of side `side` at (x, y), or a
  * rule `side` long and 0.5pt thick when rule is set. */
 static void draw_box(pdf_drawing *d, double x, double y, double side, int rule)
@@ -1422,21 +1397,79 @@ static void one_full_row_goes_on_from_the_page_before(void **state)
 	}
 }
 
+/* The last row of a table of four columns carried to a page of its own,
+ * its third column empty (a Board action spanning down to it from the
+ * page before): its first line has text in three columns, which no
+ * label and page number make by chance, and its description's second
+ * line goes with it. Text in two of the four columns is not a row. */
+static void a_carried_row_with_an_empty_column_goes_on(void **state)
+{
+	for (int full = 1; full >= 0; full--) {
+		pdf_page p = {0};
+		put_text(&p, "LE.32", 40, 100);
+		if (full)
+			put_text(&p, "metrics improve data", 100, 100);
+		put_text(&p, "Priority 2", 420, 100);
+		put_text(&p, "assess public.", 100, 112);
+		put_text(&p, "A paragraph after the table, in the body of the page, runs on.", 40, 150);
+		const pdf_gap gap[] = {{70, 95}, {260, 295}, {380, 415}};
+		detected d = detect_after(&p, &(pdf_carry){gap, 3, NULL, 0});
+		if (full) {
+			assert_int_equal(d.nt, 1);
+			assert_true(d.t[0].goes_on);
+			assert_int_equal(d.t[0].rows, 1);
+			assert_string_equal(cell(&d.t[0], 0, 0), "LE.32");
+			assert_string_equal(cell(&d.t[0], 0, 1), "metrics improve data assess public.");
+			assert_string_equal(cell(&d.t[0], 0, 3), "Priority 2");
+		} else {
+			assert_int_equal(d.nt, 0);
+		}
+		detected_free(&d, &p);
+	}
+}
+
 /* The carried row's status wraps on two lines centred on its id's one
  * ("Not" over "started" around "16 ... data"): its three lines fill the
  * three columns together, and go on with the table. Lines that fill
- * them only one a column (none with text in two: not one line in
+ * them only one a column, each column's under the other's (none with
+ * text in two, none between two lines of another: not one line in
  * CARRY_SHARE) are not a row. */
 static void a_carried_row_of_three_lines_goes_on(void **state)
 {
 	for (int row = 1; row >= 0; row--) {
 		pdf_page p = {0};
 		put_text(&p, "Not", 300, 94);
-		put_text(&p, "16", 40, 100);
-		put_text(&p, "The review assess data", 100, row ? 100 : 112);
+		put_text(&p, "16", 40, row ? 100 : 118);
+		put_text(&p, "The review assess data", 100, row ? 100 : 130);
 		put_text(&p, "started", 300, 106);
 		check_carried_row(&p, 2, row);
 	}
+}
+
+/* The part of a row a page break cut that the next page shows, its
+ * status left on the page before: a description of three lines, the id's
+ * two lines set in the middle of the row, each between two of the
+ * description's. No line has text in two columns, but each id line
+ * stands between two lines of another column as a centred cell does:
+ * the row goes on with the table. */
+static void a_cut_rows_centred_cells_go_on(void **state)
+{
+	pdf_page p = {0};
+	put_text(&p, "The review", 300, 94);
+	put_text(&p, "LE.", 40, 100);
+	put_text(&p, "assess data", 300, 106);
+	put_text(&p, "19", 40, 112);
+	put_text(&p, "annual.", 300, 118);
+	put_text(&p, "A note under the table, in the body of the page.", 40, 134);
+	put_text(&p, "A paragraph after the table, in the body of the page, runs on.", 40, 150);
+	const pdf_gap gap[] = {{70, 95}, {260, 295}};
+	detected d = detect_after(&p, &(pdf_carry){gap, 2, NULL, 0});
+	assert_int_equal(d.nt, 1);
+	assert_true(d.t[0].goes_on);
+	assert_int_equal(d.t[0].rows, 1);
+	assert_string_equal(cell(&d.t[0], 0, 0), "LE. 19");
+	assert_string_equal(cell(&d.t[0], 0, 2), "The review assess data annual.");
+	detected_free(&d, &p);
 }
 
 /* The carried row's description runs over seven lines, its id and
@@ -1633,6 +1666,44 @@ static void assert_page_lines(pdf_page *p, const char *const *want, size_t n)
 	}
 	pdf_lines_free(l, nl);
 	pdf_page_clear(p);
+}
+
+/* Two columns set level, each line's glyph boxes as tall as its font's
+ * make them: the right column's font 8.7pt boxes, the left's 12.3pt
+ * (taller than the band grows by) standing 2.4pt lower in the middle,
+ * and two words in the left column in a third font, 8.7pt boxes whose
+ * middles stand 3.1pt under the right column's (more than a third of
+ * its boxes' height, where a cell centred between lines stands) but
+ * within the boxes of the words beside them. One line, not the italic
+ * words alone on a line of their own. */
+static void words_level_with_their_neighbours_join_them(void **state)
+{
+	pdf_page p = {0};
+	put_tall_text(&p, "for the original sample", 303, 249.64, 8.68);
+	put_tall_text(&p, "focused on the", 36, 250.2, 12.29);
+	put_tall_text(&p, "sampled schools", 180, 252.77, 8.68);
+	put_tall_text(&p, "were treated as", 303, 259.18, 12.29);
+	static const char *const want[] = {"focused on the sampled schools for the original sample",
+					   "were treated as"};
+	assert_page_lines(&p, want, 2);
+}
+
+/* A row whose cells mix fonts (a fallback font's boxes 15.6pt tall,
+ * the others' 10.4pt): the second column's line opens the band, tall;
+ * the id, standing lower, joins it by its size. A tall word of the last
+ * column holds the id's box within its own, but does not lie within
+ * it: it is no sign of the id's line, and stays with the words beside
+ * it, which overlap the band too little to join it. */
+static void a_taller_word_stays_with_its_neighbours(void **state)
+{
+	pdf_page p = {0};
+	put_tall_text(&p, "HEB", 120, 94.4, 15.6);
+	put_tall_text(&p, "Plan contract", 140, 98.2, 10.4);
+	put_tall_text(&p, "8.1.1", 45, 103.9, 10.4);
+	put_tall_text(&p, "WORD", 466, 101.4, 15.6);
+	put_tall_text(&p, "Plan annual", 417, 105.2, 10.4);
+	static const char *const want[] = {"8.1.1 HEB Plan contract", "Plan annual WORD"};
+	assert_page_lines(&p, want, 2);
 }
 
 /* A footnote's mark set as a superscript (83% of the type, raised a
@@ -3229,6 +3300,7 @@ int main(void)
 		cmocka_unit_test(text_centred_between_two_lines_is_a_line_of_its_own),
 		cmocka_unit_test(band_grows_only_with_glyphs_level_with_it),
 		cmocka_unit_test(words_level_with_their_neighbours_join_them),
+		cmocka_unit_test(a_taller_word_stays_with_its_neighbours),
 		cmocka_unit_test(markers_drawn_left_of_a_line_mark_it),
 		cmocka_unit_test(many_glyphs_in_any_drawing_order),
 		cmocka_unit_test(split_lines_counted_as_built),
@@ -3277,6 +3349,8 @@ int main(void)
 		cmocka_unit_test(a_title_does_not_widen_a_column_start),
 		cmocka_unit_test(carried_column_starts_cut_rows),
 		cmocka_unit_test(a_carried_row_of_three_lines_goes_on),
+		cmocka_unit_test(a_carried_row_with_an_empty_column_goes_on),
+		cmocka_unit_test(a_cut_rows_centred_cells_go_on),
 		cmocka_unit_test(a_carried_row_with_a_long_cell_goes_on),
 		cmocka_unit_test(a_word_near_a_column_start_is_not_cut),
 		cmocka_unit_test(a_superscript_mark_joins_its_line),
