@@ -34,7 +34,9 @@
  * at one x without a column: two labels are a chance).
  * Prose lines up so only by chance, within a glyph's rounding at best:
  * a river of its word spaces is no wider than a word space, and lines
- * repeating one text end alike.
+ * repeating one text end alike.  In a fixed-width font (a text report
+ * printed in Courier) every word starts on the characters' grid, so
+ * prose lines up exactly all the time: there only clear starts count.
  *
  * Ids of one width ("R5.1", "R5.2") end at one x, as the days of dates
  * do ("12 March", "15 April"): the body cannot tell a column there from
@@ -493,13 +495,22 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 {
 	size_t n = 0, cap = 0;
 	start *s = NULL;
-	for (size_t i = 0; i < nl; i++)
+	double advance = pdf_text_grid(l, nl, skip);
+	for (size_t i = 0; i < nl; i++) {
+		int gridded = pdf_line_on_grid(&l[i], advance);
 		for (size_t w = 0; w < l[i].nw && !(skip && skip[i]); w++) {
+			int clear = clear_start(&l[i], w);
+			/* on the grid of a fixed-width font every word starts
+			 * where a column may: there a start after a word space
+			 * lines up by chance, exactly */
+			if (!clear && gridded)
+				continue;
 			s = rw_xgrow(s, &cap, n + 1, sizeof *s);
 			s[n++] = (start){l[i].w[w].b.left,
 					 pdf_edge_defaults.start_tol * fmax(l[i].w[w].size, 1), i,
-					 w, clear_start(&l[i], w)};
+					 w, clear};
 		}
+	}
 	if (n)
 		qsort(s, n, sizeof *s, by_x);
 	size_t *seen = rw_xmalloc((nl + 1) * sizeof *seen);

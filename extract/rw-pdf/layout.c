@@ -630,6 +630,39 @@ static float mono_pitch(const pdf_line *l)
 	return n >= layp->mono_words && hi - lo <= layp->mono_tol * hi ? (float)((lo + hi) / 2) : 0;
 }
 
+double pdf_text_grid(const pdf_line *l, size_t nl, const int *skip)
+{
+	double grid = 0;
+	for (size_t i = 0; i < nl; i++) {
+		if ((skip && skip[i]) || l[i].pitch <= 0)
+			continue;
+		if (grid > 0 && fabs(l[i].pitch - grid) > layp->mono_tol * grid)
+			return 0; /* two fixed-width fonts: no one grid */
+		grid = grid > 0 ? grid : l[i].pitch;
+	}
+	return grid;
+}
+
+int pdf_line_on_grid(const pdf_line *l, double grid)
+{
+	if (grid <= 0 || !l->nw)
+		return 0;
+	for (size_t i = 0; i < l->nw; i++) {
+		size_t chars = 0;
+		for (const unsigned char *c = (const unsigned char *)l->w[i].text; c && *c; c++)
+			chars += (*c & 0xC0) != 0x80;
+		double advance = chars ? (l->w[i].b.right - l->w[i].b.left) / (double)chars : 0;
+		/* each word as wide as its characters, and starting a whole
+		 * number of characters from the line's first: its spaces
+		 * are characters too */
+		double cols = (l->w[i].b.left - l->w[0].b.left) / grid;
+		if (fabs(advance - grid) > layp->mono_tol * grid ||
+		    fabs(cols - round(cols)) * grid > layp->mono_tol * grid)
+			return 0;
+	}
+	return 1;
+}
+
 static void finish_line(pdf_line *l)
 {
 	size_t nbold = 0;

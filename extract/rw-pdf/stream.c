@@ -38,6 +38,14 @@
  * on the others' one): two chunks at a table's one gap come by chance (a
  * label and a page number), three at two gaps do not. */
 #define CARRY_FULL_COLUMNS 3
+/* line heights: the white over a table's first line that a line of it
+ * above may leave beyond what its own lines leave between them (a rule
+ * under a header with its space above and below, booktabs' at 10pt
+ * some 0.7; a blank line is a line and its leading) */
+#define GROW_SLACK 1.0
+/* lines: a title and a paragraph of a line or two over a table, which
+ * its text edges may take in; more is text of the table's own */
+#define OVER_TABLE_LINES 3
 #define CARRY_SHARE 6     /* a carried table: one line in this many has text
 			     in two columns (descriptions of five lines by
 			     ids of one) */
@@ -704,13 +712,14 @@ static size_t group_lines_above(const pdf_line *l, size_t a, const int *used)
  * line taken); returns how many, narrowing *g (allocated, *ng gaps; a
  * name of a column no text reaches adds one, named_apart). */
 static size_t grow_up(const pdf_line *l, size_t i, const int *used, double lo, double hi,
-		      span **g, size_t *ng, int *group)
+		      double reach, span **g, size_t *ng, int *group)
 {
 	size_t up = 0;
 	span *tmp = rw_xmalloc((*ng + 1) * sizeof *tmp);
 	int strict = 0; /* past a section row, only lines in cells of their own */
 	/* a header is set in the table's type; a larger line is a title */
 	while (up < i && free_line(l, used, i - up - 1) &&
+	       l[i - up].b.top - l[i - up - 1].b.bottom <= reach &&
 	       !pdf_larger_type(&l[i - up - 1], &l[i], &pdf_edge_defaults) && !title_over(l, i - up - 1) &&
 	       !ends_paragraph(l, i - up - 1, used, *g, *ng, hi, tmp)) {
 		span *kept;
@@ -1697,6 +1706,51 @@ static size_t over_top_rule(const pdf_line *l, size_t n, double above, const dou
 	return k < n ? k : 0;
 }
 
+static double white_under(const pdf_line *l, size_t k)
+{
+	return l[k + 1].b.top - l[k].b.bottom;
+}
+
+static double reach_of(const pdf_line *l, size_t k, double widest)
+{
+	return widest + GROW_SLACK * fmax(l[k].b.bottom - l[k].b.top, 1);
+}
+
+/* How far above area a a line of its table may stand over the line
+ * under it: as far as the area's lines stand apart at most, and
+ * GROW_SLACK of a line's height more (padding rounded; a rule under a
+ * header). A title or a paragraph a blank line over a table set solid
+ * is none of it, whatever columns its words fall into (text set in one
+ * fixed-width font starts words on the columns' grid by chance). */
+static double reach_above(const pdf_line *l, const pdf_area *a)
+{
+	double widest = 0;
+	for (size_t k = a->first; k < a->last; k++)
+		widest = fmax(widest, white_under(l, k));
+	return reach_of(l, a->first, widest);
+}
+
+/* The first line of area a that is its table's: of its first
+ * OVER_TABLE_LINES, those that leave a cell empty (filled: fewer than
+ * the most of a line) and stand further over the lines under them than
+ * reach_above those lines are a title or a paragraph that text edges
+ * took in (in a fixed-width font every word starts on the grid of the
+ * table's columns). */
+static size_t table_top(const pdf_line *l, const pdf_area *a, const int *filled)
+{
+	int most = pdf_most_filled(filled, a->first, a->last);
+	size_t n = a->last - a->first, top = a->first;
+	double *widest = rw_xmalloc((n + 1) * sizeof *widest); /* under line first + k */
+	widest[n] = 0;
+	for (size_t k = n; k-- > 0;)
+		widest[k] = fmax(widest[k + 1], white_under(l, a->first + k));
+	for (size_t k = 0; k < n && k < OVER_TABLE_LINES && filled[a->first + k] < most; k++)
+		if (white_under(l, a->first + k) > reach_of(l, a->first + k + 1, widest[k + 1]))
+			top = a->first + k + 1;
+	free(widest);
+	return top;
+}
+
 /* The table of an area (lines first..last, none used): its columns from
  * the gaps of its full lines, with the header lines above and the end of
  * its last row below that keep them, less a caption over its first rule
@@ -1706,11 +1760,15 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 {
 	span *g;
 	double lo, hi;
+	pdf_area body = *a;
+	body.first = table_top(l, a, filled);
+	a = &body;
 	size_t ng = area_columns(l, a, filled, &g, &lo, &hi);
 	int ok = ng > 0;
 	if (ok) {
 		int group = GROUP_NONE;
-		size_t from = a->first - grow_up(l, a->first, used, lo, hi, &g, &ng, &group);
+		size_t from = a->first - grow_up(l, a->first, used, lo, hi, reach_above(l, a), &g,
+						 &ng, &group);
 		size_t to = a->last + grow_down(l, nl, a->last, lo, hi, used, g, ng, pg->page_follows);
 		double *b = gap_middles(g, ng);
 		double above = from ? l[from - 1].b.bottom : -HUGE_VAL;
@@ -1749,7 +1807,8 @@ static int header_of(const pdf_line *l, const pdf_area *up, const pdf_area *down
 	size_t ng = area_columns(l, down, filled, &g, &lo, &hi);
 	int group = GROUP_NONE;
 	int is = ng > 0 &&
-		 down->first - grow_up(l, down->first, used, lo, hi, &g, &ng, &group) <= up->first;
+		 down->first - grow_up(l, down->first, used, lo, hi, reach_above(l, down), &g, &ng,
+					&group) <= up->first;
 	free(g);
 	return is;
 }

@@ -1013,3 +1013,18 @@ cmd: recwatch extract tests/pdf/recs-scorecard-cut-row-wkhtmltopdf.pdf | tail -n
 status: 0
 stdout:
 | CCT,LE.32,passed_through,2023-08-08,,P2
+
+=== a status page set as plain text in Courier (tests/recs/make.py --seed 9200, status layout, tests/recs/print.sh --with text): in a fixed-width font every word starts on the columns' grid, so the title and the paragraph over the table, each a blank line above the next, have words where its columns start and its text edges take them in; they leave the last column empty and stand further over the table than its lines stand apart, so they are text, the header is the table's first row, and the title names the review
+cmd: rw-pdf tests/pdf/recs-status-text-enscript.pdf | rw-tables -f csv | head -n 1 && recwatch extract tests/pdf/recs-status-text-enscript.pdf | sed -n 2p | cut -d, -f1,2,5
+status: 0
+stdout:
+| Recommendation,Description,Status
+| SSR2,3,in_progress
+
+=== a Board resolution set as plain text in Courier (tests/recs/make.py --seed 9200, resolution layout, tests/recs/print.sh --with text): its paragraphs open with words of eight characters ("Approved", "Whereas,", "Resolved"), so their second words start in one character column, exactly, line after line, as every word does on a fixed-width font's grid; no column starts there, the page is prose, and all 19 recommendations its resolutions name are read
+cmd: recwatch extract tests/pdf/recs-resolution-text-enscript.pdf | sed 1d | cut -d, -f1,3,4 | sort | uniq -c | sed 's/^ *//'
+status: 0
+stdout:
+| 13 ATRT3,approved,2020-01-03
+| 3 ATRT3,passed_through,2020-01-03
+| 3 ATRT3,pending,2020-01-03

@@ -1428,6 +1428,52 @@ static void a_carried_row_with_an_empty_column_goes_on(void **state)
 	}
 }
 
+/* Text set in a fixed-width font (Courier, 8pt: 4.8pt a character, a
+ * line every 9pt in boxes 6.5pt tall), as plain text reports print:
+ * line `row`, from character column `col`. */
+static void put_mono(pdf_page *p, const char *s, int col, int row)
+{
+	for (double x = 41 + 4.8 * col; *s; s++, x += 4.8) {
+		if (*s == ' ')
+			continue;
+		pdf_glyph g = {.b = {42 + 9.0 * row, x, 48.5 + 9.0 * row, x + 4.8}, .size = 8};
+		g.u[0] = *s;
+		pdf_page_add_glyph(p, &g);
+	}
+}
+
+/* A title and a paragraph over a table set solid, each a blank line
+ * above the next, set in a fixed-width font whose grid starts their
+ * second words where the table's second column starts: they leave the
+ * third column empty and stand further over the table than its lines
+ * stand apart, so they are no rows of it, and the header is its first
+ * row. */
+static void a_title_a_blank_line_over_a_solid_table_is_no_row(void **state)
+{
+	pdf_page p = {0};
+	put_mono(&p, "Implementation of the SSR2 recommendations", 0, 0);
+	put_mono(&p, "Publish assess abuse publish the security.", 0, 2);
+	put_mono(&p, "Recommendation Description", 0, 4);
+	put_mono(&p, "Status", 90, 4);
+	static const char *const status[] = {"Complete", "In progress", "Not started"};
+	for (int r = 0, line = 5; r < 9; r++) {
+		char id[16];
+		snprintf(id, sizeof id, "%d", r + 3);
+		put_mono(&p, id, 0, line);
+		put_mono(&p, "Public make compliance of the make", 15, line);
+		put_mono(&p, status[r % 3], 90, line++);
+		if (r % 2)
+			put_mono(&p, "registrars.", 15, line++);
+	}
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 1);
+	assert_true(strncmp(cell(&d.t[0], 0, 0), "Recommendation", 14) == 0);
+	for (int r = 0; r < d.t[0].rows; r++)
+		for (int c = 0; c < d.t[0].cols; c++)
+			assert_null(strstr(cell(&d.t[0], r, c), "Publish"));
+	detected_free(&d, &p);
+}
+
 /* The carried row's status wraps on two lines centred on its id's one
  * ("Not" over "started" around "16 ... data"): its three lines fill the
  * three columns together, and go on with the table. Lines that fill
@@ -1965,6 +2011,43 @@ static void prose_is_not_cut(void **state)
 	pdf_page p = {0};
 	for (int r = 0; r < 4; r++)
 		put_text(&p, "the board took note of the report", 10, 100 + 12 * r);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	for (size_t k = 0; k < nl; k++)
+		assert_int_equal(chunks_of(l, nl, k), 1);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
+/* Prose set in a fixed-width font, a Board resolution printed as text:
+ * every word stands on the characters' grid, so the second words of
+ * lines opening with eight characters ("Approved", "Whereas,",
+ * "Resolved", "5.4, 6.1") start in one column, exactly, line after line.
+ * No column starts there: every line is one chunk. */
+static void prose_on_a_fixed_width_grid_is_not_cut(void **state)
+{
+	static const char *const text[] = {
+		"Approved Board Resolutions | Regular Meeting of the ICANN Board 3 January 2020",
+		"",
+		"Third Accountability and Transparency Review (ATRT3)",
+		"",
+		"Whereas, the review team delivered its final report on October 8, 2021, and Section 4.6(c) of the Bylaws",
+		"calls for Board action.",
+		"",
+		"Resolved (2020.01.03.11), the Board accepts Recommendations 2.1, 3.1, 3.2, 4.1 through 4.4, 5.1 through",
+		"5.4, 6.1 and 7.1.",
+		"",
+		"Resolved (2020.01.03.12), the Board places Rec. 7.2-7.4 into pending status.",
+		"",
+		"Resolved (2020.01.03.13), the Board passes Recommendations 7.5, 8.1 and 8.2 through to the GNSO Council.",
+		"",
+		"Rationale for Resolutions 2020.01.03.11 - 2020.01.03.13",
+		"",
+		"The Board approved the budget for fiscal year 2021 in an earlier meeting.",
+	};
+	pdf_page p = {0};
+	for (int i = 0; i < (int)(sizeof text / sizeof *text); i++)
+		put_mono(&p, text[i], 0, i);
 	size_t nl;
 	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
 	for (size_t k = 0; k < nl; k++)
@@ -3343,11 +3426,13 @@ int main(void)
 		cmocka_unit_test(dates_under_their_head_are_not_cut),
 		cmocka_unit_test(section_rows_across_columns_are_not_cut),
 		cmocka_unit_test(prose_is_not_cut),
+		cmocka_unit_test(prose_on_a_fixed_width_grid_is_not_cut),
 		cmocka_unit_test(unpadded_cells_are_cut_at_an_exact_alignment),
 		cmocka_unit_test(a_right_edge_meeting_a_left_edge_cuts_the_head),
 		cmocka_unit_test(starts_near_one_x_are_no_exact_alignment),
 		cmocka_unit_test(a_title_does_not_widen_a_column_start),
 		cmocka_unit_test(carried_column_starts_cut_rows),
+		cmocka_unit_test(a_title_a_blank_line_over_a_solid_table_is_no_row),
 		cmocka_unit_test(a_carried_row_of_three_lines_goes_on),
 		cmocka_unit_test(a_carried_row_with_an_empty_column_goes_on),
 		cmocka_unit_test(a_cut_rows_centred_cells_go_on),
