@@ -487,6 +487,39 @@ static int line_off_grid(const pdf_cellpiece *pc, size_t n, int cols, size_t i, 
 	return above && below;
 }
 
+/* Line i's first cell stands in the middle of another column's cell,
+ * with a cell of a third column level with it: lines of that column
+ * stand half a pitch above and below it (between MIDWAY and 1 - MIDWAY
+ * of a pitch: lines a pitch away are on its grid, an empty cell's
+ * neighbours), none level (within MIDWAY). Cells centred in their rows
+ * stand so beside a taller cell; an id centred over two rows whose
+ * cells stand at the top has no cell level with it. */
+static int centred_beside(const pdf_cellpiece *pc, size_t n, int cols, size_t i, double pitch)
+{
+	if (pitch <= 0 || !pc[i * cols].has)
+		return 0;
+	double y = centre(&pc[i * cols]);
+	size_t from = i, to = i + 1;
+	while (from > 0 && !(line_top(pc, from - 1, cols) < y - 2 * pitch))
+		from--;
+	while (to < n && !(line_top(pc, to, cols) > y + 2 * pitch))
+		to++;
+	int level_cell = 0, straddled = 0;
+	for (int c = 1; c < cols; c++) {
+		int above = 0, below = 0, level = 0;
+		for (size_t j = from; j < to; j++) {
+			const pdf_cellpiece *p = &pc[j * cols + c];
+			double d = p->has ? centre(p) - y : HUGE_VAL;
+			level |= fabs(d) < MIDWAY * pitch;
+			above |= d < 0 && d > -(1 - MIDWAY) * pitch;
+			below |= d > 0 && d < (1 - MIDWAY) * pitch;
+		}
+		level_cell |= level;
+		straddled |= above && below && !level;
+	}
+	return level_cell && straddled;
+}
+
 /* The first line of anchor k stands off the line grid (line_off_grid). */
 static int off_grid(const pdf_cellpiece *pc, size_t n, int cols, const int *anchor, int k,
 		    double pitch)
@@ -566,6 +599,10 @@ static int aligned_top(const pdf_cellpiece *pc, size_t n, int cols, const int *a
 			else
 				other++;
 		}
+	/* an id with a cell beside it, both in the middle of a taller one */
+	for (size_t i = 0; i < n; i++)
+		if (anchor[i] >= 0 && (i == 0 || anchor[i - 1] != anchor[i]))
+			other += centred_beside(pc, n, cols, i, pitch);
 	free(first_line);
 	free(bottom);
 	return top >= other;

@@ -1028,3 +1028,9 @@ stdout:
 | 13 ATRT3,approved,2020-01-03
 | 3 ATRT3,passed_through,2020-01-03
 | 3 ATRT3,pending,2020-01-03
+
+=== a status page printed by WeasyPrint (tests/recs/make.py --seed 9200, status layout), its cells in the middle of rows set close, one Board action of two lines among cells of one: the id and the status of that row stand between its two lines, level with each other, so cells are centred and both lines are the row's; before, the first line was a row of its own and the second was read as the action ("implementation considerations")
+cmd: recwatch extract tests/pdf/recs-status-centred-weasyprint.pdf 2>&1 | grep ',8\.1,' | cut -d, -f1-5
+status: 0
+stdout:
+| SSR2,8.1,approved,,not_started

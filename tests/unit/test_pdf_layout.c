@@ -1442,6 +1442,42 @@ static void put_mono(pdf_page *p, const char *s, int col, int row)
 	}
 }
 
+/* A table whose cells stand in the middle of their rows, set close (a
+ * printer's 2px padding), one cell of two lines among cells of one: the
+ * id and the status of its row stand between its two lines, level with
+ * each other. No block of lines holds one id alone (the rows are too
+ * close), but an id with a cell level with it, both half a line from the
+ * lines of a taller cell, says cells are centred: the two lines are the
+ * row's, not the first a row of its own. */
+static void an_id_and_a_cell_centred_beside_a_taller_one_are_its_row(void **state)
+{
+	pdf_page p = {0};
+	static const char *const rows[][3] = {
+		{"Rec. No.", "Board Action", "State"},     {"Rec. 7.3", "Passed through", "Done"},
+		{"Rec. 7.4", "Reject", "In progress"},     {"Rec. 8.1", "", "Not started"},
+		{"Rec. 8.2", "Approve", "Not Started"},    {"Rec. 8.3", "Placed in pending", "Not yet started"},
+		{"Rec. 8.4", "Rejected", "Not started"},
+	};
+	double y = 80;
+	for (int r = 0; r < 7; r++) {
+		if (r == 3) { /* the two lines, the others half a line down */
+			put_text(&p, "Approved, subject to", 100, y);
+			put_text(&p, "implementation", 100, y + 12);
+			y += 6;
+		}
+		put_text(&p, rows[r][0], 10, y);
+		put_text(&p, rows[r][1], 100, y);
+		put_text(&p, rows[r][2], 250, y);
+		y += r == 3 ? 18 : 12;
+	}
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(d.t[0].rows, 7);
+	assert_string_equal(cell(&d.t[0], 3, 0), "Rec. 8.1");
+	assert_string_equal(cell(&d.t[0], 3, 1), "Approved, subject to implementation");
+	detected_free(&d, &p);
+}
+
 /* A title and a paragraph over a table set solid, each a blank line
  * above the next, set in a fixed-width font whose grid starts their
  * second words where the table's second column starts: they leave the
@@ -3432,6 +3468,7 @@ int main(void)
 		cmocka_unit_test(starts_near_one_x_are_no_exact_alignment),
 		cmocka_unit_test(a_title_does_not_widen_a_column_start),
 		cmocka_unit_test(carried_column_starts_cut_rows),
+		cmocka_unit_test(an_id_and_a_cell_centred_beside_a_taller_one_are_its_row),
 		cmocka_unit_test(a_title_a_blank_line_over_a_solid_table_is_no_row),
 		cmocka_unit_test(a_carried_row_of_three_lines_goes_on),
 		cmocka_unit_test(a_carried_row_with_an_empty_column_goes_on),
