@@ -464,15 +464,17 @@ static int chunk_crosses(const pdf_line *l, size_t w, const xrange *c, size_t nc
 	return 0;
 }
 
-/* Text starting at column k runs over another column's start on some
- * line: a line across the columns (a numbered section row), not cells. */
+/* Text starting at column k, exactly where its cells start, runs over
+ * another column's start on some line: a line across the columns (a
+ * numbered section row), not cells. (A word only near it, a title's in
+ * larger type, lines up by chance.) */
 static int crosses_columns(const pdf_line *l, size_t nl, const int *skip, const xrange *c,
 			   size_t nc, size_t k)
 {
 	for (size_t i = 0; i < nl; i++)
 		for (size_t w = 0; w < l[i].nw && !(skip && skip[i]); w++) {
 			double x = l[i].w[w].b.left;
-			if (x >= c[k].lo && x <= c[k].hi && chunk_crosses(&l[i], w, c, nc))
+			if (fabs(x - c[k].at) <= c[k].exact && chunk_crosses(&l[i], w, c, nc))
 				return 1;
 		}
 	return 0;

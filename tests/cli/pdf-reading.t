@@ -1034,3 +1034,12 @@ cmd: recwatch extract tests/pdf/recs-status-centred-weasyprint.pdf 2>&1 | grep '
 status: 0
 stdout:
 | SSR2,8.1,approved,,not_started
+
+=== a status page printed by wkhtmltopdf (tests/recs/make.py --seed 9200, status layout), its table without cell padding, ids of one width ("Rec. R7.1") a word space before the statuses, the head centred over the columns: the head parts the ids from the statuses; the page's title in larger type, a word of it starting near the statuses' x and running over the priorities' column, lines up by chance and no longer takes that column away (the ids and statuses were one column, three rows one)
+cmd: rw-pdf tests/pdf/recs-status-unpadded-wkhtmltopdf.pdf | rw-tables -f csv | sed -n 1,4p
+status: 0
+stdout:
+| No.,Status,Priority level
+| Rec. R7.1,In Progress,P3
+| Rec. R7.2,Not started,Eligible for prioritization
+| Rec. R8.1,Not Started,Not eligible for prioritization

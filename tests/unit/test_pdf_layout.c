@@ -2092,6 +2092,43 @@ static void prose_on_a_fixed_width_grid_is_not_cut(void **state)
 	pdf_page_clear(&p);
 }
 
+/* A table printed without cell padding (a word space between a cell
+ * and the next column), its ids of one width ("Rec. R7.1"), so the
+ * statuses after them start at one x after text ending at one x: the
+ * head, blank there and naming the ids' column on the left of it, parts
+ * the columns. A title in larger type two lines above, a word of it
+ * starting near that x (not at it) and running over the next column's
+ * start, lines up by chance and keeps no column from being found: each
+ * row is three cells. */
+static void a_title_near_a_headed_column_start_does_not_cross_it(void **state)
+{
+	pdf_page p = {0};
+	put_sized(&p, "CCT", 10, 40, 16);
+	put_sized(&p, "Implementation", 56.4, 40, 16);
+	put_text(&p, "No.", 20, 80);
+	put_text(&p, "Status", 75, 80);
+	put_text(&p, "Priority level", 140, 80);
+	static const char *const rows[][3] = {
+		{"R7.1", "In Progress", "P3"},     {"R7.2", "Not started", "Eligible"},
+		{"R8.1", "Not Started", "Not eligible"}, {"R8.2", "Not yet started", "Priority 1"},
+		{"R8.3", "Not yet started", "P2"}, {"R8.5", "Not Started", "P2"},
+	};
+	for (int r = 0; r < 6; r++) {
+		double y = 94 + 13 * r;
+		put_text(&p, "Rec.", 10, y);
+		put_text(&p, rows[r][0], 33, y);
+		put_text(&p, rows[r][1], 56, y);
+		put_text(&p, rows[r][2], 130, y);
+	}
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 8);
+	for (size_t k = 2; k < nl; k++)
+		assert_int_equal(chunks_of(l, nl, k), 3);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 /* Prose at the top of the next page does not go on with the table. */
 static void prose_does_not_go_on_with_a_table(void **state)
 {
@@ -3462,6 +3499,7 @@ int main(void)
 		cmocka_unit_test(dates_under_their_head_are_not_cut),
 		cmocka_unit_test(section_rows_across_columns_are_not_cut),
 		cmocka_unit_test(prose_is_not_cut),
+		cmocka_unit_test(a_title_near_a_headed_column_start_does_not_cross_it),
 		cmocka_unit_test(prose_on_a_fixed_width_grid_is_not_cut),
 		cmocka_unit_test(unpadded_cells_are_cut_at_an_exact_alignment),
 		cmocka_unit_test(a_right_edge_meeting_a_left_edge_cuts_the_head),
