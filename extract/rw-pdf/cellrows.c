@@ -488,12 +488,14 @@ static int line_off_grid(const pdf_cellpiece *pc, size_t n, int cols, size_t i, 
 }
 
 /* Line i's first cell stands in the middle of another column's cell,
- * with a cell of a third column level with it: lines of that column
- * stand half a pitch above and below it (between MIDWAY and 1 - MIDWAY
- * of a pitch: lines a pitch away are on its grid, an empty cell's
- * neighbours), none level (within MIDWAY). Cells centred in their rows
- * stand so beside a taller cell; an id centred over two rows whose
- * cells stand at the top has no cell level with it. */
+ * with a cell of a third column level with it: the nearest lines of
+ * that column above and below it stand a pitch apart (to MIDWAY of a
+ * pitch: two lines of one cell), each less than 1 - MIDWAY of a pitch
+ * from it (lines a pitch away are on its grid, an empty cell's
+ * neighbours), none level (within MIDWAY), their boxes as tall as its
+ * (a fallback font's taller boxes move their middles). Cells centred in
+ * their rows stand so beside a taller cell; an id centred over two rows
+ * whose cells stand at the top has no cell level with it. */
 static int centred_beside(const pdf_cellpiece *pc, size_t n, int cols, size_t i, double pitch)
 {
 	if (pitch <= 0 || !pc[i * cols].has)
@@ -506,16 +508,21 @@ static int centred_beside(const pdf_cellpiece *pc, size_t n, int cols, size_t i,
 		to++;
 	int level_cell = 0, straddled = 0;
 	for (int c = 1; c < cols; c++) {
-		int above = 0, below = 0, level = 0;
+		double above = -HUGE_VAL, below = HUGE_VAL; /* the nearest lines */
+		int level = 0, alike = 1;
 		for (size_t j = from; j < to; j++) {
 			const pdf_cellpiece *p = &pc[j * cols + c];
 			double d = p->has ? centre(p) - y : HUGE_VAL;
 			level |= fabs(d) < MIDWAY * pitch;
-			above |= d < 0 && d > -(1 - MIDWAY) * pitch;
-			below |= d > 0 && d < (1 - MIDWAY) * pitch;
+			if (d < 0 && d > above)
+				above = d, alike &= as_tall(p, &pc[i * cols]);
+			else if (d >= 0 && d < below)
+				below = d, alike &= as_tall(p, &pc[i * cols]);
 		}
 		level_cell |= level;
-		straddled |= above && below && !level;
+		/* two lines of one cell, a pitch apart, half a pitch each side */
+		straddled |= !level && alike && above > -(1 - MIDWAY) * pitch &&
+			     below < (1 - MIDWAY) * pitch && fabs(below - above - pitch) < MIDWAY * pitch;
 	}
 	return level_cell && straddled;
 }

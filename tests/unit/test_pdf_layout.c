@@ -1478,6 +1478,25 @@ static void an_id_and_a_cell_centred_beside_a_taller_one_are_its_row(void **stat
 	detected_free(&d, &p);
 }
 
+/* centred_beside on three columns at a 12pt pitch: an id and a status
+ * level with each other, half a pitch from the two lines of a cell
+ * between them, tells cells are centred. The same two lines in a
+ * fallback font's taller boxes (14pt for 10), their middles moved, tell
+ * nothing; nor do lines a whole pitch from the id (the cells of the rows
+ * above and below an empty one). */
+static void centred_beside_needs_one_cells_lines_half_a_pitch_off(void **state)
+{
+	for (int kind = 0; kind < 3; kind++) {
+		double grow = kind == 1 ? 2 : 0, off = kind == 2 ? 12 : 6;
+		pdf_cellpiece pc[9] = {0};
+		pc[1] = (pdf_cellpiece){.has = 1, .top = 106 - off - grow, .bottom = 116 - off + grow};
+		pc[3] = (pdf_cellpiece){.has = 1, .top = 106, .bottom = 116};
+		pc[5] = pc[3];
+		pc[7] = (pdf_cellpiece){.has = 1, .top = 106 + off - grow, .bottom = 116 + off + grow};
+		assert_int_equal(centred_beside(pc, 3, 3, 1, 12), kind == 0);
+	}
+}
+
 /* A title and a paragraph over a table set solid, each a blank line
  * above the next, set in a fixed-width font whose grid starts their
  * second words where the table's second column starts: they leave the
@@ -3507,6 +3526,7 @@ int main(void)
 		cmocka_unit_test(a_title_does_not_widen_a_column_start),
 		cmocka_unit_test(carried_column_starts_cut_rows),
 		cmocka_unit_test(an_id_and_a_cell_centred_beside_a_taller_one_are_its_row),
+		cmocka_unit_test(centred_beside_needs_one_cells_lines_half_a_pitch_off),
 		cmocka_unit_test(a_title_a_blank_line_over_a_solid_table_is_no_row),
 		cmocka_unit_test(a_carried_row_of_three_lines_goes_on),
 		cmocka_unit_test(a_carried_row_with_an_empty_column_goes_on),
