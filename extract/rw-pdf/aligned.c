@@ -36,7 +36,8 @@
  * a river of its word spaces is no wider than a word space, and lines
  * repeating one text end alike.  In a fixed-width font (a text report
  * printed in Courier) every word starts on the characters' grid, so
- * prose lines up exactly all the time: there only clear starts count.
+ * prose lines up exactly all the time: on its lines of word spaces alone
+ * only clear starts count (a table's rows leave wider white somewhere).
  *
  * Ids of one width ("R5.1", "R5.2") end at one x, as the days of dates
  * do ("12 March", "15 April"): the body cannot tell a column there from
@@ -492,6 +493,20 @@ static size_t drop_crossing(const pdf_line *l, size_t nl, const int *skip, xrang
 	return kept;
 }
 
+/* Line l is set on a fixed-width font's grid (advance) with a word
+ * space between every two words: running text (or a row whose cells all
+ * fill their columns); a row of a text report's table leaves a wider
+ * white somewhere, a short cell padded to its column. */
+static int running_on_grid(const pdf_line *l, double advance)
+{
+	if (!pdf_line_on_grid(l, advance))
+		return 0;
+	for (size_t w = 1; w < l->nw; w++)
+		if (clear_start(l, w))
+			return 0;
+	return 1;
+}
+
 /* The x ranges where columns start, in order; returns their count. */
 static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrange **out)
 {
@@ -499,13 +514,13 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 	start *s = NULL;
 	double advance = pdf_text_grid(l, nl, skip);
 	for (size_t i = 0; i < nl; i++) {
-		int gridded = pdf_line_on_grid(&l[i], advance);
+		int running = running_on_grid(&l[i], advance);
 		for (size_t w = 0; w < l[i].nw && !(skip && skip[i]); w++) {
 			int clear = clear_start(&l[i], w);
-			/* on the grid of a fixed-width font every word starts
-			 * where a column may: there a start after a word space
-			 * lines up by chance, exactly */
-			if (!clear && gridded)
+			/* on the grid of a fixed-width font every word of
+			 * running text starts where a column may: there a
+			 * start after a word space lines up by chance */
+			if (!clear && running)
 				continue;
 			s = rw_xgrow(s, &cap, n + 1, sizeof *s);
 			s[n++] = (start){l[i].w[w].b.left,

@@ -1066,6 +1066,13 @@ static pdf_line *lines_build(const pdf_glyph *g, size_t ng, size_t *nlines, int 
 	}
 	pdf_arena_reset(a);
 	qsort(l, n, sizeof *l, line_by_top);
+	/* a line of too few words of letters to tell its font by, on the
+	 * grid of the fixed-width font the others are set in, is set in it
+	 * too ("* Approved: 4.3 and 4.6" in a text report) */
+	double grid = pdf_text_grid(l, n, NULL);
+	for (size_t i = 0; i < n && grid > 0; i++)
+		if (l[i].pitch <= 0 && pdf_line_on_grid(&l[i], grid))
+			l[i].pitch = (float)grid;
 	mark_alone(l, n);
 	if (text) /* chunks are told by the words' text */
 		mark_steady(l, n);

@@ -1043,3 +1043,10 @@ stdout:
 | Rec. R7.1,In Progress,P3
 | Rec. R7.2,Not started,Eligible for prioritization
 | Rec. R8.1,Not Started,Not eligible for prioritization
+
+=== a status page set as plain text in Courier (tests/recs/make.py --seed 2, status layout, tests/recs/print.sh --with text): the table's rows leave wide white between most cells, but a row whose cells fill their columns ("Recommendation 14 Not yet started Not eligible for prioritization") has word spaces alone; the rows with wider white keep the starts a word space after a cell, so the columns are found and the packed rows cut at them, while the title and the paragraph above, word spaces alone, say nothing of columns: every record takes the review the title names
+cmd: recwatch extract tests/pdf/recs-status-packed-text-enscript.pdf 2>/dev/null | sed 1d | cut -d, -f1 | sort | uniq -c | sed 's/^ *//' && recwatch extract tests/pdf/recs-status-packed-text-enscript.pdf 2>/dev/null | grep '^CCT,14,' | cut -d, -f1-6
+status: 0
+stdout:
+| 20 CCT
+| CCT,14,,,not_started,not_eligible

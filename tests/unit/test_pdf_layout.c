@@ -2148,6 +2148,31 @@ static void a_title_near_a_headed_column_start_does_not_cross_it(void **state)
 	pdf_page_clear(&p);
 }
 
+/* A text report's list under a paragraph, in Courier: the items have
+ * too few words of letters to tell their font by ("Approved: 4.3 and
+ * 4.6"), but they stand on the grid of the fixed-width font the
+ * paragraph is set in, so a word space is a character there, no gap
+ * between cells: each item is one chunk, and the ids after the labels
+ * ("4.3", "4.4", "4.1,"), one under the other, start no column. */
+static void short_lines_on_a_fixed_width_grid_are_not_cut(void **state)
+{
+	pdf_page p = {0};
+	put_mono(&p, "Third Accountability and Transparency Review (ATRT3)", 0, 0);
+	put_mono(&p, "On April 9, 2022, the Board took action on the 9 recommendations:", 0, 2);
+	put_mono(&p, "* Approved: 4.3 and 4.6", 1, 4);
+	put_mono(&p, "* Not approved: 4.4", 1, 5);
+	put_mono(&p, "* Pending: 4.1, 4.2, 4.5 and 5.1", 1, 6);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 5);
+	for (size_t k = 0; k < nl; k++) {
+		assert_true(l[k].pitch > 0);
+		assert_int_equal(chunks_of(l, nl, k), 1);
+	}
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 /* Prose at the top of the next page does not go on with the table. */
 static void prose_does_not_go_on_with_a_table(void **state)
 {
@@ -3520,6 +3545,7 @@ int main(void)
 		cmocka_unit_test(prose_is_not_cut),
 		cmocka_unit_test(a_title_near_a_headed_column_start_does_not_cross_it),
 		cmocka_unit_test(prose_on_a_fixed_width_grid_is_not_cut),
+		cmocka_unit_test(short_lines_on_a_fixed_width_grid_are_not_cut),
 		cmocka_unit_test(unpadded_cells_are_cut_at_an_exact_alignment),
 		cmocka_unit_test(a_right_edge_meeting_a_left_edge_cuts_the_head),
 		cmocka_unit_test(starts_near_one_x_are_no_exact_alignment),
