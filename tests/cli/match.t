@@ -561,3 +561,10 @@ stdout:
 | RDS-WHOIS2,R1.1,,,complete,,,,,tests/match/broken-header.html
 | RDS-WHOIS2,R1.2,,,in_progress,,,,,tests/match/broken-header.html
 stderr-has: table[2]: 2 of 2 rows start with a recommendation id, but the header maps no id column
+
+=== a text report's superscripts, written as a caret and digits after the word ("LE.7^2", "Approved^ 3"), are footnote marks ([mark] footnote): the id and the value are read without them
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"SSR2 scorecard"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Board action","table":1,"row":0,"col":1}' '{"kind":"cell","text":"LE.7^2","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Approved^ 3","table":1,"row":1,"col":1}' '{"kind":"cell","text":"LE.8","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Rejected","table":1,"row":2,"col":1}' | rw-match | grep -o '"rec_id":"[^"]*","field":"[^"]*","value":"[^"]*"'
+status: 0
+stdout:
+| "rec_id":"LE.7","field":"board_action","value":"approved"
+| "rec_id":"LE.8","field":"board_action","value":"rejected"

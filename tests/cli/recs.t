@@ -29,6 +29,16 @@ cmd: /usr/bin/python3 tests/recs/score.py --ext pdf --floors tests/recs/seed/gho
 status: 0
 check: test "$(grep -c '^[a-z]' "$OUT")" = 7
 
+=== and on the same pages printed by WeasyPrint (tests/recs/seed/weasyprint/floors)
+cmd: /usr/bin/python3 tests/recs/score.py --ext pdf --floors tests/recs/seed/weasyprint/floors tests/recs/seed/weasyprint
+status: 0
+check: test "$(grep -c '^[a-z]' "$OUT")" = 7
+
+=== and on the same pages set as plain text by w3m and printed in Courier by enscript (tests/recs/seed/text/floors)
+cmd: /usr/bin/python3 tests/recs/score.py --ext pdf --floors tests/recs/seed/text/floors tests/recs/seed/text
+status: 0
+check: test "$(grep -c '^[a-z]' "$OUT")" = 7
+
 === a floor a layout does not reach fails the run and names the layout
 cmd: mkdir "$TMPDIR/set" && cp tests/recs/seed/chromium/status-2-0.* "$TMPDIR/set" && sed -i '2s/,[a-z_]*,\([^,]*\)$/,withdrawn,\1/' "$TMPDIR"/set/status-2-0.truth.csv && printf 'status 1.0\n' > "$TMPDIR/floors" && /usr/bin/python3 tests/recs/score.py --ext pdf --floors "$TMPDIR/floors" "$TMPDIR/set"
 status: 1
