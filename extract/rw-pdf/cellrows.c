@@ -1666,22 +1666,28 @@ static double wrapped_leading(const pdf_cellpiece *pc, size_t n, int cols, doubl
 /* The band group of each line by its text in columns from..cols-1 (g[i],
  * -1 for a line without text there): a line whose top stands more than
  * `limit` below the bottom of every line above starts a group, and so
- * does a header line set solid under another aligned apart from it
- * (aligned_apart: group names over the columns' names). Returns the
- * count. */
+ * do a header line set solid under another aligned apart from it
+ * (aligned_apart: group names over the columns' names) and a line of
+ * regular text under one all bold (the body under its header: a
+ * header's cells are bold throughout, however close the first row's
+ * text stands). Returns the count. */
 static size_t band_groups(const pdf_cellpiece *pc, size_t n, int cols, int from, double limit,
 			  int *g)
 {
 	double reach = -HUGE_VAL;
 	size_t ng = 0;
+	int weight = WEIGHT_MIXED; /* of the last line with text */
 	for (size_t i = 0; i < n; i++) {
 		double top = top_from(pc, i, cols, from);
 		g[i] = -1;
 		if (isnan(top))
 			continue;
-		if (ng == 0 || top - reach > limit || (i > 0 && aligned_apart(pc, i, cols)))
+		int w = line_weight(pc, i, cols);
+		if (ng == 0 || top - reach > limit || (i > 0 && aligned_apart(pc, i, cols)) ||
+		    (weight == WEIGHT_BOLD && w == WEIGHT_REGULAR))
 			ng++;
 		g[i] = (int)ng - 1;
+		weight = w;
 		reach = fmax(reach, bottom_from(pc, i, cols, from));
 	}
 	return ng;

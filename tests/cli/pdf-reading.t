@@ -1050,3 +1050,11 @@ status: 0
 stdout:
 | 20 CCT
 | CCT,14,,,not_started,not_eligible
+
+=== a status page printed by Chromium (tests/recs/make.py --seed 9300, status layout, a grid of <div>s with table roles), its rows padded apart under a bold header; the first row's status, an image's text, stands higher than its id and Board action, which a paragraph's margin pushes down, right under the header: a line of regular text under a line all bold starts a band of its own, so the status is the first row's, not a row of its own
+cmd: rw-pdf tests/pdf/recs-status-image-chromium.pdf | rw-tables -f csv | sed -n 1,3p
+status: 0
+stdout:
+| No.,Status,Board Action
+| Recommendation 3,Not started,Pending
+| Recommendation 4,Done,Pending

@@ -625,6 +625,39 @@ static void a_plain_line_under_a_bold_header_is_the_first_rows(void **state)
 	detected_free(&d, &p);
 }
 
+/* Rows padded apart under a bold header, set close to it; the first
+ * row's status (an image's text) stands higher than its id and action,
+ * which a paragraph's margin pushes down, right under the header. The
+ * band of lines the first row's text makes starts at that line, not
+ * with the header's (a header's cells are bold throughout): the status
+ * is the first row's, not a row of its own. */
+static void a_cell_standing_high_under_a_bold_header_is_the_first_rows(void **state)
+{
+	pdf_page p = {0};
+	const double x[] = {10, 110, 190};
+	put_bold(&p, "No.", x[0], 100);
+	put_bold(&p, "Status", x[1], 100);
+	put_bold(&p, "Board Action", x[2], 100);
+	put_text(&p, "Not started", x[1], 113);
+	put_text(&p, "Rec 3", x[0], 122);
+	put_text(&p, "Pending", x[2], 122);
+	static const char *const status[] = {"Done", "Underway", "Open"};
+	for (int r = 0; r < 3; r++) {
+		char id[16];
+		snprintf(id, sizeof id, "Rec %d", r + 4);
+		double y = 148 + 26 * r;
+		put_text(&p, id, x[0], y);
+		put_text(&p, status[r], x[1], y);
+		put_text(&p, "Pending", x[2], y);
+	}
+	detected d = detect(&p);
+	assert_int_equal(d.nt, 1);
+	assert_int_equal(d.t[0].rows, 5);
+	assert_string_equal(cell(&d.t[0], 1, 0), "Rec 3");
+	assert_string_equal(cell(&d.t[0], 1, 1), "Not started");
+	detected_free(&d, &p);
+}
+
 /* A bold header over two lines without padding or rules, its first
  * cell too ("Rec" over "#"): the white makes a row of each line; a bold
  * line with text only under text of the line above is more of its
@@ -3519,6 +3552,7 @@ int main(void)
 		cmocka_unit_test(a_lone_rule_across_the_table_parts_a_row),
 		cmocka_unit_test(an_id_centred_over_two_rows_goes_to_the_first),
 		cmocka_unit_test(a_plain_line_under_a_bold_header_is_the_first_rows),
+		cmocka_unit_test(a_cell_standing_high_under_a_bold_header_is_the_first_rows),
 		cmocka_unit_test(rules_between_rows_join_their_lines),
 		cmocka_unit_test(zebra_fills_bound_rows_and_padding_parts_the_rest),
 		cmocka_unit_test(bold_header_lines_join_their_cells),
