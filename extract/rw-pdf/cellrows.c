@@ -459,6 +459,18 @@ static double line_top(const pdf_cellpiece *pc, size_t i, int cols)
 	return top_from(pc, i, cols, 0);
 }
 
+/* The lines [*from, *to) about line i whose tops stand within two
+ * pitches of height y (lines stand in order of their tops). */
+static void lines_near(const pdf_cellpiece *pc, size_t n, int cols, size_t i, double y,
+		       double pitch, size_t *from, size_t *to)
+{
+	*from = i, *to = i + 1;
+	while (*from > 0 && !(line_top(pc, *from - 1, cols) < y - 2 * pitch))
+		(*from)--;
+	while (*to < n && !(line_top(pc, *to, cols) > y + 2 * pitch))
+		(*to)++;
+}
+
 /* Line i's first cell stands off the line grid of the other columns:
  * lines of theirs stand within a pitch above and below it, none level
  * with it (within MIDWAY of a pitch), as an id centred over rows whose
@@ -469,12 +481,8 @@ static int line_off_grid(const pdf_cellpiece *pc, size_t n, int cols, size_t i, 
 		return 0;
 	double y = centre(&pc[i * cols]);
 	int above = 0, below = 0;
-	/* the lines near it: lines stand in order of their tops */
-	size_t from = i, to = i + 1;
-	while (from > 0 && !(line_top(pc, from - 1, cols) < y - 2 * pitch))
-		from--;
-	while (to < n && !(line_top(pc, to, cols) > y + 2 * pitch))
-		to++;
+	size_t from, to;
+	lines_near(pc, n, cols, i, y, pitch, &from, &to);
 	for (size_t j = from; j < to; j++)
 		for (int c = 1; c < cols; c++) {
 			const pdf_cellpiece *p = &pc[j * cols + c];
@@ -501,11 +509,8 @@ static int centred_beside(const pdf_cellpiece *pc, size_t n, int cols, size_t i,
 	if (pitch <= 0 || !pc[i * cols].has)
 		return 0;
 	double y = centre(&pc[i * cols]);
-	size_t from = i, to = i + 1;
-	while (from > 0 && !(line_top(pc, from - 1, cols) < y - 2 * pitch))
-		from--;
-	while (to < n && !(line_top(pc, to, cols) > y + 2 * pitch))
-		to++;
+	size_t from, to;
+	lines_near(pc, n, cols, i, y, pitch, &from, &to);
 	int level_cell = 0, straddled = 0;
 	for (int c = 1; c < cols; c++) {
 		double above = -HUGE_VAL, below = HUGE_VAL; /* the nearest lines */
