@@ -454,12 +454,35 @@ static struct table_state *table_open(struct matcher *m, struct doc *d, struct w
 	return st;
 }
 
+/* A header cell of the id column that ends with an id cell's text
+ * after its name ("No. Recommendation 6"): the first row set solid
+ * under an unmarked header, read as more of its lines. Said, as the
+ * row's facts are lost. */
+static void ids_in_header(struct matcher *m, struct doc *d, const struct grid *g)
+{
+	for (int r = 0; r < g->nhead && g->id_col >= 0; r++) {
+		const char *t = cell_text(g, r, g->id_col);
+		for (const char *sp = strchr(t, ' '); sp; sp = strchr(sp + 1, ' ')) {
+			char *id = rw_id_from_cell(m->rules, sp + 1);
+			int found = id != NULL;
+			free(id);
+			if (found) {
+				emit_reject(m, d, cell_loc(g, r, g->id_col), "an id in the header", t,
+					    "the header cell \"%s\" ends with a recommendation id: a row "
+					    "read with the header; not read", t);
+				break;
+			}
+		}
+	}
+}
+
 /* Opens the table of grid g, which its header maps. */
 static void open_mapped(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g,
 			const struct blk *tb)
 {
 	table_close(m, d, w);
 	explain_header(m, g, tb);
+	ids_in_header(m, d, g);
 	w->table = table_open(m, d, w, g);
 }
 

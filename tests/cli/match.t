@@ -568,3 +568,14 @@ status: 0
 stdout:
 | "rec_id":"LE.7","field":"board_action","value":"approved"
 | "rec_id":"LE.8","field":"board_action","value":"rejected"
+
+=== a header whose id column's cell ends with an id cell's text ("No. Recommendation 6": a first row set solid under a header that nothing sets apart, read as more of its lines) is said and kept in the rejects: that row's facts are lost, not silently
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"CCT status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"No. Recommendation 6","locator":"page 1, table 1, row 1, col 1","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Current status Not yet started","table":1,"row":0,"col":1}' '{"kind":"cell","text":"Recommendation 7","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Not yet started","table":1,"row":1,"col":1}' '{"kind":"cell","text":"Recommendation 8","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Complete","table":1,"row":2,"col":1}' | rw-match --rejects "$TMPDIR/rej.csv" | grep -c '"field":"status"' && cat "$TMPDIR/rej.csv"
+status: 0
+stdout:
+| 2
+| source,locator,reason,text
+| t.pdf,"page 1, table 1, row 1, col 1",an id in the header,No. Recommendation 6
+stderr:
+| rw-match: t.pdf: page 1, table 1, row 1, col 1: the header cell "No. Recommendation 6" ends with a recommendation id: a row read with the header; not read
+| rw-match: 1 item could not be read (see the rejects file)
