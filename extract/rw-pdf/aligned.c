@@ -493,13 +493,13 @@ static size_t drop_crossing(const pdf_line *l, size_t nl, const int *skip, xrang
 	return kept;
 }
 
-/* Line l is set on a fixed-width font's grid (advance) with a word
- * space between every two words: running text (or a row whose cells all
- * fill their columns); a row of a text report's table leaves a wider
- * white somewhere, a short cell padded to its column. */
-static int running_on_grid(const pdf_line *l, double advance)
+/* Line l is set on a fixed-width font's grid with a word space between
+ * every two words: running text (or a row whose cells all fill their
+ * columns); a row of a text report's table leaves a wider white
+ * somewhere, a short cell padded to its column. */
+static int running_on_grid(const pdf_line *l)
 {
-	if (!pdf_line_on_grid(l, advance))
+	if (!l->gridded)
 		return 0;
 	for (size_t w = 1; w < l->nw; w++)
 		if (clear_start(l, w))
@@ -512,9 +512,8 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 {
 	size_t n = 0, cap = 0;
 	start *s = NULL;
-	double advance = pdf_text_grid(l, nl, skip);
 	for (size_t i = 0; i < nl; i++) {
-		int running = running_on_grid(&l[i], advance);
+		int running = running_on_grid(&l[i]);
 		for (size_t w = 0; w < l[i].nw && !(skip && skip[i]); w++) {
 			int clear = clear_start(&l[i], w);
 			/* on the grid of a fixed-width font every word of

@@ -630,11 +630,13 @@ static float mono_pitch(const pdf_line *l)
 	return n >= layp->mono_words && hi - lo <= layp->mono_tol * hi ? (float)((lo + hi) / 2) : 0;
 }
 
-double pdf_text_grid(const pdf_line *l, size_t nl, const int *skip)
+/* The advance of the fixed-width font the lines l[0..nl-1] that are set
+ * in one are set in (their pitch), or 0 when none is or two fonts are. */
+static double text_grid(const pdf_line *l, size_t nl)
 {
 	double grid = 0;
 	for (size_t i = 0; i < nl; i++) {
-		if ((skip && skip[i]) || l[i].pitch <= 0)
+		if (l[i].pitch <= 0)
 			continue;
 		if (grid > 0 && fabs(l[i].pitch - grid) > layp->mono_tol * grid)
 			return 0; /* two fixed-width fonts: no one grid */
@@ -643,7 +645,10 @@ double pdf_text_grid(const pdf_line *l, size_t nl, const int *skip)
 	return grid;
 }
 
-int pdf_line_on_grid(const pdf_line *l, double grid)
+/* Every word of line l is set at grid's advance a character (mono_tol),
+ * a whole number of characters from the first: the line is on that
+ * font's grid, however few its words of letters. */
+static int on_grid(const pdf_line *l, double grid)
 {
 	if (grid <= 0 || !l->nw)
 		return 0;
@@ -1069,10 +1074,12 @@ static pdf_line *lines_build(const pdf_glyph *g, size_t ng, size_t *nlines, int 
 	/* a line of too few words of letters to tell its font by, on the
 	 * grid of the fixed-width font the others are set in, is set in it
 	 * too ("* Approved: 4.3 and 4.6" in a text report) */
-	double grid = pdf_text_grid(l, n, NULL);
-	for (size_t i = 0; i < n && grid > 0; i++)
-		if (l[i].pitch <= 0 && pdf_line_on_grid(&l[i], grid))
+	double grid = text_grid(l, n);
+	for (size_t i = 0; i < n && grid > 0; i++) {
+		l[i].gridded = on_grid(&l[i], grid);
+		if (l[i].gridded && l[i].pitch <= 0)
 			l[i].pitch = (float)grid;
+	}
 	mark_alone(l, n);
 	if (text) /* chunks are told by the words' text */
 		mark_steady(l, n);

@@ -177,6 +177,8 @@ typedef struct pdf_line {
 	int bold;     /* every word is bold */
 	int drop;     /* a running header/footer or page number (emit.c) */
 	int marked;   /* a list marker is drawn just left of it (marks.c) */
+	int gridded;  /* it stands on the grid of the fixed-width font the
+			 lines built with it are set in (layout.c on_grid) */
 	int alone;    /* its word spaces are alike, as a justified line's, but
 			 it stands in no paragraph (layout.c in_paragraph):
 			 they may part chunks */
@@ -252,13 +254,6 @@ char *pdf_words_text(const pdf_word *w, size_t n);
  * normal word space, cut too before a word marked cell_start. Fills starts[] (index of each chunk's first word);
  * returns the number of chunks. starts has room for l->nw entries. */
 size_t pdf_line_chunks(const pdf_line *l, size_t *starts);
-/* The advance of the fixed-width font the lines l[0..nl-1] (but those
- * skip marks) that are set in one are set in (their pitch), or 0 when
- * none is or two fonts are. */
-double pdf_text_grid(const pdf_line *l, size_t nl, const int *skip);
-/* Every word of line l is set at grid's advance a character (mono_tol):
- * the line is on that font's grid, however few its words of letters. */
-int pdf_line_on_grid(const pdf_line *l, double grid);
 /* The white before word i of line l parts two chunks (chunk_gap;
  * sentence_space more after a sentence's end; in monospaced text, more
  * than a space). */

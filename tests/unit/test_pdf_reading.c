@@ -81,6 +81,15 @@ static char *all_lines(const pdf_page *p)
 	return rw_buf_take(&b);
 }
 
+/* Text a and text b are both in s (the lines as read), a first. */
+static void assert_read_before(const char *s, const char *a, const char *b)
+{
+	const char *x = strstr(s, a), *y = strstr(s, b);
+	assert_non_null(x);
+	assert_non_null(y);
+	assert_true(x < y);
+}
+
 /* ---- direction.c ------------------------------------------------------ */
 
 static void box_turns_a_quarter_into_the_reading_frame(void **state)
@@ -234,10 +243,7 @@ static void gutter_found_between_two_columns_of_prose(void **state)
 	pdf_page_stack_columns(&p, g, n);
 	char *s = all_lines(&p);
 	/* every left line before the first right one */
-	const char *last_left = strstr(s, "left7"), *first_right = strstr(s, "right0");
-	assert_non_null(last_left);
-	assert_non_null(first_right);
-	assert_true(last_left < first_right);
+	assert_read_before(s, "left7", "right0");
 	assert_null(strstr(s, "left0 " PROSE " right0"));
 	free(s);
 	pdf_page_clear(&p);
@@ -286,10 +292,7 @@ static void a_heading_beside_the_other_columns_top_is_its_column(void **state)
 	assert_true(g[0].top == 94 && g[0].x1 == 350);
 	pdf_page_stack_columns(&p, g, n);
 	char *s = all_lines(&p);
-	const char *vote = strstr(s, "of the vote"), *right = strstr(s, "right0");
-	assert_non_null(vote);
-	assert_non_null(right);
-	assert_true(vote < right);
+	assert_read_before(s, "of the vote", "right0");
 	free(s);
 	pdf_page_clear(&p);
 }
