@@ -108,12 +108,6 @@ const pdf_row_params pdf_row_defaults = {
 	.grid = 0.75,
 };
 
-static int by_value(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
 static double centre(const pdf_cellpiece *p)
 {
 	return (p->top + p->bottom) / 2;
@@ -228,7 +222,7 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 	double m = 0;
 	int found = 0;
 	if (ns) {
-		qsort(steps, ns, sizeof *steps, by_value);
+		qsort(steps, ns, sizeof *steps, pdf_by_value);
 		size_t want = ns / PITCH_SHARE > 2 ? ns / PITCH_SHARE : 2, k = 0;
 		double pixel = on_pixel_grid(steps, ns) ? GRID : 0;
 		for (; k < ns; k++) {
@@ -244,7 +238,7 @@ static double steps_pitch(const pdf_cellpiece *pc, size_t n, int cols, int from,
 	if (recurs)
 		*recurs = found;
 	if (nh)
-		qsort(h, nh, sizeof *h, by_value);
+		qsort(h, nh, sizeof *h, pdf_by_value);
 	*height = nh ? h[nh / 2] : 0;
 	if (lone)
 		*lone = lone_leading(steps, ns, *height);

@@ -230,12 +230,6 @@ static double shortest_cell(const pdf_table *t, int r)
 	return h;
 }
 
-static int by_height(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
 /* The most white above a row of t (from the row above) among its
  * section rows, or with any among all its rows with a first cell; the
  * left edge of its first column (HUGE_VAL when empty), and a line of
@@ -262,7 +256,7 @@ static double gap_above(const pdf_table *t, int any, double *left, double *heigh
 		}
 		above = b.bottom;
 	}
-	qsort(h, nh, sizeof *h, by_height);
+	qsort(h, nh, sizeof *h, pdf_by_value);
 	*height = nh ? h[(nh - 1) / 2] : HUGE_VAL;
 	free(h);
 	return gap;

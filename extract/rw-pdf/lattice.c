@@ -90,18 +90,12 @@ static void uf_join(size_t *up, size_t a, size_t b)
 		up[b] = a;
 }
 
-static int pos_cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
 /* Distinct positions (merged within `same`) of the given lines. */
 static size_t grid_lines(const rul *r, const size_t *pick, size_t n, double *out)
 {
 	for (size_t i = 0; i < n; i++)
 		out[i] = r[pick[i]].pos;
-	qsort(out, n, sizeof *out, pos_cmp);
+	qsort(out, n, sizeof *out, pdf_by_value);
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++)
 		if (m == 0 || out[i] - out[m - 1] > same)
@@ -439,7 +433,7 @@ static void add_row_cuts(grid *gr, const double *cut, size_t ncut, const rul *h,
 	gr->ys = rw_xrealloc(gr->ys, (gr->ny + ncut) * sizeof *gr->ys);
 	memcpy(gr->ys + gr->ny, cut, ncut * sizeof *cut);
 	gr->ny += ncut;
-	qsort(gr->ys, gr->ny, sizeof *gr->ys, pos_cmp);
+	qsort(gr->ys, gr->ny, sizeof *gr->ys, pdf_by_value);
 	*hh = rw_xmalloc((nh + ncut) * sizeof **hh);
 	*hhp = rw_xmalloc((nh + ncut) * sizeof **hhp);
 	for (size_t i = 0; i < nh; i++)
@@ -694,7 +688,7 @@ size_t pdf_vertical_bounds(const pdf_page *p, const pdf_box *area, double **xs)
 			continue;
 		(*xs)[m++] = v[i].pos;
 	}
-	qsort(*xs, m, sizeof **xs, pos_cmp);
+	qsort(*xs, m, sizeof **xs, pdf_by_value);
 	size_t k = 0;
 	for (size_t i = 0; i < m; i++)
 		if (k == 0 || (*xs)[i] - (*xs)[k - 1] > 2)

@@ -120,6 +120,12 @@ void pdf_box_union(pdf_box *a, const pdf_box *b);
  * that is NaN is passed over, as there. */
 static inline double pdf_min(double a, double b) { return a < b || b != b ? a : b; }
 static inline double pdf_max(double a, double b) { return a > b || b != b ? a : b; }
+/* qsort's order of doubles, ascending. */
+static inline int pdf_by_value(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
 /* Maps a box of poppler's frame (top-left origin) to the displayed
  * frame of p (inline: it is called for every character of a page). */
 static inline pdf_box pdf_page_to_display(const pdf_page *p, double x1, double y1, double x2,

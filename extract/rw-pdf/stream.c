@@ -71,12 +71,6 @@ static size_t line_chunks(const pdf_line *l, chunk *out)
 	return n;
 }
 
-static int dbl_cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
 static int size_cmp(const void *a, const void *b)
 {
 	size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -837,7 +831,7 @@ static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
 		if (rule_across(&r[k], b, ng, right) && r[k].y0 > l[0].b.top &&
 		    r[k].y0 < l[n - 1].b.bottom)
 			y[ny][0] = r[k].y0, y[ny++][1] = fmin(r[k].x0, r[k].x1);
-	qsort(y, ny, sizeof *y, dbl_cmp);
+	qsort(y, ny, sizeof *y, pdf_by_value);
 	for (size_t k = 0; k < ny; k++) {
 		(*out)[k] = y[k][0];
 		(*first)[k] = y[k][1] < (left + b[0]) / 2;

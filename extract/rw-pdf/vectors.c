@@ -141,12 +141,6 @@ static colour seen(reader *rd, size_t n, double x, double y, size_t before)
 	return paper;
 }
 
-static int cut_cmp(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-	return (x > y) - (x < y);
-}
-
 /* What a stretch of a line is tested for: a piece of colour c drawn at
  * shape `before` standing out from what is under it, or (c NULL) the
  * colours either side of the line differing. */
@@ -202,7 +196,7 @@ static void add_stretches(reader *rd, int vertical, double pos, double a, double
 		if (to > a && to < b)
 			cut[nc++] = to;
 	}
-	qsort(cut, nc, sizeof *cut, cut_cmp);
+	qsort(cut, nc, sizeof *cut, pdf_by_value);
 	for (size_t i = 0; i + 1 < nc; i++)
 		if (cut[i + 1] > cut[i] && stands_out(rd, n, vertical, pos, (cut[i] + cut[i + 1]) / 2, t))
 			add_line(rd, vertical, pos, cut[i], cut[i + 1]);

@@ -2576,7 +2576,7 @@ static int rows_ruled(const piece *pc, size_t n, int cols, const double *rule, s
 		if (i == nl)
 			tops[nl++] = pc[k].top;
 	}
-	qsort(tops, nl, sizeof *tops, by_value);
+	qsort(tops, nl, sizeof *tops, pdf_by_value);
 	pdf_cellpiece *cp = rw_xcalloc(nl * (size_t)cols, sizeof *cp);
 	for (size_t k = 0; k < n; k++) {
 		size_t i = 0;
