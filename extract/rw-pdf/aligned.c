@@ -45,8 +45,13 @@
  * it above the run is blank at the x and names the column before over
  * the ids (right of every cell of the column before them, not only of
  * its short ones), the head parts the two columns there.  Such a run must be on
- * lines next to one another, say different things before the x, and
- * run over no other column's start (a numbered section row does).
+ * lines next to one another (or with only lines between whose text
+ * stands beside it: the other lines of cells wrapped left or right of
+ * it), say different things before the x, and run over no other
+ * column's start (a numbered section row does).  Where one such column
+ * starts only at the second word of cells starting at another, whose
+ * text runs over it elsewhere ("13 October" and "3 July" under one
+ * head), it is that column's own (the months of dates).
  */
 #include "rwlib.h"
 #include "pdf.h"
@@ -168,18 +173,6 @@ static int clear_between(const pdf_line *l, const int *skip, const start *a, con
 	return 1;
 }
 
-/* Starts a and b (a before b) stand on lines next to one another, or
- * with rows across the table alone between them, or lines whose text all
- * stands right of a's x (the other lines of a cell further right,
- * wrapped beside them). */
-static int next_lines(const pdf_line *l, const start *a, const start *b)
-{
-	for (size_t k = a->line + 1; k < b->line; k++)
-		if (!section_line(l, k, a) && !(l[k].nw && l[k].w[0].b.left > a->x + a->tol))
-			return 0;
-	return b->line > a->line;
-}
-
 /* Where start s ends the text before it on its line: its own x when
  * nothing is before it (a wrapped cell's line, a header cell alone). */
 static double end_before(const pdf_line *l, const start *s)
@@ -201,6 +194,26 @@ static size_t chunk_before(const pdf_line *l, const start *s)
 static double chunk_left_before(const pdf_line *l, const start *s)
 {
 	return s->word ? l[s->line].w[chunk_before(l, s)].b.left : s->x;
+}
+
+/* Line k's text all stands beside the text from `from` to x: right of
+ * x, or left of from (the other lines of a cell further right or left,
+ * wrapped beside the lines of the starts). */
+static int beside(const pdf_line *k, double from, double x, double tol)
+{
+	return k->nw && (k->w[0].b.left > x + tol || k->w[k->nw - 1].b.right < from - tol);
+}
+
+/* Starts a and b (a before b) stand on lines next to one another, or
+ * with rows across the table alone between them, or lines whose text all
+ * stands beside a's and the text before it. */
+static int next_lines(const pdf_line *l, const start *a, const start *b)
+{
+	double from = chunk_left_before(l, a);
+	for (size_t k = a->line + 1; k < b->line; k++)
+		if (!section_line(l, k, a) && !beside(&l[k], from, a->x, a->tol))
+			return 0;
+	return b->line > a->line;
 }
 
 /* Where the cell of one word before start s begins (s's own x when
@@ -481,12 +494,58 @@ static int crosses_columns(const pdf_line *l, size_t nl, const int *skip, const 
 	return 0;
 }
 
+/* How many words of lines 0..nl-1 start exactly at column c's x. */
+static size_t words_starting(const pdf_line *l, size_t nl, const int *skip, const xrange *c)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < nl; i++)
+		for (size_t w = 0; w < l[i].nw && !(skip && skip[i]); w++)
+			n += fabs(l[i].w[w].b.left - c->at) <= c->exact;
+	return n;
+}
+
+/* Column b, found under a head alone, starts only at a cell's second
+ * word, the first starting exactly at column a's x, and a's text runs
+ * over b's start on other lines: b's words are a's cells' own (the
+ * months of dates whose days of two digits end at one x, beside "3
+ * July"), not the cells of a column of their own. */
+static int inside_column(const pdf_line *l, size_t nl, const int *skip, const xrange *a,
+			 const xrange *b)
+{
+	int starts = 0, crossed = 0;
+	for (size_t i = 0; i < nl; i++)
+		for (size_t w = 1; w < l[i].nw && !(skip && skip[i]); w++) {
+			if (fabs(l[i].w[w - 1].b.left - a->at) > a->exact)
+				continue;
+			if (fabs(l[i].w[w].b.left - b->at) <= b->exact) {
+				if (clear_start(&l[i], w))
+					return 0;
+				starts++;
+			}
+		}
+	for (size_t i = 0; i < nl && !crossed; i++)
+		for (size_t w = 0; w < l[i].nw && !(skip && skip[i]) && !crossed; w++)
+			crossed = fabs(l[i].w[w].b.left - a->at) <= a->exact &&
+				  chunk_crosses(&l[i], w, b, 1);
+	return starts && crossed && starts == (int)words_starting(l, nl, skip, b);
+}
+
 /* Drops the columns found under a head alone whose text runs over
  * another column: a cell ends before the next column's cells start.
- * Returns the count left. */
+ * A column inside another's cells (inside_column) goes first: the
+ * column whose text runs over it is then clear of it.  Returns the
+ * count left. */
 static size_t drop_crossing(const pdf_line *l, size_t nl, const int *skip, xrange *c, size_t nc)
 {
 	size_t kept = 0;
+	for (size_t k = 0; k < nc; k++) {
+		int inside = 0;
+		for (size_t a = 0; a < k && c[k].headed && !inside; a++)
+			inside = c[a].headed && inside_column(l, nl, skip, &c[a], &c[k]);
+		if (!inside)
+			c[kept++] = c[k];
+	}
+	nc = kept, kept = 0;
 	for (size_t k = 0; k < nc; k++)
 		if (!c[k].headed || !crosses_columns(l, nl, skip, c, nc, k))
 			c[kept++] = c[k];

@@ -2071,6 +2071,31 @@ static void dates_under_their_head_are_not_cut(void **state)
 	CHECK_PLACED(t, 4, 1, want);
 }
 
+/* A table printed without cell padding, its rows of two lines (a note
+ * wrapped in the first column): numbers of one width, then a word
+ * space, then dates. The head names the numbers' column and the dates'
+ * apart, so the dates start a column, though the lines of their starts
+ * are not next to one another: the lines between stand beside them (the
+ * notes' second lines, left of the numbers). The months after days of
+ * two digits start at one x too, but only as a date's second word, and
+ * "3 July" runs over it: they are the dates' own, no column. */
+static void a_head_parts_numbers_from_dates_in_rows_of_two_lines(void **state)
+{
+	static const char *const num[] = {"857.8", "207.7", "790.6", "285.1", "914.9", "388.9"};
+	static const char *const date[] = {"13 October 2024",  "3 July 2019",  "24 January 2018",
+					   "23 November 2021", "17 July 2024", "19 May 2025"};
+	placed t[3 + 6 * 4] = {{0, 10, "Notes"}, {0, 95, "Target"}, {0, 150, "Date"}};
+	size_t n = 3, want[1 + 2 * 6] = {3};
+	for (int r = 0; r < 6; r++) {
+		t[n++] = (placed){1 + 2 * r, 10, "Note text of a row"};
+		t[n++] = (placed){1 + 2 * r, 100, num[r]};
+		t[n++] = (placed){1 + 2 * r, 128, date[r]};
+		t[n++] = (placed){2 + 2 * r, 10, "goes on"};
+		want[1 + 2 * r] = 3, want[2 + 2 * r] = 1;
+	}
+	check_placed(t, n, 13, 0, want);
+}
+
 /* Numbered section rows on lines next to one another ("Section 12:
  * Priority ...") under a head: their words after the numbers start at
  * one x, but run on over the start of the notes column, where no cell
@@ -3572,6 +3597,7 @@ int main(void)
 		cmocka_unit_test(prose_does_not_go_on_with_a_table),
 		cmocka_unit_test(close_set_cells_are_cut_where_columns_start),
 		cmocka_unit_test(a_head_parts_ids_of_one_width),
+		cmocka_unit_test(a_head_parts_numbers_from_dates_in_rows_of_two_lines),
 		cmocka_unit_test(a_word_on_every_line_is_not_cut_off),
 		cmocka_unit_test(a_section_row_between_rows_cuts_no_column),
 		cmocka_unit_test(dates_under_their_head_are_not_cut),
