@@ -46,8 +46,8 @@
  * the ids (right of every cell of the column before them, not only of
  * its short ones), the head parts the two columns there.  Such a run must be on
  * lines next to one another (or with only lines between whose text
- * stands beside it: the other lines of cells wrapped left or right of
- * it), say different things before the x, and run over no other
+ * stands beside it: the other lines of cells wrapped right of it, or
+ * left of a cell of one word before it), say different things before the x, and run over no other
  * column's start (a numbered section row does).  Where one such column
  * starts only at the second word of cells starting at another, whose
  * text runs over it elsewhere ("13 October" and "3 July" under one
@@ -196,6 +196,16 @@ static double chunk_left_before(const pdf_line *l, const start *s)
 	return s->word ? l[s->line].w[chunk_before(l, s)].b.left : s->x;
 }
 
+/* Where the cell of one word before start s begins (s's own x when
+ * nothing is before it); NAN when the word before is not a cell by
+ * itself (it follows another at a word space: a date's day, prose). */
+static double word_cell_before(const pdf_line *l, const start *s)
+{
+	if (!s->word)
+		return s->x;
+	return clear_start(&l[s->line], s->word - 1) ? l[s->line].w[s->word - 1].b.left : NAN;
+}
+
 /* Line k's text all stands beside the text from `from` to x: right of
  * x, or left of from (the other lines of a cell further right or left,
  * wrapped beside the lines of the starts). */
@@ -206,24 +216,19 @@ static int beside(const pdf_line *k, double from, double x, double tol)
 
 /* Starts a and b (a before b) stand on lines next to one another, or
  * with rows across the table alone between them, or lines whose text all
- * stands beside a's and the text before it. */
+ * stands beside a's: right of it, or left of a cell of one word before
+ * it (a figure of a column of its own, as "857.8 13 October": words of
+ * running text before a start, a river of a text report's fixed-width
+ * grid, are no cell, and lines beside them say nothing). */
 static int next_lines(const pdf_line *l, const start *a, const start *b)
 {
-	double from = chunk_left_before(l, a);
+	double from = a->word ? word_cell_before(l, a) : NAN;
+	if (isnan(from))
+		from = -HUGE_VAL;
 	for (size_t k = a->line + 1; k < b->line; k++)
 		if (!section_line(l, k, a) && !beside(&l[k], from, a->x, a->tol))
 			return 0;
 	return b->line > a->line;
-}
-
-/* Where the cell of one word before start s begins (s's own x when
- * nothing is before it); NAN when the word before is not a cell by
- * itself (it follows another at a word space: a date's day, prose). */
-static double word_cell_before(const pdf_line *l, const start *s)
-{
-	if (!s->word)
-		return s->x;
-	return clear_start(&l[s->line], s->word - 1) ? l[s->line].w[s->word - 1].b.left : NAN;
 }
 
 /* Where the text before start s's chunk before ends (the cell before

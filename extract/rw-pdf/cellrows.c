@@ -1368,6 +1368,49 @@ static size_t split_centred_spans(block *const *blk, const size_t *nblk, int col
 	return na;
 }
 
+/* Anchor k has no line of its own: a row add_gap_rows made. */
+static int gap_row(const int *anchor, size_t n, size_t k)
+{
+	for (size_t i = 0; i < n; i++)
+		if (anchor[i] == (int)k)
+			return 0;
+	return 1;
+}
+
+/* In a table whose cells are centred in their rows, a first cell centred
+ * on its own row and a row right above it with no first cell of its own
+ * (a gap row of text a line tall at least, parted from the row's by
+ * white) spans both, as one centred on two rows does
+ * (split_centred_spans): its middle stands mid-way between the top of
+ * the row above and the bottom of its own (midway, of a pitch or the
+ * cell's height), where a cell of its own row alone stands half the
+ * row above's height lower. The cell's lines go to the row above, and
+ * spans_to[] gives it its own row as the second. (A row of names over
+ * the header, add_names_rows, has no line of its own either, nor any
+ * height.) */
+static void span_gap_rows_above(const pdf_cellpiece *pc, size_t n, int cols, double pitch,
+				const double *ac, const double *rtop, const double *rbot, size_t na,
+				int *anchor, int *spans_to)
+{
+	for (size_t k = 1; k < na; k++) {
+		if (gap_row(anchor, n, k) || !gap_row(anchor, n, k - 1) || spans_to[k] >= 0 ||
+		    spans_to[k - 1] >= 0)
+			continue;
+		double height = HUGE_VAL;
+		for (size_t i = 0; i < n; i++)
+			if (anchor[i] == (int)k)
+				height = fmin(height, pc[i * cols].bottom - pc[i * cols].top);
+		double tol = MIDWAY * fmax(pitch, height);
+		if (rbot[k - 1] - rtop[k - 1] < height || fabs(ac[k] - (rtop[k - 1] + rbot[k]) / 2) >= tol)
+			continue;
+		for (size_t i = 0; i < n; i++)
+			if (anchor[i] == (int)k)
+				anchor[i] = (int)k - 1;
+		spans_to[k - 1] = (int)k;
+		k++; /* row k has no line of its own now: no gap row above the next */
+	}
+}
+
 /* The rows of the lines above the first anchor's (lines 0..to-1 of n) in
  * a table whose cells are aligned at the top: a line starts a row of its
  * own when it fills a column the row so far left empty and no column of
@@ -1486,6 +1529,7 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 		na = add_gap_rows(blk, nblk, cols, ac, rtop, rbot, na, anchor, n);
 		na = split_centred_spans(blk, nblk, cols, pitch, ac, rtop, rbot, na, anchor, n,
 					 spans_to);
+		span_gap_rows_above(pc, n, cols, pitch, ac, rtop, rbot, na, anchor, spans_to);
 	}
 	/* rows: a leading one when text stands above the first anchor with
 	 * no anchor of its own (a block above its centre), then one per
@@ -1752,8 +1796,12 @@ static banding band_rows_of(const pdf_cellpiece *pc, size_t n, int cols, const i
 	int *firsts = rw_xcalloc(ng + 1, sizeof *firsts);
 	for (int r = 0; r < rows; r++)
 		b.home[r] = -1, b.top[r] = HUGE_VAL, b.bottom[r] = -HUGE_VAL;
+	/* a row's home is its first cell's group; a first cell spanning
+	 * two rows, centred on both, stands in the taller's group, so its
+	 * row's other text says (below) */
 	for (size_t i = 0; i < n; i++)
-		if (g[i] >= 0 && pc[i * cols].has && row[i * cols] >= 0 && b.home[row[i * cols]] < 0) {
+		if (g[i] >= 0 && pc[i * cols].has && row[i * cols] >= 0 && also[i * cols] < 0 &&
+		    b.home[row[i * cols]] < 0) {
 			b.home[row[i * cols]] = g[i];
 			firsts[g[i]]++;
 			b.only[g[i]] = row[i * cols];
@@ -1877,7 +1925,10 @@ static int keep_to_bands(const pdf_cellpiece *pc, size_t n, int cols, const int 
 				also[at] = rows + k;
 			else if (inner[at / cols] >= b.split[k])
 				to = rows + k;
-		} else if (b.home[to] != k) {
+		} else if (b.home[to] != k && !(at % cols == 0 && also[at] >= 0 && also[at] < rows &&
+						  b.home[also[at]] == k)) {
+			/* (a first cell spanning two rows stands in either's
+			 * group: band_rows_of) */
 			to = nearest_row(&b, rows, k, centre(&pc[at]));
 		}
 		if (to < 0)

@@ -1058,3 +1058,18 @@ stdout:
 | No.,Status,Board Action
 | Recommendation 3,Not started,Pending
 | Recommendation 4,Done,Pending
+
+=== a table printed by LibreOffice (tests/zoo/make.py --seed 79000, titled style), its cells centred in rows padded apart: a first cell ("45%") centred on two rows, a short one above and a tall one under it, stands inside the tall one, half-way between the short one's top and the tall one's bottom; the short row has no first cell of its own: the first cell is the short row's and spans the tall one (before, the short row lost it and the first cell was a row of its own)
+cmd: rw-pdf tests/pdf/span-short-tall-libreoffice.pdf | rw-tables -f csv | sed -n 6,8p | cut -d, -f1-2
+status: 0
+stdout:
+| 45%,Evidence cost privacy annual
+| 45%,Resiliency estimate
+| 38%,Timeline contract
+
+=== a status page printed by LibreOffice (tests/recs/seed/libreoffice, seed 2), cells centred in rows padded apart under a head whose "Priority level" stands on two lines: the row of names the head makes has no line of its own, as a short row above a first cell centred on two rows has none, but no height either: no id is taken as centred on it and its own row, so nothing is said and each record is read whole
+cmd: recwatch extract tests/recs/seed/libreoffice/status-2-1.pdf 2>&1 >/dev/null | wc -l && recwatch extract tests/recs/seed/libreoffice/status-2-1.pdf 2>/dev/null | sed -n 2p | cut -d, -f1-6
+status: 0
+stdout:
+| 0
+| RDS-WHOIS2,R4.1,pending,,not_started,P3

@@ -2206,6 +2206,40 @@ static void a_title_near_a_headed_column_start_does_not_cross_it(void **state)
 	pdf_page_clear(&p);
 }
 
+/* A text report's table in Courier, each id of two lines ("Rec." over
+ * "R3.1") beside a description of one: the descriptions' third words
+ * start in one character column, right where the head's "Description"
+ * ends, on every row, and the lines between (the ids' second lines)
+ * stand left of them. The words before those starts are running text,
+ * no cell of one word: the starts are a river of the grid, no column,
+ * and the Board actions after a wide gap are still cut off (three
+ * chunks a row, not the description run on into the action). */
+static void a_river_beside_wrapped_ids_on_a_fixed_width_grid_is_no_column(void **state)
+{
+	static const char *const desc[] = {"Report the compliance publish input.",
+					   "Budget for make the public group.",
+					   "Public are input on annual review.",
+					   "Access one metrics of the budget."};
+	static const char *const action[] = {"Approve", "Pending", "Rejected", "Accepted"};
+	pdf_page p = {0};
+	put_mono(&p, "Ref", 0, 0);
+	put_mono(&p, "Description", 7, 0);
+	put_mono(&p, "Board Action", 60, 0);
+	for (int r = 0; r < 4; r++) {
+		put_mono(&p, "Rec.", 0, 1 + 2 * r);
+		put_mono(&p, desc[r], 7, 1 + 2 * r);
+		put_mono(&p, action[r], 60, 1 + 2 * r);
+		put_mono(&p, "R3.1", 0, 2 + 2 * r);
+	}
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 9);
+	for (size_t k = 1; k < nl; k += 2)
+		assert_int_equal(chunks_of(l, nl, k), 3);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 /* A text report's list under a paragraph, in Courier: the items have
  * too few words of letters to tell their font by ("Approved: 4.3 and
  * 4.6"), but they stand on the grid of the fixed-width font the
@@ -3003,6 +3037,25 @@ static void a_first_cell_centred_on_two_rows_spans_both(void **state)
 	assert_int_equal(also[6], -1);
 }
 
+/* Cells centred in their rows, padded apart: a first cell centred on
+ * two rows of different heights, the upper of two lines, the lower of
+ * four, stands inside the lower (its middle half-way between the top of
+ * the upper and the bottom of the lower, well above the lower's own
+ * middle); the upper has no first cell of its own. The first cell is
+ * the upper row's and spans the lower; each row keeps its own cells. */
+static void a_first_cell_centred_on_a_short_and_a_tall_row_spans_both(void **state)
+{
+	const piece pc[] = {{0, 1},  {6, 0},  {6, 2},  {12, 1}, {34, 1}, {40, 2}, {46, 1},
+			    {70, 0}, {70, 1}, {82, 1}, {88, 2}, {94, 1}, {106, 1}};
+	int row[13], also[13];
+	assert_int_equal(rows_ruled(pc, 13, 3, NULL, 0, row, also), 3);
+	const int want[] = {0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2};
+	for (int k = 0; k < 13; k++)
+		assert_int_equal(row[k], want[k]);
+	assert_int_equal(also[7], 2);
+	assert_int_equal(also[8], -1);
+}
+
 /* Cells centred in their rows: text under the last row, clear of it
  * (white between), with nothing in the first column is a row of its
  * own (a last row whose first cell is empty), not more of the last. */
@@ -3598,6 +3651,7 @@ int main(void)
 		cmocka_unit_test(close_set_cells_are_cut_where_columns_start),
 		cmocka_unit_test(a_head_parts_ids_of_one_width),
 		cmocka_unit_test(a_head_parts_numbers_from_dates_in_rows_of_two_lines),
+		cmocka_unit_test(a_river_beside_wrapped_ids_on_a_fixed_width_grid_is_no_column),
 		cmocka_unit_test(a_word_on_every_line_is_not_cut_off),
 		cmocka_unit_test(a_section_row_between_rows_cuts_no_column),
 		cmocka_unit_test(dates_under_their_head_are_not_cut),
@@ -3655,6 +3709,7 @@ int main(void)
 		cmocka_unit_test(a_column_used_again_starts_a_row_with_an_empty_first_cell),
 		cmocka_unit_test(a_first_cell_going_on_past_a_row_step_spans_two_rows),
 		cmocka_unit_test(a_first_cell_centred_on_two_rows_spans_both),
+		cmocka_unit_test(a_first_cell_centred_on_a_short_and_a_tall_row_spans_both),
 		cmocka_unit_test(text_clear_under_the_last_centred_row_is_a_row),
 		cmocka_unit_test(a_wrapped_first_cell_of_a_solid_table_is_one_row),
 		cmocka_unit_test(lines_of_one_row_each_are_no_wrapped_cells),
