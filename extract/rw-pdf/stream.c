@@ -544,6 +544,102 @@ static int free_line(const pdf_line *l, const int *used, size_t i)
 	return !used[i] || l[i].drop;
 }
 
+/* Where the text of each of the cols columns (bounds b[0..ng-1]) of
+ * lines l[from..to-1] stands: ext[2c] .. ext[2c + 1] (HUGE_VAL and
+ * -HUGE_VAL when none). */
+static void column_extents(const pdf_line *l, size_t from, size_t to, const double *b, size_t ng,
+			   double *ext)
+{
+	int cols = (int)ng + 1;
+	for (int c = 0; c < cols; c++)
+		ext[2 * c] = HUGE_VAL, ext[2 * c + 1] = -HUGE_VAL;
+	line_cols s = {0};
+	for (size_t i = from; i < to; i++) {
+		size_t m = line_columns(&s, &l[i], b, ng, cols, 1);
+		for (size_t k = 0; k < m; k++) {
+			ext[2 * s.col[k]] = fmin(ext[2 * s.col[k]], s.c[k].b.left);
+			ext[2 * s.col[k] + 1] = fmax(ext[2 * s.col[k] + 1], s.c[k].b.right);
+		}
+	}
+	line_cols_free(&s);
+}
+
+/* Where the text of the lowest line of lines l[0..n-1] with text in
+ * each column stands (column_extents of that line): a column's own name,
+ * under the names of groups of columns. */
+static void lowest_extents(const pdf_line *l, size_t n, const double *b, size_t ng, double *ext)
+{
+	int cols = (int)ng + 1;
+	double *one = rw_xmalloc(2 * (size_t)cols * sizeof *one);
+	column_extents(l, n, n, b, ng, ext); /* none yet */
+	for (size_t i = n; i-- > 0;) {
+		column_extents(l, i, i + 1, b, ng, one);
+		for (int c = 0; c < cols; c++)
+			if (!isfinite(ext[2 * c]) && isfinite(one[2 * c]))
+				ext[2 * c] = one[2 * c], ext[2 * c + 1] = one[2 * c + 1];
+	}
+	free(one);
+}
+
+/* Column `name` holds header text alone (head[]: the extent of its
+ * lowest line, lowest_extents) and column `cells` beside it body text
+ * alone (body[]): the name is the cells' column's, set in the middle of its cell as a browser sets a <th>
+ * over cells set flush with one side, which a short text leaves far
+ * from the other. Its middle stands between the middle of the cells'
+ * text and the middle of the room they have (from their flush side to
+ * the text of the column beyond the name, `beyond`), on the cells' far
+ * side from their flush side. A name of a column left empty stands in
+ * the middle of its own room, past that (tol: align_tol). */
+static int names_cells(const double *head, const double *body, int name, int cells,
+		       double beyond, double tol)
+{
+	double mid = (head[2 * name] + head[2 * name + 1]) / 2;
+	double left = body[2 * cells], right = body[2 * cells + 1], text = (left + right) / 2;
+	if (name > cells) /* cells flush left, the name right of their text */
+		return head[2 * name] >= right - tol && mid >= text - tol &&
+		       mid <= (left + beyond) / 2 + tol;
+	return head[2 * name + 1] <= left + tol && mid <= text + tol &&
+	       mid >= (beyond + right) / 2 - tol;
+}
+
+/* The columns (bounds b[0..ng-1]) of a table's lines l[0..n-1] under a
+ * header of bold lines (over plain ones): a column holding a header's
+ * name alone beside one holding cells without a name (names_cells) is
+ * one column with it: the white between a centred name and short cells
+ * is no gutter. The bound between them goes; returns the count left. */
+static size_t join_named_cells(const pdf_line *l, size_t n, double *b, size_t ng)
+{
+	size_t head = 0;
+	while (head < n && l[head].bold)
+		head++;
+	if (head == 0 || head == n || !ng)
+		return ng;
+	double tol = pdf_edge_defaults.align_tol * fmax(l[head].size, 1);
+	double *hx = rw_xmalloc(4 * (ng + 1) * sizeof *hx), *bx = hx + 2 * (ng + 1);
+	for (size_t k = 0; k < ng;) {
+		lowest_extents(l, head, b, ng, hx);
+		column_extents(l, head, n, b, ng, bx);
+		int join = 0;
+		for (int a = (int)k, z = (int)k + 1, side = 0; side < 2 && !join; side++) {
+			int name = side ? a : z, cells = side ? z : a;
+			int other = side ? a - 1 : z + 1; /* the column beyond the name */
+			/* no column beyond: the name may stand anywhere
+			 * in the room up to the table's unseen side */
+			double beyond = other < 0 ? -HUGE_VAL : other > (int)ng ? HUGE_VAL
+					: side ? bx[2 * other + 1] : bx[2 * other];
+			join = isfinite(hx[2 * name]) && !isfinite(bx[2 * name]) &&
+			       !isfinite(hx[2 * cells]) && isfinite(bx[2 * cells]) &&
+			       !isnan(beyond) && names_cells(hx, bx, name, cells, beyond, tol);
+		}
+		if (join)
+			memmove(&b[k], &b[k + 1], (--ng - k) * sizeof *b);
+		else
+			k++;
+	}
+	free(hx);
+	return ng;
+}
+
 /* Line a, right above the table's first line (its header), is a row of
  * group names over the columns' names: set as they are (both lines bold,
  * in one type: a header's cells are styled alike), right above them, its
@@ -1769,6 +1865,7 @@ static int area_table(const pdf_line *l, size_t nl, const pdf_area *a, const int
 		size_t caption = over_top_rule(l + from, to + 1 - from, above, b, ng, pg->r, pg->nr);
 		if (caption)
 			from += caption, group = GROUP_NONE;
+		ng = join_named_cells(l + from, to + 1 - from, b, ng);
 		*t = run_table(l + from, to + 1 - from, b, ng, pg->r, pg->nr, group);
 		free(b);
 		for (size_t k = from; k <= to; k++)

@@ -1073,3 +1073,18 @@ status: 0
 stdout:
 | 0
 | RDS-WHOIS2,R4.1,pending,,not_started,P3
+
+=== a table printed by wkhtmltopdf (tests/zoo/make.py --seed 79000, report style), its header's names bold and centred in their cells as a browser sets <th>, the cells under them flush left or right: "Region" stands over a wide first column of short labels, right of every label, a point of white between: it is the labels' name and the two are one column (before, the name was a column of its own and every label had an empty cell beside it)
+cmd: rw-pdf tests/pdf/name-centred-wkhtmltopdf.pdf | rw-tables -f csv | sed -n 1,3p
+status: 0
+stdout:
+| Risk,,,
+| Region,2022,Rate,Q1
+| Applicant estimate,"81,998",–,2.43
+
+=== a table printed sideways by ReportLab (tests/zoo/make.py --seed 4711, rot270-plain style), its wide columns' names centred, the ids and statuses under them flush left: "Rec #" and "Target" stand clear of the text under them, each the name of the cells beside it, not of an empty column of its own
+cmd: rw-pdf tests/pdf/name-centred-sideways-reportlab.pdf | rw-tables -f csv | sed -n 2,3p
+status: 0
+stdout:
+| Rec #,Status,Board action,Target
+| 2.1.3,74.0,697.4,Accepted
