@@ -544,6 +544,8 @@ typedef struct rw_idlist {
 	size_t n, cap;
 } rw_idlist;
 void rw_idlist_free(rw_idlist *l);
+/* Appends id (owned by l from now on). */
+void rw_idlist_add(rw_idlist *l, char *id);
 /* The id an id cell holds ("Rec. 14" -> "14"), by the [idcell] rules;
  * NULL when there is none. */
 char *rw_id_from_cell(rw_rules *rules, const char *text);

@@ -18,7 +18,7 @@ void rw_idlist_free(rw_idlist *l)
 	memset(l, 0, sizeof *l);
 }
 
-static void idlist_add(rw_idlist *l, char *id)
+void rw_idlist_add(rw_idlist *l, char *id)
 {
 	l->v = rw_xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
 	l->v[l->n++] = id;
@@ -75,12 +75,12 @@ static void expand_range(rw_idlist *l, char *a, char *b, char **bad)
 	if (x < 0 || y < 0 || pa != pb || strncmp(a, b, pa) || y <= x || y - x > MAX_RANGE) {
 		if (!*bad)
 			*bad = rw_xasprintf("cannot expand the range %s to %s; kept its two ends", a, b);
-		idlist_add(l, a);
-		idlist_add(l, b);
+		rw_idlist_add(l, a);
+		rw_idlist_add(l, b);
 		return;
 	}
 	for (long k = x; k <= y; k++)
-		idlist_add(l, rw_xasprintf("%.*s%ld", (int)pa, a, k));
+		rw_idlist_add(l, rw_xasprintf("%.*s%ld", (int)pa, a, k));
 	free(a);
 	free(b);
 }
@@ -124,7 +124,7 @@ size_t rw_id_list(rw_rules *rules, const char *text, size_t len, size_t pos,
 			expand_range(l, id, to, bad);
 			end = e2;
 		} else {
-			idlist_add(l, id);
+			rw_idlist_add(l, id);
 		}
 		next = joiner_at(rules, "sep", text, len, end);
 		if (!next)

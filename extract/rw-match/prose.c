@@ -68,8 +68,8 @@ static void find_verbs(struct matcher *m, struct sentence *s)
 /* Where an id stands glued to the end of a list by one character that
  * no [list] rule reads and that does not end a clause ("LE.14?LE.21": a
  * dash the producer could not encode; "3.1/3.2"), or 0.  That id is not
- * read, and the reader should know. */
-static size_t glued_id(struct matcher *m, const char *text, size_t len, size_t end, size_t *stop)
+ * read, and the reader should know (say_glued). */
+size_t glued_id(struct matcher *m, const char *text, size_t len, size_t end, size_t *stop)
 {
 	const unsigned char *c = (const unsigned char *)text + end;
 	if (end >= len || isspace(*c) || isalnum(*c) || (*c < 0x80 && strchr(".,;:!)]}'\"", *c)))
@@ -83,6 +83,33 @@ static size_t glued_id(struct matcher *m, const char *text, size_t len, size_t e
 	free(bad);
 	rw_idlist_free(&l);
 	return *stop > at ? at : 0;
+}
+
+void say_glued(struct matcher *m, struct doc *d, const char *locator, const char *text,
+	       size_t from, size_t end, size_t glued, size_t stop)
+{
+	rw_idlist t = {0};
+	char *bad = NULL;
+	rw_id_list(m->rules, text, stop, glued, &t, &bad);
+	free(bad);
+	char *list = rw_xstrndup(text + from, stop - from);
+	emit_reject(m, d, locator, "an id joined to a list by a character no rule reads", list,
+		    "\"%s\": \"%s\" is joined to the list by \"%.*s\", which no [list] rule reads; not read",
+		    list, t.n ? t.v[0] : "", (int)(glued - end), text + end);
+	free(list);
+	rw_idlist_free(&t);
+}
+
+void glued_rest(struct matcher *m, const char *text, size_t stop, size_t glued, rw_idlist *l)
+{
+	rw_idlist t = {0};
+	char *bad = NULL;
+	rw_id_list(m->rules, text, stop, glued, &t, &bad);
+	free(bad);
+	for (size_t i = 1; i < t.n; i++)
+		rw_idlist_add(l, t.v[i]), t.v[i] = NULL;
+	t.n = t.n ? 1 : 0;
+	rw_idlist_free(&t);
 }
 
 static void find_lists(struct matcher *m, struct doc *d, const struct blk *b, struct sentence *s)
@@ -103,11 +130,9 @@ static void find_lists(struct matcher *m, struct doc *d, const struct blk *b, st
 		}
 		size_t stop, glued = end > h.end ? glued_id(m, s->text, s->end, end, &stop) : 0;
 		if (glued) {
-			char *list = rw_xstrndup(s->text + h.end, stop - h.end);
-			emit_reject(m, d, b->locator, "an id joined to a list by a character no rule reads",
-				    list, "\"%s\": \"%.*s\" is joined to the list by \"%.*s\", which no [list] rule reads; not read",
-				    list, (int)(stop - glued), s->text + glued, (int)(glued - end), s->text + end);
-			free(list);
+			say_glued(m, d, b->locator, s->text, h.end, end, glued, stop);
+			glued_rest(m, s->text, stop, glued, &l->ids);
+			end = stop;
 		}
 		pos = end > h.end ? end : h.end + 1;
 		if (!l->ids.n)

@@ -89,9 +89,18 @@ long stated_count(struct matcher *m, const char *text, const rw_hit *h)
 	return k ? strtol(k, NULL, 10) : -1;
 }
 
+/* An id glued to the end of a list (glued_id): the list's start, its
+ * end, and the glued id's start and end; glued is 0 when there is none. */
+struct glued {
+	size_t from, end, glued, stop;
+};
+
 /* A list read from `pos` to the end of text (only `tail` after it): a
- * [context] phrase there, else a bare list.  Returns the count or -1. */
-static long list_to_end(struct matcher *m, const char *text, size_t pos, rw_idlist *l)
+ * [context] phrase there, else a bare list.  With g, the list may end
+ * with an id glued to it (glued_id), which g notes and which is not read.
+ * Returns the count or -1. */
+static long list_to_end(struct matcher *m, const char *text, size_t pos, rw_idlist *l,
+			struct glued *g)
 {
 	size_t len = strlen(text);
 	rw_hit h, t;
@@ -101,9 +110,12 @@ static long list_to_end(struct matcher *m, const char *text, size_t pos, rw_idli
 		pos = h.end;
 	}
 	char *bad = NULL;
-	size_t end = rw_id_list(m->rules, text, len, pos, l, &bad);
+	size_t end = rw_id_list(m->rules, text, len, pos, l, &bad), stop = end, glued = 0;
 	free(bad);
-	if (!l->n || !rw_rules_at(m->rules, RW_R_VALUELIST, "tail", text, len, end, &t)) {
+	if (g && l->n && !rw_rules_at(m->rules, RW_R_VALUELIST, "tail", text, len, end, &t) &&
+	    (glued = glued_id(m, text, len, end, &stop)) != 0)
+		*g = (struct glued){pos, end, glued, stop};
+	if (!l->n || !rw_rules_at(m->rules, RW_R_VALUELIST, "tail", text, len, stop, &t)) {
 		rw_idlist_free(l);
 		return -1;
 	}
@@ -116,7 +128,7 @@ long ids_listed(struct matcher *m, const char *text, rw_idlist *l)
 	memset(l, 0, sizeof *l);
 	while (text[pos] == ' ')
 		pos++;
-	return list_to_end(m, text, pos, l);
+	return list_to_end(m, text, pos, l, NULL);
 }
 
 static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
@@ -255,10 +267,15 @@ int value_list_sentence(struct matcher *m, struct doc *d, struct walk *w, const 
 		    !rw_rules_at(m->rules, RW_R_VALUELIST, "join", s, len, v.end, &j))
 			continue;
 		memset(&l, 0, sizeof l);
-		long count = list_to_end(m, s, j.end, &l);
+		struct glued g = {0};
+		long count = list_to_end(m, s, j.end, &l, &g);
 		if (!l.n)
 			continue;
 		found = 1;
+		if (g.glued) {
+			say_glued(m, d, b->locator, s, g.from, g.end, g.glued, g.stop);
+			glued_rest(m, s, g.stop, g.glued, &l);
+		}
 		check_count(m, d, b->locator, count, l.n);
 		const char *from = NULL;
 		const char *date = valued[k] == RW_F_BOARD_ACTION ? w->governs : walk_asof(d, w, &from);

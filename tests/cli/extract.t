@@ -271,6 +271,26 @@ stderr:
 | recwatch: tests/extract/glued-id.html: /html/body/p[1]: "14.3, 14.4 and 14.5?14.7": "14.7" is joined to the list by "?", which no [list] rule reads; not read
 | recwatch: 1 item could not be read (see the rejects file)
 
+=== an id glued to a list by a character no rule reads, in a list of an item's value ("Approved: LE.5, LE.6 and LE.14?LE.16") and in a sentence with more ids after it ("R9.1?R9.3, R11.1 and R12.1"): each is reported and kept in the rejects, the item's list is read up to it (before, the whole item was dropped without a word), and the ids after it are read
+cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/extract/glued-item.html && cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| RDS-WHOIS2,LE.5,approved,2019-08-01,,,,,,tests/extract/glued-item.html
+| RDS-WHOIS2,LE.6,approved,2019-08-01,,,,,,tests/extract/glued-item.html
+| RDS-WHOIS2,LE.7,rejected,2019-08-01,,,,,,tests/extract/glued-item.html
+| RDS-WHOIS2,LE.14,approved,2019-08-01,,,,,,tests/extract/glued-item.html
+| RDS-WHOIS2,R9.1,rejected,2019-08-01,,,,,,tests/extract/glued-item.html
+| RDS-WHOIS2,R11.1,rejected,2019-08-01,,,,,,tests/extract/glued-item.html
+| RDS-WHOIS2,R12.1,rejected,2019-08-01,,,,,,tests/extract/glued-item.html
+| source,locator,reason,text
+| tests/extract/glued-item.html,/html/body/ul[1]/li[1],an id joined to a list by a character no rule reads,"LE.5, LE.6 and LE.14?LE.16"
+| tests/extract/glued-item.html,/html/body/p[2],an id joined to a list by a character no rule reads,"R9.1?R9.3, R11.1 and R12.1"
+stderr:
+| recwatch: tests/extract/glued-item.html: /html/body/ul[1]/li[1]: "LE.5, LE.6 and LE.14?LE.16": "LE.16" is joined to the list by "?", which no [list] rule reads; not read
+| recwatch: tests/extract/glued-item.html: /html/body/p[2]: "R9.1?R9.3, R11.1 and R12.1": "R9.3" is joined to the list by "?", which no [list] rule reads; not read
+| recwatch: 2 items could not be read (see the rejects file)
+
 === facts with a date that is not ISO are refused by the folder, not folded
 cmd: printf '%s\n' '{"review":"SSR2","rec_id":"1","field":"status","value":"complete","date":"not a date"}' '{"review":"SSR2","rec_id":"2","field":"status","value":"complete","date":"2022-06-30"}' | rw-fold
 status: 1
