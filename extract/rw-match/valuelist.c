@@ -89,18 +89,52 @@ long stated_count(struct matcher *m, const char *text, const rw_hit *h)
 	return k ? strtol(k, NULL, 10) : -1;
 }
 
-/* An id glued to the end of a list (glued_id): the list's start, its
- * end, and the glued id's start and end; glued is 0 when there is none. */
-struct glued {
-	size_t from, end, glued, stop;
+/* How a list after a value ends (list_to_end): an id glued to it
+ * (glued_id: the list's start, its end, the glued id's start and the
+ * glued list's end; glued is 0 when none), the next value's list after
+ * it (next: where that value starts, 0 when none), or text no rule
+ * reads (unended: the ids read before it, when they are a list, not a
+ * count). */
+struct list_end {
+	size_t from, end, glued, stop, next;
+	size_t unended;
 };
 
+static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
+
+/* A value of vocabulary k starts at text+pos, joined to what follows
+ * ([valuelist] join): its phrase in *v, the join in *j. */
+static int value_joined(struct matcher *m, size_t k, const char *text, size_t len, size_t pos,
+			rw_hit *v, rw_hit *j)
+{
+	return rw_rules_search(m->rules, vocab_of(valued[k]), NULL, text, len, pos, v) &&
+	       v->start == pos && rw_rules_at(m->rules, RW_R_VALUELIST, "join", text, len, v->end, j);
+}
+
+/* Where the next value's list starts after a list ending at `end`: a
+ * value of a vocabulary joined to a list, after white space and a stop
+ * at most (two items of a summary printed on one line, "Not approved:
+ * R9.4 Pending: R8.1"); 0 when none does. */
+static size_t next_value(struct matcher *m, const char *text, size_t len, size_t end)
+{
+	size_t at = end;
+	while (at < len && strchr(" ;.", text[at]))
+		at++;
+	rw_hit v, j;
+	/* the vocabularies' phrases are anchored at the start of a cell */
+	for (size_t k = 0; at > end && k < sizeof valued / sizeof *valued; k++)
+		if (value_joined(m, k, text + at, len - at, 0, &v, &j))
+			return at;
+	return 0;
+}
+
 /* A list read from `pos` to the end of text (only `tail` after it): a
- * [context] phrase there, else a bare list.  With g, the list may end
- * with an id glued to it (glued_id), which g notes and which is not read.
- * Returns the count or -1. */
+ * [context] phrase there, else a bare list.  With e, the list may also
+ * end with an id glued to it (glued_id), which is not read, or where the
+ * next value's list starts (next_value), which e notes, as it notes ids
+ * read before text no rule reads.  Returns the count or -1. */
 static long list_to_end(struct matcher *m, const char *text, size_t pos, rw_idlist *l,
-			struct glued *g)
+			struct list_end *e)
 {
 	size_t len = strlen(text);
 	rw_hit h, t;
@@ -112,10 +146,17 @@ static long list_to_end(struct matcher *m, const char *text, size_t pos, rw_idli
 	char *bad = NULL;
 	size_t end = rw_id_list(m->rules, text, len, pos, l, &bad), stop = end, glued = 0;
 	free(bad);
-	if (g && l->n && !rw_rules_at(m->rules, RW_R_VALUELIST, "tail", text, len, end, &t) &&
-	    (glued = glued_id(m, text, len, end, &stop)) != 0)
-		*g = (struct glued){pos, end, glued, stop};
-	if (!l->n || !rw_rules_at(m->rules, RW_R_VALUELIST, "tail", text, len, stop, &t)) {
+	int tail = l->n && rw_rules_at(m->rules, RW_R_VALUELIST, "tail", text, len, end, &t);
+	if (e && l->n && !tail && (glued = glued_id(m, text, len, end, &stop)) != 0)
+		tail = rw_rules_at(m->rules, RW_R_VALUELIST, "tail", text, len, stop, &t);
+	size_t next = e && l->n && !tail ? next_value(m, text, len, stop) : 0;
+	if (e)
+		*e = (struct list_end){pos, end, glued, stop, next, 0};
+	if (!tail && !next) {
+		/* a count is no list ("Complete: 12 of 20 tasks"): ids of
+		 * a list are several, or more than a number */
+		if (e && (l->n > 1 || (l->n && l->v[0][strspn(l->v[0], "0123456789")])))
+			e->unended = l->n;
 		rw_idlist_free(l);
 		return -1;
 	}
@@ -130,8 +171,6 @@ long ids_listed(struct matcher *m, const char *text, rw_idlist *l)
 		pos++;
 	return list_to_end(m, text, pos, l, NULL);
 }
-
-static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
 
 const char *progress_for(struct matcher *m, const char *text, size_t end, size_t list_start,
 			 size_t ids_start, size_t list_end)
@@ -254,41 +293,79 @@ int row_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk 
 	return n > 0;
 }
 
+/* The ids of a list after value v (s from v's start to `end`) run on
+ * into text no rule reads: none of them is read, and the reader should
+ * know. */
+static void say_unended(struct matcher *m, struct doc *d, const char *locator, const char *s,
+			const rw_hit *v, size_t end)
+{
+	char *what = rw_xstrdup(s + v->start);
+	emit_reject(m, d, locator, "a list after a value that runs on into text no rule reads", what,
+		    "\"%s\": the list after \"%.*s\" runs on into \"%s\", which no [valuelist] rule reads; not read",
+		    what, (int)(v->end - v->start), s + v->start, s + end);
+	free(what);
+}
+
+/* The list after value v (field f, joined by j) in s: its facts
+ * emitted; where the next value's list starts (0: none), or -1 when
+ * there is no list (*unended: where ids read ran on into text no rule
+ * reads, else left). */
+static long value_list(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
+		       const char *s, enum rw_field f, const rw_hit *v, const rw_hit *j,
+		       size_t *unended)
+{
+	rw_idlist l = {0};
+	struct list_end e;
+	long count = list_to_end(m, s, j->end, &l, &e);
+	if (!l.n) {
+		if (e.unended)
+			*unended = e.end;
+		return -1;
+	}
+	if (e.glued) {
+		say_glued(m, d, b->locator, s, e.from, e.end, e.glued, e.stop);
+		glued_rest(m, s, e.stop, e.glued, &l);
+	}
+	check_count(m, d, b->locator, count, l.n);
+	const char *from = NULL;
+	const char *date = f == RW_F_BOARD_ACTION ? w->governs : walk_asof(d, w, &from);
+	char *raw = rw_xstrndup(s + v->start, v->end - v->start);
+	char rule[96];
+	explain(m, "  %s: %s %s for %zu listed (%s): %s; date %s", b->locator ? b->locator : "?",
+		rw_field_name(f), v->key, l.n, explain_rule(vocab_of(f), v, rule, sizeof rule),
+		s + v->start, *date ? date : "none");
+	for (size_t i = 0; i < l.n; i++)
+		emit_fact(m, d, current_review(m, d, w), l.v[i], f, v->key, raw, date, b->locator);
+	free(raw);
+	rw_idlist_free(&l);
+	return (long)e.next;
+}
+
 int value_list_sentence(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
 			const char *text, size_t start, size_t end)
 {
 	char *s = rw_xstrndup(text + start, end - start);
-	size_t len = strlen(s);
+	size_t len = strlen(s), pos = 0;
 	int found = 0;
-	for (size_t k = 0; k < sizeof valued / sizeof *valued && !found; k++) {
-		rw_hit v, j;
-		rw_idlist l;
-		if (!rw_rules_search(m->rules, vocab_of(valued[k]), NULL, s, len, 0, &v) || v.start ||
-		    !rw_rules_at(m->rules, RW_R_VALUELIST, "join", s, len, v.end, &j))
-			continue;
-		memset(&l, 0, sizeof l);
-		struct glued g = {0};
-		long count = list_to_end(m, s, j.end, &l, &g);
-		if (!l.n)
-			continue;
-		found = 1;
-		if (g.glued) {
-			say_glued(m, d, b->locator, s, g.from, g.end, g.glued, g.stop);
-			glued_rest(m, s, g.stop, g.glued, &l);
-		}
-		check_count(m, d, b->locator, count, l.n);
-		const char *from = NULL;
-		const char *date = valued[k] == RW_F_BOARD_ACTION ? w->governs : walk_asof(d, w, &from);
-		char *raw = rw_xstrndup(s, v.end);
-		char rule[96];
-		explain(m, "  %s: %s %s for %zu listed (%s): %s; date %s", b->locator ? b->locator : "?",
-			rw_field_name(valued[k]), v.key, l.n, explain_rule(vocab_of(valued[k]), &v, rule, sizeof rule),
-			s, *date ? date : "none");
-		for (size_t i = 0; i < l.n; i++)
-			emit_fact(m, d, current_review(m, d, w), l.v[i], valued[k], v.key, raw, date,
-				  b->locator);
-		free(raw);
-		rw_idlist_free(&l);
+	/* a value joined to a list, then perhaps the next value's list,
+	 * each read as a sentence of its own */
+	for (long next = 0; next >= 0;) {
+		const char *seg = s + pos;
+		size_t seglen = len - pos;
+		next = -1;
+		rw_hit v, j, said = {0};
+		size_t unended = 0;
+		for (size_t k = 0; k < sizeof valued / sizeof *valued && next < 0; k++)
+			if (value_joined(m, k, seg, seglen, 0, &v, &j)) {
+				next = value_list(m, d, w, b, seg, valued[k], &v, &j, &unended);
+				said = unended && !said.end ? v : said;
+			}
+		if (next < 0 && unended)
+			say_unended(m, d, b->locator, seg, &said, unended);
+		found |= next >= 0;
+		if (next <= 0)
+			break;
+		pos += (size_t)next;
 	}
 	free(s);
 	return found;
