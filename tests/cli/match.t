@@ -204,6 +204,13 @@ stdout-has: SSR2,7.1,passed_through,2018-10-17
 stdout-has: SSR2,8.2,pending,2018-10-17
 check: test "$(grep -c passed_through "$OUT")" = 9
 
+=== "passes" a list "to" a council without "through": passed through too; "passes" with neither after it is no decision
+cmd: printf '%s\n' '{"kind":"document","source":"x.html","format":"html","text":"SSR2 - Regular Meeting of the ICANN Board 22 July 2021"}' '{"kind":"paragraph","text":"Resolved (2021.07.22.07), the Board passes Recommendation 8.1 to the GNSO Council for consideration.","locator":"p[1]"}' '{"kind":"paragraph","text":"Resolved (2021.07.22.08), the Board notes that time passes, and Recommendation 9.1 stays under review.","locator":"p[2]"}' | rw-match | rw-fold
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR2,8.1,passed_through,2021-07-22,,,,,,x.html
+
 === a table's row read as a line ("Recommendation R2.1 Not started ...", inside a paragraph): when its recommendation gives no fact, one line names it and --rejects holds each; a recommendation read elsewhere, one named without a value and a list are not rows; an id cell holding the row ("Recommendation R3.1 In progress", its status cell empty) gives the id its value
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/rows-as-lines.html && cat $TMPDIR/rej.csv
 status: 0
