@@ -47,8 +47,9 @@
  * its short ones), the head parts the two columns there.  Such a run must be on
  * lines next to one another (or with only lines between whose text
  * stands beside it: the other lines of cells wrapped right of it, or
- * left of a cell of one word before it), say different things before the x, and run over no other
- * column's start (a numbered section row does).  Where one such column
+ * left of a cell of one word before it), say different things before
+ * the x, and run over no other column's start (a numbered section row
+ * does).  Where one such column
  * starts only at the second word of cells starting at another, whose
  * text runs over it elsewhere ("13 October" and "3 July" under one
  * head), it is that column's own (the months of dates).
