@@ -425,6 +425,29 @@ static int one_line_beside(const pdf_cellpiece *p, const double *first_line,
 	return 0;
 }
 
+/* Cell p, of one line, stands half-way (MIDWAY of a pitch) between the
+ * first lines of two rows a pitch apart at least (to a level's
+ * tolerance), level with no text of
+ * another column: a cell spanning both rows, set in their middle. Where
+ * cells are set at the top, a line of a cell stands level with its
+ * row's first line or under it at the pitch, never half a line off. */
+static int between_rows(const pdf_cellpiece *pc, size_t n, int cols, const pdf_cellpiece *p,
+			const double *first_line, size_t na, double pitch)
+{
+	double y = centre(p), near = level_tol(p);
+	for (size_t i = 0; i < n; i++)
+		for (int c = 0; c < cols; c++) {
+			const pdf_cellpiece *q = &pc[i * cols + c];
+			if (q != p && q->has && fabs(centre(q) - y) < near)
+				return 0;
+		}
+	for (size_t k = 0; k + 1 < na; k++)
+		if (first_line[k + 1] - first_line[k] >= pitch - near &&
+		    fabs(y - (first_line[k] + first_line[k + 1]) / 2) < MIDWAY * pitch)
+			return 1;
+	return 0;
+}
+
 /* Every line of block b of column c is bold: a header's names (a group
  * name over a column's name set solid), which stand as the header does,
  * not as the body's cells are aligned in their rows. */
@@ -584,7 +607,10 @@ static int aligned_top(const pdf_cellpiece *pc, size_t n, int cols, const int *a
 			const block *b = &blk[c][j];
 			size_t first;
 			if (b->n == 1) {
-				int says = one_line_beside(&pc[b->line[0] * cols + c], first_line, ac, na);
+				const pdf_cellpiece *p = &pc[b->line[0] * cols + c];
+				int says = one_line_beside(p, first_line, ac, na);
+				if (!says && between_rows(pc, n, cols, p, first_line, na, pitch))
+					says = -1;
 				top += says > 0, other += says < 0;
 				continue;
 			}

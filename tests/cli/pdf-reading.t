@@ -794,14 +794,14 @@ stdout:
 | R2,In progress,Rejected,P2
 | R3,Not started,Pending,P3
 
-=== footnote marks in a table set tight, a Board action centred between two rows: a mark's middle stands nearer the centred cell's line than its own id's, yet the mark, set right after its id and raised against it, is the id's (two digits as one), not a row of its own that reads as an id; a row's marks in two cells (a band of four digits) are its own, and a mark makes its cell no taller, so the rows stay apart (tests/pdf/make-fixtures.py tight_marks)
+=== footnote marks in a table set tight, a Board action centred between two rows: a mark's middle stands nearer the centred cell's line than its own id's, yet the mark, set right after its id and raised against it, is the id's (two digits as one), not a row of its own that reads as an id; a row's marks in two cells (a band of four digits) are its own, and a mark makes its cell no taller, so the rows stay apart; the action, half a line off every other line, half-way between the two rows' lines, is a cell spanning both (before, it was the upper row's alone) (tests/pdf/make-fixtures.py tight_marks)
 cmd: rw-pdf tests/pdf/tight-marks.pdf | rw-tables -f csv
 status: 0
 stdout:
 | Rec #,Status,Board action
 | R8.1,Done,
 | R8.2²,Implemented,Not approved
-| R8.3¹³,In progress,
+| R8.3¹³,In progress,Not approved
 | R8.4¹⁴,Complete¹⁵,
 
 === a footnote right under a table, last on a page another follows, starting with its raised mark, is no section row going on over the break: a paragraph (tests/pdf/make-fixtures.py table_footnote)

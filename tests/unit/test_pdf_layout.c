@@ -2659,6 +2659,20 @@ static int rows_ruled(const piece *pc, size_t n, int cols, const double *rule, s
 	return rows;
 }
 
+/* The rows pdf_cell_rows gives pieces pc[0..n-1] (rules at rule[0..
+ * nrule-1]) are rows in all and want[k] for piece k; their second rows
+ * in also[] for the caller to check. */
+static void expect_rows(const piece *pc, size_t n, int cols, const double *rule, size_t nrule,
+			int rows, const int *want, int *also)
+{
+	int row[64];
+	assert_true(n <= 64);
+	assert_int_equal(rows_ruled(pc, n, cols, rule, nrule, row, also), rows);
+	for (size_t k = 0; k < n; k++)
+		assert_int_equal(row[k], want[k]);
+}
+
+
 /* A table set solid (a line every 12pt) whose one rule across it, the
  * first column too, stands under its first line (a header's rule): too
  * few rules to read rows from, so the white gives the rows, but no row
@@ -2909,11 +2923,9 @@ static void an_id_centred_on_two_ruled_rows_spans_both(void **state)
 	const piece pc[] = {{0, 0},  {0, 1},  {20, 1}, {36, 0},
 			    {40, 1}, {52, 1}, {75, 0}, {75, 1}, {87, 1}};
 	const double rule[] = {15, 70};
-	int row[9], also[9];
-	assert_int_equal(rows_ruled(pc, 9, 2, rule, 2, row, also), 4);
 	const int want[] = {0, 0, 1, 1, 2, 2, 3, 3, 3};
-	for (int k = 0; k < 9; k++)
-		assert_int_equal(row[k], want[k]);
+	int also[9];
+	expect_rows(pc, 9, 2, rule, 2, 4, want, also);
 	assert_int_equal(also[3], 2);
 	assert_int_equal(also[2], -1);
 }
@@ -3006,11 +3018,9 @@ static void a_first_cell_going_on_past_a_row_step_spans_two_rows(void **state)
 {
 	const piece pc[] = {{0, 0},  {0, 1},  {0, 2},  {12, 0}, {24, 0}, {24, 1}, {24, 2},
 			    {36, 0}, {56, 0}, {56, 1}, {56, 2}, {76, 0}, {76, 1}, {76, 2}};
-	int row[14], also[14];
-	assert_int_equal(rows_ruled(pc, 14, 3, NULL, 0, row, also), 4);
 	const int want[] = {0, 0, 0, 0, 0, 1, 1, 0, 2, 2, 2, 3, 3, 3};
-	for (int k = 0; k < 14; k++)
-		assert_int_equal(row[k], want[k]);
+	int also[14];
+	expect_rows(pc, 14, 3, NULL, 0, 4, want, also);
 	assert_int_equal(also[0], 1);
 	assert_int_equal(also[7], 1);
 	assert_int_equal(also[1], -1);
@@ -3027,14 +3037,28 @@ static void a_first_cell_centred_on_two_rows_spans_both(void **state)
 	const piece pc[] = {{0, 0},  {2, 1},  {2, 2},  {12, 0},  {24, 0},  {36, 0},
 			    {46, 1}, {46, 2}, {48, 0}, {70, 1},  {76, 0},  {76, 2},
 			    {82, 1}, {106, 0}, {106, 1}, {106, 2}};
-	int row[16], also[16];
-	assert_int_equal(rows_ruled(pc, 16, 3, NULL, 0, row, also), 4);
 	const int want[] = {0, 0, 0, 0, 0, 0, 1, 1, 0, 2, 2, 2, 2, 3, 3, 3};
-	for (int k = 0; k < 16; k++)
-		assert_int_equal(row[k], want[k]);
+	int also[16];
+	expect_rows(pc, 16, 3, NULL, 0, 4, want, also);
 	assert_int_equal(also[0], 1);
 	assert_int_equal(also[8], 1);
 	assert_int_equal(also[6], -1);
+}
+
+/* Rows of one line each, set tight (a line every 14pt), nothing to
+ * tell how cells stand in their rows but a cell of the third column
+ * half a line off every other line, half-way between the second and
+ * the third rows' lines: only a cell centred on the two rows it spans
+ * stands so (cells set at the top stand level with a row's line). It
+ * is the second row's and the third's. */
+static void a_cell_half_way_between_two_rows_of_one_line_spans_both(void **state)
+{
+	const piece pc[] = {{0, 0}, {0, 1}, {14, 0}, {14, 1}, {21, 2}, {28, 0}, {28, 1}, {42, 0}, {42, 1}};
+	const int want[] = {0, 0, 1, 1, 1, 2, 2, 3, 3};
+	int also[9];
+	expect_rows(pc, 9, 3, NULL, 0, 4, want, also);
+	assert_int_equal(also[4], 2);
+	assert_int_equal(also[2], -1);
 }
 
 /* Cells centred in their rows, padded apart: a first cell centred on
@@ -3047,11 +3071,9 @@ static void a_first_cell_centred_on_a_short_and_a_tall_row_spans_both(void **sta
 {
 	const piece pc[] = {{0, 1},  {6, 0},  {6, 2},  {12, 1}, {34, 1}, {40, 2}, {46, 1},
 			    {70, 0}, {70, 1}, {82, 1}, {88, 2}, {94, 1}, {106, 1}};
-	int row[13], also[13];
-	assert_int_equal(rows_ruled(pc, 13, 3, NULL, 0, row, also), 3);
 	const int want[] = {0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2};
-	for (int k = 0; k < 13; k++)
-		assert_int_equal(row[k], want[k]);
+	int also[13];
+	expect_rows(pc, 13, 3, NULL, 0, 3, want, also);
 	assert_int_equal(also[7], 2);
 	assert_int_equal(also[8], -1);
 }
@@ -3710,6 +3732,7 @@ int main(void)
 		cmocka_unit_test(a_first_cell_going_on_past_a_row_step_spans_two_rows),
 		cmocka_unit_test(a_first_cell_centred_on_two_rows_spans_both),
 		cmocka_unit_test(a_first_cell_centred_on_a_short_and_a_tall_row_spans_both),
+		cmocka_unit_test(a_cell_half_way_between_two_rows_of_one_line_spans_both),
 		cmocka_unit_test(text_clear_under_the_last_centred_row_is_a_row),
 		cmocka_unit_test(a_wrapped_first_cell_of_a_solid_table_is_one_row),
 		cmocka_unit_test(lines_of_one_row_each_are_no_wrapped_cells),
