@@ -620,16 +620,17 @@ static size_t join_named_cells(const pdf_line *l, size_t n, double *b, size_t ng
 		lowest_extents(l, head, b, ng, hx);
 		column_extents(l, head, n, b, ng, bx);
 		int join = 0;
-		for (int a = (int)k, z = (int)k + 1, side = 0; side < 2 && !join; side++) {
-			int name = side ? a : z, cells = side ? z : a;
-			int other = side ? a - 1 : z + 1; /* the column beyond the name */
-			/* no column beyond: the name may stand anywhere
-			 * in the room up to the table's unseen side */
+		/* the name right of the cells (side 0) or left of them */
+		for (int side = 0; side < 2 && !join; side++) {
+			int cells = (int)k + side, name = (int)k + !side;
+			int other = side ? name - 1 : name + 1; /* the column beyond the name */
+			/* none, or none with text: the name may stand
+			 * anywhere in the room up to the table's unseen side */
 			double beyond = other < 0 ? -HUGE_VAL : other > (int)ng ? HUGE_VAL
 					: side ? bx[2 * other + 1] : bx[2 * other];
 			join = isfinite(hx[2 * name]) && !isfinite(bx[2 * name]) &&
 			       !isfinite(hx[2 * cells]) && isfinite(bx[2 * cells]) &&
-			       !isnan(beyond) && names_cells(hx, bx, name, cells, beyond, tol);
+			       names_cells(hx, bx, name, cells, beyond, tol);
 		}
 		if (join)
 			memmove(&b[k], &b[k + 1], (--ng - k) * sizeof *b);
