@@ -654,11 +654,29 @@ static int heading_level(const pdf_emitter *e, const pdf_line *l, const double *
  * is set a point or more apart from the text. */
 #define SAME_TYPE_PT 0.75
 
+/* Ems of white between two lines that part paragraphs whatever the
+ * page's leading: a blank half line. */
+#define PARAGRAPH_WHITE_EM 0.5
+
+/* Line j wrapped: the next line, in its type, starts where it starts,
+ * right under it (a heading of two lines set larger than the text). A
+ * wrapped line reaches near the measure, whatever its type. */
+static int wrapped_line(const epage *p, const int *used, size_t j)
+{
+	const pdf_line *l = &p->l[j], *n = &p->l[j + 1];
+	double size = fmax(l->size, 1);
+	return j + 1 < p->nl && !used[j + 1] && fabs(n->size - l->size) <= SAME_TYPE_PT &&
+	       fabs(n->b.left - l->b.left) <= SAME_TYPE_PT && n->b.top >= l->b.top &&
+	       n->b.top - l->b.bottom <= PARAGRAPH_WHITE_EM * size;
+}
+
 /* The right edge of the text a paragraph starting at line k is set in:
  * the furthest the page's lines in its type reach that start no further
  * in than its first-line indent and run past its left (a label set left
- * of its value; a heading, in another type, and the next column's lines,
- * starting further in, are no measure of it); no further than a gutter
+ * of its value; the next column's lines, starting further in, are no
+ * measure of it), and lines in a larger type that wrapped (a heading of
+ * two lines: a heading of one line is no measure of it, nor are the
+ * text's lines a measure of a heading's); no further than a gutter
  * between columns the document has (reading.h) that the line stands left
  * of: a line over both columns is no measure of one. Lines within
  * MEASURE_REACH of it. */
@@ -671,8 +689,9 @@ static double text_measure(const pdf_emitter *e, const epage *p, const int *used
 	size_t from = k > MEASURE_REACH ? k - MEASURE_REACH : 0;
 	for (size_t j = from; j < p->nl && j <= k + MEASURE_REACH; j++) {
 		const pdf_line *l = &p->l[j];
-		if (!used[j] && !l->drop && fabs(l->size - a->size) <= SAME_TYPE_PT &&
-		    l->b.left <= a->b.left + indent && l->b.right > a->b.left)
+		if (!used[j] && !l->drop && l->b.left <= a->b.left + indent && l->b.right > a->b.left &&
+		    (fabs(l->size - a->size) <= SAME_TYPE_PT ||
+		     (l->size > a->size && wrapped_line(p, used, j))))
 			right = fmax(right, l->b.right);
 	}
 	for (size_t i = 0; i < e->reading.nknown; i++)
@@ -698,9 +717,6 @@ static int closes_paren(const pdf_line *a, const pdf_line *b)
 	return open > 0;
 }
 
-/* Ems of white between two lines that part paragraphs whatever the
- * page's leading: a blank half line. */
-#define PARAGRAPH_WHITE_EM 0.5
 /* Ems of white past the leading that part paragraphs: spacing
  * between paragraphs adds half an em and more (LaTeX's \parskip of
  * 6 pt on 10 pt type, less its shrink; HTML's paragraph margins an em),

@@ -1088,3 +1088,12 @@ status: 0
 stdout:
 | Rec #,Status,Board action,Target
 | 2.1.3,74.0,697.4,Accepted
+
+=== a definition list printed by Chromium (tests/pdf/dl-status-chromium.html): each term ("Recommendation 2") at the margin, set solid under the indented line before it ("Status: Complete"), is a paragraph of its own, not more of that line as under a first-line indent: the page's title, larger and wrapped, shows how far its lines run, and the term would have fit on the short line before (before, two of the three records were lost without a word, and on another page a status went to the wrong id)
+cmd: recwatch extract tests/pdf/dl-status-chromium.pdf 2>&1 | cut -d, -f1-5
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status
+| CCT,1,,,complete
+| CCT,2,,,in_progress
+| CCT,3,,,not_started
