@@ -326,15 +326,13 @@ int value_list_sentence(struct matcher *m, struct doc *d, struct walk *w, const 
 long ids_listed(struct matcher *m, const char *text, rw_idlist *l);
 /* prose.c: where an id stands glued to the end of a list text[..end) by
  * one character no [list] rule reads ("LE.14?LE.16"): its start, the
- * end of its list in *stop; 0 when none.  say_glued says that its first
- * id is not read (the list from `from`), and keeps it in the rejects. */
+ * end of its list in *stop; 0 when none.  take_glued says that its
+ * first id is not read (the list from `from`), keeps it in the rejects,
+ * and appends the ids after it to l: "R9.1?R9.3, R11.1 and R12.1" still
+ * lists R11.1 and R12.1. */
 size_t glued_id(struct matcher *m, const char *text, size_t len, size_t end, size_t *stop);
-void say_glued(struct matcher *m, struct doc *d, const char *locator, const char *text,
-	       size_t from, size_t end, size_t glued, size_t stop);
-/* The ids of the list glued at `glued` (to `stop`) after its first, the
- * glued one, appended to l: "R9.1?R9.3, R11.1 and R12.1" still lists
- * R11.1 and R12.1. */
-void glued_rest(struct matcher *m, const char *text, size_t stop, size_t glued, rw_idlist *l);
+void take_glued(struct matcher *m, struct doc *d, const char *locator, const char *text,
+		size_t from, size_t end, size_t glued, size_t stop, rw_idlist *l);
 /* The number a [context] hit's `count` group states, or -1. */
 long stated_count(struct matcher *m, const char *text, const rw_hit *h);
 void check_count(struct matcher *m, struct doc *d, const char *locator, long count, size_t n);

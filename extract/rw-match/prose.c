@@ -68,7 +68,7 @@ static void find_verbs(struct matcher *m, struct sentence *s)
 /* Where an id stands glued to the end of a list by one character that
  * no [list] rule reads and that does not end a clause ("LE.14?LE.21": a
  * dash the producer could not encode; "3.1/3.2"), or 0.  That id is not
- * read, and the reader should know (say_glued). */
+ * read, and the reader should know (take_glued). */
 size_t glued_id(struct matcher *m, const char *text, size_t len, size_t end, size_t *stop)
 {
 	const unsigned char *c = (const unsigned char *)text + end;
@@ -85,8 +85,8 @@ size_t glued_id(struct matcher *m, const char *text, size_t len, size_t end, siz
 	return *stop > at ? at : 0;
 }
 
-void say_glued(struct matcher *m, struct doc *d, const char *locator, const char *text,
-	       size_t from, size_t end, size_t glued, size_t stop)
+void take_glued(struct matcher *m, struct doc *d, const char *locator, const char *text,
+		size_t from, size_t end, size_t glued, size_t stop, rw_idlist *l)
 {
 	rw_idlist t = {0};
 	char *bad = NULL;
@@ -97,15 +97,6 @@ void say_glued(struct matcher *m, struct doc *d, const char *locator, const char
 		    "\"%s\": \"%s\" is joined to the list by \"%.*s\", which no [list] rule reads; not read",
 		    list, t.n ? t.v[0] : "", (int)(glued - end), text + end);
 	free(list);
-	rw_idlist_free(&t);
-}
-
-void glued_rest(struct matcher *m, const char *text, size_t stop, size_t glued, rw_idlist *l)
-{
-	rw_idlist t = {0};
-	char *bad = NULL;
-	rw_id_list(m->rules, text, stop, glued, &t, &bad);
-	free(bad);
 	for (size_t i = 1; i < t.n; i++)
 		rw_idlist_add(l, t.v[i]), t.v[i] = NULL;
 	t.n = t.n ? 1 : 0;
@@ -130,8 +121,7 @@ static void find_lists(struct matcher *m, struct doc *d, const struct blk *b, st
 		}
 		size_t stop, glued = end > h.end ? glued_id(m, s->text, s->end, end, &stop) : 0;
 		if (glued) {
-			say_glued(m, d, b->locator, s->text, h.end, end, glued, stop);
-			glued_rest(m, s->text, stop, glued, &l->ids);
+			take_glued(m, d, b->locator, s->text, h.end, end, glued, stop, &l->ids);
 			end = stop;
 		}
 		pos = end > h.end ? end : h.end + 1;

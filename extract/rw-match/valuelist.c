@@ -102,13 +102,14 @@ struct list_end {
 
 static const enum rw_field valued[] = {RW_F_STATUS, RW_F_BOARD_ACTION, RW_F_PRIORITY};
 
-/* A value of vocabulary k starts at text+pos, joined to what follows
- * ([valuelist] join): its phrase in *v, the join in *j. */
-static int value_joined(struct matcher *m, size_t k, const char *text, size_t len, size_t pos,
-			rw_hit *v, rw_hit *j)
+/* Text starts with a value of vocabulary k (the vocabularies' phrases
+ * are anchored at a cell's start), joined to what follows ([valuelist]
+ * join): its phrase in *v, the join in *j. */
+static int value_joined(struct matcher *m, size_t k, const char *text, size_t len, rw_hit *v,
+			rw_hit *j)
 {
-	return rw_rules_search(m->rules, vocab_of(valued[k]), NULL, text, len, pos, v) &&
-	       v->start == pos && rw_rules_at(m->rules, RW_R_VALUELIST, "join", text, len, v->end, j);
+	return rw_rules_search(m->rules, vocab_of(valued[k]), NULL, text, len, 0, v) && v->start == 0 &&
+	       rw_rules_at(m->rules, RW_R_VALUELIST, "join", text, len, v->end, j);
 }
 
 /* Where the next value's list starts after a list ending at `end`: a
@@ -121,9 +122,8 @@ static size_t next_value(struct matcher *m, const char *text, size_t len, size_t
 	while (at < len && strchr(" ;.", text[at]))
 		at++;
 	rw_hit v, j;
-	/* the vocabularies' phrases are anchored at the start of a cell */
 	for (size_t k = 0; at > end && k < sizeof valued / sizeof *valued; k++)
-		if (value_joined(m, k, text + at, len - at, 0, &v, &j))
+		if (value_joined(m, k, text + at, len - at, &v, &j))
 			return at;
 	return 0;
 }
@@ -322,10 +322,8 @@ static long value_list(struct matcher *m, struct doc *d, struct walk *w, const s
 			*unended = e.end;
 		return -1;
 	}
-	if (e.glued) {
-		say_glued(m, d, b->locator, s, e.from, e.end, e.glued, e.stop);
-		glued_rest(m, s, e.stop, e.glued, &l);
-	}
+	if (e.glued)
+		take_glued(m, d, b->locator, s, e.from, e.end, e.glued, e.stop, &l);
 	check_count(m, d, b->locator, count, l.n);
 	const char *from = NULL;
 	const char *date = f == RW_F_BOARD_ACTION ? w->governs : walk_asof(d, w, &from);
@@ -356,7 +354,7 @@ int value_list_sentence(struct matcher *m, struct doc *d, struct walk *w, const 
 		rw_hit v, j, said = {0};
 		size_t unended = 0;
 		for (size_t k = 0; k < sizeof valued / sizeof *valued && next < 0; k++)
-			if (value_joined(m, k, seg, seglen, 0, &v, &j)) {
+			if (value_joined(m, k, seg, seglen, &v, &j)) {
 				next = value_list(m, d, w, b, seg, valued[k], &v, &j, &unended);
 				said = unended && !said.end ? v : said;
 			}

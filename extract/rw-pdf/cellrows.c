@@ -1394,15 +1394,6 @@ static size_t split_centred_spans(block *const *blk, const size_t *nblk, int col
 	return na;
 }
 
-/* Anchor k has no line of its own: a row add_gap_rows made. */
-static int gap_row(const int *anchor, size_t n, size_t k)
-{
-	for (size_t i = 0; i < n; i++)
-		if (anchor[i] == (int)k)
-			return 0;
-	return 1;
-}
-
 /* In a table whose cells are centred in their rows, a first cell centred
  * on its own row and a row right above it with no first cell of its own
  * (a gap row of text a line tall at least, parted from the row's by
@@ -1418,16 +1409,20 @@ static void span_gap_rows_above(const pdf_cellpiece *pc, size_t n, int cols, dou
 				const double *ac, const double *rtop, const double *rbot, size_t na,
 				int *anchor, int *spans_to)
 {
+	/* the height of each anchor's first cell's lines; HUGE_VAL for a
+	 * row with no line of its own (add_gap_rows, add_names_rows) */
+	double *height = rw_xmalloc((na + 1) * sizeof *height);
+	for (size_t k = 0; k < na; k++)
+		height[k] = HUGE_VAL;
+	for (size_t i = 0; i < n; i++)
+		if (anchor[i] >= 0)
+			height[anchor[i]] = fmin(height[anchor[i]], pc[i * cols].bottom - pc[i * cols].top);
 	for (size_t k = 1; k < na; k++) {
-		if (gap_row(anchor, n, k) || !gap_row(anchor, n, k - 1) || spans_to[k] >= 0 ||
-		    spans_to[k - 1] >= 0)
+		if (isinf(height[k]) || !isinf(height[k - 1]) || spans_to[k] >= 0 || spans_to[k - 1] >= 0)
 			continue;
-		double height = HUGE_VAL;
-		for (size_t i = 0; i < n; i++)
-			if (anchor[i] == (int)k)
-				height = fmin(height, pc[i * cols].bottom - pc[i * cols].top);
-		double tol = MIDWAY * fmax(pitch, height);
-		if (rbot[k - 1] - rtop[k - 1] < height || fabs(ac[k] - (rtop[k - 1] + rbot[k]) / 2) >= tol)
+		double tol = MIDWAY * fmax(pitch, height[k]);
+		if (rbot[k - 1] - rtop[k - 1] < height[k] ||
+		    fabs(ac[k] - (rtop[k - 1] + rbot[k]) / 2) >= tol)
 			continue;
 		for (size_t i = 0; i < n; i++)
 			if (anchor[i] == (int)k)
@@ -1435,6 +1430,7 @@ static void span_gap_rows_above(const pdf_cellpiece *pc, size_t n, int cols, dou
 		spans_to[k - 1] = (int)k;
 		k++; /* row k has no line of its own now: no gap row above the next */
 	}
+	free(height);
 }
 
 /* The rows of the lines above the first anchor's (lines 0..to-1 of n) in

@@ -616,9 +616,13 @@ static size_t join_named_cells(const pdf_line *l, size_t n, double *b, size_t ng
 		return ng;
 	double tol = pdf_edge_defaults.align_tol * fmax(l[head].size, 1);
 	double *hx = rw_xmalloc(4 * (ng + 1) * sizeof *hx), *bx = hx + 2 * (ng + 1);
+	int read = 0; /* the extents of the columns as they are */
 	for (size_t k = 0; k < ng;) {
-		lowest_extents(l, head, b, ng, hx);
-		column_extents(l, head, n, b, ng, bx);
+		if (!read) {
+			lowest_extents(l, head, b, ng, hx);
+			column_extents(l, head, n, b, ng, bx);
+			read = 1;
+		}
 		int join = 0;
 		/* the name right of the cells (side 0) or left of them */
 		for (int side = 0; side < 2 && !join; side++) {
@@ -632,10 +636,12 @@ static size_t join_named_cells(const pdf_line *l, size_t n, double *b, size_t ng
 			       !isfinite(hx[2 * cells]) && isfinite(bx[2 * cells]) &&
 			       names_cells(hx, bx, name, cells, beyond, tol);
 		}
-		if (join)
+		if (join) {
 			memmove(&b[k], &b[k + 1], (--ng - k) * sizeof *b);
-		else
+			read = 0;
+		} else {
 			k++;
+		}
 	}
 	free(hx);
 	return ng;

@@ -1646,6 +1646,21 @@ static size_t chunks_of(pdf_line *l, size_t nl, size_t k)
 	return n;
 }
 
+/* The lines of page p (lines of them, unless 0), from line `from` on
+ * every step-th, come in want chunks each after marking where cells
+ * start; p is cleared. */
+static void expect_chunks(pdf_page *p, size_t lines, size_t from, size_t step, size_t want)
+{
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p->g, p->ng, &nl);
+	if (lines)
+		assert_int_equal(nl, lines);
+	for (size_t k = from; k < nl; k += step)
+		assert_int_equal(chunks_of(l, nl, k), want);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(p);
+}
+
 /* A full cell ends a word space before the next column's text
  * ("Complete N/A"): the columns, where other rows start their cells
  * after wide gaps, cut it there (aligned.c). */
@@ -1715,13 +1730,7 @@ static void check_unpadded_rows(double jitter, size_t from, size_t want)
 {
 	pdf_page p = {0};
 	put_unpadded_rows(&p, jitter);
-	size_t nl;
-	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
-	assert_int_equal(nl, 5);
-	for (size_t k = from; k < nl; k++)
-		assert_int_equal(chunks_of(l, nl, k), want);
-	pdf_lines_free(l, nl);
-	pdf_page_clear(&p);
+	expect_chunks(&p, 5, from, 1, want);
 }
 
 static void unpadded_cells_are_cut_at_an_exact_alignment(void **state)
@@ -2124,12 +2133,7 @@ static void prose_is_not_cut(void **state)
 	pdf_page p = {0};
 	for (int r = 0; r < 4; r++)
 		put_text(&p, "the board took note of the report", 10, 100 + 12 * r);
-	size_t nl;
-	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
-	for (size_t k = 0; k < nl; k++)
-		assert_int_equal(chunks_of(l, nl, k), 1);
-	pdf_lines_free(l, nl);
-	pdf_page_clear(&p);
+	expect_chunks(&p, 0, 0, 1, 1);
 }
 
 /* Prose set in a fixed-width font, a Board resolution printed as text:
@@ -2161,12 +2165,7 @@ static void prose_on_a_fixed_width_grid_is_not_cut(void **state)
 	pdf_page p = {0};
 	for (int i = 0; i < (int)(sizeof text / sizeof *text); i++)
 		put_mono(&p, text[i], 0, i);
-	size_t nl;
-	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
-	for (size_t k = 0; k < nl; k++)
-		assert_int_equal(chunks_of(l, nl, k), 1);
-	pdf_lines_free(l, nl);
-	pdf_page_clear(&p);
+	expect_chunks(&p, 0, 0, 1, 1);
 }
 
 /* A table printed without cell padding (a word space between a cell
@@ -2197,13 +2196,7 @@ static void a_title_near_a_headed_column_start_does_not_cross_it(void **state)
 		put_text(&p, rows[r][1], 56, y);
 		put_text(&p, rows[r][2], 130, y);
 	}
-	size_t nl;
-	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
-	assert_int_equal(nl, 8);
-	for (size_t k = 2; k < nl; k++)
-		assert_int_equal(chunks_of(l, nl, k), 3);
-	pdf_lines_free(l, nl);
-	pdf_page_clear(&p);
+	expect_chunks(&p, 8, 2, 1, 3);
 }
 
 /* A text report's table in Courier, each id of two lines ("Rec." over
@@ -2231,13 +2224,7 @@ static void a_river_beside_wrapped_ids_on_a_fixed_width_grid_is_no_column(void *
 		put_mono(&p, action[r], 60, 1 + 2 * r);
 		put_mono(&p, "R3.1", 0, 2 + 2 * r);
 	}
-	size_t nl;
-	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
-	assert_int_equal(nl, 9);
-	for (size_t k = 1; k < nl; k += 2)
-		assert_int_equal(chunks_of(l, nl, k), 3);
-	pdf_lines_free(l, nl);
-	pdf_page_clear(&p);
+	expect_chunks(&p, 9, 1, 2, 3);
 }
 
 /* A text report's list under a paragraph, in Courier: the items have
