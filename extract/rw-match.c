@@ -126,6 +126,8 @@ static void doc_match(struct matcher *m, struct doc *d)
 	tally_report(m, d);
 	near_report(m, d);
 	leads_report(m, d);
+	near_unread_prose(m, d);
+	near_free(d);
 	explain(m, "  %zu fact%s", d->nfacts, d->nfacts == 1 ? "" : "s");
 }
 

@@ -134,6 +134,16 @@ void leads_said(struct doc *d, const char *locator)
 		note(&leads_of(d)->said, locator);
 }
 
+int leads_id_read(struct doc *d, const char *id)
+{
+	return noted(&leads_of(d)->read, id);
+}
+
+int leads_locator_said(struct doc *d, const char *locator)
+{
+	return locator && noted(&leads_of(d)->said, locator);
+}
+
 /* Whether lead i's block was reported: the last lead of its block's
  * locator stands for the block. */
 static int lead_said(const struct leads *s, const struct blk *b, size_t i)
@@ -142,9 +152,6 @@ static int lead_said(const struct leads *s, const struct blk *b, size_t i)
 		return 0;
 	return rw_hs_find(&s->blocks, rw_hs_hash(b->locator, RW_HS_SEED), any, NULL)->val == i;
 }
-
-/* The ids named in the line, at most this many (the rest counted). */
-#define NAMED_IDS 5
 
 void leads_report(struct matcher *m, struct doc *d)
 {

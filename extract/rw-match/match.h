@@ -404,15 +404,22 @@ void tally_report(struct matcher *m, struct doc *d);
 /* nearmiss.c */
 void near_table(struct matcher *m, struct doc *d, const struct blk *tb, int rows_with_ids,
 		int rows, const char *unmapped);
-void near_prose(struct doc *d, const struct blk *b);
+void near_prose(struct doc *d, const struct blk *b, const rw_idlist *ids);
 void near_report(struct matcher *m, struct doc *d);
+void near_unread_prose(struct matcher *m, struct doc *d);
 void near_free(struct doc *d);
+
+/* A report's one line names at most this many ids (the rest as "..."). */
+#define NAMED_IDS 5
 
 /* leads.c: blocks that begin with a recommendation which gives nothing */
 /* Block i has come in: the leads it holds. */
 void leads_in(struct matcher *m, struct doc *d, size_t i);
 void leads_read(struct doc *d, const char *id);
 void leads_said(struct doc *d, const char *locator);
+/* Whether a fact was about id; whether a report named the locator. */
+int leads_id_read(struct doc *d, const char *id);
+int leads_locator_said(struct doc *d, const char *locator);
 void leads_report(struct matcher *m, struct doc *d);
 void leads_free(struct doc *d);
 

@@ -20,6 +20,7 @@ struct near {
 	size_t nt, tcap;
 	struct near_prose { /* blocks naming recommendations, no decision */
 		const char *text, *locator; /* in the document's arena */
+		rw_idlist ids;              /* the recommendations named */
 	} *prose;
 	size_t np, pcap;
 };
@@ -43,13 +44,16 @@ void near_table(struct matcher *m, struct doc *d, const struct blk *tb, int rows
 		rows_with_ids, rows, unmapped);
 }
 
-void near_prose(struct doc *d, const struct blk *b)
+void near_prose(struct doc *d, const struct blk *b, const rw_idlist *ids)
 {
 	struct near *n = near_of(d);
-	if (n->np && n->prose[n->np - 1].text == b->text && n->prose[n->np - 1].locator == b->locator)
-		return;
-	n->prose = rw_xgrow(n->prose, &n->pcap, n->np + 1, sizeof *n->prose);
-	n->prose[n->np++] = (struct near_prose){b->text, b->locator};
+	if (!n->np || n->prose[n->np - 1].text != b->text ||
+	    n->prose[n->np - 1].locator != b->locator) {
+		n->prose = rw_xgrow(n->prose, &n->pcap, n->np + 1, sizeof *n->prose);
+		n->prose[n->np++] = (struct near_prose){b->text, b->locator, {0}};
+	}
+	for (size_t i = 0; i < ids->n; i++)
+		rw_idlist_add(&n->prose[n->np - 1].ids, rw_xstrdup(ids->v[i]));
 }
 
 static void say_table(struct doc *d, const struct near_table *t, const char *lead)
@@ -98,7 +102,43 @@ void near_report(struct matcher *m, struct doc *d)
 	else
 		for (size_t i = 0; i < n->nt; i++)
 			say_table(d, &n->t[i], "");
-	near_free(d);
+}
+
+/* Of the blocks naming recommendations without a decision in a
+ * document that gave facts, those naming one that no fact anywhere in
+ * the document is about ("the Board directs staff to implement
+ * Recommendations 12.1 and 12.2"): that recommendation was lost. Each
+ * goes to the rejects (unless reported already, leads.c), and the
+ * document gets one line naming them. */
+void near_unread_prose(struct matcher *m, struct doc *d)
+{
+	const struct near *n = d->near;
+	if (!n || !d->nfacts)
+		return;
+	rw_buf ids = {0};
+	size_t blocks = 0, named = 0;
+	const char *first = NULL;
+	for (size_t i = 0; i < n->np; i++) {
+		const struct near_prose *p = &n->prose[i];
+		size_t unread = 0;
+		for (size_t k = 0; k < p->ids.n; k++)
+			unread += !leads_id_read(d, p->ids.v[k]);
+		if (!unread || leads_locator_said(d, p->locator))
+			continue;
+		for (size_t k = 0; k < p->ids.n; k++)
+			if (!leads_id_read(d, p->ids.v[k]) && named++ < NAMED_IDS)
+				rw_buf_addf(&ids, "%s%s", named > 1 ? ", " : "", p->ids.v[k]);
+		reject_quietly(m, d, p->locator, "names recommendations but no decision", p->text);
+		first = first ? first : p->locator ? p->locator : "?";
+		blocks++;
+	}
+	char *list = rw_buf_take(&ids);
+	if (blocks)
+		rw_warn(d->source, "%zu paragraph%s name%s recommendations without a decision verb "
+			"or value, and nothing in the document was read for them: %s%s (first: %s)",
+			blocks, blocks == 1 ? "" : "s", blocks == 1 ? "s" : "", list,
+			named > NAMED_IDS ? ", ..." : "", first);
+	free(list);
 }
 
 void near_free(struct doc *d)
@@ -111,6 +151,8 @@ void near_free(struct doc *d)
 		free(n->t[i].unmapped);
 	}
 	free(n->t);
+	for (size_t i = 0; i < n->np; i++)
+		rw_idlist_free(&n->prose[i].ids);
 	free(n->prose);
 	free(n);
 	d->near = NULL;

@@ -136,18 +136,32 @@ static void find_lists(struct matcher *m, struct doc *d, const struct blk *b, st
 	}
 }
 
-/* The verb of the sentence a list takes (see the top of this file), or
- * NULL: then the decision carried down to it holds, if any. */
-static const struct verb *verb_for(const struct sentence *s, const struct list *l)
+/* Whether the list is taken out of what comes before it: an [list]
+ * except phrase ends right where it starts ("approves all
+ * recommendations except Recommendations 3.1 and 9.2"). */
+static int excepted(struct matcher *m, const struct sentence *s, const struct list *l)
 {
-	const struct verb *before = NULL;
-	for (size_t i = 0; i < s->nverbs; i++) {
+	rw_hit h;
+	return rw_rules_search(m->rules, RW_R_LIST, "except", s->text, l->start, s->start, &h);
+}
+
+/* The verb of the sentence a list takes (see the top of this file), or
+ * NULL: then the decision carried down to it holds, if any. A list an
+ * except phrase takes out of the verb before it takes only a verb after
+ * it ("..., which the Board places into pending status"), and no
+ * decision carried down: *out is set. */
+static const struct verb *verb_for(struct matcher *m, const struct sentence *s,
+				   const struct list *l, int *out)
+{
+	const struct verb *before = NULL, *after = NULL;
+	for (size_t i = 0; i < s->nverbs && !after; i++) {
 		if (s->verbs[i].start < l->start)
 			before = &s->verbs[i];
-		else if (!before && s->verbs[i].start >= l->end)
-			return &s->verbs[i];
+		else if (s->verbs[i].start >= l->end)
+			after = &s->verbs[i];
 	}
-	return before;
+	*out = excepted(m, s, l);
+	return *out || !before ? after : before;
 }
 
 static void governing_date(struct matcher *m, struct sentence *s, struct walk *w,
@@ -167,7 +181,7 @@ static void governing_date(struct matcher *m, struct sentence *s, struct walk *w
 static void undecided(struct matcher *m, struct doc *d, const struct blk *b, const struct sentence *s,
 		      const struct list *l)
 {
-	near_prose(d, b);
+	near_prose(d, b, &l->ids);
 	explain(m, "  %s: not read: \"%.*s\" names %zu recommendation%s without a decision verb",
 		b->locator ? b->locator : "?", (int)(l->end - l->start), s->text + l->start, l->ids.n,
 		l->ids.n == 1 ? "" : "s");
@@ -247,8 +261,9 @@ static void emit_lists(struct matcher *m, struct doc *d, struct walk *w, const s
 	const char *from = s->date[0] ? "this sentence" : w->governs_from;
 	for (size_t i = 0; i < s->nlists; i++) {
 		const struct list *l = &s->lists[i];
-		const struct verb *v = verb_for(s, l);
-		const char *value = v ? v->value : w->carried;
+		int out;
+		const struct verb *v = verb_for(m, s, l, &out);
+		const char *value = v ? v->value : out ? NULL : w->carried;
 		int status = sentence_status(m, d, w, b, s, l, review);
 		if (!value && (status || heading_values(m, d, w, b, l, review)))
 			continue;

@@ -197,7 +197,7 @@ stdout:
 stderr-has: bad.rules:2: bad pattern for complete: missing closing parenthesis
 
 === a user's rules file adds a phrase without recompiling
-cmd: sed 's/^complete     ^(?:completed?/complete     ^(?:stalled|completed?/' rules/recwatch.rules > $TMPDIR/my.rules && recwatch extract --rules $TMPDIR/my.rules tests/extract/odd-values.html 2>/dev/null | grep '^ATRT3,1.1,'
+cmd: sed 's/^complete     ^(?:implementation\\s+)?(?:completed?/complete     ^(?:implementation\\s+)?(?:stalled|completed?/' rules/recwatch.rules > $TMPDIR/my.rules && recwatch extract --rules $TMPDIR/my.rules tests/extract/odd-values.html 2>/dev/null | grep '^ATRT3,1.1,'
 status: 0
 stdout:
 | ATRT3,1.1,approved,2020-11-30,complete,P2,,Publish the review schedule a year ahead.,,tests/extract/odd-values.html

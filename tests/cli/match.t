@@ -147,6 +147,8 @@ cmd: recwatch extract tests/match/heading-values.html
 status: 0
 stdout-file: tests/match/heading-values.expected.csv
 stderr:
+| recwatch: tests/match/heading-values.html: 1 paragraph names recommendations without a decision verb or value, and nothing in the document was read for them: 30 (first: /html/body/p[2])
+| recwatch: 1 item could not be read
 
 === a paragraph that introduces a table ("On 1 March 2019 the Board took the following actions ...:") dates its Board actions; a later table is not dated by a later paragraph; "Last updated: 12 January 2024" is a snapshot date
 cmd: recwatch extract tests/match/intro-table.html
@@ -159,6 +161,8 @@ cmd: recwatch extract tests/match/status-prose.html
 status: 0
 stdout-file: tests/match/status-prose.expected.csv
 stderr:
+| recwatch: tests/match/status-prose.html: 1 paragraph names recommendations without a decision verb or value, and nothing in the document was read for them: 7 (first: /html/body/p[5])
+| recwatch: 1 item could not be read
 
 === a row marked as a header inside a table (a row of th cells) whose id reads is read, not dropped; a repeated header row is skipped
 cmd: recwatch extract tests/match/th-row.html
@@ -211,7 +215,7 @@ stdout:
 | review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
 | SSR2,8.1,passed_through,2021-07-22,,,,,,x.html
 
-=== a table's row read as a line ("Recommendation R2.1 Not started ...", inside a paragraph): when its recommendation gives no fact, one line names it and --rejects holds each; a recommendation read elsewhere, one named without a value and a list are not rows; an id cell holding the row ("Recommendation R3.1 In progress", its status cell empty) gives the id its value
+=== a table's row read as a line ("Recommendation R2.1 Not started ...", inside a paragraph): when its recommendation gives no fact, one line names it and --rejects holds each; a recommendation read elsewhere, one named without a value and a list are not rows (the two last, read nowhere, are paragraphs naming recommendations without a decision: one line names them); an id cell holding the row ("Recommendation R3.1 In progress", its status cell empty) gives the id its value
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/rows-as-lines.html && cat $TMPDIR/rej.csv
 status: 0
 stdout:
@@ -221,8 +225,37 @@ stdout:
 | source,locator,reason,text
 | tests/match/rows-as-lines.html,/html/body/p[1],a row read as a line: its values were not read,Recommendation R2.1 Not started Data on abuse is published yearly.
 | tests/match/rows-as-lines.html,/html/body/p[2],a row read as a line: its values were not read,Publish the review budget. R2.2 Completed with the community.
+| tests/match/rows-as-lines.html,/html/body/p[4],names recommendations but no decision,Recommendation 5 asks for a public register of reviews.
+| tests/match/rows-as-lines.html,/html/body/p[5],names recommendations but no decision,Recommendations 6 and 7 were discussed.
 stderr:
 | recwatch: tests/match/rows-as-lines.html: 2 lines name a recommendation and a value as a table row does, and nothing was read for it: R2.1, R2.2 (first: /html/body/p[1])
+| recwatch: tests/match/rows-as-lines.html: 2 paragraphs name recommendations without a decision verb or value, and nothing in the document was read for them: 5, 6, 7 (first: /html/body/p[4])
+| recwatch: 4 items could not be read (see the rejects file)
+
+=== status and Board action words as status pages write them ("Implementation complete", "Fully implemented", "In implementation", "Work in progress", "Partially completed", "Board approved"); a figure alone in a Priority column is its level (not "12"); "On track" and "High" are no value of the vocabularies and are said
+cmd: recwatch extract tests/match/status-words.html
+status: 0
+stdout-file: tests/match/status-words.expected.csv
+stderr:
+| recwatch: tests/match/status-words.html: table[1]/tr[7]/td[4]: priority "12" is not in the vocabulary
+| recwatch: tests/match/status-words.html: table[1]/tr[8]/td[3]: status "On track" is not in the vocabulary
+| recwatch: tests/match/status-words.html: table[1]/tr[8]/td[4]: priority "High" is not in the vocabulary
+| recwatch: 3 items could not be read
+
+=== a list after an except phrase ("approves all recommendations except Recommendations 3.1 and 9.2, which the Board places into pending status", "other than", "with the exception of") takes only a verb after it, or none; a paragraph naming recommendations that nothing in the document was read for ("directs ... to implement Recommendations 12.1 and 12.2") is said once and each goes to --rejects
+cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/except.html && cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR2,3.1,pending,2021-07-22,,,,,,tests/match/except.html
+| SSR2,5.1,approved,2021-07-22,,,,,,tests/match/except.html
+| SSR2,5.2,rejected,2021-07-22,,,,,,tests/match/except.html
+| SSR2,9.2,pending,2021-07-22,,,,,,tests/match/except.html
+| source,locator,reason,text
+| tests/match/except.html,/html/body/p[2],names recommendations but no decision,"Resolved (2021.07.22.11), the Board adopts every recommendation of the report other than Recommendation 4."
+| tests/match/except.html,/html/body/p[4],names recommendations but no decision,"Resolved (2021.07.22.13), the Board directs the President and CEO to implement Recommendations 12.1 and 12.2."
+stderr:
+| recwatch: tests/match/except.html: 2 paragraphs name recommendations without a decision verb or value, and nothing in the document was read for them: 4, 12.1, 12.2 (first: /html/body/p[2])
 | recwatch: 2 items could not be read (see the rejects file)
 
 === cards whose title is a line, not a heading (an accordion's summary, a bold paragraph), and labels alone on their line over their value (a definition list, "Status" over "Completed"); a heading ends a line's card; a value outside the vocabulary is said
