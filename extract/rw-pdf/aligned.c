@@ -82,6 +82,8 @@ typedef struct xrange {
 			     min_edge_chunks lines; NAN when they are not */
 	double ends;      /* where the words starting it end, on min_edge_chunks
 			     lines (numbers of one width set flush right); NAN */
+	int padded;       /* a start of it follows white wider than a chunk's
+			     gap inside its line: a padded cell's, no indent */
 } xrange;
 
 /* How a run of starts at one x makes a strong alignment (uncrossed_run) */
@@ -609,7 +611,9 @@ static size_t column_starts(const pdf_line *l, size_t nl, const int *skip, xrang
 		size_t lines, clear;
 		count_lines(s + i, j - i, i, seen, cleared, &lines, &clear);
 		xrange x = {s[i].x, s[j - 1].x, s[i].tol, 0, 0, 0, flush_end(l, s + i, j - i, 0),
-			    flush_end(l, s + i, j - i, 1)};
+			    flush_end(l, s + i, j - i, 1), 0};
+		for (size_t k = i; k < j && !x.padded; k++)
+			x.padded = s[k].clear && s[k].word > 0;
 		most_at(l, s + i, j - i, &x);
 		clear_spread(s + i, j - i, &x);
 		/* most starts there clear: a column, not words that happen
@@ -660,7 +664,7 @@ static xrange *add_carried(const pdf_line *l, size_t nl, const int *skip, const 
 	c = rw_xrealloc(c, (*nc + ncarry) * sizeof *c);
 	for (size_t k = 0; k < ncarry; k++)
 		if (column_at(c, found, carry[k]) < 0) /* the page's own says more */
-			c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol, carry[k], tol, 0, NAN, NAN};
+			c[(*nc)++] = (xrange){carry[k] - tol, carry[k] + tol, tol, carry[k], tol, 0, NAN, NAN, 1};
 	return c;
 }
 
@@ -675,18 +679,41 @@ static int ends_flush_before(const xrange *c, long k, double x)
 	return fabs(x - c[k].flush) <= c[k].tol || (k > 0 && fabs(x - c[k - 1].ends) <= c[k - 1].tol);
 }
 
+/* Line l, its cells marked, is a table's: it holds two cells or more,
+ * or it starts right of a column's start (the next lines of a cell of
+ * a later column). */
+static int table_line(const pdf_line *l, const xrange *c, size_t nc)
+{
+	for (size_t w = 1; w < l->nw; w++)
+		if (l->w[w].cell_start || clear_start(l, w))
+			return 1;
+	for (size_t k = 0; k < nc; k++)
+		if (c[k].hi + c[k].tol < l->w[0].b.left)
+			return 1;
+	return 0;
+}
+
 void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double *carry,
 			  size_t ncarry)
 {
 	xrange *c;
 	size_t nc = column_starts(l, nl, skip, &c);
 	c = add_carried(l, nl, skip, carry, ncarry, c, &nc);
+	int after_table = 0; /* the line before is a table's */
 	for (size_t i = 0; i < nl && nc; i++) {
 		if (skip && skip[i])
 			continue;
 		/* the column of the text going on, and where it started */
 		long col = column_at(c, nc, l[i].w[0].b.left);
 		double from = l[i].w[0].b.left;
+		/* running text on a fixed-width font's grid reaches every
+		 * column there by chance (column_starts): a word space
+		 * starts a cell only where a padded cell shows a table's
+		 * column, and only in the table's rows, under a line of
+		 * it (a text report's row whose cells fill their columns;
+		 * not a paragraph over the table, nor lines indented
+		 * alone) */
+		int running = running_on_grid(&l[i]);
 		l[i].w[0].at_column = col >= 0;
 		for (size_t w = 1; w < l[i].nw; w++) {
 			const pdf_box *b = &l[i].w[w].b;
@@ -697,7 +724,7 @@ void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double 
 			 * after a cell of another column or one ending where
 			 * the cells before the column end flush right */
 			double end = l[i].w[w - 1].b.right;
-			int cut = here >= 0 &&
+			int cut = here >= 0 && (!running || (after_table && c[here].padded)) &&
 				  (col >= 0 ? here != col : ends_flush_before(c, here, end)) &&
 				  fabs(b->left - c[here].at) <= c[here].exact &&
 				  !runs_over_column(c, nc, from, end, l[i].w[w - 1].b.left <= from || col < 0);
@@ -706,6 +733,7 @@ void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double 
 				col = here, from = b->left;
 			}
 		}
+		after_table = table_line(&l[i], c, nc);
 	}
 	free(c);
 }

@@ -1661,6 +1661,62 @@ static void expect_chunks(pdf_page *p, size_t lines, size_t from, size_t step, s
 	pdf_page_clear(p);
 }
 
+/* Lines of running text on a fixed-width font's grid reach every
+ * column there by chance. A definition list's values indented four
+ * characters make a column there, and a paragraph under one whose first
+ * word has three letters has its second word at it: no cell starts
+ * there, as no cell is padded to it. */
+static void running_text_on_a_grid_is_not_cut_at_an_indent(void **state)
+{
+	(void)state;
+	pdf_page p = {0};
+	static const char *const card[][4] = {
+		{"Status", "In progress", "And", "for group report the."},
+		{"Priority level", "P3", "For", "the on abuse annual public with."},
+		{"Implementation status", "Not started", "The", "group the working registrars."},
+	};
+	for (int k = 0; k < 3; k++) {
+		put_mono(&p, card[k][0], 0, 3 * k);
+		put_mono(&p, card[k][1], 4, 3 * k + 1);
+		put_mono(&p, card[k][2], 0, 3 * k + 2); /* a word space, then */
+		put_mono(&p, card[k][3], 4, 3 * k + 2); /* the rest at the indent */
+	}
+	expect_chunks(&p, 9, 0, 1, 1);
+}
+
+/* A text report's table: cells padded to columns at characters 10 and
+ * 22, and rows whose cells fill their columns, a word space apart
+ * ("Rec. R3.3 Not Started Annual ...") - the table's rows, under a row
+ * of it: three cells. A paragraph over the table whose words reach
+ * both columns by chance is none. */
+static void running_rows_of_a_text_table_are_cut_at_its_padded_columns(void **state)
+{
+	(void)state;
+	pdf_page p = {0};
+	/* "Of a data registrar a data review.", set as the cells are */
+	put_mono(&p, "Of a data", 0, 0);
+	put_mono(&p, "registrar a", 10, 0);
+	put_mono(&p, "data review.", 22, 0);
+	static const char *const rows[][3] = {
+		{"Ref", "Status", "Description"},      {"R3.1", "Ongoing", "Working the group."},
+		{"R3.2", "Done", "Publish the data."}, {"Rec. R3.3", "Not Started", "Annual make public."},
+		{"Rec. R3.4", "Not started", "The the of process."}, {"R3.5", "Done", "Assess the data."},
+	};
+	for (int r = 0; r < 6; r++) {
+		put_mono(&p, rows[r][0], 0, r + 2);
+		put_mono(&p, rows[r][1], 10, r + 2);
+		put_mono(&p, rows[r][2], 22, r + 2);
+	}
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 7);
+	assert_int_equal(chunks_of(l, nl, 0), 1);
+	for (size_t k = 1; k < nl; k++)
+		assert_int_equal(chunks_of(l, nl, k), 3);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 /* A full cell ends a word space before the next column's text
  * ("Complete N/A"): the columns, where other rows start their cells
  * after wide gaps, cut it there (aligned.c). */
@@ -3631,6 +3687,8 @@ int main(void)
 		cmocka_unit_test(figures_are_digits_with_their_signs),
 		cmocka_unit_test(a_sentence_space_is_no_gap_between_cells),
 		cmocka_unit_test(a_monospaced_word_space_is_no_gap_between_cells),
+		cmocka_unit_test(running_text_on_a_grid_is_not_cut_at_an_indent),
+		cmocka_unit_test(running_rows_of_a_text_table_are_cut_at_its_padded_columns),
 		cmocka_unit_test(right_to_left_words_read_from_the_right),
 		cmocka_unit_test(stream_columns_from_chunk_ranges),
 		cmocka_unit_test(detection_needs_shared_gaps_and_joins_continuations),
