@@ -37,6 +37,7 @@ struct row {
 	rw_buf text[RW_F__COUNT];
 	const char *loc[RW_F__COUNT];
 	rw_buf date; /* its cells of a board_action_date column */
+	const char *date_loc; /* the first of them */
 };
 
 /* A row whose non-empty cells all hold the same text (a spanning group
@@ -79,6 +80,8 @@ static void row_take(struct matcher *m, const struct grid *g, int r, struct row 
 		int f = g->col_field[c];
 		const char *t = cell_text(g, r, c);
 		if (f == COL_ACTION_DATE && *t) {
+			if (!row->date.len)
+				row->date_loc = cell_loc(g, r, c);
 			rw_buf_addc(&row->date, ' ');
 			rw_buf_adds(&row->date, t);
 		}
@@ -151,6 +154,9 @@ static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t
 	char dated[RW_ISO_DATE_SIZE];
 	const char *acted = row->date.len ? action_date(m, row->date.s, dated, t->action_date)
 					  : t->action_date;
+	if (acted != dated && row->date.len && !is_empty_value(m, row->date.s + 1))
+		emit_reject(m, d, row->date_loc, "a Board action date that is no date",
+			    row->date.s + 1, "board_action_date \"%s\" is not a date", row->date.s + 1);
 	for (int f = 0; f < RW_F__COUNT; f++) {
 		const char *raw = row->text[f].s ? row->text[f].s : "";
 		const char *value = field_value(m, d, (enum rw_field)f, raw, row->loc[f]);

@@ -242,6 +242,14 @@ stderr:
 | recwatch: tests/match/status-words.html: table[1]/tr[8]/td[4]: priority "High" is not in the vocabulary
 | recwatch: 3 items could not be read
 
+=== dates of a Board action column as sheets and other countries write them ("22-Jul-2021", "2021/07/22", "2020-9-3", "22.07.2021"); a date the rules cannot read ("22 Jul 21": a year of two figures) is said and kept in --rejects, not dropped
+cmd: recwatch extract tests/match/action-dates.html
+status: 0
+stdout-file: tests/match/action-dates.expected.csv
+stderr:
+| recwatch: tests/match/action-dates.html: table[1]/tr[8]/td[3]: board_action_date "22 Jul 21" is not a date
+| recwatch: 1 item could not be read
+
 === a list after an except phrase ("approves all recommendations except Recommendations 3.1 and 9.2, which the Board places into pending status", "other than", "with the exception of") takes only a verb after it, or none; a paragraph naming recommendations that nothing in the document was read for ("directs ... to implement Recommendations 12.1 and 12.2") is said once and each goes to --rejects
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/except.html && cat $TMPDIR/rej.csv
 status: 0
