@@ -1157,6 +1157,18 @@ static int level_in(const tchunk *c, const size_t *first_chunk, const pdf_area *
 	return 0;
 }
 
+/* A chunk of area a whose left stands from lo up to hi shares height
+ * with box b: text beside it. */
+static int beside_in(const tchunk *c, const size_t *first_chunk, const pdf_area *a, double lo,
+		     double hi, const pdf_box *b)
+{
+	for (size_t j = first_chunk[a->first]; j < first_chunk[a->last + 1]; j++)
+		if (pdf_area_holds(a, &c[j].b) && c[j].b.left >= lo && c[j].b.left < hi &&
+		    c[j].b.top < b->bottom && c[j].b.bottom > b->top)
+			return 1;
+	return 0;
+}
+
 /* How the first cells of a side (area a's chunks left from lo up to gap,
  * and ending there: one running on past it is a section's name, a row
  * of its own) stand level with text of the other side (left from y_lo
@@ -1164,10 +1176,61 @@ static int level_in(const tchunk *c, const size_t *first_chunk, const pdf_area *
  * counted a chunk each (level[0] of n[0]), and a stack each (level[1] of
  * n[1]: chunks one under the other at a cell's leading, least, are one
  * cell, level when it or one of its lines is: an id of three lines set
- * in the middle of its row beside numbers of one line). */
+ * in the middle of its row beside numbers of one line). A stack with no
+ * text of the other side beside it (a section's row, the rows of the
+ * longer of two tables) says nothing either way: it is not counted. */
 typedef struct level_count {
 	size_t n[2], level[2];
 } level_count;
+
+/* A stack's lines looked at together for a cell of them, at most: a
+ * first cell of so many lines is long for a first column. */
+#define STACK_CELL_LINES 6
+
+/* The cells of a stack's lines (the chunks c[line[0..n-1]], in order)
+ * that stand level with text of the other side, taken from the top:
+ * each the shortest run of STACK_CELL_LINES lines at most, from the
+ * first line no cell took, that does (a line none does is passed).
+ * Cells of rows set without padding, each of two lines filling its
+ * row, stack one on the next; each stands in the middle of its row as
+ * the other side's cells do, the stack as a whole nowhere. */
+static size_t level_cells(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
+			  double y_lo, double y_hi, const size_t *line, size_t n, double tol)
+{
+	size_t cells = 0;
+	for (size_t i = 0; i < n;) {
+		pdf_box run = c[line[i]].b;
+		size_t j = i;
+		while (!level_in(c, first_chunk, a, y_lo, y_hi, &run, tol) && j + 1 < n &&
+		       j + 1 - i < STACK_CELL_LINES)
+			pdf_box_union(&run, &c[line[++j]].b);
+		if (level_in(c, first_chunk, a, y_lo, y_hi, &run, tol)) {
+			cells++;
+			i = j + 1;
+		} else {
+			i++;
+		}
+	}
+	return cells;
+}
+
+/* A stack of first cells ends (first_cells_level): counted level, or
+ * as the cells of it that are (level_cells) when it holds two such or
+ * more, or not counted with nothing beside it. */
+static void stack_end(const tchunk *c, const size_t *first_chunk, const pdf_area *a, double y_lo,
+		      double y_hi, const pdf_box *stack, const size_t *line, size_t n, int met,
+		      double tol, level_count *lc)
+{
+	size_t cells = n > 1 ? level_cells(c, first_chunk, a, y_lo, y_hi, line, n, tol) : 0;
+	if (cells > 1) {
+		lc->n[1] += cells - 1;
+		lc->level[1] += cells;
+	} else if (met || level_in(c, first_chunk, a, y_lo, y_hi, stack, tol)) {
+		lc->level[1]++;
+	} else if (!beside_in(c, first_chunk, a, y_lo, y_hi, stack)) {
+		lc->n[1]--;
+	}
+}
 
 static level_count first_cells_level(const tchunk *c, const size_t *first_chunk, const pdf_area *a,
 				     double lo, double gap, double y_lo, double y_hi, double tol,
@@ -1176,6 +1239,8 @@ static level_count first_cells_level(const tchunk *c, const size_t *first_chunk,
 	level_count lc = {{0, 0}, {0, 0}};
 	pdf_box stack = {0, 0, 0, 0};
 	int stack_met = 0;
+	size_t *line = rw_xmalloc((first_chunk[a->last + 1] - first_chunk[a->first] + 1) * sizeof *line);
+	size_t nline = 0; /* the stack's lines */
 	for (size_t k = first_chunk[a->first]; k < first_chunk[a->last + 1]; k++) {
 		if (!pdf_area_holds(a, &c[k].b) || c[k].b.left < lo || c[k].b.right > gap)
 			continue;
@@ -1185,15 +1250,18 @@ static level_count first_cells_level(const tchunk *c, const size_t *first_chunk,
 		if (lc.n[1] && c[k].b.top - stack.bottom <= least) { /* the stack goes on */
 			pdf_box_union(&stack, &c[k].b);
 			stack_met |= met;
+			line[nline++] = k;
 			continue;
 		}
 		if (lc.n[1]) /* the stack before ends */
-			lc.level[1] += stack_met || level_in(c, first_chunk, a, y_lo, y_hi, &stack, tol);
+			stack_end(c, first_chunk, a, y_lo, y_hi, &stack, line, nline, stack_met, tol, &lc);
 		lc.n[1]++;
 		stack = c[k].b, stack_met = met;
+		line[0] = k, nline = 1;
 	}
 	if (lc.n[1])
-		lc.level[1] += stack_met || level_in(c, first_chunk, a, y_lo, y_hi, &stack, tol);
+		stack_end(c, first_chunk, a, y_lo, y_hi, &stack, line, nline, stack_met, tol, &lc);
+	free(line);
 	return lc;
 }
 

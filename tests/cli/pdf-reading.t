@@ -1097,3 +1097,15 @@ stdout:
 | CCT,1,,,complete
 | CCT,2,,,in_progress
 | CCT,3,,,not_started
+
+=== a sheet printed by LibreOffice Calc (tests/zoo seed 80000, multipage-calc), rows set without padding, its cells in the middle of their rows and a wide empty stretch before its last two columns: ids of two lines filling their rows stack one on the next, each level with the one-line cells across the stretch: one table of five columns, not two side by side
+cmd: rw-pdf --pages 1 tests/pdf/ids-filling-rows-calc.pdf | grep '"kind":"table"' | grep -o '"cols":[0-9]*'
+status: 0
+stdout:
+| "cols":5
+
+=== a sheet printed by LibreOffice Calc (tests/zoo seed 75000, valign-calc), its cells aligned each their own way and a wide empty stretch inside it: first cells with no text across the stretch beside them say nothing of whether the rows line up: one table of six columns
+cmd: rw-pdf tests/pdf/valign-calc.pdf | grep '"kind":"table"' | grep -o '"cols":[0-9]*'
+status: 0
+stdout:
+| "cols":6

@@ -211,6 +211,47 @@ static void level_rows_keep_one_area(void **state)
 	pdf_page_clear(&p);
 }
 
+/* One table set without padding, its cells in the middle of their
+ * rows, a wide empty stretch between its third and fourth columns (a
+ * sheet's): each id of two lines fills its row, so the ids of rows one
+ * under the other stack into one run of lines; the one-line cells right
+ * of the stretch stand level with each id, not with the run. Two
+ * section rows, nothing beside them, say nothing either way. */
+static void ids_filling_rows_set_solid_keep_one_area(void **state)
+{
+	(void)state;
+	static const char *const rows[] = {
+		"Rec #",    "Text",                "Date",       "Action", "Count",
+		"Rec|7.10", "work to do|and more", "2022-07-08", "10%",    "20%",
+		"Rec|7.11", "work to do|and more", "2024-04-15", "30%",    "40%",
+		"Rec|7.12", "work to do|and more", "2025-08-07", "50%",    "60%",
+		"Rec|7.13", "work to do|and more", "2018-08-06", "70%",    "80%",
+		"Rec|7.14", "work to do|and more", "2021-08-26", "15%",    "25%",
+	};
+	static const double x[] = {10, 60, 120, 260, 300};
+	pdf_page p = {0};
+	put_table(&p, rows, 6, 5, x, 100, 0, 1);
+	found f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
+	found_free(&f);
+	pdf_page_clear(&p);
+	static const char *const sections[] = {
+		"Rec #",       "Text",          "Date",       "Action", "Count",
+		"7.10",        "work|to|do",    "2022-07-08", "10%",    "20%",
+		"7.11",        "work|to|do",    "2024-04-15", "30%",    "40%",
+		"Section two", NULL,            NULL,         NULL,     NULL,
+		"7.12",        "work|to|do",    "2025-08-07", "50%",    "60%",
+		"Section six", NULL,            NULL,         NULL,     NULL,
+		"7.13",        "work|to|do",    "2018-08-06", "70%",    "80%",
+		"7.14",        "work|to|do",    "2021-08-26", "15%",    "25%",
+	};
+	put_table(&p, sections, 8, 5, x, 100, 0, 1);
+	f = areas(&p, &pdf_edge_defaults);
+	assert_int_equal(f.na, 1);
+	found_free(&f);
+	pdf_page_clear(&p);
+}
+
 /* A table of three columns whose rows 5 to 7 (counted from 1) are the
  * lines mid[0..2] across its columns, from its first column's x. */
 static found table_around(const char *const *mid)
@@ -656,6 +697,7 @@ int main(void)
 		cmocka_unit_test(header_over_tables_side_by_side_is_both_sides),
 		cmocka_unit_test(repeated_heads_mark_the_cut_before_wider_white),
 		cmocka_unit_test(level_rows_keep_one_area),
+		cmocka_unit_test(ids_filling_rows_set_solid_keep_one_area),
 		cmocka_unit_test(section_rows_each_of_one_line_keep_one_area),
 		cmocka_unit_test(a_wrapped_cell_over_section_rows_is_no_break),
 		cmocka_unit_test(rows_between_the_rules_of_a_ruled_table_are_its_own),
