@@ -79,6 +79,8 @@ typedef struct side {
 	size_t words;
 	double left, right;
 	double gmin, gmax; /* its narrowest and widest word space */
+	int capital, hyphen; /* its first word starts with a capital, its
+				last ends with a hyphen */
 } side;
 
 typedef struct river {
@@ -92,6 +94,9 @@ typedef struct river {
 			    one line so far) */
 	size_t apart;    /* steps between its lines wider than a paragraph's
 			    white (tail_gap) */
+	size_t wl, wr;   /* lines on each side that go on from the one above
+			    (goes_on) */
+	side above_l, above_r; /* each side's last line of text so far */
 } river;
 
 static double line_size(const pdf_line *l) { return l->size > 1 ? l->size : 1; }
@@ -117,10 +122,23 @@ static void split_sides(const pdf_line *l, double *x0, double *x1, side *left, s
 		}
 		s->left = s->has ? fmin(s->left, w->left) : w->left;
 		s->right = s->has ? fmax(s->right, w->right) : w->right;
+		if (!s->has)
+			s->capital = l->w[k].capital;
+		s->hyphen = l->w[k].hyphen;
 		s->has = 1;
 		s->words++;
 	}
 	*x0 = a, *x1 = b;
+}
+
+/* Text s goes on from the line above on its side: a word broken at a
+ * hyphen, or a line that starts with no capital (a sentence going on;
+ * a script without capitals goes on by this test too). Running text
+ * wraps from line to line; a table's cells of one line each start with
+ * a capital or an id, as they end their sentence or value. */
+static int goes_on(const side *above, const side *s)
+{
+	return above->has && s->has && (above->hyphen || !s->capital);
 }
 
 static void count_side(river *r, const side *l, const side *rt)
@@ -134,6 +152,12 @@ static void count_side(river *r, const side *l, const side *rt)
 		r->nr++;
 		r->pr += rt->words >= colp->prose_words;
 	}
+	r->wl += (size_t)goes_on(&r->above_l, l);
+	r->wr += (size_t)goes_on(&r->above_r, rt);
+	if (l->has)
+		r->above_l = *l;
+	if (rt->has)
+		r->above_r = *rt;
 }
 
 typedef struct span {
@@ -281,8 +305,11 @@ static int is_gutter(const pdf_page *p, const pdf_reading *rd, const river *r, c
 		return 0;
 	if (is_known(rd, r, line_size(&l[r->first])))
 		return r->nl >= colp->known_min_lines && r->nr >= colp->known_min_lines && r->pl && r->pr;
+	/* columns of running text wrap their lines, each side somewhere;
+	 * a table's cells of one line each do not */
 	if (r->nl < colp->min_lines || r->nr < colp->min_lines ||
-	    r->pl < colp->prose_share * r->nl || r->pr < colp->prose_share * r->nr)
+	    r->pl < colp->prose_share * r->nl || r->pr < colp->prose_share * r->nr || !r->wl ||
+	    !r->wr)
 		return 0;
 	double min = colp->gutter_min * line_size(&l[r->first]);
 	return !side_splits(l, r, 1, min) && !side_splits(l, r, 0, min);
@@ -361,7 +388,7 @@ static int flush(const side *s, double *edge, double size)
 static river follow(const pdf_page *p, const pdf_line *l, size_t nl, size_t i, double x0,
 		    double x1)
 {
-	river r = {x0, x1, i, 0, 0, 0, 0, 0, NAN, NAN, 0, NAN, 0};
+	river r = {x0, x1, i, 0, 0, 0, 0, 0, NAN, NAN, 0, NAN, 0, 0, 0, {0}, {0}};
 	for (size_t k = i; k < nl; k++) {
 		side a, b;
 		double lo = r.x0, hi = r.x1, size = line_size(&l[k]);

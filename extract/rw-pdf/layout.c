@@ -502,6 +502,14 @@ char *pdf_wrapped_mark(const pdf_line *l, const pdf_line *above)
 	return rw_buf_take(&b);
 }
 
+/* Glyph g is a capital letter: ASCII's, or Latin-1's (U+00C0 to U+00DE
+ * but the multiplication sign). */
+static int capital_glyph(const pdf_glyph *g)
+{
+	unsigned char c = (unsigned char)g->u[0], d = (unsigned char)g->u[1];
+	return (c >= 'A' && c <= 'Z') || (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97);
+}
+
 /* Makes *w of glyphs gi[0..n-1] (n > 0), its text in a (NULL: no text,
  * w->text NULL); returns the text's length. */
 static size_t add_word(pdf_word *w, const pdf_glyph *g, const size_t *gi, size_t n, pdf_arena *a)
@@ -527,6 +535,8 @@ static size_t add_word(pdf_word *w, const pdf_glyph *g, const size_t *gi, size_t
 		nbold += g[gi[i]].bold;
 	}
 	w->bold = nbold * 2 > n;
+	w->capital = (unsigned char)capital_glyph(&g[gi[0]]);
+	w->hyphen = g[gi[n - 1]].u[0] == '-' && !g[gi[n - 1]].u[1];
 	if (a) {
 		int rtl, mirrored;
 		w->text = glyph_text(g, gi, n, a, &len, &rtl, &mirrored);

@@ -170,6 +170,8 @@ typedef struct pdf_word {
 	unsigned char mirrored;   /* its brackets were mirrored to be read (layout.c) */
 	unsigned char cell_start; /* starts a chunk, however close to the word before */
 	unsigned char at_column;  /* starts where a column's cells start (aligned.c) */
+	unsigned char capital;    /* its first glyph is a capital letter */
+	unsigned char hyphen;     /* its last glyph is a hyphen */
 } pdf_word;
 
 typedef struct pdf_line {

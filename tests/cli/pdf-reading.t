@@ -1109,3 +1109,12 @@ cmd: rw-pdf tests/pdf/valign-calc.pdf | grep '"kind":"table"' | grep -o '"cols":
 status: 0
 stdout:
 | "cols":6
+
+=== a status table printed by pandoc and pdfLaTeX (tests/recs seed 9600), no rules, one line a row: recommendations with their text, a wide white, then the Board action; no line on either side goes on from the one above as running text's lines do, so the white is no gutter between two columns of the page: three records, not lines of prose and values read apart
+cmd: recwatch extract tests/pdf/status-table-pandoc.pdf 2>/dev/null | cut -d, -f1-3
+status: 0
+stdout:
+| review,rec_id,board_action
+| CCT,LE.4,approved
+| CCT,LE.5,passed_through
+| CCT,LE.6,passed_through

@@ -381,6 +381,24 @@ static void no_gutter_in_a_table(void **state)
 	pdf_page_clear(&p);
 }
 
+/* A table of one-line rows set at a leading, a wide white between its
+ * columns, prose in each cell ("Rec0 the board met on it ..." beside
+ * "Passed0 the board ..."): no line on either side goes on from the one
+ * above (each starts with a capital), as running text's lines do: no
+ * gutter. The same lines going on (starting lower case) are two columns
+ * of the page. */
+static void no_gutter_between_rows_that_do_not_wrap(void **state)
+{
+	pdf_gutter g[PDF_MAX_GUTTERS];
+	for (int wrapping = 0; wrapping <= 1; wrapping++) {
+		pdf_page p = new_page(700, 800);
+		column_lines(&p, wrapping ? "left" : "Rec", 0, 8, PROSE, 60);
+		column_lines(&p, wrapping ? "right" : "Passed", 0, 8, PROSE, 350);
+		assert_int_equal(pdf_find_gutters(&p, NULL, g, PDF_MAX_GUTTERS), wrapping);
+		pdf_page_clear(&p);
+	}
+}
+
 /* A table whose padded rows hold prose cells in two columns: an id
  * stands on the line above the left cell's lines, left of them. The
  * white between the cells runs down their lines as a gutter would, but
@@ -836,6 +854,7 @@ int main(void)
 		cmocka_unit_test(columns_start_under_a_tables_bottom_rule),
 		cmocka_unit_test(a_table_under_the_columns_moves_with_its_rules),
 		cmocka_unit_test(no_gutter_in_a_table),
+		cmocka_unit_test(no_gutter_between_rows_that_do_not_wrap),
 		cmocka_unit_test(short_columns_of_prose_have_a_gutter),
 		cmocka_unit_test(a_gutter_behind_a_wider_justified_space_is_found),
 		cmocka_unit_test(a_table_under_short_columns_stays_out_of_them),
