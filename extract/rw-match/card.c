@@ -86,13 +86,16 @@ static char *label_names(struct matcher *m, const char *label, size_t *field_at)
 	return rw_xstrndup(label + from, to - from);
 }
 
-/* The field of a line that is a label alone ([valuelist] alone), else -1. */
+/* The field of a line that is a label alone ([valuelist] alone), else
+ * -1. A line that names recommendations ([context]: "Recommendations 29
+ * and 30 - pending") is none: its ids are read as prose. */
 static int label_alone(struct matcher *m, const char *text)
 {
 	rw_hit h;
 	size_t ls, le;
 	if (!rw_rules_search(m->rules, RW_R_VALUELIST, "alone", text, strlen(text), 0, &h) ||
-	    !rw_hit_group(&h, "label", &ls, &le))
+	    !rw_hit_group(&h, "label", &ls, &le) ||
+	    rw_rules_search(m->rules, RW_R_CONTEXT, "named", text, strlen(text), 0, &h))
 		return -1;
 	char *label = rw_xstrndup(text + ls, le - ls);
 	int f = header_field(m, label);

@@ -145,11 +145,20 @@ static int excepted(struct matcher *m, const struct sentence *s, const struct li
 	return rw_rules_search(m->rules, RW_R_LIST, "except", s->text, l->start, s->start, &h);
 }
 
+/* A clause of the list's own opens right after it ([list] relative:
+ * "Recommendation 23, which ..."). */
+static int clause_after(struct matcher *m, const struct sentence *s, const struct list *l)
+{
+	rw_hit h;
+	return rw_rules_at(m->rules, RW_R_LIST, "relative", s->text, s->end, l->end, &h);
+}
+
 /* The verb of the sentence a list takes (see the top of this file), or
  * NULL: then the decision carried down to it holds, if any. A list an
  * except phrase takes out of the verb before it takes only a verb after
  * it ("..., which the Board places into pending status"), and no
- * decision carried down: *out is set. */
+ * decision carried down: *out is set. A list a clause of its own
+ * follows takes that clause's verb first. */
 static const struct verb *verb_for(struct matcher *m, const struct sentence *s,
 				   const struct list *l, int *out)
 {
@@ -161,6 +170,8 @@ static const struct verb *verb_for(struct matcher *m, const struct sentence *s,
 			after = &s->verbs[i];
 	}
 	*out = excepted(m, s, l);
+	if (after && before && clause_after(m, s, l))
+		return after;
 	return *out || !before ? after : before;
 }
 

@@ -291,11 +291,13 @@ stderr:
 | recwatch: tests/extract/glued-item.html: /html/body/p[2]: "R9.1?R9.3, R11.1 and R12.1": "R9.3" is joined to the list by "?", which no [list] rule reads; not read
 | recwatch: 2 items could not be read (see the rejects file)
 
-=== items of a summary giving a value for a list: two printed on one line ("Not approved: R9.4 and R10.1 Pending: R8.1 and R8.2") are read each with its own value; a list running on into text no rule reads ("R3.3 (see the annex) and R5.1") is said and kept in the rejects (before, both items were dropped without a word); a list in brackets after its value ("Pending (R6.1 and R6.2)") is read
+=== items of a summary giving a value for a list: two printed on one line ("Not approved: R9.4 and R10.1 Pending: R8.1 and R8.2") are read each with its own value; a list running on into text no rule reads ("R3.3 as set out in the annex and R5.1") is said and kept in the rejects (before, both items were dropped without a word); an item with a remark in brackets ("R4.1 (in part) and R4.2") is read on; a list in brackets after its value ("Pending (R6.1 and R6.2)") is read
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/extract/value-lists.html && cat $TMPDIR/rej.csv
 status: 0
 stdout:
 | review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| ATRT3,R4.1,approved,2022-04-09,,,,,,tests/extract/value-lists.html
+| ATRT3,R4.2,approved,2022-04-09,,,,,,tests/extract/value-lists.html
 | ATRT3,R6.1,pending,2022-04-09,,,,,,tests/extract/value-lists.html
 | ATRT3,R6.2,pending,2022-04-09,,,,,,tests/extract/value-lists.html
 | ATRT3,R8.1,pending,2022-04-09,,,,,,tests/extract/value-lists.html
@@ -303,9 +305,9 @@ stdout:
 | ATRT3,R9.4,rejected,2022-04-09,,,,,,tests/extract/value-lists.html
 | ATRT3,R10.1,rejected,2022-04-09,,,,,,tests/extract/value-lists.html
 | source,locator,reason,text
-| tests/extract/value-lists.html,/html/body/ul[1]/li[2],a list after a value that runs on into text no rule reads,"Approved: R3.2, R3.3 (see the annex) and R5.1"
+| tests/extract/value-lists.html,/html/body/ul[1]/li[2],a list after a value that runs on into text no rule reads,"Approved: R3.2, R3.3 as set out in the annex and R5.1"
 stderr:
-| recwatch: tests/extract/value-lists.html: /html/body/ul[1]/li[2]: "Approved: R3.2, R3.3 (see the annex) and R5.1": the list after "Approved" runs on into " (see the annex) and R5.1", which no [valuelist] rule reads; not read
+| recwatch: tests/extract/value-lists.html: /html/body/ul[1]/li[2]: "Approved: R3.2, R3.3 as set out in the annex and R5.1": the list after "Approved" runs on into " as set out in the annex and R5.1", which no [valuelist] rule reads; not read
 | recwatch: 1 item could not be read (see the rejects file)
 
 === facts with a date that is not ISO are refused by the folder, not folded

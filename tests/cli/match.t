@@ -250,6 +250,12 @@ stderr:
 | recwatch: tests/match/action-dates.html: table[1]/tr[8]/td[3]: board_action_date "22 Jul 21" is not a date
 | recwatch: 1 item could not be read
 
+=== resolutions worded many ways: a list introduced with a colon; "are placed in pending status" after the list; a remark in brackets inside a list ("17 (in part) and 18"); two clauses joined by a semicolon; a list a clause of its own follows ("and Recommendation 23, which it passes through to the GNSO Council") takes that clause's verb; "is not adopted" is a rejection; list items "Recommendations 29 and 30 - pending" (a list naming recommendations is no card's label)
+cmd: recwatch extract tests/match/resolution-clauses.html
+status: 0
+stdout-file: tests/match/resolution-clauses.expected.csv
+stderr:
+
 === a list after an except phrase ("approves all recommendations except Recommendations 3.1 and 9.2, which the Board places into pending status", "other than", "with the exception of") takes only a verb after it, or none; a paragraph naming recommendations that nothing in the document was read for ("directs ... to implement Recommendations 12.1 and 12.2") is said once and each goes to --rejects
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/except.html && cat $TMPDIR/rej.csv
 status: 0
