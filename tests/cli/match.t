@@ -256,6 +256,14 @@ status: 0
 stdout-file: tests/match/resolution-clauses.expected.csv
 stderr:
 
+=== a head of two rows, "Board" over "Action" and "Date", after a column of topics: the ids' column is the second, and "Board Date" dates each row's Board action; a status cell with a remark after its value ("Complete - see the final report") is read; statuses in sentences ("Implementation of Recommendation R4.1 is complete", "has been fully implemented", "is underway", "were approved ... and are now complete")
+cmd: recwatch extract tests/match/board-group-head.html
+status: 0
+stdout-file: tests/match/board-group-head.expected.csv
+stderr:
+| recwatch: tests/match/board-group-head.html: table[1]/tr[4]/td[5]: status "100%" is not in the vocabulary
+| recwatch: 1 item could not be read
+
 === a list after an except phrase ("approves all recommendations except Recommendations 3.1 and 9.2, which the Board places into pending status", "other than", "with the exception of") takes only a verb after it, or none; a paragraph naming recommendations that nothing in the document was read for ("directs ... to implement Recommendations 12.1 and 12.2") is said once and each goes to --rejects
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/except.html && cat $TMPDIR/rej.csv
 status: 0
