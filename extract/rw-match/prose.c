@@ -317,6 +317,23 @@ static size_t sentence_end(struct matcher *m, const char *text, size_t len, size
 
 /* Reads one sentence; returns what it carries down (a sole verb with no
  * list), or NULL. */
+/* A sentence in a recommendation's card that names none by its id but
+ * names the card's by a [list] this phrase ("The Board approved this
+ * recommendation on 22 July 2021"): a list of the card's id. */
+static void card_list(struct matcher *m, const struct walk *w, struct sentence *s)
+{
+	rw_hit h;
+	if (s->nlists || !w->card_id ||
+	    !rw_rules_search(m->rules, RW_R_LIST, "this", s->text, s->end, s->start, &h))
+		return;
+	struct list *l = &s->lists[s->nlists++];
+	memset(l, 0, sizeof *l);
+	rw_idlist_add(&l->ids, rw_xstrdup(w->card_id));
+	l->start = h.start;
+	l->ids_start = l->end = h.end;
+	l->count = -1;
+}
+
 static const char *read_sentence(struct matcher *m, struct doc *d, struct walk *w,
 				 const struct blk *b, struct sentence *s)
 {
@@ -325,6 +342,7 @@ static const char *read_sentence(struct matcher *m, struct doc *d, struct walk *
 	if (value_list_sentence(m, d, w, b, s->text, s->start, s->end))
 		return NULL;
 	find_lists(m, d, b, s);
+	card_list(m, w, s);
 	explain_numbers(m, b, s);
 	if (s->nlists)
 		emit_lists(m, d, w, b, s);

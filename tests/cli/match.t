@@ -264,6 +264,14 @@ stderr:
 | recwatch: tests/match/board-group-head.html: table[1]/tr[4]/td[5]: status "100%" is not in the vocabulary
 | recwatch: 1 item could not be read
 
+=== a card's sentences that name its recommendation without its id ("The Board approved this recommendation on 22 July 2021", "This recommendation was rejected by the Board", "Implementation of this recommendation is in progress") give the card's recommendation their decision or status
+cmd: recwatch extract tests/match/this-recommendation.html
+status: 0
+stdout-file: tests/match/this-recommendation.expected.csv
+stderr:
+| recwatch: tests/match/this-recommendation.html: /html/body/p[8]: priority "High" is not in the vocabulary
+| recwatch: 1 item could not be read
+
 === a list after an except phrase ("approves all recommendations except Recommendations 3.1 and 9.2, which the Board places into pending status", "other than", "with the exception of") takes only a verb after it, or none; a paragraph naming recommendations that nothing in the document was read for ("directs ... to implement Recommendations 12.1 and 12.2") is said once and each goes to --rejects
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/except.html && cat $TMPDIR/rej.csv
 status: 0
