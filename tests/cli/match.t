@@ -232,7 +232,7 @@ stderr:
 | recwatch: tests/match/rows-as-lines.html: 2 paragraphs name recommendations without a decision verb or value, and nothing in the document was read for them: 5, 6, 7 (first: /html/body/p[4])
 | recwatch: 4 items could not be read (see the rejects file)
 
-=== status and Board action words as status pages write them ("Implementation complete", "Fully implemented", "In implementation", "Work in progress", "Partially completed", "Board approved", "Not accepted", "Placed in \"Pending\" status" with its quotation marks); a figure alone in a Priority column is its level (not "12"); "On track" and "High" are no value of the vocabularies and are said
+=== status and Board action words as status pages write them ("Implementation complete", "Fully implemented", "In implementation", "Work in progress", "Partially completed", "Board approved", "Not accepted", "Placed in “Pending” status"); a figure alone in a Priority column is its level (not "12"); "On track" and "High" are no value of the vocabularies and are said
 cmd: recwatch extract tests/match/status-words.html
 status: 0
 stdout-file: tests/match/status-words.expected.csv
