@@ -214,16 +214,16 @@ struct line_row {
 };
 
 /* The row starting at text+pos: an id as a row's first cell names it
- * ([idlead], nothing but white space after it), then whole values one
- * after the other, each of another field; returns where it ends (the
- * next row's id, or the end), or 0 when there is none. */
+ * ([idlead]: a title in brackets and a stop may follow it, "Recommendation
+ * 2.1 (Reviews): Complete"), then whole values one after the other, each
+ * of another field; returns where it ends (the next row's id, or the
+ * end), or 0 when there is none. */
 static size_t line_row_at(struct matcher *m, const char *text, size_t len, size_t pos,
 			  struct line_row *r)
 {
 	rw_hit h;
 	if (!rw_rules_at(m->rules, RW_R_IDLEAD, NULL, text, len, pos, &h) ||
-	    !rw_hit_group(&h, "id", &r->id_start, &r->id_end) ||
-	    strspn(text + r->id_end, " \t\n") != h.end - r->id_end)
+	    !rw_hit_group(&h, "id", &r->id_start, &r->id_end))
 		return 0;
 	r->n = 0;
 	for (pos = h.end; pos < len && r->n < ROW_VALUES;) {

@@ -272,6 +272,15 @@ stderr:
 | recwatch: tests/match/this-recommendation.html: /html/body/p[8]: priority "High" is not in the vocabulary
 | recwatch: 1 item could not be read
 
+=== id cells as status pages write them ("Recommendation 1.1 (Public comment)", "1.2.", "Rec 1.3*", "#1.5") are read; a cell of two ids ("1.6 / 1.7", "1.8-1.9") is said and kept in --rejects; list items "Recommendation 2.1 (Reviews): Complete" and "Recommendation 2.2 [Prioritization]: In progress" are rows read as lines
+cmd: recwatch extract tests/match/id-forms.html
+status: 0
+stdout-file: tests/match/id-forms.expected.csv
+stderr:
+| recwatch: tests/match/id-forms.html: table[1]/tr[7]/td[1]: cannot read a recommendation id from "1.6 / 1.7"
+| recwatch: tests/match/id-forms.html: table[1]/tr[8]/td[1]: cannot read a recommendation id from "1.8-1.9"
+| recwatch: 2 items could not be read
+
 === a list after an except phrase ("approves all recommendations except Recommendations 3.1 and 9.2, which the Board places into pending status", "other than", "with the exception of") takes only a verb after it, or none; a paragraph naming recommendations that nothing in the document was read for ("directs ... to implement Recommendations 12.1 and 12.2") is said once and each goes to --rejects
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/except.html && cat $TMPDIR/rej.csv
 status: 0
@@ -334,7 +343,7 @@ status: 0
 stdout:
 | 5
 
-=== an item naming a recommendation opens a card for the items under it; a line whose label names its own recommendation ("Recommendation 3 – Status: Not started") is that one's; a line "Recommendation 4: Complete" is a title with a word after it, not read but said
+=== an item naming a recommendation opens a card for the items under it; a line whose label names its own recommendation ("Recommendation 3 – Status: Not started") is that one's; a line "Recommendation 4: Complete" is a summary's line, its value whole after the id and a stop: read
 cmd: recwatch extract tests/match/line-names.html
 status: 0
 stdout:
@@ -342,10 +351,9 @@ stdout:
 | SSR2,1,,,complete,P1,,,,tests/match/line-names.html
 | SSR2,2,,,in_progress,,,,,tests/match/line-names.html
 | SSR2,3,,,not_started,,,,,tests/match/line-names.html
+| SSR2,4,,,complete,,,,,tests/match/line-names.html
 | SSR2,5,,,complete,,,,,tests/match/line-names.html
 stderr:
-| recwatch: tests/match/line-names.html: 1 line names a recommendation and a value as a table row does, and nothing was read for it: 4 (first: /html/body/p[2])
-| recwatch: 1 item could not be read
 
 === a Board action cell that dates itself ("Approved (22 July 2021)", "... on 15 March 2022", "in resolution 2020.06.30.04") gives its own date, in a table of rows and in a table of lists; a cell without one takes the document's (the title's meeting)
 cmd: recwatch extract tests/match/dated-action-cells.html
@@ -534,13 +542,13 @@ stderr:
 | rw-match: s.pdf: ?: a row repeating the header holds "3 Pending" too; not read
 | rw-match: 1 item could not be read (see the rejects file)
 
-=== a block that is a table's rows read as lines - an id as a row's first cell names it, then whole values one a field, a row after another - is read: each value with the snapshot date over it; prose after a value, a stop after the id, or two values of one field make no row, said as before
+=== a block that is a table's rows read as lines - an id as a row's first cell names it, then whole values one a field, a row after another - is read: each value with the snapshot date over it; a stop after the id is read too ("Recommendation 10.2: Complete", a summary's line); prose after a value or two values of one field make no row, said as before
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/row-lines.html && cut -d, -f2,3 $TMPDIR/rej.csv
 status: 0
 stdout-file: tests/match/row-lines.expected.csv
 stderr:
-| recwatch: tests/match/row-lines.html: 3 lines name a recommendation and a value as a table row does, and nothing was read for it: 10.1, 10.2, R10.3 (first: /html/body/p[7])
-| recwatch: 3 items could not be read (see the rejects file)
+| recwatch: tests/match/row-lines.html: 2 lines name a recommendation and a value as a table row does, and nothing was read for it: 10.1, R10.3 (first: /html/body/p[7])
+| recwatch: 2 items could not be read (see the rejects file)
 
 === a table whose header names two recommendation fields or more but whose rows name no recommendation (the values a PDF reader set apart from their ids) is said in one line, its rows in the rejects; a table naming one such field (a milestone table with a status) is none
 cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"ATRT3 status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"State","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Board action","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"Implemented","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Accepted","table":1,"row":1,"col":1}' '{"kind":"table","table":2}' '{"kind":"cell","text":"Milestone","table":2,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":2,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"Team formed","table":2,"row":1,"col":0}' '{"kind":"cell","text":"Complete","table":2,"row":1,"col":1}' | rw-match --rejects $TMPDIR/rej.csv && cat $TMPDIR/rej.csv
