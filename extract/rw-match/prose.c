@@ -4,7 +4,8 @@
  * ([decision]) and a list of recommendations in a recommendation context
  * ([context]: "Recommendation 5.4", "16 recommendations (2.1, ...)").
  * Each list takes the verb before it in the same sentence, else the verb
- * after it ("Recommendations 1 and 2 are approved"), else the decision a
+ * after it ("Recommendations 1 and 2 are approved"; first in a sentence
+ * whose first list comes before any verb, in the passive), else the decision a
  * heading or an introducing paragraph carried down to it ("Section A,
  * the recommendations that the Board adopts:").  Its date is the one that
  * governs the sentence ([governs]: "Resolved (2021.07.22.12)", "On 1 May
@@ -153,12 +154,21 @@ static int clause_after(struct matcher *m, const struct sentence *s, const struc
 	return rw_rules_at(m->rules, RW_R_LIST, "relative", s->text, s->end, l->end, &h);
 }
 
+/* The sentence names recommendations before any decision verb, in the
+ * passive ("Recommendation 5 is approved, and Recommendation 6 is
+ * rejected"): each list's verb follows it. */
+static int passive(const struct sentence *s)
+{
+	return s->nlists && (!s->nverbs || s->verbs[0].start >= s->lists[0].end);
+}
+
 /* The verb of the sentence a list takes (see the top of this file), or
  * NULL: then the decision carried down to it holds, if any. A list an
  * except phrase takes out of the verb before it takes only a verb after
  * it ("..., which the Board places into pending status"), and no
  * decision carried down: *out is set. A list a clause of its own
- * follows takes that clause's verb first. */
+ * follows, or a list of a sentence in the passive, takes the verb after
+ * it first. */
 static const struct verb *verb_for(struct matcher *m, const struct sentence *s,
 				   const struct list *l, int *out)
 {
@@ -170,7 +180,7 @@ static const struct verb *verb_for(struct matcher *m, const struct sentence *s,
 			after = &s->verbs[i];
 	}
 	*out = excepted(m, s, l);
-	if (after && before && clause_after(m, s, l))
+	if (after && before && (passive(s) || clause_after(m, s, l)))
 		return after;
 	return *out || !before ? after : before;
 }

@@ -281,6 +281,12 @@ stderr:
 | recwatch: tests/match/id-forms.html: table[1]/tr[8]/td[1]: cannot read a recommendation id from "1.8-1.9"
 | recwatch: 2 items could not be read
 
+=== a sentence in the passive, its first list before any verb ("Recommendation 5 is approved, and Recommendation 6 is rejected"): each list takes the verb after it; in the active ("The Board approved Recommendation 10 and rejected Recommendation 11") the verb before it; a list with no verb after it the one before ("... and the Board rejects Recommendation 13")
+cmd: recwatch extract tests/match/passive.html
+status: 0
+stdout-file: tests/match/passive.expected.csv
+stderr:
+
 === a list after an except phrase ("approves all recommendations except Recommendations 3.1 and 9.2, which the Board places into pending status", "other than", "with the exception of") takes only a verb after it, or none; a paragraph naming recommendations that nothing in the document was read for ("directs ... to implement Recommendations 12.1 and 12.2") is said once and each goes to --rejects
 cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/except.html && cat $TMPDIR/rej.csv
 status: 0
