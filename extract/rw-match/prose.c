@@ -325,8 +325,6 @@ static size_t sentence_end(struct matcher *m, const char *text, size_t len, size
 	return len;
 }
 
-/* Reads one sentence; returns what it carries down (a sole verb with no
- * list), or NULL. */
 /* A sentence in a recommendation's card that names none by its id but
  * names the card's by a [list] this phrase ("The Board approved this
  * recommendation on 22 July 2021"): a list of the card's id. */
@@ -344,6 +342,8 @@ static void card_list(struct matcher *m, const struct walk *w, struct sentence *
 	l->count = -1;
 }
 
+/* Reads one sentence; returns what it carries down (a sole verb with no
+ * list), or NULL. */
 static const char *read_sentence(struct matcher *m, struct doc *d, struct walk *w,
 				 const struct blk *b, struct sentence *s)
 {
