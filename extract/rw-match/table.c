@@ -38,6 +38,8 @@ struct row {
 	const char *loc[RW_F__COUNT];
 	rw_buf date; /* its cells of a board_action_date column */
 	const char *date_loc; /* the first of them */
+	rw_idlist also; /* more ids its id cell lists ("1.6, 1.7"): the row is
+			   theirs too */
 };
 
 /* A row whose non-empty cells all hold the same text (a spanning group
@@ -65,6 +67,7 @@ static void row_clear(struct row *row)
 	for (int f = 0; f < RW_F__COUNT; f++)
 		rw_buf_free(&row->text[f]);
 	rw_buf_free(&row->date);
+	rw_idlist_free(&row->also);
 	memset(row, 0, sizeof *row);
 }
 
@@ -145,9 +148,34 @@ static void split_second_values(struct matcher *m, struct doc *d, struct row *ro
 	}
 }
 
-static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t, struct row *row)
+/* The facts of the row for one of its ids; returns how many. */
+static int row_facts(struct matcher *m, struct doc *d, const struct table_ctx *t,
+		     const struct row *row, const char *id, const char *acted)
 {
 	int facts = 0;
+	for (int f = 0; f < RW_F__COUNT; f++) {
+		const char *raw = row->text[f].s ? row->text[f].s : "";
+		const char *value = field_value(m, d, (enum rw_field)f, raw, row->loc[f]);
+		if (!value)
+			continue;
+		char own[RW_ISO_DATE_SIZE];
+		const char *date = f == RW_F_BOARD_ACTION ? action_date(m, raw, own, acted) : t->asof;
+		emit_fact(m, d, t->review, id, (enum rw_field)f, value, raw, date, row->loc[f]);
+		facts++;
+	}
+	for (int f = 0; f < RW_F__COUNT; f++) {
+		const struct group_value *gv = &t->section[f];
+		if (row->text[f].len || !gv->value)
+			continue;
+		emit_fact(m, d, t->review, id, (enum rw_field)f, gv->value, gv->raw,
+			  f == RW_F_BOARD_ACTION ? acted : t->asof, gv->locator);
+		facts++;
+	}
+	return facts;
+}
+
+static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t, struct row *row)
+{
 	split_second_values(m, d, row);
 	/* the row's Board action date: its own date column's, else the
 	 * table's */
@@ -157,24 +185,9 @@ static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t
 	if (acted != dated && row->date.len && !is_empty_value(m, row->date.s + 1))
 		emit_reject(m, d, row->date_loc, "a Board action date that is no date",
 			    row->date.s + 1, "board_action_date \"%s\" is not a date", row->date.s + 1);
-	for (int f = 0; f < RW_F__COUNT; f++) {
-		const char *raw = row->text[f].s ? row->text[f].s : "";
-		const char *value = field_value(m, d, (enum rw_field)f, raw, row->loc[f]);
-		if (!value)
-			continue;
-		char own[RW_ISO_DATE_SIZE];
-		const char *date = f == RW_F_BOARD_ACTION ? action_date(m, raw, own, acted) : t->asof;
-		emit_fact(m, d, t->review, row->id, (enum rw_field)f, value, raw, date, row->loc[f]);
-		facts++;
-	}
-	for (int f = 0; f < RW_F__COUNT; f++) {
-		const struct group_value *gv = &t->section[f];
-		if (row->text[f].len || !gv->value)
-			continue;
-		emit_fact(m, d, t->review, row->id, (enum rw_field)f, gv->value, gv->raw,
-			  f == RW_F_BOARD_ACTION ? acted : t->asof, gv->locator);
-		facts++;
-	}
+	int facts = row_facts(m, d, t, row, row->id, acted);
+	for (size_t i = 0; i < row->also.n; i++)
+		row_facts(m, d, t, row, row->also.v[i], acted);
 	if (!facts) {
 		emit_reject(m, d, row->id_loc, "an id with no value beside it", row->id,
 			    "recommendation %s has no value beside it", row->id);
@@ -316,6 +329,19 @@ static char *id_over_rows(struct matcher *m, const struct grid *g, int r)
 	return id;
 }
 
+/* An id cell that lists several ids and nothing else ([list]: "1.6,
+ * 1.7", "1.8-1.9", "R2.1 / R2.2"); 1 with them in *l. Ids run
+ * together without a separator ("LE.5 LE.6": rows a reader merged) are
+ * no list. */
+static int listed_ids(struct matcher *m, const char *text, rw_idlist *l)
+{
+	ids_listed(m, text, l);
+	if (l->n > 1)
+		return 1;
+	rw_idlist_free(l);
+	return 0;
+}
+
 /* Reads rows [from, g->rows) of the table (from >= its header rows). */
 static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, const struct grid *g,
 		      int from)
@@ -325,6 +351,7 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 	for (int r = from; r < g->rows; r++) {
 		const char *idt = cell_text(g, r, g->id_col), *sec;
 		size_t words = 0;
+		rw_idlist listed;
 		char *id = *idt ? id_cell(m, idt, g->nhead > 0, &words) : NULL;
 		/* a header row repeated on a new page says nothing; a row the
 		 * reader marked as header but whose id reads is a row */
@@ -365,6 +392,17 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 				emit_reject(m, d, cell_loc(g, r, g->id_col), "a header row holding other text",
 					    other, "a row repeating the header holds \"%s\" too; not read", other);
 			continue;
+		} else if (*idt && listed_ids(m, idt, &listed)) {
+			/* a row for several recommendations ("1.6, 1.7",
+			 * "1.8-1.9"): the row is each one's */
+			if (row->id)
+				row_flush(m, d, t, row);
+			row->id = listed.v[0];
+			listed.v[0] = NULL;
+			for (size_t i = 1; i < listed.n; i++)
+				rw_idlist_add(&row->also, listed.v[i]), listed.v[i] = NULL;
+			rw_idlist_free(&listed);
+			row->id_loc = cell_loc(g, r, g->id_col);
 		} else if (*idt) {
 			emit_reject(m, d, cell_loc(g, r, g->id_col), "no recommendation id in the id column",
 				    idt, "cannot read a recommendation id from \"%s\"", idt);
