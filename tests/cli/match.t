@@ -263,7 +263,7 @@ stderr:
 | recwatch: tests/match/board-group-head.html: table[1]/tr[4]/td[5]: status "100%" is not in the vocabulary
 | recwatch: 1 item could not be read
 
-=== a card's sentences that name its recommendation without its id ("The Board approved this recommendation on 22 July 2021", "This recommendation was rejected by the Board", "Implementation of this recommendation is in progress") give the card's recommendation their decision or status
+=== a card's sentences that name its recommendation without its id ("The Board approved this recommendation on 22 July 2021", "This recommendation was rejected by the Board", "Implementation of this recommendation is in progress") give the card's recommendation their decision or status; "the recommendation of the GNSO Council to adopt ..." is another's
 cmd: recwatch extract tests/match/this-recommendation.html
 status: 0
 stdout-file: tests/match/this-recommendation.expected.csv
