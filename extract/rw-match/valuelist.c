@@ -281,7 +281,11 @@ int row_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk 
 		for (size_t j = 0; j < rows[i].n; j++) {
 			const struct row_value *v = &rows[i].v[j];
 			char *raw = rw_xstrndup(text + v->start, v->end - v->start);
-			const char *date = v->f == RW_F_BOARD_ACTION ? w->governs : walk_asof(d, w, &asof_from);
+			/* a Board action that dates itself ("Approved (22 July
+			 * 2021)") gives its own date, as a cell does */
+			char own[RW_ISO_DATE_SIZE];
+			const char *date = v->f == RW_F_BOARD_ACTION ? action_date(m, raw, own, w->governs)
+								     : walk_asof(d, w, &asof_from);
 			explain(m, "  %s: a row read as a line: %s %s for %s", b->locator ? b->locator : "?",
 				rw_field_name(v->f), v->key, id);
 			emit_fact(m, d, review, id, v->f, v->key, raw, date, b->locator);

@@ -249,13 +249,13 @@ stderr:
 | recwatch: tests/match/action-dates.html: table[1]/tr[8]/td[3]: board_action_date "22 Jul 21" is not a date
 | recwatch: 1 item could not be read
 
-=== resolutions worded many ways: a list introduced with a colon; "are placed in pending status" after the list; a remark in brackets inside a list ("17 (in part) and 18"); two clauses joined by a semicolon; a list a clause of its own follows ("and Recommendation 23, which it passes through to the GNSO Council") takes that clause's verb; "is not adopted" is a rejection; list items "Recommendations 29 and 30 - pending" (a list naming recommendations is no card's label)
+=== resolutions worded many ways: a list introduced with a colon; "are placed in pending status" after the list; a remark in brackets inside a list ("17 (in part) and 18"); two clauses joined by a semicolon; a list a clause of its own follows ("and Recommendation 23, which it passes through to the GNSO Council") takes that clause's verb; "is not adopted" is a rejection; list items "Recommendations 29 and 30 - pending" (a list naming recommendations is no card's label) and "Recommendation 31: Approved (22 July 2021)" (a row read as a line whose Board action dates itself)
 cmd: recwatch extract tests/match/resolution-clauses.html
 status: 0
 stdout-file: tests/match/resolution-clauses.expected.csv
 stderr:
 
-=== a head of two rows, "Board" over "Action" and "Date", after a column of topics: the ids' column is the second, and "Board Date" dates each row's Board action; a status cell with a remark after its value ("Complete - see the final report") is read; statuses in sentences ("Implementation of Recommendation R4.1 is complete", "has been fully implemented", "is underway", "were approved ... and are now complete")
+=== a head of two rows, "Board" over "Action" and "Date", after a column of topics: the ids' column is the second, and "Board Date" dates each row's Board action; a status cell with a remark after its value ("Complete - see the final report") is read; statuses in sentences ("Implementation of Recommendation R4.1 is complete", "has been fully implemented", "is underway", "remains in progress", "were approved ... and are now complete")
 cmd: recwatch extract tests/match/board-group-head.html
 status: 0
 stdout-file: tests/match/board-group-head.expected.csv
