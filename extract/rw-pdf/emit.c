@@ -657,6 +657,9 @@ static int heading_level(const pdf_emitter *e, const pdf_line *l, const double *
 /* Ems of white between two lines that part paragraphs whatever the
  * page's leading: a blank half line. */
 #define PARAGRAPH_WHITE_EM 0.5
+/* Points: lines a producer starts at one x differ by its rounding of
+ * coordinates, less than this (a hundredth of an inch and more). */
+#define SAME_EDGE_PT 0.75
 
 /* Line j wrapped: the next line, in its type, starts where it starts,
  * right under it (a heading of two lines set larger than the text). A
@@ -666,7 +669,7 @@ static int wrapped_line(const epage *p, const int *used, size_t j)
 	const pdf_line *l = &p->l[j], *n = &p->l[j + 1];
 	double size = fmax(l->size, 1);
 	return j + 1 < p->nl && !used[j + 1] && fabs(n->size - l->size) <= SAME_TYPE_PT &&
-	       fabs(n->b.left - l->b.left) <= SAME_TYPE_PT && n->b.top >= l->b.top &&
+	       fabs(n->b.left - l->b.left) <= SAME_EDGE_PT && n->b.top >= l->b.top &&
 	       n->b.top - l->b.bottom <= PARAGRAPH_WHITE_EM * size;
 }
 
