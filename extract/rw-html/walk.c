@@ -220,6 +220,23 @@ static void add_name(html_gather *g, const xmlNode *n, int bold)
 	}
 }
 
+/* An element of role "img" with a name (<span role="img"
+ * aria-label="In progress">&#9679;</span>): a screen reader says the
+ * name and not what it holds (WAI-ARIA: an image's children are
+ * presentational), and so does the reader. */
+static int is_named_image(const xmlNode *n)
+{
+	xmlChar *role = xmlGetNoNsProp(n, (const xmlChar *)"role");
+	xmlChar *label = xmlGetNoNsProp(n, (const xmlChar *)"aria-label");
+	if (!label)
+		label = xmlGetNoNsProp(n, (const xmlChar *)"title");
+	int named = role && !strcmp((const char *)role, "img") && label &&
+		    !rw_is_blank((const char *)label);
+	xmlFree(role);
+	xmlFree(label);
+	return named;
+}
+
 static void gather_node(html_gather *g, const xmlNode *n, int bold)
 {
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -254,6 +271,10 @@ static void gather_node(html_gather *g, const xmlNode *n, int bold)
 		rw_buf_addc(g->buf, ' ');
 		return;
 	case ROLE_INLINE: {
+		if (is_named_image(n)) {
+			add_name(g, n, bold || makes_bold(n));
+			return;
+		}
 		size_t before = g->buf->len;
 		html_gather_children(g, n, bold || makes_bold(n));
 		if (rw_is_blank(g->buf->s ? g->buf->s + before : ""))

@@ -326,7 +326,8 @@ stdout:
 | ATRT3,1.1,,,complete,,,,,tests/match/icon-status.html
 | ATRT3,1.2,,,in_progress,,,,,tests/match/icon-status.html
 | ATRT3,1.3,,,not_started,,,,,tests/match/icon-status.html
-| Rec #|Status|Details|1.1|Complete|Report|1.2|In progress|Ongoing work|1.3|Not started|
+| ATRT3,1.4,,,in_progress,,,,,tests/match/icon-status.html
+| Rec #|Status|Details|1.1|Complete|Report|1.2|In progress|Ongoing work|1.3|Not started||1.4|In progress|
 
 === a long table's facts come out while its rows still come in (its header settled from its first 50 rows), all of them at the end
 cmd: sh tests/match/stream-rows.sh
