@@ -17,9 +17,12 @@
  *  - a ruled cell spanning rows that the break cut (a Board action set
  *    once for several rows) shows its text on one page only; its part
  *    at the top of the piece, empty, is a copy of the cell above the
- *    break (pdf_table_carry_spans); where the page above leaves the
- *    cell open at its foot and the part holds the rest of its text, the
- *    part reads the two joined;
+ *    break (pdf_table_carry_spans): a part spanning rows itself, or one
+ *    row where the page above leaves the cell open at its foot (a
+ *    browser) or spans it over rows down to its foot (LibreOffice rules
+ *    each part off); where the page above leaves the cell open at its
+ *    foot and the part holds the rest of its text, the part reads the
+ *    two joined;
  *  - section rows (the first cell alone) under the last table of a page
  *    that has some are its rows at the foot, so that it ends the page
  *    and may go on; and those over the piece going on at the top of the
@@ -178,6 +181,16 @@ static void goes_on_below(pdf_table *t, int c, const char *text)
 	free(rest);
 }
 
+/* Column c of t ends in a cell spanning rows, the last of them the
+ * table's last on its page: a cell the break cut, as LibreOffice cuts
+ * one, drawing a rule under each part all the same (so the page before
+ * is not left open at its foot). */
+static int spans_to_foot(const pdf_table *t, int c)
+{
+	/* a slot a row back or more: not a cell spanning columns */
+	return t->span_from[(size_t)(t->rows - 1) * t->cols + c] >= t->cols;
+}
+
 void pdf_table_carry_spans(const pdf_table *prev, pdf_table *t, int joined)
 {
 	/* a piece that was its repeated header alone has no row left */
@@ -189,7 +202,9 @@ void pdf_table_carry_spans(const pdf_table *prev, pdf_table *t, int joined)
 			goes_on_below(t, c, text);
 			continue;
 		}
-		int m = *text ? carried_rows(t, c, joined, prev->open_foot[c]) : 0;
+		int m = *text ? carried_rows(t, c, joined,
+					     prev->open_foot[c] || spans_to_foot(prev, c))
+			      : 0;
 		for (int r = 0; r < m; r++) {
 			size_t k = (size_t)r * t->cols + c;
 			free(t->cell[k]);

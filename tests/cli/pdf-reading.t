@@ -1014,6 +1014,15 @@ status: 0
 stdout:
 | CCT,LE.32,passed_through,2023-08-08,,P2
 
+=== a Board action scorecard printed by LibreOffice Writer (tests/recs/make.py --seed 9700, scorecard layout): a cell spanning 19 to 21 is cut by the page break and LibreOffice draws a rule under each part, so the first page does not leave it open; its part on the next page, row 21, is empty in the three columns the cell spanned to the foot of the page before, and reads the cell's text as rows 19 and 20 do
+cmd: recwatch extract tests/pdf/recs-scorecard-span-cut-libreoffice.pdf | grep -E '^SSR2,(19|20|21|22),' | cut -d, -f1-3,5
+status: 0
+stdout:
+| SSR2,19,passed_through,complete
+| SSR2,20,passed_through,complete
+| SSR2,21,passed_through,complete
+| SSR2,22,passed_through,in_progress
+
 === a status page set as plain text in Courier (tests/recs/make.py --seed 9200, status layout, tests/recs/print.sh --with text): in a fixed-width font every word starts on the columns' grid, so the title and the paragraph over the table, each a blank line above the next, have words where its columns start and its text edges take them in; they leave the last column empty and stand further over the table than its lines stand apart, so they are text, the header is the table's first row, and the title names the review
 cmd: rw-pdf tests/pdf/recs-status-text-enscript.pdf | rw-tables -f csv | head -n 1 && recwatch extract tests/pdf/recs-status-text-enscript.pdf | sed -n 2p | cut -d, -f1,2,5
 status: 0
