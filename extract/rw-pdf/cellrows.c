@@ -459,6 +459,15 @@ static int all_bold(const pdf_cellpiece *pc, int cols, int c, const block *b)
 	return 1;
 }
 
+/* Block b of column c starts bold and goes on regular: a bold header's
+ * names and the body's cells under them, set solid, one block by the
+ * white alone. It is no cell, and tells nothing of how cells stand in
+ * their rows (set solid, its lines are as many rows as it has). */
+static int bold_over_regular(const pdf_cellpiece *pc, int cols, int c, const block *b)
+{
+	return pc[b->line[0] * cols + c].bold && !pc[b->line[b->n - 1] * cols + c].bold;
+}
+
 /* The top of line i's text in columns from..cols-1, or NAN when it has
  * none there. */
 static double top_from(const pdf_cellpiece *pc, size_t i, int cols, int from)
@@ -618,6 +627,7 @@ static int aligned_top(const pdf_cellpiece *pc, size_t n, int cols, const int *a
 			 * spans rows: it tells how ids stand over their
 			 * rows, not how cells do */
 			if (anchors_in(ac, na, b, &first) != 1 || all_bold(pc, cols, c, b) ||
+			    bold_over_regular(pc, cols, c, b) ||
 			    (off_grid(pc, n, cols, anchor, (int)first, pitch) &&
 			     several_cells(pc, cols, b, w)))
 				continue;

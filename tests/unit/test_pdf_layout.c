@@ -3160,6 +3160,37 @@ static void section_rows_at_the_pitch_are_two_rows(void **state)
 	assert_int_equal(row[7], row[8]);
 }
 
+/* A table set solid, a line every 12pt, its header two bold lines with
+ * an empty first cell (a group's name over the columns' names), then rows
+ * of one line: "Board" and its three values, a label as wide as the
+ * first column and its values, a label alone whose first word would not
+ * have fit after it (read as that label's second line: a section row
+ * and a wrapped label look alike), and a last full row. Each row's
+ * values stay with its label: the columns' blocks, bold lines of the
+ * header set solid over the body's, say nothing of how cells stand in
+ * their rows (they had the table read as centred, and the second row's
+ * values went to the first, whose middle was nearer). */
+static void values_set_solid_under_a_header_stay_in_their_rows(void **state)
+{
+	const wide_piece wp[] = {
+		{0, 1, 240, 270, 30}, {1, 1, 240, 270, 30}, {1, 2, 320, 350, 30}, {1, 3, 400, 430, 30},
+		{2, 0, 0, 60, 60},    {2, 1, 240, 270, 30}, {2, 2, 320, 350, 30}, {2, 3, 400, 430, 30},
+		{3, 0, 0, 190, 80},   {3, 1, 240, 270, 30}, {3, 2, 320, 350, 30}, {3, 3, 400, 430, 30},
+		{4, 0, 0, 170, 40},   {5, 0, 0, 70, 70},    {5, 1, 240, 270, 30}, {5, 2, 320, 350, 30},
+		{5, 3, 400, 430, 30},
+	};
+	const int bold[] = {1, 1, 0, 0, 0, 0};
+	int row[17];
+	rows_of_wide_at(wp, 17, 4, 6, NULL, bold, NULL, row);
+	assert_int_not_equal(row[4], row[8]);
+	for (int k = 9; k <= 11; k++)
+		assert_int_equal(row[k], row[8]);
+	for (int k = 5; k <= 7; k++)
+		assert_int_equal(row[k], row[4]);
+	for (int k = 14; k <= 16; k++)
+		assert_int_equal(row[k], row[13]);
+}
+
 /* A table set solid, a line every 12pt under its header, cells centred
  * in their rows: a description of three lines beside "R1" on its middle
  * line, then a row with a date alone, then "R2" and "R3" of one line
@@ -3766,6 +3797,7 @@ int main(void)
 		cmocka_unit_test(lines_on_a_pixel_grid_step_by_their_mean_pitch),
 		cmocka_unit_test(two_wrapped_cells_a_pixel_apart_show_the_pitch),
 		cmocka_unit_test(section_rows_at_the_pitch_are_two_rows),
+		cmocka_unit_test(values_set_solid_under_a_header_stay_in_their_rows),
 		cmocka_unit_test(dates_set_solid_are_cells_of_their_own_rows),
 		cmocka_unit_test(an_id_of_figures_under_another_starts_a_row),
 		cmocka_unit_test(a_word_over_a_figure_as_wide_is_one_cell),
