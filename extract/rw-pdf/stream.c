@@ -1571,13 +1571,44 @@ static size_t off_columns(const pdf_line *l, const pdf_area *a, const int *fille
 	return m;
 }
 
+/* Chunk c runs across the whole of one of the stripes w[0..nw-1]. */
+static int across_stripe(const chunk *c, const pdf_gap *w, size_t nw)
+{
+	for (size_t k = 0; k < nw; k++)
+		if (c->b.left <= w[k].lo && c->b.right >= w[k].hi)
+			return 1;
+	return 0;
+}
+
+/* The white stripes between the chunks of the lines of area a that fill
+ * all its most columns, when as many do as make a text edge (else none:
+ * *nw 0), into w[]; c, x: scratch for chunks and their x-ranges. */
+static void fullest_stripes(const pdf_line *l, const pdf_area *a, const int *filled, int most,
+			    chunk *c, pdf_gap *x, pdf_gap *w, size_t *nw)
+{
+	size_t nx = 0, lines = 0;
+	for (size_t i = a->first; i <= a->last; i++) {
+		if (filled[i] != most)
+			continue;
+		lines++;
+		size_t nc = line_chunks(&l[i], c);
+		for (size_t k = 0; k < nc; k++)
+			x[nx++] = (pdf_gap){c[k].b.left, c[k].b.right};
+	}
+	*nw = lines >= (size_t)pdf_edge_defaults.min_edge_chunks ? pdf_white_stripes(x, nx, w) : 0;
+}
+
 /* The column gaps of an area: the white stripes between the chunks of
  * its full lines, all of them (Tabula's stream columns, from the lines
  * that fill the columns: headers and section rows are fitted in after),
- * and the chunks of its other lines clear of those (a column that never
- * shares a line with the others: ids wrapped over two lines beside
- * numbers centred between them). Returns their count, in *out
- * (allocated). */
+ * but a chunk of a bold line with a column less running across a
+ * whole stripe of the lines that fill them all (two header names a word
+ * space apart in cells without padding, or one over two columns: no
+ * cell says the column is one; a body line's such chunk may be a cell
+ * two columns share), and the chunks of its other lines clear of
+ * those (a column that never shares a line with the others: ids wrapped
+ * over two lines beside numbers centred between them). Returns their
+ * count, in *out (allocated). */
 static size_t area_gaps(const pdf_line *l, const pdf_area *a, const int *filled, span **out)
 {
 	int most = pdf_most_filled(filled, a->first, a->last);
@@ -1586,13 +1617,16 @@ static size_t area_gaps(const pdf_line *l, const pdf_area *a, const int *filled,
 		n += l[i].nw;
 	pdf_gap *x = rw_xmalloc((n + 1) * sizeof *x), *w = rw_xmalloc((n + 1) * sizeof *w);
 	chunk *c = rw_xmalloc((n + 1) * sizeof *c);
+	size_t nw;
+	fullest_stripes(l, a, filled, most, c, x, w, &nw);
 	size_t nx = 0;
 	for (size_t i = a->first; i <= a->last; i++) {
 		if (!pdf_full_line(filled[i], most, &pdf_edge_defaults))
 			continue;
 		size_t nc = line_chunks(&l[i], c);
 		for (size_t k = 0; k < nc; k++)
-			x[nx++] = (pdf_gap){c[k].b.left, c[k].b.right};
+			if (filled[i] == most || !l[i].bold || !across_stripe(&c[k], w, nw))
+				x[nx++] = (pdf_gap){c[k].b.left, c[k].b.right};
 	}
 	nx += off_columns(l, a, filled, most, c, x, nx);
 	free(c);
@@ -1667,7 +1701,8 @@ static int starts_in(const pdf_line *l, double lo)
  * one starting with a raised mark is a footnote) and within
  * the table's sides (a note under it may run on past its right end),
  * each set in the table's type (a note under a table is set smaller,
- * even where it fits in the first column) and starting in the table
+ * even where it fits in the first column; a row across it set larger is
+ * a heading over the next table) and starting in the table
  * (starts_in: its text runs from lo to hi): how many. */
 static size_t grow_down(const pdf_line *l, size_t nl, size_t last, double lo, double hi,
 			const int *used, const span *g, size_t ng, int page_follows)
@@ -1678,7 +1713,7 @@ static size_t grow_down(const pdf_line *l, size_t nl, size_t last, double lo, do
 			break;
 		if (keeps_bounds(&l[j], g, ng))
 			continue;
-		if (l[j].b.left >= g[0].a)
+		if (l[j].b.left >= g[0].a || pdf_larger_type(&l[j], &l[last], &pdf_edge_defaults))
 			break;
 		if (page_follows && last_on_page(nl, j, used) && !pdf_starts_with_mark(&l[j]) &&
 		    l[j].b.right <= hi + pdf_edge_defaults.align_tol * fmax(l[j].size, 1)) {

@@ -749,6 +749,30 @@ cmd: rw-pdf tests/pdf/stats-airy-chromium.pdf
 status: 0
 check: test "$(grep -c '"kind":"paragraph"' $OUT)" = 2
 
+=== two scorecards printed by LibreOffice Writer from HTML, cells without padding (tests/pdf/two-tables-unpadded.html, tests/pdf/make-reading.sh): the bold header's names "Board Action" and "Description" stand a word space apart, one chunk across the white that parts the two columns on every line that fills them all; such a chunk of a header line says nothing against the columns (before, the two columns were read as one, and every Board action was said, not read)
+cmd: rw-pdf tests/pdf/two-tables-unpadded-lo.pdf | rw-tables -f csv
+status: 0
+stdout:
+| Rec #,Board Action,Description,Implementation status
+| 1.1,Approved,The Board should review the SSR1 recommendations again.,
+| 2.1,Rejected,Create a position for a Chief Security Officer.,
+| 3.1,Pending,Publish a budget for security work each year.,
+| 4.1,Approved,Centralise risk management and describe its framework.,
+| 5.1,Pending,Adopt an information security management system.,
+|
+| Rec #,Priority,Notes,Board Action
+| 6.1,,Seek an audit of the systems.,Approved
+| 6.2,,Report on audits yearly.,Rejected
+| 7.1,,Create a threat intelligence function.,Approved
+
+=== the same two scorecards under another heading (tests/pdf/heading-between-tables.html, tests/pdf/make-reading.sh): the heading between them, set larger than the tables' type, is no section row of the first table, which ends over it (before, the second table's lines were read as more rows of the first, in its columns, and 6.1 lost its Board action)
+cmd: recwatch extract tests/pdf/heading-between-tables-lo.pdf | cut -d, -f2,3 | tail -n 3
+status: 0
+stdout:
+| 6.1,approved
+| 6.2,rejected
+| 7.1,approved
+
 === a column whose cells print nothing (status icons a printer left out, notes not yet written) under a name of its own: a header's name in the white between two columns it names too, or beyond the last column's text, is a column of its own, with no text under it (Camelot's stream flavour adds such columns), not more of its neighbour's name; in the table's area (the first) and over it (the second), and a paragraph after the document's last table is no row of it (tests/pdf/status-empty-columns.html, tests/pdf/make-reading.sh)
 cmd: rw-pdf tests/pdf/status-empty-columns-lo.pdf | rw-tables -f csv
 status: 0

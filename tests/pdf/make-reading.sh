@@ -68,6 +68,11 @@ done
 # status tables whose Status column prints nothing (icons left out)
 # under a centred name, one with its notes' column empty too
 writer_html_pdf "$here/status-empty-columns.html" "$here/status-empty-columns-lo.pdf"
+# two scorecards without cell padding, a heading between them: header
+# names a word space apart, an empty column in each
+for doc in two-tables-unpadded heading-between-tables; do
+	writer_html_pdf "$here/$doc.html" "$here/$doc-lo.pdf"
+done
 # a caption in bold as wide as a table as wide as the page, over its
 # bold header (WeasyPrint)
 weasyprint "$here/stats-caption.html" "$here/stats-caption-weasyprint.pdf"
