@@ -397,22 +397,37 @@ static int stands_apart(const chunk *c, size_t nc, size_t k, double size)
 	       (k + 1 == nc || c[k + 1].b.left - c[k].b.right >= white);
 }
 
+/* Which outer columns of a table (gaps g[0..ng-1], its text from lo to
+ * hi) line l names: NAMES_FIRST, NAMES_LAST or both. */
+enum { NAMES_FIRST = 1, NAMES_LAST = 2 };
+static int names_outer(const pdf_line *l, const span *g, size_t ng, double lo, double hi)
+{
+	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
+	size_t nc = line_chunks(l, c);
+	double first_end = ng ? g[0].a : hi, last_start = ng ? g[ng - 1].b : lo;
+	int named = (names_column(c, nc, lo, first_end) ? NAMES_FIRST : 0) |
+		    (names_column(c, nc, last_start, hi) ? NAMES_LAST : 0);
+	free(c);
+	return named;
+}
+
 /* Line l's names of columns no text under them reaches (a column of
  * status icons, or one left empty): a chunk standing apart (stands_apart)
  * inside a gap of g[0..ng-1] where the line names the columns on both
  * sides of it too, or beyond the text of the table's columns (lo..hi)
- * on a side whose outer column the line names. Each is a column of its
- * own, as Camelot's stream flavour adds a column for text between and
- * beside the columns (and Tabula, for any text apart): the gaps g[] cut
- * and added to, into *out (allocated), their count returned. */
+ * on a side whose outer column the header names (outer: names_outer of
+ * the header's lines, a header cell's lines one under another). Each is
+ * a column of its own, as Camelot's stream flavour adds a column for
+ * text between and beside the columns (and Tabula, for any text apart):
+ * the gaps g[] cut and added to, into *out (allocated), their count
+ * returned. */
 static size_t named_apart(const pdf_line *l, const span *g, size_t ng, double lo, double hi,
-			  span **out)
+			  int outer, span **out)
 {
 	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
 	size_t nc = line_chunks(l, c), m = 0;
 	span *o = *out = rw_xmalloc((ng + nc + 1) * sizeof *o);
-	double first_end = ng ? g[0].a : hi, last_start = ng ? g[ng - 1].b : lo;
-	if (names_column(c, nc, lo, first_end))
+	if (outer & NAMES_FIRST)
 		for (size_t k = 0; k < nc && c[k].b.right < lo; k++)
 			if (stands_apart(c, nc, k, l->size))
 				o[m++] = (span){c[k].b.right, k + 1 < nc && c[k + 1].b.right < lo
@@ -430,7 +445,7 @@ static size_t named_apart(const pdf_line *l, const span *g, size_t ng, double lo
 		o[m++] = s;
 	}
 	double from = hi;
-	if (names_column(c, nc, last_start, hi))
+	if (outer & NAMES_LAST)
 		for (size_t k = 0; k < nc; k++)
 			if (c[k].b.left > hi && stands_apart(c, nc, k, l->size)) {
 				o[m++] = (span){from, c[k].b.left};
@@ -732,7 +747,7 @@ static size_t keeps_named(const pdf_line *l, size_t a, const span *g, size_t ng,
 			  double hi, int by_word, span **out)
 {
 	span *cut, *tmp;
-	size_t n = named_apart(&l[a], g, ng, lo, hi, &cut);
+	size_t n = named_apart(&l[a], g, ng, lo, hi, names_outer(&l[a], g, ng, lo, hi), &cut);
 	tmp = rw_xmalloc((n + 1) * sizeof *tmp);
 	if (!keeps_gaps(l, a, cut, n, tmp, by_word))
 		n = 0;
@@ -1742,9 +1757,17 @@ static void head_names(const pdf_line *l, const pdf_area *a, const int *filled, 
 	for (size_t i = first; i <= a->last; i++)
 		if (pdf_full_line(filled[i], most, &pdf_edge_defaults))
 			lo = fmin(lo, l[i].b.left), hi = fmax(hi, l[i].b.right);
+	/* a header cell's lines stand one under another: the last column
+	 * named on a line of the header down to its first full line is
+	 * named beside a name on another (a column left empty at the
+	 * table's end, its name over two lines) */
+	int last = 0;
+	for (size_t i = a->first; i <= first && first <= a->last; i++)
+		last |= names_outer(&l[i], *g, *ng, lo, hi) & NAMES_LAST;
 	for (size_t i = a->first; i < first && first <= a->last; i++) {
 		span *cut;
-		size_t n = named_apart(&l[i], *g, *ng, lo, hi, &cut);
+		int outer = (names_outer(&l[i], *g, *ng, lo, hi) & NAMES_FIRST) | last;
+		size_t n = named_apart(&l[i], *g, *ng, lo, hi, outer, &cut);
 		free(*g);
 		*g = cut, *ng = n;
 	}

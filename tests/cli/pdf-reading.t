@@ -1047,6 +1047,13 @@ stdout:
 | SSR2,21,passed_through,complete
 | SSR2,22,passed_through,in_progress
 
+=== a status page printed by LibreOffice Writer (tests/recs/make.py --seed 9700, status layout), its status shown by CSS LibreOffice does not apply: the last column prints nothing under its name, "Current" over "status" on the header's first and third lines, the name "Summary" of the column left of it on the second; the header names its last column on a line of its own, so the name beyond it is an empty column's (before, it was more of the Summary's name, the descriptions were read as statuses outside the vocabulary and lost)
+cmd: rw-pdf tests/pdf/recs-status-empty-last-column-libreoffice.pdf | rw-tables -f csv | head -n 1 && recwatch extract tests/pdf/recs-status-empty-last-column-libreoffice.pdf | sed -n 2p | cut -d, -f2,5,8
+status: 0
+stdout:
+| Recommendation #,Board Action,Priority level,Summary,Current status
+| R2.1,,Process for community annual abuse security input.
+
 === a status page set as plain text in Courier (tests/recs/make.py --seed 9200, status layout, tests/recs/print.sh --with text): in a fixed-width font every word starts on the columns' grid, so the title and the paragraph over the table, each a blank line above the next, have words where its columns start and its text edges take them in; they leave the last column empty and stand further over the table than its lines stand apart, so they are text, the header is the table's first row, and the title names the review
 cmd: rw-pdf tests/pdf/recs-status-text-enscript.pdf | rw-tables -f csv | head -n 1 && recwatch extract tests/pdf/recs-status-text-enscript.pdf | sed -n 2p | cut -d, -f1,2,5
 status: 0
