@@ -105,15 +105,21 @@ static int label_alone(struct matcher *m, const char *text)
 
 /* A label run in with its value, no colon between ("Implementation
  * status Done": LaTeX sets a description list's term in bold, its
- * definition after it on the line): the words before a space map to a
- * field of a vocabulary by [header], and the words after it read as a
- * value of that field. The field, and in *value_at where the value
- * starts; else -1. */
+ * definition after it on the line): the words before a space are a
+ * label as one alone on its line would be (label_alone: its length
+ * bounded by that rule, its field by [header]), and the words after it
+ * read as a value of that field. The field, and in *value_at where the
+ * value starts; else -1. */
+#define RUN_IN_LABEL_WORDS 8 /* words: a field's label is a few ("Priority level
+				assigned by the community": 6); past them a line is
+				prose, and each try copies the line's start */
 static int label_run_in(struct matcher *m, const char *text, size_t *value_at)
 {
-	for (const char *sp = strchr(text, ' '); sp; sp = strchr(sp + 1, ' ')) {
+	int words = 0;
+	for (const char *sp = strchr(text, ' '); sp && ++words <= RUN_IN_LABEL_WORDS;
+	     sp = strchr(sp + 1, ' ')) {
 		char *label = rw_xstrndup(text, (size_t)(sp - text));
-		int f = header_field(m, label);
+		int f = label_alone(m, label);
 		free(label);
 		const char *raw = sp + strspn(sp, " ");
 		if (f >= 0 && is_valued(f) && *raw &&
@@ -188,7 +194,7 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk
 		return card_value(m, d, w, b, w->card_id, pending, text) || 1;
 	int alone = !title && w->card_id ? label_alone(m, text) : -1;
 	size_t value_at;
-	int run_in = alone >= 0 ? label_run_in(m, text, &value_at) : -1;
+	int run_in = !title && w->card_id ? label_run_in(m, text, &value_at) : -1;
 	if (run_in >= 0)
 		return card_value(m, d, w, b, w->card_id, run_in, text + value_at) || 1;
 	if (alone >= 0) {

@@ -781,10 +781,24 @@ static double leading_of(leadings *c, const epage *p, const int *used, const pdf
 	return em;
 }
 
+/* Line b opens with a bold word under line a, whose last word, set
+ * regular, ends a sentence: a run-in label (a description list's term
+ * set bold, "Implementation status" before its value; a bold "Status:")
+ * starts a block of its own, where a sentence going on over the break
+ * would not switch to bold at its start. */
+static int opens_run_in_label(const pdf_line *a, const pdf_line *b)
+{
+	if (!a->nw || !b->nw || !b->w[0].bold || a->w[a->nw - 1].bold)
+		return 0;
+	const char *last = a->w[a->nw - 1].text;
+	size_t n = strlen(last);
+	return n && strchr(".!?", last[n - 1]);
+}
+
 /* Line b does not go on with the paragraph whose last line so far is a
  * (its first at left): another level or type, white between them (half
- * an em, or 0.4 em past its type's leading), an indent or a
- * list item's mark. Whether a ended it (pdf_room_for_next) is asked only of
+ * an em, or 0.4 em past its type's leading), an indent, a run-in label
+ * or a list item's mark. Whether a ended it (pdf_room_for_next) is asked only of
  * lines that pass, as it needs the measure. */
 static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, int la, int lb,
 			    double leading)
@@ -797,7 +811,7 @@ static int breaks_paragraph(const pdf_line *a, const pdf_line *b, double left, i
 	if (b->b.top < a->b.top)
 		return 1;
 	return b->b.left > left + PARAGRAPH_INDENT_EM * size ||
-	       (pdf_starts_item(b) && !closes_paren(a, b)) || b->marked;
+	       (pdf_starts_item(b) && !closes_paren(a, b)) || b->marked || opens_run_in_label(a, b);
 }
 
 /* Whether line l starts with a bullet, a word of its own ("•", "-"):

@@ -305,13 +305,14 @@ stderr:
 | recwatch: tests/match/except.html: 2 paragraphs name recommendations without a decision verb or value, and nothing in the document was read for them: 4, 12.1, 12.2 (first: /html/body/p[2])
 | recwatch: 2 items could not be read (see the rejects file)
 
-=== cards whose title is a line, not a heading (an accordion's summary, a bold paragraph), and labels alone on their line over their value (a definition list, "Status" over "Completed"); a heading ends a line's card; a value outside the vocabulary is said
+=== cards whose title is a line, not a heading (an accordion's summary, a bold paragraph), and labels alone on their line over their value (a definition list, "Status" over "Completed") or run in with it, no colon between, the line longer than a label alone may be ("Implementation status Partially implemented", as LaTeX sets a description list); a heading ends a line's card; a value outside the vocabulary is said
 cmd: recwatch extract tests/match/card-lines.html
 status: 0
 stdout:
 | review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
 | RDS-WHOIS2,LE.1,approved,,not_started,,,,,tests/match/card-lines.html
 | RDS-WHOIS2,LE.2,,,complete,,,,,tests/match/card-lines.html
+| RDS-WHOIS2,LE.3,,,in_progress,,,,,tests/match/card-lines.html
 | RDS-WHOIS2,R1.1,approved,,complete,,,,,tests/match/card-lines.html
 | RDS-WHOIS2,R1.2,,,in_progress,,,,,tests/match/card-lines.html
 stderr:

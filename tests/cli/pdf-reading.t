@@ -1054,6 +1054,13 @@ stdout:
 | Recommendation #,Board Action,Priority level,Summary,Current status
 | R2.1,,Process for community annual abuse security input.
 
+=== recommendation cards set by pandoc and pdfLaTeX (tests/recs/make.py --seed 9700, cards layout, tests/recs/print.sh --with pandoc): a definition list's term in bold, "Implementation status", runs in with its value under a description whose last line is as long as the measure; a line opening bold under one that ends a sentence in regular type is a block of its own, and a label run in with its value is read on a line longer than a label alone may be
+cmd: rw-pdf tests/pdf/recs-cards-run-in-pandoc.pdf | grep -c '"text":"Implementation status Partially implemented"' && recwatch extract tests/pdf/recs-cards-run-in-pandoc.pdf | grep '^CCT,5.1,' | cut -d, -f2,5,6
+status: 0
+stdout:
+| 1
+| 5.1,in_progress,P3
+
 === a status page set as plain text in Courier (tests/recs/make.py --seed 9200, status layout, tests/recs/print.sh --with text): in a fixed-width font every word starts on the columns' grid, so the title and the paragraph over the table, each a blank line above the next, have words where its columns start and its text edges take them in; they leave the last column empty and stand further over the table than its lines stand apart, so they are text, the header is the table's first row, and the title names the review
 cmd: rw-pdf tests/pdf/recs-status-text-enscript.pdf | rw-tables -f csv | head -n 1 && recwatch extract tests/pdf/recs-status-text-enscript.pdf | sed -n 2p | cut -d, -f1,2,5
 status: 0
