@@ -31,7 +31,7 @@ static const char *const section_names[RW_R__COUNT] = {
 static const char *const keys_field_values[] = {"approved", "rejected", "pending", "passed_through", NULL};
 static const char *const keys_status[] = {"complete", "in_progress", "not_started", NULL};
 static const char *const keys_priority[] = {"P1", "P2", "P3", "P4", "eligible", "not_eligible", NULL};
-static const char *const keys_header[] = {"id", "board_action", "status", "priority", "description", "update", "idin",
+static const char *const keys_header[] = {"id", "board_action", "status", "priority", "description", "update", "idin", "idblank",
 					  "board_action_date", NULL};
 static const char *const keys_list[] = {"item", "sep", "range", "except", "relative", "this", NULL};
 static const char *const keys_skip[] = {"sentence", "section", "stop", NULL};

@@ -9,7 +9,8 @@
 
 struct blk *grid_cell(const struct grid *g, int r, int c)
 {
-	size_t k = (size_t)(uintptr_t)rw_grid_at(&g->cells, r, c);
+	size_t k = (size_t)(uintptr_t)(g->transposed ? rw_grid_at(&g->cells, c, r)
+						   : rw_grid_at(&g->cells, r, c));
 	return k ? &(*g->blocks)[k - 1] : NULL;
 }
 
@@ -27,6 +28,8 @@ const char *cell_loc(const struct grid *g, int r, int c)
 
 int row_is_header(const struct grid *g, int r)
 {
+	if (g->transposed)
+		return r == 0;
 	for (int c = 0; c < g->cols; c++) {
 		const struct blk *b = grid_cell(g, r, c);
 		if (b && b->header)
@@ -73,6 +76,13 @@ int grid_take(struct doc *d, size_t i, struct grid *g, size_t from, size_t to)
 	g->rows = g->cells.rows;
 	g->cols = g->cells.cols;
 	return too_big ? -1 : 0;
+}
+
+struct grid grid_transposed(const struct grid *g)
+{
+	struct grid t = {.rows = g->cols, .cols = g->rows, .cells = g->cells, .blocks = g->blocks,
+			 .caption = g->caption, .transposed = 1, .id_col = -1, .list_col = -1};
+	return t;
 }
 
 int grid_read(struct doc *d, size_t i, struct grid *g)

@@ -154,14 +154,29 @@ static int header_shared(char **head, int ncols, int c)
 /* The first column whose header the [header] rule key names and that
  * holds ids (id_col) or lists of ids (list_col); a header naming ids
  * among other words (idin) only where it is its column's own. */
+/* Most filled cells of column c under the header name a recommendation
+ * in words ([context] named: "Rec 2.1"), as row headers under a header
+ * cell that names nothing must: a bare figure there may be a count. */
+static int names_own_ids(struct matcher *m, const struct grid *g, int c)
+{
+	int filled = 0, named = 0;
+	for (int r = g->nhead; r < g->rows; r++) {
+		const char *t = cell_text(g, r, c);
+		rw_hit h;
+		filled += *t != 0;
+		named += *t && rw_rules_search(m->rules, RW_R_CONTEXT, "named", t, strlen(t), 0, &h);
+	}
+	return named > 0 && most(named, filled);
+}
+
 static void id_column_named(struct matcher *m, struct grid *g, char **head, int ncols,
 			    const char *key)
 {
-	int among = !strcmp(key, "idin");
+	int among = !strcmp(key, "idin"), blank = !strcmp(key, "idblank");
 	for (int c = 0; c < ncols; c++) {
 		rw_hit h;
 		if (!rw_rules_search(m->rules, RW_R_HEADER, key, head[c], strlen(head[c]), 0, &h) ||
-		    (among && header_shared(head, ncols, c)))
+		    (among && header_shared(head, ncols, c)) || (blank && !names_own_ids(m, g, c)))
 			continue;
 		const struct column_reading *cr = column_read(m, g, c);
 		int listy = cr->several * LIST_CELLS_SHARE_DEN >= cr->filled * LIST_CELLS_SHARE_NUM;
@@ -178,14 +193,15 @@ static void id_column_named(struct matcher *m, struct grid *g, char **head, int 
 
 /* Finds the column whose header names ids: a column of ids (id_col) or
  * of lists of ids (list_col). A header naming ids among other words
- * ([header] idin: two headers a reader set in one cell) is tried when
- * none names them alone. */
+ * ([header] idin: two headers a reader set in one cell), then one
+ * naming nothing ([header] idblank: a stub column of row headers), is
+ * tried when none names them alone. */
 static void id_column(struct matcher *m, struct grid *g, char **head, int ncols)
 {
 	g->id_col = g->list_col = -1;
-	id_column_named(m, g, head, ncols, "id");
-	if (g->id_col < 0 && g->list_col < 0)
-		id_column_named(m, g, head, ncols, "idin");
+	static const char *const keys[] = {"id", "idin", "idblank"};
+	for (size_t k = 0; k < sizeof keys / sizeof *keys && g->id_col < 0 && g->list_col < 0; k++)
+		id_column_named(m, g, head, ncols, keys[k]);
 }
 
 int header_field(struct matcher *m, const char *name)

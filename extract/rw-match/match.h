@@ -238,6 +238,7 @@ struct grid {
 	int id_col;              /* the column of ids, or -1 */
 	int list_col;            /* else the column of lists of ids, or -1 */
 	const char *caption;
+	int transposed;      /* its rows are the table's columns (grid_transposed) */
 	char action_date[RW_ISO_DATE_SIZE];    /* a date in the Board action column's header */
 	struct column_reading reading[RW_MAX_COLS]; /* header.c's, kept while it looks */
 };
@@ -248,6 +249,10 @@ int grid_read(struct doc *d, size_t i, struct grid *g);
  * first block that ends it; -1 when too many (said). */
 int grid_take(struct doc *d, size_t i, struct grid *g, size_t from, size_t to);
 void grid_free(struct grid *g);
+/* The table of g read across: its columns as rows, the first its
+ * header (a table whose first row names the recommendations and whose
+ * first column the fields). It shares g's cells: free g, not it. */
+struct grid grid_transposed(const struct grid *g);
 /* The cell block at row r, column c; NULL when the reader gave none. */
 struct blk *grid_cell(const struct grid *g, int r, int c);
 const char *cell_text(const struct grid *g, int r, int c); /* "" when none */

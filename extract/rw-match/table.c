@@ -643,6 +643,38 @@ int grid_table_read(struct matcher *m, struct doc *d, struct walk *w, struct gri
 	return 1;
 }
 
+/* Row 0 of g names recommendations past its first cell, most of its
+ * filled cells one id each, and column 0 names a field of values below
+ * its first cell: a table set across (a column a recommendation). */
+static int set_across(struct matcher *m, const struct grid *g)
+{
+	int filled = 0, ids = 0, fields = 0;
+	for (int c = 1; c < g->cols; c++) {
+		const char *t = cell_text(g, 0, c);
+		char *id = *t ? rw_id_from_cell(m->rules, t) : NULL;
+		filled += *t != 0, ids += id != NULL;
+		free(id);
+	}
+	for (int r = 1; r < g->rows; r++) {
+		int f = header_field(m, cell_text(g, r, 0));
+		fields += f >= 0 && f < RW_F__COUNT && is_valued(f);
+	}
+	return ids >= 1 && 2 * ids >= filled && fields >= 1;
+}
+
+/* Reads a table set across (set_across) by its columns, as a table of
+ * rows: whether it was read. */
+static int across_read(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g,
+		       const struct blk *tb)
+{
+	if (g->rows > RW_MAX_COLS || !set_across(m, g))
+		return 0;
+	struct grid t = grid_transposed(g);
+	explain(m, "  table %d (%s): its first row names the recommendations, its first "
+		   "column the fields: read across", tb->table, tb->locator ? tb->locator : "?");
+	return grid_table_read(m, d, w, &t, tb);
+}
+
 int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 {
 	if (!d->ended && review_waits(m, d, w) && !(d->streaming && d->streaming->settled > 0))
@@ -686,7 +718,7 @@ int table_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 				open_mapped(m, d, w, &g, &d->b[i]);
 			else {
 				table_close(m, d, w);
-				if (!card_table(m, d, w, &g))
+				if (!card_table(m, d, w, &g) && !across_read(m, d, w, &g, &d->b[i]))
 					unmapped_table(m, d, &d->b[i], &g);
 			}
 		} else {

@@ -319,6 +319,18 @@ stderr:
 | recwatch: tests/match/card-lines.html: /html/body/dl[2]/dd[3]: priority "Prerequisite" is not in the vocabulary
 | recwatch: 1 item could not be read
 
+=== a table set across, its first row naming the recommendations and its first column the fields, is read by its columns (before, lost without a word); a column of row headers under a header cell that names nothing is the ids' ([header] idblank; before, said as a table with no id column); a table across whose first row holds no recommendation (years) is none
+cmd: recwatch extract tests/match/across.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| ATRT3,2.1,,,complete,P1,2024-04-01,,,tests/match/across.html
+| ATRT3,2.2,,,not_started,P2,2024-04-01,,,tests/match/across.html
+| ATRT3,2.3,,,in_progress,P3,2024-04-01,,,tests/match/across.html
+| ATRT3,3.1,,,complete,P1,2024-04-01,,,tests/match/across.html
+| ATRT3,3.2,,,not_started,,2024-04-01,,,tests/match/across.html
+stderr:
+
 === a status drawn as an icon is the name a screen reader says for it: an image's alt, an empty element's aria-label (before its title) or title; a link with text keeps its text, a decorative image (alt="") says nothing
 cmd: recwatch extract tests/match/icon-status.html && rw-html tests/match/icon-status.html | jq -r 'select(.kind=="cell") | .text' | paste -sd'|'
 status: 0
