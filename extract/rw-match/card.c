@@ -210,9 +210,11 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk
 	size_t field_at;
 	char *own = label_names(m, label, &field_at);
 	/* a label that is only a recommendation's name ("Recommendation 4:
-	 * Complete") is a title, not a field: what follows is no value */
+	 * Complete") is a title, not a field: what follows is no value; nor
+	 * is the id a label names ids for ("Recommendation: 1.1", a
+	 * listing's field, read as the card's title) */
 	char *name = own ? NULL : rw_id_from_cell(m->rules, label);
-	int read = !name && (own || w->card_id) &&
+	int read = !name && !(title && heads_ids(m, label)) && (own || w->card_id) &&
 		   card_value(m, d, w, b, own ? own : w->card_id, header_field(m, label + field_at), raw);
 	free(name);
 	free(own);

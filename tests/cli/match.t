@@ -331,6 +331,17 @@ stdout:
 | ATRT3,3.2,,,not_started,,2024-04-01,,,tests/match/across.html
 stderr:
 
+=== a listing of fields, as a CMS sets one (a row of "Recommendation: 1.1", "Status: In progress", "Priority: P4", each its own block): a line whose label names ids and whose value is an id opens a card for it, and is no field of it (no description "1.1"); a grid of divs under a row of names is read as before
+cmd: recwatch extract tests/match/listing-fields.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR2,1.1,,,in_progress,P4,,,,tests/match/listing-fields.html
+| SSR2,4.1,,,complete,,,,,tests/match/listing-fields.html
+| SSR2,5.1,,,not_started,,,,,tests/match/listing-fields.html
+| SSR2,5.2,,,complete,,,,,tests/match/listing-fields.html
+stderr:
+
 === a status drawn as an icon is the name a screen reader says for it: an image's alt, an empty element's aria-label (before its title) or title; a link with text keeps its text, a decorative image (alt="") says nothing
 cmd: recwatch extract tests/match/icon-status.html && rw-html tests/match/icon-status.html | jq -r 'select(.kind=="cell") | .text' | paste -sd'|'
 status: 0
