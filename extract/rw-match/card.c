@@ -72,18 +72,38 @@ static int card_title(struct matcher *m, struct walk *w, const struct blk *b)
 }
 
 /* The recommendation a line's label names before its field, as a row's
- * first cell would ([idlead]: "Recommendation 3 - Status: Not started"):
- * the line is that recommendation's, whatever card it stands in. */
-static char *label_names(struct matcher *m, const char *label, size_t *field_at)
+ * first cell would ([idlead]: "Recommendation 3 - Status: Not started"),
+ * or after it ("Status of Recommendation 3.2: Not started"): the line is
+ * that recommendation's, whatever card it stands in. In *field the
+ * label's words that name the field (allocated; "" when none). */
+static char *label_names(struct matcher *m, const char *label, char **field)
 {
 	rw_hit h;
-	size_t from, to;
-	*field_at = 0;
-	if (!rw_rules_at(m->rules, RW_R_IDLEAD, "named", label, strlen(label), strspn(label, " "), &h) ||
-	    !rw_hit_group(&h, "id", &from, &to))
-		return NULL;
-	*field_at = h.end;
-	return rw_xstrndup(label + from, to - from);
+	size_t from, to, len = strlen(label);
+	/* the lead ends at a space after the id or its bracketed title, as
+	 * before a value: the label is searched with one after it */
+	char *spaced = rw_xasprintf("%s ", label), *id = NULL;
+	*field = NULL;
+	if (rw_rules_at(m->rules, RW_R_IDLEAD, "named", spaced, len + 1, strspn(label, " "), &h)) {
+		if (rw_hit_group(&h, "id", &from, &to)) {
+			id = rw_xstrndup(spaced + from, to - from);
+			*field = rw_xstrdup(h.end <= len ? label + h.end : "");
+		}
+	} else if (rw_rules_search(m->rules, RW_R_IDLEAD, "named", spaced, len + 1, 0, &h) &&
+		   rw_hit_group(&h, "id", &from, &to) && h.end == len + 1 && h.start > 0) {
+		/* the id last, after the field's words */
+		char *words = rw_xstrndup(label, h.start);
+		if (header_field(m, words) >= 0) {
+			id = rw_xstrndup(spaced + from, to - from);
+			*field = words;
+		} else {
+			free(words);
+		}
+	}
+	free(spaced);
+	if (!*field)
+		*field = rw_xstrdup("");
+	return id;
 }
 
 /* The field of a line that is a label alone ([valuelist] alone), else
@@ -118,6 +138,8 @@ static int label_run_in(struct matcher *m, const char *text, size_t *value_at)
 	int words = 0;
 	for (const char *sp = strchr(text, ' '); sp && ++words <= RUN_IN_LABEL_WORDS;
 	     sp = strchr(sp + 1, ' ')) {
+		if (sp > text && sp[-1] == ':')
+			continue; /* "Status: ...": a "label: value" line (label_line) */
 		char *label = rw_xstrndup(text, (size_t)(sp - text));
 		int f = label_alone(m, label);
 		free(label);
@@ -182,6 +204,11 @@ static int card_value(struct matcher *m, struct doc *d, struct walk *w, const st
 	return 1;
 }
 
+static int label_parts(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
+		       const char *text);
+static int label_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
+		      const char *text, int title);
+
 int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b)
 {
 	const char *text = b->text ? b->text : "";
@@ -201,21 +228,67 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk
 		w->card_label = alone + 1;
 		return 1;
 	}
+	int parts = !title && w->card_id ? label_parts(m, d, w, b, text) : 0;
+	if (parts)
+		return parts > 0;
+	return label_line(m, d, w, b, text, title);
+}
+
+/* The parts of a line of "label: value" pairs parted by semicolons
+ * ("Status: Complete; Priority: P3"), each read as a line of its own
+ * when every part is such a pair whose label names a field: 1 when one
+ * gave a fact, -1 when none did, 0 when the line is no such line. */
+static int label_parts(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
+		       const char *text)
+{
+	if (!strchr(text, ';'))
+		return 0;
+	char *copy = rw_xstrdup(text), *save = NULL;
+	char *part[RW_F__COUNT + 1];
+	int n = 0, ok = 1;
+	for (char *t = strtok_r(copy, ";", &save); t && ok; t = strtok_r(NULL, ";", &save)) {
+		rw_hit h;
+		size_t ls, le;
+		ok = n < RW_F__COUNT + 1 &&
+		     rw_rules_search(m->rules, RW_R_VALUELIST, "label", t, strlen(t), 0, &h) &&
+		     rw_hit_group(&h, "label", &ls, &le);
+		if (ok) {
+			char *label = rw_xstrndup(t + ls, le - ls);
+			ok = header_field(m, label) >= 0;
+			free(label);
+			part[n++] = t;
+		}
+	}
+	int read = 0;
+	for (int k = 0; ok && n >= 2 && k < n; k++)
+		read |= label_line(m, d, w, b, part[k], 0);
+	free(copy);
+	return ok && n >= 2 ? (read ? 1 : -1) : 0;
+}
+
+/* A line "label: value" of card w's recommendation, or of the one the
+ * label names ("Recommendation 3 - Status: Not started"): whether it
+ * gave a fact. title: the line is the card's title too. */
+static int label_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
+		      const char *text, int title)
+{
 	rw_hit h;
 	size_t ls, le, vs, ve;
 	if (!rw_rules_search(m->rules, RW_R_VALUELIST, "label", text, strlen(text), 0, &h) ||
 	    !rw_hit_group(&h, "label", &ls, &le) || !rw_hit_group(&h, "value", &vs, &ve))
 		return 0;
 	char *label = rw_xstrndup(text + ls, le - ls), *raw = rw_xstrndup(text + vs, ve - vs);
-	size_t field_at;
-	char *own = label_names(m, label, &field_at);
+	char *field;
+	char *own = label_names(m, label, &field);
 	/* a label that is only a recommendation's name ("Recommendation 4:
 	 * Complete") is a title, not a field: what follows is no value; nor
 	 * is the id a label names ids for ("Recommendation: 1.1", a
 	 * listing's field, read as the card's title) */
 	char *name = own ? NULL : rw_id_from_cell(m->rules, label);
 	int read = !name && !(title && heads_ids(m, label)) && (own || w->card_id) &&
-		   card_value(m, d, w, b, own ? own : w->card_id, header_field(m, label + field_at), raw);
+		   card_value(m, d, w, b, own ? own : w->card_id, header_field(m, own ? field : label),
+			      raw);
+	free(field);
 	free(name);
 	free(own);
 	free(label);

@@ -409,7 +409,9 @@ void prose_block(struct matcher *m, struct doc *d, struct walk *w, const struct 
 		governs_leave(w, b);
 		return;
 	}
-	if (b->kind != RW_BLK_HEADING && (card_line(m, d, w, b) || row_line(m, d, w, b))) {
+	/* a heading may be a row read as a line too ("Recommendation 3.1 —
+	 * In progress"), every word of it an id's or a value's */
+	if ((b->kind != RW_BLK_HEADING && card_line(m, d, w, b)) || row_line(m, d, w, b)) {
 		governs_leave(w, b);
 		return;
 	}

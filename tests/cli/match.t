@@ -342,6 +342,17 @@ stdout:
 | SSR2,5.2,,,complete,,,,,tests/match/listing-fields.html
 stderr:
 
+=== card lines as status pages write them: two "label: value" pairs parted by a semicolon ("Status: Complete; Priority: P3"), each read (a label ending in a colon is no run-in label); a heading that is a row read as a line, its value after an em dash ("Recommendation R3.1 — In progress"); a label that names the field, then the recommendation, its id dotted ("Status of Recommendation R3.2: Not started."); a value with a colon of its own
+cmd: recwatch extract tests/match/card-forms.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| RDS-WHOIS2,R1.2,,,complete,P3,2022-12-31,,,tests/match/card-forms.html
+| RDS-WHOIS2,R3.1,,,in_progress,,,,,tests/match/card-forms.html
+| RDS-WHOIS2,R3.2,,,not_started,,,,,tests/match/card-forms.html
+| RDS-WHOIS2,R3.3,,,,P1,,,,tests/match/card-forms.html
+stderr:
+
 === a status drawn as an icon is the name a screen reader says for it: an image's alt, an empty element's aria-label (before its title) or title; a link with text keeps its text, a decorative image (alt="") says nothing
 cmd: recwatch extract tests/match/icon-status.html && rw-html tests/match/icon-status.html | jq -r 'select(.kind=="cell") | .text' | paste -sd'|'
 status: 0
