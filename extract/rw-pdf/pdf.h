@@ -306,6 +306,10 @@ typedef struct pdf_table {
 } pdf_table;
 
 void pdf_table_init(pdf_table *t, int rows, int cols);
+/* centred.c: a table without rulings, its cells centred in their rows:
+ * a cell standing in the middle of empty cells of its column spans their
+ * rows, where every empty cell of the column is so explained. */
+void pdf_fill_centred_spans(pdf_table *t);
 void pdf_table_clear(pdf_table *t);
 /* Appends text to a cell, separated by sep when it has some already;
  * sep NULL joins the lines of running text, as recwatch reads them: a

@@ -1248,6 +1248,7 @@ static pdf_table run_table(const pdf_line *l, size_t n, const double *b, size_t 
 	join_header_lines(&t);
 	table_frame(&t, l, n, b, ng);
 	fix_empty_rows(&t);
+	pdf_fill_centred_spans(&t);
 	free(pc);
 	free(row);
 	free(also);

@@ -1061,6 +1061,12 @@ stdout:
 | 1
 | 5.1,in_progress,P3
 
+=== a Board action scorecard without rules, printed by Chromium (tests/pdf/centred-spans.html): a Board action set once for four, three and two rows stands in the middle of them, as a browser centres a cell; every row the column leaves empty stands in such a run, so the cell spans the run (before, 1.1, 1.4, 2.1 and 2.3 had no Board action, without a word)
+cmd: recwatch extract tests/pdf/centred-spans-chromium.pdf | cut -d, -f2,3 | paste -sd' '
+status: 0
+stdout:
+| rec_id,board_action 1.1,approved 1.2,approved 1.3,approved 1.4,approved 2.1,rejected 2.2,rejected 2.3,rejected 3.1,pending 3.2,pending 4.1,approved
+
 === a status page set as plain text in Courier (tests/recs/make.py --seed 9200, status layout, tests/recs/print.sh --with text): in a fixed-width font every word starts on the columns' grid, so the title and the paragraph over the table, each a blank line above the next, have words where its columns start and its text edges take them in; they leave the last column empty and stand further over the table than its lines stand apart, so they are text, the header is the table's first row, and the title names the review
 cmd: rw-pdf tests/pdf/recs-status-text-enscript.pdf | rw-tables -f csv | head -n 1 && recwatch extract tests/pdf/recs-status-text-enscript.pdf | sed -n 2p | cut -d, -f1,2,5
 status: 0

@@ -56,6 +56,8 @@ done
 for doc in stats-note stats-groups stats-stub-head stats-stream-page stats-two-tables; do
 	chromium_pdf "$here/$doc.html" "$here/$doc-chromium.pdf"
 done
+# a scorecard without rules, Board actions spanning two to four rows
+chromium_pdf "$here/centred-spans.html" "$here/centred-spans-chromium.pdf"
 # list items: a disc drawn as a shape (Chromium), a bullet glyph (LibreOffice)
 chromium_pdf "$here/list-markers.html" "$here/list-markers-chromium.pdf"
 writer_pdf "$here/list-markers.html" "$here/list-markers-lo.pdf"

@@ -12,6 +12,7 @@
 #include "../../extract/rw-pdf/arena.c"
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/stream.c"
+#include "../../extract/rw-pdf/centred.c"
 #include "../../extract/rw-pdf/textedges.c"
 #include "../../extract/rw-pdf/debug.c"
 #include "../../extract/rw-pdf/cellrows.c"
@@ -3160,6 +3161,84 @@ static void section_rows_at_the_pitch_are_two_rows(void **state)
 	assert_int_equal(row[7], row[8]);
 }
 
+/* A table of one-line rows without rulings, a row every 12pt (its id
+ * at 12r, 10pt high), and a Board action column whose cells a browser
+ * centred on the rows they span: "Approved" half-way between rows 1 and
+ * 2 (the rows gave it to both) with rows 0 and 3 empty, "Rejected" on
+ * rows 4 and 5, "Pending" level with row 7 between rows 6 and 8 empty,
+ * and row 9's own "Approved" (left empty when last_empty: a cell no
+ * span explains). */
+static pdf_table centred_spans(int last_empty)
+{
+	pdf_table t;
+	pdf_table_init(&t, 10, 2);
+	for (int r = 0; r < 10; r++) {
+		char id[8];
+		snprintf(id, sizeof id, "%d", r + 1);
+		pdf_box b = {12.0 * r, 0, 12.0 * r + 10, 20};
+		pdf_table_append(&t, r, 0, id, &b, " ", 0);
+	}
+	const struct {
+		int row;
+		const char *text;
+		double mid;
+	} v[] = {{1, "Approved", 23}, {2, "Approved", 23}, {4, "Rejected", 59},
+		 {5, "Rejected", 59}, {7, "Pending", 89},   {9, "Approved", 113}};
+	for (size_t k = 0; k < sizeof v / sizeof *v; k++) {
+		pdf_box b = {v[k].mid - 5, 50, v[k].mid + 5, 90};
+		if (!(last_empty && v[k].row == 9))
+			pdf_table_append(&t, v[k].row, 1, v[k].text, &b, " ", 0);
+	}
+	return t;
+}
+
+static void cells_centred_on_empty_rows_span_them(void **state)
+{
+	pdf_table t = centred_spans(0);
+	pdf_fill_centred_spans(&t);
+	static const char *const want[] = {"Approved", "Approved", "Approved", "Approved", "Rejected",
+					   "Rejected", "Pending",  "Pending",  "Pending",  "Approved"};
+	for (int r = 0; r < 10; r++)
+		assert_string_equal(cell(&t, r, 1), want[r]);
+	pdf_table_clear(&t);
+	/* an empty cell no span explains: the column's empty cells may be
+	 * only empty, and none is filled */
+	t = centred_spans(1);
+	pdf_fill_centred_spans(&t);
+	assert_string_equal(cell(&t, 0, 1), "");
+	assert_string_equal(cell(&t, 6, 1), "");
+	pdf_table_clear(&t);
+}
+
+/* Cells set at the top of their rows: two groups of three rows, each a
+ * row of two lines (0-22pt), one of two lines (24-46pt) whose Board
+ * action stands on its first line (24-34pt), one of one line (48-58pt);
+ * the action's middle (29pt) is by chance the middle of the three rows,
+ * its neighbours empty. The ids at the top of rows taller than they
+ * show cells set at the top: no cell is taken to span rows. */
+static void cells_at_the_top_span_nothing(void **state)
+{
+	pdf_table t;
+	pdf_table_init(&t, 6, 3);
+	for (int g = 0; g < 2; g++) {
+		double y = 60.0 * g;
+		const double row_top[] = {y, y + 24, y + 48}, row_bottom[] = {y + 22, y + 46, y + 58};
+		for (int k = 0; k < 3; k++) {
+			int r = 3 * g + k;
+			pdf_box id = {row_top[k], 0, row_top[k] + 10, 20};
+			pdf_box text = {row_top[k], 100, row_bottom[k], 200};
+			pdf_table_append(&t, r, 0, k == 0 ? "1" : k == 1 ? "2" : "3", &id, " ", 0);
+			pdf_table_append(&t, r, 2, "Words of a description", &text, " ", 0);
+		}
+		pdf_box action = {y + 24, 50, y + 34, 90};
+		pdf_table_append(&t, 3 * g + 1, 1, "Approved", &action, " ", 0);
+	}
+	pdf_fill_centred_spans(&t);
+	assert_string_equal(cell(&t, 0, 1), "");
+	assert_string_equal(cell(&t, 2, 1), "");
+	pdf_table_clear(&t);
+}
+
 /* A table set solid, a line every 12pt, its header two bold lines with
  * an empty first cell (a group's name over the columns' names), then rows
  * of one line: "Board" and its three values, a label as wide as the
@@ -3798,6 +3877,8 @@ int main(void)
 		cmocka_unit_test(two_wrapped_cells_a_pixel_apart_show_the_pitch),
 		cmocka_unit_test(section_rows_at_the_pitch_are_two_rows),
 		cmocka_unit_test(values_set_solid_under_a_header_stay_in_their_rows),
+		cmocka_unit_test(cells_centred_on_empty_rows_span_them),
+		cmocka_unit_test(cells_at_the_top_span_nothing),
 		cmocka_unit_test(dates_set_solid_are_cells_of_their_own_rows),
 		cmocka_unit_test(an_id_of_figures_under_another_starts_a_row),
 		cmocka_unit_test(a_word_over_a_figure_as_wide_is_one_cell),

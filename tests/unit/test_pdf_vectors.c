@@ -11,6 +11,7 @@
 #include "../../extract/rw-pdf/layout.c"
 #include "../../extract/rw-pdf/vectors.c"
 #include "../../extract/rw-pdf/stream.c"
+#include "../../extract/rw-pdf/centred.c"
 #include "../../extract/rw-pdf/textedges.c"
 #include "../../extract/rw-pdf/cellrows.c"
 #include "../../extract/rw-pdf/lattice.c"
