@@ -130,9 +130,10 @@ static int label_alone(struct matcher *m, const char *text)
  * bounded by that rule, its field by [header]), and the words after it
  * read as a value of that field. The field, and in *value_at where the
  * value starts; else -1. */
-#define RUN_IN_LABEL_WORDS 8 /* words: a field's label is a few ("Priority level
-				assigned by the community": 6); past them a line is
-				prose, and each try copies the line's start */
+/* Words: a field's label is a few ("Priority level assigned by the
+ * community": 6); past them a line is prose, and each try copies the
+ * line's start. */
+#define RUN_IN_LABEL_WORDS 8
 static int label_run_in(struct matcher *m, const char *text, size_t *value_at)
 {
 	int words = 0;
