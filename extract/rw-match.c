@@ -29,6 +29,9 @@ static void doc_clear(struct doc *d)
 {
 	doc_forget_blocks(d);
 	free(d->w.card_id);
+	free(d->w.lone_id);
+	free(d->w.lone_raw);
+	free(d->w.lone_loc);
 	free(d->w.dated_id);
 	free(d->w.acted_id);
 	free(d->w.acted_raw);
@@ -122,6 +125,7 @@ static void doc_match(struct matcher *m, struct doc *d)
 	doc_review_settle(m, d);
 	doc_said_flush(m, d);
 	doc_walk(m, d);
+	card_flush(m, d, &d->w);
 	table_close(m, d, &d->w);
 	tally_report(m, d);
 	near_report(m, d);

@@ -27,7 +27,8 @@
 
 /* Opens the card of the one recommendation text names after a [context]
  * word; 1 when it did. */
-static int card_open(struct matcher *m, struct walk *w, const struct blk *b, int level)
+static int card_open(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
+		     int level)
 {
 	const char *text = b->text ? b->text : "";
 	size_t len = strlen(text), at = strspn(text, " ");
@@ -40,6 +41,7 @@ static int card_open(struct matcher *m, struct walk *w, const struct blk *b, int
 	free(bad);
 	int one = l.n == 1;
 	if (one) {
+		card_flush(m, d, w);
 		free(w->card_id);
 		w->card_id = rw_xstrdup(l.v[0]);
 		w->card_level = level;
@@ -51,22 +53,22 @@ static int card_open(struct matcher *m, struct walk *w, const struct blk *b, int
 	return one;
 }
 
-void card_heading(struct matcher *m, struct walk *w, const struct blk *b, int level)
+void card_heading(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b, int level)
 {
 	w->card_label = 0;
 	if (w->card_id && level <= w->card_level) {
 		free(w->card_id);
 		w->card_id = NULL;
 	}
-	card_open(m, w, b, level);
+	card_open(m, d, w, b, level);
 }
 
 /* A line that is only a recommendation's name: the whole of it reads as
- * an id cell. */
-static int card_title(struct matcher *m, struct walk *w, const struct blk *b)
+ * an id cell. It ends the card before it (card_open). */
+static int card_title(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b)
 {
 	char *id = rw_id_from_cell(m->rules, b->text ? b->text : "");
-	int title = id && card_open(m, w, b, LINE_CARD_LEVEL);
+	int title = id && card_open(m, d, w, b, LINE_CARD_LEVEL);
 	free(id);
 	return title;
 }
@@ -207,6 +209,9 @@ static int card_value(struct matcher *m, struct doc *d, struct walk *w, const st
 
 static int label_parts(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
 		       const char *text);
+static int value_alone(struct matcher *m, const char *text);
+static int lone_hold(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b, int f,
+		     const char *text);
 static int label_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
 		      const char *text, int title);
 
@@ -217,9 +222,14 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk
 	w->card_label = 0;
 	/* a title is read as prose too, as a heading is; it may hold a
 	 * "label: value" of its own */
-	int title = card_title(m, w, b);
+	int title = card_title(m, d, w, b);
 	if (!title && w->card_id && pending >= 0)
 		return card_value(m, d, w, b, w->card_id, pending, text) || 1;
+	/* a line that is wholly a value is no label ("In progress" is no
+	 * name of a progress column) */
+	int f = !title && w->card_id ? value_alone(m, text) : -1;
+	if (f >= 0)
+		return lone_hold(m, d, w, b, f, text);
 	int alone = !title && w->card_id ? label_alone(m, text) : -1;
 	size_t value_at;
 	int run_in = !title && w->card_id ? label_run_in(m, text, &value_at) : -1;
@@ -233,6 +243,59 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk
 	if (parts)
 		return parts > 0;
 	return label_line(m, d, w, b, text, title);
+}
+
+/* The field whose vocabulary the whole of a line is a value of, when
+ * one alone ([status], [board_action] or [priority]); else -1. */
+static int value_alone(struct matcher *m, const char *text)
+{
+	static const enum rw_field valued[] = {RW_F_BOARD_ACTION, RW_F_STATUS, RW_F_PRIORITY};
+	int found = -1;
+	for (size_t k = 0; k < sizeof valued / sizeof *valued; k++)
+		if (whole_value(m, vocab_of(valued[k]), text)) {
+			if (found >= 0)
+				return -1; /* a phrase of two vocabularies tells neither */
+			found = (int)valued[k];
+		}
+	return found;
+}
+
+/* A line that is a value alone in card w (a status badge under an
+ * accordion's title, a definition list's value under "Recommendation
+ * 4.1"): held until the card ends, and read then if it was the card's
+ * only one. A card of several (a table row printed a cell a line, "Rec.
+ * 7" over "Done", "P3", "Not started") tells no value's column: none is
+ * read, and the rows are said as before. 1 when the line was held. */
+static int lone_hold(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b, int f,
+		     const char *text)
+{
+	if (w->lone_id && !strcmp(w->lone_id, w->card_id)) {
+		w->lone_count++;
+		return 0;
+	}
+	card_flush(m, d, w);
+	w->lone_id = rw_xstrdup(w->card_id);
+	w->lone_raw = rw_xstrdup(text);
+	w->lone_loc = rw_xstrdup(b->locator ? b->locator : "?");
+	w->lone_field = f;
+	w->lone_count = 1;
+	return 1;
+}
+
+void card_flush(struct matcher *m, struct doc *d, struct walk *w)
+{
+	if (w->lone_id && w->lone_count == 1) {
+		struct blk b = {.text = w->lone_raw, .locator = w->lone_loc};
+		card_value(m, d, w, &b, w->lone_id, w->lone_field, w->lone_raw);
+	} else if (w->lone_id) {
+		explain(m, "  %s: %d values alone under recommendation %s: none read", w->lone_loc,
+			w->lone_count, w->lone_id);
+	}
+	free(w->lone_id);
+	free(w->lone_raw);
+	free(w->lone_loc);
+	w->lone_id = w->lone_raw = w->lone_loc = NULL;
+	w->lone_count = 0;
 }
 
 /* The parts of a line of "label: value" pairs parted by semicolons

@@ -171,6 +171,7 @@ const char *walk_asof(const struct doc *d, const struct walk *w, const char **fr
 void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b)
 {
 	int level = b->level >= 1 && b->level <= 6 ? b->level : 6;
+	card_flush(m, d, w); /* in the card's own context, before the heading's */
 	const char *r = review_in(m, b->text);
 	for (int l = level; l <= 6; l++) {
 		w->heading_review[l] = NULL;
@@ -190,7 +191,7 @@ void walk_heading(struct matcher *m, struct doc *d, struct walk *w, const struct
 		explain(m, "  %s: the heading gives %s %s to what is under it that says none",
 			where(b), rw_field_name((enum rw_field)f), gv.value);
 	}
-	card_heading(m, w, b, level);
+	card_heading(m, d, w, b, level);
 	w->skipping = 0;
 	w->asof[0] = 0;
 }

@@ -92,6 +92,10 @@ struct walk {
 	char *dated_id, *acted_id, *acted_raw;
 	char card_date[RW_ISO_DATE_SIZE];
 	const char *acted_value, *acted_loc;
+	/* a value alone on a card's line (a status badge), held until the
+	 * card ends and read when it is the card's only such line (card.c) */
+	char *lone_id, *lone_raw, *lone_loc;
+	int lone_field, lone_count;
 	int skipping;                  /* inside a rationale */
 	struct table_state *table;     /* the recommendation table still open */
 	int tables_done;               /* highest table number read */
@@ -395,8 +399,11 @@ void unmapped_table(struct matcher *m, struct doc *d, const struct blk *tb, cons
 /* card.c: a heading that names one recommendation opens its card (up to
  * the next heading of its level or higher); card_line reads a "Status:
  * In progress" line of it, returning 1 when it gave a fact. */
-void card_heading(struct matcher *m, struct walk *w, const struct blk *b, int level);
+void card_heading(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b, int level);
 int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b);
+/* The card ends (a heading, a title, the document's end): its value
+ * alone on a line is read when it was its only one. */
+void card_flush(struct matcher *m, struct doc *d, struct walk *w);
 /* Reads a table of two columns, a label and its value a row, as a card;
  * 0 when it is none. */
 int card_table(struct matcher *m, struct doc *d, struct walk *w, const struct grid *g);

@@ -353,6 +353,18 @@ stdout:
 | RDS-WHOIS2,R3.3,,,,P1,,,,tests/match/card-forms.html
 stderr:
 
+=== a value alone on a card's line (a status badge under an accordion's title, a definition list's value under its recommendation) is the card's, when it is its only such line: R1.2's two badges tell neither, and its card says nothing; each is read in the context of its card (R1.1's snapshot date)
+cmd: recwatch extract tests/match/card-badges.html
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| RDS-WHOIS2,R1.1,,,complete,P2,2022-12-31,,,tests/match/card-badges.html
+| RDS-WHOIS2,R4.1,,,complete,,2022-12-31,,,tests/match/card-badges.html
+| RDS-WHOIS2,R4.2,approved,,,,,,,tests/match/card-badges.html
+stderr:
+| recwatch: tests/match/card-badges.html: 1 line names a recommendation and a value as a table row does, and nothing was read for it: R1.2 (first: /html/body)
+| recwatch: 1 item could not be read
+
 === a status drawn as an icon is the name a screen reader says for it: an image's alt, an empty element's aria-label (before its title) or title; a link with text keeps its text, a decorative image (alt="") says nothing
 cmd: recwatch extract tests/match/icon-status.html && rw-html tests/match/icon-status.html | jq -r 'select(.kind=="cell") | .text' | paste -sd'|'
 status: 0
@@ -508,17 +520,17 @@ stderr:
 | recwatch: tests/match/headless.html: /html/body/table[2]: 2 of 2 rows start with a recommendation id, but the header maps no id column (headers not mapped: no header row); rows not read
 | recwatch: 2 items could not be read
 
-=== a row printed a cell a line - an id alone on its line, the next line wholly a value - whose recommendation gives no fact is said and kept in the rejects; a value that reads as an id ("P3") is none
+=== a row printed a cell a line - an id alone on its line, the next lines wholly values - whose values are several tells none of their columns: its recommendation gives no fact, and is said and kept in the rejects; one whose value is alone is a card with one value, read ("Placed in pending status" a value, not a label naming a status column); a value that reads as an id ("P3") is none
 cmd: { printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"SSR2 implementation status"}' '{"kind":"heading","text":"SSR2 implementation status","level":1,"locator":"page 1, line 1"}' '{"kind":"paragraph","text":"On 22 July 2021 the Board approved Recommendation 1.","locator":"page 1, line 2"}' '{"kind":"paragraph","text":"Rec. 7","locator":"page 1, line 3"}' '{"kind":"paragraph","text":"Done","locator":"page 1, line 4"}' '{"kind":"paragraph","text":"P3","locator":"page 1, line 5"}' '{"kind":"paragraph","text":"Not started","locator":"page 1, line 6"}' '{"kind":"paragraph","text":"Rec. 8","locator":"page 1, line 7"}' '{"kind":"paragraph","text":"Placed in pending status","locator":"page 1, line 8"}'; } | rw-match --rejects $TMPDIR/rej.csv | jq -r '[.rec_id, .value] | join(" ")' && cat $TMPDIR/rej.csv
 status: 0
 stdout:
 | 1 approved
+| 8 pending
 | source,locator,reason,text
 | s.pdf,"page 1, line 3",a row read as a line: its values were not read,Rec. 7
-| s.pdf,"page 1, line 7",a row read as a line: its values were not read,Rec. 8
 stderr:
-| rw-match: s.pdf: 2 lines name a recommendation and a value as a table row does, and nothing was read for it: 7, 8 (first: page 1, line 3)
-| rw-match: 2 items could not be read (see the rejects file)
+| rw-match: s.pdf: 1 line names a recommendation and a value as a table row does, and nothing was read for it: 7 (first: page 1, line 3)
+| rw-match: 1 item could not be read (see the rejects file)
 
 === an id a narrow cell broke inside its number: "LE.1 0" in one cell (its two lines joined), and "LE.2" with the rest "0" taken for a row of its own, are LE.10 and LE.20; a bare number under an id with no letter prefix starts a row
 cmd: printf '%s\n' '{"kind":"document","source":"s.pdf","format":"pdf","text":"SSR2 implementation"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"LE.9","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Complete","table":1,"row":1,"col":1}' '{"kind":"cell","text":"LE.1 0","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Complete","table":1,"row":2,"col":1}' '{"kind":"cell","text":"LE.2","table":1,"row":3,"col":0}' '{"kind":"cell","text":"In","table":1,"row":3,"col":1}' '{"kind":"cell","text":"0","table":1,"row":4,"col":0}' '{"kind":"cell","text":"progress","table":1,"row":4,"col":1}' '{"kind":"table","table":2}' '{"kind":"cell","text":"Rec #","table":2,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":2,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"5.2","table":2,"row":1,"col":0}' '{"kind":"cell","text":"Complete","table":2,"row":1,"col":1}' '{"kind":"cell","text":"6","table":2,"row":2,"col":0}' '{"kind":"cell","text":"In progress","table":2,"row":2,"col":1}' | rw-match | jq -r '[.rec_id, .value] | join(" ")'
