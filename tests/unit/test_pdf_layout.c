@@ -3173,7 +3173,7 @@ static pdf_table centred_spans(int last_empty)
 	pdf_table t;
 	pdf_table_init(&t, 10, 2);
 	for (int r = 0; r < 10; r++) {
-		char id[8];
+		char id[16]; /* room for any int */
 		snprintf(id, sizeof id, "%d", r + 1);
 		pdf_box b = {12.0 * r, 0, 12.0 * r + 10, 20};
 		pdf_table_append(&t, r, 0, id, &b, " ", 0);
