@@ -268,6 +268,24 @@ static void map_field(struct matcher *m, struct grid *g, int c, const char *head
  * phrase, then at most punctuation or a remark in brackets ("Complete
  * (see the report)"); not a sentence that starts with a value word
  * ("Complete by next year"). */
+/* Text after a value that is only a date after a dash ("Complete – 30
+ * June 2022": when it came to be). */
+static int dated_after(struct matcher *m, const char *rest)
+{
+	static const char *const dashes[] = {"–", "—", "-"};
+	for (size_t k = 0; k < sizeof dashes / sizeof *dashes; k++) {
+		size_t n = strlen(dashes[k]);
+		if (strncmp(rest, dashes[k], n))
+			continue;
+		const char *d = rest + n + strspn(rest + n, " ");
+		size_t len = strlen(d), s, e;
+		char iso[RW_ISO_DATE_SIZE];
+		return len && rw_rules_date(m->rules, d, len, 0, iso, &s, &e) && s == 0 &&
+		       d[e + strspn(d + e, " .")] == 0;
+	}
+	return 0;
+}
+
 int whole_value(struct matcher *m, enum rw_rsec sec, const char *t)
 {
 	rw_hit h;
@@ -275,7 +293,7 @@ int whole_value(struct matcher *m, enum rw_rsec sec, const char *t)
 	if (!rw_rules_at(m->rules, sec, NULL, t, len, 0, &h))
 		return 0;
 	const char *rest = t + h.end + strspn(t + h.end, " .,;:");
-	return !*rest || (*rest == '(' && t[len - 1] == ')');
+	return !*rest || (*rest == '(' && t[len - 1] == ')') || dated_after(m, rest);
 }
 
 int value_field(struct matcher *m, const char *t)

@@ -353,7 +353,7 @@ stdout:
 | RDS-WHOIS2,R3.3,,,,P1,,,,tests/match/card-forms.html
 stderr:
 
-=== a value alone on a card's line (a status badge under an accordion's title, a definition list's value under its recommendation) is the card's, when it is its only such line: R1.2's two badges tell neither, and its card says nothing; each is read in the context of its card (R1.1's snapshot date)
+=== a value alone on a card's line (a status badge under an accordion's title, a definition list's value under its recommendation) is the card's, when it is its only such line: R1.2's two badges tell neither, and its card says nothing; each is read in the context of its card (R1.1's snapshot date); a value with a date after a dash ("Complete – 30 June 2022") is a whole value
 cmd: recwatch extract tests/match/card-badges.html
 status: 0
 stdout:
@@ -361,6 +361,7 @@ stdout:
 | RDS-WHOIS2,R1.1,,,complete,P2,2022-12-31,,,tests/match/card-badges.html
 | RDS-WHOIS2,R4.1,,,complete,,2022-12-31,,,tests/match/card-badges.html
 | RDS-WHOIS2,R4.2,approved,,,,,,,tests/match/card-badges.html
+| RDS-WHOIS2,R4.3,,,complete,,2022-12-31,,,tests/match/card-badges.html
 stderr:
 | recwatch: tests/match/card-badges.html: 1 line names a recommendation and a value as a table row does, and nothing was read for it: R1.2 (first: /html/body)
 | recwatch: 1 item could not be read
