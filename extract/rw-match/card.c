@@ -209,7 +209,6 @@ static int card_value(struct matcher *m, struct doc *d, struct walk *w, const st
 
 static int label_parts(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
 		       const char *text);
-static int value_alone(struct matcher *m, const char *text);
 static int lone_hold(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b, int f,
 		     const char *text);
 static int label_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
@@ -227,7 +226,7 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk
 		return card_value(m, d, w, b, w->card_id, pending, text) || 1;
 	/* a line that is wholly a value is no label ("In progress" is no
 	 * name of a progress column) */
-	int f = !title && w->card_id ? value_alone(m, text) : -1;
+	int f = !title && w->card_id ? sole_value_field(m, text) : -1;
 	if (f >= 0)
 		return lone_hold(m, d, w, b, f, text);
 	int alone = !title && w->card_id ? label_alone(m, text) : -1;
@@ -243,21 +242,6 @@ int card_line(struct matcher *m, struct doc *d, struct walk *w, const struct blk
 	if (parts)
 		return parts > 0;
 	return label_line(m, d, w, b, text, title);
-}
-
-/* The field whose vocabulary the whole of a line is a value of, when
- * one alone ([status], [board_action] or [priority]); else -1. */
-static int value_alone(struct matcher *m, const char *text)
-{
-	static const enum rw_field valued[] = {RW_F_BOARD_ACTION, RW_F_STATUS, RW_F_PRIORITY};
-	int found = -1;
-	for (size_t k = 0; k < sizeof valued / sizeof *valued; k++)
-		if (whole_value(m, vocab_of(valued[k]), text)) {
-			if (found >= 0)
-				return -1; /* a phrase of two vocabularies tells neither */
-			found = (int)valued[k];
-		}
-	return found;
 }
 
 /* A line that is a value alone in card w (a status badge under an

@@ -135,8 +135,7 @@ static const struct column_reading *column_read(struct matcher *m, struct grid *
 	return cr;
 }
 
-/* Most cells (at least half) hold what is asked. */
-static int most(int n, int filled)
+int holds_most(int n, int filled)
 {
 	return n > 0 && n * 2 >= filled;
 }
@@ -166,7 +165,7 @@ static int names_own_ids(struct matcher *m, const struct grid *g, int c)
 		filled += *t != 0;
 		named += *t && rw_rules_search(m->rules, RW_R_CONTEXT, "named", t, strlen(t), 0, &h);
 	}
-	return named > 0 && most(named, filled);
+	return holds_most(named, filled);
 }
 
 static void id_column_named(struct matcher *m, struct grid *g, char **head, int ncols,
@@ -180,11 +179,11 @@ static void id_column_named(struct matcher *m, struct grid *g, char **head, int 
 			continue;
 		const struct column_reading *cr = column_read(m, g, c);
 		int listy = cr->several * LIST_CELLS_SHARE_DEN >= cr->filled * LIST_CELLS_SHARE_NUM;
-		if (most(cr->ids + cr->worded, cr->filled) && !(listy && cr->several)) {
+		if (holds_most(cr->ids + cr->worded, cr->filled) && !(listy && cr->several)) {
 			g->id_col = c;
 			return;
 		}
-		if (most(cr->lists, cr->filled)) {
+		if (holds_most(cr->lists, cr->filled)) {
 			g->list_col = c;
 			return;
 		}
@@ -304,6 +303,18 @@ int value_field(struct matcher *m, const char *t)
 	return -1;
 }
 
+int sole_value_field(struct matcher *m, const char *t)
+{
+	int found = -1;
+	for (size_t v = 0; v < NVALUED; v++)
+		if (whole_value(m, vocab_of(valued[v]), t)) {
+			if (found >= 0)
+				return -1; /* a phrase of two vocabularies tells neither */
+			found = (int)valued[v];
+		}
+	return found;
+}
+
 int is_value(struct matcher *m, const char *t)
 {
 	return value_field(m, t) >= 0;
@@ -340,7 +351,7 @@ static void map_by_values(struct matcher *m, struct grid *g, int c, int *taken)
 int column_holds_ids(struct matcher *m, struct grid *g, int c)
 {
 	const struct column_reading *cr = column_read(m, g, c);
-	return most(cr->ids, cr->filled) && !cr->several;
+	return holds_most(cr->ids, cr->filled) && !cr->several;
 }
 
 /* The first column most of whose cells hold one id each, or -1. */

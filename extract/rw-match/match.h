@@ -349,13 +349,19 @@ enum rw_rsec vocab_of(enum rw_field f);
 /* Whether a cell says nothing: empty, or an [empty] phrase ("N/A"). */
 int is_empty_value(struct matcher *m, const char *t);
 /* Whether a cell is a value of section sec and nothing more (header.c):
- * the phrase, then at most punctuation or a remark in brackets. */
+ * the phrase, then at most punctuation, a remark in brackets, or a date
+ * after a dash. */
 int whole_value(struct matcher *m, enum rw_rsec sec, const char *t);
 /* Whether a cell is wholly a value of one of the vocabularies ("P3" is a
  * priority, though it reads as an id too). */
 int is_value(struct matcher *m, const char *t);
 /* The field whose vocabulary text is wholly a value of, or -1. */
 int value_field(struct matcher *m, const char *t);
+/* The field whose vocabulary the whole of t is a value of, when one
+ * alone is; else -1. */
+int sole_value_field(struct matcher *m, const char *t);
+/* Most (at least half) of `filled` cells hold what is asked: n > 0 of them. */
+int holds_most(int n, int filled);
 /* Whether field f takes its values from a vocabulary (status, Board
  * action, priority). */
 int is_valued(int f);

@@ -659,7 +659,7 @@ static int set_across(struct matcher *m, const struct grid *g)
 		int f = header_field(m, cell_text(g, r, 0));
 		fields += f >= 0 && f < RW_F__COUNT && is_valued(f);
 	}
-	return ids >= 1 && 2 * ids >= filled && fields >= 1;
+	return holds_most(ids, filled) && fields >= 1;
 }
 
 /* Reads a table set across (set_across) by its columns, as a table of

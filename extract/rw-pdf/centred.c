@@ -131,7 +131,7 @@ static int plan_column(const pdf_table *t, int c, int body, const double *top,
  * which a cell at its row's top never does; a cell a line or more
  * shorter than its row stands in its middle, or at its top. */
 static int centres_cells(const pdf_table *t, int body, const double *top, const double *bottom,
-			 double tol)
+			 double line, double tol)
 {
 	int centred = 0, at_top = 0;
 	for (int r = body; r < t->rows; r++)
@@ -143,8 +143,8 @@ static int centres_cells(const pdf_table *t, int body, const double *top, const 
 				continue;
 			}
 			const pdf_box *b = &t->cb[span_slot(t, r, c)];
-			if (isnan(top[r]) || (bottom[r] - top[r]) - (b->bottom - b->top) < 2 * tol)
-				continue; /* as tall as its row: it tells nothing */
+			if (isnan(top[r]) || (bottom[r] - top[r]) - (b->bottom - b->top) < line)
+				continue; /* as tall as its row but for less than a line: it tells nothing */
 			if (fabs(b->top - top[r]) <= tol)
 				at_top++;
 			else if (fabs(box_middle(b) - (top[r] + bottom[r]) / 2) <= tol)
@@ -155,6 +155,8 @@ static int centres_cells(const pdf_table *t, int body, const double *top, const 
 
 void pdf_fill_centred_spans(pdf_table *t)
 {
+	/* a span around a cell takes a row over it and one under it, and a
+	 * column beside the ids */
 	if (t->rows < 3 || t->cols < 2)
 		return;
 	int body = 0;
@@ -163,8 +165,8 @@ void pdf_fill_centred_spans(pdf_table *t)
 	double *top = rw_xmalloc((size_t)t->rows * sizeof *top);
 	double *bottom = rw_xmalloc((size_t)t->rows * sizeof *bottom);
 	int *owner = rw_xmalloc((size_t)t->rows * sizeof *owner);
-	double tol = SPAN_MIDDLE_LINES * single_row_extents(t, top, bottom);
-	int centred = isfinite(tol) && centres_cells(t, body, top, bottom, tol);
+	double line = single_row_extents(t, top, bottom), tol = SPAN_MIDDLE_LINES * line;
+	int centred = isfinite(line) && centres_cells(t, body, top, bottom, line, tol);
 	for (int c = 1; c < t->cols && centred; c++) {
 		if (!plan_column(t, c, body, top, bottom, tol, owner))
 			continue;
