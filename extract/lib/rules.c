@@ -33,7 +33,8 @@ static const char *const keys_status[] = {"complete", "in_progress", "not_starte
 static const char *const keys_priority[] = {"P1", "P2", "P3", "P4", "eligible", "not_eligible", NULL};
 static const char *const keys_header[] = {"id", "board_action", "status", "priority", "description", "update", "idin", "idblank",
 					  "board_action_date", NULL};
-static const char *const keys_list[] = {"item", "sep", "range", "except", "relative", "this", NULL};
+static const char *const keys_list[] = {"item", "sep", "range", "except", "relative", "introduces",
+					   "this", NULL};
 static const char *const keys_skip[] = {"sentence", "section", "stop", NULL};
 static const char *const keys_valuelist[] = {"join", "tail", "heading", "label", "alone", NULL};
 static const char *const keys_order[] = {"status", "board_action", NULL};

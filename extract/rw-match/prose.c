@@ -154,6 +154,23 @@ static int clause_after(struct matcher *m, const struct sentence *s, const struc
 	return rw_rules_at(m->rules, RW_R_LIST, "relative", s->text, s->end, l->end, &h);
 }
 
+/* Verb v, after list l, ends a clause that introduces what follows it
+ * ([list] introduces: "... the recommendations that the Board does not
+ * adopt:", up to the next list or the sentence's end): l does not take
+ * it. */
+static int introduces(struct matcher *m, const struct sentence *s, const struct list *l,
+		      const struct verb *v)
+{
+	size_t to = s->end;
+	for (size_t i = 0; i < s->nlists; i++)
+		if (s->lists[i].start >= v->end) {
+			to = s->lists[i].start;
+			break;
+		}
+	rw_hit h;
+	return rw_rules_at(m->rules, RW_R_LIST, "introduces", s->text, to, l->end, &h);
+}
+
 /* The sentence names recommendations before any decision verb, in the
  * passive ("Recommendation 5 is approved, and Recommendation 6 is
  * rejected"): each list's verb follows it. */
@@ -168,7 +185,7 @@ static int passive(const struct sentence *s)
  * it ("..., which the Board places into pending status"), and no
  * decision carried down: *out is set. A list a clause of its own
  * follows, or a list of a sentence in the passive, takes the verb after
- * it first. */
+ * it first; none takes a verb that introduces what follows it. */
 static const struct verb *verb_for(struct matcher *m, const struct sentence *s,
 				   const struct list *l, int *out)
 {
@@ -180,6 +197,8 @@ static const struct verb *verb_for(struct matcher *m, const struct sentence *s,
 			after = &s->verbs[i];
 	}
 	*out = excepted(m, s, l);
+	if (after && introduces(m, s, l, after))
+		after = NULL;
 	if (after && before && (passive(s) || clause_after(m, s, l)))
 		return after;
 	return *out || !before ? after : before;
@@ -317,6 +336,21 @@ static const char *sole_verb(const struct sentence *s)
 	return v;
 }
 
+/* What a sentence carries down to the blocks under it: its sole verb
+ * when it names no recommendation; else its last verb, after every list,
+ * when that introduces what follows ("(Recommendation 2.5) Section B,
+ * which lists the recommendations that the Board does not adopt:"). */
+static const char *carried_verb(struct matcher *m, const struct sentence *s)
+{
+	if (!s->nlists)
+		return sole_verb(s);
+	if (!s->nverbs)
+		return NULL;
+	const struct list *l = &s->lists[s->nlists - 1];
+	const struct verb *v = &s->verbs[s->nverbs - 1];
+	return v->start >= l->end && introduces(m, s, l, v) ? v->value : NULL;
+}
+
 static size_t sentence_end(struct matcher *m, const char *text, size_t len, size_t from)
 {
 	rw_hit h;
@@ -356,7 +390,7 @@ static const char *read_sentence(struct matcher *m, struct doc *d, struct walk *
 	explain_numbers(m, b, s);
 	if (s->nlists)
 		emit_lists(m, d, w, b, s);
-	const char *carry = !s->nlists ? sole_verb(s) : NULL;
+	const char *carry = carried_verb(m, s);
 	for (size_t i = 0; i < s->nlists; i++)
 		rw_idlist_free(&s->lists[i].ids);
 	return carry;

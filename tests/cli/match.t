@@ -305,6 +305,20 @@ stderr:
 | recwatch: tests/match/except.html: 2 paragraphs name recommendations without a decision verb or value, and nothing in the document was read for them: 4, 12.1, 12.2 (first: /html/body/p[2])
 | recwatch: 2 items could not be read (see the rejects file)
 
+=== a verb that ends a relative clause in a colon introduces what follows it ([list] introduces): the lists before it in its sentence do not take it (a sheet's column of cells read as one paragraph put "(Recommendation 2.5) Section B, which lists the recommendations that the Board does not adopt:" in one sentence; before, 2.2, 2.3 and 2.5 read rejected), its sentence carries it down to the list under it; "are approved as follows:" is still the list's
+cmd: recwatch extract --rejects $TMPDIR/rej.csv tests/match/introduces.html && cat $TMPDIR/rej.csv
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority,as_of,description,update,sources
+| SSR2,2.6,rejected,2018-05-15,,,,,,tests/match/introduces.html
+| SSR2,3.1,approved,2018-05-15,,,,,,tests/match/introduces.html
+| SSR2,3.2,approved,2018-05-15,,,,,,tests/match/introduces.html
+| source,locator,reason,text
+| tests/match/introduces.html,/html/body/p[2],names recommendations but no decision,"Topic 2: Data accuracy (Recommendations 2.2 and 2.3) Topic 5: Reporting (Recommendation 2.5) Section B, which lists the recommendations that the Board does not adopt:"
+stderr:
+| recwatch: tests/match/introduces.html: 1 paragraph names recommendations without a decision verb or value, and nothing in the document was read for them: 2.2, 2.3, 2.5 (first: /html/body/p[2])
+| recwatch: 1 item could not be read (see the rejects file)
+
 === cards whose title is a line, not a heading (an accordion's summary, a bold paragraph), and labels alone on their line over their value (a definition list, "Status" over "Completed") or run in with it, no colon between, the line longer than a label alone may be ("Implementation status Partially implemented", as LaTeX sets a description list); a heading ends a line's card; a value outside the vocabulary is said
 cmd: recwatch extract tests/match/card-lines.html
 status: 0
