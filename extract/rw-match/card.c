@@ -125,6 +125,11 @@ static int label_alone(struct matcher *m, const char *text)
 	return f;
 }
 
+/* Words: a field's label is a few ("Priority level assigned by the
+ * community": 6); past them a line is prose, and each try copies the
+ * line's start. */
+#define RUN_IN_LABEL_WORDS 8
+
 /* A label run in with its value, no colon between ("Implementation
  * status Done": LaTeX sets a description list's term in bold, its
  * definition after it on the line): the words before a space are a
@@ -132,10 +137,6 @@ static int label_alone(struct matcher *m, const char *text)
  * bounded by that rule, its field by [header]), and the words after it
  * read as a value of that field. The field, and in *value_at where the
  * value starts; else -1. */
-/* Words: a field's label is a few ("Priority level assigned by the
- * community": 6); past them a line is prose, and each try copies the
- * line's start. */
-#define RUN_IN_LABEL_WORDS 8
 static int label_run_in(struct matcher *m, const char *text, size_t *value_at)
 {
 	int words = 0;

@@ -150,9 +150,6 @@ static int header_shared(char **head, int ncols, int c)
 	return 0;
 }
 
-/* The first column whose header the [header] rule key names and that
- * holds ids (id_col) or lists of ids (list_col); a header naming ids
- * among other words (idin) only where it is its column's own. */
 /* Most filled cells of column c under the header name a recommendation
  * in words ([context] named: "Rec 2.1"), as row headers under a header
  * cell that names nothing must: a bare figure there may be a count. */
@@ -168,6 +165,11 @@ static int names_own_ids(struct matcher *m, const struct grid *g, int c)
 	return holds_most(named, filled);
 }
 
+/* The first column whose header the [header] rule key names and that
+ * holds ids (id_col) or lists of ids (list_col); a header naming ids
+ * among other words (idin) only where it is its column's own, one
+ * naming nothing (idblank) only over cells naming recommendations in
+ * words (names_own_ids). */
 static void id_column_named(struct matcher *m, struct grid *g, char **head, int ncols,
 			    const char *key)
 {
@@ -263,10 +265,6 @@ static void map_field(struct matcher *m, struct grid *g, int c, const char *head
 		rw_rules_date(m->rules, head, strlen(head), 0, g->action_date, NULL, NULL);
 }
 
-/* Whether a cell is a value of section sec and nothing more: the
- * phrase, then at most punctuation or a remark in brackets ("Complete
- * (see the report)"); not a sentence that starts with a value word
- * ("Complete by next year"). */
 /* Text after a value that is only a date after a dash ("Complete – 30
  * June 2022": when it came to be). */
 static int dated_after(struct matcher *m, const char *rest)
@@ -285,6 +283,10 @@ static int dated_after(struct matcher *m, const char *rest)
 	return 0;
 }
 
+/* Whether a cell is a value of section sec and nothing more: the
+ * phrase, then at most punctuation, a remark in brackets ("Complete
+ * (see the report)") or a date after a dash (dated_after); not a
+ * sentence that starts with a value word ("Complete by next year"). */
 int whole_value(struct matcher *m, enum rw_rsec sec, const char *t)
 {
 	rw_hit h;
