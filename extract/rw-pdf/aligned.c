@@ -11,7 +11,14 @@
  * word starting exactly there (exact_tol of where most of them stand),
  * close after text that itself started at another such x, starts a
  * chunk (layout.c): the cell before it ends there.  A word only near it
- * (a heading in larger type, a list's indent) lines up by chance.
+ * (a heading in larger type, a list's indent) lines up by chance,
+ * unless the cell before it ends where the cells before the column end
+ * flush right: two edges met at once, the right one of the column
+ * before and the left one of this (Calc sets a wrapped cell's lines a
+ * tenth of a point right of the column's other cells).  Text that did
+ * not start at a column (a section's name from the margin) needs both
+ * the exact start and the flush end: a word of it ends at one edge and
+ * the next starts near the other a word space on by chance.
  * Prose is not touched: its words start at the margin, and elsewhere at
  * no x that lines share.
  *
@@ -721,12 +728,14 @@ void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double 
 			l[i].w[w].at_column = here >= 0;
 			/* a word space after the cell before, only a word
 			 * exactly where the column's cells start starts one,
-			 * after a cell of another column or one ending where
-			 * the cells before the column end flush right */
+			 * or near it after a cell of another column ending
+			 * where the cells before the column end flush right;
+			 * after text that started at no column, both */
 			double end = l[i].w[w - 1].b.right;
+			int flush = here >= 0 && ends_flush_before(c, here, end);
+			int exact = here >= 0 && fabs(b->left - c[here].at) <= c[here].exact;
 			int cut = here >= 0 && (!running || (after_table && c[here].padded)) &&
-				  (col >= 0 ? here != col : ends_flush_before(c, here, end)) &&
-				  fabs(b->left - c[here].at) <= c[here].exact &&
+				  (col >= 0 ? here != col && (exact || flush) : flush && exact) &&
 				  !runs_over_column(c, nc, from, end, l[i].w[w - 1].b.left <= from || col < 0);
 			if (clear_start(&l[i], w) || cut) {
 				l[i].w[w].cell_start = (unsigned char)cut;

@@ -378,6 +378,20 @@ stdout-lines: 5
 stdout-has: Rec #,Notes,Progress,Comments
 stdout-has: 5.2,Launch script consumer domain trust abuse,42%,Response verify
 
+=== a sheet printed by LibreOffice Calc: a status wrapped over two lines, set a tenth of a point right of the column's other cells, starts a cell of its own after a number set flush right two points before it, as the column's other cells do; the table keeps its five columns and its last row (tests/pdf/make-calc.sh)
+cmd: rw-pdf tests/pdf/calc-wrap-offset.pdf | rw-tables -f csv
+status: 0
+stdout-lines: 9
+check: awk -F, 'NF != 5 { exit 1 }' $OUT
+stdout-has: Phase,Outcome,Status,Rec #,Comments
+stdout-has: Abuse timeline priority language,892.3,Partially implemented,R24,Funding
+
+=== a sheet printed by LibreOffice Calc, numbers set flush right two points before the next column's text: a section's name across the table, from the margin, whose word ends where the numbers end and the next word starts near the next column's cells, is one row, not cut there by chance (tests/pdf/make-calc.sh)
+cmd: rw-pdf tests/pdf/calc-section-chance.pdf | rw-tables -f csv
+status: 0
+stdout-lines: 10
+stdout-has: Section 6: Privacy privacy threat quarterly quarterly,,,,
+
 === a header of two rows, a group's name over the columns' names, printed again on every page (the seed zoo's furniture document of Chromium): the group's line right over the names is the header's, not a running head, and the whole header is left out of the pages after the first
 cmd: rw-pdf tests/zoo/seed/furniture-chromium-1000.pdf | rw-tables -f csv
 status: 0

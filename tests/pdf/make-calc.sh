@@ -22,6 +22,14 @@
 # - calc-short.pdf (the plain document of seed 4712): three rows,
 #   percentages of one width set flush right two points before the
 #   next column's text, under a name set flush right as they are;
+# - calc-wrap-offset.pdf (the sidebyside document of seed 83002):
+#   numbers of one width set flush right two points before a column of
+#   statuses, one of them wrapped over two lines, whose lines Calc sets
+#   a tenth of a point right of the column's other cells;
+# - calc-section-chance.pdf (the plain document of seed 82000): numbers
+#   set flush right two points before the next column's text, and a
+#   section's name across the table whose word ends where the numbers
+#   end, the next word near where the next column's cells start;
 # - calc-header-only.pdf (the titled document of seed 4711): its second
 #   page holds the repeated header and the footnote, no row;
 # - calc-import.pdf, from calc-import.html (a scorecard page of
