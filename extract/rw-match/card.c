@@ -18,6 +18,7 @@
  * and its value a row, is a card too (card_table). */
 #include "match.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -163,22 +164,36 @@ static void set_text(char **at, const char *s)
 	*at = s ? rw_xstrdup(s) : NULL;
 }
 
+/* Emits the card's Board action held undated (card_value), dated
+ * `date`, and lets it go. */
+static void acted_emit(struct matcher *m, struct doc *d, struct walk *w, const char *date)
+{
+	if (!w->acted_id)
+		return;
+	emit_fact(m, d, current_review(m, d, w), w->acted_id, RW_F_BOARD_ACTION, w->acted_value,
+		  w->acted_raw, date, w->acted_loc);
+	set_text(&w->acted_id, NULL);
+	set_text(&w->acted_raw, NULL);
+}
+
 /* The date of a card's Board action line ("Date of Board action: 22
  * July 2021"): it dates the card's Board action, read before or after
- * it. 1 when it is a date. */
+ * it. A line that holds no date ("to be set") leaves the action
+ * undated, said: the dates around the card are for actions that give
+ * none, not for one whose own could not be read. 1 when it is a date. */
 static int card_action_date(struct matcher *m, struct doc *d, struct walk *w, const struct blk *b,
 			    const char *id, const char *raw)
 {
-	if (!rw_rules_date(m->rules, raw, strlen(raw), 0, w->card_date, NULL, NULL)) {
+	int dated = rw_rules_date(m->rules, raw, strlen(raw), 0, w->card_date, NULL, NULL);
+	if (!dated) {
 		emit_reject(m, d, b->locator, "a Board action date that is no date", raw,
 			    "board_action_date \"%s\" is not a date", raw);
-		return 0;
+		w->card_date[0] = '\0';
 	}
 	set_text(&w->dated_id, id);
 	if (w->acted_id && !strcmp(w->acted_id, id))
-		emit_fact(m, d, current_review(m, d, w), id, RW_F_BOARD_ACTION, w->acted_value,
-			  w->acted_raw, w->card_date, w->acted_loc);
-	return 1;
+		acted_emit(m, d, w, w->card_date);
+	return dated;
 }
 
 /* Emits field f of the card from raw; 1 when it gave a fact.  A value
@@ -198,11 +213,18 @@ static int card_value(struct matcher *m, struct doc *d, struct walk *w, const st
 	const char *card_dated = w->dated_id && !strcmp(w->dated_id, id) ? w->card_date : w->governs;
 	const char *date = f == RW_F_BOARD_ACTION ? action_date(m, raw, own, card_dated)
 						  : walk_asof(d, w, &from);
-	if (f == RW_F_BOARD_ACTION && date != own) { /* a date line after it dates it */
+	if (f == RW_F_BOARD_ACTION && date != own && date != w->card_date) {
+		/* held: a date line after it dates it, whatever the date
+		 * around (the latest date wins when it is emitted, so a
+		 * fact dated by the document's date could not be dated
+		 * again earlier) */
+		acted_emit(m, d, w, w->acted_date);
 		set_text(&w->acted_id, id);
 		set_text(&w->acted_raw, raw);
 		w->acted_value = value;
 		w->acted_loc = b->locator;
+		snprintf(w->acted_date, sizeof w->acted_date, "%s", date);
+		return 1;
 	}
 	emit_fact(m, d, current_review(m, d, w), id, (enum rw_field)f, value, raw, date, b->locator);
 	return 1;
@@ -281,6 +303,7 @@ void card_flush(struct matcher *m, struct doc *d, struct walk *w)
 	free(w->lone_loc);
 	w->lone_id = w->lone_raw = w->lone_loc = NULL;
 	w->lone_count = 0;
+	acted_emit(m, d, w, w->acted_date);
 }
 
 /* The parts of a line of "label: value" pairs parted by semicolons

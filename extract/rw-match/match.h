@@ -86,11 +86,12 @@ struct walk {
 	char *card_id;  /* the recommendation a title names, for its card */
 	int card_level; /* its heading's level (card.c: deeper for a line) */
 	int card_label; /* 1 + the field a lone label named on the last line, or 0 */
-	/* a card's Board action date line ("Date of Board action: ...")
-	 * and its last Board action read undated: a date read after the
-	 * action dates it again (card.c) */
+	/* a card's Board action date line ("Date of Board action: ...";
+	 * card_date "" when it held no date) and its Board action read
+	 * undated, held until the card ends (acted_date: the date around
+	 * it then) or a date line after it dates it (card.c) */
 	char *dated_id, *acted_id, *acted_raw;
-	char card_date[RW_ISO_DATE_SIZE];
+	char card_date[RW_ISO_DATE_SIZE], acted_date[RW_ISO_DATE_SIZE];
 	const char *acted_value, *acted_loc;
 	/* a value alone on a card's line (a status badge), held until the
 	 * card ends and read when it is the card's only such line (card.c) */

@@ -178,13 +178,18 @@ static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t
 {
 	split_second_values(m, d, row);
 	/* the row's Board action date: its own date column's, else the
-	 * table's */
+	 * table's; a date cell that holds no date (a date broken over a
+	 * page, "2020" under "April 1,") leaves the row undated, said: the
+	 * table's date is for rows that give none, not for one whose own
+	 * could not be read */
 	char dated[RW_ISO_DATE_SIZE];
 	const char *acted = row->date.len ? action_date(m, row->date.s, dated, t->action_date)
 					  : t->action_date;
-	if (acted != dated && row->date.len && !is_empty_value(m, row->date.s + 1))
+	if (acted != dated && row->date.len && !is_empty_value(m, row->date.s + 1)) {
 		emit_reject(m, d, row->date_loc, "a Board action date that is no date",
 			    row->date.s + 1, "board_action_date \"%s\" is not a date", row->date.s + 1);
+		acted = "";
+	}
 	int facts = row_facts(m, d, t, row, row->id, acted);
 	for (size_t i = 0; i < row->also.n; i++)
 		row_facts(m, d, t, row, row->also.v[i], acted);
