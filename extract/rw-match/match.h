@@ -244,6 +244,8 @@ struct grid {
 	int list_col;            /* else the column of lists of ids, or -1 */
 	const char *caption;
 	int transposed;      /* its rows are the table's columns (grid_transposed) */
+	int run_on;          /* its cells are paragraphs a PDF reader may have set
+				as one (a table printed a cell a line: stacked.c) */
 	char action_date[RW_ISO_DATE_SIZE];    /* a date in the Board action column's header */
 	struct column_reading reading[RW_MAX_COLS]; /* header.c's, kept while it looks */
 };

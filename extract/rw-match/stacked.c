@@ -152,6 +152,7 @@ size_t stacked_read(struct matcher *m, struct doc *d, struct walk *w, size_t i)
 		return 0;
 	struct grid g = {0};
 	g.blocks = &d->b;
+	g.run_on = 1;
 	for (int c = 0; c < cols; c++)
 		put(&g, 0, c, i + (size_t)c);
 	size_t end = take_rows(m, d, i, field, cols, &g);

@@ -105,6 +105,8 @@ struct table_ctx {
 	/* what the current section row (else the heading above the
 	 * table) gives to rows that say none of their own */
 	struct group_value section[RW_F__COUNT];
+	unsigned char has[RW_F__COUNT]; /* the table has a column of the field */
+	int run_on;                     /* grid.run_on */
 };
 
 /* The recommendation table being read; it stays open across tables that
@@ -148,6 +150,32 @@ static void split_second_values(struct matcher *m, struct doc *d, struct row *ro
 	}
 }
 
+/* A cell of a field without a vocabulary (a description) that ends,
+ * after a sentence's end, with the whole value of a field the row has
+ * none of though the table has its column ("... the annual budget. Not
+ * eligible for prioritization"): in a table printed a cell a line, the
+ * text cell's last line filled the measure, so a PDF reader ran the
+ * next cell on as the paragraph's next line. The value is its field's. */
+static void split_run_on_values(struct matcher *m, const struct table_ctx *t, struct row *row)
+{
+	for (int f = 0; f < RW_F__COUNT && t->run_on; f++) {
+		rw_buf *b = &row->text[f];
+		if (is_valued(f) || !b->len)
+			continue;
+		for (char *end = strstr(b->s, ". "); end; end = strstr(end + 1, ". ")) {
+			const char *tail = end + 2;
+			int g = value_field(m, tail);
+			if (g < 0 || !t->has[g] || row->text[g].len)
+				continue;
+			rw_buf_adds(&row->text[g], tail);
+			row->loc[g] = row->loc[f];
+			b->len = (size_t)(end + 1 - b->s);
+			b->s[b->len] = '\0';
+			break;
+		}
+	}
+}
+
 /* The facts of the row for one of its ids; returns how many. */
 static int row_facts(struct matcher *m, struct doc *d, const struct table_ctx *t,
 		     const struct row *row, const char *id, const char *acted)
@@ -177,6 +205,7 @@ static int row_facts(struct matcher *m, struct doc *d, const struct table_ctx *t
 static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t, struct row *row)
 {
 	split_second_values(m, d, row);
+	split_run_on_values(m, t, row);
 	/* the row's Board action date: its own date column's, else the
 	 * table's; a date cell that holds no date (a date broken over a
 	 * page, "2020" under "April 1,") leaves the row undated, said: the
@@ -494,6 +523,10 @@ static struct table_state *table_open(struct matcher *m, struct doc *d, struct w
 	st->t.review = cap_review && !m->force_review ? cap_review : current_review(m, d, w);
 	const char *asof_from = table_asof(m, d, w, g, st->t.asof);
 	memcpy(st->t.section, w->heading_value, sizeof st->t.section);
+	for (int c = 0; c < g->cols; c++)
+		if (g->col_field[c] >= 0 && g->col_field[c] < RW_F__COUNT)
+			st->t.has[g->col_field[c]] = 1;
+	st->t.run_on = g->run_on;
 	const char *act_from;
 	const char *act = table_action_date(d, w, g, &act_from);
 	memcpy(st->t.action_date, act, RW_ISO_DATE_SIZE);

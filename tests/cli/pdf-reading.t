@@ -1156,6 +1156,15 @@ stdout:
 | Rec #,Status,Board action,Target
 | 2.1.3,74.0,697.4,Accepted
 
+=== a status table of <div>s printed by LibreOffice Writer a cell a line (tests/pdf/stacked-run-on.html): where a description's last line fills the measure, the reader runs the priority under it on as its next line; the description ending, after its full stop, with the whole of a priority while its row has none is the description and the priority, not a description that swallowed it
+cmd: recwatch extract tests/pdf/stacked-run-on-lo.pdf | cut -d, -f2,6,8
+status: 0
+stdout-lines: 26
+check: ! grep -q 'prioritization$' $OUT
+stdout-has: 5,not_eligible,Framework working report compliance process the public working make the the annual assess budget.
+stdout-has: 7,not_eligible,Metrics registrars compliance and registrars for publish the the compliance and public input.
+stdout-has: 24,P3,
+
 === a definition list printed by Chromium (tests/pdf/dl-status-chromium.html): each term ("Recommendation 2") at the margin, set solid under the indented line before it ("Status: Complete"), is a paragraph of its own, not more of that line as under a first-line indent: the page's title, larger and wrapped, shows how far its lines run, and the term would have fit on the short line before (before, two of the three records were lost without a word, and on another page a status went to the wrong id)
 cmd: recwatch extract tests/pdf/dl-status-chromium.pdf 2>&1 | cut -d, -f1-5
 status: 0

@@ -70,6 +70,10 @@ done
 # status tables whose Status column prints nothing (icons left out)
 # under a centred name, one with its notes' column empty too
 writer_html_pdf "$here/status-empty-columns.html" "$here/status-empty-columns-lo.pdf"
+# a status table of <div>s (tests/recs seed 9900) Writer prints a cell
+# a line: descriptions whose last line fills the measure, the priority
+# set solid under them
+writer_html_pdf "$here/stacked-run-on.html" "$here/stacked-run-on-lo.pdf"
 # two scorecards without cell padding, a heading between them: header
 # names a word space apart, an empty column in each
 for doc in two-tables-unpadded heading-between-tables; do
