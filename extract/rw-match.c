@@ -35,6 +35,7 @@ static void doc_clear(struct doc *d)
 	free(d->w.dated_id);
 	free(d->w.acted_id);
 	free(d->w.acted_raw);
+	free(d->w.acted_loc);
 	memset(&d->w, 0, sizeof d->w);
 	d->walked = 0;
 	d->front_page = d->front_ready = d->fronted = d->ended = 0;

@@ -174,6 +174,7 @@ static void acted_emit(struct matcher *m, struct doc *d, struct walk *w, const c
 		  w->acted_raw, date, w->acted_loc);
 	set_text(&w->acted_id, NULL);
 	set_text(&w->acted_raw, NULL);
+	set_text(&w->acted_loc, NULL);
 }
 
 /* The date of a card's Board action line ("Date of Board action: 22
@@ -222,7 +223,7 @@ static int card_value(struct matcher *m, struct doc *d, struct walk *w, const st
 		set_text(&w->acted_id, id);
 		set_text(&w->acted_raw, raw);
 		w->acted_value = value;
-		w->acted_loc = b->locator;
+		set_text(&w->acted_loc, b->locator);
 		snprintf(w->acted_date, sizeof w->acted_date, "%s", date);
 		return 1;
 	}

@@ -90,9 +90,9 @@ struct walk {
 	 * card_date "" when it held no date) and its Board action read
 	 * undated, held until the card ends (acted_date: the date around
 	 * it then) or a date line after it dates it (card.c) */
-	char *dated_id, *acted_id, *acted_raw;
+	char *dated_id, *acted_id, *acted_raw, *acted_loc;
 	char card_date[RW_ISO_DATE_SIZE], acted_date[RW_ISO_DATE_SIZE];
-	const char *acted_value, *acted_loc;
+	const char *acted_value;
 	/* a value alone on a card's line (a status badge), held until the
 	 * card ends and read when it is the card's only such line (card.c) */
 	char *lone_id, *lone_raw, *lone_loc;

@@ -376,12 +376,63 @@ static int listed_ids(struct matcher *m, const char *text, rw_idlist *l)
 	return 0;
 }
 
+/* The page of row r (the first cell that has one), 0 when none does. */
+static int row_page(const struct grid *g, int r)
+{
+	for (int c = 0; c < g->cols; c++) {
+		const struct blk *b = grid_cell(g, r, c);
+		if (b && b->page)
+			return b->page;
+	}
+	return 0;
+}
+
+/* Text reads as one value of column field f: a date, or wholly a value
+ * of its vocabulary. */
+static int one_value(struct matcher *m, int f, const char *t)
+{
+	char iso[RW_ISO_DATE_SIZE];
+	if (f == COL_ACTION_DATE)
+		return rw_rules_date(m->rules, t, strlen(t), 0, iso, NULL, NULL);
+	return f >= 0 && f < RW_F__COUNT && is_valued(f) && whole_value(m, vocab_of((enum rw_field)f), t);
+}
+
+/* Row r, its id cell empty, ends its page, and row r + 1 on the next
+ * page has an id: a row the page broke, whose id, set in the middle of
+ * the row, fell on the second page, when a cell of r and the one under
+ * it read together as one value that the lower alone is not ("April
+ * 1," over "2020", "Not eligible" over "for prioritization"). Then r
+ * starts the row below rather than going on with the one above. */
+static int starts_row_below(struct matcher *m, const struct grid *g, int r)
+{
+	if (r + 1 >= g->rows || row_is_header(g, r + 1) || !*cell_text(g, r + 1, g->id_col))
+		return 0;
+	size_t words;
+	char *id = id_cell(m, cell_text(g, r + 1, g->id_col), g->nhead > 0, &words);
+	int page = id ? row_page(g, r) : 0;
+	free(id);
+	if (!page || row_page(g, r + 1) <= page)
+		return 0;
+	for (int c = 0; c < g->cols; c++) {
+		const char *up = cell_text(g, r, c), *down = cell_text(g, r + 1, c);
+		if (!*up || !*down || one_value(m, g->col_field[c], down))
+			continue;
+		char *both = rw_xasprintf("%s %s", up, down);
+		int one = one_value(m, g->col_field[c], both);
+		free(both);
+		if (one)
+			return 1;
+	}
+	return 0;
+}
+
 /* Reads rows [from, g->rows) of the table (from >= its header rows). */
 static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, const struct grid *g,
 		      int from)
 {
 	struct table_ctx *t = &st->t;
 	struct row *row = &st->row;
+	int broken = -1; /* a row a page broke, the start of the row below */
 	for (int r = from; r < g->rows; r++) {
 		const char *idt = cell_text(g, r, g->id_col), *sec;
 		size_t words = 0;
@@ -419,6 +470,8 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 			row->id = id;
 			row->id_loc = cell_loc(g, r, g->id_col);
 			id_words(m, d, g, r, idt + words, row);
+			if (broken >= 0 && broken == r - 1)
+				row_take(m, g, broken, row);
 		} else if (*idt && heads_ids(m, idt)) {
 			/* a header row repeated (on a new page) */
 			const char *other = beyond_header(g, r);
@@ -442,6 +495,11 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 				    idt, "cannot read a recommendation id from \"%s\"", idt);
 			if (row->id)
 				row_flush(m, d, t, row);
+			continue;
+		} else if (starts_row_below(m, g, r)) {
+			if (row->id)
+				row_flush(m, d, t, row);
+			broken = r;
 			continue;
 		} else if (!row->id) {
 			const char *t0 = first_text(g, r);

@@ -1,5 +1,6 @@
 #!/bin/sh
-# make-wkhtml.sh - wkhtml-status.pdf for tests/cli/pdf-reading.t: a
+# make-wkhtml.sh - wkhtml-status.pdf for tests/cli/pdf-reading.t (and
+# page-broken-row-wkhtml.pdf, below): a
 # status table printed by wkhtmltopdf (Qt WebKit), which draws the row
 # a page break cuts on both pages (the first under the page's clip) and
 # writes Arabic as presentation forms in the order drawn. Needs
@@ -25,3 +26,8 @@ html=$(mktemp --suffix=.html); trap 'rm -f "$html"' EXIT
 	echo '</table></body></html>'
 } >"$html"
 wkhtmltopdf --quiet --page-size Letter -T 15mm -B 15mm -L 15mm -R 15mm "$html" "$here/wkhtml-status.pdf"
+# page-broken-row-wkhtml.pdf: a scorecard page of tests/recs/make.py
+# (seed 9900) as tests/recs/print.sh prints it, a row broken by the page
+# with its id, set in the middle of the row, on the second page
+wkhtmltopdf --quiet --enable-local-file-access "$here/page-broken-row.html" \
+	"$here/page-broken-row-wkhtml.pdf"
