@@ -387,43 +387,62 @@ static int row_page(const struct grid *g, int r)
 	return 0;
 }
 
-/* Text reads as one value of column field f: a date, or wholly a value
- * of its vocabulary. */
+/* Text reads as one value of column field f and nothing more: a date
+ * (but for punctuation after it), or wholly a value of its vocabulary. */
 static int one_value(struct matcher *m, int f, const char *t)
 {
 	char iso[RW_ISO_DATE_SIZE];
+	size_t len = strlen(t), s, e;
 	if (f == COL_ACTION_DATE)
-		return rw_rules_date(m->rules, t, strlen(t), 0, iso, NULL, NULL);
+		return rw_rules_date(m->rules, t, len, 0, iso, &s, &e) && s == strspn(t, " ") &&
+		       !t[e + strspn(t + e, " .,;:")];
 	return f >= 0 && f < RW_F__COUNT && is_valued(f) && whole_value(m, vocab_of((enum rw_field)f), t);
 }
 
-/* Row r, its id cell empty, ends its page, and row r + 1 on the next
- * page has an id: a row the page broke, whose id, set in the middle of
- * the row, fell on the second page, when a cell of r and the one under
- * it read together as one value that the lower alone is not ("April
- * 1," over "2020", "Not eligible" over "for prioritization"). Then r
- * starts the row below rather than going on with the one above. */
-static int starts_row_below(struct matcher *m, const struct grid *g, int r)
+/* Cells x over y (either may be empty) read together as one value of
+ * column field f. */
+static int reads_joined(struct matcher *m, int f, const char *x, const char *y)
 {
-	if (r + 1 >= g->rows || row_is_header(g, r + 1) || !*cell_text(g, r + 1, g->id_col))
+	x += strspn(x, " ");
+	if (!*x || !*y)
+		return one_value(m, f, *x ? x : y);
+	char *both = rw_xasprintf("%s %s", x, y);
+	int one = one_value(m, f, both);
+	free(both);
+	return one;
+}
+
+/* Row r of a PDF's table, its id cell empty, under the row being rebuilt
+ * and over a row with an id, starts the row below rather than going on
+ * with the one above: in some column of values its cell reads as one
+ * value with the cell under it (the rest of a value wrapped over two
+ * lines: "Passed through to the GNSO" over "Council"; "April 1," over
+ * "2020"; or a value beside an empty cell) but not with the row above's,
+ * and in none the other way. A PDF reader takes a row's lines for rows
+ * of their own where rows are set solid; where cells stand in the middle
+ * of their rows, or at their bottom, or the page broke a row and its id
+ * fell on the second page, the lines before the id are its row's. */
+static int starts_row_below(struct matcher *m, const struct grid *g, int r, const struct row *row)
+{
+	if (r + 1 >= g->rows || !row_page(g, r) || row_is_header(g, r + 1) ||
+	    !*cell_text(g, r + 1, g->id_col))
 		return 0;
 	size_t words;
 	char *id = id_cell(m, cell_text(g, r + 1, g->id_col), g->nhead > 0, &words);
-	int page = id ? row_page(g, r) : 0;
-	free(id);
-	if (!page || row_page(g, r + 1) <= page)
-		return 0;
-	for (int c = 0; c < g->cols; c++) {
-		const char *up = cell_text(g, r, c), *down = cell_text(g, r + 1, c);
-		if (!*up || !*down || one_value(m, g->col_field[c], down))
+	int below = 0, above = 0;
+	for (int c = 0; c < g->cols && c < RW_MAX_COLS && id; c++) {
+		int f = g->col_field[c];
+		const char *cell = cell_text(g, r, c);
+		if (!*cell || (f != COL_ACTION_DATE && (f < 0 || f >= RW_F__COUNT || !is_valued(f))))
 			continue;
-		char *both = rw_xasprintf("%s %s", up, down);
-		int one = one_value(m, g->col_field[c], both);
-		free(both);
-		if (one)
-			return 1;
+		const rw_buf *up = f == COL_ACTION_DATE ? &row->date : &row->text[f];
+		int with_up = reads_joined(m, f, up->len ? up->s : "", cell);
+		int with_down = reads_joined(m, f, cell, cell_text(g, r + 1, c));
+		below += with_down && !with_up;
+		above += with_up && !with_down;
 	}
-	return 0;
+	free(id);
+	return below && !above;
 }
 
 /* Reads rows [from, g->rows) of the table (from >= its header rows). */
@@ -496,7 +515,7 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 			if (row->id)
 				row_flush(m, d, t, row);
 			continue;
-		} else if (starts_row_below(m, g, r)) {
+		} else if (starts_row_below(m, g, r, row)) {
 			if (row->id)
 				row_flush(m, d, t, row);
 			broken = r;
@@ -581,7 +600,7 @@ static struct table_state *table_open(struct matcher *m, struct doc *d, struct w
 	st->t.review = cap_review && !m->force_review ? cap_review : current_review(m, d, w);
 	const char *asof_from = table_asof(m, d, w, g, st->t.asof);
 	memcpy(st->t.section, w->heading_value, sizeof st->t.section);
-	for (int c = 0; c < g->cols; c++)
+	for (int c = 0; c < g->cols && c < RW_MAX_COLS; c++)
 		if (g->col_field[c] >= 0 && g->col_field[c] < RW_F__COUNT)
 			st->t.has[g->col_field[c]] = 1;
 	st->t.run_on = g->run_on;

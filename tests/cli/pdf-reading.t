@@ -1165,13 +1165,29 @@ stdout-has: 5,not_eligible,Framework working report compliance process the publi
 stdout-has: 7,not_eligible,Metrics registrars compliance and registrars for publish the the compliance and public input.
 stdout-has: 24,P3,
 
-=== a scorecard printed by wkhtmltopdf whose row 23 the page breaks (tests/pdf/page-broken-row.html): its first lines ("April 1,", "Not eligible", the description's start) end page 1 with no id, the id and the rest ("2020", "for prioritization") start page 2; cells that read as one value only together ("April 1, 2020", "Not eligible for prioritization") make the lines before the break the start of the row below, not more of row 22
+=== a scorecard printed by wkhtmltopdf whose row 23 the page breaks (tests/pdf/page-broken-row.html): its first lines ("April 1,", "Not eligible", the description's start) end page 1 with no id, the id and the rest ("2020", "for prioritization") start page 2; cells that read as one value only with the cells under them ("April 1, 2020", "Not eligible for prioritization") make the lines before the break the start of the row below, not more of row 22
 cmd: recwatch extract tests/pdf/page-broken-row-wkhtml.pdf 2>&1 | grep -E '^SSR2,2[234],|recwatch'
 status: 0
 stdout:
 | SSR2,22,approved,2020-04-01,,not_eligible,,Annual on assess input group report data the improve registrars framework.,,tests/pdf/page-broken-row-wkhtml.pdf
 | SSR2,23,approved,2020-04-01,,not_eligible,,Registrars with framework for security security annual report review group publish framework.,,tests/pdf/page-broken-row-wkhtml.pdf
 | SSR2,24,pending,2021-09-27,,P3,,Community security publish assess on annual metrics working review the.,,tests/pdf/page-broken-row-wkhtml.pdf
+
+=== a status page as w3m sets it, printed as plain text (tests/pdf/make-text.sh): rows set solid, each cell in the middle of its row, so a value's first lines stand above its row's id ("Rejected" beside an empty cell of R2.3's, "Passed through to the GNSO" over R2.4's "Council", "Not eligible" over "for prioritization"); such a line starts the row below, as its value reads whole only with that row's cell, and no value goes to the row above (before, R2.3 was read passed_through and R2.4's action was lost)
+cmd: recwatch extract tests/pdf/text-centred-rows.pdf | cut -d, -f1-6
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority
+| CCT,R2.1,pending,,,P2
+| CCT,R2.2,approved,,,P1
+| CCT,R2.3,rejected,,,P1
+| CCT,R2.4,passed_through,,,P2
+| CCT,R3.1,pending,,in_progress,P2
+| CCT,R3.2,approved,,,P2
+| CCT,R3.3,approved,,,P2
+| CCT,R4.1,passed_through,,complete,eligible
+| CCT,R4.2,rejected,,complete,not_eligible
+stderr-has: row 2, col 1: a row with no recommendation id and no row above to join: "Process for community annual"
 
 === a definition list printed by Chromium (tests/pdf/dl-status-chromium.html): each term ("Recommendation 2") at the margin, set solid under the indented line before it ("Status: Complete"), is a paragraph of its own, not more of that line as under a first-line indent: the page's title, larger and wrapped, shows how far its lines run, and the term would have fit on the short line before (before, two of the three records were lost without a word, and on another page a status went to the wrong id)
 cmd: recwatch extract tests/pdf/dl-status-chromium.pdf 2>&1 | cut -d, -f1-5
