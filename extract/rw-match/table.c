@@ -451,7 +451,7 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 {
 	struct table_ctx *t = &st->t;
 	struct row *row = &st->row;
-	int broken = -1; /* a row a page broke, the start of the row below */
+	int broken = -1; /* a row that starts the row below (starts_row_below) */
 	for (int r = from; r < g->rows; r++) {
 		const char *idt = cell_text(g, r, g->id_col), *sec;
 		size_t words = 0;
