@@ -477,6 +477,44 @@ static void dated_header_rows(struct matcher *m, struct grid *g)
 	}
 }
 
+/* Row r names columns: its id cell empty or the header's own (a header
+ * cell spanning two rows, given to both), and every other cell it fills
+ * a column's name ([header]). */
+static int names_row(struct matcher *m, const struct grid *g, int r)
+{
+	int k = key_col(g), names = 0;
+	const char *id = cell_text(g, r, k);
+	if (*id && (!g->nhead || strcmp(id, cell_text(g, g->nhead - 1, k))))
+		return 0;
+	for (int c = 0; c < g->cols && c < RW_MAX_COLS; c++) {
+		const char *t = cell_text(g, r, c);
+		if (c == k || !*t)
+			continue;
+		if (header_field(m, t) < 0)
+			return 0;
+		names++;
+	}
+	return names > 0;
+}
+
+/* Rows of names under the header go on with it when they map more
+ * columns: a header of two rows, a group's name over two columns
+ * ("Decision" over "Recommendation text" and "Board Decision") that a
+ * reader did not mark as one. */
+static void named_header_rows(struct matcher *m, struct grid *g)
+{
+	int had = g->nhead, before = map_columns(m, g), more = had;
+	while (more < g->rows - 1 && names_row(m, g, more))
+		more++;
+	if (more == had)
+		return;
+	g->nhead = more;
+	if (map_columns(m, g) <= before) {
+		g->nhead = had;
+		map_columns(m, g);
+	}
+}
+
 /* Whether the header rows are all titles across the table. */
 static int only_titles(const struct grid *g)
 {
@@ -535,8 +573,10 @@ int find_header(struct matcher *m, struct grid *g)
 		}
 	}
 	int mapped = map_columns(m, g);
-	if (mapped)
+	if (mapped) {
 		dated_header_rows(m, g);
+		named_header_rows(m, g);
+	}
 	/* a title over header rows of their own names the table too */
 	if (mapped && g->nhead > 1 && row_spans_table(g, 0) && !g->caption)
 		g->caption = cell_text(g, 0, 0);

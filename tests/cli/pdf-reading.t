@@ -1189,6 +1189,14 @@ stdout:
 | CCT,R4.2,rejected,,complete,not_eligible
 stderr-has: row 2, col 1: a row with no recommendation id and no row above to join: "Process for community annual"
 
+=== a scorecard drawn with + - | characters (tests/pdf/make-text.sh): its header is two rows, a group's name "Decision" over the names "Recommendation text" and "Board Decision", under "Recommendation" spanning both; the row of names under the first row is the header's, so the columns are the description and the Board's decision, not a decision column of descriptions (before, all 40 records were lost, said)
+cmd: recwatch extract tests/pdf/text-group-head.pdf | cut -d, -f1-3
+status: 0
+stdout-lines: 41
+stdout-has: CCT,LE.6,rejected
+stdout-has: CCT,LE.13,passed_through
+check: test ! -s $ERR
+
 === a definition list printed by Chromium (tests/pdf/dl-status-chromium.html): each term ("Recommendation 2") at the margin, set solid under the indented line before it ("Status: Complete"), is a paragraph of its own, not more of that line as under a first-line indent: the page's title, larger and wrapped, shows how far its lines run, and the term would have fit on the short line before (before, two of the three records were lost without a word, and on another page a status went to the wrong id)
 cmd: recwatch extract tests/pdf/dl-status-chromium.pdf 2>&1 | cut -d, -f1-5
 status: 0

@@ -5,7 +5,7 @@
 # character's advance, 0.6 em, and columns line up with two spaces and
 # more) and text-grid.pdf (tables drawn with + - | characters: a grid
 # whose body rows have no rule between them, and a database's result
-# table), and text-centred-rows.pdf (below). Needs enscript and ghostscript (.ci/install-deps samples):
+# table), text-centred-rows.pdf and text-group-head.pdf (below). Needs enscript and ghostscript (.ci/install-deps samples):
 #     sh tests/pdf/make-text.sh
 # The PDFs are committed; tests never regenerate them.
 set -e
@@ -18,5 +18,10 @@ done
 # as w3m sets it (w3m -dump -cols 108 -O US-ASCII), printed landscape as
 # tests/recs/print.sh --with text prints it: rows set solid, each cell in
 # the middle of its row, so a row's first lines stand above its id
-enscript -q -B -r -f Courier8 --margins=36:36:36:36 -p - "$here/text-centred-rows.txt" |
-	ps2pdf - "$here/text-centred-rows.pdf"
+# text-group-head.pdf, the same way: a scorecard page (seed 9900) drawn
+# with + - | characters, a group's name ("Decision") over two columns'
+# names on a second row, under a first-column name spanning both
+for name in text-centred-rows text-group-head; do
+	enscript -q -B -r -f Courier8 --margins=36:36:36:36 -p - "$here/$name.txt" |
+		ps2pdf - "$here/$name.pdf"
+done
