@@ -271,7 +271,7 @@ stderr:
 | recwatch: tests/match/this-recommendation.html: /html/body/p[8]: priority "High" is not in the vocabulary
 | recwatch: 1 item could not be read
 
-=== id cells as status pages write them ("Recommendation 1.1 (Public comment)", "1.2.", "Rec 1.3*", "#1.5") are read; a row whose id cell lists several ("1.6 / 1.7", "1.8-1.9") is each one's; list items "Recommendation 2.1 (Reviews): Complete" and "Recommendation 2.2 [Prioritization]: In progress" are rows read as lines
+=== id cells as status pages write them ("Recommendation 1.1 (Public comment)", "1.2.", "Rec 1.3*", "#1.5", a review's code before the word: "ATRT3 Rec 1.12") are read; a row whose id cell lists several ("1.6 / 1.7", "1.8-1.9") is each one's; list items "Recommendation 2.1 (Reviews): Complete" and "Recommendation 2.2 [Prioritization]: In progress" are rows read as lines
 cmd: recwatch extract tests/match/id-forms.html
 status: 0
 stdout-file: tests/match/id-forms.expected.csv
