@@ -483,6 +483,8 @@ static void dated_header_rows(struct matcher *m, struct grid *g)
 static int names_row(struct matcher *m, const struct grid *g, int r)
 {
 	int k = key_col(g), names = 0;
+	if (k < 0)
+		return 0;
 	const char *id = cell_text(g, r, k);
 	if (*id && (!g->nhead || strcmp(id, cell_text(g, g->nhead - 1, k))))
 		return 0;
