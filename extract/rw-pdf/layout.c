@@ -96,6 +96,11 @@ const pdf_layout_params pdf_layout_defaults = {
 	.justified_gaps = 3,
 	/* rounding of the boxes of a justified line's words ... */
 	.justified_slack = 0.05,
+	/* ... (TeX widens the space after a sentence's end by its font's
+	 * extra space and stretches it three times as much as the line's
+	 * other spaces: within twice a stretched word space; the white
+	 * between table cells is wider) ... */
+	.sentence_stretch = 2.0,
 	/* ... words differing by a letter or two ... */
 	.justified_words = 0.5,
 	/* ... in a paragraph: the lines of a justified one end together,
@@ -510,6 +515,25 @@ static int capital_glyph(const pdf_glyph *g)
 	return (c >= 'A' && c <= 'Z') || (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97);
 }
 
+/* Glyph g is one of the ASCII characters in set. */
+static int glyph_one_of(const pdf_glyph *g, const char *set)
+{
+	return g->u[0] && !g->u[1] && strchr(set, g->u[0]);
+}
+
+/* Glyphs gi[0..n-1] end a sentence as TeX sees one: in . ? ! or :
+ * (closing brackets and quotes after it aside), not a full stop after a
+ * capital ("U.S."), which TeX takes for an abbreviation. */
+static int glyphs_end_sentence(const pdf_glyph *g, const size_t *gi, size_t n)
+{
+	while (n && glyph_one_of(&g[gi[n - 1]], ")]'\""))
+		n--;
+	if (!n || !glyph_one_of(&g[gi[n - 1]], ".?!:"))
+		return 0;
+	unsigned char before = n > 1 && !g[gi[n - 2]].u[1] ? (unsigned char)g[gi[n - 2]].u[0] : 0;
+	return g[gi[n - 1]].u[0] != '.' || !isupper(before);
+}
+
 /* Makes *w of glyphs gi[0..n-1] (n > 0), its text in a (NULL: no text,
  * w->text NULL); returns the text's length. */
 static size_t add_word(pdf_word *w, const pdf_glyph *g, const size_t *gi, size_t n, pdf_arena *a)
@@ -537,6 +561,7 @@ static size_t add_word(pdf_word *w, const pdf_glyph *g, const size_t *gi, size_t
 	w->bold = nbold * 2 > n;
 	w->capital = (unsigned char)capital_glyph(&g[gi[0]]);
 	w->hyphen = g[gi[n - 1]].u[0] == '-' && !g[gi[n - 1]].u[1];
+	w->stop = (unsigned char)glyphs_end_sentence(g, gi, n);
 	if (a) {
 		int rtl, mirrored;
 		w->text = glyph_text(g, gi, n, a, &len, &rtl, &mirrored);
@@ -958,12 +983,13 @@ void pdf_layout_thread_end(void)
  * Justification stretches a line's spaces by one amount whatever its
  * words; the white between table cells set at a column pitch is the
  * pitch less the words' widths, so it differs where the words do (and
- * cells of one width, as figures of as many digits, are no prose). */
+ * cells of one width, as figures of as many digits, are no prose). A
+ * space after a sentence's end, up to sentence_stretch times the
+ * narrowest, is TeX's own and tells nothing. */
 static int justified(const pdf_line *l)
 {
-	if (l->nw < layp->justified_gaps + 1)
-		return 0;
-	double lo = HUGE_VAL, hi = 0, narrow = HUGE_VAL, wide = 0;
+	double lo = HUGE_VAL, hi = 0, narrow = HUGE_VAL, wide = 0, after_stop = 0;
+	size_t spaces = 0;
 	for (size_t i = 0; i < l->nw; i++) {
 		double w = l->w[i].b.right - l->w[i].b.left;
 		narrow = pdf_min(narrow, w);
@@ -971,12 +997,17 @@ static int justified(const pdf_line *l)
 		if (i == 0)
 			continue;
 		double gap = l->w[i].b.left - l->w[i - 1].b.right;
+		if (l->w[i - 1].stop) {
+			after_stop = pdf_max(after_stop, gap);
+			continue;
+		}
 		lo = pdf_min(lo, gap);
 		hi = pdf_max(hi, gap);
+		spaces++;
 	}
 	double size = pdf_max(l->size, 1);
-	return lo > 0 && hi - lo <= layp->justified_slack * size &&
-	       wide - narrow >= layp->justified_words * size;
+	return spaces >= layp->justified_gaps && lo > 0 && hi - lo <= layp->justified_slack * size &&
+	       after_stop <= layp->sentence_stretch * lo && wide - narrow >= layp->justified_words * size;
 }
 
 /* Line b stands next to line a, under or over it: it overlaps it
@@ -1170,17 +1201,6 @@ char *pdf_line_text(const pdf_line *l)
 	return pdf_words_text(l->w, l->nw);
 }
 
-/* The word ends a sentence as TeX sees one: in . ? ! or : (closing
- * brackets and quotes after it aside), not after a capital ("U.S."),
- * which TeX takes for an abbreviation. */
-static int word_ends_sentence(const char *w)
-{
-	size_t n = pdf_word_stop(w);
-	if (n == 0 || !strchr(".?!:", w[n - 1]))
-		return 0;
-	return n < 2 || !(w[n - 1] == '.' && isupper((unsigned char)w[n - 2]));
-}
-
 size_t pdf_word_stop(const char *w)
 {
 	size_t n = strlen(w);
@@ -1193,7 +1213,7 @@ int pdf_chunk_break(const pdf_line *l, size_t i)
 {
 	const pdf_word *before = &l->w[i - 1], *w = &l->w[i];
 	double size = fmax(fmax(w->size, before->size), 1);
-	double gap = layp->chunk_gap + (word_ends_sentence(before->text) ? layp->sentence_space : 0);
+	double gap = layp->chunk_gap + (before->stop ? layp->sentence_space : 0);
 	return w->b.left - before->b.right > fmax(gap * size, layp->mono_chunk_spaces * l->pitch);
 }
 

@@ -172,6 +172,7 @@ typedef struct pdf_word {
 	unsigned char at_column;  /* starts where a column's cells start (aligned.c) */
 	unsigned char capital;    /* its first glyph is a capital letter */
 	unsigned char hyphen;     /* its last glyph is a hyphen */
+	unsigned char stop;       /* it ends a sentence as TeX sees one (layout.c) */
 } pdf_word;
 
 typedef struct pdf_line {
@@ -224,6 +225,8 @@ typedef struct pdf_layout_params {
 				      starts this near that glyph's end */
 	size_t justified_gaps;     /* word spaces of a justified line of prose, at least, ... */
 	double justified_slack;    /* em: ... differing by at most this, ... */
+	double sentence_stretch;   /* but a space after a sentence's end, at most this
+				      many times the narrowest, ... */
 	double justified_words;    /* em: ... between words differing by this, at least, ... */
 	double paragraph_edge;     /* em: ... starting this close to a line next to it,
 				      or ending so and starting right of it by ... */

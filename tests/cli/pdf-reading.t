@@ -1197,6 +1197,15 @@ stdout-has: CCT,LE.6,rejected
 stdout-has: CCT,LE.13,passed_through
 check: test ! -s $ERR
 
+=== two tables set by pdfLaTeX, a justified note under the first whose line holds TeX's wider space after a sentence's end ("provisional. Outcome"): the line is justified prose all the same, one row across that ends the first table, not cells that join the two tables into one (tests/pdf/make-latex.sh)
+cmd: rw-pdf tests/pdf/latex-sentence-note.pdf | rw-tables -f csv
+status: 0
+stdout-lines: 15
+check: ! grep -q 'provisional' $OUT
+stdout-has: Names measure consumer measure,66.2,7.38,"10,447",8.9,2013,87
+stdout-has: Region,Men,Budget,Variance,Median,Actual,Total
+stdout-has: Annual transparency,38.6,95.3,"51,858",(352),"(5,815)","42,903"
+
 === a definition list printed by Chromium (tests/pdf/dl-status-chromium.html): each term ("Recommendation 2") at the margin, set solid under the indented line before it ("Status: Complete"), is a paragraph of its own, not more of that line as under a first-line indent: the page's title, larger and wrapped, shows how far its lines run, and the term would have fit on the short line before (before, two of the three records were lost without a word, and on another page a status went to the wrong id)
 cmd: recwatch extract tests/pdf/dl-status-chromium.pdf 2>&1 | cut -d, -f1-5
 status: 0

@@ -7,7 +7,10 @@
 # column ends ragged), latex-booktabs.pdf (a statistical table of booktabs
 # rules, its rows of figures set solid under a \midrule), latex-groups.pdf
 # (the same under group names, its last row set apart by \addlinespace, so
-# that the table looks padded) and pandoc-cards.pdf (cards whose paragraphs only \parskip
+# that the table looks padded), latex-sentence-note.pdf (the table zoo's
+# report document of seed 20261208: two tables, a justified note under
+# the first whose line holds TeX's wider space after a sentence's end)
+# and pandoc-cards.pdf (cards whose paragraphs only \parskip
 # parts, fields in a description list whose term runs in with its value).
 # Needs pdflatex and pandoc (.ci/install-deps samples):
 #     sh tests/pdf/make-latex.sh
