@@ -560,7 +560,7 @@ static size_t add_word(pdf_word *w, const pdf_glyph *g, const size_t *gi, size_t
 	}
 	w->bold = nbold * 2 > n;
 	w->capital = (unsigned char)capital_glyph(&g[gi[0]]);
-	w->hyphen = g[gi[n - 1]].u[0] == '-' && !g[gi[n - 1]].u[1];
+	w->hyphen = (unsigned char)glyph_one_of(&g[gi[n - 1]], "-");
 	w->stop = (unsigned char)glyphs_end_sentence(g, gi, n);
 	if (a) {
 		int rtl, mirrored;

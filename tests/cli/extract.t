@@ -66,13 +66,14 @@ status: 0
 stdout:
 | 5
 
-=== a column of Board action dates ([header] board_action_date) dates each row's action, left or right of it; a date in the action's own cell comes first, the title's where the column is empty; a header naming action and date is the action's; a card's date line dates its action, before or after it, even to a date before the title's; a date cell or line that is no date is said and leaves its action undated, not dated by the title
+=== a column of Board action dates ([header] board_action_date) dates each row's action, left or right of it; a date in the action's own cell comes first, the title's where the column is empty; a header naming action and date is the action's; a card's date line dates its action, before or after it, even to a date before the title's; a date cell or line that is no date, before or after its action, is said and leaves the action undated, not dated by the title
 cmd: recwatch extract tests/html/action-dates.html | cut -d, -f1-5
 status: 0
 stderr:
 | recwatch: tests/html/action-dates.html: table[1]/tr[5]/td[2]: board_action_date "2020" is not a date
 | recwatch: tests/html/action-dates.html: /html/body/ul[3]/li[2]: board_action_date "to be set" is not a date
-| recwatch: 2 items could not be read
+| recwatch: tests/html/action-dates.html: /html/body/ul[4]/li[1]: board_action_date "at a later meeting" is not a date
+| recwatch: 3 items could not be read
 stdout:
 | review,rec_id,board_action,board_action_date,status
 | ATRT3,1,approved,2021-07-22,complete
@@ -83,6 +84,7 @@ stdout:
 | ATRT3,6,rejected,2020-05-01,
 | ATRT3,7,pending,,
 | ATRT3,8,approved,,complete
+| ATRT3,9,approved,,
 
 === two documents fold into one snapshot; sources in input order
 cmd: recwatch extract samples/atrt3/scorecard-section.html samples/resolutions/board-2022-05-01.html

@@ -728,3 +728,12 @@ stdout:
 stderr:
 | rw-match: t.pdf: page 1, table 1, row 1, col 1: the header cell "No. Recommendation 6" ends with a recommendation id: a row read with the header; not read
 | rw-match: 1 item could not be read (see the rejects file)
+
+=== a PDF's table set solid, read as rows line by line: a line with no id goes to the row below when a value of it reads whole only with the cell under it ("Passed through to the GNSO" over row 3's "Council"), and stays with the row above when one column says so ("Council" under row 1's "Passed through to the GNSO"), even where another says the other way (its "P2" beside row 2's empty priority)
+cmd: rw-match tests/match/rows-either-way.jsonl | rw-fold | cut -d, -f1-6
+status: 0
+stdout:
+| review,rec_id,board_action,board_action_date,status,priority
+| SSR2,1,passed_through,,,P1
+| SSR2,2,approved,,,
+| SSR2,3,passed_through,,,P3
