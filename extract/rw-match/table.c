@@ -125,7 +125,9 @@ struct table_state {
  * value of another such field ("Partially implemented Eligible for
  * prioritization"): two columns a PDF reader set as one, their cells
  * a word space apart. The second value is its field's when the row has
- * none of its own; else it is said and kept in the rejects. */
+ * none of its own; else it is said and kept in the rejects, as is a
+ * second value of the cell's own field that is not the first ("P1 P2":
+ * lines of two rows a reader joined), of which the first is read. */
 static void split_second_values(struct matcher *m, struct doc *d, struct row *row)
 {
 	for (int f = 0; f < RW_F__COUNT; f++) {
@@ -135,6 +137,12 @@ static void split_second_values(struct matcher *m, struct doc *d, struct row *ro
 			continue;
 		size_t at = h.end + strspn(b->s + h.end, VALUE_SEPARATORS);
 		int g = b->s[at] ? value_field(m, b->s + at) : -1;
+		rw_hit second;
+		if (g == f && rw_rules_at(m->rules, vocab_of((enum rw_field)f), NULL, b->s + at, b->len - at, 0, &second) &&
+		    strcmp(h.key, second.key))
+			emit_reject(m, d, row->loc[f], "a second value in a cell", b->s,
+				    "%s \"%s\" holds two values; the first is read",
+				    rw_field_name((enum rw_field)f), b->s);
 		if (g < 0 || g == f)
 			continue;
 		if (row->text[g].len) {

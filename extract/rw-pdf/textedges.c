@@ -994,10 +994,12 @@ static int breaks_crossed(const tchunk *c, const size_t *first_chunk, const pdf_
 	size_t na = white_bands(c, first_chunk, x, x_from, w->least, w->most, &a, &ta, &ua);
 	size_t nb = white_bands(c, first_chunk, y, y_from, w->least, HUGE_VAL, &b, &tb, &ub);
 	int crossed = 0;
+	double shared = fmax(w->least, 0); /* white, however little, where a
+					      break's threshold is below none */
 	for (size_t i = 0; i < na && !crossed; i++) {
-		int white = tb - a[i].lo >= w->least || a[i].hi - ub >= w->least;
+		int white = tb - a[i].lo > shared || a[i].hi - ub > shared;
 		for (size_t k = 0; k < nb && !white; k++)
-			white = fmin(a[i].hi, b[k].hi) - fmax(a[i].lo, b[k].lo) >= w->least;
+			white = fmin(a[i].hi, b[k].hi) - fmax(a[i].lo, b[k].lo) > shared;
 		crossed = !white;
 	}
 	free(a);
@@ -1432,8 +1434,10 @@ static void side_by_side(const pdf_line *l, const tchunk *c, const size_t *first
 	pdf_box box = area_box(c, first_chunk, &a);
 	double leading, line;
 	cell_leading(c, first_chunk, &a, size, p, &leading, &line);
-	/* boxes of a cell's lines that overlap leave no white between them */
-	row_white rw = {fmax(leading, 0) + p->min_row_white * size, line + leading};
+	/* boxes of a cell's lines may overlap (a font whose box is taller
+	 * than its lines' pitch: Ghostscript's subsets, Liberation): a row
+	 * break then shows white from the rows' padding less that overlap */
+	row_white rw = {leading + p->min_row_white * size, line + leading};
 	/* a column gap on each side of the gutter: a table's each. A band
 	 * the sides' rules or repeated heads mark out is the cut before a
 	 * wider one nothing marks (a table's empty cells may leave more

@@ -729,7 +729,7 @@ stderr:
 | rw-match: t.pdf: page 1, table 1, row 1, col 1: the header cell "No. Recommendation 6" ends with a recommendation id: a row read with the header; not read
 | rw-match: 1 item could not be read (see the rejects file)
 
-=== a PDF's table set solid, read as rows line by line: a line with no id goes to the row below when a value of it reads whole only with the cell under it ("Passed through to the GNSO" over row 3's "Council"), and stays with the row above when one column says so ("Council" under row 1's "Passed through to the GNSO"), even where another says the other way (its "P2" beside row 2's empty priority)
+=== a PDF's table set solid, read as rows line by line: a line with no id goes to the row below when a value of it reads whole only with the cell under it ("Passed through to the GNSO" over row 3's "Council"), and stays with the row above when one column says so ("Council" under row 1's "Passed through to the GNSO"), even where another says the other way (its "P2" beside row 2's empty priority); row 1's priority cell then holds two values, of which the first is read and the cell is said
 cmd: rw-match tests/match/rows-either-way.jsonl | rw-fold | cut -d, -f1-6
 status: 0
 stdout:
@@ -737,3 +737,6 @@ stdout:
 | SSR2,1,passed_through,,,P1
 | SSR2,2,approved,,,
 | SSR2,3,passed_through,,,P3
+stderr:
+| rw-match: rows.pdf: page 1, table 1, row 2, col 3: priority "P1 P2" holds two values; the first is read
+| rw-match: 1 item could not be read

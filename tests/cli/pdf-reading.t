@@ -1235,3 +1235,16 @@ stdout:
 | CCT,LE.4,approved
 | CCT,LE.5,passed_through
 | CCT,LE.6,passed_through
+
+=== a table set without padding or rules (tests/pdf/unpadded-middle.html: HTML's defaults), its cells of one and two lines in the middle of their rows, in fonts whose boxes are taller than their lines' pitch (Chromium's page rewritten by Ghostscript, and Writer's import): the lines of a wrapped cell overlap, so a row break shows less white than the rows' padding; read as one table of four columns, not as two tables side by side whose left one has no column of values
+cmd: gs=$(recwatch extract tests/pdf/unpadded-middle-ghostscript.pdf | cut -d, -f2-6) && lo=$(recwatch extract tests/pdf/unpadded-middle-lo.pdf | cut -d, -f2-6) && [ "$gs" = "$lo" ] && echo "$gs"
+status: 0
+stdout:
+| rec_id,board_action,board_action_date,status,priority
+| R1.1,approved,,complete,not_eligible
+| R1.2,pending,,in_progress,not_eligible
+| R2.1,pending,,complete,not_eligible
+| R2.2,approved,,not_started,P3
+| R3.1,rejected,,in_progress,P1
+| R3.2,approved,,not_started,eligible
+| R4.1,approved,,in_progress,P1

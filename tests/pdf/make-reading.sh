@@ -113,3 +113,11 @@ wkhtmltopdf --quiet --enable-local-file-access --page-size A4 -T 15mm -B 15mm -L
 cp "$tmp/zoo-rl/report-reportlab-4713.pdf" "$here/report-bottom-rule-reportlab.pdf"
 "$py" "$here/../zoo/make.py" --out "$tmp/zoo-tex" --seed 4715 --styles report --producers latex
 cp "$tmp/zoo-tex/report-latex-4715.pdf" "$here/report-nested-latex.pdf"
+# a table set without padding or rules (a page without styles: HTML's
+# defaults), cells of one and two lines set in the middle of their rows,
+# the page rewritten by Ghostscript and imported by Writer: fonts whose
+# boxes are taller than their lines' pitch, so a cell's lines overlap
+chromium_pdf "$here/unpadded-middle.html" "$tmp/unpadded-middle.pdf"
+gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=pdfwrite -o "$here/unpadded-middle-ghostscript.pdf" \
+	"$tmp/unpadded-middle.pdf"
+writer_html_pdf "$here/unpadded-middle.html" "$here/unpadded-middle-lo.pdf"
