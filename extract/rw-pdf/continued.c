@@ -116,6 +116,24 @@ static int run_to_bottom(const pdf_table *t, int r, const pdf_table *keep, int k
 	return 1;
 }
 
+/* The slot of t whose text slot k's goes with: k itself, or, where k is
+ * a slot of a ruled cell spanning rows down to it that holds no text up
+ * to k, the cell's first slot. A browser or a text report sets a
+ * spanning cell's text in the middle of all its rows; when the page
+ * break cuts the cell, the text may fall on the next page, in the row
+ * the break cut, and it is then the whole cell's text, each of its rows'
+ * (as the rows under the break get it: pdf_table_carry_spans). */
+static size_t empty_span_top(const pdf_table *t, size_t k)
+{
+	int from = t->span_from[k];
+	if (from <= 0 || (size_t)from > k || from % t->cols) /* none, or across columns */
+		return k;
+	for (size_t j = k - (size_t)from; j <= k; j += (size_t)t->cols)
+		if (*t->cell[j])
+			return k;
+	return k - (size_t)from;
+}
+
 int pdf_table_join_cut_row(pdf_table *prev, pdf_table *t)
 {
 	if (prev->rows == 0 || t->rows == 0 || prev->cols != t->cols)
@@ -133,10 +151,12 @@ int pdf_table_join_cut_row(pdf_table *prev, pdf_table *t)
 		return 0;
 	size_t at = (size_t)last * prev->cols;
 	for (int c = 0; c < t->cols; c++)
-		if (fills(t, 0, c))
+		if (fills(t, 0, c)) {
 			/* the box stays on the row's first page */
-			pdf_table_append(prev, last, c, t->cell[c], &prev->cb[at + c], NULL,
-					 !t->plain[0]);
+			size_t k = empty_span_top(prev, at + (size_t)c);
+			pdf_table_append(prev, (int)(k / (size_t)prev->cols), c, t->cell[c], &prev->cb[k],
+					 NULL, !t->plain[0]);
+		}
 	pdf_table_drop_rows(t, 0, 1);
 	return 1;
 }

@@ -1248,3 +1248,14 @@ stdout:
 | R3.1,rejected,,in_progress,P1
 | R3.2,approved,,not_started,eligible
 | R4.1,approved,,in_progress,P1
+
+=== a text report's table (tests/pdf/text-span-break.txt, w3m's dump of a scorecard printed in Courier) whose Board decision spans rows 15 to 17, cut by the page break inside row 16: the decision's text, set in the middle of the span, falls on the next page in the row the break cut; it is the whole cell's, so row 15, all on the page above, has it too (before, row 15 had no decision, without a word)
+cmd: recwatch extract tests/pdf/text-span-break.pdf | cut -d, -f2,3 | sed -n '14,19p'
+status: 0
+stdout:
+| 14,approved
+| 15,pending
+| 16,pending
+| 17,pending
+| 18,approved
+| 19,rejected
