@@ -389,16 +389,26 @@ int map_headless(struct matcher *m, struct grid *g)
 	return 0;
 }
 
-/* Column c's header, a word a narrow column broke over two lines
- * without a hyphen mended ("Recommendati" over "on", as a spreadsheet
- * breaks a word wider than its column): when no [header] rule reads the
- * header, the first space before a lowercase letter, inside letters,
- * whose removal lets one read it goes. */
+/* Column c's header: its header rows' cells joined, else, when no
+ * [header] rule reads them so, its last header row's own cell where
+ * one does (a column's name under a group's name spanning several,
+ * "Summary" under "Decision"), else with a word a narrow column broke
+ * over two lines without a hyphen mended ("Recommendati" over "on", as
+ * a spreadsheet breaks a word wider than its column): the first space
+ * before a lowercase letter, inside letters, whose removal lets a rule
+ * read it goes. */
 static char *header_text(struct matcher *m, const struct grid *g, int c)
 {
 	char *t = column_header(g, c);
 	size_t len = strlen(t);
-	if (!len || len > MEND_MAX_BYTES || rw_rules_classify(m->rules, RW_R_HEADER, t))
+	if (!len || rw_rules_classify(m->rules, RW_R_HEADER, t))
+		return t;
+	const char *own = g->nhead > 1 ? cell_text(g, g->nhead - 1, c) : "";
+	if (*own && rw_rules_classify(m->rules, RW_R_HEADER, own)) {
+		free(t);
+		return rw_xstrdup(own);
+	}
+	if (len > MEND_MAX_BYTES)
 		return t;
 	char mended[MEND_MAX_BYTES + 1];
 	for (size_t i = 1; i + 1 < len; i++) {
@@ -479,7 +489,10 @@ static void dated_header_rows(struct matcher *m, struct grid *g)
 
 /* Row r names columns: its id cell empty or the header's own (a header
  * cell spanning two rows, given to both), and every other cell it fills
- * a column's name ([header]). */
+ * a column's name ([header]), one at least. Where its id cell is the
+ * header's own, a cell no [header] rule knows ("Comments") is a name
+ * too: a row of data holds an id there, never the id column's name
+ * (and the rows are the header's only when they map more columns). */
 static int names_row(struct matcher *m, const struct grid *g, int r)
 {
 	int k = key_col(g), names = 0;
@@ -492,9 +505,10 @@ static int names_row(struct matcher *m, const struct grid *g, int r)
 		const char *t = cell_text(g, r, c);
 		if (c == k || !*t)
 			continue;
-		if (header_field(m, t) < 0)
+		if (header_field(m, t) >= 0)
+			names++;
+		else if (!*id)
 			return 0;
-		names++;
 	}
 	return names > 0;
 }

@@ -740,3 +740,13 @@ stdout:
 stderr:
 | rw-match: rows.pdf: page 1, table 1, row 2, col 3: priority "P1 P2" holds two values; the first is read
 | rw-match: 1 item could not be read
+
+=== a PDF's table whose header is two rows nothing marks as header (tests/match/group-names.jsonl): the id and Board action names set in cells spanning both rows (so each row holds them), a group's name "Decision" over "Date approved", "Summary" and "Comments"; the second row is the header's too, though no [header] rule knows "Comments", since its id cell holds the id column's name, which no row of data does; and a column whose names joined ("Decision Summary") no rule reads is read by its own name under the group's ("Summary": the description)
+cmd: rw-match tests/match/group-names.jsonl | rw-fold | cut -d, -f2-4,8
+status: 0
+stdout:
+| rec_id,board_action,board_action_date,description
+| 4.1,approved,2023-03-12,Publish the registrar audit figures each quarter.
+| 4.2,pending,2023-03-12,Set a budget line for the data work.
+| 5.1,rejected,2023-03-12,Open the working group's calls to observers.
+stderr:
