@@ -351,16 +351,37 @@ typedef struct column {
 	double top, bottom;
 } column;
 
+/* Chunk x runs across the x of an edge of enough chunks other than its
+ * own, on the edge's lines or within max_break_lines + 1 lines of them:
+ * a line across the columns there (a title or a paragraph right over
+ * the table, a row across it) is no cell of the columns it crosses. */
+static int runs_across_edge(const tchunk *x, const pdf_line *l, const edge *e, size_t ne,
+			    const pdf_edge_params *p)
+{
+	size_t near = (size_t)p->max_break_lines + 1;
+	double tol = p->align_tol * fmax(l[x->line].size, 1);
+	for (size_t k = 0; k < ne; k++) {
+		const edge *a = &e[k];
+		if (a->chunks < (size_t)p->min_edge_chunks || x->line + near < a->first ||
+		    x->line > a->line + near)
+			continue;
+		if (x->b.left < a->x - tol && x->b.right > a->x + tol)
+			return 1;
+	}
+	return 0;
+}
+
 /* The columns of the page; col[i] of each chunk (the column of any of its
  * edges of enough chunks, else -1). Returns the count, extents in *out. */
-static size_t find_columns(tchunk *c, size_t nc, edge *e, size_t ne,
+static size_t find_columns(tchunk *c, size_t nc, const pdf_line *l, edge *e, size_t ne,
 			   const pdf_edge_params *p, const unsigned char *cuts, long *col, column **out)
 {
 	for (size_t i = 0; i < nc; i++) {
 		long first = -1;
-		/* a row across the columns (cut_edges) may line up with any
-		 * of them by chance: it joins none */
-		if (cuts[c[i].line])
+		/* a row across the columns (cut_edges), or a line across
+		 * them over or under their run, may line up with any of
+		 * them by chance: it joins none */
+		if (cuts[c[i].line] || runs_across_edge(&c[i], l, e, ne, p))
 			continue;
 		for (int k = 0; k < KINDS; k++) {
 			long x = c[i].edge[k];
@@ -1547,7 +1568,7 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_r
 	cut_edges(e, ne, c, nc, l, p, cuts);
 	long *col = rw_xmalloc((nc + 1) * sizeof *col);
 	column *cols;
-	size_t ncols = find_columns(c, nc, e, ne, p, cuts, col, &cols);
+	size_t ncols = find_columns(c, nc, l, e, ne, p, cuts, col, &cols);
 	free(cuts);
 	int *crossed = rw_xcalloc(nl + 1, sizeof *crossed);
 	memset(filled, 0, nl * sizeof *filled);

@@ -1259,3 +1259,21 @@ stdout:
 | 17,pending
 | 18,approved
 | 19,rejected
+
+=== a table set without padding or rules (HTML's defaults) printed by WeasyPrint, its cells centred in their rows (tests/pdf/unpadded-title-edge.html): the paragraph right over the table ends, by chance, where the description column's wrapped lines end, as the title's line ends where the header's last name does; a line across the columns so near them joins no two of their text edges into one column, so the table is read (before, all its lines were paragraphs and the page's twelve recommendations were lost without a word)
+cmd: recwatch extract tests/pdf/unpadded-title-edge-weasyprint.pdf | cut -d, -f2,3
+status: 0
+stdout:
+| rec_id,board_action
+| R1.1,rejected
+| R1.2,passed_through
+| R2.1,rejected
+| R2.2,passed_through
+| R3.1,pending
+| R3.2,pending
+| R3.3,passed_through
+| R3.4,passed_through
+| R3.5,passed_through
+| R3.6,rejected
+| R4.1,approved
+| R4.2,passed_through

@@ -121,3 +121,8 @@ chromium_pdf "$here/unpadded-middle.html" "$tmp/unpadded-middle.pdf"
 gs -q -dSAFER -dBATCH -dNOPAUSE -sDEVICE=pdfwrite -o "$here/unpadded-middle-ghostscript.pdf" \
 	"$tmp/unpadded-middle.pdf"
 writer_html_pdf "$here/unpadded-middle.html" "$here/unpadded-middle-lo.pdf"
+# the same kind of table printed by WeasyPrint (a recs status page, seed
+# 10100): the paragraph right over it ends where its second column's
+# wrapped lines end, and the title's line where its header's last name
+# does, by chance
+weasyprint "$here/unpadded-title-edge.html" "$here/unpadded-title-edge-weasyprint.pdf"
