@@ -126,8 +126,11 @@ struct table_state {
  * prioritization"): two columns a PDF reader set as one, their cells
  * a word space apart. The second value is its field's when the row has
  * none of its own; else it is said and kept in the rejects, as is a
- * second value of the cell's own field that is not the first ("P1 P2":
- * lines of two rows a reader joined), of which the first is read. */
+ * second value of the cell's own field ("P1 P2", "In Progress
+ * Underway": lines of two rows a reader joined, the row under it left
+ * without one), of which the first is read; the same words twice are
+ * one cell's text a page break cut and a printer set again on the next
+ * page. */
 static void split_second_values(struct matcher *m, struct doc *d, struct row *row)
 {
 	for (int f = 0; f < RW_F__COUNT; f++) {
@@ -137,9 +140,7 @@ static void split_second_values(struct matcher *m, struct doc *d, struct row *ro
 			continue;
 		size_t at = h.end + strspn(b->s + h.end, VALUE_SEPARATORS);
 		int g = b->s[at] ? value_field(m, b->s + at) : -1;
-		rw_hit second;
-		if (g == f && rw_rules_at(m->rules, vocab_of((enum rw_field)f), NULL, b->s + at, b->len - at, 0, &second) &&
-		    strcmp(h.key, second.key))
+		if (g == f && (strlen(b->s + at) != h.end || strncmp(b->s, b->s + at, h.end)))
 			emit_reject(m, d, row->loc[f], "a second value in a cell", b->s,
 				    "%s \"%s\" holds two values; the first is read",
 				    rw_field_name((enum rw_field)f), b->s);

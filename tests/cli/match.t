@@ -750,3 +750,15 @@ stdout:
 | 4.2,pending,2023-03-12,Set a budget line for the data work.
 | 5.1,rejected,2023-03-12,Open the working group's calls to observers.
 stderr:
+
+=== a status cell holding two values of its field in other words ("In Progress Underway": the next row's value, set higher than its row's other cells, that a reader took into the row above) is said, though both read in_progress, and its first is read; the same words twice ("Completed Completed": one cell's text a printer set again past a page break) are not
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"CCT status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Status","table":1,"row":0,"col":1}' '{"kind":"cell","text":"16","table":1,"row":1,"col":0}' '{"kind":"cell","text":"In Progress Underway","locator":"page 1, table 1, row 2, col 2","table":1,"row":1,"col":1}' '{"kind":"cell","text":"17","table":1,"row":2,"col":0}' '{"kind":"cell","text":"","table":1,"row":2,"col":1}' '{"kind":"cell","text":"18","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Completed Completed","table":1,"row":3,"col":1}' | rw-match | rw-fold | cut -d, -f2,5
+status: 0
+stdout:
+| rec_id,status
+| 16,in_progress
+| 18,complete
+stderr:
+| rw-match: t.pdf: page 1, table 1, row 2, col 2: status "In Progress Underway" holds two values; the first is read
+| rw-match: t.pdf: ?: recommendation 17 has no value beside it
+| rw-match: 2 items could not be read
