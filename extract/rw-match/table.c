@@ -305,12 +305,24 @@ static int says_field(const struct grid *g, int r, int f)
  * as one by a reader) is that field's; the recommendation's words ("3.1:
  * Data access", "1.1 The Board should ...") are the row's description
  * when no column holds one. Else they are said and kept in the rejects:
- * a value beside the row's own, or words that start with one. */
+ * a value beside the row's own, or words that start with one, or
+ * another id (two rows' id cells a reader set as one). */
 static void id_words(struct matcher *m, struct doc *d, const struct grid *g, int r, const char *words,
 		     struct row *row)
 {
 	if (!*words)
 		return;
+	size_t after;
+	char *second = value_starts(m, words) ? NULL : id_cell(m, words, 1, &after);
+	if (second) {
+		/* "Rec. 8.3 Rec. 9.1": the id cells of two rows a reader
+		 * set as one, not a recommendation's words */
+		emit_reject(m, d, cell_loc(g, r, g->id_col), "a second id in an id cell", words,
+			    "the id cell holds \"%s\" after its id too: another row's id (rows read "
+			    "as one); not read", words);
+		free(second);
+		return;
+	}
 	int f = value_field(m, words);
 	if (f < 0 && !value_starts(m, words))
 		f = RW_F_DESCRIPTION;

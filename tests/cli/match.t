@@ -762,3 +762,16 @@ stderr:
 | rw-match: t.pdf: page 1, table 1, row 2, col 2: status "In Progress Underway" holds two values; the first is read
 | rw-match: t.pdf: ?: recommendation 17 has no value beside it
 | rw-match: 2 items could not be read
+
+=== an id cell holding a second id after its own ("Rec. 8.3 Rec. 9.1": two rows of a table without padding that wkhtmltopdf set a line apart, read as one) is the first id's row; the second id is said and kept in the rejects, not taken for the first's description
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"ATRT3 status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"No.","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Implementation Status","table":1,"row":0,"col":1}' '{"kind":"cell","text":"Rec. 8.1","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Underway","table":1,"row":1,"col":1}' '{"kind":"cell","text":"Rec. 8.3 Rec. 9.1","locator":"page 1, table 1, row 3, col 1","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Completed","table":1,"row":2,"col":1}' | rw-match --rejects "$TMPDIR/rej.csv" | rw-fold | cut -d, -f2,5,8 && cat "$TMPDIR/rej.csv"
+status: 0
+stdout:
+| rec_id,status,description
+| 8.1,in_progress,
+| 8.3,complete,
+| source,locator,reason,text
+| t.pdf,"page 1, table 1, row 3, col 1",a second id in an id cell,Rec. 9.1
+stderr:
+| rw-match: t.pdf: page 1, table 1, row 3, col 1: the id cell holds "Rec. 9.1" after its id too: another row's id (rows read as one); not read
+| rw-match: 1 item could not be read (see the rejects file)
