@@ -351,24 +351,28 @@ typedef struct column {
 	double top, bottom;
 } column;
 
-/* Chunk x runs across the x of an edge of enough chunks other than its
- * own, on the edge's lines or within max_break_lines + 1 lines of them:
- * a line across the columns there (a title or a paragraph right over
- * the table, a row across it) is no cell of the columns it crosses. */
-static int runs_across_edge(const tchunk *x, const pdf_line *l, const edge *e, size_t ne,
-			    const pdf_edge_params *p)
+/* Chunk x runs across the x of two left edges of enough chunks or
+ * more, or two right edges, each within max_break_lines + 1 lines over
+ * or under its lines: a line across the columns there (a title or a
+ * paragraph right over a table of three columns or more, a note under
+ * it) is no cell of the columns it crosses. One column's start is not
+ * enough: a word of justified prose may start, by chance, where two
+ * other lines' words do, after words that end where theirs do. (A line
+ * between an edge's lines that crosses it ends it: cut_edges.) */
+static int runs_across_edges(const tchunk *x, const pdf_line *l, const edge *e, size_t ne,
+			     const pdf_edge_params *p)
 {
 	size_t near = (size_t)p->max_break_lines + 1;
 	double tol = p->align_tol * fmax(l[x->line].size, 1);
+	int crossed[KINDS] = {0};
 	for (size_t k = 0; k < ne; k++) {
 		const edge *a = &e[k];
-		if (a->chunks < (size_t)p->min_edge_chunks || x->line + near < a->first ||
-		    x->line > a->line + near)
-			continue;
-		if (x->b.left < a->x - tol && x->b.right > a->x + tol)
-			return 1;
+		int over = x->line < a->first && x->line + near >= a->first;
+		int under = x->line > a->line && x->line <= a->line + near;
+		if (a->chunks >= (size_t)p->min_edge_chunks && (over || under))
+			crossed[a->kind] += x->b.left < a->x - tol && x->b.right > a->x + tol;
 	}
-	return 0;
+	return crossed[LEFT] >= 2 || crossed[RIGHT] >= 2;
 }
 
 /* The columns of the page; col[i] of each chunk (the column of any of its
@@ -381,7 +385,7 @@ static size_t find_columns(tchunk *c, size_t nc, const pdf_line *l, edge *e, siz
 		/* a row across the columns (cut_edges), or a line across
 		 * them over or under their run, may line up with any of
 		 * them by chance: it joins none */
-		if (cuts[c[i].line] || runs_across_edge(&c[i], l, e, ne, p))
+		if (cuts[c[i].line] || runs_across_edges(&c[i], l, e, ne, p))
 			continue;
 		for (int k = 0; k < KINDS; k++) {
 			long x = c[i].edge[k];
