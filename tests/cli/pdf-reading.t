@@ -1277,3 +1277,11 @@ stdout:
 | R3.6,rejected
 | R4.1,approved
 | R4.2,passed_through
+
+=== a Board resolution set by pdfLaTeX from pandoc (tests/pdf/pandoc-chance-edge.html): three justified lines start a word at one x by chance, after words that end at one x, which makes a text edge of three chunks either side of a gap; the title and the last line, running across it, still join the margin's left and right edges into one column (one edge crossed is no sign of a table's columns), so the page is prose and its ten recommendations are read
+cmd: recwatch extract tests/pdf/pandoc-chance-edge.pdf | cut -d, -f2-4 | sed -n '1p;2p;11p'
+status: 0
+stdout:
+| rec_id,board_action,board_action_date
+| R1.1,approved,2018-08-22
+| R5.1,approved,2018-08-22

@@ -10,8 +10,11 @@
 # that the table looks padded), latex-sentence-note.pdf (the table zoo's
 # report document of seed 20261208: two tables, a justified note under
 # the first whose line holds TeX's wider space after a sentence's end)
-# and pandoc-cards.pdf (cards whose paragraphs only \parskip
-# parts, fields in a description list whose term runs in with its value).
+# pandoc-cards.pdf (cards whose paragraphs only \parskip
+# parts, fields in a description list whose term runs in with its value)
+# and pandoc-chance-edge.pdf (a recs resolution page, seed 10300, whose
+# justified lines start words at one x by chance, under a title that
+# runs across it).
 # Needs pdflatex and pandoc (.ci/install-deps samples):
 #     sh tests/pdf/make-latex.sh
 # The PDFs are committed; tests never regenerate them.
