@@ -40,6 +40,10 @@ struct row {
 	const char *date_loc; /* the first of them */
 	rw_idlist also; /* more ids its id cell lists ("1.6, 1.7"): the row is
 			   theirs too */
+	rw_idlist joined; /* more id cells its id cell holds after its own
+			     ("Rec. 8.3 Rec. 9.1"): rows a reader set as one */
+	char *joined_text; /* those id cells' text, and where */
+	const char *joined_loc;
 };
 
 /* A row whose non-empty cells all hold the same text (a spanning group
@@ -68,6 +72,8 @@ static void row_clear(struct row *row)
 		rw_buf_free(&row->text[f]);
 	rw_buf_free(&row->date);
 	rw_idlist_free(&row->also);
+	rw_idlist_free(&row->joined);
+	free(row->joined_text);
 	memset(row, 0, sizeof *row);
 }
 
@@ -211,8 +217,73 @@ static int row_facts(struct matcher *m, struct doc *d, const struct table_ctx *t
 	return facts;
 }
 
+/* Text b as n whole values of field f one after another ("Completed
+ * Complete"), their ends in end[0..n-1]; 0 when it is not. */
+static int values_in_turn(struct matcher *m, enum rw_field f, const rw_buf *b, size_t n, size_t *end)
+{
+	size_t at = 0;
+	for (size_t k = 0; k < n; k++) {
+		rw_hit h;
+		if (!b->s || !rw_rules_at(m->rules, vocab_of(f), NULL, b->s + at, b->len - at, 0, &h))
+			return 0;
+		end[k] = at + h.end;
+		at = end[k] + strspn(b->s + end[k], VALUE_SEPARATORS);
+	}
+	return at == b->len;
+}
+
+static int row_facts(struct matcher *m, struct doc *d, const struct table_ctx *t,
+		     const struct row *row, const char *id, const char *acted);
+
+/* A row whose id cell held more id cells after its own (rows a reader
+ * set as one: a table without padding whose rows of one line stand a
+ * line apart) is as many rows when each of its cells holds as many
+ * whole values in turn, or none ("Rec. 8.3 Rec. 9.1" beside "Completed
+ * Complete"): each id gets its own. Otherwise, or when a cell of text
+ * (a description, a date) has something to share, the first id keeps
+ * the row and the others are said and kept in the rejects. Returns
+ * whether the row was read so (its facts counted in *facts). */
+static int split_joined(struct matcher *m, struct doc *d, const struct table_ctx *t,
+			struct row *row, const char *acted, int *facts)
+{
+	size_t n = row->joined.n + 1;
+	size_t *end = rw_xmalloc(((size_t)RW_F__COUNT * n + 1) * sizeof *end);
+	int fits = !row->date.len;
+	for (int f = 0; f < RW_F__COUNT && fits; f++)
+		fits = !row->text[f].len ||
+		       (is_valued(f) && values_in_turn(m, (enum rw_field)f, &row->text[f], n, end + f * n));
+	if (!fits) {
+		emit_reject(m, d, row->joined_loc, "a second id in an id cell", row->joined_text,
+			    "the id cell holds \"%s\" after its id too: another row's id (rows read "
+			    "as one); not read", row->joined_text);
+		free(end);
+		return 0;
+	}
+	for (size_t k = 0; k < n; k++) {
+		struct row one = {0};
+		for (int f = 0; f < RW_F__COUNT; f++) {
+			if (!row->text[f].len)
+				continue;
+			size_t from = k ? end[f * n + k - 1] : 0;
+			from += strspn(row->text[f].s + from, VALUE_SEPARATORS);
+			rw_buf_add(&one.text[f], row->text[f].s + from, end[f * n + k] - from);
+			one.loc[f] = row->loc[f];
+		}
+		*facts += row_facts(m, d, t, &one, k ? row->joined.v[k - 1] : row->id, acted);
+		for (int f = 0; f < RW_F__COUNT; f++)
+			rw_buf_free(&one.text[f]);
+	}
+	free(end);
+	return 1;
+}
+
 static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t, struct row *row)
 {
+	int split = 0;
+	if (row->joined.n && split_joined(m, d, t, row, t->action_date, &split)) {
+		row_clear(row);
+		return split;
+	}
 	split_second_values(m, d, row);
 	split_run_on_values(m, t, row);
 	/* the row's Board action date: its own date column's, else the
@@ -300,6 +371,28 @@ static int says_field(const struct grid *g, int r, int f)
 	return 0;
 }
 
+/* Words that are id cells one after another and nothing else ("Rec.
+ * 9.1", "Rec. 12.3 Rec. 12.4"), none starting with a value ("P3" after
+ * an id is the priority's): their ids, in *ids; 0 when they are not. */
+static int joined_ids(struct matcher *m, const char *words, rw_idlist *ids)
+{
+	while (*words && !value_starts(m, words)) {
+		size_t after;
+		char *id = id_cell(m, words, 1, &after);
+		if (!id)
+			break;
+		rw_idlist_add(ids, id);
+		if (!after)
+			break; /* no text read: no further */
+		words += after;
+	}
+	if (*words) {
+		rw_idlist_free(ids);
+		memset(ids, 0, sizeof *ids);
+	}
+	return ids->n > 0;
+}
+
 /* The words an id cell holds after the id: a whole value of a field the
  * row says nothing of ("R4.1 P3": the id's cell and the priority's, set
  * as one by a reader) is that field's; the recommendation's words ("3.1:
@@ -312,17 +405,14 @@ static void id_words(struct matcher *m, struct doc *d, const struct grid *g, int
 {
 	if (!*words)
 		return;
-	size_t after;
-	char *second = value_starts(m, words) ? NULL : id_cell(m, words, 1, &after);
-	if (second) {
-		/* "Rec. 8.3 Rec. 9.1": the id cells of two rows a reader
-		 * set as one, not a recommendation's words */
-		emit_reject(m, d, cell_loc(g, r, g->id_col), "a second id in an id cell", words,
-			    "the id cell holds \"%s\" after its id too: another row's id (rows read "
-			    "as one); not read", words);
-		free(second);
+	if (joined_ids(m, words, &row->joined)) {
+		/* "Rec. 8.3 Rec. 9.1": the id cells of rows a reader set
+		 * as one, not a recommendation's words (split_joined) */
+		row->joined_text = rw_xstrdup(words);
+		row->joined_loc = cell_loc(g, r, g->id_col);
 		return;
 	}
+	(void)d;
 	int f = value_field(m, words);
 	if (f < 0 && !value_starts(m, words))
 		f = RW_F_DESCRIPTION;

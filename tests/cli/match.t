@@ -763,7 +763,7 @@ stderr:
 | rw-match: t.pdf: ?: recommendation 17 has no value beside it
 | rw-match: 2 items could not be read
 
-=== an id cell holding a second id after its own ("Rec. 8.3 Rec. 9.1": two rows of a table without padding that wkhtmltopdf set a line apart, read as one) is the first id's row; the second id is said and kept in the rejects, not taken for the first's description
+=== an id cell holding a second id after its own ("Rec. 8.3 Rec. 9.1": two rows of a table without padding that wkhtmltopdf set a line apart, read as one), beside a cell that holds one value only, is the first id's row; the second id is said and kept in the rejects, not taken for the first's description
 cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"ATRT3 status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"No.","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Implementation Status","table":1,"row":0,"col":1}' '{"kind":"cell","text":"Rec. 8.1","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Underway","table":1,"row":1,"col":1}' '{"kind":"cell","text":"Rec. 8.3 Rec. 9.1","locator":"page 1, table 1, row 3, col 1","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Completed","table":1,"row":2,"col":1}' | rw-match --rejects "$TMPDIR/rej.csv" | rw-fold | cut -d, -f2,5,8 && cat "$TMPDIR/rej.csv"
 status: 0
 stdout:
@@ -775,3 +775,13 @@ stdout:
 stderr:
 | rw-match: t.pdf: page 1, table 1, row 3, col 1: the id cell holds "Rec. 9.1" after its id too: another row's id (rows read as one); not read
 | rw-match: 1 item could not be read (see the rejects file)
+
+=== rows of one line each that a reader set as one row ("Rec. 12.2 Rec. 12.3 Rec. 12.4" beside "In progress Partially implemented Not Started": a table without padding that wkhtmltopdf set a line apart) are as many rows when each cell holds as many whole values in turn, or none: each id its own
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"ATRT3 status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"No.","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Implementation Status","table":1,"row":0,"col":1}' '{"kind":"cell","text":"Priority","table":1,"row":0,"col":2}' '{"kind":"cell","text":"Rec. 12.2 Rec. 12.3 Rec. 12.4","table":1,"row":1,"col":0}' '{"kind":"cell","text":"In progress Partially implemented Not Started","table":1,"row":1,"col":1}' '{"kind":"cell","text":"","table":1,"row":1,"col":2}' | rw-match | rw-fold | cut -d, -f2,5,6
+status: 0
+stdout:
+| rec_id,status,priority
+| 12.2,in_progress,
+| 12.3,in_progress,
+| 12.4,not_started,
+stderr:
