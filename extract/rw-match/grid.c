@@ -3,15 +3,37 @@
  * document's blocks, which grow while a table is read as it comes. */
 #include "match.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* A cell's place with this bit set is 1 + its index among g->parts. */
+#define PART_BIT ((size_t)1 << (sizeof(size_t) * CHAR_BIT - 1))
 
 struct blk *grid_cell(const struct grid *g, int r, int c)
 {
 	size_t k = (size_t)(uintptr_t)(g->transposed ? rw_grid_at(&g->cells, c, r)
 						   : rw_grid_at(&g->cells, r, c));
+	if (k & PART_BIT)
+		return &g->parts[(k & ~PART_BIT) - 1];
 	return k ? &(*g->blocks)[k - 1] : NULL;
+}
+
+int grid_put_part(struct grid *g, int r, int c, const struct blk *from, const char *text,
+		  size_t len)
+{
+	g->parts = rw_xgrow(g->parts, &g->partcap, g->nparts + 1, sizeof *g->parts);
+	struct blk *b = &g->parts[g->nparts];
+	*b = *from;
+	b->text = rw_xstrndup(text, len);
+	b->reading = 0;
+	if (rw_grid_put(&g->cells, r, c, (void *)(uintptr_t)((g->nparts + 1) | PART_BIT), NULL)) {
+		free((char *)b->text);
+		return 0;
+	}
+	g->nparts++;
+	return 1;
 }
 
 const char *cell_text(const struct grid *g, int r, int c)
@@ -81,7 +103,8 @@ int grid_take(struct doc *d, size_t i, struct grid *g, size_t from, size_t to)
 struct grid grid_transposed(const struct grid *g)
 {
 	struct grid t = {.rows = g->cols, .cols = g->rows, .cells = g->cells, .blocks = g->blocks,
-			 .caption = g->caption, .transposed = 1, .id_col = -1, .list_col = -1};
+			 .caption = g->caption, .transposed = 1, .id_col = -1, .list_col = -1,
+			 .parts = g->parts, .nparts = g->nparts};
 	return t;
 }
 
@@ -97,6 +120,11 @@ int grid_read(struct doc *d, size_t i, struct grid *g)
 void grid_free(struct grid *g)
 {
 	rw_grid_free(&g->cells, NULL);
+	for (size_t k = 0; k < g->nparts; k++)
+		free((char *)g->parts[k].text);
+	free(g->parts);
+	g->parts = NULL;
+	g->nparts = g->partcap = 0;
 	g->rows = g->cols = 0;
 }
 

@@ -246,6 +246,8 @@ struct grid {
 	int transposed;      /* its rows are the table's columns (grid_transposed) */
 	int run_on;          /* its cells are paragraphs a PDF reader may have set
 				as one (a table printed a cell a line: stacked.c) */
+	struct blk *parts;   /* cells cut out of one such paragraph (grid_put_part) */
+	size_t nparts, partcap;
 	char action_date[RW_ISO_DATE_SIZE];    /* a date in the Board action column's header */
 	struct column_reading reading[RW_MAX_COLS]; /* header.c's, kept while it looks */
 };
@@ -256,6 +258,10 @@ int grid_read(struct doc *d, size_t i, struct grid *g);
  * first block that ends it; -1 when too many (said). */
 int grid_take(struct doc *d, size_t i, struct grid *g, size_t from, size_t to);
 void grid_free(struct grid *g);
+/* Puts at row r, column c of g a cell of its own holding text, a part of
+ * block `from` (which it takes its place from); 0 when g is full. */
+int grid_put_part(struct grid *g, int r, int c, const struct blk *from, const char *text,
+		  size_t len);
 /* The table of g read across: its columns as rows, the first its
  * header (a table whose first row names the recommendations and whose
  * first column the fields). It shares g's cells: free g, not it. */

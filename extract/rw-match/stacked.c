@@ -100,32 +100,75 @@ static int put(struct grid *g, int r, int c, size_t j)
 	return rw_grid_put(&g->cells, r, c, (void *)(uintptr_t)(j + 1), NULL) == 0;
 }
 
+/* Where an id cell starts in text v that is a whole value followed by
+ * it ("Placed in pending status Recommendation R6.2": a row's last cell
+ * and the next row's id, lines a PDF reader set as one paragraph where
+ * the value's line was the page's longest), the value's end in *vend;
+ * 0 when v is none such. */
+static size_t value_then_id(struct matcher *m, const char *v, size_t *vend)
+{
+	size_t len = strlen(v);
+	for (int f = 0; f < RW_F__COUNT; f++) {
+		rw_hit h;
+		if (!is_valued(f) || !rw_rules_at(m->rules, vocab_of((enum rw_field)f), NULL, v, len, 0, &h))
+			continue;
+		size_t at = h.end + strspn(v + h.end, " ");
+		char *id = at > h.end && v[at] && !is_value(m, v + at) ? rw_id_from_cell(m->rules, v + at)
+								  : NULL;
+		int found = id != NULL;
+		free(id);
+		if (found) {
+			*vend = h.end;
+			return at;
+		}
+	}
+	return 0;
+}
+
 /* The rows of the run whose names are blocks i..i+cols-1: each an id
- * and the values under it that take a column after the last one filled;
- * into g. Returns the block after the last row, or d->n when the run
- * may go on in blocks still to come. */
+ * and the values under it that take a column after the last one filled
+ * (a value and the next row's id in one paragraph, value_then_id, end
+ * the row and start the next); into g. Returns the block after the last
+ * row, or d->n when the run may go on in blocks still to come. */
 static size_t take_rows(struct matcher *m, struct doc *d, size_t i, const int *field, int cols,
 			struct grid *g)
 {
-	size_t j = i + (size_t)cols;
+	size_t j = i + (size_t)cols, next_id = 0; /* next_id: where the last block's id starts */
 	int r = 1, open = 1;
-	while (open && j < d->n && is_id(m, &d->b[j]) && put(g, r, 0, j)) {
-		j++;
-		for (int c = 1; c < cols && j < d->n && is_para(&d->b[j]) && !is_id(m, &d->b[j]); j++) {
-			int k = value_column(m, field, cols, d->b[j].text, c);
+	while (open && (next_id || j < d->n)) {
+		if (next_id) {
+			const char *t = d->b[j - 1].text;
+			open = grid_put_part(g, r, 0, &d->b[j - 1], t + next_id, strlen(t + next_id));
+		} else if (is_id(m, &d->b[j]) && put(g, r, 0, j)) {
+			j++;
+		} else {
+			break;
+		}
+		next_id = 0;
+		for (int c = 1; open && c < cols && j < d->n && is_para(&d->b[j]) && !is_id(m, &d->b[j]); j++) {
+			const char *t = d->b[j].text;
+			size_t vend = strlen(t), at = value_then_id(m, t, &vend);
+			char *value = rw_xstrndup(t, vend);
+			int k = value_column(m, field, cols, value, c);
 			/* a line that fits no column is the row's all the
 			 * same when another row follows it (a cell whose
 			 * value the vocabularies lack): in its place */
 			size_t ahead = (size_t)(cols - c);
-			if (k < 0 && j + 1 + ahead >= d->n && !d->ended)
+			if (k < 0 && j + 1 + ahead >= d->n && !d->ended) {
+				free(value);
 				return d->n;
+			}
 			if (k < 0 && !id_within(m, d, j + 1, ahead)) {
+				free(value);
 				open = 0;
 				break;
 			}
 			c = k < 0 ? c : k;
-			if (!put(g, r, c++, j)) {
-				open = 0;
+			open = at ? grid_put_part(g, r, c++, &d->b[j], value, strlen(value)) : put(g, r, c++, j);
+			free(value);
+			if (at && open) {
+				next_id = at;
+				j++;
 				break;
 			}
 		}

@@ -1285,3 +1285,21 @@ stdout:
 | rec_id,board_action,board_action_date
 | R1.1,approved,2018-08-22
 | R5.1,approved,2018-08-22
+
+=== a status table of <div>s printed by LibreOffice Writer a cell a line, over two pages (tests/pdf/stacked-value-id.html): on the second page, whose longest lines are Board decisions, a decision and the next row's id read as one paragraph ("Placed in pending status Recommendation R6.2"); it is the row's last cell and the next row's id, so each decision stays its row's (before, from R6.1 on, each decision went to the row under it, without a word, and R6.1 was lost)
+cmd: recwatch extract tests/pdf/stacked-value-id-lo.pdf | cut -d, -f2,3,6 | sed -n '1p;12,23p'
+status: 0
+stdout:
+| rec_id,board_action,priority
+| R5.4,passed_through,P2
+| R6.1,pending,P2
+| R6.2,passed_through,P2
+| R6.3,passed_through,not_eligible
+| R6.4,passed_through,P2
+| R7.1,approved,not_eligible
+| R7.2,passed_through,P1
+| R7.3,approved,not_eligible
+| R7.4,rejected,eligible
+| R8.1,rejected,P3
+| R8.2,pending,P2
+| R8.3,approved,P1

@@ -74,6 +74,11 @@ writer_html_pdf "$here/status-empty-columns.html" "$here/status-empty-columns-lo
 # a line: descriptions whose last line fills the measure, the priority
 # set solid under them
 writer_html_pdf "$here/stacked-run-on.html" "$here/stacked-run-on-lo.pdf"
+# the same kind of table over two pages (a recs status page, seed 10300):
+# on the second, whose longest lines are a Board decision's, Writer's
+# lines "Placed in pending status" and "Recommendation R6.2" read as one
+# paragraph, a row's last cell and the next row's id
+writer_html_pdf "$here/stacked-value-id.html" "$here/stacked-value-id-lo.pdf"
 # two scorecards without cell padding, a heading between them: header
 # names a word space apart, an empty column in each
 for doc in two-tables-unpadded heading-between-tables; do
