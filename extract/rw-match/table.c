@@ -269,7 +269,12 @@ static int split_joined(struct matcher *m, struct doc *d, const struct table_ctx
 			rw_buf_add(&one.text[f], row->text[f].s + from, end[f * n + k] - from);
 			one.loc[f] = row->loc[f];
 		}
-		*facts += row_facts(m, d, t, &one, k ? row->joined.v[k - 1] : row->id, acted);
+		const char *id = k ? row->joined.v[k - 1] : row->id;
+		int got = row_facts(m, d, t, &one, id, acted);
+		if (!got)
+			emit_reject(m, d, row->id_loc, "an id with no value beside it", id,
+				    "recommendation %s has no value beside it", id);
+		*facts += got;
 		for (int f = 0; f < RW_F__COUNT; f++)
 			rw_buf_free(&one.text[f]);
 	}

@@ -785,3 +785,13 @@ stdout:
 | 12.3,in_progress,
 | 12.4,not_started,
 stderr:
+
+=== rows set as one row ("Rec. 8.1 Rec. 8.2") whose cells are all empty (a status drawn as icons, which print nothing) are as many rows, each said as an id with no value beside it
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"ATRT3 status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"No.","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Implementation Status","table":1,"row":0,"col":1}' '{"kind":"cell","text":"Rec. 8.1 Rec. 8.2","locator":"page 1, table 1, row 2, col 1","table":1,"row":1,"col":0}' '{"kind":"cell","text":"","table":1,"row":1,"col":1}' | rw-match
+status: 0
+stdout:
+stderr:
+| rw-match: t.pdf: page 1, table 1, row 2, col 1: recommendation 8.1 has no value beside it
+| rw-match: t.pdf: page 1, table 1, row 2, col 1: recommendation 8.2 has no value beside it
+| rw-match: t.pdf: no recommendation read: no table or sentence in it names one
+| rw-match: 2 items could not be read
