@@ -44,6 +44,9 @@ struct row {
 			     ("Rec. 8.3 Rec. 9.1"): rows a reader set as one */
 	char *joined_text; /* those id cells' text, and where */
 	const char *joined_loc;
+	size_t *words_at; /* or: where in the row's description each joined id's
+			     words start and the words before them end (2 a
+			     joined id; the last run to the description's end) */
 };
 
 /* A row whose non-empty cells all hold the same text (a spanning group
@@ -73,6 +76,7 @@ static void row_clear(struct row *row)
 	rw_buf_free(&row->date);
 	rw_idlist_free(&row->also);
 	rw_idlist_free(&row->joined);
+	free(row->words_at);
 	free(row->joined_text);
 	memset(row, 0, sizeof *row);
 }
@@ -248,14 +252,18 @@ static int split_joined(struct matcher *m, struct doc *d, const struct table_ctx
 {
 	size_t n = row->joined.n + 1;
 	size_t *end = rw_xmalloc(((size_t)RW_F__COUNT * n + 1) * sizeof *end);
+	int worded = row->words_at != NULL; /* the ids came with their words */
 	int fits = !row->date.len;
 	for (int f = 0; f < RW_F__COUNT && fits; f++)
-		fits = !row->text[f].len ||
+		fits = !row->text[f].len || (worded && f == RW_F_DESCRIPTION) ||
 		       (is_valued(f) && values_in_turn(m, (enum rw_field)f, &row->text[f], n, end + f * n));
 	if (!fits) {
-		emit_reject(m, d, row->joined_loc, "a second id in an id cell", row->joined_text,
-			    "the id cell holds \"%s\" after its id too: another row's id (rows read "
-			    "as one); not read", row->joined_text);
+		/* ids met in a description's words may be a sentence's: the
+		 * row stays as it reads */
+		if (!worded)
+			emit_reject(m, d, row->joined_loc, "a second id in an id cell", row->joined_text,
+				    "the id cell holds \"%s\" after its id too: another row's id (rows "
+				    "read as one); not read", row->joined_text);
 		free(end);
 		return 0;
 	}
@@ -264,10 +272,16 @@ static int split_joined(struct matcher *m, struct doc *d, const struct table_ctx
 		for (int f = 0; f < RW_F__COUNT; f++) {
 			if (!row->text[f].len)
 				continue;
+			one.loc[f] = row->loc[f];
+			if (worded && f == RW_F_DESCRIPTION) {
+				size_t a = k ? row->words_at[2 * (k - 1)] : 0;
+				size_t b = k + 1 < n ? row->words_at[2 * k + 1] : row->text[f].len;
+				rw_buf_add(&one.text[f], row->text[f].s + a, b - a);
+				continue;
+			}
 			size_t from = k ? end[f * n + k - 1] : 0;
 			from += strspn(row->text[f].s + from, VALUE_SEPARATORS);
 			rw_buf_add(&one.text[f], row->text[f].s + from, end[f * n + k] - from);
-			one.loc[f] = row->loc[f];
 		}
 		const char *id = k ? row->joined.v[k - 1] : row->id;
 		int got = row_facts(m, d, t, &one, id, acted);
@@ -398,6 +412,28 @@ static int joined_ids(struct matcher *m, const char *words, rw_idlist *ids)
 	return ids->n > 0;
 }
 
+/* The recommendation's words of an id cell, the row's description so
+ * far, that go on, after a sentence's end, with more id cells and their
+ * words ("Group data ... compliance. R10.4 - Input publish ..."): rows
+ * of one line each that a reader set as one (split_joined). Notes the
+ * ids and where their words start and the words before end in row. */
+static void worded_ids(struct matcher *m, const rw_buf *desc, struct row *row)
+{
+	size_t cap = 0;
+	for (const char *p = strstr(desc->s, ". "); p; p = strstr(p + 1, ". ")) {
+		size_t after;
+		char *id = id_cell(m, p + 2, 1, &after);
+		if (!id || !after || !p[2 + after]) {
+			free(id);
+			continue;
+		}
+		rw_idlist_add(&row->joined, id);
+		row->words_at = rw_xgrow(row->words_at, &cap, 2 * row->joined.n, sizeof *row->words_at);
+		row->words_at[2 * row->joined.n - 2] = (size_t)(p + 2 + after - desc->s);
+		row->words_at[2 * row->joined.n - 1] = (size_t)(p + 1 - desc->s);
+	}
+}
+
 /* The words an id cell holds after the id: a whole value of a field the
  * row says nothing of ("R4.1 P3": the id's cell and the priority's, set
  * as one by a reader) is that field's; the recommendation's words ("3.1:
@@ -424,6 +460,8 @@ static void id_words(struct matcher *m, struct doc *d, const struct grid *g, int
 	if (f >= 0 && !says_field(g, r, f)) {
 		row->loc[f] = cell_loc(g, r, g->id_col);
 		rw_buf_adds(&row->text[f], words);
+		if (f == RW_F_DESCRIPTION)
+			worded_ids(m, &row->text[f], row);
 	} else if (f != RW_F_DESCRIPTION) {
 		emit_reject(m, d, cell_loc(g, r, g->id_col), "words beside an id not read", words,
 			    "the id cell holds \"%s\" after the id too; not read", words);

@@ -795,3 +795,13 @@ stderr:
 | rw-match: t.pdf: page 1, table 1, row 2, col 1: recommendation 8.2 has no value beside it
 | rw-match: t.pdf: no recommendation read: no table or sentence in it names one
 | rw-match: 2 items could not be read
+
+=== rows of one line each that a reader set as one row, whose id cells hold their recommendations' words ("R10.3 - Group data ... compliance. R10.4 - Input publish ..." beside "Underway Ongoing"), are as many rows, each with its words and its value; a description that mentions a recommendation after a sentence's end ("... as before. R4.2 - see below") beside one value stays one row, unsaid
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"SSR2 status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Recommendation","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Status","table":1,"row":0,"col":1}' '{"kind":"cell","text":"R10.3 - Group data make the report. R10.4 - Input publish input data.","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Underway Ongoing","table":1,"row":1,"col":1}' '{"kind":"cell","text":"R4.1 - Publish the figures as before. R4.2 - see below for the rest.","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Complete","table":1,"row":2,"col":1}' | rw-match | rw-fold | cut -d, -f2,5,8
+status: 0
+stdout:
+| rec_id,status,description
+| R4.1,complete,Publish the figures as before. R4.2 - see below for the rest.
+| R10.3,in_progress,Group data make the report.
+| R10.4,in_progress,Input publish input data.
+stderr:
