@@ -166,7 +166,9 @@ int pdf_table_join_cut_row(pdf_table *prev, pdf_table *t)
  * the top spanning two rows or more, or one row when the page before
  * left the column open at its foot (else one empty cell is no sign: a
  * cell may be empty); or, when the cut row was joined up (it left t),
- * the slots still covered by its cell. */
+ * the slots still covered by its cell, else an empty cell at the top
+ * spanning two rows or more (a cell the break cut, under the joined
+ * row: WeasyPrint's rowspan over a page break). */
 static int carried_rows(const pdf_table *t, int c, int joined, int open_above)
 {
 	int C = t->cols, m = 0;
@@ -178,7 +180,11 @@ static int carried_rows(const pdf_table *t, int c, int joined, int open_above)
 				break;
 			m++;
 		}
-		return m;
+		if (m)
+			return m;
+		/* else an empty cell spanning rows under it, as below: the
+		 * foot the joined row left open was that row's */
+		open_above = 0;
 	}
 	if (t->span_from[c] != 0 || *t->cell[c])
 		return 0;

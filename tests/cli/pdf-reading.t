@@ -1303,3 +1303,12 @@ stdout:
 | R8.1,rejected,P3
 | R8.2,pending,P2
 | R8.3,approved,P1
+
+=== a scorecard printed by WeasyPrint whose status and Board decision span rows 12 to 14, cut by the page break under row 12 (tests/pdf/span-break-joined.html): row 12, cut too, is joined up, and the spans' empty part at the top of the next page, two rows tall, is a copy of the cells above the break (before, rows 13 and 14 had no status or decision, said as ids with no value)
+cmd: recwatch extract tests/pdf/span-break-joined-weasyprint.pdf | cut -d, -f2-5 | sed -n '1p;/^1[234],/p'
+status: 0
+stdout:
+| rec_id,board_action,board_action_date,status
+| 12,approved,2025-02-25,not_started
+| 13,approved,2025-02-25,not_started
+| 14,approved,2025-02-25,not_started

@@ -131,3 +131,8 @@ writer_html_pdf "$here/unpadded-middle.html" "$here/unpadded-middle-lo.pdf"
 # wrapped lines end, and the title's line where its header's last name
 # does, by chance
 weasyprint "$here/unpadded-title-edge.html" "$here/unpadded-title-edge-weasyprint.pdf"
+# a scorecard whose Board decision and status span rows 12 to 14, cut by
+# the page break under row 12 (a recs page, seed 10700), printed by
+# WeasyPrint: row 12's other cells go on over the break, so the row is
+# joined up, and the spans' part on the next page is empty
+weasyprint "$here/span-break-joined.html" "$here/span-break-joined-weasyprint.pdf"
