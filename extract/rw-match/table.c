@@ -44,6 +44,10 @@ struct row {
 			     ("Rec. 8.3 Rec. 9.1"): rows a reader set as one */
 	char *joined_text; /* those id cells' text, and where */
 	const char *joined_loc;
+	char *mark_open;  /* or, with no id yet: an id cell's text that ends with a
+			     footnote mark's start ("R5.5^"), held for the
+			     next row's cell to end it, and where */
+	const char *mark_loc;
 	size_t *words_at; /* or: where in the row's description each joined id's
 			     words start and the words before them end (2 a
 			     joined id; the last run to the description's end) */
@@ -77,6 +81,7 @@ static void row_clear(struct row *row)
 	rw_idlist_free(&row->also);
 	rw_idlist_free(&row->joined);
 	free(row->words_at);
+	free(row->mark_open);
 	free(row->joined_text);
 	memset(row, 0, sizeof *row);
 }
@@ -381,6 +386,58 @@ static char *broken_id_rest(struct matcher *m, const char *above, const char *id
 	return joined;
 }
 
+/* Where a [mark] footnote starts that begins in text's first n bytes and
+ * takes in the rest of it; 0 when none does. */
+static size_t mark_across(struct matcher *m, const char *text, size_t n)
+{
+	size_t len = strlen(text);
+	rw_hit h;
+	if (!n || !rw_rules_search(m->rules, RW_R_MARK, "footnote", text, len, n - 1, &h) ||
+	    h.start >= n || h.end != len)
+		return 0;
+	return h.start;
+}
+
+/* Id cell text t ends with the start of a footnote's mark and no more
+ * ("R5.5^": a text report's caret, its digits on the next line, which a
+ * page break or a narrow cell put there): a digit after it would end a
+ * [mark] footnote begun in t. */
+static int mark_opens(struct matcher *m, const char *t)
+{
+	char *probe = rw_xasprintf("%s 0", t);
+	int opens = mark_across(m, probe, strlen(t)) > 0;
+	free(probe);
+	return opens;
+}
+
+/* The id of id cell text `above`, whose footnote mark the next row's id
+ * cell t ends ("R5.5^" over "6": R5.5), or NULL. */
+static char *id_after_mark(struct matcher *m, const char *above, const char *t)
+{
+	char *joined = rw_xasprintf("%s %s", above, t);
+	size_t at = mark_across(m, joined, strlen(above)), words = 0;
+	char *id = NULL;
+	if (at) {
+		joined[at] = '\0';
+		id = id_cell(m, joined, 1, &words);
+		if (id && joined[words + strspn(joined + words, " ")]) {
+			free(id); /* words besides the id: no id cell alone */
+			id = NULL;
+		}
+	}
+	free(joined);
+	return id;
+}
+
+/* A row held for its id cell's mark (mark_open) that the row under it
+ * did not end: said as an id cell that reads no id, its cells let go. */
+static void mark_left_open(struct matcher *m, struct doc *d, struct row *row)
+{
+	emit_reject(m, d, row->mark_loc, "no recommendation id in the id column", row->mark_open,
+		    "cannot read a recommendation id from \"%s\"", row->mark_open);
+	row_clear(row);
+}
+
 /* Row r of g says something of field f in a column of its own. */
 static int says_field(const struct grid *g, int r, int f)
 {
@@ -626,11 +683,33 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 			row_take(m, g, ++r, row); /* the row whose id cell ends the id */
 			continue;
 		}
+		if (!id && *idt && mark_opens(m, idt)) {
+			/* held for the row under it to end its mark */
+			if (row->id)
+				row_flush(m, d, t, row);
+			row->mark_open = rw_xstrdup(idt);
+			row->mark_loc = cell_loc(g, r, g->id_col);
+			row_take(m, g, r, row);
+			continue;
+		}
 		if (!id && *idt && (sec = section_text(g, r))) {
 			if (row->id)
 				row_flush(m, d, t, row);
 			section_row(m, t, g, r, sec);
 			continue;
+		}
+		if (row->mark_open) {
+			char *marked = *idt ? id_after_mark(m, row->mark_open, idt) : NULL;
+			if (marked) { /* the row above goes on, its id whole */
+				free(id);
+				free(row->mark_open);
+				row->mark_open = NULL;
+				row->id = marked;
+				row->id_loc = row->mark_loc;
+				row_take(m, g, r, row);
+				continue;
+			}
+			mark_left_open(m, d, row);
 		}
 		char *whole = id && row->id ? broken_id_rest(m, row->id, id) : NULL;
 		if (whole) {
@@ -692,6 +771,8 @@ void table_close(struct matcher *m, struct doc *d, struct walk *w)
 		return;
 	if (st->row.id)
 		row_flush(m, d, &st->t, &st->row);
+	if (st->row.mark_open)
+		mark_left_open(m, d, &st->row);
 	w->closed.cols = st->cols;
 	w->closed.id_col = st->id_col;
 	memcpy(w->closed.col_field, st->col_field, sizeof w->closed.col_field);

@@ -805,3 +805,14 @@ stdout:
 | R10.3,in_progress,Group data make the report.
 | R10.4,in_progress,Input publish input data.
 stderr:
+
+=== a text report's id cell that ends with a footnote mark's caret ("R5.5^"), its digits in the row under it ("6": a page break or a narrow cell cut the mark), is R5.5 with both rows' cells, not a row without an id and a recommendation 6; a caret the row under it does not end is said as before
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"CCT scorecard"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Priority","table":1,"row":0,"col":1}' '{"kind":"cell","text":"Board Decision","table":1,"row":0,"col":2}' '{"kind":"cell","text":"R5.5^","table":1,"row":1,"col":0}' '{"kind":"cell","text":"","table":1,"row":1,"col":1}' '{"kind":"cell","text":"","table":1,"row":1,"col":2}' '{"kind":"cell","text":"6","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Priority 1","table":1,"row":2,"col":1}' '{"kind":"cell","text":"Pending","table":1,"row":2,"col":2}' '{"kind":"cell","text":"R6.1^","locator":"page 1, table 1, row 4, col 1","table":1,"row":3,"col":0}' '{"kind":"cell","text":"P2","table":1,"row":3,"col":1}' '{"kind":"cell","text":"Approved","table":1,"row":3,"col":2}' '{"kind":"cell","text":"R7.1","table":1,"row":4,"col":0}' '{"kind":"cell","text":"P3","table":1,"row":4,"col":1}' '{"kind":"cell","text":"Rejected","table":1,"row":4,"col":2}' | rw-match | rw-fold | cut -d, -f2,3,6
+status: 0
+stdout:
+| rec_id,board_action,priority
+| R5.5,pending,P1
+| R7.1,rejected,P3
+stderr:
+| rw-match: t.pdf: page 1, table 1, row 4, col 1: cannot read a recommendation id from "R6.1^"
+| rw-match: 1 item could not be read
