@@ -687,6 +687,8 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 			/* held for the row under it to end its mark */
 			if (row->id)
 				row_flush(m, d, t, row);
+			if (row->mark_open)
+				mark_left_open(m, d, row);
 			row->mark_open = rw_xstrdup(idt);
 			row->mark_loc = cell_loc(g, r, g->id_col);
 			row_take(m, g, r, row);

@@ -816,3 +816,15 @@ stdout:
 stderr:
 | rw-match: t.pdf: page 1, table 1, row 4, col 1: cannot read a recommendation id from "R6.1^"
 | rw-match: 1 item could not be read
+
+=== two id cells in a row that each end with a mark's caret ("R5.4^" over "R5.5^" over "6"): the first, which the row under it does not end, is said and let go; the second is ended by the row under it
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"CCT scorecard"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Board Decision","table":1,"row":0,"col":1}' '{"kind":"cell","text":"R5.1","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Approved","table":1,"row":1,"col":1}' '{"kind":"cell","text":"R5.2","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Approved","table":1,"row":2,"col":1}' '{"kind":"cell","text":"R5.4^","locator":"page 1, table 1, row 4, col 1","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Approved","table":1,"row":3,"col":1}' '{"kind":"cell","text":"R5.5^","table":1,"row":4,"col":0}' '{"kind":"cell","text":"","table":1,"row":4,"col":1}' '{"kind":"cell","text":"6","table":1,"row":5,"col":0}' '{"kind":"cell","text":"Pending","table":1,"row":5,"col":1}' | rw-match | rw-fold | cut -d, -f2,3
+status: 0
+stdout:
+| rec_id,board_action
+| R5.1,approved
+| R5.2,approved
+| R5.5,pending
+stderr:
+| rw-match: t.pdf: page 1, table 1, row 4, col 1: cannot read a recommendation id from "R5.4^"
+| rw-match: 1 item could not be read
