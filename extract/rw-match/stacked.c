@@ -36,14 +36,21 @@ static size_t words(const char *t)
 	return n;
 }
 
-/* Paragraph b is a row's id: an id alone, not a value that reads as one. */
+/* Text t is an id alone, not a value that reads as one. */
+static int id_alone(struct matcher *m, const char *t)
+{
+	if (is_value(m, t))
+		return 0;
+	char *id = rw_id_from_cell(m->rules, t);
+	int alone = id != NULL;
+	free(id);
+	return alone;
+}
+
+/* Paragraph b is a row's id. */
 static int is_id(struct matcher *m, const struct blk *b)
 {
-	if (!is_para(b) || is_value(m, b->text))
-		return 0;
-	char *id = rw_id_from_cell(m->rules, b->text);
-	free(id);
-	return id != NULL;
+	return is_para(b) && id_alone(m, b->text);
 }
 
 /* Paragraph b may name a column: a few words, no id. */
@@ -113,11 +120,7 @@ static size_t value_then_id(struct matcher *m, const char *v, size_t *vend)
 		if (!is_valued(f) || !rw_rules_at(m->rules, vocab_of((enum rw_field)f), NULL, v, len, 0, &h))
 			continue;
 		size_t at = h.end + strspn(v + h.end, " ");
-		char *id = at > h.end && v[at] && !is_value(m, v + at) ? rw_id_from_cell(m->rules, v + at)
-								  : NULL;
-		int found = id != NULL;
-		free(id);
-		if (found) {
+		if (at > h.end && v[at] && id_alone(m, v + at)) {
 			*vend = h.end;
 			return at;
 		}
@@ -147,9 +150,9 @@ static size_t take_rows(struct matcher *m, struct doc *d, size_t i, const int *f
 		next_id = 0;
 		for (int c = 1; open && c < cols && j < d->n && is_para(&d->b[j]) && !is_id(m, &d->b[j]); j++) {
 			const char *t = d->b[j].text;
-			size_t vend = strlen(t), at = value_then_id(m, t, &vend);
-			char *value = rw_xstrndup(t, vend);
-			int k = value_column(m, field, cols, value, c);
+			size_t vend = 0, at = value_then_id(m, t, &vend);
+			char *value = at ? rw_xstrndup(t, vend) : NULL; /* the row's part */
+			int k = value_column(m, field, cols, value ? value : t, c);
 			/* a line that fits no column is the row's all the
 			 * same when another row follows it (a cell whose
 			 * value the vocabularies lack): in its place */
@@ -164,7 +167,7 @@ static size_t take_rows(struct matcher *m, struct doc *d, size_t i, const int *f
 				break;
 			}
 			c = k < 0 ? c : k;
-			open = at ? grid_put_part(g, r, c++, &d->b[j], value, strlen(value)) : put(g, r, c++, j);
+			open = at ? grid_put_part(g, r, c++, &d->b[j], value, vend) : put(g, r, c++, j);
 			free(value);
 			if (at && open) {
 				next_id = at;

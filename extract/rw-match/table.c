@@ -226,6 +226,20 @@ static int row_facts(struct matcher *m, struct doc *d, const struct table_ctx *t
 	return facts;
 }
 
+/* Says that recommendation id of row has no value beside it. */
+static void no_value(struct matcher *m, struct doc *d, const struct row *row, const char *id)
+{
+	emit_reject(m, d, row->id_loc, "an id with no value beside it", id,
+		    "recommendation %s has no value beside it", id);
+}
+
+/* Says that id cell text t, at loc, reads no recommendation id. */
+static void no_id(struct matcher *m, struct doc *d, const char *loc, const char *t)
+{
+	emit_reject(m, d, loc, "no recommendation id in the id column", t,
+		    "cannot read a recommendation id from \"%s\"", t);
+}
+
 /* Text b as n whole values of field f one after another ("Completed
  * Complete"), their ends in end[0..n-1]; 0 when it is not. */
 static int values_in_turn(struct matcher *m, enum rw_field f, const rw_buf *b, size_t n, size_t *end)
@@ -240,9 +254,6 @@ static int values_in_turn(struct matcher *m, enum rw_field f, const rw_buf *b, s
 	}
 	return at == b->len;
 }
-
-static int row_facts(struct matcher *m, struct doc *d, const struct table_ctx *t,
-		     const struct row *row, const char *id, const char *acted);
 
 /* A row whose id cell held more id cells after its own (rows a reader
  * set as one: a table without padding whose rows of one line stand a
@@ -291,8 +302,7 @@ static int split_joined(struct matcher *m, struct doc *d, const struct table_ctx
 		const char *id = k ? row->joined.v[k - 1] : row->id;
 		int got = row_facts(m, d, t, &one, id, acted);
 		if (!got)
-			emit_reject(m, d, row->id_loc, "an id with no value beside it", id,
-				    "recommendation %s has no value beside it", id);
+			no_value(m, d, row, id);
 		*facts += got;
 		for (int f = 0; f < RW_F__COUNT; f++)
 			rw_buf_free(&one.text[f]);
@@ -326,10 +336,8 @@ static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t
 	int facts = row_facts(m, d, t, row, row->id, acted);
 	for (size_t i = 0; i < row->also.n; i++)
 		row_facts(m, d, t, row, row->also.v[i], acted);
-	if (!facts) {
-		emit_reject(m, d, row->id_loc, "an id with no value beside it", row->id,
-			    "recommendation %s has no value beside it", row->id);
-	}
+	if (!facts)
+		no_value(m, d, row, row->id);
 	row_clear(row);
 	return facts;
 }
@@ -433,8 +441,7 @@ static char *id_after_mark(struct matcher *m, const char *above, const char *t)
  * did not end: said as an id cell that reads no id, its cells let go. */
 static void mark_left_open(struct matcher *m, struct doc *d, struct row *row)
 {
-	emit_reject(m, d, row->mark_loc, "no recommendation id in the id column", row->mark_open,
-		    "cannot read a recommendation id from \"%s\"", row->mark_open);
+	no_id(m, d, row->mark_loc, row->mark_open);
 	row_clear(row);
 }
 
@@ -495,9 +502,10 @@ static void worded_ids(struct matcher *m, const rw_buf *desc, struct row *row)
  * row says nothing of ("R4.1 P3": the id's cell and the priority's, set
  * as one by a reader) is that field's; the recommendation's words ("3.1:
  * Data access", "1.1 The Board should ...") are the row's description
- * when no column holds one. Else they are said and kept in the rejects:
- * a value beside the row's own, or words that start with one, or
- * another id (two rows' id cells a reader set as one). */
+ * when no column holds one, and more id cells, or more ids with their
+ * words after a sentence's end, are rows a reader set as one
+ * (split_joined). Else they are said and kept in the rejects: a value
+ * beside the row's own, or words that start with one. */
 static void id_words(struct matcher *m, struct doc *d, const struct grid *g, int r, const char *words,
 		     struct row *row)
 {
@@ -510,7 +518,6 @@ static void id_words(struct matcher *m, struct doc *d, const struct grid *g, int
 		row->joined_loc = cell_loc(g, r, g->id_col);
 		return;
 	}
-	(void)d;
 	int f = value_field(m, words);
 	if (f < 0 && !value_starts(m, words))
 		f = RW_F_DESCRIPTION;
@@ -745,8 +752,7 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 			rw_idlist_free(&listed);
 			row->id_loc = cell_loc(g, r, g->id_col);
 		} else if (*idt) {
-			emit_reject(m, d, cell_loc(g, r, g->id_col), "no recommendation id in the id column",
-				    idt, "cannot read a recommendation id from \"%s\"", idt);
+			no_id(m, d, cell_loc(g, r, g->id_col), idt);
 			if (row->id)
 				row_flush(m, d, t, row);
 			continue;

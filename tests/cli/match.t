@@ -828,3 +828,14 @@ stdout:
 stderr:
 | rw-match: t.pdf: page 1, table 1, row 4, col 1: cannot read a recommendation id from "R5.4^"
 | rw-match: 1 item could not be read
+
+=== an id cell ending with a mark's caret in a table's last row ("R5.3^"), no row under it to end the mark, is said when the table ends, and its row is let go
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"CCT scorecard"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Board Decision","table":1,"row":0,"col":1}' '{"kind":"cell","text":"R5.1","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Approved","table":1,"row":1,"col":1}' '{"kind":"cell","text":"R5.2","table":1,"row":2,"col":0}' '{"kind":"cell","text":"Rejected","table":1,"row":2,"col":1}' '{"kind":"cell","text":"R5.3^","locator":"page 1, table 1, row 4, col 1","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Pending","table":1,"row":3,"col":1}' | rw-match | rw-fold | cut -d, -f2,3
+status: 0
+stdout:
+| rec_id,board_action
+| R5.1,approved
+| R5.2,rejected
+stderr:
+| rw-match: t.pdf: page 1, table 1, row 4, col 1: cannot read a recommendation id from "R5.3^"
+| rw-match: 1 item could not be read
