@@ -98,6 +98,9 @@ const pdf_row_params pdf_row_defaults = {
 	/* the white between a cell's lines is at most half a line (the
 	 * largest leading); a line left blank leaves a whole one */
 	.blank_line = 0.75,
+	/* two columns: one resuming after a blank line may be a cell's
+	 * second paragraph, two on one line are the next row's cells */
+	.min_resumed = 2,
 	.space_width = PDF_SPACE_WIDTH,
 	/* a tenth of a line: glyph boxes of one edge or width differ by
 	 * rounding, a word space (a quarter of a line) is more */
@@ -856,6 +859,34 @@ static int alone_apart(const pdf_cellpiece *pc, size_t i, int cols, double w, co
 	return would_fit(above, &pc[i * cols], w);
 }
 
+/* Line i starts the cells of a new row in a padded table, under a row
+ * that started at line `start`: every column but the first that has text
+ * on line i had text on the row's first line and none on the line above
+ * (a cell's lines follow each other, so the row's cell there has ended
+ * and this is the next row's), in min_resumed columns at least, and the
+ * first column's text ends on line i. One column alone may be a cell's
+ * second paragraph after a blank line; the cells of several columns
+ * resuming on one line with the first column's last are a row (a text
+ * report sets rows of centred cells without white between them, but
+ * where a cell's paragraph leaves a blank line). A first cell going on
+ * past them at the pitch spans both rows. */
+static int resumes_cells(const pdf_cellpiece *pc, size_t n, size_t i, size_t start, int cols,
+			 double pitch)
+{
+	if (i + 1 < n && pc[(i + 1) * cols].has &&
+	    pc[(i + 1) * cols].top - pc[i * cols].top <= pitch * ROW_STEP)
+		return 0;
+	int resumed = 0;
+	for (int c = 1; c < cols; c++) {
+		if (!pc[i * cols + c].has)
+			continue;
+		if (!pc[start * cols + c].has || pc[(i - 1) * cols + c].has)
+			return 0;
+		resumed++;
+	}
+	return resumed >= pdf_row_defaults.min_resumed;
+}
+
 /* The anchors: the first column's lines, but for the lines that go on
  * with a cell: in a padded table (above: there a step of the line pitch
  * starts a row only with cells of its own or a full line of figures
@@ -901,6 +932,7 @@ static size_t find_anchors(const pdf_cellpiece *pc, size_t n, int cols, double p
 		int more = na && step <= pitch * ROW_STEP &&
 			   (padded ? !above || !(starts_cells(pc, i, cols, multi, next, header) ||
 						 full_again(pc, i, cols) ||
+						 resumes_cells(pc, n, i, start, cols, pitch) ||
 						 (!header && alone_apart(pc, i, cols, w[0], next, right)))
 				   : step <= MAX_LEADING * (p->bottom - p->top) && above &&
 					     wraps_on(pc, i, start, cols, w, next, header));

@@ -926,12 +926,19 @@ static void join_header_lines(pdf_table *t)
  * bound. */
 /* Ruling r is level and runs across the columns bounded by b[0..ng-1]
  * (their text ending at right) but maybe the first: from left of the
- * second column's start to past the last column's. */
-static int rule_across(const pdf_ruling *r, const double *b, size_t ng, double right)
+ * second column's start to past the last column's. In a table of two
+ * columns, from left of the second's middle to its text's right end
+ * (less a word space of type `size`: glyph boxes overhang the advances
+ * a cell's width holds): a rule ends at the table's side, past every
+ * cell's text, where a box drawn inside a cell (a broken image's frame
+ * as wide as its alternative text) stops short of the column's longer
+ * lines. */
+static int rule_across(const pdf_ruling *r, const double *b, size_t ng, double right, double size)
 {
 	double second = ng > 1 ? b[1] : ng ? (b[0] + right) / 2 : 0;
+	double end = ng > 1 ? b[ng - 1] : right - PDF_SPACE_WIDTH * fmax(size, 1);
 	return ng && r->y0 == r->y1 && fmin(r->x0, r->x1) < second &&
-	       fmax(r->x0, r->x1) > fmax(b[ng - 1], second);
+	       fmax(r->x0, r->x1) > fmax(end, second);
 }
 
 static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
@@ -946,7 +953,7 @@ static size_t row_rules(const pdf_line *l, size_t n, const double *b, size_t ng,
 	for (size_t i = 1; i < n; i++)
 		left = fmin(left, l[i].b.left), right = fmax(right, l[i].b.right);
 	for (size_t k = 0; k < nr && n; k++)
-		if (rule_across(&r[k], b, ng, right) && r[k].y0 > l[0].b.top &&
+		if (rule_across(&r[k], b, ng, right, l[0].size) && r[k].y0 > l[0].b.top &&
 		    r[k].y0 < l[n - 1].b.bottom)
 			y[ny][0] = r[k].y0, y[ny++][1] = fmin(r[k].x0, r[k].x1);
 	qsort(y, ny, sizeof *y, pdf_by_value);
@@ -1828,7 +1835,7 @@ static int ruled_over(const pdf_line *l, double above, const double *b, size_t n
 {
 	double reach = fmax(above, l->b.top - ROW_RULE_REACH * (l->b.bottom - l->b.top));
 	for (size_t k = 0; k < nr; k++)
-		if (rule_across(&r[k], b, ng, l->b.right) && fmin(r[k].x0, r[k].x1) < b[0] &&
+		if (rule_across(&r[k], b, ng, l->b.right, l->size) && fmin(r[k].x0, r[k].x1) < b[0] &&
 		    r[k].y0 <= l->b.top && r[k].y0 >= reach)
 			return 1;
 	return 0;

@@ -1260,6 +1260,24 @@ stdout:
 | 18,approved
 | 19,rejected
 
+=== a status table of two columns printed by wkhtmltopdf (tests/pdf/broken-images.html), some statuses images that do not load: it frames each in a box as wide as its alternative text, which it leaves out (said, as values missing); the boxes' sides are no rules across the table, for they stop short of the column's longer lines (before, they parted the table's rows and the first four rows were read into the header, lost)
+cmd: recwatch extract tests/pdf/broken-images-wkhtmltopdf.pdf 2>/dev/null | cut -d, -f2,5 | sed -n '2,5p'
+status: 0
+stdout:
+| 6.1,not_started
+| 6.2,not_started
+| 6.3,not_started
+| 7.1,not_started
+
+=== a text report's table (tests/pdf/text-resumed-cells.txt, w3m's dump of a status page printed in Courier) whose rows stand a blank line apart only where a cell is centred on two lines: R6.3's description wraps onto the line right above R6.4's, and R6.4's decision and status stand on R6.4's line, a blank line under R6.3's in their columns; two cells resuming on one line with the first column's are the next row's (before, R6.4 was read into R6.3's description and its values went to R6.3, without a word)
+cmd: recwatch extract tests/pdf/text-resumed-cells.pdf | cut -d, -f2,3,5 | sed -n '6,9p'
+status: 0
+stdout:
+| R6.2,pending,not_started
+| R6.3,passed_through,in_progress
+| R6.4,pending,in_progress
+| R6.5,approved,in_progress
+
 === a table set without padding or rules (HTML's defaults) printed by WeasyPrint, its cells centred in their rows (tests/pdf/unpadded-title-edge.html): the paragraph right over the table ends, by chance, where the description column's wrapped lines end, as the title's line ends where the header's last name does; a line across the columns so near them joins no two of their text edges into one column, so the table is read (before, all its lines were paragraphs and the page's twelve recommendations were lost without a word)
 cmd: recwatch extract tests/pdf/unpadded-title-edge-weasyprint.pdf | cut -d, -f2,3
 status: 0

@@ -5,7 +5,8 @@
 # character's advance, 0.6 em, and columns line up with two spaces and
 # more) and text-grid.pdf (tables drawn with + - | characters: a grid
 # whose body rows have no rule between them, and a database's result
-# table), text-centred-rows.pdf, text-group-head.pdf and text-span-break.pdf (below). Needs enscript and ghostscript (.ci/install-deps samples):
+# table), text-centred-rows.pdf, text-group-head.pdf, text-span-break.pdf and
+# text-resumed-cells.pdf (below). Needs enscript and ghostscript (.ci/install-deps samples):
 #     sh tests/pdf/make-text.sh
 # The PDFs are committed; tests never regenerate them.
 set -e
@@ -24,7 +25,11 @@ done
 # text-span-break.pdf, the same way: a scorecard page (seed 10000) whose
 # Board decision spanning rows 15-17 the page break cuts, its text set
 # in the middle of the span, on the next page
-for name in text-centred-rows text-group-head text-span-break; do
+# text-resumed-cells.pdf, the same way: the header and two stretches of
+# a status page (seed 10900) whose rows stand a blank line apart only
+# under a cell centred on two lines, a first cell's wrapped line right
+# over the next row's
+for name in text-centred-rows text-group-head text-span-break text-resumed-cells; do
 	enscript -q -B -r -f Courier8 --margins=36:36:36:36 -p - "$here/$name.txt" |
 		ps2pdf - "$here/$name.pdf"
 done

@@ -1,6 +1,6 @@
 #!/bin/sh
 # make-wkhtml.sh - wkhtml-status.pdf for tests/cli/pdf-reading.t (and
-# page-broken-row-wkhtml.pdf, below): a
+# page-broken-row-wkhtml.pdf and broken-images-wkhtmltopdf.pdf, below): a
 # status table printed by wkhtmltopdf (Qt WebKit), which draws the row
 # a page break cuts on both pages (the first under the page's clip) and
 # writes Arabic as presentation forms in the order drawn. Needs
@@ -26,6 +26,11 @@ html=$(mktemp --suffix=.html); trap 'rm -f "$html"' EXIT
 	echo '</table></body></html>'
 } >"$html"
 wkhtmltopdf --quiet --page-size Letter -T 15mm -B 15mm -L 15mm -R 15mm "$html" "$here/wkhtml-status.pdf"
+# broken-images-wkhtmltopdf.pdf: a status page of tests/recs/make.py
+# (seed 11000) whose statuses are icons, some images that do not load:
+# wkhtmltopdf frames each in a box as wide as its alternative text
+wkhtmltopdf --quiet --enable-local-file-access "$here/broken-images.html" \
+	"$here/broken-images-wkhtmltopdf.pdf"
 # page-broken-row-wkhtml.pdf: a scorecard page of tests/recs/make.py
 # (seed 9900) as tests/recs/print.sh prints it, a row broken by the page
 # with its id, set in the middle of the row, on the second page

@@ -3071,6 +3071,22 @@ static void a_first_cell_going_on_past_a_row_step_spans_two_rows(void **state)
 	assert_int_equal(also[8], -1);
 }
 
+/* The same, but the first column's text ends on the line where the
+ * other columns' cells resume after a blank line in their columns (a
+ * text report's rows set without white between them, some parted by a
+ * cell's paragraph): those cells and the first column's last line are
+ * the next row's, as a first cell ending there starts no span. */
+static void cells_resuming_beside_a_first_cells_last_line_start_a_row(void **state)
+{
+	const piece pc[] = {{0, 0},  {0, 1},  {0, 2},  {12, 0}, {24, 0}, {24, 1}, {24, 2},
+			    {44, 0}, {44, 1}, {44, 2}, {64, 0}, {64, 1}, {64, 2}};
+	const int want[] = {0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3};
+	int also[13];
+	expect_rows(pc, 13, 3, NULL, 0, 4, want, also);
+	assert_int_equal(also[0], -1);
+	assert_int_equal(also[4], -1);
+}
+
 /* Cells centred in their rows (a status centred beside a two-line
  * description shows it): a first cell of five lines centred on two rows,
  * whose other cells stand in two groups parted by white, the first
@@ -3888,6 +3904,7 @@ int main(void)
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
 		cmocka_unit_test(a_column_used_again_starts_a_row_with_an_empty_first_cell),
 		cmocka_unit_test(a_first_cell_going_on_past_a_row_step_spans_two_rows),
+		cmocka_unit_test(cells_resuming_beside_a_first_cells_last_line_start_a_row),
 		cmocka_unit_test(a_first_cell_centred_on_two_rows_spans_both),
 		cmocka_unit_test(a_first_cell_centred_on_a_short_and_a_tall_row_spans_both),
 		cmocka_unit_test(a_cell_half_way_between_two_rows_of_one_line_spans_both),
