@@ -146,11 +146,45 @@ struct table_state {
  * without one), of which the first is read; the same words twice are
  * one cell's text a page break cut and a printer set again on the next
  * page. */
+/* A cell of a field of values f that starts with another such field's
+ * value and holds a whole value of its own after it ("Not eligible for
+ * prioritization Accepted" under "Priority Board action": two columns
+ * a PDF reader set as one, headers too, the field first in the rules
+ * taking the column): the first value is the other field's when the row
+ * has none of its own, else it is said. */
+static void value_before_own(struct matcher *m, struct doc *d, struct row *row, int f)
+{
+	rw_buf *b = &row->text[f];
+	rw_hit h;
+	for (int g = 0; g < RW_F__COUNT; g++) {
+		if (g == f || !is_valued(g) || !rw_rules_at(m->rules, vocab_of((enum rw_field)g), NULL, b->s, b->len, 0, &h))
+			continue;
+		const char *own = b->s + h.end + strspn(b->s + h.end, VALUE_SEPARATORS);
+		if (!*own || !whole_value(m, vocab_of((enum rw_field)f), own))
+			continue;
+		if (row->text[g].len) {
+			emit_reject(m, d, row->loc[f], "a second value in a cell", b->s,
+				    "%s \"%s\" holds a second value beside the row's own %s",
+				    rw_field_name((enum rw_field)f), b->s, rw_field_name((enum rw_field)g));
+			return;
+		}
+		rw_buf_add(&row->text[g], b->s, h.end);
+		row->loc[g] = row->loc[f];
+		memmove(b->s, own, strlen(own) + 1);
+		b->len = strlen(b->s);
+		return;
+	}
+}
+
 static void split_second_values(struct matcher *m, struct doc *d, struct row *row)
 {
+	rw_hit h;
+	for (int f = 0; f < RW_F__COUNT; f++)
+		if (is_valued(f) && row->text[f].len &&
+		    !rw_rules_at(m->rules, vocab_of((enum rw_field)f), NULL, row->text[f].s, row->text[f].len, 0, &h))
+			value_before_own(m, d, row, f);
 	for (int f = 0; f < RW_F__COUNT; f++) {
 		rw_buf *b = &row->text[f];
-		rw_hit h;
 		if (!is_valued(f) || !b->len || !rw_rules_at(m->rules, vocab_of((enum rw_field)f), NULL, b->s, b->len, 0, &h))
 			continue;
 		size_t at = h.end + strspn(b->s + h.end, VALUE_SEPARATORS);

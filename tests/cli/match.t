@@ -751,6 +751,16 @@ stdout:
 | 5.1,rejected,2023-03-12,Open the working group's calls to observers.
 stderr:
 
+=== a Board action cell that starts with a whole priority and then holds its own value ("Not eligible for prioritization Accepted" under "Priority Board action": two columns a PDF reader set as one, their cells a word space apart, the header's too, and the Board action's name took the column) gives the priority to the row, which has none of its own, and reads its own value after it; a cell holding its own value alone stays as it is
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"ATRT3 implementation status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Recommendation","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Priority Board action","table":1,"row":0,"col":1}' '{"kind":"cell","text":"LE.6","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Not eligible for prioritization Accepted","table":1,"row":1,"col":1}' '{"kind":"cell","text":"LE.7","table":1,"row":2,"col":0}' '{"kind":"cell","text":"P2 Pending","locator":"page 1, table 1, row 3, col 2","table":1,"row":2,"col":1}' '{"kind":"cell","text":"LE.8","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Passed through to the GNSO Council","table":1,"row":3,"col":1}' | rw-match | rw-fold | cut -d, -f2,3,6
+status: 0
+stdout:
+| rec_id,board_action,priority
+| LE.6,approved,not_eligible
+| LE.7,pending,P2
+| LE.8,passed_through,
+stderr:
+
 === a status cell holding two values of its field in other words ("In Progress Underway": the next row's value, set higher than its row's other cells, that a reader took into the row above) is said, though both read in_progress, and its first is read; the same words twice ("Completed Completed": one cell's text a printer set again past a page break) are not
 cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"CCT status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Status","table":1,"row":0,"col":1}' '{"kind":"cell","text":"16","table":1,"row":1,"col":0}' '{"kind":"cell","text":"In Progress Underway","locator":"page 1, table 1, row 2, col 2","table":1,"row":1,"col":1}' '{"kind":"cell","text":"17","table":1,"row":2,"col":0}' '{"kind":"cell","text":"","table":1,"row":2,"col":1}' '{"kind":"cell","text":"18","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Completed Completed","table":1,"row":3,"col":1}' | rw-match | rw-fold | cut -d, -f2,5
 status: 0
