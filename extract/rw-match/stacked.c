@@ -107,16 +107,18 @@ static int put(struct grid *g, int r, int c, size_t j)
 	return rw_grid_put(&g->cells, r, c, (void *)(uintptr_t)(j + 1), NULL) == 0;
 }
 
-/* Where an id cell starts in text v that is a whole value followed by
- * it ("Placed in pending status Recommendation R6.2": a row's last cell
- * and the next row's id, lines a PDF reader set as one paragraph where
- * the value's line was the page's longest), the value's end in *vend;
- * 0 when v is none such. */
-static size_t value_then_id(struct matcher *m, const char *v, size_t *vend)
+/* Where an id cell starts in text v that is a row's last cell followed
+ * by it, lines a PDF reader set as one paragraph where the cell's line
+ * was the page's longest: a whole value ("Placed in pending status
+ * Recommendation R6.2"), or text up to a sentence's end, for a column
+ * without a vocabulary (text_col: "... annual metrics. Recommendation
+ * LE.7", the [sentence] rules' end); the cell's end in *vend; 0 when v
+ * is none such. */
+static size_t value_then_id(struct matcher *m, const char *v, int text_col, size_t *vend)
 {
 	size_t len = strlen(v);
+	rw_hit h;
 	for (int f = 0; f < RW_F__COUNT; f++) {
-		rw_hit h;
 		if (!is_valued(f) || !rw_rules_at(m->rules, vocab_of((enum rw_field)f), NULL, v, len, 0, &h))
 			continue;
 		size_t at = h.end + strspn(v + h.end, " ");
@@ -125,6 +127,12 @@ static size_t value_then_id(struct matcher *m, const char *v, size_t *vend)
 			return at;
 		}
 	}
+	for (size_t from = 0; text_col && rw_rules_search(m->rules, RW_R_SENTENCE, NULL, v, len, from, &h);
+	     from = h.end)
+		if (h.end > h.start && id_alone(m, v + h.end)) {
+			*vend = h.start;
+			return h.end;
+		}
 	return 0;
 }
 
@@ -150,7 +158,7 @@ static size_t take_rows(struct matcher *m, struct doc *d, size_t i, const int *f
 		next_id = 0;
 		for (int c = 1; open && c < cols && j < d->n && is_para(&d->b[j]) && !is_id(m, &d->b[j]); j++) {
 			const char *t = d->b[j].text;
-			size_t vend = 0, at = value_then_id(m, t, &vend);
+			size_t vend = 0, at = value_then_id(m, t, c + 1 == cols && !is_valued(field[c]), &vend);
 			char *value = at ? rw_xstrndup(t, vend) : NULL; /* the row's part */
 			int k = value_column(m, field, cols, value ? value : t, c);
 			/* a line that fits no column is the row's all the

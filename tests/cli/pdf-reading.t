@@ -1304,6 +1304,15 @@ stdout:
 | R1.1,approved,2018-08-22
 | R5.1,approved,2018-08-22
 
+=== a status table of <div>s printed by LibreOffice Writer a cell a line (tests/pdf/stacked-text-id.html), its last column the recommendations' text: the first row's text is the page's longest line but one, so it and the next row's id read as one paragraph ("... annual metrics. Recommendation LE.7"); after a sentence's end, an id alone is the next row's, and each row keeps its text (before, the table was lost from LE.6 to LE.7, said, and the rows after it read without their texts)
+cmd: recwatch extract tests/pdf/stacked-text-id-lo.pdf | cut -d, -f2,5,8 | sed -n '1,4p'
+status: 0
+stdout:
+| rec_id,status,description
+| LE.6,in_progress,On improve publish the community public security public annual metrics.
+| LE.7,not_started,Of data compliance the registrars metrics.
+| LE.8,not_started,On with of input annual framework input annual registrars compliance.
+
 === a status table of <div>s printed by LibreOffice Writer a cell a line, over two pages (tests/pdf/stacked-value-id.html): on the second page, whose longest lines are Board decisions, a decision and the next row's id read as one paragraph ("Placed in pending status Recommendation R6.2"); it is the row's last cell and the next row's id, so each decision stays its row's (before, from R6.1 on, each decision went to the row under it, without a word, and R6.1 was lost)
 cmd: recwatch extract tests/pdf/stacked-value-id-lo.pdf | cut -d, -f2,3,6 | sed -n '1p;12,23p'
 status: 0

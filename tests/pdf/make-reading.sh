@@ -79,6 +79,10 @@ writer_html_pdf "$here/stacked-run-on.html" "$here/stacked-run-on-lo.pdf"
 # lines "Placed in pending status" and "Recommendation R6.2" read as one
 # paragraph, a row's last cell and the next row's id
 writer_html_pdf "$here/stacked-value-id.html" "$here/stacked-value-id-lo.pdf"
+# the same kind of table (a recs status page, seed 11100) whose last
+# column is the recommendations' text: a row's text and the next row's
+# id read as one paragraph
+writer_html_pdf "$here/stacked-text-id.html" "$here/stacked-text-id-lo.pdf"
 # two scorecards without cell padding, a heading between them: header
 # names a word space apart, an empty column in each
 for doc in two-tables-unpadded heading-between-tables; do
