@@ -122,7 +122,16 @@ struct table_ctx {
 	struct group_value section[RW_F__COUNT];
 	unsigned char has[RW_F__COUNT]; /* the table has a column of the field */
 	int run_on;                     /* grid.run_on */
+	int rows;                       /* rows read (row_flush) */
+	int valued[RW_F__COUNT];        /* of them, those with a value of the field */
+	char *name[RW_F__COUNT];        /* each field's column: its name, and where */
+	char *name_loc[RW_F__COUNT];
 };
+
+/* A column of values empty in every one of this many rows or more says
+ * its values print no text (icons, images, a status drawn as a coloured
+ * dot); fewer may be rows not yet decided. */
+#define EMPTY_COLUMN_ROWS 3
 
 /* The recommendation table being read; it stays open across tables that
  * continue it, with the row being rebuilt. */
@@ -345,7 +354,30 @@ static int split_joined(struct matcher *m, struct doc *d, const struct table_ctx
 	return 1;
 }
 
-static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t, struct row *row)
+/* Counts row's values for empty_columns. */
+static void count_values(struct table_ctx *t, const struct row *row)
+{
+	t->rows++;
+	for (int f = 0; f < RW_F__COUNT; f++)
+		t->valued[f] += row->text[f].len || t->section[f].value;
+}
+
+/* Each column of values of the table that held none in any of its rows
+ * (EMPTY_COLUMN_ROWS at least) is said: its values printed no text. */
+static void empty_columns(struct matcher *m, struct doc *d, struct table_ctx *t)
+{
+	for (int f = 0; f < RW_F__COUNT; f++) {
+		if (t->name[f] && is_valued(f) && t->rows >= EMPTY_COLUMN_ROWS && !t->valued[f])
+			emit_reject(m, d, t->name_loc[f], "a column of values with none", t->name[f],
+				    "the %s column \"%s\" holds no value in any of its %d rows: values "
+				    "drawn as icons or images print no text; not read",
+				    rw_field_name((enum rw_field)f), t->name[f], t->rows);
+		free(t->name[f]);
+		free(t->name_loc[f]);
+	}
+}
+
+static int row_flush(struct matcher *m, struct doc *d, struct table_ctx *t, struct row *row)
 {
 	int split = 0;
 	if (row->joined.n && split_joined(m, d, t, row, t->action_date, &split)) {
@@ -354,6 +386,7 @@ static int row_flush(struct matcher *m, struct doc *d, const struct table_ctx *t
 	}
 	split_second_values(m, d, row);
 	split_run_on_values(m, t, row);
+	count_values(t, row);
 	/* the row's Board action date: its own date column's, else the
 	 * table's; a date cell that holds no date (a date broken over a
 	 * page, "2020" under "April 1,") leaves the row undated, said: the
@@ -815,6 +848,7 @@ void table_close(struct matcher *m, struct doc *d, struct walk *w)
 		row_flush(m, d, &st->t, &st->row);
 	if (st->row.mark_open)
 		mark_left_open(m, d, &st->row);
+	empty_columns(m, d, &st->t);
 	w->closed.cols = st->cols;
 	w->closed.id_col = st->id_col;
 	memcpy(w->closed.col_field, st->col_field, sizeof w->closed.col_field);
@@ -878,8 +912,13 @@ static struct table_state *table_open(struct matcher *m, struct doc *d, struct w
 	const char *asof_from = table_asof(m, d, w, g, st->t.asof);
 	memcpy(st->t.section, w->heading_value, sizeof st->t.section);
 	for (int c = 0; c < g->cols && c < RW_MAX_COLS; c++)
-		if (g->col_field[c] >= 0 && g->col_field[c] < RW_F__COUNT)
+		if (g->col_field[c] >= 0 && g->col_field[c] < RW_F__COUNT) {
 			st->t.has[g->col_field[c]] = 1;
+			if (g->nhead > 0) {
+				st->t.name[g->col_field[c]] = rw_xstrdup(cell_text(g, g->nhead - 1, c));
+				st->t.name_loc[g->col_field[c]] = rw_xstrdup(cell_loc(g, g->nhead - 1, c));
+			}
+		}
 	st->t.run_on = g->run_on;
 	const char *act_from;
 	const char *act = table_action_date(d, w, g, &act_from);

@@ -761,6 +761,18 @@ stdout:
 | LE.8,passed_through,
 stderr:
 
+=== a column of values that holds none in any of its rows, three or more (a status drawn as icons, which a printer left out), is said once, where its name stands; a column with a value in one row is not
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"SSR2 implementation status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Status","locator":"page 1, table 1, row 1, col 2","table":1,"row":0,"col":1}' '{"kind":"cell","text":"Priority","locator":"page 1, table 1, row 1, col 3","table":1,"row":0,"col":2}' '{"kind":"cell","text":"1.1","table":1,"row":1,"col":0}' '{"kind":"cell","text":"","table":1,"row":1,"col":1}' '{"kind":"cell","text":"P1","table":1,"row":1,"col":2}' '{"kind":"cell","text":"1.2","table":1,"row":2,"col":0}' '{"kind":"cell","text":"","table":1,"row":2,"col":1}' '{"kind":"cell","text":"","table":1,"row":2,"col":2}' '{"kind":"cell","text":"2.1","table":1,"row":3,"col":0}' '{"kind":"cell","text":"","table":1,"row":3,"col":1}' '{"kind":"cell","text":"","table":1,"row":3,"col":2}' | rw-match | rw-fold | cut -d, -f2,5,6
+status: 0
+stdout:
+| rec_id,status,priority
+| 1.1,,P1
+stderr:
+| rw-match: t.pdf: ?: recommendation 1.2 has no value beside it
+| rw-match: t.pdf: ?: recommendation 2.1 has no value beside it
+| rw-match: t.pdf: page 1, table 1, row 1, col 2: the status column "Status" holds no value in any of its 3 rows: values drawn as icons or images print no text; not read
+| rw-match: 3 items could not be read
+
 === a status cell holding two values of its field in other words ("In Progress Underway": the next row's value, set higher than its row's other cells, that a reader took into the row above) is said, though both read in_progress, and its first is read; the same words twice ("Completed Completed": one cell's text a printer set again past a page break) are not
 cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"CCT status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Status","table":1,"row":0,"col":1}' '{"kind":"cell","text":"16","table":1,"row":1,"col":0}' '{"kind":"cell","text":"In Progress Underway","locator":"page 1, table 1, row 2, col 2","table":1,"row":1,"col":1}' '{"kind":"cell","text":"17","table":1,"row":2,"col":0}' '{"kind":"cell","text":"","table":1,"row":2,"col":1}' '{"kind":"cell","text":"18","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Completed Completed","table":1,"row":3,"col":1}' | rw-match | rw-fold | cut -d, -f2,5
 status: 0
