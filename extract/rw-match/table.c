@@ -624,30 +624,6 @@ static const char *beyond_header(const struct grid *g, int r)
 	return NULL;
 }
 
-/* The id row r's id cell begins and the next row's ends ("Recommendation"
- * over "LE.4", "RDS-WHOIS2 Rec" over "3.1": a narrow cell wrapped the id
- * and a reader took each line for a row), or NULL. The caller knows row
- * r's cell holds no id of its own. */
-static char *id_over_rows(struct matcher *m, const struct grid *g, int r)
-{
-	if (r + 1 >= g->rows || !*cell_text(g, r + 1, g->id_col) ||
-	    header_holds(g, g->id_col, cell_text(g, r, g->id_col)))
-		return NULL; /* the header's name of the column, printed again */
-	const char *top = cell_text(g, r, g->id_col);
-	char *joined = rw_xasprintf("%s %s", top, cell_text(g, r + 1, g->id_col));
-	size_t words;
-	char *id = id_cell(m, joined, g->nhead > 0, &words);
-	free(joined);
-	/* an id whose words start within row r's cell is whole there, not
-	 * broken over the rows ("LE.5 LE.6" over "LE.7": rows a reader ran
-	 * together, not an id and its words "LE.6 LE.7") */
-	if (id && words <= strlen(top)) {
-		free(id);
-		id = NULL;
-	}
-	return id;
-}
-
 /* An id cell that lists several ids and nothing else ([list]: "1.6,
  * 1.7", "1.8-1.9", "R2.1 / R2.2"); 1 with them in *l. Ids run
  * together without a separator ("LE.5 LE.6": rows a reader merged) are
@@ -730,6 +706,36 @@ static int starts_row_below(struct matcher *m, const struct grid *g, int r, cons
 	return below && !above;
 }
 
+/* The id row r's id cell begins and the next row's ends ("Recommendation"
+ * over "LE.4", "RDS-WHOIS2 Rec" over "3.1": a narrow cell wrapped the id
+ * and a reader took each line for a row), or NULL; row: the row being
+ * rebuilt above. The caller knows row
+ * r's cell holds no id of its own. */
+static char *id_over_rows(struct matcher *m, const struct grid *g, int r, const struct row *row)
+{
+	const char *top = cell_text(g, r, g->id_col);
+	if (r + 1 >= g->rows || !*cell_text(g, r + 1, g->id_col))
+		return NULL;
+	/* the header's name of the column, printed again; but for a row
+	 * whose values read whole only with the row under it (a page
+	 * break cut the row and its id, "Recommendation" at the foot of
+	 * the page, "R7.2" at the top of the next) */
+	if (header_holds(g, g->id_col, top) && !starts_row_below(m, g, r, row))
+		return NULL;
+	char *joined = rw_xasprintf("%s %s", top, cell_text(g, r + 1, g->id_col));
+	size_t words;
+	char *id = id_cell(m, joined, g->nhead > 0, &words);
+	free(joined);
+	/* an id whose words start within row r's cell is whole there, not
+	 * broken over the rows ("LE.5 LE.6" over "LE.7": rows a reader ran
+	 * together, not an id and its words "LE.6 LE.7") */
+	if (id && words <= strlen(top)) {
+		free(id);
+		id = NULL;
+	}
+	return id;
+}
+
 /* Reads rows [from, g->rows) of the table (from >= its header rows). */
 static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, const struct grid *g,
 		      int from)
@@ -746,7 +752,7 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 		 * reader marked as header but whose id reads is a row */
 		if (row_is_header(g, r) && !id)
 			continue;
-		char *split = !id && *idt && !row_is_header(g, r) && beyond_header(g, r) ? id_over_rows(m, g, r)
+		char *split = !id && *idt && !row_is_header(g, r) && beyond_header(g, r) ? id_over_rows(m, g, r, row)
 										      : NULL;
 		if (split) {
 			if (row->id)
