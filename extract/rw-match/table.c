@@ -145,16 +145,6 @@ struct table_state {
 /* Characters between two values a reader set in one cell. */
 #define VALUE_SEPARATORS " ,;:/-"
 
-/* A cell of a field of values that holds, after its value, the whole
- * value of another such field ("Partially implemented Eligible for
- * prioritization"): two columns a PDF reader set as one, their cells
- * a word space apart. The second value is its field's when the row has
- * none of its own; else it is said and kept in the rejects, as is a
- * second value of the cell's own field ("P1 P2", "In Progress
- * Underway": lines of two rows a reader joined, the row under it left
- * without one), of which the first is read; the same words twice are
- * one cell's text a page break cut and a printer set again on the next
- * page. */
 /* A cell of a field of values f that starts with another such field's
  * value and holds a whole value of its own after it ("Not eligible for
  * prioritization Accepted" under "Priority Board action": two columns
@@ -185,6 +175,17 @@ static void value_before_own(struct matcher *m, struct doc *d, struct row *row, 
 	}
 }
 
+/* A cell of a field of values that holds, after its value, the whole
+ * value of another such field ("Partially implemented Eligible for
+ * prioritization"): two columns a PDF reader set as one, their cells
+ * a word space apart. The second value is its field's when the row has
+ * none of its own; else it is said and kept in the rejects, as is a
+ * second value of the cell's own field ("P1 P2", "In Progress
+ * Underway": lines of two rows a reader joined, the row under it left
+ * without one), of which the first is read; the same words twice are
+ * one cell's text a page break cut and a printer set again on the next
+ * page. A cell that does not start with its own field's value is tried
+ * the other way round first (value_before_own). */
 static void split_second_values(struct matcher *m, struct doc *d, struct row *row)
 {
 	rw_hit h;
@@ -709,8 +710,7 @@ static int starts_row_below(struct matcher *m, const struct grid *g, int r, cons
 /* The id row r's id cell begins and the next row's ends ("Recommendation"
  * over "LE.4", "RDS-WHOIS2 Rec" over "3.1": a narrow cell wrapped the id
  * and a reader took each line for a row), or NULL; row: the row being
- * rebuilt above. The caller knows row
- * r's cell holds no id of its own. */
+ * rebuilt above. The caller knows row r's cell holds no id of its own. */
 static char *id_over_rows(struct matcher *m, const struct grid *g, int r, const struct row *row)
 {
 	const char *top = cell_text(g, r, g->id_col);

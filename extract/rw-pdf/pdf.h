@@ -533,7 +533,8 @@ typedef struct pdf_row_params {
 			      starts the next row (cells aligned at the top) */
 	int min_resumed;   /* columns: a line of a padded table where this
 			      many cells resume after a blank line in their
-			      columns starts a row, the first cell going on */
+			      columns, beside the first cell's last line,
+			      starts a row */
 	double grid;       /* points: lines set on a grid of pixels step by
 			      the pitch give or take this (a browser's) */
 	double space_width; /* font sizes: a word space at the widest (a word
