@@ -2121,6 +2121,15 @@ static int band_rows(const pdf_cellpiece *pc, size_t n, int cols, const size_t *
 			else if (b == 0 && !isnan(last[b]) && white[at] != seen[b] &&
 				 c == 0 && step * SAME_STEP >= across)
 				sub[b]++;
+			/* there, a line set regular right under one set bold
+			 * throughout is the body under its header, however
+			 * close it stands (a header's cells are bold
+			 * throughout: band_groups) */
+			else if (b == 0 && !isnan(last[b]) && i > 0 && c == first_has(pc, i, cols) &&
+				 line_in_band(pc, band, i - 1, cols, b) &&
+				 line_weight(pc, i - 1, cols) == WEIGHT_BOLD &&
+				 line_weight(pc, i, cols) == WEIGHT_REGULAR)
+				sub[b]++;
 			else if (b > 0 && c == 0 && !isnan(last[b]) && i > 0 &&
 				 band[at - (size_t)cols] == b && full_again(pc, i, cols))
 				sub[b]++;

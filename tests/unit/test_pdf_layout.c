@@ -2785,6 +2785,31 @@ static int rows_of_wide(const wide_piece *wp, size_t n, int cols, int lines, int
 	return rows_of_wide_at(wp, n, cols, lines, NULL, NULL, NULL, row);
 }
 
+/* Zebra stripes from the second row on (a spreadsheet's print): the
+ * fills' edges rule the rows under the first, but the bold header and
+ * the plain first row over the first fill are set solid, lines 12pt
+ * apart. The regular line right under the header's bold one starts the
+ * first row, however close it stands: a header's cells are bold
+ * throughout. */
+static void a_plain_first_row_set_solid_under_the_bold_header_is_a_row(void **state)
+{
+	enum { LINES = 7, COLS = 2 };
+	const double top[LINES] = {0, 12, 24, 38, 50, 64, 76};
+	const double rule[] = {35, 61};
+	pdf_cellpiece cp[LINES * COLS] = {{0}};
+	for (int i = 0; i < LINES; i++)
+		for (int c = 0; c < COLS; c++)
+			cp[i * COLS + c] = (pdf_cellpiece){.has = i != LINES - 1 || c == 0, .top = top[i],
+							   .bottom = top[i] + 10, .left = c ? 60 : 0,
+							   .right = c ? 120 : 40, .first_word = 20, .space = 2,
+							   .bold = i == 0};
+	int row[LINES * COLS], also[LINES * COLS];
+	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, rule, NULL, 2, row, also), 4);
+	const int want[LINES] = {0, 1, 1, 2, 2, 3, 3};
+	for (int i = 0; i < LINES; i++)
+		assert_int_equal(row[i * COLS], want[i]);
+}
+
 /* Rows set apart by padding (8pt of white more than the 12pt leading of
  * a cell's lines): a first cell wrapped over three lines, beside a
  * description of as many, is one row, not three; each row starts after
@@ -3904,6 +3929,7 @@ int main(void)
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
 		cmocka_unit_test(a_column_used_again_starts_a_row_with_an_empty_first_cell),
 		cmocka_unit_test(a_first_cell_going_on_past_a_row_step_spans_two_rows),
+		cmocka_unit_test(a_plain_first_row_set_solid_under_the_bold_header_is_a_row),
 		cmocka_unit_test(cells_resuming_beside_a_first_cells_last_line_start_a_row),
 		cmocka_unit_test(a_first_cell_centred_on_two_rows_spans_both),
 		cmocka_unit_test(a_first_cell_centred_on_a_short_and_a_tall_row_spans_both),
