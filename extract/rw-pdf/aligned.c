@@ -493,6 +493,40 @@ static int chunk_crosses(const pdf_line *l, size_t w, const xrange *c, size_t nc
 	return 0;
 }
 
+/* A line of l[0..nl-1] but line `but` has text starting exactly at
+ * column a's x that runs over column b's start where none of its words
+ * starts: b is inside a's cells (an image's width into them, words
+ * lining up). */
+static int crossed_elsewhere(const pdf_line *l, size_t nl, const int *skip, size_t but,
+			     const xrange *a, const xrange *b)
+{
+	for (size_t i = 0; i < nl; i++)
+		for (size_t w = 0; w < l[i].nw && i != but && !(skip && skip[i]); w++)
+			if (fabs(l[i].w[w].b.left - a->at) <= a->exact && chunk_crosses(&l[i], w, b, 1))
+				return 1;
+	return 0;
+}
+
+/* The words of line li from w on, starting at column `here`, run to the
+ * line's end, with no clear start among them, over the start of a later
+ * padded column (its cells follow white wider than a word space) where
+ * none of them starts and no text starting at `here` on another line
+ * does: a section's name from the margin, one of whose words starts at
+ * a column by chance, runs on so; a cell ends before the next column's
+ * cells start. */
+static int last_chunk_crosses(const pdf_line *l, size_t nl, const int *skip, size_t li, size_t w,
+			      const xrange *c, size_t nc, long here)
+{
+	for (size_t e = w + 1; e < l[li].nw; e++)
+		if (clear_start(&l[li], e))
+			return 0;
+	for (size_t k = 0; k < nc; k++)
+		if (c[k].padded && chunk_crosses(&l[li], w, &c[k], 1) &&
+		    !crossed_elsewhere(l, nl, skip, li, &c[here], &c[k]))
+			return 1;
+	return 0;
+}
+
 /* Text starting at column k, exactly where its cells start, runs over
  * another column's start on some line: a line across the columns (a
  * numbered section row), not cells. (A word only near it, a title's in
@@ -730,13 +764,16 @@ void pdf_mark_cell_starts(pdf_line *l, size_t nl, const int *skip, const double 
 			 * exactly where the column's cells start starts one,
 			 * or near it after a cell of another column ending
 			 * where the cells before the column end flush right;
-			 * after text that started at no column, both */
+			 * after text that started at no column, both; and
+			 * never the line's last text running on over a later
+			 * column's start (last_chunk_crosses) */
 			double end = l[i].w[w - 1].b.right;
 			int flush = here >= 0 && ends_flush_before(c, here, end);
 			int exact = here >= 0 && fabs(b->left - c[here].at) <= c[here].exact;
 			int cut = here >= 0 && (!running || (after_table && c[here].padded)) &&
 				  (col >= 0 ? here != col && (exact || flush) : flush && exact) &&
-				  !runs_over_column(c, nc, from, end, l[i].w[w - 1].b.left <= from || col < 0);
+				  !runs_over_column(c, nc, from, end, l[i].w[w - 1].b.left <= from || col < 0) &&
+				  !last_chunk_crosses(l, nl, skip, i, w, c, nc, here);
 			if (clear_start(&l[i], w) || cut) {
 				l[i].w[w].cell_start = (unsigned char)cut;
 				col = here, from = b->left;

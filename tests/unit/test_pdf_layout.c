@@ -1662,6 +1662,36 @@ static void expect_chunks(pdf_page *p, size_t lines, size_t from, size_t step, s
 	pdf_page_clear(p);
 }
 
+/* A padded table of three columns (at x 40, 91 and 150) with a section
+ * row from the margin, "Section 3: Privacy group launch verify", whose
+ * third word starts by chance exactly where the second column's cells
+ * start, a word space after "3:". The rest runs on over the third
+ * column's start, which no word of it starts at and no cell of the
+ * second column runs over: a cell ends before the next column's, so the
+ * line is one section row, not cut there; the rows keep their cells. */
+static void a_section_row_running_over_a_column_is_not_cut(void **state)
+{
+	(void)state;
+	pdf_page p = {0};
+	static const char *const rows[][3] = {{"Rec #", "Notes", "Action"},
+					      {"R6.1", "6 June", "Trust"},
+					      {"R6.2", "8 May", "Estimate"},
+					      {NULL, NULL, NULL},
+					      {"R6.3", "9 July", "Scope"}};
+	static const double x[] = {40, 91, 150};
+	for (int r = 0; r < 5; r++)
+		for (int c = 0; c < 3 && rows[r][0]; c++)
+			put_text(&p, rows[r][c], x[c], 14.0 * r);
+	put_text(&p, "Section 3: Privacy group launch verify", 40, 42);
+	size_t nl;
+	pdf_line *l = pdf_lines_build(p.g, p.ng, &nl);
+	assert_int_equal(nl, 5);
+	assert_int_equal(chunks_of(l, nl, 3), 1);
+	assert_int_equal(chunks_of(l, nl, 1), 3);
+	pdf_lines_free(l, nl);
+	pdf_page_clear(&p);
+}
+
 /* Lines of running text on a fixed-width font's grid reach every
  * column there by chance. A definition list's values indented four
  * characters make a column there, and a paragraph under one whose first
@@ -3838,6 +3868,7 @@ int main(void)
 		cmocka_unit_test(figures_are_digits_with_their_signs),
 		cmocka_unit_test(a_sentence_space_is_no_gap_between_cells),
 		cmocka_unit_test(a_monospaced_word_space_is_no_gap_between_cells),
+		cmocka_unit_test(a_section_row_running_over_a_column_is_not_cut),
 		cmocka_unit_test(running_text_on_a_grid_is_not_cut_at_an_indent),
 		cmocka_unit_test(running_rows_of_a_text_table_are_cut_at_its_padded_columns),
 		cmocka_unit_test(right_to_left_words_read_from_the_right),
