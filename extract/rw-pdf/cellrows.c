@@ -21,7 +21,8 @@
  *  3. a block that holds none continues the row above it when cells are
  *     aligned at the top, else goes to the nearest anchor; one standing
  *     half-way between two rows whose column is otherwise empty is a cell
- *     spanning both (rowspan), and goes to both; blocks above the first
+ *     spanning both (rowspan), and goes to both, unless the lower is a
+ *     section row (section_anchors); blocks above the first
  *     anchor make a row of their own (a header without a first column).
  * With no step wider than the pitch, every block holds every anchor it
  * passes and each line goes to the anchor at or above it, as a simple
@@ -1549,6 +1550,22 @@ static int bold_head_rows(const pdf_cellpiece *pc, size_t n, int cols, const int
 	return 0;
 }
 
+/* Which of the na anchors' rows are section rows: the first cell alone
+ * on its line, running across the next column's start (next: column_room),
+ * as a section's name across the table does; a cell centred between the
+ * rows above and below spans neither into it (such a row spans the
+ * table's columns, leaving none for another row's cell). */
+static unsigned char *section_anchors(const pdf_cellpiece *pc, size_t n, int cols, const int *anchor,
+				      size_t na, const double *next)
+{
+	unsigned char *section = rw_xcalloc(na + 1, 1);
+	for (size_t i = 0; i < n; i++)
+		if (anchor[i] >= 0 && (size_t)anchor[i] < na && first_alone(pc, i, cols) &&
+		    first_runs_across(pc, i, cols, next))
+			section[anchor[i]] = 1;
+	return section;
+}
+
 static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, int *also)
 {
 	for (size_t i = 0; i < n * (size_t)cols; i++)
@@ -1578,7 +1595,6 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 	column_room(pc, n, cols, 0, w, next);
 	int top = aligned_top(pc, n, cols, anchor, ac, na, blk, nblk, pitch, w);
 	free(w);
-	free(next);
 	int *spans_to = rw_xmalloc((2 * n + 1) * sizeof *spans_to);
 	for (size_t k = 0; k <= 2 * n; k++)
 		spans_to[k] = -1;
@@ -1638,6 +1654,8 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 		}
 	free(spans_to);
 	int heads = bold_head_rows(pc, n, cols, anchor);
+	unsigned char *section = section_anchors(pc, n, cols, anchor, na, next);
+	free(next);
 	unsigned char *filled = rw_xmalloc(na + 1);
 	for (int c = 1; c < cols; c++) {
 		memset(filled, 0, na + 1);
@@ -1712,9 +1730,9 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 			}
 		}
 		/* a spanning cell also goes to the row below, when that row
-		 * has nothing else in the column */
+		 * has nothing else in the column and is no section row */
 		for (size_t j = 0; j < nblk[c]; j++) {
-			if (span_of[j] == (size_t)-1 || filled[span_of[j] + 1])
+			if (span_of[j] == (size_t)-1 || filled[span_of[j] + 1] || section[span_of[j] + 1])
 				continue;
 			for (size_t q = 0; q < blk[c][j].n; q++)
 				also[blk[c][j].line[q] * cols + c] = lead + (int)span_of[j] + 1;
@@ -1723,6 +1741,7 @@ static int anchored_rows(const pdf_cellpiece *pc, size_t n, int cols, int *row, 
 		blocks_free(blk[c], nblk[c]);
 	}
 	free(filled);
+	free(section);
 	free(lead_row);
 	free(blk);
 	free(nblk);

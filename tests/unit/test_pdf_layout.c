@@ -2815,6 +2815,35 @@ static int rows_of_wide(const wide_piece *wp, size_t n, int cols, int lines, int
 	return rows_of_wide_at(wp, n, cols, lines, NULL, NULL, NULL, row);
 }
 
+/* Cells standing each their own way in padded rows: an id in the middle
+ * of its row, a description of five lines at the top, a figure at the
+ * bottom, half-way between the id and the section row under it ("Section
+ * 1: ...", the first cell alone, running across the next column's
+ * start). A section row spans the table's columns: the figure is its own
+ * row's alone, not a cell spanning into the section row. */
+static void a_cell_half_way_to_a_section_row_spans_nothing(void **state)
+{
+	enum { LINES = 7, COLS = 3 };
+	const double top[LINES] = {0, 12, 24, 36, 48, 72, 96};
+	pdf_cellpiece cp[LINES * COLS] = {{0}};
+	static const double left[COLS] = {0, 60, 200}, right[COLS] = {40, 180, 240};
+	for (int i = 0; i < LINES; i++)
+		for (int c = 0; c < COLS; c++) {
+			int has = (c == 1 && i < 5) || (c == 0 && (i == 2 || i >= 5)) ||
+				  (c == 2 && (i == 4 || i == 6));
+			cp[i * COLS + c] = (pdf_cellpiece){.has = has, .top = top[i], .bottom = top[i] + 10,
+							   .left = left[c], .right = i == 5 ? 150 : right[c],
+							   .first_word = 20, .space = 2};
+		}
+	cp[6 * COLS + 1].has = 1;
+	int row[LINES * COLS], also[LINES * COLS];
+	assert_int_equal(pdf_cell_rows(cp, LINES, COLS, NULL, NULL, 0, row, also), 3);
+	assert_int_equal(row[4 * COLS + 2], 0);   /* the figure: its row's */
+	assert_int_equal(also[4 * COLS + 2], -1); /* and no other */
+	assert_int_equal(row[5 * COLS], 1);       /* the section row */
+	assert_int_equal(row[6 * COLS + 2], 2);
+}
+
 /* Zebra stripes from the second row on (a spreadsheet's print): the
  * fills' edges rule the rows under the first, but the bold header and
  * the plain first row over the first fill are set solid, lines 12pt
@@ -3960,6 +3989,7 @@ int main(void)
 		cmocka_unit_test(rows_a_row_step_apart_are_no_wrapped_lines),
 		cmocka_unit_test(a_column_used_again_starts_a_row_with_an_empty_first_cell),
 		cmocka_unit_test(a_first_cell_going_on_past_a_row_step_spans_two_rows),
+		cmocka_unit_test(a_cell_half_way_to_a_section_row_spans_nothing),
 		cmocka_unit_test(a_plain_first_row_set_solid_under_the_bold_header_is_a_row),
 		cmocka_unit_test(cells_resuming_beside_a_first_cells_last_line_start_a_row),
 		cmocka_unit_test(a_first_cell_centred_on_two_rows_spans_both),
