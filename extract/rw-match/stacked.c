@@ -114,7 +114,7 @@ static int put(struct grid *g, int r, int c, size_t j)
  * without a vocabulary (text_col: "... annual metrics. Recommendation
  * LE.7", the [sentence] rules' end); the cell's end in *vend; 0 when v
  * is none such. */
-static size_t value_then_id(struct matcher *m, const char *v, int text_col, size_t *vend)
+static size_t cell_then_id(struct matcher *m, const char *v, int text_col, size_t *vend)
 {
 	size_t len = strlen(v);
 	rw_hit h;
@@ -138,7 +138,7 @@ static size_t value_then_id(struct matcher *m, const char *v, int text_col, size
 
 /* The rows of the run whose names are blocks i..i+cols-1: each an id
  * and the values under it that take a column after the last one filled
- * (a value and the next row's id in one paragraph, value_then_id, end
+ * (a value and the next row's id in one paragraph, cell_then_id, end
  * the row and start the next); into g. Returns the block after the last
  * row, or d->n when the run may go on in blocks still to come. */
 static size_t take_rows(struct matcher *m, struct doc *d, size_t i, const int *field, int cols,
@@ -158,7 +158,7 @@ static size_t take_rows(struct matcher *m, struct doc *d, size_t i, const int *f
 		next_id = 0;
 		for (int c = 1; open && c < cols && j < d->n && is_para(&d->b[j]) && !is_id(m, &d->b[j]); j++) {
 			const char *t = d->b[j].text;
-			size_t vend = 0, at = value_then_id(m, t, c + 1 == cols && !is_valued(field[c]), &vend);
+			size_t vend = 0, at = cell_then_id(m, t, c + 1 == cols && !is_valued(field[c]), &vend);
 			char *value = at ? rw_xstrndup(t, vend) : NULL; /* the row's part */
 			int k = value_column(m, field, cols, value ? value : t, c);
 			/* a line that fits no column is the row's all the

@@ -65,6 +65,7 @@
 #include "pdf.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -493,18 +494,30 @@ static int chunk_crosses(const pdf_line *l, size_t w, const xrange *c, size_t nc
 	return 0;
 }
 
-/* A line of l[0..nl-1] but line `but` has text starting exactly at
- * column a's x that runs over column b's start where none of its words
- * starts: b is inside a's cells (an image's width into them, words
- * lining up). */
-static int crossed_elsewhere(const pdf_line *l, size_t nl, const int *skip, size_t but,
-			     const xrange *a, const xrange *b)
+/* Some line of l[0..nl-1] but line `but` (SIZE_MAX: none left out) has
+ * text starting exactly at column a's x that runs over the start of a
+ * column of c[0..nc-1] where none of its words starts (chunk_crosses). */
+static int starts_crossing(const pdf_line *l, size_t nl, const int *skip, size_t but,
+			   const xrange *a, const xrange *c, size_t nc)
 {
-	for (size_t i = 0; i < nl; i++)
-		for (size_t w = 0; w < l[i].nw && i != but && !(skip && skip[i]); w++)
-			if (fabs(l[i].w[w].b.left - a->at) <= a->exact && chunk_crosses(&l[i], w, b, 1))
+	for (size_t i = 0; i < nl; i++) {
+		if (i == but || (skip && skip[i]))
+			continue;
+		for (size_t w = 0; w < l[i].nw; w++)
+			if (fabs(l[i].w[w].b.left - a->at) <= a->exact && chunk_crosses(&l[i], w, c, nc))
 				return 1;
+	}
 	return 0;
+}
+
+/* Text starting at column k, exactly where its cells start, runs over
+ * another column's start on some line: a line across the columns (a
+ * numbered section row), not cells. (A word only near it, a title's in
+ * larger type, lines up by chance.) */
+static int crosses_columns(const pdf_line *l, size_t nl, const int *skip, const xrange *c,
+			   size_t nc, size_t k)
+{
+	return starts_crossing(l, nl, skip, SIZE_MAX, &c[k], c, nc);
 }
 
 /* The words of line li from w on, starting at column `here`, run to the
@@ -522,24 +535,8 @@ static int last_chunk_crosses(const pdf_line *l, size_t nl, const int *skip, siz
 			return 0;
 	for (size_t k = 0; k < nc; k++)
 		if (c[k].padded && chunk_crosses(&l[li], w, &c[k], 1) &&
-		    !crossed_elsewhere(l, nl, skip, li, &c[here], &c[k]))
+		    !starts_crossing(l, nl, skip, li, &c[here], &c[k], 1))
 			return 1;
-	return 0;
-}
-
-/* Text starting at column k, exactly where its cells start, runs over
- * another column's start on some line: a line across the columns (a
- * numbered section row), not cells. (A word only near it, a title's in
- * larger type, lines up by chance.) */
-static int crosses_columns(const pdf_line *l, size_t nl, const int *skip, const xrange *c,
-			   size_t nc, size_t k)
-{
-	for (size_t i = 0; i < nl; i++)
-		for (size_t w = 0; w < l[i].nw && !(skip && skip[i]); w++) {
-			double x = l[i].w[w].b.left;
-			if (fabs(x - c[k].at) <= c[k].exact && chunk_crosses(&l[i], w, c, nc))
-				return 1;
-		}
 	return 0;
 }
 
@@ -561,7 +558,7 @@ static size_t words_starting(const pdf_line *l, size_t nl, const int *skip, cons
 static int inside_column(const pdf_line *l, size_t nl, const int *skip, const xrange *a,
 			 const xrange *b)
 {
-	int starts = 0, crossed = 0;
+	int starts = 0;
 	for (size_t i = 0; i < nl; i++)
 		for (size_t w = 1; w < l[i].nw && !(skip && skip[i]); w++) {
 			if (fabs(l[i].w[w - 1].b.left - a->at) > a->exact)
@@ -572,11 +569,8 @@ static int inside_column(const pdf_line *l, size_t nl, const int *skip, const xr
 				starts++;
 			}
 		}
-	for (size_t i = 0; i < nl && !crossed; i++)
-		for (size_t w = 0; w < l[i].nw && !(skip && skip[i]) && !crossed; w++)
-			crossed = fabs(l[i].w[w].b.left - a->at) <= a->exact &&
-				  chunk_crosses(&l[i], w, b, 1);
-	return starts && crossed && starts == (int)words_starting(l, nl, skip, b);
+	return starts && starts_crossing(l, nl, skip, SIZE_MAX, a, b, 1) &&
+	       starts == (int)words_starting(l, nl, skip, b);
 }
 
 /* Drops the columns found under a head alone whose text runs over

@@ -351,9 +351,13 @@ typedef struct column {
 	double top, bottom;
 } column;
 
-/* Chunk x runs across the x of two left edges of enough chunks or
- * more, or two right edges, each within max_break_lines + 1 lines over
- * or under its lines: a line across the columns there (a title or a
+/* Edges of one kind a line must run across to be no cell of their
+ * columns: two (one may be a justified word's chance start). */
+#define CROSSED_EDGES 2
+
+/* Chunk x runs across the x of CROSSED_EDGES left edges of enough
+ * chunks or more, or as many right edges, each within max_break_lines
+ * + 1 lines over or under its lines: a line across the columns there (a title or a
  * paragraph right over a table of three columns or more, a note under
  * it) is no cell of the columns it crosses. One column's start is not
  * enough: a word of justified prose may start, by chance, where two
@@ -372,7 +376,7 @@ static int runs_across_edges(const tchunk *x, const pdf_line *l, const edge *e, 
 		if (a->chunks >= (size_t)p->min_edge_chunks && (over || under))
 			crossed[a->kind] += x->b.left < a->x - tol && x->b.right > a->x + tol;
 	}
-	return crossed[LEFT] >= 2 || crossed[RIGHT] >= 2;
+	return crossed[LEFT] >= CROSSED_EDGES || crossed[RIGHT] >= CROSSED_EDGES;
 }
 
 /* The columns of the page; col[i] of each chunk (the column of any of its

@@ -783,6 +783,17 @@ stdout:
 | R7.3,approved,P3
 stderr:
 
+=== a Board action cell that starts with a whole priority and then holds its own value, in a row that has a priority of its own ("P1" beside "Not eligible for prioritization Accepted"): the first value is said as a second value beside the row's own, and the cell, which then starts with no value of its own field, is not read; the row's own priority stays
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"ATRT3 implementation status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Recommendation","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Priority","table":1,"row":0,"col":1}' '{"kind":"cell","text":"Board action","table":1,"row":0,"col":2}' '{"kind":"cell","text":"LE.6","table":1,"row":1,"col":0}' '{"kind":"cell","text":"P1","table":1,"row":1,"col":1}' '{"kind":"cell","text":"Not eligible for prioritization Accepted","locator":"page 1, table 1, row 2, col 3","table":1,"row":1,"col":2}' | rw-match | rw-fold | cut -d, -f2,3,6
+status: 0
+stdout:
+| rec_id,board_action,priority
+| LE.6,,P1
+stderr:
+| rw-match: t.pdf: page 1, table 1, row 2, col 3: board_action "Not eligible for prioritization Accepted" holds a second value beside the row's own priority
+| rw-match: t.pdf: page 1, table 1, row 2, col 3: board_action "Not eligible for prioritization Accepted" is not in the vocabulary
+| rw-match: 2 items could not be read
+
 === a status cell holding two values of its field in other words ("In Progress Underway": the next row's value, set higher than its row's other cells, that a reader took into the row above) is said, though both read in_progress, and its first is read; the same words twice ("Completed Completed": one cell's text a printer set again past a page break) are not
 cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"CCT status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Rec #","table":1,"row":0,"col":0}' '{"kind":"cell","text":"Status","table":1,"row":0,"col":1}' '{"kind":"cell","text":"16","table":1,"row":1,"col":0}' '{"kind":"cell","text":"In Progress Underway","locator":"page 1, table 1, row 2, col 2","table":1,"row":1,"col":1}' '{"kind":"cell","text":"17","table":1,"row":2,"col":0}' '{"kind":"cell","text":"","table":1,"row":2,"col":1}' '{"kind":"cell","text":"18","table":1,"row":3,"col":0}' '{"kind":"cell","text":"Completed Completed","table":1,"row":3,"col":1}' | rw-match | rw-fold | cut -d, -f2,5
 status: 0
