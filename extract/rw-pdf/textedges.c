@@ -12,7 +12,8 @@
  *     than min_edge_chunks chunks is chance, counting those of the edges
  *     at its x that it goes on with past up to max_break_lines lines of
  *     one chunk (section rows: sections close together cut a column in
- *     pieces, each short).
+ *     pieces, each short), and past the rest of a cell wrapped beside
+ *     its last chunk over them.
  *  2. Columns.  Edges through the same chunks are one column: a column of
  *     dates is left, centre and right aligned at once, text is left
  *     aligned, numbers right aligned, each counting once.  The chunks of
@@ -283,17 +284,64 @@ static int across(const pdf_line *l)
 	return n == 1;
 }
 
-/* Edge y goes on edge x past lines that cut it: one kind, one x, and
- * between them no more lines than max_break_lines, each a row across
- * the columns (section rows), none after a blank stretch. */
-static int goes_on_past(const edge *x, const edge *y, const pdf_line *l, const pdf_edge_params *p)
+/* A chunk of line k (its chunks from first_chunk[k]) stands over some
+ * of lo..hi, or runs across both ends (lo == hi: across x). */
+static int line_over(const tchunk *c, const size_t *first_chunk, size_t k, double lo, double hi)
 {
-	if (y->first <= x->line + 1 || y->first - x->line - 1 > (size_t)p->max_break_lines ||
-	    fabs(x->x - y->x) > p->align_tol * fmax(l[x->line].size, 1))
+	for (size_t i = first_chunk[k]; i < first_chunk[k + 1]; i++)
+		if (lo == hi ? c[i].b.left < lo - c[i].tol && c[i].b.right > hi + c[i].tol
+			     : c[i].b.left < hi && c[i].b.right > lo)
+			return 1;
+	return 0;
+}
+
+/* The chunk of line k on edge x (its x nearest x's). */
+static const tchunk *chunk_on(const tchunk *c, const size_t *first_chunk, size_t k,
+			      const edge *x)
+{
+	const tchunk *best = &c[first_chunk[k]];
+	for (size_t i = first_chunk[k]; i < first_chunk[k + 1]; i++)
+		if (fabs(chunk_x(&c[i].b, x->kind) - x->x) < fabs(chunk_x(&best->b, x->kind) - x->x))
+			best = &c[i];
+	return best;
+}
+
+/* Edge y goes on edge x past lines that cut it: one kind, one x, and
+ * between them no blank stretch and, from the first line running across
+ * the x, no more lines than max_break_lines, each a row across the
+ * columns (section rows), y's first chunk right under them. Lines right
+ * under x's last chunk with no text under it (the rest of a wrapped
+ * cell of its row, beside it) leave it open, as they do along an edge
+ * (step 1): they are not counted, when every line after them up to y
+ * runs across the x (a line under a section row that does not may be
+ * a row with no cell there, and x's chunk then a header's name over
+ * the column, which would take the header in as a row). The lines that
+ * cut it are marked in cuts[] when y goes on x. */
+static int goes_on_past(const edge *x, const edge *y, const pdf_line *l, const tchunk *c,
+			const size_t *first_chunk, const pdf_edge_params *p, unsigned char *cuts)
+{
+	if (y->first <= x->line + 1 || fabs(x->x - y->x) > p->align_tol * fmax(l[x->line].size, 1))
 		return 0;
-	for (size_t k = x->line; k < y->first; k++)
-		if (!pdf_lines_follow(l, k, k + 1, p) || (k > x->line && !across(&l[k])))
+	const tchunk *cell = chunk_on(c, first_chunk, x->line, x);
+	size_t cut = y->first; /* the first line that cuts it */
+	for (size_t k = x->line; k < y->first; k++) {
+		if (!pdf_lines_follow(l, k, k + 1, p))
 			return 0;
+		if (k == x->line || cut < y->first)
+			continue;
+		if (line_over(c, first_chunk, k, x->x, x->x))
+			cut = k;
+		else if (line_over(c, first_chunk, k, cell->b.left, cell->b.right))
+			return 0;
+	}
+	if (y->first - cut > (size_t)p->max_break_lines)
+		return 0;
+	for (size_t k = cut; k < y->first; k++)
+		if (!across(&l[k]) ||
+		    (cut > x->line + 1 && !line_over(c, first_chunk, k, x->x, x->x)))
+			return 0;
+	for (size_t k = cut; cuts && k < y->first; k++)
+		cuts[k] = 1;
 	return 1;
 }
 
@@ -302,8 +350,8 @@ static int goes_on_past(const edge *x, const edge *y, const pdf_line *l, const p
  * column, though its pieces between them hold fewer than
  * min_edge_chunks chunks each. Those lines are marked in cuts[] (rows
  * across the columns). */
-static void cut_edges(edge *e, size_t ne, const tchunk *c, size_t nc, const pdf_line *l,
-		      const pdf_edge_params *p, unsigned char *cuts)
+static void cut_edges(edge *e, size_t ne, const tchunk *c, size_t nc, const size_t *first_chunk,
+		      const pdf_line *l, const pdf_edge_params *p, unsigned char *cuts)
 {
 	edge_at *at = rw_xmalloc((ne + 1) * sizeof *at);
 	size_t *up = rw_xmalloc((ne + 1) * sizeof *up);
@@ -317,15 +365,10 @@ static void cut_edges(edge *e, size_t ne, const tchunk *c, size_t nc, const pdf_
 		for (size_t j = i + 1; j < ne && at[j].kind == at[i].kind && at[j].x - at[i].x <= tol;
 		     j++) {
 			const edge *a = &e[at[i].i], *b = &e[at[j].i];
-			if (goes_on_past(b, a, l, p)) {
-				const edge *x = a;
-				a = b, b = x;
-			} else if (!goes_on_past(a, b, l, p)) {
+			if (!goes_on_past(b, a, l, c, first_chunk, p, cuts) &&
+			    !goes_on_past(a, b, l, c, first_chunk, p, cuts))
 				continue;
-			}
 			up[chain_root(up, at[j].i)] = chain_root(up, at[i].i);
-			for (size_t k = a->line + 1; k < b->first; k++)
-				cuts[k] = 1;
 		}
 	}
 	/* a row across the columns lines up with their edges by chance:
@@ -571,10 +614,47 @@ static size_t bounds_column(const double *b, size_t nb, double x)
 	return i;
 }
 
+/* Chunk x stands in the room of a chunk of lines first..last that it is
+ * aligned with (left or right ends within its tolerance): wholly between
+ * that chunk's neighbours on its line, as bound b does. A cell wider
+ * than the one above it in its column runs into the white a header set
+ * off the cells (centred over them) leaves beside that one: that white
+ * is no column gap. */
+static int in_aligned_room(const tchunk *c, const size_t *first_chunk, size_t first, size_t last,
+			   const tchunk *x, double b)
+{
+	for (size_t k = first_chunk[first]; k < first_chunk[last + 1]; k++) {
+		const tchunk *a = &c[k];
+		if (fabs(a->b.left - x->b.left) > a->tol && fabs(a->b.right - x->b.right) > a->tol)
+			continue;
+		double lo = k > first_chunk[a->line] ? c[k - 1].b.right : -HUGE_VAL;
+		double hi = k + 1 < first_chunk[a->line + 1] ? c[k + 1].b.left : HUGE_VAL;
+		if (x->b.left > lo && x->b.right < hi && b > lo && b < hi)
+			return 1;
+	}
+	return 0;
+}
+
+/* The right end of the text of the full lines among first..last. */
+static double full_right(const tchunk *c, const size_t *first_chunk, size_t first, size_t last,
+			 const int *filled, const pdf_edge_params *p)
+{
+	int most = pdf_most_filled(filled, first, last);
+	double right = -HUGE_VAL;
+	for (size_t i = first; i <= last; i++)
+		if (pdf_full_line(filled[i], most, p))
+			for (size_t k = first_chunk[i]; k < first_chunk[i + 1]; k++)
+				right = fmax(right, c[k].b.right);
+	return right;
+}
+
 /* The table above (lines first..last) goes on at line j, past lines across
  * its columns (a section row cuts the edges, not the table): no chunk of
- * line j runs across a column bound of the table above, nor do two of
- * them stand in one of its columns (a cell is one word group). Another
+ * line j runs across a column bound of the table above (but in the room
+ * of a chunk it is aligned with: in_aligned_room), nor do two of them
+ * stand in one of its columns (a cell is one word group) - right of
+ * the full lines' text, a column they all leave empty (a column of
+ * few values, no edge of its own) starts where a chunk does. Another
  * table under a line of prose has columns of its own, even where they
  * nest in the white of the columns above. */
 static int goes_on_at(const tchunk *c, const size_t *first_chunk, size_t first, size_t last,
@@ -582,11 +662,13 @@ static int goes_on_at(const tchunk *c, const size_t *first_chunk, size_t first, 
 {
 	double *b;
 	size_t nb = bounds_above(c, first_chunk, first, last, filled, p, &b);
+	double end = full_right(c, first_chunk, first, last, filled, p);
 	int ok = 1;
 	for (size_t k = first_chunk[j]; k < first_chunk[j + 1] && ok; k++) {
 		for (size_t i = 0; i < nb && ok; i++)
-			ok = !(c[k].b.left < b[i] && c[k].b.right > b[i]);
-		ok &= nb == 0 || k == first_chunk[j] ||
+			ok = !(c[k].b.left < b[i] && c[k].b.right > b[i]) ||
+			     in_aligned_room(c, first_chunk, first, last, &c[k], b[i]);
+		ok &= nb == 0 || k == first_chunk[j] || c[k].b.left > end ||
 		      bounds_column(b, nb, c[k].b.left) != bounds_column(b, nb, c[k - 1].b.left);
 	}
 	free(b);
@@ -1572,15 +1654,6 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_r
 	size_t ne = 0, cap = 0;
 	for (int k = 0; k < KINDS; k++)
 		find_edges(c, nc, l, k, p, &e, &ne, &cap);
-	unsigned char *cuts = rw_xcalloc(nl + 1, 1);
-	cut_edges(e, ne, c, nc, l, p, cuts);
-	long *col = rw_xmalloc((nc + 1) * sizeof *col);
-	column *cols;
-	size_t ncols = find_columns(c, nc, l, e, ne, p, cuts, col, &cols);
-	free(cuts);
-	int *crossed = rw_xcalloc(nl + 1, sizeof *crossed);
-	memset(filled, 0, nl * sizeof *filled);
-	count_columns(l, c, nc, col, cols, ncols, crossed, filled);
 	size_t *first_chunk = rw_xmalloc((nl + 2) * sizeof *first_chunk);
 	for (size_t i = 0, k = 0; i <= nl; i++) {
 		while (k < nc && c[k].line < i)
@@ -1588,6 +1661,15 @@ size_t pdf_text_areas(const pdf_line *l, size_t nl, const int *used, const pdf_r
 		first_chunk[i] = k;
 	}
 	first_chunk[nl + 1] = nc;
+	unsigned char *cuts = rw_xcalloc(nl + 1, 1);
+	cut_edges(e, ne, c, nc, first_chunk, l, p, cuts);
+	long *col = rw_xmalloc((nc + 1) * sizeof *col);
+	column *cols;
+	size_t ncols = find_columns(c, nc, l, e, ne, p, cuts, col, &cols);
+	free(cuts);
+	int *crossed = rw_xcalloc(nl + 1, sizeof *crossed);
+	memset(filled, 0, nl * sizeof *filled);
+	count_columns(l, c, nc, col, cols, ncols, crossed, filled);
 	int *split = rw_xcalloc(nl + 1, sizeof *split);
 	split_rows(l, nl, crossed, filled, first_chunk, col, ncols, r, nr, p, split);
 	pdf_area *whole;

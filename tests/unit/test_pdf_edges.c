@@ -474,6 +474,85 @@ static void section_rows_cut_no_column_in_pieces(void **state)
 	assert_one_area(rows, 9, 3, x, 3);
 }
 
+/* A header and two rows with a section row between them (a small
+ * table, its ids flush right at 35, the section's name from 10 across
+ * them): the first row's text wraps over three lines, which hold
+ * nothing under its id and leave the ids' right edge open, so only the
+ * section row cuts it and the ids' two pieces are one column of three.
+ * Text under the id on one of those lines (a label over its value, as
+ * on a card) is no wrapped cell beside it: the pieces stay two, too few
+ * for a column, and no area is found. The wrapped lines are the text
+ * column's: they count for its edge, which has three chunks besides the
+ * section row's (its header, centred, is on none: the area starts
+ * under it, and the reader takes a table's header over its area). */
+static void a_wrapped_cell_leaves_an_edge_open_over_a_section_row(void **state)
+{
+	(void)state;
+	for (int under_id = 0; under_id <= 1; under_id++) {
+		pdf_page p = {0};
+		put_text(&p, "Id", 25, 100);
+		put_text(&p, "Text", 75, 100);
+		put_text(&p, "1.1", 20, 111);
+		put_text(&p, "work to do on", 60, 111);
+		put_text(&p, "the plan and", 60, 122);
+		if (under_id)
+			put_text(&p, "a", 22.5, 122);
+		put_text(&p, "more of it", 60, 133);
+		put_text(&p, "Section 2: the second part", 10, 147);
+		put_text(&p, "2.1", 20, 161);
+		put_text(&p, "more work", 60, 161);
+		found f = areas(&p, &pdf_edge_defaults);
+		assert_int_equal(f.na, !under_id);
+		if (!under_id) {
+			assert_int_equal(f.a[0].first, 1);
+			assert_int_equal(f.a[0].last, 5);
+		}
+		found_free(&f);
+		pdf_page_clear(&p);
+	}
+}
+
+/* A table of three columns, a section row across them after two rows:
+ * the header "Notes" stands a word space right of the "Done" under it
+ * (a header set off its cells), a white that is a column gap of the
+ * lines above. A longer cell in that column under the section row, "In
+ * progress", runs into it from its column's start, short of any cell of
+ * the rows above: the table goes on. It goes on too with a cell right
+ * of all their text (a column they leave empty) beside that one, which
+ * stands in the last column of the lines above ("Notes" at the cells'
+ * start there). A cell
+ * running from the second column's start on past the third's is a line
+ * of another table: the area ends over it. */
+static void a_longer_cell_after_a_section_row_goes_on(void **state)
+{
+	(void)state;
+	enum { LONGER, BESIDE, ACROSS };
+	for (int v = LONGER; v <= ACROSS; v++) {
+		pdf_page p = {0};
+		put_text(&p, "Id", 10, 100);
+		put_text(&p, "Status", 60, 100);
+		put_text(&p, "Notes", v == BESIDE ? 100 : 125, 100);
+		put_text(&p, "1.1", 10, 111);
+		put_text(&p, "Done", 60, 111);
+		put_text(&p, "Done", 100, 111);
+		put_text(&p, "1.2", 10, 122);
+		put_text(&p, "Open", 60, 122);
+		put_text(&p, "Late", 100, 122);
+		put_text(&p, "Section 2: the second part of it", 10, 136);
+		put_text(&p, "2.1", 10, 150);
+		put_text(&p, v == ACROSS ? "Done and then more" : "Done", 60, 150);
+		put_text(&p, "In progress", 100, 150);
+		if (v == BESIDE)
+			put_text(&p, "Later", 200, 150);
+		found f = areas(&p, &pdf_edge_defaults);
+		assert_int_equal(f.na, 1);
+		assert_int_equal(f.a[0].first, 0);
+		assert_int_equal(f.a[0].last, v == ACROSS ? 2 : 4);
+		found_free(&f);
+		pdf_page_clear(&p);
+	}
+}
+
 /* Rules under each table's rows that stop in the gutter part level
  * tables; rules across the gutter are one table's. */
 static void rules_stopping_in_the_gutter_part_the_area(void **state)
@@ -704,6 +783,8 @@ int main(void)
 		cmocka_unit_test(a_section_row_under_a_fallback_font_line_is_no_note),
 		cmocka_unit_test(a_note_set_tight_under_the_bottom_rule_closes_the_table),
 		cmocka_unit_test(section_rows_cut_no_column_in_pieces),
+		cmocka_unit_test(a_wrapped_cell_leaves_an_edge_open_over_a_section_row),
+		cmocka_unit_test(a_longer_cell_after_a_section_row_goes_on),
 		cmocka_unit_test(rules_stopping_in_the_gutter_part_the_area),
 		cmocka_unit_test(one_table_with_centred_cells_keeps_one_area),
 		cmocka_unit_test(ids_on_lines_of_their_own_fill_their_ruled_rows),
