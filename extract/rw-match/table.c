@@ -140,6 +140,10 @@ struct table_state {
 	int col_field[RW_MAX_COLS];
 	struct table_ctx t;
 	struct row row;
+	/* a cell a page break cut (cut_cell): the rest of it, at the top of
+	 * the next page, and the whole value, for the rows it spans there */
+	const char *cut_rest[RW_F__COUNT];
+	char *cut_whole[RW_F__COUNT];
 };
 
 /* Characters between two values a reader set in one cell. */
@@ -737,12 +741,59 @@ static char *id_over_rows(struct matcher *m, const struct grid *g, int r, const 
 }
 
 /* Reads rows [from, g->rows) of the table (from >= its header rows). */
+/* Row r, the first of a new page (under the table's header printed
+ * again or not), goes on with the row above (still open, from the page
+ * before) where a value
+ * cell of it reads as a value only with that row's cell of its field
+ * over it ("Approved, subject to prioritization, costing and" at a
+ * page's foot, "implementation considerations" at the next one's top):
+ * a cell the page break cut, its rest spanning the rows under it as it
+ * spanned the row above. The row above takes the rest; the rows the
+ * rest spans take the whole value (cut_take). */
+static void cut_cell(struct matcher *m, struct table_state *st, const struct grid *g, int r)
+{
+	struct row *row = &st->row;
+	for (int c = 0; c < g->cols && c < RW_MAX_COLS && row->id; c++) {
+		int f = g->col_field[c];
+		const char *rest = cell_text(g, r, c);
+		if (f < 0 || f >= RW_F__COUNT || !is_valued(f) || !row->text[f].len || !*rest ||
+		    one_value(m, f, rest) || !reads_joined(m, f, row->text[f].s, rest))
+			continue;
+		rw_buf_addc(&row->text[f], ' ');
+		rw_buf_adds(&row->text[f], rest);
+		free(st->cut_whole[f]);
+		st->cut_whole[f] = rw_xstrdup(row->text[f].s);
+		st->cut_rest[f] = rest;
+	}
+}
+
+/* The row being read holds the rest of a cut cell (cut_cell) alone in
+ * its field: it takes the whole value. A row that holds anything else
+ * there ends the rest's span. */
+static void cut_take(struct table_state *st, struct row *row)
+{
+	for (int f = 0; f < RW_F__COUNT; f++) {
+		if (!st->cut_rest[f])
+			continue;
+		if (row->text[f].len && !strcmp(row->text[f].s, st->cut_rest[f])) {
+			rw_buf_free(&row->text[f]);
+			rw_buf_adds(&row->text[f], st->cut_whole[f]);
+			continue;
+		}
+		free(st->cut_whole[f]);
+		st->cut_whole[f] = NULL;
+		st->cut_rest[f] = NULL;
+	}
+}
+
 static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, const struct grid *g,
 		      int from)
 {
 	struct table_ctx *t = &st->t;
 	struct row *row = &st->row;
 	int broken = -1; /* a row that starts the row below (starts_row_below) */
+	if (from > 0 && from < g->rows)
+		cut_cell(m, st, g, from);
 	for (int r = from; r < g->rows; r++) {
 		const char *idt = cell_text(g, r, g->id_col), *sec;
 		size_t words = 0;
@@ -752,6 +803,8 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 		 * reader marked as header but whose id reads is a row */
 		if (row_is_header(g, r) && !id)
 			continue;
+		if (r > from && row_page(g, r) > row_page(g, r - 1))
+			cut_cell(m, st, g, r);
 		char *split = !id && *idt && !row_is_header(g, r) && beyond_header(g, r) ? id_over_rows(m, g, r, row)
 										      : NULL;
 		if (split) {
@@ -842,6 +895,7 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 			continue;
 		}
 		row_take(m, g, r, row);
+		cut_take(st, row);
 	}
 }
 
@@ -858,6 +912,8 @@ void table_close(struct matcher *m, struct doc *d, struct walk *w)
 	w->closed.cols = st->cols;
 	w->closed.id_col = st->id_col;
 	memcpy(w->closed.col_field, st->col_field, sizeof w->closed.col_field);
+	for (int f = 0; f < RW_F__COUNT; f++)
+		free(st->cut_whole[f]);
 	free(st);
 	w->table = NULL;
 }

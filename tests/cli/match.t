@@ -741,6 +741,32 @@ stderr:
 | rw-match: rows.pdf: page 1, table 1, row 2, col 3: priority "P1 P2" holds two values; the first is read
 | rw-match: 1 item could not be read
 
+=== a cell spanning rows that a page break cut (tests/match/cut-span.jsonl): "Approved, subject to prioritization, costing and" at the foot of page 1 beside 12.3, "implementation considerations" at the top of page 2 beside 13.1 and, spanned, 13.2; the rest reads as a value only with the cell above it, so the rows it spans take the whole value, and 13.3's own value ends the span
+cmd: rw-match tests/match/cut-span.jsonl | rw-fold | cut -d, -f2,3,5
+status: 0
+stdout:
+| rec_id,board_action,status
+| 12.2,approved,complete
+| 12.3,approved,complete
+| 13.1,approved,not_started
+| 13.2,approved,in_progress
+| 13.3,pending,complete
+stderr:
+
+=== the same cells with every row on page 1: the rest of a cell is only read with the row above across a page break; here "implementation considerations" is a value of its own, which no rule reads, and is said
+cmd: sed 's/page 2/page 1/; s/"page": 2/"page": 1/' tests/match/cut-span.jsonl | rw-match | rw-fold | cut -d, -f2,3
+status: 0
+stdout:
+| rec_id,board_action
+| 12.2,approved
+| 12.3,approved
+| 13.1,
+| 13.2,
+| 13.3,pending
+stderr:
+| rw-match: cut.pdf: page 1, table 1, row 4, col 2: board_action "implementation considerations" is not in the vocabulary (2 cells, this the first)
+| rw-match: 2 items could not be read
+
 === a PDF's table whose header is two rows nothing marks as header (tests/match/group-names.jsonl): the id and Board action names set in cells spanning both rows (so each row holds them), a group's name "Decision" over "Date approved", "Summary" and "Comments"; the second row is the header's too, though no [header] rule knows "Comments", since its id cell holds the id column's name, which no row of data does; and a column whose names joined ("Decision Summary") no rule reads is read by its own name under the group's ("Summary": the description)
 cmd: rw-match tests/match/group-names.jsonl | rw-fold | cut -d, -f2-4,8
 status: 0
