@@ -414,18 +414,24 @@ static int names_outer(const pdf_line *l, const span *g, size_t ng, double lo, d
 /* Line l's names of columns no text under them reaches (a column of
  * status icons, or one left empty): a chunk standing apart (stands_apart)
  * inside a gap of g[0..ng-1] where the line names the columns on both
- * sides of it too, or beyond the text of the table's columns (lo..hi)
+ * sides of it too (or, where that line leaves it clear above the
+ * chunk, the header's line over it does: a header's cells centred in
+ * their row stand on lines of their own, a name of two lines beside one
+ * of three; a chunk under text is more of that text's cell, a word
+ * broken over two lines), or beyond the text of the table's columns (lo..hi)
  * on a side whose outer column the header names (outer: names_outer of
  * the header's lines, a header cell's lines one under another). Each is
  * a column of its own, as Camelot's stream flavour adds a column for
  * text between and beside the columns (and Tabula, for any text apart):
  * the gaps g[] cut and added to, into *out (allocated), their count
  * returned. */
-static size_t named_apart(const pdf_line *l, const span *g, size_t ng, double lo, double hi,
-			  int outer, span **out)
+static size_t named_apart(const pdf_line *l, const pdf_line *over, const span *g, size_t ng,
+			  double lo, double hi, int outer, span **out)
 {
 	chunk *c = rw_xmalloc((l->nw + 1) * sizeof *c);
 	size_t nc = line_chunks(l, c), m = 0;
+	chunk *oc = rw_xmalloc(((over ? over->nw : 0) + 1) * sizeof *oc);
+	size_t noc = over ? line_chunks(over, oc) : 0;
 	span *o = *out = rw_xmalloc((ng + nc + 1) * sizeof *o);
 	if (outer & NAMES_FIRST)
 		for (size_t k = 0; k < nc && c[k].b.right < lo; k++)
@@ -435,10 +441,15 @@ static size_t named_apart(const pdf_line *l, const span *g, size_t ng, double lo
 								  : lo};
 	for (size_t i = 0; i < ng; i++) {
 		span s = g[i];
-		int named = names_column(c, nc, i ? g[i - 1].b : -HUGE_VAL, g[i].a) &&
-			    names_column(c, nc, g[i].b, i + 1 < ng ? g[i + 1].a : HUGE_VAL);
+		double before = i ? g[i - 1].b : -HUGE_VAL, after = i + 1 < ng ? g[i + 1].a : HUGE_VAL;
+		int own = names_column(c, nc, before, g[i].a) && names_column(c, nc, g[i].b, after);
+		int named = own || ((names_column(c, nc, before, g[i].a) ||
+				     names_column(oc, noc, before, g[i].a)) &&
+				    (names_column(c, nc, g[i].b, after) ||
+				     names_column(oc, noc, g[i].b, after)));
 		for (size_t k = 0; k < nc && named; k++)
-			if (c[k].b.left > s.a && c[k].b.right < s.b && stands_apart(c, nc, k, l->size)) {
+			if (c[k].b.left > s.a && c[k].b.right < s.b && stands_apart(c, nc, k, l->size) &&
+			    (own || !names_column(oc, noc, c[k].b.left, c[k].b.right))) {
 				o[m++] = (span){s.a, c[k].b.left};
 				s.a = c[k].b.right;
 			}
@@ -452,6 +463,7 @@ static size_t named_apart(const pdf_line *l, const span *g, size_t ng, double lo
 				from = c[k].b.right;
 			}
 	free(c);
+	free(oc);
 	return m;
 }
 
@@ -747,7 +759,7 @@ static size_t keeps_named(const pdf_line *l, size_t a, const span *g, size_t ng,
 			  double hi, int by_word, span **out)
 {
 	span *cut, *tmp;
-	size_t n = named_apart(&l[a], g, ng, lo, hi, names_outer(&l[a], g, ng, lo, hi), &cut);
+	size_t n = named_apart(&l[a], NULL, g, ng, lo, hi, names_outer(&l[a], g, ng, lo, hi), &cut);
 	tmp = rw_xmalloc((n + 1) * sizeof *tmp);
 	if (!keeps_gaps(l, a, cut, n, tmp, by_word))
 		n = 0;
@@ -1775,7 +1787,7 @@ static void head_names(const pdf_line *l, const pdf_area *a, const int *filled, 
 	for (size_t i = a->first; i < first && first <= a->last; i++) {
 		span *cut;
 		int outer = (names_outer(&l[i], *g, *ng, lo, hi) & NAMES_FIRST) | last;
-		size_t n = named_apart(&l[i], *g, *ng, lo, hi, outer, &cut);
+		size_t n = named_apart(&l[i], i > a->first ? &l[i - 1] : NULL, *g, *ng, lo, hi, outer, &cut);
 		free(*g);
 		*g = cut, *ng = n;
 	}

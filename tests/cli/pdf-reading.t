@@ -810,6 +810,27 @@ cmd: rw-pdf tests/pdf/status-empty-columns-lo.pdf
 status: 0
 check: grep -q '"kind":"paragraph","text":"The next update will carry the notes column."' $OUT
 
+=== the same with the header's names centred in their row, on lines of their own: "Current" over "status" beside "Board action" on the line between them, "Priority" over "level"; no line names both the columns beside the empty one, but "status" and the header's line over it together do: the empty column is its own, the header one row (tests/recs seed 11500; tests/pdf/status-staggered-head.html, tests/pdf/make-reading.sh)
+cmd: rw-pdf tests/pdf/status-staggered-head-lo.pdf | rw-tables -f csv | cut -d, -f2-
+status: 0
+stdout:
+| Board action,Current status,Priority level
+| Passed through to the GNSO Council,,Priority 1
+| "Approved, subject to prioritization, costing and implementation considerations",,P2
+| Approved,,Priority 2
+| Pending,,Priority 2
+
+=== ... so recwatch says the status column that holds nothing, where it read the header's names joined as the Board action's and said nothing
+cmd: recwatch extract tests/pdf/status-staggered-head-lo.pdf | cut -d, -f2,3,5
+status: 0
+stdout:
+| rec_id,board_action,status
+| R4.1,passed_through,
+| R4.2,approved,
+| R4.3,approved,
+| R4.4,pending,
+stderr-has: the status column "Current status" holds no value in any of its 4 rows
+
 === a short line last on a page that the next page's first word would have fit after ended its paragraph: no paragraph cut by the break joins it to the next page's first line (here a table's id, "Recommendation LE." over "24", and the next page's first row), so the rows on the next page go on with the table and every record is read (tests/pdf/status-page-break.html, tests/pdf/make-reading.sh)
 cmd: recwatch extract tests/pdf/status-page-break-weasyprint.pdf | cut -d, -f1-3
 status: 0

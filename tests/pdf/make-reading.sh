@@ -70,6 +70,9 @@ done
 # status tables whose Status column prints nothing (icons left out)
 # under a centred name, one with its notes' column empty too
 writer_html_pdf "$here/status-empty-columns.html" "$here/status-empty-columns-lo.pdf"
+# ... and one whose header's names Writer centres in their row, each on
+# lines of its own (a recs status page, seed 11500)
+writer_html_pdf "$here/status-staggered-head.html" "$here/status-staggered-head-lo.pdf"
 # a status table of <div>s (tests/recs seed 9900) Writer prints a cell
 # a line: descriptions whose last line fills the measure, the priority
 # set solid under them
