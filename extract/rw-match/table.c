@@ -51,6 +51,7 @@ struct row {
 	size_t *words_at; /* or: where in the row's description each joined id's
 			     words start and the words before them end (2 a
 			     joined id; the last run to the description's end) */
+	int words_in_id;  /* its description came after the id in its id cell */
 };
 
 /* A row whose non-empty cells all hold the same text (a spanning group
@@ -596,12 +597,29 @@ static void id_words(struct matcher *m, struct doc *d, const struct grid *g, int
 	if (f >= 0 && !says_field(g, r, f)) {
 		row->loc[f] = cell_loc(g, r, g->id_col);
 		rw_buf_adds(&row->text[f], words);
+		row->words_in_id = f == RW_F_DESCRIPTION;
 		if (f == RW_F_DESCRIPTION)
 			worded_ids(m, &row->text[f], row);
 	} else if (f != RW_F_DESCRIPTION) {
 		emit_reject(m, d, cell_loc(g, r, g->id_col), "words beside an id not read", words,
 			    "the id cell holds \"%s\" after the id too; not read", words);
 	}
+}
+
+/* Row r's id cell, which holds no id, goes on with the words the open
+ * row's id cell held after its id (its description, id_words): it reads
+ * as no value, and the open row holds no value yet (a description
+ * wrapped over two lines in the id column, the row's values set in the
+ * middle of its height, beside the second line). */
+static int id_words_go_on(struct matcher *m, const struct grid *g, int r, const struct row *row)
+{
+	const char *t = cell_text(g, r, g->id_col);
+	if (!row->id || !row->words_in_id || value_field(m, t) >= 0 || value_starts(m, t))
+		return 0;
+	for (int f = 0; f < RW_F__COUNT; f++)
+		if (is_valued(f) && row->text[f].len)
+			return 0;
+	return 1;
 }
 
 /* A header row holds t in column c, or the header rows joined do. */
@@ -877,6 +895,9 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 				rw_idlist_add(&row->also, listed.v[i]), listed.v[i] = NULL;
 			rw_idlist_free(&listed);
 			row->id_loc = cell_loc(g, r, g->id_col);
+		} else if (*idt && id_words_go_on(m, g, r, row)) {
+			rw_buf_addc(&row->text[RW_F_DESCRIPTION], ' ');
+			rw_buf_adds(&row->text[RW_F_DESCRIPTION], idt);
 		} else if (*idt) {
 			no_id(m, d, cell_loc(g, r, g->id_col), idt);
 			if (row->id)

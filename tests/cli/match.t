@@ -767,6 +767,18 @@ stderr:
 | rw-match: cut.pdf: page 1, table 1, row 4, col 2: board_action "implementation considerations" is not in the vocabulary (2 cells, this the first)
 | rw-match: 2 items could not be read
 
+=== ids with their descriptions in one column, a row's values set in the middle of its height: "Recommendation 17 Public working improve" over "the framework." beside 17's values; the line under the id, no id and no value, is the rest of the description the id cell began, and its row's values are 17's. Under a row that has its values ("Recommendation 19 ...") a line with no id is no such rest: said
+cmd: printf '%s\n' '{"kind":"document","source":"t.pdf","format":"pdf","text":"SSR2 status"}' '{"kind":"table","table":1}' '{"kind":"cell","text":"Recommendation","table":1,"row":0,"col":0,"header":true}' '{"kind":"cell","text":"Status","table":1,"row":0,"col":1,"header":true}' '{"kind":"cell","text":"Board action","table":1,"row":0,"col":2,"header":true}' '{"kind":"cell","text":"Recommendation 16 Review the group.","table":1,"row":1,"col":0}' '{"kind":"cell","text":"Ongoing","table":1,"row":1,"col":1}' '{"kind":"cell","text":"Rejected","table":1,"row":1,"col":2}' '{"kind":"cell","text":"Recommendation 17 Public working improve","table":1,"row":2,"col":0}' '{"kind":"cell","text":"the framework.","table":1,"row":3,"col":0}' '{"kind":"cell","text":"In Progress","table":1,"row":3,"col":1}' '{"kind":"cell","text":"Approved","table":1,"row":3,"col":2}' '{"kind":"cell","text":"Recommendation 19 Publish it.","table":1,"row":4,"col":0}' '{"kind":"cell","text":"Complete","table":1,"row":4,"col":1}' '{"kind":"cell","text":"Pending","table":1,"row":4,"col":2}' '{"kind":"cell","text":"some note","locator":"page 1, table 1, row 6, col 1","table":1,"row":5,"col":0}' '{"kind":"cell","text":"Complete","table":1,"row":5,"col":1}' | rw-match | rw-fold | cut -d, -f2,3,5,8
+status: 0
+stdout:
+| rec_id,board_action,status,description
+| 16,rejected,in_progress,Review the group.
+| 17,approved,in_progress,Public working improve the framework.
+| 19,pending,complete,Publish it.
+stderr:
+| rw-match: t.pdf: page 1, table 1, row 6, col 1: cannot read a recommendation id from "some note"
+| rw-match: 1 item could not be read
+
 === a PDF's table whose header is two rows nothing marks as header (tests/match/group-names.jsonl): the id and Board action names set in cells spanning both rows (so each row holds them), a group's name "Decision" over "Date approved", "Summary" and "Comments"; the second row is the header's too, though no [header] rule knows "Comments", since its id cell holds the id column's name, which no row of data does; and a column whose names joined ("Decision Summary") no rule reads is read by its own name under the group's ("Summary": the description)
 cmd: rw-match tests/match/group-names.jsonl | rw-fold | cut -d, -f2-4,8
 status: 0
