@@ -323,24 +323,21 @@ static int goes_on_past(const edge *x, const edge *y, const pdf_line *l, const t
 	if (y->first <= x->line + 1 || fabs(x->x - y->x) > p->align_tol * fmax(l[x->line].size, 1))
 		return 0;
 	const tchunk *cell = chunk_on(c, first_chunk, x->line, x);
-	size_t cut = y->first; /* the first line that cuts it */
+	size_t cut = 0; /* the first line that cuts it, once found */
 	for (size_t k = x->line; k < y->first; k++) {
 		if (!pdf_lines_follow(l, k, k + 1, p))
 			return 0;
-		if (k == x->line || cut < y->first)
+		if (k == x->line)
 			continue;
-		if (line_over(c, first_chunk, k, x->x, x->x))
-			cut = k;
-		else if (line_over(c, first_chunk, k, cell->b.left, cell->b.right))
+		int crossing = line_over(c, first_chunk, k, x->x, x->x);
+		if (!cut && !crossing && line_over(c, first_chunk, k, cell->b.left, cell->b.right))
+			return 0; /* text under x's cell: no wrapped cell beside it */
+		cut = cut ? cut : crossing ? k : 0;
+		if (cut && (k - cut >= (size_t)p->max_break_lines || !across(&l[k]) ||
+			    (cut > x->line + 1 && !crossing)))
 			return 0;
 	}
-	if (y->first - cut > (size_t)p->max_break_lines)
-		return 0;
-	for (size_t k = cut; k < y->first; k++)
-		if (!across(&l[k]) ||
-		    (cut > x->line + 1 && !line_over(c, first_chunk, k, x->x, x->x)))
-			return 0;
-	for (size_t k = cut; cuts && k < y->first; k++)
+	for (size_t k = cut ? cut : y->first; cuts && k < y->first; k++)
 		cuts[k] = 1;
 	return 1;
 }
