@@ -758,16 +758,15 @@ static char *id_over_rows(struct matcher *m, const struct grid *g, int r, const 
 	return id;
 }
 
-/* Reads rows [from, g->rows) of the table (from >= its header rows). */
 /* Row r, the first of a new page (under the table's header printed
  * again or not), goes on with the row above (still open, from the page
- * before) where a value
- * cell of it reads as a value only with that row's cell of its field
- * over it ("Approved, subject to prioritization, costing and" at a
- * page's foot, "implementation considerations" at the next one's top):
- * a cell the page break cut, its rest spanning the rows under it as it
- * spanned the row above. The row above takes the rest; the rows the
- * rest spans take the whole value (cut_take). */
+ * before) where a value cell of it reads as a value only with that
+ * row's cell of its field over it ("Approved, subject to
+ * prioritization, costing and" at a page's foot, "implementation
+ * considerations" at the next one's top): a cell the page break cut,
+ * its rest spanning the rows under it as it spanned the row above. The
+ * row above takes the rest; the rows the rest spans take the whole
+ * value (cut_take). */
 static void cut_cell(struct matcher *m, struct table_state *st, const struct grid *g, int r)
 {
 	struct row *row = &st->row;
@@ -804,6 +803,7 @@ static void cut_take(struct table_state *st, struct row *row)
 	}
 }
 
+/* Reads rows [from, g->rows) of the table (from >= its header rows). */
 static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, const struct grid *g,
 		      int from)
 {

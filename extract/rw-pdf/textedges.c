@@ -284,13 +284,20 @@ static int across(const pdf_line *l)
 	return n == 1;
 }
 
-/* A chunk of line k (its chunks from first_chunk[k]) stands over some
- * of lo..hi, or runs across both ends (lo == hi: across x). */
+/* A chunk of line k (its chunks from first_chunk[k]) runs across x. */
+static int line_across(const tchunk *c, const size_t *first_chunk, size_t k, double x)
+{
+	for (size_t i = first_chunk[k]; i < first_chunk[k + 1]; i++)
+		if (c[i].b.left < x - c[i].tol && c[i].b.right > x + c[i].tol)
+			return 1;
+	return 0;
+}
+
+/* A chunk of line k stands over some of lo..hi. */
 static int line_over(const tchunk *c, const size_t *first_chunk, size_t k, double lo, double hi)
 {
 	for (size_t i = first_chunk[k]; i < first_chunk[k + 1]; i++)
-		if (lo == hi ? c[i].b.left < lo - c[i].tol && c[i].b.right > hi + c[i].tol
-			     : c[i].b.left < hi && c[i].b.right > lo)
+		if (c[i].b.left < hi && c[i].b.right > lo)
 			return 1;
 	return 0;
 }
@@ -329,7 +336,7 @@ static int goes_on_past(const edge *x, const edge *y, const pdf_line *l, const t
 			return 0;
 		if (k == x->line)
 			continue;
-		int crossing = line_over(c, first_chunk, k, x->x, x->x);
+		int crossing = line_across(c, first_chunk, k, x->x);
 		if (!cut && !crossing && line_over(c, first_chunk, k, cell->b.left, cell->b.right))
 			return 0; /* text under x's cell: no wrapped cell beside it */
 		cut = cut ? cut : crossing ? k : 0;
