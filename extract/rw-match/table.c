@@ -52,6 +52,7 @@ struct row {
 			     words start and the words before them end (2 a
 			     joined id; the last run to the description's end) */
 	int words_in_id;  /* its description came after the id in its id cell */
+	int page;         /* the page of its last line, 0 when none is known */
 };
 
 /* A row whose non-empty cells all hold the same text (a spanning group
@@ -92,6 +93,17 @@ int is_empty_value(struct matcher *m, const char *t)
 	return !*t || rw_rules_classify(m->rules, RW_R_EMPTY, t) != NULL;
 }
 
+/* The page of row r (the first cell that has one), 0 when none does. */
+static int row_page(const struct grid *g, int r)
+{
+	for (int c = 0; c < g->cols; c++) {
+		const struct blk *b = grid_cell(g, r, c);
+		if (b && b->page)
+			return b->page;
+	}
+	return 0;
+}
+
 /* Adds the mapped cells of row r to the row being rebuilt. */
 static void row_take(struct matcher *m, const struct grid *g, int r, struct row *row)
 {
@@ -112,6 +124,8 @@ static void row_take(struct matcher *m, const struct grid *g, int r, struct row 
 			row->loc[f] = cell_loc(g, r, c);
 		rw_buf_adds(&row->text[f], t);
 	}
+	int page = row_page(g, r);
+	row->page = page ? page : row->page;
 }
 
 struct table_ctx {
@@ -660,16 +674,6 @@ static int listed_ids(struct matcher *m, const char *text, rw_idlist *l)
 	return 0;
 }
 
-/* The page of row r (the first cell that has one), 0 when none does. */
-static int row_page(const struct grid *g, int r)
-{
-	for (int c = 0; c < g->cols; c++) {
-		const struct blk *b = grid_cell(g, r, c);
-		if (b && b->page)
-			return b->page;
-	}
-	return 0;
-}
 
 /* Text reads as one value of column field f and nothing more: a date
  * (but for punctuation after it), or wholly a value of its vocabulary. */
@@ -810,8 +814,6 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 	struct table_ctx *t = &st->t;
 	struct row *row = &st->row;
 	int broken = -1; /* a row that starts the row below (starts_row_below) */
-	if (from > 0 && from < g->rows)
-		cut_cell(m, st, g, from);
 	for (int r = from; r < g->rows; r++) {
 		const char *idt = cell_text(g, r, g->id_col), *sec;
 		size_t words = 0;
@@ -821,7 +823,7 @@ static void rows_read(struct matcher *m, struct doc *d, struct table_state *st, 
 		 * reader marked as header but whose id reads is a row */
 		if (row_is_header(g, r) && !id)
 			continue;
-		if (r > from && row_page(g, r) > row_page(g, r - 1))
+		if (row->page && row_page(g, r) > row->page)
 			cut_cell(m, st, g, r);
 		char *split = !id && *idt && !row_is_header(g, r) && beyond_header(g, r) ? id_over_rows(m, g, r, row)
 										      : NULL;

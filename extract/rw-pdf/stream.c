@@ -442,11 +442,10 @@ static size_t named_apart(const pdf_line *l, const pdf_line *over, const span *g
 	for (size_t i = 0; i < ng; i++) {
 		span s = g[i];
 		double before = i ? g[i - 1].b : -HUGE_VAL, after = i + 1 < ng ? g[i + 1].a : HUGE_VAL;
-		int own = names_column(c, nc, before, g[i].a) && names_column(c, nc, g[i].b, after);
-		int named = own || ((names_column(c, nc, before, g[i].a) ||
-				     names_column(oc, noc, before, g[i].a)) &&
-				    (names_column(c, nc, g[i].b, after) ||
-				     names_column(oc, noc, g[i].b, after)));
+		int left = names_column(c, nc, before, g[i].a), right = names_column(c, nc, g[i].b, after);
+		int own = left && right;
+		int named = (left || names_column(oc, noc, before, g[i].a)) &&
+			    (right || names_column(oc, noc, g[i].b, after));
 		for (size_t k = 0; k < nc && named; k++)
 			if (c[k].b.left > s.a && c[k].b.right < s.b && stands_apart(c, nc, k, l->size) &&
 			    (own || !names_column(oc, noc, c[k].b.left, c[k].b.right))) {

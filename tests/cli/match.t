@@ -753,6 +753,18 @@ stdout:
 | 13.3,pending,complete
 stderr:
 
+=== ... and as two tables, the second on page 2 under the header printed again (tests/match/cut-span-tables.jsonl): the table goes on, and the rest of the cut cell at the top of page 2 is read with the row above it on page 1 the same way
+cmd: rw-match tests/match/cut-span-tables.jsonl | rw-fold | cut -d, -f2,3,5
+status: 0
+stdout:
+| rec_id,board_action,status
+| 12.2,approved,complete
+| 12.3,approved,complete
+| 13.1,approved,not_started
+| 13.2,approved,in_progress
+| 13.3,pending,complete
+stderr:
+
 === the same cells with every row on page 1: the rest of a cell is only read with the row above across a page break; here "implementation considerations" is a value of its own, which no rule reads, and is said
 cmd: sed 's/page 2/page 1/; s/"page": 2/"page": 1/' tests/match/cut-span.jsonl | rw-match | rw-fold | cut -d, -f2,3
 status: 0
